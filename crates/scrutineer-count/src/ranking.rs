@@ -1,0 +1,82 @@
+//! Turning a ranking into seats: shared by every method whose result is a
+//! ranking (approval, plurality, Condorcet rankings).
+
+use crate::groups::{ranks_from_tiers, select};
+use crate::tiebreak::Draw;
+use crate::{CandId, CandidateResult, Method, Outcome, Profile, Rules, Status};
+
+/// Build the outcome of a ranking method: `tiers` (best first) over the
+/// candidates still standing, `figures` the figure shown per candidate,
+/// `what` names that figure ("approvals", "votes", ...).
+#[allow(clippy::too_many_arguments)]
+pub fn outcome_from_tiers(
+    method: Method,
+    profile: &Profile,
+    rules: &Rules,
+    tiers: &[Vec<CandId>],
+    figures: &[String],
+    what: &str,
+    mut draw: Draw,
+    mut notes: Vec<String>,
+) -> Outcome {
+    let names = &profile.candidates;
+    let n = names.len();
+    let sel = select(tiers, rules.seats, rules.groups.as_ref(), names, &mut draw, what);
+    let ranks = ranks_from_tiers(tiers, n);
+    let candidates = (0..n)
+        .map(|c| {
+            let status = if rules.withdrawn.contains(&c) {
+                Status::Withdrawn
+            } else if sel.winners.contains(&c) {
+                Status::Elected
+            } else if sel.disqualified.iter().any(|(d, _)| *d == c) {
+                Status::Excluded
+            } else {
+                Status::NotElected
+            };
+            CandidateResult {
+                name: names[c].clone(),
+                votes: figures[c].clone(),
+                rank: ranks[c],
+                status,
+            }
+        })
+        .collect();
+    if let Some(g) = &rules.groups {
+        notes.push(format!(
+            "At most {} winner(s) per group: walking down the ranking, a candidate whose group \
+             already has {} winner(s) is disqualified and the next-ranked candidate moves up \
+             (PEP 13).",
+            g.max, g.max
+        ));
+    }
+    if sel.winners.len() < rules.seats {
+        notes.push(format!(
+            "Only {} of {} seat(s) could be filled.",
+            sel.winners.len(),
+            rules.seats
+        ));
+    }
+    Outcome {
+        method,
+        seats: rules.seats,
+        winners: sel.winners.iter().map(|&c| names[c].clone()).collect(),
+        ranking: Some(sel.order.iter().map(|&c| names[c].clone()).collect()),
+        excluded: sel.exclusions(names),
+        candidates,
+        rounds: Vec::new(),
+        pairwise: None,
+        star: None,
+        tie_breaks: draw.records,
+        ballots: profile.total_weight(),
+        precision: 0,
+        notes,
+    }
+}
+
+/// The candidates not withdrawn.
+pub fn standing(profile: &Profile, rules: &Rules) -> Vec<CandId> {
+    (0..profile.candidates.len())
+        .filter(|c| !rules.withdrawn.contains(c))
+        .collect()
+}

@@ -1,0 +1,142 @@
+//! The outcome as a readable report (what `scrutineer count` prints without
+//! `--json`).
+
+use crate::Outcome;
+use std::fmt::Write;
+
+/// Render `o` as plain text.
+pub fn render(o: &Outcome) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "Method: {} [{}]", o.method.title(), o.method.name());
+    let _ = writeln!(s, "Seats: {}    Ballots: {}", o.seats, o.ballots);
+    let _ = writeln!(s);
+    let _ = writeln!(s, "Elected, in order:");
+    for (i, w) in o.winners.iter().enumerate() {
+        let _ = writeln!(s, "  {}. {}", i + 1, w);
+    }
+    let _ = writeln!(s);
+    let width = o
+        .candidates
+        .iter()
+        .map(|c| c.name.chars().count())
+        .max()
+        .unwrap_or(4)
+        .max(9);
+    let _ = writeln!(s, "{:>4}  {:<width$}  {:>14}  Status", "Rank", "Candidate", "Votes");
+    let mut rows: Vec<&crate::CandidateResult> = o.candidates.iter().collect();
+    rows.sort_by_key(|c| (c.rank.unwrap_or(usize::MAX), c.name.clone()));
+    for c in rows {
+        let rank = c.rank.map(|r| r.to_string()).unwrap_or_else(|| "-".into());
+        let pad = width.saturating_sub(c.name.chars().count());
+        let _ = writeln!(
+            s,
+            "{:>4}  {}{}  {:>14}  {}",
+            rank,
+            c.name,
+            " ".repeat(pad),
+            c.votes,
+            c.status.label()
+        );
+    }
+    if let Some(r) = &o.ranking {
+        let _ = writeln!(s);
+        let _ = writeln!(s, "Full ranking: {}", r.join(" > "));
+    }
+    if let Some(p) = &o.pairwise {
+        let _ = writeln!(s);
+        let _ = writeln!(s, "Pairwise preferences (row preferred to column):");
+        for (i, name) in p.candidates.iter().enumerate() {
+            let cells: Vec<String> = p.matrix[i].iter().map(|v| format!("{v:>6}")).collect();
+            let _ = writeln!(s, "  {:<width$} {}", name, cells.join(""));
+        }
+        if let Some(paths) = &p.strongest_paths {
+            let _ = writeln!(s, "Strongest paths:");
+            for (i, name) in p.candidates.iter().enumerate() {
+                let cells: Vec<String> = paths[i].iter().map(|v| format!("{v:>6}")).collect();
+                let _ = writeln!(s, "  {:<width$} {}", name, cells.join(""));
+            }
+        }
+        if let Some(locked) = &p.locked {
+            let _ = writeln!(s, "Pairs by margin:");
+            for l in locked {
+                let _ = writeln!(
+                    s,
+                    "  {} over {} by {}: {}",
+                    l.winner,
+                    l.loser,
+                    l.margin,
+                    if l.locked { "locked" } else { "skipped (cycle)" }
+                );
+            }
+        }
+    }
+    if let Some(seats) = &o.star {
+        let _ = writeln!(s);
+        for seat in seats {
+            let totals: Vec<String> = seat
+                .totals
+                .iter()
+                .map(|t| format!("{} {}", t.name, t.votes))
+                .collect();
+            let _ = writeln!(s, "Seat {}: totals {}", seat.seat, totals.join(", "));
+            let _ = writeln!(
+                s,
+                "  runoff {} vs {}: {} prefer {}, {} prefer {}, {} equal; elected {}",
+                seat.finalists[0],
+                seat.finalists[1],
+                seat.prefer_first,
+                seat.finalists[0],
+                seat.prefer_second,
+                seat.finalists[1],
+                seat.equal,
+                seat.winner
+            );
+            if !seat.note.is_empty() {
+                let _ = writeln!(s, "  {}", seat.note);
+            }
+        }
+    }
+    if !o.rounds.is_empty() {
+        let _ = writeln!(s);
+        for r in &o.rounds {
+            let quota = r.quota.as_deref().map(|q| format!(" (quota {q})")).unwrap_or_default();
+            let _ = writeln!(s, "Round {}{}: {}", r.number, quota, r.note);
+            for t in &r.tallies {
+                let keep = t.keep.as_deref().map(|k| format!("  keep {k}")).unwrap_or_default();
+                let _ = writeln!(s, "  {:<width$} {:>14}{}", t.name, t.votes, keep);
+            }
+            let _ = writeln!(s, "  {:<width$} {:>14}", "Exhausted", r.exhausted);
+            for a in &r.actions {
+                let _ = writeln!(s, "  -> {} {}: {}", a.kind, a.name, a.reason);
+            }
+        }
+    }
+    if !o.excluded.is_empty() {
+        let _ = writeln!(s);
+        let _ = writeln!(s, "Excluded by rule:");
+        for e in &o.excluded {
+            let _ = writeln!(s, "  {}: {}", e.name, e.reason);
+        }
+    }
+    if !o.tie_breaks.is_empty() {
+        let _ = writeln!(s);
+        let _ = writeln!(s, "Tie-breaks (seeded draw):");
+        for t in &o.tie_breaks {
+            let _ = writeln!(
+                s,
+                "  {}: tied {}; drawn order {}; seed {:?}",
+                t.context,
+                t.tied.join(", "),
+                t.outcome.join(", "),
+                t.seed
+            );
+        }
+    }
+    if !o.notes.is_empty() {
+        let _ = writeln!(s);
+        for n in &o.notes {
+            let _ = writeln!(s, "Note: {n}");
+        }
+    }
+    s
+}
