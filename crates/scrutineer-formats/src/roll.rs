@@ -1,0 +1,1 @@
+//! Placeholder: being written in parallel (replaced before it lands).
