@@ -34,6 +34,7 @@ pub type CandId = usize;
 
 /// What a voter marked on one ballot.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "snake_case")]
 pub enum Marks {
     /// Preference groups, most preferred first. Candidates in one group are
@@ -49,13 +50,16 @@ pub enum Marks {
 
 /// One ballot, or `weight` identical ballots.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Ballot {
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub weight: u64,
     pub marks: Marks,
 }
 
 /// The candidates and the ballots cast.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Profile {
     pub candidates: Vec<String>,
     pub ballots: Vec<Ballot>,
@@ -109,6 +113,7 @@ impl Profile {
 /// The counting methods Scrutineer implements. The serde/CLI name is given in
 /// brackets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "kebab-case")]
 pub enum Method {
     /// Multi-seat block approval [`approval`] (PEP 13, 2019–2024; PSF board).
@@ -209,6 +214,7 @@ impl std::str::FromStr for Method {
 
 /// The kind of marks a ballot file carries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "snake_case")]
 pub enum BallotKind {
     Ranking,
@@ -218,6 +224,7 @@ pub enum BallotKind {
 
 /// At most `max` winners may share a group (employer, affiliation).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct GroupCap {
     /// The group of each candidate, indexed by [`CandId`]; `None` = no group.
     pub group_of: Vec<Option<String>>,
@@ -226,6 +233,7 @@ pub struct GroupCap {
 
 /// Everything around the method that decides the result.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Rules {
     pub seats: usize,
     pub groups: Option<GroupCap>,
@@ -255,6 +263,7 @@ impl Rules {
 
 /// Where a candidate ended up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     Elected,
@@ -277,6 +286,7 @@ impl Status {
 
 /// One candidate's line in the result.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct CandidateResult {
     pub name: String,
     /// The candidate's final figure as a decimal string at the method's
@@ -290,6 +300,7 @@ pub struct CandidateResult {
 
 /// A candidate removed by a rule (group cap), with the reason in plain words.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Exclusion {
     pub name: String,
     pub reason: String,
@@ -297,6 +308,7 @@ pub struct Exclusion {
 
 /// A tie settled by the seeded draw.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct TieBreak {
     /// What the tie decided, in plain words.
     pub context: String,
@@ -310,6 +322,7 @@ pub struct TieBreak {
 
 /// What happened to one candidate in a round.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct RoundAction {
     /// `elected`, `excluded`, `surplus`, `group_excluded` or `withdrawn`.
     pub kind: String,
@@ -319,6 +332,7 @@ pub struct RoundAction {
 
 /// One candidate's figure in a round.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct RoundTally {
     pub name: String,
     pub votes: String,
@@ -329,6 +343,7 @@ pub struct RoundTally {
 
 /// One round (stage) of an IRV or STV count.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Round {
     pub number: usize,
     pub quota: Option<String>,
@@ -342,12 +357,15 @@ pub struct Round {
 
 /// Pairwise contests for Condorcet methods.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Pairwise {
     pub candidates: Vec<String>,
     /// `matrix[i][j]` = weight of ballots preferring candidate i to candidate j.
+    #[cfg_attr(feature = "ts", ts(type = "number[][]"))]
     pub matrix: Vec<Vec<u64>>,
     /// Schulze strongest path strengths, `paths[i][j]`.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(type = "number[][] | null"))]
     pub strongest_paths: Option<Vec<Vec<u64>>>,
     /// Ranked pairs: the pairs in the order they were considered, and whether
     /// each was locked in.
@@ -356,22 +374,28 @@ pub struct Pairwise {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct LockedPair {
     pub winner: String,
     pub loser: String,
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub margin: u64,
     pub locked: bool,
 }
 
 /// One seat of a Bloc STAR count (PEP 8107 layout).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct StarSeat {
     pub seat: usize,
     /// Score totals of the candidates still in the running.
     pub totals: Vec<RoundTally>,
     pub finalists: [String; 2],
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub prefer_first: u64,
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub prefer_second: u64,
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub equal: u64,
     pub winner: String,
     pub note: String,
@@ -379,6 +403,7 @@ pub struct StarSeat {
 
 /// The result of a count, with its explanation.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Outcome {
     pub method: Method,
     pub seats: usize,
@@ -394,6 +419,7 @@ pub struct Outcome {
     pub tie_breaks: Vec<TieBreak>,
     pub excluded: Vec<Exclusion>,
     /// Total weight of ballots counted.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub ballots: u64,
     /// Decimal places of the figures in `votes`.
     pub precision: u32,
