@@ -1,0 +1,998 @@
+//! Voter rolls: whatever CSV an administrator is handed, at any size, and
+//! never losing a voter silently: every row is either a [`VoterRecord`] or a
+//! [`RejectedRow`] with its physical line number and the reason.
+//!
+//! * Encodings: UTF-8 with or without BOM, UTF-16LE/BE (BOM, or the
+//!   zero-byte pattern of BOM-less UTF-16), and legacy single-byte encodings
+//!   (Windows-1252 and the like) detected with chardetng when the file is
+//!   not valid UTF-8. See [`decode`] for the order of the checks. The caller
+//!   may force an encoding ([`RollOptions::encoding`]).
+//! * Delimiters: comma, semicolon or tab, sniffed from the header line (the
+//!   one that occurs most often outside quotes), or forced.
+//! * Columns mapped by header, case-, space-, underscore-, hyphen- and
+//!   dot-insensitively, with common synonyms ([`Field::synonyms`]), or
+//!   explicitly (`email=E-mail Address`). The PSF's
+//!   `FirstName,LastName,MembershipType,Email` and Helios's
+//!   `password,id,email,name` (with or without that header line) import as is.
+//! * Streaming: the file is read in 64 KiB chunks and records are yielded
+//!   one at a time; no field over 64 KiB is ever held ([`record`]). Memory
+//!   grows only with the duplicate check: 128-bit keyed hashes of the email
+//!   keys and voter ids seen so far (about 40 bytes per voter).
+//! * Duplicates *within the file* are refused here (the first occurrence is
+//!   kept); duplicates against voters already in the database are the
+//!   database layer's job (its unique index on the email key).
+
+pub mod decode;
+mod export;
+pub mod record;
+
+pub use decode::EncodingSource;
+pub use encoding_rs::Encoding;
+pub use export::{write_email_list, write_helios_voters, write_roll_csv, ExportVoter};
+
+use crate::FormatError;
+use decode::{DecodingReader, Source};
+use record::{Overflow, RawRecord, RecordReader, MAX_FIELD, MAX_FIELDS, MAX_RECORD};
+use serde::Serialize;
+use std::collections::hash_map::{Entry, HashMap, RandomState};
+use std::fmt;
+use std::hash::BuildHasher;
+use std::io::{BufReader, Cursor, Seek, SeekFrom};
+use std::path::Path;
+use std::str::FromStr;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+/// A voter-roll field that a column can be mapped to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    Name,
+    FirstName,
+    LastName,
+    Email,
+    Id,
+    Weight,
+    Membership,
+}
+
+impl Field {
+    pub const ALL: [Field; 7] = [
+        Field::Name,
+        Field::FirstName,
+        Field::LastName,
+        Field::Email,
+        Field::Id,
+        Field::Weight,
+        Field::Membership,
+    ];
+
+    /// The name used in explicit mappings (`name`, `first_name`, ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Field::Name => "name",
+            Field::FirstName => "first_name",
+            Field::LastName => "last_name",
+            Field::Email => "email",
+            Field::Id => "id",
+            Field::Weight => "weight",
+            Field::Membership => "membership",
+        }
+    }
+
+    /// Header names recognised for this field, after [`header_key`]
+    /// normalisation, best first (when two columns match the same field, the
+    /// one matching the earlier synonym wins, then the leftmost).
+    pub fn synonyms(self) -> &'static [&'static str] {
+        match self {
+            Field::Name => &["name", "fullname", "displayname", "votername", "membername"],
+            Field::FirstName => &["firstname", "givenname", "forename", "first"],
+            Field::LastName => &["lastname", "surname", "familyname", "last"],
+            Field::Email => &["email", "emailaddress", "mail", "emailaddr", "mailaddress"],
+            Field::Id => &["id", "voterid", "memberid", "username", "userid", "login"],
+            Field::Weight => &["weight", "voteweight", "votingweight", "voterweight"],
+            Field::Membership => &["membershiptype", "membership", "membertype", "type"],
+        }
+    }
+}
+
+impl fmt::Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Field {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Field, String> {
+        let k = header_key(s);
+        Field::ALL
+            .into_iter()
+            .find(|f| header_key(f.as_str()) == k)
+            .ok_or_else(|| {
+                let names: Vec<&str> = Field::ALL.iter().map(|f| f.as_str()).collect();
+                format!("unknown field '{s}': expected one of {}", names.join(", "))
+            })
+    }
+}
+
+/// A header name reduced for matching: NFC, lowercase, without spaces,
+/// underscores, hyphens and dots ("E-mail Address" → "emailaddress").
+pub fn header_key(h: &str) -> String {
+    h.trim_start_matches(['\u{FEFF}'])
+        .nfc()
+        .flat_map(char::to_lowercase)
+        .filter(|c| !(c.is_whitespace() || matches!(c, '_' | '-' | '.')))
+        .collect()
+}
+
+/// How to read a roll. `Default` detects everything.
+#[derive(Debug, Clone, Default)]
+pub struct RollOptions {
+    /// Force the encoding (see [`encoding_for_label`]).
+    pub encoding: Option<&'static Encoding>,
+    /// Force the delimiter (b',', b';', b'\t', ...).
+    pub delimiter: Option<u8>,
+    /// Explicit mappings, field → header; they override detection for those
+    /// fields. An empty header unmaps the field.
+    pub mapping: Vec<(Field, String)>,
+}
+
+impl RollOptions {
+    /// Parse `FIELD=Header` (e.g. `email=E-mail Address`, `name=`).
+    pub fn parse_mapping(spec: &str) -> Result<(Field, String), String> {
+        let (f, h) = spec.split_once('=').ok_or_else(|| {
+            format!("mapping '{spec}' should be FIELD=Header, e.g. email=E-mail Address")
+        })?;
+        Ok((f.parse()?, h.trim().to_string()))
+    }
+
+    /// Parse a delimiter: a single ASCII character, or comma, semicolon,
+    /// tab (or `\t`), pipe.
+    pub fn parse_delimiter(s: &str) -> Result<u8, String> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "comma" => Ok(b','),
+            "semicolon" => Ok(b';'),
+            "tab" | "\\t" => Ok(b'\t'),
+            "pipe" => Ok(b'|'),
+            _ if s == "\t" => Ok(b'\t'),
+            t if t.len() == 1 && t.is_ascii() && t != "\"" && t != "\n" && t != "\r" => {
+                Ok(t.as_bytes()[0])
+            }
+            _ => Err(format!(
+                "delimiter '{s}' should be one character, or comma, semicolon, tab or pipe"
+            )),
+        }
+    }
+}
+
+/// The encoding for a label such as `utf-8`, `windows-1252`, `latin1`,
+/// `cp1252`, `utf-16le`, `iso-8859-2` (WHATWG labels, case-insensitive).
+pub fn encoding_for_label(label: &str) -> Option<&'static Encoding> {
+    let l = label.trim().to_ascii_lowercase();
+    let l = match l.as_str() {
+        "utf16" | "utf-16" => "utf-16le",
+        "utf16le" => "utf-16le",
+        "utf16be" => "utf-16be",
+        "utf8" => "utf-8",
+        _ => l.as_str(),
+    };
+    Encoding::for_label(l.as_bytes())
+}
+
+/// How the roll's columns are laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Layout {
+    /// The first line names the columns.
+    Header,
+    /// A Helios voter file without a header: `password,ID,EMAIL,NAME`.
+    Helios,
+}
+
+/// What was detected (or forced) about a roll.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Detected {
+    /// Encoding name, as encoding_rs spells it (`UTF-8`, `UTF-16LE`,
+    /// `windows-1252`, ...).
+    pub encoding: String,
+    pub encoding_source: EncodingSource,
+    pub delimiter: char,
+    pub layout: Layout,
+    /// The column names (for [`Layout::Helios`], `password,id,email,name`).
+    pub headers: Vec<String>,
+    /// The columns used, field → header, in [`Field::ALL`] order.
+    pub mapping: Vec<(Field, String)>,
+}
+
+impl Detected {
+    /// "comma", "semicolon", "tab", "pipe", or the character itself.
+    pub fn delimiter_name(&self) -> String {
+        match self.delimiter {
+            ',' => "comma".into(),
+            ';' => "semicolon".into(),
+            '\t' => "tab".into(),
+            '|' => "pipe".into(),
+            c => c.to_string(),
+        }
+    }
+}
+
+/// One voter read from a roll.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct VoterRecord {
+    /// Physical line (1-based) where the row starts.
+    pub line: u64,
+    /// NFC, whitespace collapsed to single spaces.
+    pub name: String,
+    /// As written (trimmed, NFC).
+    pub email: String,
+    /// The email trimmed, NFC and lowercased: the key for duplicates.
+    pub email_key: String,
+    pub voter_id: Option<String>,
+    /// 1 when the roll has no weight column or the cell is empty.
+    pub weight: u32,
+    pub membership: Option<String>,
+}
+
+/// A row that was refused, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RejectedRow {
+    /// Physical line (1-based) where the row starts.
+    pub line: u64,
+    pub reason: String,
+}
+
+/// One row of a roll.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum RollRow {
+    Voter(VoterRecord),
+    Rejected(RejectedRow),
+}
+
+/// Counts so far.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct RollStats {
+    pub voters: u64,
+    pub rejected: u64,
+    /// Rows whose cells are all empty (spreadsheets export them), skipped.
+    pub blank: u64,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Columns {
+    name: Option<usize>,
+    first: Option<usize>,
+    last: Option<usize>,
+    email: usize,
+    id: Option<usize>,
+    weight: Option<usize>,
+    membership: Option<usize>,
+}
+
+/// 128-bit keyed hashes of the keys seen, with the line that used each.
+/// A false match needs a 128-bit SipHash collision under random keys.
+struct Seen {
+    k1: RandomState,
+    k2: RandomState,
+    map: HashMap<u128, u64>,
+}
+
+impl Seen {
+    fn new() -> Self {
+        Seen {
+            k1: RandomState::new(),
+            k2: RandomState::new(),
+            map: HashMap::new(),
+        }
+    }
+    fn key(&self, s: &str) -> u128 {
+        (u128::from(self.k1.hash_one(s)) << 64) | u128::from(self.k2.hash_one(s))
+    }
+    fn get(&self, s: &str) -> Option<u64> {
+        self.map.get(&self.key(s)).copied()
+    }
+    fn insert(&mut self, s: &str, line: u64) {
+        let k = self.key(s);
+        if let Entry::Vacant(v) = self.map.entry(k) {
+            v.insert(line);
+        }
+    }
+}
+
+/// A roll being read: [`RollReader::detected`] says how, and iterating
+/// yields one [`RollRow`] per non-blank row. An `Err` (a read error part way)
+/// ends the iteration; the caller should then discard what it imported.
+pub struct RollReader {
+    name: String,
+    records: RecordReader<BufReader<DecodingReader>>,
+    detected: Detected,
+    cols: Columns,
+    width: usize,
+    rec: RawRecord,
+    pending: Option<RollRow>,
+    emails: Seen,
+    ids: Seen,
+    stats: RollStats,
+    finished: bool,
+}
+
+impl fmt::Debug for RollReader {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RollReader")
+            .field("name", &self.name)
+            .field("detected", &self.detected)
+            .field("stats", &self.stats)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The delimiter, from the first lines of the text: for comma, semicolon
+/// and tab, count each on the header line and on up to 20 following lines
+/// (outside quotes, skipping blank lines). The winner is the candidate found
+/// on the header line whose count is the same as the header's on the most
+/// lines, then the one most frequent on the header line; ties go to comma,
+/// then semicolon, then tab. Comma when none is on the header line (a
+/// single column).
+pub fn sniff_delimiter(sample: &str) -> u8 {
+    const CANDIDATES: [u8; 3] = [b',', b';', b'\t'];
+    let mut lines: Vec<[usize; 3]> = Vec::new();
+    let mut cur = [0usize; 3];
+    let mut quoted = false;
+    let mut in_line = false;
+    for c in sample.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            '\n' | '\r' if !quoted => {
+                if in_line {
+                    lines.push(cur);
+                    if lines.len() > 20 {
+                        break;
+                    }
+                }
+                cur = [0; 3];
+                in_line = false;
+                continue;
+            }
+            _ => {}
+        }
+        in_line = true;
+        if !quoted {
+            if let Some(i) = CANDIDATES
+                .iter()
+                .position(|&d| u32::from(d) == u32::from(c))
+            {
+                if let Some(n) = cur.get_mut(i) {
+                    *n += 1;
+                }
+            }
+        }
+    }
+    if in_line && lines.len() <= 20 {
+        lines.push(cur);
+    }
+    let Some(header) = lines.first().copied() else {
+        return b',';
+    };
+    let mut best: Option<((usize, usize), u8)> = None;
+    for (i, d) in CANDIDATES.into_iter().enumerate() {
+        let on_header = header.get(i).copied().unwrap_or(0);
+        if on_header == 0 {
+            continue;
+        }
+        let consistent = lines
+            .iter()
+            .filter(|l| l.get(i).copied() == Some(on_header))
+            .count();
+        let score = (consistent, on_header);
+        if best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, d));
+        }
+    }
+    best.map_or(b',', |(_, d)| d)
+}
+
+fn overflow_reason(o: Overflow, headers: &[String]) -> String {
+    match o {
+        Overflow::Field(i) => format!(
+            "{} is longer than {} KiB: not a voter's details (a broken quote?)",
+            column_label(headers, i),
+            MAX_FIELD / 1024
+        ),
+        Overflow::Record => format!(
+            "the row is longer than {} KiB (a broken quote?)",
+            MAX_RECORD / 1024
+        ),
+        Overflow::Fields => format!("the row has more than {MAX_FIELDS} fields"),
+    }
+}
+
+fn column_label(headers: &[String], i: usize) -> String {
+    match headers.get(i) {
+        Some(h) => format!("column '{h}'"),
+        None => format!("column {}", i + 1),
+    }
+}
+
+/// NFC without allocating when already NFC.
+fn nfc(s: &str) -> String {
+    if is_nfc_quick(s.chars()) == IsNormalized::Yes {
+        s.to_string()
+    } else {
+        s.nfc().collect()
+    }
+}
+
+/// Collapse runs of whitespace (any Unicode whitespace, line breaks
+/// included) to one space and trim; then NFC.
+pub fn normalise_name(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    nfc(&out)
+}
+
+/// The key two emails are compared by: trimmed, NFC, lowercased.
+pub fn email_key(email: &str) -> String {
+    nfc(email.trim()).to_lowercase()
+}
+
+/// A practical email check: one '@', a non-empty local part, a domain with a
+/// dot and no empty label, no spaces, controls or characters that only
+/// appear in display forms (`<>()[],;:"\`). Returns what is wrong.
+pub fn check_email(email: &str) -> Result<(), String> {
+    let bad = email
+        .chars()
+        .find(|&c| c.is_whitespace() || c.is_control() || "<>()[],;:\"\\".contains(c));
+    if let Some(c) = bad {
+        let what = if c.is_whitespace() {
+            "a space".to_string()
+        } else {
+            format!("'{}'", c.escape_default())
+        };
+        return Err(format!("contains {what}"));
+    }
+    let mut parts = email.split('@');
+    let (Some(local), Some(domain), None) = (parts.next(), parts.next(), parts.next()) else {
+        return Err("expected exactly one '@'".into());
+    };
+    if local.is_empty() {
+        return Err("nothing before the '@'".into());
+    }
+    if !domain.contains('.') {
+        return Err(format!("the domain '{domain}' has no dot"));
+    }
+    if domain.split('.').any(str::is_empty) {
+        return Err(format!("the domain '{domain}' has an empty part"));
+    }
+    Ok(())
+}
+
+/// Short, printable form of a cell for messages.
+fn shown(s: &str) -> String {
+    let mut t: String = s.chars().take(60).collect();
+    if s.chars().count() > 60 {
+        t.push('…');
+    }
+    t.escape_debug().to_string()
+}
+
+impl RollReader {
+    /// Open a roll file. Fails (naming the file) when it is empty, binary,
+    /// has no voter rows, or no column can be found for the email or name.
+    pub fn open(path: &Path, options: &RollOptions) -> Result<RollReader, FormatError> {
+        let name = path.display().to_string();
+        let f = std::fs::File::open(path).map_err(|e| {
+            FormatError::new(&name, None, None, format!("cannot open the file: {e}"))
+        })?;
+        if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
+            return Err(FormatError::new(
+                &name,
+                None,
+                None,
+                "is a folder, not a file",
+            ));
+        }
+        Self::from_source(&name, Box::new(f), options)
+    }
+
+    /// Read a roll from bytes in memory; `name` is used in messages.
+    pub fn from_bytes(
+        name: &str,
+        bytes: Vec<u8>,
+        options: &RollOptions,
+    ) -> Result<RollReader, FormatError> {
+        Self::from_source(name, Box::new(Cursor::new(bytes)), options)
+    }
+
+    fn from_source(
+        name: &str,
+        mut src: Box<dyn Source>,
+        options: &RollOptions,
+    ) -> Result<RollReader, FormatError> {
+        let (enc, how, head) = decode::detect(name, &mut *src, options.encoding)?;
+        let sample = decode::decode_sample(enc, &head);
+        drop(head);
+        check_text(name, &sample)?;
+        let delimiter = options
+            .delimiter
+            .unwrap_or_else(|| sniff_delimiter(&sample));
+        drop(sample);
+        src.seek(SeekFrom::Start(0))
+            .map_err(|e| decode::io_error(name, &e))?;
+        let text = BufReader::with_capacity(decode::CHUNK, DecodingReader::new(src, enc));
+        let mut records = RecordReader::new(text, delimiter);
+        let mut rec = RawRecord::default();
+        let read_err = |e: std::io::Error, line: u64| {
+            FormatError::new(name, Some(line), None, format!("cannot read the file: {e}"))
+        };
+        // The first non-blank record: the header, or a Helios voter line.
+        loop {
+            let line = records.line();
+            if !records
+                .next_record(&mut rec)
+                .map_err(|e| read_err(e, line))?
+            {
+                return Err(FormatError::new(
+                    name,
+                    None,
+                    None,
+                    "has no text: expected a header line and one line per voter",
+                ));
+            }
+            if !rec.is_blank() {
+                break;
+            }
+        }
+        if let Some(o) = rec.overflow {
+            return Err(FormatError::new(
+                name,
+                Some(rec.line),
+                None,
+                format!(
+                    "the first line is not a CSV header: {}",
+                    overflow_reason(o, &[])
+                ),
+            ));
+        }
+        let helios = is_helios_line(&rec);
+        let headers: Vec<String> = if helios {
+            ["password", "id", "email", "name"]
+                .iter()
+                .map(|s| s.to_string())
+                .collect()
+        } else {
+            rec.fields()
+                .map(|h| h.trim().trim_start_matches('\u{FEFF}').to_string())
+                .collect()
+        };
+        let (cols, mapping) = map_columns(name, &headers, &options.mapping, helios)?;
+        let detected = Detected {
+            encoding: enc.name().to_string(),
+            encoding_source: how,
+            delimiter: char::from(delimiter),
+            layout: if helios {
+                Layout::Helios
+            } else {
+                Layout::Header
+            },
+            headers,
+            mapping,
+        };
+        let width = detected.headers.len();
+        let mut reader = RollReader {
+            name: name.to_string(),
+            records,
+            detected,
+            cols,
+            width,
+            rec,
+            pending: None,
+            emails: Seen::new(),
+            ids: Seen::new(),
+            stats: RollStats::default(),
+            finished: false,
+        };
+        // Refuse a file with a header and no voter rows; keep the first row.
+        let first = if helios {
+            Some(reader.process())
+        } else {
+            match reader.next_row() {
+                Some(Ok(row)) => Some(row),
+                Some(Err(e)) => return Err(e),
+                None => None,
+            }
+        };
+        match first {
+            Some(row) => reader.pending = Some(row),
+            None => {
+                return Err(FormatError::new(
+                    name,
+                    None,
+                    None,
+                    format!(
+                        "has a header line ({}) but no voter rows",
+                        shown(
+                            &reader
+                                .detected
+                                .headers
+                                .join(&reader.detected.delimiter.to_string())
+                        )
+                    ),
+                ))
+            }
+        }
+        Ok(reader)
+    }
+
+    /// What was detected (or forced).
+    pub fn detected(&self) -> &Detected {
+        &self.detected
+    }
+
+    /// The file name used in messages.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Counts of the rows yielded so far.
+    pub fn stats(&self) -> RollStats {
+        self.stats
+    }
+
+    fn next_row(&mut self) -> Option<Result<RollRow, FormatError>> {
+        loop {
+            let line = self.records.line();
+            match self.records.next_record(&mut self.rec) {
+                Err(e) => {
+                    self.finished = true;
+                    return Some(Err(FormatError::new(
+                        &self.name,
+                        Some(line),
+                        None,
+                        format!("cannot read the file: {e}"),
+                    )));
+                }
+                Ok(false) => {
+                    self.finished = true;
+                    return None;
+                }
+                Ok(true) if self.rec.is_blank() => self.stats.blank += 1,
+                Ok(true) => return Some(Ok(self.process())),
+            }
+        }
+    }
+
+    /// Turn the current record into a row, updating the counts.
+    fn process(&mut self) -> RollRow {
+        let line = self.rec.line;
+        let row = match self.validate() {
+            Ok(v) => RollRow::Voter(v),
+            Err(reason) => RollRow::Rejected(RejectedRow { line, reason }),
+        };
+        match &row {
+            RollRow::Voter(v) => {
+                self.stats.voters += 1;
+                self.emails.insert(&v.email_key, line);
+                if let Some(id) = &v.voter_id {
+                    self.ids.insert(id, line);
+                }
+            }
+            RollRow::Rejected(_) => self.stats.rejected += 1,
+        }
+        row
+    }
+
+    fn cell(&self, col: Option<usize>) -> Result<&str, String> {
+        let Some(i) = col else { return Ok("") };
+        let s = self.rec.get(i).trim();
+        if let Some(c) = s
+            .chars()
+            .find(|&c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+        {
+            return Err(format!(
+                "{} contains a control character (U+{:04X}): is this a text file?",
+                column_label(&self.detected.headers, i),
+                u32::from(c)
+            ));
+        }
+        if s.contains('\u{FFFD}') {
+            return Err(format!(
+                "{} contains bytes that are not valid {} ('{}'): choose the file's encoding",
+                column_label(&self.detected.headers, i),
+                self.detected.encoding,
+                shown(s)
+            ));
+        }
+        Ok(s)
+    }
+
+    fn validate(&self) -> Result<VoterRecord, String> {
+        let line = self.rec.line;
+        let headers = &self.detected.headers;
+        if let Some(o) = self.rec.overflow {
+            return Err(overflow_reason(o, headers));
+        }
+        if self.rec.len() > self.width {
+            let extra = (self.width..self.rec.len()).any(|i| !self.rec.get(i).trim().is_empty());
+            if extra {
+                return Err(format!(
+                    "the row has {} fields but the header has {}: a value with an unquoted '{}' in it?",
+                    self.rec.len(),
+                    self.width,
+                    self.detected.delimiter.escape_default()
+                ));
+            }
+        }
+        if self.detected.layout == Layout::Helios {
+            let kind = self.rec.get(0).trim();
+            if !kind.eq_ignore_ascii_case("password") {
+                return Err(format!(
+                    "Helios voter type '{}' is not supported: only 'password' voters (password,ID,EMAIL,NAME) can be imported",
+                    shown(kind)
+                ));
+            }
+        }
+        let c = &self.cols;
+        let email_raw = self.cell(Some(c.email))?;
+        if email_raw.is_empty() {
+            return Err(format!(
+                "no email address ({} is empty)",
+                column_label(headers, c.email)
+            ));
+        }
+        let email = nfc(email_raw);
+        check_email(&email)
+            .map_err(|why| format!("'{}' is not an email address: {why}", shown(&email)))?;
+        let key = email_key(&email);
+        let mut name = normalise_name(self.cell(c.name)?);
+        if name.is_empty() {
+            let first = normalise_name(self.cell(c.first)?);
+            let last = normalise_name(self.cell(c.last)?);
+            name = match (first.is_empty(), last.is_empty()) {
+                (false, false) => format!("{first} {last}"),
+                (false, true) => first,
+                (true, false) => last,
+                (true, true) => String::new(),
+            };
+        }
+        if name.is_empty() {
+            let cols: Vec<String> = [c.name, c.first, c.last]
+                .into_iter()
+                .flatten()
+                .map(|i| column_label(headers, i))
+                .collect();
+            return Err(format!("no name ({} empty)", cols.join(" and ")));
+        }
+        let weight = match self.cell(c.weight)? {
+            "" => 1,
+            w => match w.parse::<u32>() {
+                Ok(n) if n >= 1 => n,
+                _ => {
+                    return Err(format!(
+                        "weight '{}' in {} is not a whole number of 1 or more",
+                        shown(w),
+                        column_label(headers, c.weight.unwrap_or(0))
+                    ))
+                }
+            },
+        };
+        let voter_id = match self.cell(c.id)? {
+            "" => None,
+            id => Some(nfc(id)),
+        };
+        let membership = match self.cell(c.membership)? {
+            "" => None,
+            m => Some(normalise_name(m)),
+        };
+        if let Some(first) = self.emails.get(&key) {
+            return Err(format!(
+                "duplicate: the email address '{}' is already on line {first}",
+                shown(&email)
+            ));
+        }
+        if let Some(id) = &voter_id {
+            if let Some(first) = self.ids.get(id) {
+                return Err(format!(
+                    "duplicate: the voter id '{}' is already on line {first}",
+                    shown(id)
+                ));
+            }
+        }
+        Ok(VoterRecord {
+            line,
+            name,
+            email,
+            email_key: key,
+            voter_id,
+            weight,
+            membership,
+        })
+    }
+}
+
+impl Iterator for RollReader {
+    type Item = Result<RollRow, FormatError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if let Some(row) = self.pending.take() {
+            return Some(Ok(row));
+        }
+        if self.finished {
+            return None;
+        }
+        self.next_row()
+    }
+}
+
+/// A headerless Helios voter line: `password,ID,EMAIL[,NAME]`, where the
+/// third field has an '@' (a header `password,id,email,name` does not).
+fn is_helios_line(rec: &RawRecord) -> bool {
+    rec.len() >= 3 && rec.get(0).trim().eq_ignore_ascii_case("password") && rec.get(2).contains('@')
+}
+
+/// Refuse text that is mostly control characters (a binary file decoded as
+/// a single-byte encoding) or has NUL characters (e.g. UTF-32).
+fn check_text(name: &str, sample: &str) -> Result<(), FormatError> {
+    let (mut total, mut controls) = (0usize, 0usize);
+    for c in sample.chars() {
+        total += 1;
+        if c == '\0' {
+            return Err(FormatError::new(
+                name,
+                None,
+                None,
+                "contains NUL characters: this is a binary file, or text in an encoding that is not read here (UTF-32?)",
+            ));
+        }
+        if c.is_control() && !matches!(c, '\t' | '\n' | '\r') {
+            controls += 1;
+        }
+    }
+    if controls * 20 > total {
+        return Err(FormatError::new(
+            name,
+            None,
+            None,
+            format!("{controls} of its first {total} characters are control characters: this is a binary file, not a CSV text file"),
+        ));
+    }
+    Ok(())
+}
+
+/// Find the columns for each field: explicit mappings first, then synonyms.
+fn map_columns(
+    name: &str,
+    headers: &[String],
+    explicit: &[(Field, String)],
+    helios: bool,
+) -> Result<(Columns, Vec<(Field, String)>), FormatError> {
+    let keys: Vec<String> = headers.iter().map(|h| header_key(h)).collect();
+    let mut found: HashMap<Field, Option<usize>> = HashMap::new();
+    for (field, header) in explicit {
+        if header.trim().is_empty() {
+            found.insert(*field, None);
+            continue;
+        }
+        let i = headers
+            .iter()
+            .position(|h| h == header.trim())
+            .or_else(|| keys.iter().position(|k| *k == header_key(header)))
+            .ok_or_else(|| {
+                FormatError::new(
+                    name,
+                    Some(1),
+                    None,
+                    format!(
+                        "the mapping {field}={header} names no column: the columns are {}",
+                        headers
+                            .iter()
+                            .map(|h| format!("'{}'", shown(h)))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                )
+            })?;
+        found.insert(*field, Some(i));
+    }
+    for field in Field::ALL {
+        if found.contains_key(&field) {
+            continue;
+        }
+        // In a headerless Helios file the first column is the voter type.
+        let hit = field.synonyms().iter().find_map(|syn| {
+            keys.iter()
+                .enumerate()
+                .position(|(i, k)| k == syn && !(helios && i == 0))
+        });
+        found.insert(field, hit);
+    }
+    let get = |f: Field| found.get(&f).copied().flatten();
+    let listed = || {
+        headers
+            .iter()
+            .map(|h| format!("'{}'", shown(h)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let Some(email) = get(Field::Email) else {
+        return Err(FormatError::new(
+            name,
+            Some(1),
+            None,
+            format!(
+                "no email column: the first line should name the columns, one of them email, e-mail, email address or mail (or map one with email=HEADER); the first line has {}",
+                listed()
+            ),
+        ));
+    };
+    if get(Field::Name).is_none()
+        && get(Field::FirstName).is_none()
+        && get(Field::LastName).is_none()
+    {
+        return Err(FormatError::new(
+            name,
+            Some(1),
+            None,
+            format!(
+                "no name column: expected name, full name or display name, or first name and last name (or map one with name=HEADER); the first line has {}",
+                listed()
+            ),
+        ));
+    }
+    let cols = Columns {
+        name: get(Field::Name),
+        first: get(Field::FirstName),
+        last: get(Field::LastName),
+        email,
+        id: get(Field::Id),
+        weight: get(Field::Weight),
+        membership: get(Field::Membership),
+    };
+    let mapping = Field::ALL
+        .into_iter()
+        .filter_map(|f| get(f).and_then(|i| headers.get(i)).map(|h| (f, h.clone())))
+        .collect();
+    Ok((cols, mapping))
+}
+
+/// The first rows of a roll and the counts for the whole file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RollPreview {
+    pub detected: Detected,
+    /// The first `n` voters.
+    pub voters: Vec<VoterRecord>,
+    /// The first `n` refused rows.
+    pub rejected: Vec<RejectedRow>,
+    pub stats: RollStats,
+}
+
+/// Detect, map and read the whole roll (streaming), keeping the first `n`
+/// voters and the first `n` refused rows.
+pub fn preview(path: &Path, options: &RollOptions, n: usize) -> Result<RollPreview, FormatError> {
+    let reader = RollReader::open(path, options)?;
+    preview_reader(reader, n)
+}
+
+/// [`preview`] of an open reader.
+pub fn preview_reader(mut reader: RollReader, n: usize) -> Result<RollPreview, FormatError> {
+    let mut voters = Vec::new();
+    let mut rejected = Vec::new();
+    for row in reader.by_ref() {
+        match row? {
+            RollRow::Voter(v) if voters.len() < n => voters.push(v),
+            RollRow::Rejected(r) if rejected.len() < n => rejected.push(r),
+            _ => {}
+        }
+    }
+    Ok(RollPreview {
+        detected: reader.detected.clone(),
+        voters,
+        rejected,
+        stats: reader.stats,
+    })
+}
