@@ -1,0 +1,920 @@
+//! Page layout of the certificate: a cursor moving down A4 pages, starting a
+//! new page (with a running header) whenever the next block does not fit.
+
+use crate::fonts::{Fonts, Style};
+use crate::render::{Item, Rgb3, PAGE_H, PAGE_W};
+use crate::{Certificate, CertificateRow, CertificateTieBreak};
+
+const MARGIN_X: f32 = 56.0;
+const CONTENT_W: f32 = PAGE_W - 2.0 * MARGIN_X;
+const LEFT: f32 = MARGIN_X;
+const RIGHT: f32 = PAGE_W - MARGIN_X;
+/// Top of the content area on continuation pages (below the running header).
+const TOP_CONTINUED: f32 = 84.0;
+/// Content must end above this line; the footer lives below it.
+const BOTTOM: f32 = PAGE_H - 66.0;
+/// Width of the label column in label/value blocks.
+const LABEL_W: f32 = 118.0;
+/// Most lines one table cell may take; longer text ends with an ellipsis so a
+/// row always fits on a page.
+const MAX_CELL_LINES: usize = 12;
+
+const NAVY: Rgb3 = Rgb3(0.12, 0.23, 0.37);
+const INK: Rgb3 = Rgb3(0.11, 0.12, 0.14);
+const GREY: Rgb3 = Rgb3(0.38, 0.40, 0.44);
+const RULE: Rgb3 = Rgb3(0.78, 0.80, 0.84);
+const ZEBRA: Rgb3 = Rgb3(0.953, 0.961, 0.973);
+const BOX_FILL: Rgb3 = Rgb3(0.937, 0.953, 0.973);
+const WHITE: Rgb3 = Rgb3(1.0, 1.0, 1.0);
+
+const BODY: f32 = 10.0;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Align {
+    Left,
+    Right,
+    Center,
+}
+
+/// One table cell (or label/value cell) to lay out in a row.
+struct Cell<'t> {
+    x: f32,
+    w: f32,
+    style: Style,
+    size: f32,
+    color: Rgb3,
+    align: Align,
+    text: &'t str,
+}
+
+/// Line height for a font size.
+fn leading(size: f32) -> f32 {
+    size * 1.42
+}
+
+/// Baseline offset from the top of a line box.
+fn ascent(size: f32) -> f32 {
+    size * 1.05
+}
+
+fn group_thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Shorten `text` with an ellipsis until it fits in `w`.
+fn fit(fonts: &Fonts, style: Style, text: &str, size: f32, w: f32) -> String {
+    if fonts.width(style, text, size) <= w {
+        return text.to_string();
+    }
+    let mut s: String = text.to_string();
+    while !s.is_empty() {
+        s.pop();
+        let candidate = format!("{}…", s.trim_end());
+        if fonts.width(style, &candidate, size) <= w {
+            return candidate;
+        }
+    }
+    String::new()
+}
+
+struct Pager<'f> {
+    fonts: &'f Fonts,
+    pages: Vec<Vec<Item>>,
+    /// Top of the next block on the current page, in points from the top.
+    y: f32,
+    /// Right-hand text of the running header on continuation pages.
+    running: String,
+}
+
+impl<'f> Pager<'f> {
+    fn new(fonts: &'f Fonts, running: String) -> Self {
+        let mut p = Pager {
+            fonts,
+            pages: vec![Vec::new()],
+            y: 0.0,
+            running,
+        };
+        p.frame();
+        p
+    }
+
+    fn push(&mut self, item: Item) {
+        if let Some(page) = self.pages.last_mut() {
+            page.push(item);
+        }
+    }
+
+    /// Double rule around the page, as on printed certificates.
+    fn frame(&mut self) {
+        self.push(Item::Frame {
+            x: 22.0,
+            y: 22.0,
+            w: PAGE_W - 44.0,
+            h: PAGE_H - 44.0,
+            width: 1.4,
+            color: NAVY,
+        });
+        self.push(Item::Frame {
+            x: 26.0,
+            y: 26.0,
+            w: PAGE_W - 52.0,
+            h: PAGE_H - 52.0,
+            width: 0.4,
+            color: NAVY,
+        });
+    }
+
+    fn new_page(&mut self) {
+        self.pages.push(Vec::new());
+        self.frame();
+        self.text(
+            LEFT,
+            56.0,
+            Style::Bold,
+            10.0,
+            NAVY,
+            "Certificate of results",
+        );
+        let title_w = self.width(Style::Bold, "Certificate of results", 10.0);
+        let room = CONTENT_W - title_w - 20.0;
+        let running = self.fit(Style::Regular, &self.running.clone(), 9.0, room);
+        self.text_aligned(
+            RIGHT,
+            56.0,
+            Style::Regular,
+            9.0,
+            GREY,
+            &running,
+            Align::Right,
+        );
+        self.rule(LEFT, RIGHT, 64.0, 0.6, NAVY);
+        self.y = TOP_CONTINUED;
+    }
+
+    /// Start a new page unless `h` more points fit on this one. Returns
+    /// whether a new page was started.
+    fn ensure(&mut self, h: f32) -> bool {
+        if self.y + h > BOTTOM {
+            self.new_page();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn width(&self, style: Style, text: &str, size: f32) -> f32 {
+        self.fonts.width(style, text, size)
+    }
+
+    fn fit(&self, style: Style, text: &str, size: f32, w: f32) -> String {
+        fit(self.fonts, style, text, size, w)
+    }
+
+    fn text(&mut self, x: f32, baseline: f32, style: Style, size: f32, color: Rgb3, text: &str) {
+        self.push(Item::Text {
+            x,
+            y: baseline,
+            style,
+            size,
+            color,
+            text: text.to_string(),
+        });
+    }
+
+    /// Draw text anchored at `x` (its left edge, right edge or centre).
+    #[allow(clippy::too_many_arguments)]
+    fn text_aligned(
+        &mut self,
+        x: f32,
+        baseline: f32,
+        style: Style,
+        size: f32,
+        color: Rgb3,
+        text: &str,
+        align: Align,
+    ) {
+        let w = self.width(style, text, size);
+        let x = match align {
+            Align::Left => x,
+            Align::Right => x - w,
+            Align::Center => x - w / 2.0,
+        };
+        self.text(x, baseline, style, size, color, text);
+    }
+
+    fn rule(&mut self, x1: f32, x2: f32, y: f32, width: f32, color: Rgb3) {
+        self.push(Item::Line {
+            x1,
+            y1: y,
+            x2,
+            y2: y,
+            width,
+            color,
+        });
+    }
+
+    /// Wrapped text across the full width (or from `x` to the right margin),
+    /// breaking pages between lines.
+    fn paragraph(&mut self, x: f32, style: Style, size: f32, color: Rgb3, text: &str) {
+        let lh = leading(size);
+        for line in self.fonts.wrap(style, text, size, RIGHT - x) {
+            self.ensure(lh);
+            self.text(x, self.y + ascent(size), style, size, color, &line);
+            self.y += lh;
+        }
+    }
+
+    /// Centred, wrapped text.
+    fn centred(&mut self, style: Style, size: f32, color: Rgb3, text: &str) {
+        let lh = leading(size);
+        for line in self.fonts.wrap(style, text, size, CONTENT_W) {
+            self.ensure(lh);
+            let baseline = self.y + ascent(size);
+            self.text_aligned(
+                PAGE_W / 2.0,
+                baseline,
+                style,
+                size,
+                color,
+                &line,
+                Align::Center,
+            );
+            self.y += lh;
+        }
+    }
+
+    /// Section heading with a hairline under it; kept with at least
+    /// `keep_with` points of what follows.
+    fn heading(&mut self, title: &str, keep_with: f32) {
+        let size = 12.0;
+        self.y += 10.0;
+        self.ensure(leading(size) + 6.0 + keep_with);
+        self.text(LEFT, self.y + ascent(size), Style::Bold, size, NAVY, title);
+        self.y += leading(size) + 1.0;
+        self.rule(LEFT, RIGHT, self.y, 0.5, RULE);
+        self.y += 6.0;
+    }
+
+    /// Wrap each cell and return its lines (capped so a row fits on a page).
+    fn cell_lines(&self, cell: &Cell<'_>, pad: f32) -> Vec<String> {
+        let inner = (cell.w - 2.0 * pad).max(1.0);
+        let mut lines = self.fonts.wrap(cell.style, cell.text, cell.size, inner);
+        if lines.len() > MAX_CELL_LINES {
+            lines.truncate(MAX_CELL_LINES);
+            if let Some(last) = lines.last_mut() {
+                let with_dots = format!("{last}…");
+                *last = self.fit(cell.style, &with_dots, cell.size, inner);
+                if !last.ends_with('…') {
+                    last.push('…');
+                }
+            }
+        }
+        lines
+    }
+
+    /// Height a row of cells needs.
+    fn row_height(&self, cells: &[Cell<'_>], pad_x: f32, pad_y: f32) -> f32 {
+        let body = cells
+            .iter()
+            .map(|c| self.cell_lines(c, pad_x).len() as f32 * leading(c.size))
+            .fold(0.0, f32::max);
+        body + 2.0 * pad_y
+    }
+
+    /// Draw a row of cells at the cursor (the caller has ensured it fits).
+    fn row(&mut self, cells: &[Cell<'_>], pad_x: f32, pad_y: f32) {
+        for cell in cells {
+            let lines = self.cell_lines(cell, pad_x);
+            let mut top = self.y + pad_y;
+            for line in lines {
+                let x = match cell.align {
+                    Align::Left => cell.x + pad_x,
+                    Align::Right => cell.x + cell.w - pad_x,
+                    Align::Center => cell.x + cell.w / 2.0,
+                };
+                let baseline = top + ascent(cell.size);
+                self.text_aligned(
+                    x, baseline, cell.style, cell.size, cell.color, &line, cell.align,
+                );
+                top += leading(cell.size);
+            }
+        }
+    }
+
+    /// A label on the left and wrapped value text on the right.
+    fn label_value(&mut self, label: &str, style: Style, size: f32, value: &str) {
+        let cells = [
+            Cell {
+                x: LEFT,
+                w: LABEL_W,
+                style: Style::Regular,
+                size: 9.5,
+                color: GREY,
+                align: Align::Left,
+                text: label,
+            },
+            Cell {
+                x: LEFT + LABEL_W,
+                w: CONTENT_W - LABEL_W,
+                style,
+                size,
+                color: INK,
+                align: Align::Left,
+                text: value,
+            },
+        ];
+        let h = self.row_height(&cells, 0.0, 2.0);
+        self.ensure(h);
+        self.row(&cells, 0.0, 2.0);
+        self.y += h;
+    }
+
+    /// Bulleted, wrapped list item.
+    fn bullet(&mut self, marker: &str, text: &str, style: Style) {
+        let indent = 22.0;
+        let lh = leading(BODY);
+        let lines = self.fonts.wrap(style, text, BODY, CONTENT_W - indent);
+        for (i, line) in lines.iter().enumerate() {
+            self.ensure(lh);
+            let baseline = self.y + ascent(BODY);
+            if i == 0 {
+                self.text_aligned(
+                    LEFT + indent - 7.0,
+                    baseline,
+                    Style::Regular,
+                    BODY,
+                    NAVY,
+                    marker,
+                    Align::Right,
+                );
+            }
+            self.text(LEFT + indent, baseline, style, BODY, INK, line);
+            self.y += lh;
+        }
+        self.y += 2.0;
+    }
+}
+
+/// Lay the certificate out; returns the pages' display lists.
+pub(crate) fn certificate_pages(fonts: &Fonts, c: &Certificate) -> Vec<Vec<Item>> {
+    let org = c.organisation.trim();
+    let term = c.term.trim();
+    let running = [org, term]
+        .iter()
+        .filter(|s| !s.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let mut p = Pager::new(fonts, running);
+
+    title_block(&mut p, org, term);
+    method_block(&mut p, c);
+    figures_block(&mut p, c);
+    candidates_table(&mut p, &c.candidates, &c.winners);
+    winners_block(&mut p, &c.winners);
+    exclusions_block(&mut p, &c.exclusions);
+    tie_break_block(&mut p, &c.tie_breaks);
+    notes_block(&mut p, &c.notes);
+    verification_block(&mut p, c);
+    signature_block(&mut p);
+
+    let mut pages = p.pages;
+    add_footers(fonts, &mut pages, c.generated_by.trim());
+    pages
+}
+
+fn title_block(p: &mut Pager<'_>, org: &str, term: &str) {
+    p.y = 58.0;
+    p.centred(Style::Regular, 8.5, GREY, "OFFICIAL RECORD OF AN ELECTION");
+    p.y += 4.0;
+    p.centred(Style::Bold, 24.0, NAVY, "Certificate of results");
+    p.y += 4.0;
+    if !org.is_empty() {
+        p.centred(Style::Regular, 14.0, INK, org);
+    }
+    if !term.is_empty() {
+        p.centred(Style::Regular, 11.5, GREY, term);
+    }
+    p.y += 8.0;
+    let y = p.y;
+    p.rule(LEFT, RIGHT, y, 1.4, NAVY);
+    p.rule(LEFT, RIGHT, y + 3.0, 0.4, NAVY);
+    p.y += 8.0;
+}
+
+fn method_block(p: &mut Pager<'_>, c: &Certificate) {
+    p.heading("Method and rules", 30.0);
+    let method = if c.method.trim().is_empty() {
+        "Not stated"
+    } else {
+        c.method.trim()
+    };
+    p.label_value("Counting method", Style::Bold, BODY, method);
+    let rules: Vec<&str> = c
+        .rules
+        .iter()
+        .map(|r| r.trim())
+        .filter(|r| !r.is_empty())
+        .collect();
+    if rules.is_empty() {
+        p.label_value("Rules", Style::Regular, BODY, "No further rules");
+    }
+    for (i, rule) in rules.iter().enumerate() {
+        let label = if i == 0 { "Rules" } else { "" };
+        p.label_value(label, Style::Regular, BODY, &format!("• {rule}"));
+    }
+}
+
+fn figures_block(p: &mut Pager<'_>, c: &Certificate) {
+    p.heading("Participation", 60.0);
+    let gap = 12.0;
+    let box_w = (CONTENT_W - 2.0 * gap) / 3.0;
+    let box_h = 50.0;
+    p.ensure(box_h);
+    let top = p.y;
+    let eligible = group_thousands(c.eligible);
+    let ballots = group_thousands(c.ballots);
+    let turnout = if c.turnout.trim().is_empty() {
+        "–".to_string()
+    } else {
+        c.turnout.trim().to_string()
+    };
+    let figures = [
+        ("Eligible voters", eligible),
+        ("Ballots cast", ballots),
+        ("Turnout", turnout),
+    ];
+    for (i, (label, value)) in figures.iter().enumerate() {
+        let x = LEFT + i as f32 * (box_w + gap);
+        p.push(Item::Fill {
+            x,
+            y: top,
+            w: box_w,
+            h: box_h,
+            color: BOX_FILL,
+        });
+        p.push(Item::Line {
+            x1: x,
+            y1: top,
+            x2: x,
+            y2: top + box_h,
+            width: 2.5,
+            color: NAVY,
+        });
+        p.text(x + 12.0, top + 16.0, Style::Regular, 9.0, GREY, label);
+        let value = p.fit(Style::Bold, value, 18.0, box_w - 24.0);
+        p.text(x + 12.0, top + 39.0, Style::Bold, 18.0, INK, &value);
+    }
+    p.y = top + box_h + 4.0;
+}
+
+struct Columns {
+    rank: f32,
+    name: f32,
+    employer: Option<f32>,
+    votes: f32,
+    status: f32,
+}
+
+const TABLE_SIZE: f32 = 9.5;
+const CELL_PAD_X: f32 = 6.0;
+const CELL_PAD_Y: f32 = 4.0;
+
+fn columns(p: &Pager<'_>, rows: &[CertificateRow]) -> Columns {
+    let widest = |header: &str, cells: &mut dyn Iterator<Item = String>, style: Style| {
+        let head = p.width(Style::Bold, header, TABLE_SIZE);
+        cells
+            .map(|s| p.width(style, &s, TABLE_SIZE))
+            .fold(head, f32::max)
+            + 2.0 * CELL_PAD_X
+    };
+    let rank = widest(
+        "Rank",
+        &mut rows.iter().filter_map(|r| r.rank.map(|n| n.to_string())),
+        Style::Regular,
+    )
+    .clamp(36.0, 60.0);
+    let votes = widest(
+        "Votes",
+        &mut rows.iter().map(|r| r.votes.clone()),
+        Style::Regular,
+    )
+    .clamp(56.0, 110.0);
+    let status = widest(
+        "Status",
+        &mut rows.iter().map(|r| r.status.clone()),
+        Style::Bold,
+    )
+    .clamp(72.0, 130.0);
+    let rest = CONTENT_W - rank - votes - status;
+    let has_employer = rows.iter().any(|r| !r.employer.trim().is_empty());
+    if has_employer {
+        Columns {
+            rank,
+            name: rest * 0.56,
+            employer: Some(rest * 0.44),
+            votes,
+            status,
+        }
+    } else {
+        Columns {
+            rank,
+            name: rest,
+            employer: None,
+            votes,
+            status,
+        }
+    }
+}
+
+fn table_header(p: &mut Pager<'_>, cols: &Columns) {
+    let mut x = LEFT;
+    let mut cells = Vec::new();
+    let mut add = |w: f32, title: &'static str, align: Align| {
+        cells.push(Cell {
+            x,
+            w,
+            style: Style::Bold,
+            size: TABLE_SIZE,
+            color: WHITE,
+            align,
+            text: title,
+        });
+        x += w;
+    };
+    add(cols.rank, "Rank", Align::Right);
+    add(cols.name, "Candidate", Align::Left);
+    if let Some(w) = cols.employer {
+        add(w, "Employer", Align::Left);
+    }
+    add(cols.votes, "Votes", Align::Right);
+    add(cols.status, "Status", Align::Left);
+    let h = p.row_height(&cells, CELL_PAD_X, 5.0);
+    p.push(Item::Fill {
+        x: LEFT,
+        y: p.y,
+        w: CONTENT_W,
+        h,
+        color: NAVY,
+    });
+    p.row(&cells, CELL_PAD_X, 5.0);
+    p.y += h;
+}
+
+fn candidates_table(p: &mut Pager<'_>, rows: &[CertificateRow], winners: &[String]) {
+    p.heading("Candidates", 70.0);
+    if rows.is_empty() {
+        p.paragraph(LEFT, Style::Regular, BODY, GREY, "No candidates.");
+        return;
+    }
+    let cols = columns(p, rows);
+    table_header(p, &cols);
+    for (i, r) in rows.iter().enumerate() {
+        let elected = winners.iter().any(|w| w.trim() == r.name.trim());
+        let rank = r.rank.map(|n| n.to_string()).unwrap_or_else(|| "–".into());
+        let rank: &str = &rank;
+        let name_style = if elected { Style::Bold } else { Style::Regular };
+        let status_color = if elected { NAVY } else { INK };
+        let mut spec: Vec<(f32, &str, Style, Rgb3, Align)> = vec![
+            (cols.rank, rank, Style::Regular, GREY, Align::Right),
+            (cols.name, r.name.trim(), name_style, INK, Align::Left),
+        ];
+        if let Some(w) = cols.employer {
+            spec.push((w, r.employer.trim(), Style::Regular, INK, Align::Left));
+        }
+        spec.push((
+            cols.votes,
+            r.votes.trim(),
+            Style::Regular,
+            INK,
+            Align::Right,
+        ));
+        spec.push((
+            cols.status,
+            r.status.trim(),
+            name_style,
+            status_color,
+            Align::Left,
+        ));
+        let mut x = LEFT;
+        let cells: Vec<Cell<'_>> = spec
+            .into_iter()
+            .map(|(w, text, style, color, align)| {
+                let cell = Cell {
+                    x,
+                    w,
+                    style,
+                    size: TABLE_SIZE,
+                    color,
+                    align,
+                    text,
+                };
+                x += w;
+                cell
+            })
+            .collect();
+        let h = p.row_height(&cells, CELL_PAD_X, CELL_PAD_Y);
+        if p.ensure(h) {
+            p.text(
+                LEFT,
+                p.y + ascent(9.0),
+                Style::Regular,
+                9.0,
+                GREY,
+                "Candidates (continued)",
+            );
+            p.y += leading(9.0) + 2.0;
+            table_header(p, &cols);
+            // Re-anchor the row cells under the repeated header.
+            p.ensure(h);
+        }
+        if !i.is_multiple_of(2) {
+            p.push(Item::Fill {
+                x: LEFT,
+                y: p.y,
+                w: CONTENT_W,
+                h,
+                color: ZEBRA,
+            });
+        }
+        p.row(&cells, CELL_PAD_X, CELL_PAD_Y);
+        p.y += h;
+        p.rule(LEFT, RIGHT, p.y, 0.4, RULE);
+    }
+}
+
+fn winners_block(p: &mut Pager<'_>, winners: &[String]) {
+    p.heading("Elected, in order of election", 20.0);
+    if winners.is_empty() {
+        p.paragraph(
+            LEFT,
+            Style::Regular,
+            BODY,
+            GREY,
+            "No candidate was elected.",
+        );
+        return;
+    }
+    for (i, w) in winners.iter().enumerate() {
+        p.bullet(&format!("{}.", i + 1), w.trim(), Style::Bold);
+    }
+}
+
+fn exclusions_block(p: &mut Pager<'_>, exclusions: &[(String, String)]) {
+    if exclusions.is_empty() {
+        return;
+    }
+    p.heading("Exclusions", 20.0);
+    for (name, reason) in exclusions {
+        let reason = if reason.trim().is_empty() {
+            "No reason recorded"
+        } else {
+            reason.trim()
+        };
+        let cells = [
+            Cell {
+                x: LEFT,
+                w: 170.0,
+                style: Style::Bold,
+                size: BODY,
+                color: INK,
+                align: Align::Left,
+                text: name.trim(),
+            },
+            Cell {
+                x: LEFT + 170.0,
+                w: CONTENT_W - 170.0,
+                style: Style::Regular,
+                size: BODY,
+                color: INK,
+                align: Align::Left,
+                text: reason,
+            },
+        ];
+        let h = p.row_height(&cells, 0.0, 2.0);
+        p.ensure(h);
+        p.row(&cells, 0.0, 2.0);
+        p.y += h;
+    }
+}
+
+fn tie_break_block(p: &mut Pager<'_>, ties: &[CertificateTieBreak]) {
+    if ties.is_empty() {
+        return;
+    }
+    p.heading("Ties broken by lot", 40.0);
+    for (i, t) in ties.iter().enumerate() {
+        if i > 0 {
+            p.y += 6.0;
+        }
+        let context = if t.context.trim().is_empty() {
+            format!("Tie {}", i + 1)
+        } else {
+            t.context.trim().to_string()
+        };
+        p.ensure(leading(10.5) + 30.0);
+        p.paragraph(LEFT, Style::Bold, 10.5, INK, &context);
+        p.label_value("Tied candidates", Style::Regular, BODY, &t.tied.join(", "));
+        seed_box(p, &t.seed);
+        let outcome: Vec<String> = t
+            .outcome
+            .iter()
+            .enumerate()
+            .map(|(k, name)| format!("{}. {}", k + 1, name.trim()))
+            .collect();
+        p.label_value("Order drawn", Style::Regular, BODY, &outcome.join("   "));
+    }
+}
+
+/// The seed, verbatim line by line in monospace on a tinted panel.
+fn seed_box(p: &mut Pager<'_>, seed: &str) {
+    let size = 8.5;
+    let lh = leading(size);
+    let pad = 4.0;
+    let x = LEFT + LABEL_W;
+    let w = CONTENT_W - LABEL_W;
+    let seed = seed.trim_matches(|c| c == '\n' || c == '\r');
+    let lines = if seed.trim().is_empty() {
+        vec!["(none recorded)".to_string()]
+    } else {
+        p.fonts.wrap(Style::Mono, seed, size, w - 2.0 * pad)
+    };
+    let last = lines.len().saturating_sub(1);
+    p.y += 2.0;
+    for (i, line) in lines.iter().enumerate() {
+        let top_pad = if i == 0 { pad } else { 0.0 };
+        let bottom_pad = if i == last { pad } else { 0.0 };
+        let h = top_pad + lh + bottom_pad;
+        let new_page = p.ensure(h);
+        let top_pad = if new_page { pad } else { top_pad };
+        let h = top_pad + lh + bottom_pad;
+        p.push(Item::Fill {
+            x,
+            y: p.y,
+            w,
+            h,
+            color: BOX_FILL,
+        });
+        if i == 0 || new_page {
+            let label = if i == 0 { "Seed" } else { "Seed (continued)" };
+            p.text(
+                LEFT,
+                p.y + top_pad + ascent(size),
+                Style::Regular,
+                9.5,
+                GREY,
+                label,
+            );
+        }
+        p.text(
+            x + pad,
+            p.y + top_pad + ascent(size),
+            Style::Mono,
+            size,
+            INK,
+            line,
+        );
+        p.y += h;
+    }
+    p.y += 4.0;
+}
+
+fn notes_block(p: &mut Pager<'_>, notes: &[String]) {
+    let notes: Vec<&str> = notes
+        .iter()
+        .map(|n| n.trim())
+        .filter(|n| !n.is_empty())
+        .collect();
+    if notes.is_empty() {
+        return;
+    }
+    p.heading("Notes", 20.0);
+    for n in notes {
+        p.bullet("•", n, Style::Regular);
+    }
+}
+
+fn verification_block(p: &mut Pager<'_>, c: &Certificate) {
+    p.heading("Verification", 60.0);
+    let hash = c.ballot_sha256.trim();
+    let value_w = CONTENT_W - LABEL_W;
+    if hash.is_empty() {
+        p.label_value("SHA-256 of ballots", Style::Regular, BODY, "Not recorded");
+    } else {
+        // A SHA-256 is 64 hex digits: shrink the monospace size so it stays
+        // on one line; anything longer wraps.
+        let at_one = p.width(Style::Mono, hash, 1.0).max(0.001);
+        let size = (value_w / at_one).min(9.0);
+        if size >= 7.0 {
+            p.label_value("SHA-256 of ballots", Style::Mono, size, hash);
+        } else {
+            p.label_value("SHA-256 of ballots", Style::Mono, 8.0, hash);
+        }
+    }
+    let date = if c.date.trim().is_empty() {
+        "Not stated"
+    } else {
+        c.date.trim()
+    };
+    p.label_value("Date of certificate", Style::Regular, BODY, date);
+    if !c.generated_by.trim().is_empty() {
+        p.label_value("Counted with", Style::Regular, BODY, c.generated_by.trim());
+    }
+}
+
+/// Declaration and two signature panels, at the foot of the last page.
+fn signature_block(p: &mut Pager<'_>) {
+    let statement = "We certify that the above is a true record of the result of this election, \
+                     counted by the method and rules stated.";
+    let statement_lines = p
+        .fonts
+        .wrap(Style::Regular, statement, 9.5, CONTENT_W)
+        .len();
+    let fields = ["Signature", "Name", "Date"];
+    let field_h = 30.0;
+    let block_h = 16.0
+        + statement_lines as f32 * leading(9.5)
+        + 14.0
+        + leading(11.0)
+        + fields.len() as f32 * field_h;
+    if p.y + block_h > BOTTOM {
+        p.new_page();
+    } else {
+        p.y = BOTTOM - block_h;
+    }
+    p.y += 16.0;
+    p.paragraph(LEFT, Style::Regular, 9.5, INK, statement);
+    p.y += 14.0;
+    let gap = 36.0;
+    let col_w = (CONTENT_W - gap) / 2.0;
+    let top = p.y;
+    for (i, role) in ["Returns officer", "Witness"].iter().enumerate() {
+        let x = LEFT + i as f32 * (col_w + gap);
+        p.text(x, top + ascent(11.0), Style::Bold, 11.0, NAVY, role);
+        let mut y = top + leading(11.0);
+        for field in fields {
+            y += field_h;
+            let line_y = y - 10.0;
+            p.rule(x, x + col_w, line_y, 0.6, INK);
+            p.text(x, line_y + 9.0, Style::Regular, 7.5, GREY, field);
+        }
+    }
+    p.y = top + leading(11.0) + fields.len() as f32 * field_h;
+}
+
+fn add_footers(fonts: &Fonts, pages: &mut [Vec<Item>], generated_by: &str) {
+    let n = pages.len();
+    let baseline = PAGE_H - 40.0;
+    for (i, page) in pages.iter_mut().enumerate() {
+        page.push(Item::Line {
+            x1: LEFT,
+            y1: BOTTOM + 10.0,
+            x2: RIGHT,
+            y2: BOTTOM + 10.0,
+            width: 0.4,
+            color: RULE,
+        });
+        let label = format!("Page {} of {}", i + 1, n);
+        let w = fonts.width(Style::Regular, &label, 8.5);
+        page.push(Item::Text {
+            x: RIGHT - w,
+            y: baseline,
+            style: Style::Regular,
+            size: 8.5,
+            color: GREY,
+            text: label,
+        });
+        if !generated_by.is_empty() {
+            let text = format!("Certificate of results · produced by {generated_by}");
+            page.push(Item::Text {
+                x: LEFT,
+                y: baseline,
+                style: Style::Regular,
+                size: 8.5,
+                color: GREY,
+                text: fit(fonts, Style::Regular, &text, 8.5, CONTENT_W - w - 24.0),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thousands_are_grouped() {
+        assert_eq!(group_thousands(0), "0");
+        assert_eq!(group_thousands(999), "999");
+        assert_eq!(group_thousands(1000), "1,000");
+        assert_eq!(group_thousands(1234567), "1,234,567");
+    }
+}

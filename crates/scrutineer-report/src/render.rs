@@ -1,0 +1,234 @@
+//! A small page display list (text, lines, filled boxes) and its conversion
+//! to a printpdf document. Coordinates are in points from the top-left
+//! corner of an A4 page; conversion flips them to PDF's bottom-left origin.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use printpdf::{
+    Color, FontId, Line, LinePoint, Op, PaintMode, PdfDocument, PdfFont, PdfFontHandle, PdfPage,
+    PdfParseErrorSeverity, PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem, TextMatrix,
+    WindingOrder,
+};
+
+use crate::fonts::{FontKey, Fonts, Style};
+use crate::ReportError;
+
+/// A4 in points (210 × 297 mm).
+pub(crate) const PAGE_W: f32 = 595.28;
+pub(crate) const PAGE_H: f32 = 841.89;
+
+/// An sRGB colour with components in 0..=1.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Rgb3(pub f32, pub f32, pub f32);
+
+impl Rgb3 {
+    fn to_color(self) -> Color {
+        Color::Rgb(Rgb {
+            r: self.0,
+            g: self.1,
+            b: self.2,
+            icc_profile: None,
+        })
+    }
+}
+
+#[derive(Debug, Clone)]
+pub(crate) enum Item {
+    /// One line of text; `y` is the baseline.
+    Text {
+        x: f32,
+        y: f32,
+        style: Style,
+        size: f32,
+        color: Rgb3,
+        text: String,
+    },
+    Line {
+        x1: f32,
+        y1: f32,
+        x2: f32,
+        y2: f32,
+        width: f32,
+        color: Rgb3,
+    },
+    /// Filled rectangle; (`x`, `y`) is the top-left corner.
+    Fill {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        color: Rgb3,
+    },
+    /// Stroked rectangle outline.
+    Frame {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        width: f32,
+        color: Rgb3,
+    },
+}
+
+fn pt(x: f32, y_from_top: f32) -> Point {
+    Point {
+        x: Pt(x),
+        y: Pt(PAGE_H - y_from_top),
+    }
+}
+
+fn line_points(points: &[(f32, f32)]) -> Vec<LinePoint> {
+    points
+        .iter()
+        .map(|&(x, y)| LinePoint {
+            p: pt(x, y),
+            bezier: false,
+        })
+        .collect()
+}
+
+/// Convert the pages to PDF bytes, embedding (subsets of) the fonts used.
+pub(crate) fn to_pdf(
+    fonts: &Fonts,
+    title: &str,
+    creator: &str,
+    pages: &[Vec<Item>],
+) -> Result<Vec<u8>, ReportError> {
+    let mut doc = PdfDocument::new(title);
+    doc.metadata.info.creator = creator.to_string();
+    doc.metadata.info.producer = creator.to_string();
+
+    let mut used: BTreeMap<FontKey, BTreeSet<char>> = BTreeMap::new();
+    let mut pdf_pages = Vec::with_capacity(pages.len());
+    for items in pages {
+        let mut ops = Vec::new();
+        for item in items {
+            item_ops(fonts, item, &mut ops, &mut used);
+        }
+        pdf_pages.push(PdfPage::new(printpdf::Mm(210.0), printpdf::Mm(297.0), ops));
+    }
+    for key in FontKey::ALL {
+        if let Some(chars) = used.get(&key) {
+            doc.resources.fonts.map.insert(
+                FontId(key.resource_name().to_string()),
+                PdfFont::new(fonts.subset(key, chars)),
+            );
+        }
+    }
+    doc.with_pages(pdf_pages);
+
+    let opts = PdfSaveOptions {
+        subset_fonts: true,
+        ..PdfSaveOptions::default()
+    };
+    let mut warnings = Vec::new();
+    let bytes = doc.save(&opts, &mut warnings);
+    if let Some(w) = warnings
+        .iter()
+        .find(|w| w.severity == PdfParseErrorSeverity::Error)
+    {
+        return Err(ReportError::Pdf(w.msg.clone()));
+    }
+    if !bytes.starts_with(b"%PDF") {
+        return Err(ReportError::Pdf(
+            "the PDF writer produced no document".to_string(),
+        ));
+    }
+    Ok(bytes)
+}
+
+fn item_ops(
+    fonts: &Fonts,
+    item: &Item,
+    ops: &mut Vec<Op>,
+    used: &mut BTreeMap<FontKey, BTreeSet<char>>,
+) {
+    match item {
+        Item::Text {
+            x,
+            y,
+            style,
+            size,
+            color,
+            text,
+        } => {
+            let runs = fonts.runs(*style, text);
+            if runs.is_empty() {
+                return;
+            }
+            ops.push(Op::StartTextSection);
+            ops.push(Op::SetFillColor {
+                col: color.to_color(),
+            });
+            let mut cx = *x;
+            for run in runs {
+                used.entry(run.font).or_default().extend(run.text.chars());
+                ops.push(Op::SetFont {
+                    font: PdfFontHandle::External(FontId(run.font.resource_name().to_string())),
+                    size: Pt(*size),
+                });
+                ops.push(Op::SetTextMatrix {
+                    matrix: TextMatrix::Translate(Pt(cx), Pt(PAGE_H - y)),
+                });
+                cx += fonts.width(*style, &run.text, *size);
+                ops.push(Op::ShowText {
+                    items: vec![TextItem::Text(run.text)],
+                });
+            }
+            ops.push(Op::EndTextSection);
+        }
+        Item::Line {
+            x1,
+            y1,
+            x2,
+            y2,
+            width,
+            color,
+        } => {
+            ops.push(Op::SetOutlineColor {
+                col: color.to_color(),
+            });
+            ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
+            ops.push(Op::DrawLine {
+                line: Line {
+                    points: line_points(&[(*x1, *y1), (*x2, *y2)]),
+                    is_closed: false,
+                },
+            });
+        }
+        Item::Fill { x, y, w, h, color } => {
+            ops.push(Op::SetFillColor {
+                col: color.to_color(),
+            });
+            ops.push(Op::DrawRectangle {
+                rectangle: Rect {
+                    x: Pt(*x),
+                    y: Pt(PAGE_H - y - h),
+                    width: Pt(*w),
+                    height: Pt(*h),
+                    mode: Some(PaintMode::Fill),
+                    winding_order: Some(WindingOrder::NonZero),
+                },
+            });
+        }
+        Item::Frame {
+            x,
+            y,
+            w,
+            h,
+            width,
+            color,
+        } => {
+            ops.push(Op::SetOutlineColor {
+                col: color.to_color(),
+            });
+            ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
+            ops.push(Op::DrawLine {
+                line: Line {
+                    points: line_points(&[(*x, *y), (x + w, *y), (x + w, y + h), (*x, y + h)]),
+                    is_closed: true,
+                },
+            });
+        }
+    }
+}

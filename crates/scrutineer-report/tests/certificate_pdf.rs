@@ -1,0 +1,262 @@
+//! End-to-end checks of the certificate PDF with poppler's `pdftotext` and
+//! `pdfinfo`. These tools are required: if they are missing the tests fail
+//! (they do not skip), because an unchecked PDF is not a tested PDF.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use scrutineer_report::{certificate_pdf, Certificate, CertificateRow, CertificateTieBreak};
+
+const HASH: &str = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
+const NAMES: [&str; 5] = ["Stéphane", "Łukasz", "Ξένια", "Иван", "稲田直哉"];
+
+fn sample(candidates: usize) -> Certificate {
+    let employers = ["Acme Corp", "Globex", "", "Initech", "株式会社テスト"];
+    let mut rows: Vec<CertificateRow> = Vec::new();
+    for i in 0..candidates {
+        let name = match NAMES.get(i) {
+            Some(n) => format!("{n} Candidate{i}"),
+            None => format!("Candidate Number {i}"),
+        };
+        rows.push(CertificateRow {
+            rank: Some(i + 1),
+            name,
+            employer: employers[i % employers.len()].to_string(),
+            votes: (1000 - i * 7).to_string(),
+            status: if i < 3 { "Elected" } else { "Not elected" }.to_string(),
+        });
+    }
+    let winners: Vec<String> = rows.iter().take(3).map(|r| r.name.clone()).collect();
+    Certificate {
+        organisation: "Python Software Foundation".into(),
+        term: "2020 term".into(),
+        method: "Approval voting (multi-seat block)".into(),
+        rules: vec![
+            "3 seats".into(),
+            "At most 2 winners per employer".into(),
+            "Tie-break seed: published before the count".into(),
+        ],
+        eligible: 1234,
+        ballots: 771,
+        turnout: "62.5%".into(),
+        candidates: rows,
+        winners,
+        exclusions: vec![(
+            "Withdrawn Person".into(),
+            "Withdrew before the count opened".into(),
+        )],
+        tie_breaks: vec![CertificateTieBreak {
+            context: "Last seat".into(),
+            tied: vec!["Alpha Tie".into(), "Beta Tie".into()],
+            seed: "line-one-of-seed\nline-two-of-seed".into(),
+            outcome: vec!["Beta Tie".into(), "Alpha Tie".into()],
+        }],
+        notes: vec!["Counted twice; both counts agreed.".into()],
+        ballot_sha256: HASH.into(),
+        date: "2026-11-24".into(),
+        generated_by: "Scrutineer 0.1.0".into(),
+    }
+}
+
+fn out_dir() -> PathBuf {
+    // Cargo's scratch folder for integration tests; the PDFs stay there for
+    // inspection (e.g. `pdftoppm -png -r 60 cert.pdf /tmp/cert`).
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("certificates");
+    if let Err(e) = std::fs::create_dir_all(&dir) {
+        panic!("cannot create {}: {e}", dir.display());
+    }
+    dir
+}
+
+fn write_pdf(c: &Certificate, name: &str) -> (Vec<u8>, PathBuf) {
+    let bytes = match certificate_pdf(c) {
+        Ok(b) => b,
+        Err(e) => panic!("certificate_pdf failed: {e}"),
+    };
+    let path = out_dir().join(name);
+    if let Err(e) = std::fs::write(&path, &bytes) {
+        panic!("cannot write {}: {e}", path.display());
+    }
+    (bytes, path)
+}
+
+/// Run a poppler tool; fail loudly if it is not installed.
+fn poppler(tool: &str, args: &[&str], pdf: &Path) -> String {
+    let mut cmd = Command::new(tool);
+    cmd.args(args).arg(pdf);
+    if tool == "pdftotext" {
+        cmd.arg("-");
+    }
+    let out = cmd.output();
+    let out = match out {
+        Ok(o) => o,
+        Err(e) => panic!(
+            "`{tool}` could not be run ({e}). These tests need poppler-utils \
+             (apt install poppler-utils) to check the PDF; they do not skip."
+        ),
+    };
+    assert!(
+        out.status.success(),
+        "`{tool}` rejected {}: {}",
+        pdf.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn text_of(pdf: &Path) -> String {
+    // Output file "-" sends the text to stdout.
+    let out = Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(pdf)
+        .arg("-")
+        .output();
+    match out {
+        Ok(o) if o.status.success() => String::from_utf8_lossy(&o.stdout).into_owned(),
+        Ok(o) => panic!("pdftotext failed: {}", String::from_utf8_lossy(&o.stderr)),
+        Err(e) => panic!("`pdftotext` could not be run ({e}); install poppler-utils"),
+    }
+}
+
+fn page_count(pdf: &Path) -> usize {
+    let info = poppler("pdfinfo", &[], pdf);
+    let line = info.lines().find(|l| l.starts_with("Pages:"));
+    let Some(line) = line else {
+        panic!("pdfinfo printed no page count:\n{info}")
+    };
+    match line.trim_start_matches("Pages:").trim().parse() {
+        Ok(n) => n,
+        Err(e) => panic!("bad page count in {line:?}: {e}"),
+    }
+}
+
+#[test]
+fn names_in_every_script_hash_winners_and_signatures_are_extractable() {
+    let c = sample(8);
+    let (bytes, path) = write_pdf(&c, "cert.pdf");
+    assert!(bytes.starts_with(b"%PDF-"), "not a PDF header");
+    assert!(
+        bytes.len() < 400_000,
+        "fonts should be subset; the PDF is {} bytes",
+        bytes.len()
+    );
+    let text = text_of(&path);
+    for name in NAMES {
+        assert!(
+            text.contains(name),
+            "{name} missing from extracted text:\n{text}"
+        );
+    }
+    for needle in [
+        "Certificate of results",
+        "Python Software Foundation",
+        "2020 term",
+        "Approval voting (multi-seat block)",
+        "At most 2 winners per employer",
+        "1,234",
+        "771",
+        "62.5%",
+        "株式会社テスト",
+        "Withdrew before the count opened",
+        "line-one-of-seed",
+        "line-two-of-seed",
+        "Counted twice; both counts agreed.",
+        HASH,
+        "2026-11-24",
+        "Scrutineer 0.1.0",
+        "Returns officer",
+        "Witness",
+    ] {
+        assert!(
+            text.contains(needle),
+            "{needle:?} missing from extracted text:\n{text}"
+        );
+    }
+    // Winners are listed in order of election.
+    let section = match text.find("Elected, in order of election") {
+        Some(at) => &text[at..],
+        None => panic!("no winners section in:\n{text}"),
+    };
+    let mut last = 0;
+    for (i, w) in c.winners.iter().enumerate() {
+        let entry = format!("{}. {}", i + 1, w);
+        let Some(at) = section.find(&entry) else {
+            panic!("winner {entry:?} missing from the winners list:\n{section}")
+        };
+        assert!(at >= last, "winner {entry:?} out of order");
+        last = at;
+    }
+    let pages = page_count(&path);
+    assert!(text.contains(&format!("Page 1 of {pages}")));
+}
+
+#[test]
+fn sixty_candidates_flow_onto_further_pages_with_page_numbers() {
+    let c = sample(60);
+    let (bytes, path) = write_pdf(&c, "cert60.pdf");
+    assert!(bytes.starts_with(b"%PDF-"));
+    let pages = page_count(&path);
+    assert!(pages >= 2, "60 candidates fit on {pages} page(s)");
+    let text = text_of(&path);
+    for i in 1..=pages {
+        let label = format!("Page {i} of {pages}");
+        assert!(text.contains(&label), "{label:?} missing");
+    }
+    assert!(text.contains("Candidates (continued)"));
+    // Every candidate made it into the table, across the page break.
+    for r in &c.candidates {
+        assert!(text.contains(&r.name), "{} missing", r.name);
+    }
+    // The signature block is on the last page.
+    let last_page = match text.split('\u{c}').rfind(|p| !p.trim().is_empty()) {
+        Some(p) => p.to_string(),
+        None => panic!("no pages of text"),
+    };
+    assert!(last_page.contains("Returns officer") && last_page.contains("Witness"));
+}
+
+#[test]
+fn long_text_wraps_instead_of_running_off_the_page() {
+    let mut c = sample(3);
+    let long = "This note is deliberately long so that it has to wrap across several lines \
+                of the certificate rather than run off the right-hand edge of the page; \
+                every word of it must still be there afterwards.";
+    c.notes = vec![long.into()];
+    c.candidates[0].name = "Maximiliana Wilhelmina Theodora von Hohenzollern-Sigmaringen".into();
+    c.winners[0] = c.candidates[0].name.clone();
+    let (_, path) = write_pdf(&c, "cert-wrap.pdf");
+    let text = text_of(&path);
+    let words: Vec<&str> = long.split_whitespace().collect();
+    let flat: Vec<&str> = text.split_whitespace().collect();
+    let found = flat.windows(words.len()).any(|w| w == words.as_slice());
+    assert!(found, "the long note is not intact:\n{text}");
+    let bbox = poppler("pdftotext", &["-bbox"], &path);
+    for line in bbox.lines().filter(|l| l.contains("<word ")) {
+        let xmax = attr(line, "xMax");
+        assert!(xmax <= 595.28 - 50.0, "text runs into the margin: {line}");
+    }
+}
+
+fn attr(line: &str, key: &str) -> f32 {
+    let pat = format!("{key}=\"");
+    let Some(start) = line.find(&pat).map(|i| i + pat.len()) else {
+        panic!("no {key} in {line}")
+    };
+    let rest = &line[start..];
+    let end = rest.find('"').unwrap_or(rest.len());
+    match rest[..end].parse() {
+        Ok(v) => v,
+        Err(e) => panic!("bad {key} in {line}: {e}"),
+    }
+}
+
+#[test]
+fn empty_certificate_still_renders() {
+    let (bytes, path) = write_pdf(&Certificate::default(), "cert-empty.pdf");
+    assert!(bytes.starts_with(b"%PDF-"));
+    assert_eq!(page_count(&path), 1);
+    let text = text_of(&path);
+    assert!(text.contains("No candidate was elected."));
+    assert!(text.contains("Returns officer"));
+}
