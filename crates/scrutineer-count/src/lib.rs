@@ -13,6 +13,7 @@
 //! own published rule says so (and then the rule is cited where it is applied).
 
 pub mod approval;
+pub mod decimal;
 pub mod groups;
 pub mod irv;
 pub mod plurality;

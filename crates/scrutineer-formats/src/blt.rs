@@ -21,6 +21,9 @@
 //!   the title may be spread over lines as whitespace allows. A ballot is one
 //!   line: it starts with its weight (after an optional `(id)`) and must end
 //!   with `0` on the same line, so a missing terminator is caught where it is.
+//! * Names and the title are trimmed and runs of spaces inside them become
+//!   one space (`"Kieran  Wild "` is `Kieran Wild`); two candidates may not
+//!   then share a name.
 //! * A weight is a whole number of ballots, at least 1.
 //! * A candidate may appear only once on a ballot; a ballot with no
 //!   preferences (`1 0`) is a blank ballot and is kept (it counts towards the
@@ -471,7 +474,7 @@ impl<'a> Parser<'a> {
             if !t.quoted {
                 return Err(self.err_at(t, format!("expected {expected}, found {}", t.describe())));
             }
-            let nm = t.text.trim().to_string();
+            let nm = t.text.split_whitespace().collect::<Vec<_>>().join(" ");
             if nm.is_empty() {
                 return Err(self.err_at(t, format!("expected {expected}, found an empty name")));
             }
@@ -499,7 +502,7 @@ impl<'a> Parser<'a> {
                 ),
             ));
         }
-        let title = t.text.trim().to_string();
+        let title = t.text.split_whitespace().collect::<Vec<_>>().join(" ");
         while let Some(t) = self.next() {
             if !t.quoted {
                 return Err(self.err_at(

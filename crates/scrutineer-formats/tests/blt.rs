@@ -20,7 +20,7 @@ fn ranking(groups: &[&[usize]]) -> Marks {
 fn reads_every_feature() {
     let text = "\u{feff}# an OpaVote export\n4 2   # candidates seats\n-3\n\
                 12 1 2 0\n(b7) 1 4 2=3 0\n3 1 2 0  # same as the first\n1 0\n0\n\
-                \"Ann\" \"Bob\"\n\"Cy Smith\"\n\"Di\"\n\"Committee 2024\"\n\"source: test\"\n";
+                \"Ann\" \"Bob\"\n\" Cy   Smith \"\n\"Di\"\n\"Committee 2024\"\n\"source: test\"\n";
     let f = read_blt("t.blt", text.as_bytes()).unwrap();
     assert_eq!(f.kind, BallotKind::Ranking);
     assert_eq!(f.seats, Some(2));
