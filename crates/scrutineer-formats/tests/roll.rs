@@ -968,3 +968,13 @@ fn fuzz_corpus_and_mutations_never_panic() {
         parse_anything(&noise);
     }
 }
+
+#[test]
+fn control_characters_and_replacement_characters_refuse_the_row() {
+    let r = read_bytes("name,email\nA\u{9B}nn,a@example.org\nBo\u{1B}b,b@example.org\nC\u{FFFD}y,c@example.org\nDi\tDee,d@example.org\n".as_bytes());
+    assert_eq!(names(&r), ["Di Dee"]);
+    let reasons: Vec<&str> = r.rejected.iter().map(|x| x.reason.as_str()).collect();
+    assert!(reasons[0].contains("U+009B"), "{}", reasons[0]);
+    assert!(reasons[1].contains("U+001B"), "{}", reasons[1]);
+    assert!(reasons[2].contains("not valid UTF-8"), "{}", reasons[2]);
+}

@@ -270,12 +270,44 @@ struct Columns {
     membership: Option<usize>,
 }
 
-/// 128-bit keyed hashes of the keys seen, with the line that used each.
-/// A false match needs a 128-bit SipHash collision under random keys.
+/// 128-bit keyed hashes of the keys seen, with the line that used each:
+/// 20 bytes a key (plus the table's slack: about 42 bytes a key once the
+/// table has grown past the key count; a million voters with ids cost about
+/// 90 MB, without ids half that). A false match needs a 128-bit SipHash
+/// collision under random keys.
 struct Seen {
     k1: RandomState,
     k2: RandomState,
-    map: HashMap<u128, u64>,
+    map: HashMap<[u32; 4], u32, BuildIdentity>,
+}
+
+/// The keys are already uniformly random: use their first 64 bits as the
+/// table hash instead of hashing them again.
+#[derive(Default, Clone, Copy)]
+struct BuildIdentity;
+
+#[derive(Default)]
+struct Identity(u64);
+
+impl std::hash::Hasher for Identity {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.0 = self.0.rotate_left(32) ^ u64::from(n);
+    }
+}
+
+impl BuildHasher for BuildIdentity {
+    type Hasher = Identity;
+    fn build_hasher(&self) -> Identity {
+        Identity(0)
+    }
 }
 
 impl Seen {
@@ -283,20 +315,31 @@ impl Seen {
         Seen {
             k1: RandomState::new(),
             k2: RandomState::new(),
-            map: HashMap::new(),
+            map: HashMap::with_hasher(BuildIdentity),
         }
     }
-    fn key(&self, s: &str) -> u128 {
-        (u128::from(self.k1.hash_one(s)) << 64) | u128::from(self.k2.hash_one(s))
+    fn key(&self, s: &str) -> [u32; 4] {
+        let (a, b) = (self.k1.hash_one(s), self.k2.hash_one(s));
+        [(a >> 32) as u32, a as u32, (b >> 32) as u32, b as u32]
     }
-    fn get(&self, s: &str) -> Option<u64> {
+    /// The line of an earlier occurrence (`u32::MAX` past line 4294967294).
+    fn get(&self, s: &str) -> Option<u32> {
         self.map.get(&self.key(s)).copied()
     }
     fn insert(&mut self, s: &str, line: u64) {
         let k = self.key(s);
         if let Entry::Vacant(v) = self.map.entry(k) {
-            v.insert(line);
+            v.insert(u32::try_from(line).unwrap_or(u32::MAX));
         }
+    }
+}
+
+/// "line N", or "an earlier line" when the line was too far to record.
+fn earlier_line(line: u32) -> String {
+    if line == u32::MAX {
+        "an earlier line".to_string()
+    } else {
+        format!("line {line}")
     }
 }
 
@@ -445,9 +488,14 @@ pub fn email_key(email: &str) -> String {
 /// dot and no empty label, no spaces, controls or characters that only
 /// appear in display forms (`<>()[],;:"\`). Returns what is wrong.
 pub fn check_email(email: &str) -> Result<(), String> {
-    let bad = email
-        .chars()
-        .find(|&c| c.is_whitespace() || c.is_control() || "<>()[],;:\"\\".contains(c));
+    let bad = email.chars().find(|&c| {
+        c.is_whitespace()
+            || c.is_control()
+            || matches!(
+                c,
+                '<' | '>' | '(' | ')' | '[' | ']' | ',' | ';' | ':' | '"' | '\\'
+            )
+    });
     if let Some(c) = bad {
         let what = if c.is_whitespace() {
             "a space".to_string()
@@ -690,6 +738,14 @@ impl RollReader {
     fn cell(&self, col: Option<usize>) -> Result<&str, String> {
         let Some(i) = col else { return Ok("") };
         let s = self.rec.get(i).trim();
+        // Only bytes below 0x20, 0x7F and the UTF-8 lead bytes 0xC2 (C1
+        // controls) and 0xEF (U+FFFD) can start a character refused here.
+        if !s
+            .bytes()
+            .any(|b| b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xEF)
+        {
+            return Ok(s);
+        }
         if let Some(c) = s
             .chars()
             .find(|&c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
@@ -791,15 +847,17 @@ impl RollReader {
         };
         if let Some(first) = self.emails.get(&key) {
             return Err(format!(
-                "duplicate: the email address '{}' is already on line {first}",
-                shown(&email)
+                "duplicate: the email address '{}' is already on {}",
+                shown(&email),
+                earlier_line(first)
             ));
         }
         if let Some(id) = &voter_id {
             if let Some(first) = self.ids.get(id) {
                 return Err(format!(
-                    "duplicate: the voter id '{}' is already on line {first}",
-                    shown(id)
+                    "duplicate: the voter id '{}' is already on {}",
+                    shown(id),
+                    earlier_line(first)
                 ));
             }
         }
