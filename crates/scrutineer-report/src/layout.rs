@@ -74,15 +74,19 @@ fn fit(fonts: &Fonts, style: Style, text: &str, size: f32, w: f32) -> String {
     if fonts.width(style, text, size) <= w {
         return text.to_string();
     }
-    let mut s: String = text.to_string();
-    while !s.is_empty() {
-        s.pop();
-        let candidate = format!("{}…", s.trim_end());
-        if fonts.width(style, &candidate, size) <= w {
-            return candidate;
+    let room = w - fonts.char_width(style, '…', size);
+    let mut out = String::new();
+    let mut used = 0.0;
+    for c in text.chars() {
+        used += fonts.char_width(style, c, size);
+        if used > room {
+            break;
         }
+        out.push(c);
     }
-    String::new()
+    let mut out = out.trim_end().to_string();
+    out.push('…');
+    out
 }
 
 struct Pager<'f> {
@@ -331,32 +335,71 @@ impl<'f> Pager<'f> {
                 text: value,
             },
         ];
-        let h = self.row_height(&cells, 0.0, 2.0);
-        self.ensure(h);
-        self.row(&cells, 0.0, 2.0);
-        self.y += h;
+        self.flow(&cells, 2.0);
+    }
+
+    /// Cells side by side whose text flows line by line, across pages if
+    /// need be, so nothing is ever cut short. Baselines of a line align.
+    fn flow(&mut self, cells: &[Cell<'_>], pad_y: f32) {
+        let wrapped: Vec<Vec<String>> = cells
+            .iter()
+            .map(|c| self.fonts.wrap(c.style, c.text, c.size, c.w.max(1.0)))
+            .collect();
+        let lines = wrapped.iter().map(Vec::len).max().unwrap_or(0);
+        let size = cells.iter().map(|c| c.size).fold(0.0, f32::max);
+        let lh = leading(size);
+        self.y += pad_y;
+        for k in 0..lines {
+            self.ensure(lh + if k + 1 == lines { pad_y } else { 0.0 });
+            let baseline = self.y + ascent(size);
+            for (cell, cell_lines) in cells.iter().zip(&wrapped) {
+                if let Some(line) = cell_lines.get(k) {
+                    let x = match cell.align {
+                        Align::Left => cell.x,
+                        Align::Right => cell.x + cell.w,
+                        Align::Center => cell.x + cell.w / 2.0,
+                    };
+                    self.text_aligned(
+                        x, baseline, cell.style, cell.size, cell.color, line, cell.align,
+                    );
+                }
+            }
+            self.y += lh;
+        }
+        self.y += pad_y;
     }
 
     /// Bulleted, wrapped list item.
     fn bullet(&mut self, marker: &str, text: &str, style: Style) {
-        let indent = 22.0;
+        self.bullet_at(LEFT, None, marker, text, style);
+    }
+
+    /// List item with a hanging indent starting at `x`; `label`, if any,
+    /// goes in the label column beside the first line.
+    fn bullet_at(&mut self, x: f32, label: Option<&str>, marker: &str, text: &str, style: Style) {
+        let indent = if x > LEFT { 12.0 } else { 22.0 };
         let lh = leading(BODY);
-        let lines = self.fonts.wrap(style, text, BODY, CONTENT_W - indent);
+        let lines = self.fonts.wrap(style, text, BODY, RIGHT - x - indent);
         for (i, line) in lines.iter().enumerate() {
             self.ensure(lh);
             let baseline = self.y + ascent(BODY);
             if i == 0 {
+                if let Some(label) = label {
+                    self.text(LEFT, baseline, Style::Regular, 9.5, GREY, label);
+                }
+                let marker_x = if x > LEFT { x } else { x + indent - 7.0 };
+                let align = if x > LEFT { Align::Left } else { Align::Right };
                 self.text_aligned(
-                    LEFT + indent - 7.0,
+                    marker_x,
                     baseline,
                     Style::Regular,
                     BODY,
                     NAVY,
                     marker,
-                    Align::Right,
+                    align,
                 );
             }
-            self.text(LEFT + indent, baseline, style, BODY, INK, line);
+            self.text(x + indent, baseline, style, BODY, INK, line);
             self.y += lh;
         }
         self.y += 2.0;
@@ -428,8 +471,9 @@ fn method_block(p: &mut Pager<'_>, c: &Certificate) {
         p.label_value("Rules", Style::Regular, BODY, "No further rules");
     }
     for (i, rule) in rules.iter().enumerate() {
-        let label = if i == 0 { "Rules" } else { "" };
-        p.label_value(label, Style::Regular, BODY, &format!("• {rule}"));
+        let label = if i == 0 { Some("Rules") } else { None };
+        p.y += 1.0;
+        p.bullet_at(LEFT + LABEL_W, label, "•", rule, Style::Regular);
     }
 }
 
@@ -699,10 +743,7 @@ fn exclusions_block(p: &mut Pager<'_>, exclusions: &[(String, String)]) {
                 text: reason,
             },
         ];
-        let h = p.row_height(&cells, 0.0, 2.0);
-        p.ensure(h);
-        p.row(&cells, 0.0, 2.0);
-        p.y += h;
+        p.flow(&cells, 2.0);
     }
 }
 
@@ -845,10 +886,10 @@ fn signature_block(p: &mut Pager<'_>) {
         + 14.0
         + leading(11.0)
         + fields.len() as f32 * field_h;
-    if p.y + block_h > BOTTOM {
+    if p.y + block_h > BOTTOM - 4.0 {
         p.new_page();
     } else {
-        p.y = BOTTOM - block_h;
+        p.y = BOTTOM - 4.0 - block_h;
     }
     p.y += 16.0;
     p.paragraph(LEFT, Style::Regular, 9.5, INK, statement);

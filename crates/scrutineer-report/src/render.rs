@@ -122,7 +122,8 @@ pub(crate) fn to_pdf(
         ..PdfSaveOptions::default()
     };
     let mut warnings = Vec::new();
-    let bytes = doc.save(&opts, &mut warnings);
+    let mut bytes = doc.save(&opts, &mut warnings);
+    stable_file_id(&mut bytes);
     if let Some(w) = warnings
         .iter()
         .find(|w| w.severity == PdfParseErrorSeverity::Error)
@@ -231,4 +232,39 @@ fn item_ops(
             });
         }
     }
+}
+
+/// printpdf fills the trailer's file identifier (`/ID`, ISO 32000-1 §14.4)
+/// with random characters, so the same certificate would give different
+/// bytes each time. Replace both halves, in place and at the same length
+/// (so the cross-reference offsets stay valid), with a digest of the rest
+/// of the file: identical certificates then give identical files.
+fn stable_file_id(bytes: &mut [u8]) {
+    const MARK: &[u8] = b"/ID[(";
+    const LEN: usize = 32;
+    let Some(start) = bytes.windows(MARK.len()).rposition(|w| w == MARK) else {
+        return;
+    };
+    let first = start + MARK.len();
+    let second = first + LEN + 2;
+    let fits = bytes.get(first + LEN..second) == Some(b")(".as_slice())
+        && bytes.get(second + LEN) == Some(&b')');
+    if !fits {
+        return;
+    }
+    let mut id = [0u8; LEN];
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in &bytes[..start] {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    for chunk in id.chunks_mut(16) {
+        for slot in chunk.iter_mut() {
+            *slot = b'A' + (h & 0xF) as u8;
+            h >>= 4;
+        }
+        h = h.wrapping_mul(0x0000_0100_0000_01b3) ^ 0x9e37_79b9_7f4a_7c15;
+    }
+    bytes[first..first + LEN].copy_from_slice(&id);
+    bytes[second..second + LEN].copy_from_slice(&id);
 }

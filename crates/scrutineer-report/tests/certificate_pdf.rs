@@ -260,3 +260,79 @@ fn empty_certificate_still_renders() {
     assert!(text.contains("No candidate was elected."));
     assert!(text.contains("Returns officer"));
 }
+
+#[test]
+fn very_long_text_flows_over_pages_without_losing_words() {
+    let mut c = sample(5);
+    let words: Vec<String> = (0..1500).map(|i| format!("word{i}")).collect();
+    c.notes = vec![words.join(" ")];
+    c.rules.push(words[..300].join(" "));
+    c.exclusions
+        .push(("Long Reason".into(), words[..400].join(" ")));
+    c.tie_breaks[0].seed = (0..120)
+        .map(|i| format!("seed line {i}: {}", "0123456789abcdef".repeat(8)))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let (_, path) = write_pdf(&c, "cert-long.pdf");
+    let pages = page_count(&path);
+    assert!(pages >= 3, "long text fit on {pages} pages");
+    let text = text_of(&path);
+    let flat: Vec<&str> = text.split_whitespace().collect();
+    for w in &words {
+        assert!(flat.contains(&w.as_str()), "{w} lost");
+    }
+    for i in 0..120 {
+        assert!(
+            text.contains(&format!("seed line {i}:")),
+            "seed line {i} lost"
+        );
+    }
+    assert!(text.contains(&format!("Page {pages} of {pages}")));
+    let bbox = poppler("pdftotext", &["-bbox"], &path);
+    for line in bbox.lines().filter(|l| l.contains("<word ")) {
+        assert!(
+            attr(line, "xMax") <= 595.28 - 50.0,
+            "text in the margin: {line}"
+        );
+        assert!(
+            attr(line, "yMax") <= 841.89 - 30.0,
+            "text below the frame: {line}"
+        );
+        assert!(attr(line, "yMin") >= 30.0, "text above the frame: {line}");
+    }
+}
+
+#[test]
+fn odd_characters_never_break_the_pdf() {
+    let mut c = sample(4);
+    c.organisation = "Org\u{0}with\tcontrol\u{7}chars \u{202E}and marks\u{FEFF}".into();
+    c.candidates[3].name = "Emoji 🗳️ Person".into();
+    c.candidates[3].employer = "\u{E000}private use".into();
+    c.notes = vec!["\r\n\n\n".into(), "   ".into()];
+    c.turnout = "x".repeat(500);
+    c.generated_by = "G".repeat(2000);
+    let (bytes, path) = write_pdf(&c, "cert-odd.pdf");
+    assert!(bytes.starts_with(b"%PDF-"));
+    let text = text_of(&path);
+    assert!(
+        text.contains("Orgwith control"),
+        "control characters not dropped:\n{text}"
+    );
+    assert!(text.contains("Emoji"));
+    assert!(text.contains("Returns officer"));
+}
+
+#[test]
+fn same_certificate_gives_same_bytes() {
+    let c = sample(6);
+    let (a, _) = write_pdf(&c, "cert-a.pdf");
+    let (b, _) = write_pdf(&c, "cert-b.pdf");
+    assert!(
+        a == b,
+        "output is not reproducible (see cert-a.pdf, cert-b.pdf)"
+    );
+    let mut other = c.clone();
+    other.date = "2026-11-25".into();
+    let (d, _) = write_pdf(&other, "cert-d.pdf");
+    assert!(a != d, "a different certificate gave the same bytes");
+}
