@@ -978,3 +978,28 @@ fn control_characters_and_replacement_characters_refuse_the_row() {
     assert!(reasons[1].contains("U+001B"), "{}", reasons[1]);
     assert!(reasons[2].contains("not valid UTF-8"), "{}", reasons[2]);
 }
+
+#[test]
+fn excel_sep_line_and_headerless_files() {
+    let r = read_bytes(b"sep=;\r\nName;Email\r\nAnn, A.;ann@example.org\r\n");
+    assert_eq!(r.reader_detected.delimiter, ';');
+    assert_eq!(r.reader_detected.headers, ["Name", "Email"]);
+    assert_eq!(names(&r), ["Ann, A."]);
+    assert_eq!(r.voters[0].line, 3);
+    let e = open_err(b"Ann Lee,ann@example.org\nBob,bob@example.org\n");
+    assert!(e.contains("looks like a voter, not a header"), "{e}");
+    // Errors about the header name its line.
+    let e = open_err(b"\n\nwho,what\nAnn,ann@example.org\n");
+    assert!(e.contains("bad-roll.csv:3: no email column"), "{e}");
+}
+
+#[test]
+fn the_reader_can_move_to_another_thread() {
+    fn send<T: Send>(_: &T) {}
+    let dir = TempDir::new().unwrap();
+    let p = write(&dir, "r.csv", b"name,email\nAnn,ann@example.org\n");
+    let reader = RollReader::open(&p, &RollOptions::default()).unwrap();
+    send(&reader);
+    let n = std::thread::spawn(move || reader.count()).join().unwrap();
+    assert_eq!(n, 1);
+}

@@ -566,8 +566,11 @@ impl RollReader {
         let sample = decode::decode_sample(enc, &head);
         drop(head);
         check_text(name, &sample)?;
+        // Excel's "sep=;" first line names the delimiter.
+        let sep_line = excel_sep_line(&sample);
         let delimiter = options
             .delimiter
+            .or(sep_line)
             .unwrap_or_else(|| sniff_delimiter(&sample));
         drop(sample);
         src.seek(SeekFrom::Start(0))
@@ -592,9 +595,13 @@ impl RollReader {
                     "has no text: expected a header line and one line per voter",
                 ));
             }
-            if !rec.is_blank() {
-                break;
+            if rec.is_blank() {
+                continue;
             }
+            if sep_line.is_some() && rec.line == 1 {
+                continue;
+            }
+            break;
         }
         if let Some(o) = rec.overflow {
             return Err(FormatError::new(
@@ -618,7 +625,7 @@ impl RollReader {
                 .map(|h| h.trim().trim_start_matches('\u{FEFF}').to_string())
                 .collect()
         };
-        let (cols, mapping) = map_columns(name, &headers, &options.mapping, helios)?;
+        let (cols, mapping) = map_columns(name, rec.line, &headers, &options.mapping, helios)?;
         let detected = Detected {
             encoding: enc.name().to_string(),
             encoding_source: how,
@@ -887,6 +894,21 @@ impl Iterator for RollReader {
     }
 }
 
+/// The delimiter named by a first line `sep=X` (Excel writes and reads it).
+fn excel_sep_line(sample: &str) -> Option<u8> {
+    let first = sample.lines().next()?.trim_end_matches('\r');
+    match first.as_bytes() {
+        [s, e, p, b'=', d]
+            if [*s, *e, *p].eq_ignore_ascii_case(b"sep")
+                && d.is_ascii_punctuation() | (*d == b'\t')
+                && *d != b'"' =>
+        {
+            Some(*d)
+        }
+        _ => None,
+    }
+}
+
 /// A headerless Helios voter line: `password,ID,EMAIL[,NAME]`, where the
 /// third field has an '@' (a header `password,id,email,name` does not).
 fn is_helios_line(rec: &RawRecord) -> bool {
@@ -925,6 +947,7 @@ fn check_text(name: &str, sample: &str) -> Result<(), FormatError> {
 /// Find the columns for each field: explicit mappings first, then synonyms.
 fn map_columns(
     name: &str,
+    header_line: u64,
     headers: &[String],
     explicit: &[(Field, String)],
     helios: bool,
@@ -943,7 +966,7 @@ fn map_columns(
             .ok_or_else(|| {
                 FormatError::new(
                     name,
-                    Some(1),
+                    Some(header_line),
                     None,
                     format!(
                         "the mapping {field}={header} names no column: the columns are {}",
@@ -978,9 +1001,20 @@ fn map_columns(
             .join(", ")
     };
     let Some(email) = get(Field::Email) else {
+        if headers.iter().any(|h| check_email(h.trim()).is_ok()) {
+            return Err(FormatError::new(
+                name,
+                Some(header_line),
+                None,
+                format!(
+                    "the first line looks like a voter, not a header naming the columns: add a first line such as name,email (the first line has {})",
+                    listed()
+                ),
+            ));
+        }
         return Err(FormatError::new(
             name,
-            Some(1),
+            Some(header_line),
             None,
             format!(
                 "no email column: the first line should name the columns, one of them email, e-mail, email address or mail (or map one with email=HEADER); the first line has {}",
@@ -994,7 +1028,7 @@ fn map_columns(
     {
         return Err(FormatError::new(
             name,
-            Some(1),
+            Some(header_line),
             None,
             format!(
                 "no name column: expected name, full name or display name, or first name and last name (or map one with name=HEADER); the first line has {}",
