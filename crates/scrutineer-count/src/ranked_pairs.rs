@@ -75,9 +75,10 @@ impl Graph {
             if c == to {
                 return true;
             }
-            for next in 0..self.n {
-                if self.edge[c * self.n + next] && !seen[next] {
-                    seen[next] = true;
+            let row = &self.edge[c * self.n..(c + 1) * self.n];
+            for (next, s) in seen.iter_mut().enumerate() {
+                if row[next] && !*s {
+                    *s = true;
                     stack.push(next);
                 }
             }
@@ -105,10 +106,10 @@ impl Graph {
         let mut done = 0;
         while let Some(c) = queue.pop() {
             done += 1;
-            for j in 0..n {
+            for (j, d) in indeg.iter_mut().enumerate() {
                 if self.edge[c * n + j] {
-                    indeg[j] -= 1;
-                    if indeg[j] == 0 {
+                    *d -= 1;
+                    if *d == 0 {
                         queue.push(j);
                     }
                 }
