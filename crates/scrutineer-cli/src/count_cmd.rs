@@ -1,0 +1,122 @@
+//! `scrutineer count FILE`: count a ballot file without an election file, so
+//! anyone can re-run a published count.
+
+use clap::Args;
+use scrutineer_core::{Error, ErrorCode};
+use scrutineer_count::{count, GroupCap, Method, Outcome, Rules};
+use scrutineer_formats::read_ballot_file;
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+
+#[derive(Args)]
+pub struct CountArgs {
+    /// A ballot file: grid CSV (header = candidate names) or BLT.
+    file: PathBuf,
+    /// approval, plurality, star, schulze, ranked-pairs, irv, stv-scottish, stv-meek
+    #[arg(long)]
+    method: String,
+    /// Seats to fill (default: the BLT file's, else 1).
+    #[arg(long)]
+    seats: Option<usize>,
+    /// Tie-break seed text (default: the sorted candidate names).
+    #[arg(long, value_name = "TEXT", default_value = "")]
+    seed: String,
+    /// A CSV `candidate,group` giving each candidate's group (employer).
+    #[arg(long, value_name = "FILE.csv", requires = "max_per_group")]
+    groups: Option<PathBuf>,
+    /// At most K winners per group.
+    #[arg(long, value_name = "K", requires = "groups")]
+    max_per_group: Option<usize>,
+    /// Decimal places for Meek STV.
+    #[arg(long, value_name = "N", default_value_t = 9)]
+    precision: u32,
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Serialize)]
+struct CountReport<'a> {
+    file: String,
+    ballot_sha256: &'a str,
+    #[serde(flatten)]
+    outcome: &'a Outcome,
+}
+
+pub fn run(a: &CountArgs) -> Result<(), Error> {
+    let method: Method = a.method.trim().parse().map_err(Error::invalid)?;
+    let file = read_ballot_file(&a.file, method.ballot_kind())?;
+    let seats = a.seats.or(file.seats).unwrap_or(1);
+    let mut rules = Rules::new(seats);
+    rules.seed = a.seed.clone();
+    rules.ballot_hash = file.sha256.clone();
+    rules.withdrawn = file.withdrawn.clone();
+    if !(1..=12).contains(&a.precision) {
+        return Err(Error::invalid("--precision must be between 1 and 12"));
+    }
+    rules.meek_precision = a.precision;
+    if let (Some(g), Some(k)) = (&a.groups, a.max_per_group) {
+        if k == 0 {
+            return Err(Error::invalid("--max-per-group must be at least 1"));
+        }
+        rules.groups = Some(GroupCap {
+            group_of: read_groups(g, &file.profile.candidates)?,
+            max: k,
+        });
+    }
+    let outcome = count(method, &file.profile, &rules)?;
+    if a.json {
+        let report = CountReport {
+            file: a.file.display().to_string(),
+            ballot_sha256: &file.sha256,
+            outcome: &outcome,
+        };
+        let s = serde_json::to_string_pretty(&report)
+            .map_err(|e| Error::new(ErrorCode::Io, e.to_string()))?;
+        println!("{s}");
+    } else {
+        if let Some(t) = &file.title {
+            println!("{t}");
+        }
+        println!("File: {} (SHA-256 {})", a.file.display(), file.sha256);
+        print!("{}", scrutineer_count::text::render(&outcome));
+    }
+    Ok(())
+}
+
+/// Read `candidate,group` rows (an optional header `candidate,group`).
+fn read_groups(path: &Path, candidates: &[String]) -> Result<Vec<Option<String>>, Error> {
+    let name = path.display().to_string();
+    let bad =
+        |line: u64, msg: String| Error::new(ErrorCode::BadFile, format!("{name}:{line}: {msg}"));
+    let mut r = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_path(path)
+        .map_err(|e| Error::new(ErrorCode::Io, format!("{name}: cannot read the file: {e}")))?;
+    let mut groups: Vec<Option<String>> = vec![None; candidates.len()];
+    for (i, rec) in r.records().enumerate() {
+        let rec = rec.map_err(|e| bad(i as u64 + 1, format!("not a valid CSV row: {e}")))?;
+        let line = rec.position().map(|p| p.line()).unwrap_or(i as u64 + 1);
+        if rec.len() != 2 {
+            return Err(bad(
+                line,
+                format!("expected 2 fields (candidate,group), found {}", rec.len()),
+            ));
+        }
+        let (c, g) = (rec[0].trim(), rec[1].trim());
+        if i == 0 && c.eq_ignore_ascii_case("candidate") && g.eq_ignore_ascii_case("group") {
+            continue;
+        }
+        let idx = candidates.iter().position(|x| x == c).ok_or_else(|| {
+            bad(
+                line,
+                format!("\"{c}\" is not a candidate in the ballot file"),
+            )
+        })?;
+        if groups[idx].is_some() {
+            return Err(bad(line, format!("\"{c}\" is listed twice")));
+        }
+        groups[idx] = (!g.is_empty()).then(|| g.to_lowercase());
+    }
+    Ok(groups)
+}

@@ -1,0 +1,226 @@
+//! The election file: one SQLite database, schema versioned by
+//! `PRAGMA user_version`, WAL journal, foreign keys on, `STRICT` tables.
+//!
+//! Architecture invariant: the `ballot` table has no column that refers to a
+//! voter, and ballots are stored merged (distinct marks with a weight), so no
+//! stored ballot can be linked to a voter, nor to the order it was cast in.
+//!
+//! Architecture invariant: `audit` is append-only (triggers refuse UPDATE and
+//! DELETE) and each entry's hash covers the previous entry's hash.
+
+use crate::error::{Error, ErrorCode, Result};
+use rusqlite::Connection;
+use std::path::Path;
+
+/// Each migration takes the file from version i to i+1. Never edit a
+/// migration that has shipped: add a new one.
+const MIGRATIONS: &[&str] = &[
+    // 1: the foundation.
+    r#"
+CREATE TABLE term (
+    id               INTEGER PRIMARY KEY,
+    name             TEXT NOT NULL UNIQUE,
+    organisation     TEXT NOT NULL DEFAULT '',
+    seats            INTEGER NOT NULL CHECK (seats >= 1),
+    method           TEXT NOT NULL,
+    max_per_employer INTEGER CHECK (max_per_employer IS NULL OR max_per_employer >= 1),
+    seed             TEXT NOT NULL DEFAULT '',
+    quorum_percent   INTEGER CHECK (quorum_percent IS NULL OR (quorum_percent BETWEEN 1 AND 100)),
+    stage            TEXT NOT NULL DEFAULT 'draft'
+                     CHECK (stage IN ('draft', 'nominations', 'voting', 'counted', 'certified')),
+    created_at       TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE voter (
+    id          INTEGER PRIMARY KEY,
+    term_id     INTEGER NOT NULL REFERENCES term(id),
+    name        TEXT NOT NULL,
+    email       TEXT NOT NULL,
+    email_key   TEXT NOT NULL,
+    member_id   TEXT,
+    weight      INTEGER NOT NULL DEFAULT 1 CHECK (weight >= 1),
+    membership  TEXT,
+    UNIQUE (term_id, email_key)
+) STRICT;
+CREATE INDEX voter_by_name ON voter(term_id, name);
+
+CREATE TABLE nominee (
+    id            INTEGER PRIMARY KEY,
+    term_id       INTEGER NOT NULL REFERENCES term(id),
+    position      INTEGER NOT NULL,
+    name          TEXT NOT NULL,
+    email         TEXT,
+    employer      TEXT,
+    nominated_by  TEXT,
+    statement     TEXT,
+    withdrawn     INTEGER NOT NULL DEFAULT 0 CHECK (withdrawn IN (0, 1)),
+    UNIQUE (term_id, name)
+) STRICT;
+
+CREATE TABLE ballot_batch (
+    id           INTEGER PRIMARY KEY,
+    term_id      INTEGER NOT NULL REFERENCES term(id),
+    file_name    TEXT NOT NULL,
+    sha256       TEXT NOT NULL,
+    ballots      INTEGER NOT NULL CHECK (ballots >= 0),
+    kind         TEXT NOT NULL,
+    imported_at  TEXT NOT NULL
+) STRICT;
+
+-- A ballot never references a voter (see the module documentation).
+CREATE TABLE ballot (
+    id        INTEGER PRIMARY KEY,
+    batch_id  INTEGER NOT NULL REFERENCES ballot_batch(id),
+    weight    INTEGER NOT NULL CHECK (weight >= 1),
+    marks     TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE result (
+    term_id     INTEGER PRIMARY KEY REFERENCES term(id),
+    counted_at  TEXT NOT NULL,
+    tally       TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE audit (
+    seq        INTEGER PRIMARY KEY,
+    at         TEXT NOT NULL,
+    term       TEXT NOT NULL,
+    action     TEXT NOT NULL,
+    detail     TEXT NOT NULL,
+    prev_hash  TEXT NOT NULL,
+    hash       TEXT NOT NULL
+) STRICT;
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+"#,
+];
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Open (creating if needed) and migrate the election file at `path`.
+pub fn open(path: &Path) -> Result<Connection> {
+    if let Some(dir) = path.parent() {
+        if !dir.as_os_str().is_empty() && !dir.exists() {
+            std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        }
+    }
+    let conn = Connection::open(path).map_err(|e| {
+        Error::new(
+            ErrorCode::Database,
+            format!("cannot open the election file {}: {e}", path.display()),
+        )
+    })?;
+    configure(&conn, path)?;
+    migrate(&conn, path)?;
+    Ok(conn)
+}
+
+fn configure(conn: &Connection, path: &Path) -> Result<()> {
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    let not_db = |e: rusqlite::Error| {
+        Error::new(
+            ErrorCode::Database,
+            format!(
+                "{} is not a Scrutineer election file (or is damaged): {e}",
+                path.display()
+            ),
+        )
+    };
+    conn.pragma_update(None, "journal_mode", "WAL")
+        .map_err(not_db)?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    Ok(())
+}
+
+fn migrate(conn: &Connection, path: &Path) -> Result<()> {
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if version > SCHEMA_VERSION {
+        return Err(Error::new(
+            ErrorCode::Database,
+            format!(
+                "{} was written by a newer Scrutineer (file version {version}, this one reads up to {SCHEMA_VERSION}); update Scrutineer",
+                path.display()
+            ),
+        ));
+    }
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+        let tx = conn.unchecked_transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn new_file_is_migrated_wal_strict() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("sub/e.db");
+        let c = open(&p).unwrap();
+        let v: i64 = c
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(v, SCHEMA_VERSION);
+        let mode: String = c
+            .pragma_query_value(None, "journal_mode", |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "wal");
+        let fk: i64 = c
+            .pragma_query_value(None, "foreign_keys", |r| r.get(0))
+            .unwrap();
+        assert_eq!(fk, 1);
+        // STRICT: a text in an integer column is refused.
+        let err = c.execute(
+            "INSERT INTO term (name, seats, method, created_at) VALUES ('x', 'five', 'approval', 'now')",
+            [],
+        );
+        assert!(err.is_err());
+        // Reopening does not re-run migrations.
+        drop(c);
+        open(&p).unwrap();
+    }
+
+    #[test]
+    fn ballot_table_has_no_voter_column() {
+        let dir = tempfile::tempdir().unwrap();
+        let c = open(&dir.path().join("e.db")).unwrap();
+        let mut st = c
+            .prepare("SELECT name FROM pragma_table_info('ballot')")
+            .unwrap();
+        let cols: Vec<String> = st
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<std::result::Result<_, _>>()
+            .unwrap();
+        assert_eq!(cols, vec!["id", "batch_id", "weight", "marks"]);
+    }
+
+    #[test]
+    fn newer_file_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("e.db");
+        {
+            let c = Connection::open(&p).unwrap();
+            c.pragma_update(None, "user_version", 99).unwrap();
+        }
+        let e = open(&p).unwrap_err();
+        assert!(e.message.contains("newer Scrutineer"), "{}", e.message);
+    }
+
+    #[test]
+    fn not_a_database_is_refused_cleanly() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("e.db");
+        std::fs::write(&p, b"this is not sqlite, just some text that is long enough to be a header....................").unwrap();
+        let e = open(&p).unwrap_err();
+        assert_eq!(e.code, ErrorCode::Database);
+    }
+}

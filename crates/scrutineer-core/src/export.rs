@@ -1,0 +1,98 @@
+//! Outputs of a counted term: the results CSV and the certificate PDF.
+
+use crate::error::{Error, ErrorCode, Result};
+use crate::model::Tally;
+use scrutineer_report::{Certificate, CertificateRow, CertificateTieBreak};
+
+/// One row per candidate in rank order (rank, name, employer, votes, status),
+/// then the totals as rows whose status column is `total`.
+pub fn results_csv(t: &Tally) -> Result<String> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut rows: Vec<_> = t.candidates.iter().collect();
+    rows.sort_by_key(|c| (c.rank.unwrap_or(u32::MAX), c.name.clone()));
+    let err =
+        |e: csv::Error| Error::new(ErrorCode::Io, format!("cannot write the results CSV: {e}"));
+    w.write_record(["rank", "name", "employer", "votes", "status"])
+        .map_err(err)?;
+    for c in rows {
+        let rank = c.rank.map(|r| r.to_string()).unwrap_or_default();
+        w.write_record([
+            rank.as_str(),
+            c.name.as_str(),
+            c.employer.as_deref().unwrap_or(""),
+            c.votes.as_str(),
+            c.status.as_str(),
+        ])
+        .map_err(err)?;
+    }
+    let totals = [
+        ("Eligible voters", t.eligible.to_string()),
+        ("Ballots cast", t.ballots.to_string()),
+        ("Turnout", t.turnout.clone()),
+        ("Seats", t.seats.to_string()),
+        ("Ballot set SHA-256", t.ballot_sha256.clone()),
+    ];
+    for (name, value) in totals {
+        w.write_record(["", name, "", value.as_str(), "total"])
+            .map_err(err)?;
+    }
+    let bytes = w
+        .into_inner()
+        .map_err(|e| Error::new(ErrorCode::Io, format!("cannot write the results CSV: {e}")))?;
+    String::from_utf8(bytes).map_err(|e| Error::new(ErrorCode::Io, e.to_string()))
+}
+
+/// The certificate of results for `t`, dated `date`.
+pub fn certificate_pdf(t: &Tally, date: &str) -> Result<Vec<u8>> {
+    let mut rows: Vec<_> = t.candidates.iter().collect();
+    rows.sort_by_key(|c| (c.rank.unwrap_or(u32::MAX), c.name.clone()));
+    let mut notes = t.outcome.notes.clone();
+    if let Some(met) = t.quorum_met {
+        notes.push(if met {
+            "The quorum was met.".to_string()
+        } else {
+            "The quorum was NOT met.".to_string()
+        });
+    }
+    let cert = Certificate {
+        organisation: t.organisation.clone(),
+        term: t.term.clone(),
+        method: t.method_title.clone(),
+        rules: t.rules.clone(),
+        eligible: t.eligible,
+        ballots: t.ballots,
+        turnout: t.turnout.clone(),
+        candidates: rows
+            .iter()
+            .map(|c| CertificateRow {
+                rank: c.rank.map(|r| r as usize),
+                name: c.name.clone(),
+                employer: c.employer.clone().unwrap_or_default(),
+                votes: c.votes.clone(),
+                status: c.status.clone(),
+            })
+            .collect(),
+        winners: t.winners.clone(),
+        exclusions: t
+            .excluded
+            .iter()
+            .map(|e| (e.name.clone(), e.reason.clone()))
+            .collect(),
+        tie_breaks: t
+            .tie_breaks
+            .iter()
+            .map(|tb| CertificateTieBreak {
+                context: tb.context.clone(),
+                tied: tb.tied.clone(),
+                seed: tb.seed.clone(),
+                outcome: tb.outcome.clone(),
+            })
+            .collect(),
+        notes,
+        ballot_sha256: t.ballot_sha256.clone(),
+        date: date.to_string(),
+        generated_by: format!("Scrutineer {}", env!("CARGO_PKG_VERSION")),
+    };
+    scrutineer_report::certificate_pdf(&cert)
+        .map_err(|e| Error::new(ErrorCode::Io, format!("cannot make the certificate: {e}")))
+}

@@ -1,0 +1,226 @@
+//! The service API's data types. They cross to the UI as JSON; their
+//! TypeScript twins are generated into `ui/src/bindings/` by ts-rs
+//! (`cargo test -p scrutineer-core`).
+
+use scrutineer_count::{Exclusion, Outcome, TieBreak};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use ts_rs::TS;
+
+/// A term's lifecycle. Each stage allows only what makes sense then; a
+/// certified term refuses every change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    Draft,
+    Nominations,
+    Voting,
+    Counted,
+    Certified,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 5] = [
+        Stage::Draft,
+        Stage::Nominations,
+        Stage::Voting,
+        Stage::Counted,
+        Stage::Certified,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stage::Draft => "draft",
+            Stage::Nominations => "nominations",
+            Stage::Voting => "voting",
+            Stage::Counted => "counted",
+            Stage::Certified => "certified",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Stage> {
+        Stage::ALL.iter().copied().find(|x| x.as_str() == s)
+    }
+}
+
+impl fmt::Display for Stage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The form for a new term.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
+#[ts(export)]
+pub struct NewTerm {
+    pub name: String,
+    #[serde(default)]
+    pub organisation: String,
+    pub seats: u32,
+    /// Counting method name (`approval`, `star`, `schulze`, ...).
+    pub method: String,
+    #[serde(default)]
+    pub max_per_employer: Option<u32>,
+    /// Tie-break seed text; empty = the sorted candidate names.
+    #[serde(default)]
+    pub seed: String,
+    /// Minimum turnout, as a percentage of eligible voters.
+    #[serde(default)]
+    pub quorum_percent: Option<u32>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Term {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub name: String,
+    pub organisation: String,
+    pub seats: u32,
+    pub method: String,
+    pub max_per_employer: Option<u32>,
+    pub seed: String,
+    pub quorum_percent: Option<u32>,
+    pub stage: Stage,
+    pub created_at: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct TermSummary {
+    #[serde(flatten)]
+    pub term: Term,
+    #[ts(type = "number")]
+    pub voters: u64,
+    #[ts(type = "number")]
+    pub nominees: u64,
+    #[ts(type = "number")]
+    pub ballots: u64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct RejectedRow {
+    #[ts(type = "number")]
+    pub line: u64,
+    pub reason: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct RollImport {
+    #[ts(type = "number")]
+    pub imported: u64,
+    pub rejected: Vec<RejectedRow>,
+    pub encoding: String,
+    pub delimiter: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
+#[ts(export)]
+pub struct VoterQuery {
+    #[serde(default)]
+    pub search: Option<String>,
+    #[serde(default)]
+    #[ts(type = "number")]
+    pub offset: u64,
+    #[ts(type = "number")]
+    pub limit: u64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Voter {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+    pub member_id: Option<String>,
+    #[ts(type = "number")]
+    pub weight: u64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct VoterPage {
+    #[ts(type = "number")]
+    pub total: u64,
+    pub voters: Vec<Voter>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
+#[ts(export)]
+pub struct NewNominee {
+    pub name: String,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub employer: Option<String>,
+    #[serde(default)]
+    pub nominated_by: Option<String>,
+    #[serde(default)]
+    pub statement: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Nominee {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub name: String,
+    pub email: Option<String>,
+    pub employer: Option<String>,
+    pub nominated_by: Option<String>,
+    pub statement: Option<String>,
+    pub withdrawn: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct BallotBatch {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub file: String,
+    pub sha256: String,
+    #[ts(type = "number")]
+    pub count: u64,
+    pub imported_at: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct TallyCandidate {
+    pub name: String,
+    pub employer: Option<String>,
+    pub votes: String,
+    pub rank: Option<u32>,
+    pub status: String,
+}
+
+/// A term's counted result: what `tally --json` prints and what is stored.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Tally {
+    pub term: String,
+    pub organisation: String,
+    pub method: String,
+    pub method_title: String,
+    pub seats: u32,
+    pub winners: Vec<String>,
+    pub excluded: Vec<Exclusion>,
+    pub tie_breaks: Vec<TieBreak>,
+    #[ts(type = "number")]
+    pub ballots: u64,
+    #[ts(type = "number")]
+    pub eligible: u64,
+    /// Ballots as a percentage of eligible voters, two decimals ("62.50%").
+    pub turnout: String,
+    /// Whether the term's quorum was met (`null` when the term has none).
+    pub quorum_met: Option<bool>,
+    pub candidates: Vec<TallyCandidate>,
+    /// SHA-256 of the ballot set (see `ballot_set_hash`).
+    pub ballot_sha256: String,
+    pub rules: Vec<String>,
+    pub counted_at: String,
+    /// The engine's full explanation.
+    pub outcome: Outcome,
+}

@@ -1,0 +1,962 @@
+//! The service API: every feature of Scrutineer, called the same way by the
+//! CLI and by the desktop app's commands.
+//!
+//! Architecture invariant: every change is one SQLite transaction that also
+//! appends its audit entry, so the file never holds half an import, and
+//! never a change without its audit entry.
+
+use crate::audit;
+use crate::clock::{now_utc, today};
+use crate::db;
+use crate::error::{Error, ErrorCode, Result};
+use crate::model::*;
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use scrutineer_count::{self as count, Ballot, GroupCap, Marks, Method, Profile, Rules, Status};
+use scrutineer_formats::{read_ballot_bytes, sha256_hex};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// One open election file.
+pub struct Election {
+    conn: Connection,
+    path: PathBuf,
+}
+
+/// Ballot marks as stored: by nominee name, so a stored ballot reads the same
+/// whatever order nominees were entered in.
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum StoredMarks {
+    Ranking(Vec<Vec<String>>),
+    Approval(Vec<String>),
+    Scores(Vec<(String, u32)>),
+}
+
+const MAX_NAME: usize = 200;
+
+fn clean_name(what: &str, s: &str) -> Result<String> {
+    let t = s.trim();
+    if t.is_empty() {
+        return Err(Error::invalid(format!("the {what} must not be empty")));
+    }
+    if t.chars().count() > MAX_NAME {
+        return Err(Error::invalid(format!(
+            "the {what} is longer than {MAX_NAME} characters"
+        )));
+    }
+    if t.chars().any(char::is_control) {
+        return Err(Error::invalid(format!(
+            "the {what} contains a control character (such as a line break or tab)"
+        )));
+    }
+    Ok(t.to_string())
+}
+
+fn clean_opt(what: &str, s: &Option<String>) -> Result<Option<String>> {
+    match s.as_deref().map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(v) => clean_name(what, v).map(Some),
+    }
+}
+
+/// A practical email check: one `@`, a non-empty local part, a dotted domain,
+/// no spaces.
+pub fn email_ok(e: &str) -> bool {
+    let mut parts = e.split('@');
+    let (Some(local), Some(domain), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !e.chars().any(char::is_whitespace)
+}
+
+/// The hash of a term's ballot set: a single batch's file SHA-256 (so
+/// `scrutineer count FILE` on that file draws the same ties), otherwise the
+/// SHA-256 of the batches' hashes, one per line in import order.
+pub fn ballot_set_hash(batch_hashes: &[String]) -> String {
+    match batch_hashes {
+        [] => sha256_hex(b""),
+        [one] => one.clone(),
+        many => sha256_hex(many.join("\n").as_bytes()),
+    }
+}
+
+impl Election {
+    /// The default election file: `$SCRUTINEER_DB`, else
+    /// `<data dir>/scrutineer/elections.db` (XDG on Linux).
+    pub fn default_path() -> PathBuf {
+        if let Some(p) = std::env::var_os("SCRUTINEER_DB").filter(|p| !p.is_empty()) {
+            return PathBuf::from(p);
+        }
+        dirs::data_dir()
+            .unwrap_or_else(|| PathBuf::from("."))
+            .join("scrutineer")
+            .join("elections.db")
+    }
+
+    /// Open (creating and migrating if needed) the election file at `path`.
+    pub fn open(path: &Path) -> Result<Election> {
+        Ok(Election {
+            conn: db::open(path)?,
+            path: path.to_path_buf(),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    // ---- terms ---------------------------------------------------------
+
+    pub fn create_term(&mut self, t: &NewTerm) -> Result<Term> {
+        let name = clean_name("term name", &t.name)?;
+        let method: Method = t.method.trim().parse().map_err(Error::invalid)?;
+        if t.seats == 0 {
+            return Err(Error::invalid("the number of seats must be at least 1"));
+        }
+        if t.max_per_employer == Some(0) {
+            return Err(Error::invalid(
+                "the maximum winners per employer must be at least 1 (leave it empty for no limit)",
+            ));
+        }
+        if let Some(q) = t.quorum_percent {
+            if !(1..=100).contains(&q) {
+                return Err(Error::invalid(
+                    "the quorum must be a percentage from 1 to 100",
+                ));
+            }
+        }
+        if t.seed.chars().any(|c| c.is_control() && c != '\n') {
+            return Err(Error::invalid(
+                "the tie-break seed contains a control character",
+            ));
+        }
+        let organisation = t.organisation.trim().to_string();
+        let tx = self.conn.transaction()?;
+        let exists: bool = tx.query_row(
+            "SELECT EXISTS(SELECT 1 FROM term WHERE name = ?1)",
+            [&name],
+            |r| r.get(0),
+        )?;
+        if exists {
+            return Err(Error::new(
+                ErrorCode::AlreadyExists,
+                format!("a term named \"{name}\" already exists"),
+            ));
+        }
+        tx.execute(
+            "INSERT INTO term (name, organisation, seats, method, max_per_employer, seed, quorum_percent, stage, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'draft', ?8)",
+            params![
+                name,
+                organisation,
+                t.seats,
+                method.name(),
+                t.max_per_employer,
+                t.seed,
+                t.quorum_percent,
+                now_utc()
+            ],
+        )?;
+        audit::append(
+            &tx,
+            &name,
+            "term.create",
+            &format!(
+                "seats={} method={} max_per_employer={} seed={:?} quorum_percent={}",
+                t.seats,
+                method.name(),
+                t.max_per_employer
+                    .map(|m| m.to_string())
+                    .unwrap_or_else(|| "none".into()),
+                t.seed,
+                t.quorum_percent
+                    .map(|m| m.to_string())
+                    .unwrap_or_else(|| "none".into()),
+            ),
+        )?;
+        tx.commit()?;
+        self.term(&name)
+    }
+
+    pub fn list_terms(&self) -> Result<Vec<TermSummary>> {
+        let mut st = self
+            .conn
+            .prepare("SELECT name FROM term ORDER BY created_at DESC, id DESC")?;
+        let names: Vec<String> = st
+            .query_map([], |r| r.get(0))?
+            .collect::<std::result::Result<_, _>>()?;
+        names
+            .iter()
+            .map(|n| {
+                let term = self.term(n)?;
+                Ok(TermSummary {
+                    voters: self.count_of("voter", term.id)?,
+                    nominees: self.count_of("nominee", term.id)?,
+                    ballots: self.ballot_count(term.id)?,
+                    term,
+                })
+            })
+            .collect()
+    }
+
+    fn count_of(&self, table: &str, term_id: i64) -> Result<u64> {
+        let sql = format!("SELECT COUNT(*) FROM {table} WHERE term_id = ?1");
+        Ok(self
+            .conn
+            .query_row(&sql, [term_id], |r| r.get::<_, i64>(0))? as u64)
+    }
+
+    fn ballot_count(&self, term_id: i64) -> Result<u64> {
+        Ok(self.conn.query_row(
+            "SELECT COALESCE(SUM(ballots), 0) FROM ballot_batch WHERE term_id = ?1",
+            [term_id],
+            |r| r.get::<_, i64>(0),
+        )? as u64)
+    }
+
+    pub fn term(&self, name: &str) -> Result<Term> {
+        term_in(&self.conn, name)
+    }
+
+    /// Move a term to another stage. Allowed: forward one step at a time,
+    /// `counted` back to `voting` (reopening discards the result), and
+    /// `certified` only from `counted`. A certified term never changes.
+    pub fn set_stage(&mut self, term: &str, stage: Stage) -> Result<Term> {
+        let t = self.term(term)?;
+        let ok = matches!(
+            (t.stage, stage),
+            (Stage::Draft, Stage::Nominations)
+                | (Stage::Nominations, Stage::Voting)
+                | (Stage::Voting, Stage::Counted)
+                | (Stage::Counted, Stage::Certified)
+                | (Stage::Counted, Stage::Voting)
+        );
+        if t.stage == Stage::Certified {
+            return Err(certified(&t));
+        }
+        if !ok {
+            return Err(Error::stage(format!(
+                "term \"{}\" is at stage {}; it cannot move to {}",
+                t.name, t.stage, stage
+            )));
+        }
+        if stage == Stage::Counted {
+            return Err(Error::stage("count the term to move it to stage counted"));
+        }
+        let tx = self.conn.transaction()?;
+        if t.stage == Stage::Counted && stage == Stage::Voting {
+            tx.execute("DELETE FROM result WHERE term_id = ?1", [t.id])?;
+        }
+        tx.execute(
+            "UPDATE term SET stage = ?1 WHERE id = ?2",
+            params![stage.as_str(), t.id],
+        )?;
+        audit::append(
+            &tx,
+            &t.name,
+            "term.stage",
+            &format!("{} -> {}", t.stage, stage),
+        )?;
+        tx.commit()?;
+        self.term(term)
+    }
+
+    /// Certify a counted term: from now on it refuses every change.
+    pub fn certify(&mut self, term: &str) -> Result<Term> {
+        self.set_stage(term, Stage::Certified)
+    }
+
+    // ---- voters --------------------------------------------------------
+
+    pub fn voters(&self, term: &str, q: &VoterQuery) -> Result<VoterPage> {
+        let t = self.term(term)?;
+        let limit = q.limit.clamp(1, 1000) as i64;
+        let pattern = q
+            .search
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(|s| {
+                format!(
+                    "%{}%",
+                    s.replace('\\', "\\\\")
+                        .replace('%', "\\%")
+                        .replace('_', "\\_")
+                )
+            });
+        let total: i64 = self.conn.query_row(
+            "SELECT COUNT(*) FROM voter WHERE term_id = ?1
+             AND (?2 IS NULL OR name LIKE ?2 ESCAPE '\\' OR email LIKE ?2 ESCAPE '\\')",
+            params![t.id, pattern],
+            |r| r.get(0),
+        )?;
+        let mut st = self.conn.prepare(
+            "SELECT id, name, email, member_id, weight FROM voter WHERE term_id = ?1
+             AND (?2 IS NULL OR name LIKE ?2 ESCAPE '\\' OR email LIKE ?2 ESCAPE '\\')
+             ORDER BY name, id LIMIT ?3 OFFSET ?4",
+        )?;
+        let voters = st
+            .query_map(params![t.id, pattern, limit, q.offset as i64], |r| {
+                Ok(Voter {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    email: r.get(2)?,
+                    member_id: r.get(3)?,
+                    weight: r.get::<_, i64>(4)? as u64,
+                })
+            })?
+            .collect::<std::result::Result<_, _>>()?;
+        Ok(VoterPage {
+            total: total as u64,
+            voters,
+        })
+    }
+
+    // ---- nominees ------------------------------------------------------
+
+    pub fn add_nominee(&mut self, term: &str, n: &NewNominee) -> Result<Nominee> {
+        let t = self.term(term)?;
+        match t.stage {
+            Stage::Draft | Stage::Nominations => {}
+            Stage::Certified => return Err(certified(&t)),
+            _ => {
+                return Err(Error::stage(format!(
+                    "term \"{}\" is at stage {}: ballots have been imported, so the list of nominees is closed",
+                    t.name, t.stage
+                )))
+            }
+        }
+        let name = clean_name("nominee's name", &n.name)?;
+        let email = clean_opt("nominee's email", &n.email)?;
+        if let Some(e) = &email {
+            if !email_ok(e) {
+                return Err(Error::invalid(format!(
+                    "\"{e}\" is not a valid email address"
+                )));
+            }
+        }
+        let employer = clean_opt("employer", &n.employer)?;
+        let nominated_by = clean_opt("nominator", &n.nominated_by)?;
+        let statement = n
+            .statement
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string);
+        let tx = self.conn.transaction()?;
+        let exists: bool = tx.query_row(
+            "SELECT EXISTS(SELECT 1 FROM nominee WHERE term_id = ?1 AND name = ?2)",
+            params![t.id, name],
+            |r| r.get(0),
+        )?;
+        if exists {
+            return Err(Error::new(
+                ErrorCode::AlreadyExists,
+                format!("\"{name}\" is already a nominee of term \"{}\"", t.name),
+            ));
+        }
+        let position: i64 = tx.query_row(
+            "SELECT COALESCE(MAX(position), 0) + 1 FROM nominee WHERE term_id = ?1",
+            [t.id],
+            |r| r.get(0),
+        )?;
+        tx.execute(
+            "INSERT INTO nominee (term_id, position, name, email, employer, nominated_by, statement)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![t.id, position, name, email, employer, nominated_by, statement],
+        )?;
+        if t.stage == Stage::Draft {
+            tx.execute(
+                "UPDATE term SET stage = 'nominations' WHERE id = ?1",
+                [t.id],
+            )?;
+        }
+        audit::append(
+            &tx,
+            &t.name,
+            "nominee.add",
+            &format!(
+                "name={name:?} employer={:?} nominated_by={:?}",
+                employer.as_deref().unwrap_or(""),
+                nominated_by.as_deref().unwrap_or("")
+            ),
+        )?;
+        tx.commit()?;
+        self.nominees(term)?
+            .into_iter()
+            .find(|x| x.name == name)
+            .ok_or_else(|| Error::not_found("the nominee just added was not found"))
+    }
+
+    pub fn nominees(&self, term: &str) -> Result<Vec<Nominee>> {
+        let t = self.term(term)?;
+        nominees_in(&self.conn, t.id)
+    }
+
+    /// Withdraw a nominee: the nominee is removed before counting. Allowed
+    /// until the term is certified; a counted term is reopened.
+    pub fn withdraw_nominee(&mut self, term: &str, name: &str, reason: &str) -> Result<Nominee> {
+        let t = self.term(term)?;
+        if t.stage == Stage::Certified {
+            return Err(certified(&t));
+        }
+        let reason = clean_name("reason", reason)?;
+        let tx = self.conn.transaction()?;
+        let changed = tx.execute(
+            "UPDATE nominee SET withdrawn = 1 WHERE term_id = ?1 AND name = ?2 AND withdrawn = 0",
+            params![t.id, name.trim()],
+        )?;
+        if changed == 0 {
+            return Err(Error::not_found(format!(
+                "term \"{}\" has no standing nominee named \"{}\"",
+                t.name,
+                name.trim()
+            )));
+        }
+        reopen_if_counted(&tx, &t)?;
+        audit::append(
+            &tx,
+            &t.name,
+            "nominee.withdraw",
+            &format!("name={:?} reason={reason:?}", name.trim()),
+        )?;
+        tx.commit()?;
+        self.nominees(term)?
+            .into_iter()
+            .find(|x| x.name == name.trim())
+            .ok_or_else(|| Error::not_found("nominee vanished"))
+    }
+
+    // ---- ballots -------------------------------------------------------
+
+    /// Import a ballot file (grid CSV or BLT) into a term, as one batch in
+    /// one transaction. The file's candidates must all be nominees.
+    pub fn import_ballots(&mut self, term: &str, path: &Path) -> Result<BallotBatch> {
+        let t = self.term(term)?;
+        match t.stage {
+            Stage::Certified => return Err(certified(&t)),
+            Stage::Draft => {
+                return Err(Error::stage(format!(
+                    "term \"{}\" has no nominees yet: add the nominees before importing ballots",
+                    t.name
+                )))
+            }
+            _ => {}
+        }
+        let method: Method = t.method.parse().map_err(Error::invalid)?;
+        let file_name = path.display().to_string();
+        let bytes = std::fs::read(path).map_err(|e| {
+            Error::new(
+                ErrorCode::Io,
+                format!("{file_name}: cannot read the file: {e}"),
+            )
+        })?;
+        let file = read_ballot_bytes(&file_name, &bytes, method.ballot_kind())?;
+        let nominees = nominees_in(&self.conn, t.id)?;
+        let known: Vec<&str> = nominees.iter().map(|n| n.name.as_str()).collect();
+        for (col, c) in file.profile.candidates.iter().enumerate() {
+            if !known.contains(&c.as_str()) {
+                return Err(Error::new(
+                    ErrorCode::BadFile,
+                    format!(
+                        "{file_name}: line 1: column {}: \"{c}\" is not a nominee of term \"{}\" (nominees: {})",
+                        col + 1,
+                        t.name,
+                        known.join(", ")
+                    ),
+                ));
+            }
+        }
+        let tx = self.conn.transaction()?;
+        let dup: Option<String> = tx
+            .query_row(
+                "SELECT imported_at FROM ballot_batch WHERE term_id = ?1 AND sha256 = ?2",
+                params![t.id, file.sha256],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(at) = dup {
+            return Err(Error::new(
+                ErrorCode::AlreadyExists,
+                format!(
+                    "{file_name}: this exact file was already imported into term \"{}\" on {at}",
+                    t.name
+                ),
+            ));
+        }
+        let at = now_utc();
+        tx.execute(
+            "INSERT INTO ballot_batch (term_id, file_name, sha256, ballots, kind, imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                t.id,
+                base_name(path),
+                file.sha256,
+                file.count as i64,
+                format!("{:?}", file.kind).to_lowercase(),
+                at
+            ],
+        )?;
+        let batch = tx.last_insert_rowid();
+        {
+            let names = &file.profile.candidates;
+            let mut ins =
+                tx.prepare("INSERT INTO ballot (batch_id, weight, marks) VALUES (?1, ?2, ?3)")?;
+            for b in &file.profile.ballots {
+                let stored = match &b.marks {
+                    Marks::Ranking(g) => StoredMarks::Ranking(
+                        g.iter()
+                            .map(|grp| grp.iter().map(|&c| names[c].clone()).collect())
+                            .collect(),
+                    ),
+                    Marks::Approval(a) => {
+                        StoredMarks::Approval(a.iter().map(|&c| names[c].clone()).collect())
+                    }
+                    Marks::Scores(s) => {
+                        StoredMarks::Scores(s.iter().map(|&(c, v)| (names[c].clone(), v)).collect())
+                    }
+                };
+                let json = serde_json::to_string(&stored)
+                    .map_err(|e| Error::new(ErrorCode::Database, e.to_string()))?;
+                ins.execute(params![batch, b.weight as i64, json])?;
+            }
+        }
+        if t.stage == Stage::Nominations {
+            tx.execute("UPDATE term SET stage = 'voting' WHERE id = ?1", [t.id])?;
+        }
+        reopen_if_counted(&tx, &t)?;
+        audit::append(
+            &tx,
+            &t.name,
+            "ballots.import",
+            &format!(
+                "file={:?} sha256={} ballots={}",
+                base_name(path),
+                file.sha256,
+                file.count
+            ),
+        )?;
+        tx.commit()?;
+        Ok(BallotBatch {
+            id: batch,
+            file: base_name(path),
+            sha256: file.sha256,
+            count: file.count,
+            imported_at: at,
+        })
+    }
+
+    pub fn ballot_batches(&self, term: &str) -> Result<Vec<BallotBatch>> {
+        let t = self.term(term)?;
+        batches_in(&self.conn, t.id)
+    }
+
+    // ---- counting ------------------------------------------------------
+
+    /// Count the term under its method and rules, store the result, and move
+    /// the term to stage `counted`.
+    pub fn tally(&mut self, term: &str) -> Result<Tally> {
+        let t = self.term(term)?;
+        match t.stage {
+            Stage::Certified => return Err(certified(&t)),
+            Stage::Draft | Stage::Nominations => {
+                return Err(Error::stage(format!(
+                    "term \"{}\" has no ballots yet: import the ballots before counting",
+                    t.name
+                )))
+            }
+            _ => {}
+        }
+        let method: Method = t.method.parse().map_err(Error::invalid)?;
+        let nominees = nominees_in(&self.conn, t.id)?;
+        let names: Vec<String> = nominees.iter().map(|n| n.name.clone()).collect();
+        let index: HashMap<&str, usize> = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.as_str(), i))
+            .collect();
+        let lookup = |n: &str| -> Result<usize> {
+            index.get(n).copied().ok_or_else(|| {
+                Error::new(
+                    ErrorCode::Database,
+                    format!("a stored ballot names \"{n}\", who is not a nominee"),
+                )
+            })
+        };
+        let mut profile = Profile::new(names.clone());
+        let mut merge = HashMap::new();
+        {
+            let mut st = self.conn.prepare(
+                "SELECT b.weight, b.marks FROM ballot b JOIN ballot_batch bb ON bb.id = b.batch_id
+                 WHERE bb.term_id = ?1 ORDER BY b.id",
+            )?;
+            let mut rows = st.query([t.id])?;
+            while let Some(r) = rows.next()? {
+                let weight: i64 = r.get(0)?;
+                let json: String = r.get(1)?;
+                let stored: StoredMarks = serde_json::from_str(&json).map_err(|e| {
+                    Error::new(
+                        ErrorCode::Database,
+                        format!("a stored ballot is damaged: {e}"),
+                    )
+                })?;
+                let marks = match stored {
+                    StoredMarks::Ranking(g) => Marks::Ranking(
+                        g.iter()
+                            .map(|grp| grp.iter().map(|n| lookup(n)).collect::<Result<Vec<_>>>())
+                            .collect::<Result<_>>()?,
+                    ),
+                    StoredMarks::Approval(a) => {
+                        let mut v = a.iter().map(|n| lookup(n)).collect::<Result<Vec<_>>>()?;
+                        v.sort_unstable();
+                        Marks::Approval(v)
+                    }
+                    StoredMarks::Scores(s) => {
+                        let mut v = s
+                            .iter()
+                            .map(|(n, x)| Ok((lookup(n)?, *x)))
+                            .collect::<Result<Vec<_>>>()?;
+                        v.sort_unstable();
+                        Marks::Scores(v)
+                    }
+                };
+                profile.push_merged(
+                    &mut merge,
+                    Ballot {
+                        weight: weight as u64,
+                        marks,
+                    },
+                );
+            }
+        }
+        let batches = batches_in(&self.conn, t.id)?;
+        let hashes: Vec<String> = batches.iter().map(|b| b.sha256.clone()).collect();
+        let ballot_hash = ballot_set_hash(&hashes);
+        let mut rules = Rules::new(t.seats as usize);
+        rules.seed = t.seed.clone();
+        rules.ballot_hash = ballot_hash.clone();
+        rules.withdrawn = nominees
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| n.withdrawn)
+            .map(|(i, _)| i)
+            .collect();
+        if let Some(max) = t.max_per_employer {
+            rules.groups = Some(GroupCap {
+                group_of: nominees
+                    .iter()
+                    .map(|n| n.employer.as_deref().map(employer_key))
+                    .collect(),
+                max: max as usize,
+            });
+        }
+        let outcome = count::count(method, &profile, &rules)?;
+        let eligible = self.count_of("voter", t.id)?;
+        let ballots = profile.total_weight();
+        let turnout = if eligible == 0 {
+            "n/a".to_string()
+        } else {
+            percent(ballots, eligible)
+        };
+        let quorum_met = t
+            .quorum_percent
+            .map(|q| eligible > 0 && ballots * 100 >= q as u64 * eligible);
+        let candidates = outcome
+            .candidates
+            .iter()
+            .zip(&nominees)
+            .map(|(c, n)| TallyCandidate {
+                name: c.name.clone(),
+                employer: n.employer.clone(),
+                votes: c.votes.clone(),
+                rank: c.rank.map(|r| r as u32),
+                status: c.status.label().to_string(),
+            })
+            .collect();
+        let mut rule_lines = vec![
+            format!("{} seat(s)", t.seats),
+            format!("Counting method: {}", method.title()),
+        ];
+        match t.max_per_employer {
+            Some(m) => rule_lines.push(format!(
+                "At most {m} winner(s) per employer (PEP 13 procedure: the lowest-ranked of an over-represented employer is disqualified and the next candidate moves up)"
+            )),
+            None => rule_lines.push("No limit on winners per employer".into()),
+        }
+        rule_lines.push(if t.seed.is_empty() {
+            "Tie-break seed: the candidates' names, sorted, one per line (default), with the ballot set's SHA-256".into()
+        } else {
+            format!("Tie-break seed: \"{}\", with the ballot set's SHA-256", t.seed)
+        });
+        if let Some(q) = t.quorum_percent {
+            rule_lines.push(format!("Quorum: {q}% of eligible voters"));
+        }
+        let withdrawn: Vec<&str> = outcome
+            .candidates
+            .iter()
+            .filter(|c| c.status == Status::Withdrawn)
+            .map(|c| c.name.as_str())
+            .collect();
+        if !withdrawn.is_empty() {
+            rule_lines.push(format!(
+                "Withdrawn before the count: {}",
+                withdrawn.join(", ")
+            ));
+        }
+        let tally = Tally {
+            term: t.name.clone(),
+            organisation: t.organisation.clone(),
+            method: method.name().to_string(),
+            method_title: method.title().to_string(),
+            seats: t.seats,
+            winners: outcome.winners.clone(),
+            excluded: outcome.excluded.clone(),
+            tie_breaks: outcome.tie_breaks.clone(),
+            ballots,
+            eligible,
+            turnout,
+            quorum_met,
+            candidates,
+            ballot_sha256: ballot_hash,
+            rules: rule_lines,
+            counted_at: now_utc(),
+            outcome,
+        };
+        let json = serde_json::to_string(&tally)
+            .map_err(|e| Error::new(ErrorCode::Database, e.to_string()))?;
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO result (term_id, counted_at, tally) VALUES (?1, ?2, ?3)
+             ON CONFLICT(term_id) DO UPDATE SET counted_at = excluded.counted_at, tally = excluded.tally",
+            params![t.id, tally.counted_at, json],
+        )?;
+        tx.execute("UPDATE term SET stage = 'counted' WHERE id = ?1", [t.id])?;
+        audit::append(
+            &tx,
+            &t.name,
+            "count",
+            &format!(
+                "method={} ballots={} ballot_sha256={} winners={:?} tie_breaks={}",
+                tally.method,
+                tally.ballots,
+                tally.ballot_sha256,
+                tally.winners,
+                tally.tie_breaks.len()
+            ),
+        )?;
+        tx.commit()?;
+        Ok(tally)
+    }
+
+    /// The stored result of the last count, if any.
+    pub fn result(&self, term: &str) -> Result<Option<Tally>> {
+        let t = self.term(term)?;
+        let json: Option<String> = self
+            .conn
+            .query_row("SELECT tally FROM result WHERE term_id = ?1", [t.id], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        json.map(|j| {
+            serde_json::from_str(&j).map_err(|e| {
+                Error::new(
+                    ErrorCode::Database,
+                    format!("the stored result is damaged: {e}"),
+                )
+            })
+        })
+        .transpose()
+    }
+
+    fn counted(&self, term: &str) -> Result<Tally> {
+        self.result(term)?.ok_or_else(|| {
+            Error::stage(format!(
+                "term \"{term}\" has not been counted yet: count it first"
+            ))
+        })
+    }
+
+    /// The results as CSV text: one row per candidate (rank, name, employer,
+    /// votes, status) in rank order, then the totals.
+    pub fn results_csv(&self, term: &str) -> Result<String> {
+        let t = self.counted(term)?;
+        crate::export::results_csv(&t)
+    }
+
+    pub fn export_results(&self, term: &str, out: &Path) -> Result<()> {
+        let csv = self.results_csv(term)?;
+        write_atomic(out, csv.as_bytes())
+    }
+
+    /// Write the certificate of results (PDF) for a counted term.
+    pub fn certificate(&self, term: &str, out: &Path) -> Result<()> {
+        let t = self.counted(term)?;
+        let pdf = crate::export::certificate_pdf(&t, &today())?;
+        write_atomic(out, &pdf)
+    }
+
+    // ---- audit ---------------------------------------------------------
+
+    pub fn verify_audit(&self) -> Result<audit::AuditReport> {
+        audit::verify(&self.conn)
+    }
+
+    pub fn audit_log(&self, term: Option<&str>) -> Result<Vec<audit::AuditEntry>> {
+        audit::entries(&self.conn, term)
+    }
+
+    /// For the roll import and other modules: the connection.
+    pub(crate) fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+}
+
+fn term_in(conn: &Connection, name: &str) -> Result<Term> {
+    conn.query_row(
+        "SELECT id, name, organisation, seats, method, max_per_employer, seed, quorum_percent, stage, created_at
+         FROM term WHERE name = ?1",
+        [name.trim()],
+        |r| {
+            let stage: String = r.get(8)?;
+            Ok(Term {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                organisation: r.get(2)?,
+                seats: r.get(3)?,
+                method: r.get(4)?,
+                max_per_employer: r.get(5)?,
+                seed: r.get(6)?,
+                quorum_percent: r.get(7)?,
+                stage: Stage::parse(&stage).unwrap_or(Stage::Draft),
+                created_at: r.get(9)?,
+            })
+        },
+    )
+    .optional()?
+    .ok_or_else(|| Error::not_found(format!("there is no term named \"{}\"", name.trim())))
+}
+
+pub(crate) fn term_for_change(conn: &Connection, name: &str) -> Result<Term> {
+    let t = term_in(conn, name)?;
+    if t.stage == Stage::Certified {
+        return Err(certified(&t));
+    }
+    Ok(t)
+}
+
+fn nominees_in(conn: &Connection, term_id: i64) -> Result<Vec<Nominee>> {
+    let mut st = conn.prepare(
+        "SELECT id, name, email, employer, nominated_by, statement, withdrawn
+         FROM nominee WHERE term_id = ?1 ORDER BY position",
+    )?;
+    let rows = st.query_map([term_id], |r| {
+        Ok(Nominee {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            email: r.get(2)?,
+            employer: r.get(3)?,
+            nominated_by: r.get(4)?,
+            statement: r.get(5)?,
+            withdrawn: r.get::<_, i64>(6)? != 0,
+        })
+    })?;
+    Ok(rows.collect::<std::result::Result<_, _>>()?)
+}
+
+fn batches_in(conn: &Connection, term_id: i64) -> Result<Vec<BallotBatch>> {
+    let mut st = conn.prepare(
+        "SELECT id, file_name, sha256, ballots, imported_at FROM ballot_batch WHERE term_id = ?1 ORDER BY id",
+    )?;
+    let rows = st.query_map([term_id], |r| {
+        Ok(BallotBatch {
+            id: r.get(0)?,
+            file: r.get(1)?,
+            sha256: r.get(2)?,
+            count: r.get::<_, i64>(3)? as u64,
+            imported_at: r.get(4)?,
+        })
+    })?;
+    Ok(rows.collect::<std::result::Result<_, _>>()?)
+}
+
+pub(crate) fn certified(t: &Term) -> Error {
+    Error::stage(format!(
+        "term \"{}\" is certified: its results are final and it cannot be changed",
+        t.name
+    ))
+}
+
+/// A counted term that changes goes back to voting, and its result is
+/// discarded (it no longer matches the file).
+pub(crate) fn reopen_if_counted(tx: &Transaction, t: &Term) -> Result<()> {
+    if t.stage == Stage::Counted {
+        tx.execute("DELETE FROM result WHERE term_id = ?1", [t.id])?;
+        tx.execute("UPDATE term SET stage = 'voting' WHERE id = ?1", [t.id])?;
+        audit::append(
+            tx,
+            &t.name,
+            "term.stage",
+            "counted -> voting (the result was discarded by a change)",
+        )?;
+    }
+    Ok(())
+}
+
+/// Employers are compared ignoring case and surrounding space.
+fn employer_key(e: &str) -> String {
+    e.trim().to_lowercase()
+}
+
+fn percent(part: u64, whole: u64) -> String {
+    // Two decimals, rounded half up, in integer arithmetic.
+    let hundredths = (part as u128 * 10_000 * 2 + whole as u128) / (whole as u128 * 2);
+    format!("{}.{:02}%", hundredths / 100, hundredths % 100)
+}
+
+fn base_name(p: &Path) -> String {
+    p.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| p.display().to_string())
+}
+
+/// Write `bytes` to `out` through a temporary file and a rename, so a
+/// failure never leaves half a file.
+pub(crate) fn write_atomic(out: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = out
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let tmp = dir.join(format!(".{}.tmp{}", base_name(out), std::process::id()));
+    std::fs::write(&tmp, bytes).map_err(|e| Error::io(out, e))?;
+    std::fs::rename(&tmp, out).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        Error::io(out, e)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percent_rounds_half_up() {
+        assert_eq!(percent(5, 8), "62.50%");
+        assert_eq!(percent(1, 3), "33.33%");
+        assert_eq!(percent(2, 3), "66.67%");
+        assert_eq!(percent(3, 3), "100.00%");
+    }
+
+    #[test]
+    fn email_check() {
+        assert!(email_ok("a@b.org"));
+        assert!(email_ok("stéphane@exemple.fr"));
+        assert!(!email_ok("a@b"));
+        assert!(!email_ok("a b@c.org"));
+        assert!(!email_ok("@c.org"));
+        assert!(!email_ok("a@@c.org"));
+    }
+}

@@ -1,0 +1,403 @@
+//! CLI integration tests: the whole story of a PEP 13 election through the
+//! `scrutineer` binary, and the ways it must refuse bad input without
+//! writing anything. (Part of the scrutineer-cli package; see its Cargo.toml.)
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures")
+}
+
+fn pep13(file: &str) -> PathBuf {
+    fixtures().join("pep13").join(file)
+}
+
+fn reference() -> PathBuf {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/reference-elections");
+    assert!(
+        p.is_dir(),
+        "the reference elections are missing: expected them at {}",
+        p.display()
+    );
+    p
+}
+
+struct Db {
+    _dir: tempfile::TempDir,
+    path: PathBuf,
+}
+
+impl Db {
+    fn new() -> Db {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("election.db");
+        Db { _dir: dir, path }
+    }
+
+    fn dir(&self) -> &Path {
+        self._dir.path()
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_scrutineer"))
+            .arg("--db")
+            .arg(&self.path)
+            .args(args)
+            .env_remove("SCRUTINEER_DB")
+            .output()
+            .expect("run scrutineer")
+    }
+
+    /// Run and require success; return stdout.
+    fn ok(&self, args: &[&str]) -> String {
+        let o = self.run(args);
+        assert!(
+            o.status.success(),
+            "scrutineer {args:?} failed:\n{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        String::from_utf8(o.stdout).unwrap()
+    }
+
+    fn json(&self, args: &[&str]) -> Value {
+        let out = self.ok(args);
+        serde_json::from_str(&out).unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}):\n{out}"))
+    }
+
+    /// Run and require failure; return stderr.
+    fn fails(&self, args: &[&str]) -> String {
+        let o = self.run(args);
+        assert!(
+            !o.status.success(),
+            "scrutineer {args:?} should have failed but printed:\n{}",
+            String::from_utf8_lossy(&o.stdout)
+        );
+        String::from_utf8(o.stderr).unwrap()
+    }
+}
+
+const NOMINEES: [(&str, &str); 8] = [
+    ("Stéphane Dupont", "ACME"),
+    ("Łukasz Nowak", "ACME"),
+    ("Ξένια Παππά", "ACME"),
+    ("Иван Петров", "ACME"),
+    ("稲田直哉", "Globex"),
+    ("Alice Smith", "Initech"),
+    ("Bob Jones", ""),
+    ("Carol White", "Globex"),
+];
+
+/// A PEP 13 term with its roll and nominees, ready for ballots.
+fn pep13_term(db: &Db) {
+    db.ok(&[
+        "term",
+        "create",
+        "2020 term",
+        "--seats",
+        "5",
+        "--method",
+        "approval",
+        "--max-per-employer",
+        "2",
+        "--organisation",
+        "Python Software Foundation",
+    ]);
+    let roll = db.json(&[
+        "roll",
+        "import",
+        "2020 term",
+        pep13("roll.csv").to_str().unwrap(),
+        "--json",
+    ]);
+    assert_eq!(roll["imported"], 12, "{roll}");
+    for (name, employer) in NOMINEES {
+        let mut args = vec!["nominee", "add", "2020 term", "--name", name];
+        if !employer.is_empty() {
+            args.extend(["--employer", employer]);
+        }
+        db.ok(&args);
+    }
+}
+
+fn names(v: &Value) -> Vec<String> {
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x.as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn pep13_story_end_to_end() {
+    let db = Db::new();
+    pep13_term(&db);
+    let statement = pep13("statement.txt");
+    db.ok(&[
+        "nominee",
+        "add",
+        "2020 term",
+        "--name",
+        "Grace Hopper",
+        "--email",
+        "grace@example.com",
+        "--nominated-by",
+        "alice@example.com",
+        "--statement",
+        statement.to_str().unwrap(),
+    ]);
+    let noms = db.json(&["nominee", "list", "2020 term", "--json"]);
+    assert_eq!(noms.as_array().unwrap().len(), 9);
+    assert_eq!(noms[8]["statement"], "I will serve the community — 感谢.");
+    assert_eq!(noms[8]["nominated_by"], "alice@example.com");
+
+    let batch = db.json(&[
+        "ballots",
+        "import",
+        "2020 term",
+        pep13("ballots.csv").to_str().unwrap(),
+        "--json",
+    ]);
+    assert_eq!(batch["count"], 10);
+    assert_eq!(batch["sha256"].as_str().unwrap().len(), 64);
+
+    let t = db.json(&["tally", "2020 term", "--json"]);
+    // Votes: Stéphane 9, Łukasz 8, Ξένια 7, Иван 6, 稲田 5, Alice 4, Bob 3,
+    // Carol 2, Grace 0. ACME has 4 of the top 5: Ξένια is disqualified, then
+    // Иван (the cascade), and 稲田直哉, Alice and Bob move up.
+    assert_eq!(
+        names(&t["winners"]),
+        [
+            "Stéphane Dupont",
+            "Łukasz Nowak",
+            "稲田直哉",
+            "Alice Smith",
+            "Bob Jones"
+        ]
+    );
+    let excluded: Vec<&str> = t["excluded"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(excluded, ["Ξένια Παππά", "Иван Петров"]);
+    for e in t["excluded"].as_array().unwrap() {
+        assert!(e["reason"].as_str().unwrap().contains("acme"), "{e}");
+    }
+    assert_eq!(t["tie_breaks"].as_array().unwrap().len(), 0);
+    assert_eq!(t["ballots"], 10);
+    assert_eq!(t["eligible"], 12);
+    assert_eq!(t["turnout"], "83.33%");
+    let cands = t["candidates"].as_array().unwrap();
+    let find = |n: &str| cands.iter().find(|c| c["name"] == n).unwrap().clone();
+    assert_eq!(find("Ξένια Παππά")["votes"], "7");
+    assert_eq!(find("Ξένια Παππά")["rank"], 3);
+    assert_eq!(find("Ξένια Παππά")["status"], "excluded");
+    assert_eq!(find("Bob Jones")["status"], "elected");
+    assert_eq!(find("Carol White")["status"], "not elected");
+    assert_eq!(find("Grace Hopper")["votes"], "0");
+
+    // Results CSV: one row per candidate in rank order, then the totals.
+    let out = db.dir().join("results.csv");
+    db.ok(&[
+        "results",
+        "export",
+        "2020 term",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    let csv = std::fs::read_to_string(&out).unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "rank,name,employer,votes,status");
+    assert_eq!(lines[1], "1,Stéphane Dupont,ACME,9,elected");
+    assert_eq!(lines[3], "3,Ξένια Παππά,ACME,7,excluded");
+    assert_eq!(lines[5], "5,稲田直哉,Globex,5,elected");
+    assert!(lines.contains(&",Ballots cast,,10,total"), "{csv}");
+    assert!(lines.contains(&",Eligible voters,,12,total"), "{csv}");
+    assert!(lines.contains(&",Turnout,,83.33%,total"), "{csv}");
+
+    // Certificate: a PDF whose text shows every name.
+    let pdf = db.dir().join("certificate.pdf");
+    db.ok(&["certificate", "2020 term", "--out", pdf.to_str().unwrap()]);
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF"));
+    let text = Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) must be installed: `make test` installs it");
+    let text = String::from_utf8(text.stdout).unwrap();
+    for (name, _) in NOMINEES {
+        assert!(
+            text.contains(name),
+            "certificate text lacks {name}:\n{text}"
+        );
+    }
+    assert!(
+        text.contains(t["ballot_sha256"].as_str().unwrap()),
+        "{text}"
+    );
+
+    // The audit log holds every step and verifies.
+    let audit = db.json(&["audit", "verify", "--json"]);
+    assert_eq!(audit["ok"], true);
+    assert!(audit["entries"].as_u64().unwrap() >= 13);
+
+    // Certified: every change is refused.
+    db.ok(&["term", "certify", "2020 term"]);
+    let err = db.fails(&["nominee", "add", "2020 term", "--name", "Late Comer"]);
+    assert!(err.contains("certified"), "{err}");
+    let err = db.fails(&[
+        "ballots",
+        "import",
+        "2020 term",
+        pep13("ballots.csv").to_str().unwrap(),
+    ]);
+    assert!(err.contains("certified"), "{err}");
+    let err = db.fails(&["tally", "2020 term"]);
+    assert!(err.contains("certified"), "{err}");
+}
+
+#[test]
+fn ragged_ballot_file_is_refused_and_nothing_written() {
+    let db = Db::new();
+    pep13_term(&db);
+    let file = pep13("ragged.csv");
+    let err = db.fails(&["ballots", "import", "2020 term", file.to_str().unwrap()]);
+    assert!(err.contains("ragged.csv"), "{err}");
+    assert!(err.contains(":3"), "the error must name line 3: {err}");
+    let batches = db.json(&["ballots", "list", "2020 term", "--json"]);
+    assert_eq!(batches.as_array().unwrap().len(), 0);
+    let terms = db.json(&["term", "list", "--json"]);
+    assert_eq!(terms[0]["ballots"], 0);
+    assert_eq!(terms[0]["stage"], "nominations");
+}
+
+#[test]
+fn unknown_candidate_column_is_refused_and_nothing_written() {
+    let db = Db::new();
+    pep13_term(&db);
+    let file = pep13("unknown-column.csv");
+    let err = db.fails(&["ballots", "import", "2020 term", file.to_str().unwrap()]);
+    assert!(err.contains("unknown-column.csv"), "{err}");
+    assert!(err.contains("Nobody Known"), "{err}");
+    assert!(err.contains("not a nominee"), "{err}");
+    let terms = db.json(&["term", "list", "--json"]);
+    assert_eq!(terms[0]["ballots"], 0);
+}
+
+#[test]
+fn same_ballot_file_twice_is_refused() {
+    let db = Db::new();
+    pep13_term(&db);
+    let f = pep13("ballots.csv");
+    db.ok(&["ballots", "import", "2020 term", f.to_str().unwrap()]);
+    let err = db.fails(&["ballots", "import", "2020 term", f.to_str().unwrap()]);
+    assert!(err.contains("already imported"), "{err}");
+}
+
+/// Two candidates tied for the last seat: the seeded draw decides, is
+/// recorded with its seed, and gives the same result in a fresh file.
+#[test]
+fn tie_for_last_seat_is_drawn_reproducibly() {
+    let dir = tempfile::tempdir().unwrap();
+    let ballots = dir.path().join("tie.csv");
+    std::fs::write(&ballots, "Ann,Ben,Cleo\nx,x,\nx,,x\nx,,\n,x,x\n").unwrap();
+    let run = || {
+        let db = Db::new();
+        db.ok(&[
+            "term",
+            "create",
+            "T",
+            "--seats",
+            "2",
+            "--method",
+            "approval",
+            "--seed",
+            "board 2026",
+        ]);
+        for n in ["Ann", "Ben", "Cleo"] {
+            db.ok(&["nominee", "add", "T", "--name", n]);
+        }
+        db.ok(&["ballots", "import", "T", ballots.to_str().unwrap()]);
+        db.json(&["tally", "T", "--json"])
+    };
+    let a = run();
+    let b = run();
+    assert_eq!(a["winners"], b["winners"]);
+    let tb = &a["tie_breaks"][0];
+    assert_eq!(names(&tb["tied"]), ["Ben", "Cleo"]);
+    assert!(tb["seed"].as_str().unwrap().starts_with("board 2026\n"));
+    assert_eq!(a["winners"][0], "Ann");
+    assert_eq!(a["winners"][1], tb["outcome"][0]);
+    // The stateless count of the same file draws the same way.
+    let o = Command::new(env!("CARGO_BIN_EXE_scrutineer"))
+        .args([
+            "count",
+            ballots.to_str().unwrap(),
+            "--method",
+            "approval",
+            "--seats",
+            "2",
+            "--seed",
+            "board 2026",
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let c: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(c["winners"], a["winners"]);
+}
+
+#[test]
+fn bad_arguments_get_clear_errors() {
+    let db = Db::new();
+    let err = db.fails(&["term", "create", "X", "--seats", "3", "--method", "borda"]);
+    assert!(err.contains("unknown counting method `borda`"), "{err}");
+    let err = db.fails(&[
+        "term", "create", "X", "--seats", "0", "--method", "approval",
+    ]);
+    assert!(err.contains("at least 1"), "{err}");
+    let err = db.fails(&["tally", "No such term"]);
+    assert!(err.contains("no term named \"No such term\""), "{err}");
+    db.ok(&[
+        "term", "create", "X", "--seats", "1", "--method", "approval",
+    ]);
+    let err = db.fails(&[
+        "term", "create", "X", "--seats", "1", "--method", "approval",
+    ]);
+    assert!(err.contains("already exists"), "{err}");
+    let err = db.fails(&["ballots", "import", "X", "/nonexistent/ballots.csv"]);
+    assert!(err.contains("no nominees yet"), "{err}");
+    db.ok(&["nominee", "add", "X", "--name", "Ann"]);
+    let err = db.fails(&["ballots", "import", "X", "/nonexistent/ballots.csv"]);
+    assert!(err.contains("/nonexistent/ballots.csv"), "{err}");
+    let err = db.fails(&["nominee", "add", "X", "--name", "  "]);
+    assert!(err.contains("must not be empty"), "{err}");
+}
+
+#[test]
+fn count_reproduces_kubernetes_2021_from_the_published_ballots() {
+    let dir = reference().join("kubernetes-steering/2021");
+    let expected: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_scrutineer"))
+        .args([
+            "count",
+            dir.join("ballots.csv").to_str().unwrap(),
+            "--method",
+            "schulze",
+            "--seats",
+            "4",
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let c: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(c["winners"], expected["winners"]);
+    assert_eq!(c["ranking"], expected["ranking"]);
+}
