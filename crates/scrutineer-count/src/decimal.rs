@@ -189,6 +189,24 @@ impl Decimal {
         })
     }
 
+    /// `self × other`, rounded up (toward +∞).
+    pub fn mul_ceil(self, other: Decimal) -> Result<Decimal, Overflow> {
+        debug_assert_eq!(self.places, other.places);
+        Ok(Decimal {
+            raw: mul_div_ceil_raw(self.raw, other.raw, pow10(self.places))?,
+            places: self.places,
+        })
+    }
+
+    /// `self ÷ other`, rounded up (toward +∞).
+    pub fn div_ceil(self, other: Decimal) -> Result<Decimal, Overflow> {
+        debug_assert_eq!(self.places, other.places);
+        Ok(Decimal {
+            raw: mul_div_ceil_raw(self.raw, pow10(self.places), other.raw)?,
+            places: self.places,
+        })
+    }
+
     /// The whole-number part (truncated toward zero).
     pub fn trunc_int(self) -> i128 {
         self.raw / pow10(self.places)
@@ -280,17 +298,33 @@ impl fmt::Display for Decimal {
 
 /// `a × b ÷ c`, exact product, truncated toward zero.
 fn mul_div_raw(a: i128, b: i128, c: i128) -> Result<i128, Overflow> {
+    Ok(mul_div_rem(a, b, c)?.0)
+}
+
+/// `a × b ÷ c`, exact product, rounded toward +∞.
+fn mul_div_ceil_raw(a: i128, b: i128, c: i128) -> Result<i128, Overflow> {
+    let (q, inexact, negative) = mul_div_rem(a, b, c)?;
+    if inexact && !negative {
+        q.checked_add(1).ok_or(Overflow)
+    } else {
+        Ok(q)
+    }
+}
+
+/// `a × b ÷ c` truncated toward zero, whether a remainder was dropped, and
+/// whether the exact result is negative.
+fn mul_div_rem(a: i128, b: i128, c: i128) -> Result<(i128, bool, bool), Overflow> {
     if c == 0 {
         return Err(Overflow);
     }
+    let negative = ((a < 0) ^ (b < 0) ^ (c < 0)) && a != 0 && b != 0;
     if let Some(p) = a.checked_mul(b) {
-        return Ok(p / c);
+        return Ok((p / c, p % c != 0, negative));
     }
-    let negative = (a < 0) ^ (b < 0) ^ (c < 0);
     let (hi, lo) = mul_u128(a.unsigned_abs(), b.unsigned_abs());
-    let q = div_u256(hi, lo, c.unsigned_abs()).ok_or(Overflow)?;
+    let (q, rem) = div_u256(hi, lo, c.unsigned_abs()).ok_or(Overflow)?;
     let q = i128::try_from(q).map_err(|_| Overflow)?;
-    Ok(if negative { -q } else { q })
+    Ok((if negative { -q } else { q }, rem != 0, negative))
 }
 
 /// Full 256-bit product of two u128, as (high, low).
@@ -308,8 +342,9 @@ fn mul_u128(a: u128, b: u128) -> (u128, u128) {
     (hi, lo)
 }
 
-/// (hi·2¹²⁸ + lo) ÷ d, or None when the quotient does not fit in a u128.
-fn div_u256(hi: u128, lo: u128, d: u128) -> Option<u128> {
+/// (hi·2¹²⁸ + lo) ÷ d as (quotient, remainder), or None when the quotient
+/// does not fit in a u128.
+fn div_u256(hi: u128, lo: u128, d: u128) -> Option<(u128, u128)> {
     if d == 0 || hi >= d {
         return None;
     }
@@ -325,7 +360,7 @@ fn div_u256(hi: u128, lo: u128, d: u128) -> Option<u128> {
             q |= 1;
         }
     }
-    Some(q)
+    Some((q, rem))
 }
 
 #[cfg(test)]
@@ -389,6 +424,24 @@ mod tests {
             let wide = mul_div_raw(x * k, y * k, z * k).unwrap();
             assert_eq!(wide, (x * y * k) / z);
         }
+    }
+
+    #[test]
+    fn ceiling_variants_round_up() {
+        assert_eq!(d("2").div_ceil(d("3")).unwrap(), d("0.66667"));
+        assert_eq!(d("1").div_ceil(d("4")).unwrap(), d("0.25"));
+        assert_eq!(d("0.33333").mul_ceil(d("0.33333")).unwrap(), d("0.11111"));
+        assert_eq!(d("-2").div_ceil(d("3")).unwrap(), d("-0.66666"));
+        let big = Decimal::from_raw(3 * (1i128 << 100), 0);
+        let three = Decimal::from_raw(1i128 << 100, 0);
+        // (3·2¹⁰⁰ · 2¹⁰⁰ + ...) exercised on the 256-bit path.
+        assert_eq!(big.mul_ceil(three).map(|x| x.raw()), Err(Overflow));
+        let q = Decimal::from_raw(1i128 << 100, 0);
+        let r = Decimal::from_raw((1i128 << 100) + 1, 0);
+        assert_eq!(
+            mul_div_ceil_raw(q.raw(), q.raw(), r.raw()).unwrap(),
+            mul_div_raw(q.raw(), q.raw(), r.raw()).unwrap() + 1
+        );
     }
 
     #[test]
