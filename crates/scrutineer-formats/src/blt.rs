@@ -48,9 +48,10 @@ const MAX_CANDIDATES: u64 = 100_000;
 
 /// Does `bytes` look like a BLT file? True when the first line with content
 /// (ignoring a byte-order mark, blank lines and `#` comments) consists of
-/// exactly two whole numbers.
+/// exactly two whole numbers. Only the first 64 KiB are looked at.
 pub fn looks_like_blt(bytes: &[u8]) -> bool {
-    let text = decode(bytes);
+    let head = bytes.get(..bytes.len().min(64 * 1024)).unwrap_or(bytes);
+    let text = decode(head);
     for line in text.lines() {
         let content = match line.find('#') {
             Some(i) => &line[..i],
