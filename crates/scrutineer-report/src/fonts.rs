@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 
 use printpdf::ParsedFont;
 
+use crate::bidi::Glyph;
 use crate::ReportError;
 
 static DEJAVU_SANS: &[u8] = include_bytes!("../fonts/DejaVuSans.ttf");
@@ -28,13 +29,6 @@ pub(crate) enum FontKey {
 }
 
 impl FontKey {
-    pub(crate) const ALL: [FontKey; 4] = [
-        FontKey::Sans,
-        FontKey::SansBold,
-        FontKey::Mono,
-        FontKey::Cjk,
-    ];
-
     fn index(self) -> usize {
         match self {
             FontKey::Sans => 0,
@@ -106,11 +100,26 @@ pub(crate) struct Fonts {
     parsed: [ParsedFont; 4],
 }
 
-/// A run of text drawn with one font.
+/// A run of text drawn with one font, in visual (left-to-right) order.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Run {
     pub font: FontKey,
+    /// The characters drawn (after Arabic shaping), in visual order.
     pub text: String,
+    /// For each drawn character, the text it stands for (what copying it
+    /// out of the PDF should give).
+    pub sources: Vec<String>,
+}
+
+impl Run {
+    /// Whether some drawn character differs from the text it stands for
+    /// (shaped Arabic), so the PDF needs explicit glyph-to-text mappings.
+    pub(crate) fn is_shaped(&self) -> bool {
+        self.text
+            .chars()
+            .zip(&self.sources)
+            .any(|(c, s)| s.chars().ne(std::iter::once(c)))
+    }
 }
 
 static FONTS: OnceLock<Result<Fonts, String>> = OnceLock::new();
@@ -210,26 +219,47 @@ impl Fonts {
     /// characters are dropped.
     pub(crate) fn runs(&self, style: Style, text: &str) -> Vec<Run> {
         let primary = style.chain()[0];
+        let cleaned: String = text
+            .chars()
+            .map(|c| if c == '\t' { ' ' } else { c })
+            .filter(|&c| !is_invisible(c))
+            .collect();
         let mut runs: Vec<Run> = Vec::new();
-        for c in text.chars() {
-            let c = if c == '\t' { ' ' } else { c };
-            if is_invisible(c) {
-                continue;
-            }
-            let (font, c) = if c == ' ' {
+        for glyph in crate::bidi::visual(&cleaned) {
+            let Glyph { drawn, source } = glyph;
+            let (font, c) = if drawn == ' ' {
                 // Spaces stay in the current run instead of splitting it.
-                (runs.last().map(|r| r.font).unwrap_or(primary), c)
+                (runs.last().map(|r| r.font).unwrap_or(primary), drawn)
             } else {
-                match self.font_for(style, c) {
-                    Some(k) => (k, c),
-                    None => (primary, '\u{FFFD}'),
+                match self.font_for(style, drawn) {
+                    Some(k) => (k, drawn),
+                    None => {
+                        // A shaped form the font lacks: draw the plain letter.
+                        let plain = source
+                            .chars()
+                            .next()
+                            .filter(|_| source.chars().count() == 1);
+                        match plain.and_then(|p| self.font_for(style, p).map(|k| (k, p))) {
+                            Some(found) => found,
+                            None => (primary, '\u{FFFD}'),
+                        }
+                    }
                 }
             };
+            let source = if c == '\u{FFFD}' {
+                c.to_string()
+            } else {
+                source
+            };
             match runs.last_mut() {
-                Some(r) if r.font == font => r.text.push(c),
+                Some(r) if r.font == font => {
+                    r.text.push(c);
+                    r.sources.push(source);
+                }
                 _ => runs.push(Run {
                     font,
                     text: c.to_string(),
+                    sources: vec![source],
                 }),
             }
         }
@@ -240,12 +270,15 @@ impl Fonts {
     pub(crate) fn width(&self, style: Style, text: &str, size: f32) -> f32 {
         self.runs(style, text)
             .iter()
-            .map(|r| {
-                r.text
-                    .chars()
-                    .map(|c| self.advance(r.font, c, size))
-                    .sum::<f32>()
-            })
+            .map(|r| self.run_width(r, size))
+            .sum()
+    }
+
+    /// Width in points of one run as drawn.
+    pub(crate) fn run_width(&self, run: &Run, size: f32) -> f32 {
+        run.text
+            .chars()
+            .map(|c| self.advance(run.font, c, size))
             .sum()
     }
 
@@ -286,7 +319,8 @@ impl Fonts {
         let mut line = String::new();
         let mut line_w = 0.0f32;
         for token in tokens(text) {
-            let token_w: f32 = token.chars().map(|c| self.char_width(style, c, size)).sum();
+            // Whole-word width, so shaped (joined) Arabic is measured as drawn.
+            let token_w = self.width(style, token, size);
             let is_space = token.chars().all(char::is_whitespace);
             if line_w + token_w <= max_width || (line.is_empty() && is_space) {
                 line.push_str(token);
@@ -442,22 +476,24 @@ mod tests {
     #[test]
     fn cjk_falls_back_to_droid_and_latin_stays_in_dejavu() {
         let runs = fonts().runs(Style::Regular, "稲田直哉 (Tokyo)");
+        let got: Vec<(FontKey, &str)> = runs.iter().map(|r| (r.font, r.text.as_str())).collect();
         assert_eq!(
-            runs,
-            vec![
-                Run {
-                    font: FontKey::Cjk,
-                    text: "稲田直哉 ".into()
-                },
-                Run {
-                    font: FontKey::Sans,
-                    text: "(Tokyo)".into()
-                },
-            ]
+            got,
+            vec![(FontKey::Cjk, "稲田直哉 "), (FontKey::Sans, "(Tokyo)")]
         );
+        assert!(runs.iter().all(|r| !r.is_shaped()));
         let runs = fonts().runs(Style::Bold, "Łukasz Ξένια Иван");
         assert_eq!(runs.len(), 1);
         assert_eq!(runs[0].font, FontKey::SansBold);
+    }
+
+    #[test]
+    fn arabic_runs_are_shaped_and_keep_their_letters_for_copying() {
+        let runs = fonts().runs(Style::Regular, "محمد");
+        assert_eq!(runs.len(), 1);
+        assert_eq!(runs[0].font, FontKey::Sans);
+        assert!(runs[0].is_shaped());
+        assert_eq!(runs[0].sources.concat(), "دمحم");
     }
 
     #[test]

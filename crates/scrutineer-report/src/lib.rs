@@ -5,6 +5,7 @@
 //! numbers to print. Fonts are embedded (subset) so names in Latin, Greek,
 //! Cyrillic and CJK scripts render and can be copied out as text.
 
+mod bidi;
 mod fonts;
 mod layout;
 mod render;

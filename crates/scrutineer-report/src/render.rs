@@ -5,12 +5,12 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use printpdf::{
-    Color, FontId, Line, LinePoint, Op, PaintMode, PdfDocument, PdfFont, PdfFontHandle, PdfPage,
-    PdfParseErrorSeverity, PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem, TextMatrix,
-    WindingOrder,
+    Codepoint, Color, FontId, Line, LinePoint, Op, PaintMode, ParsedFont, PdfDocument, PdfFont,
+    PdfFontHandle, PdfPage, PdfParseErrorSeverity, PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem,
+    TextMatrix, WindingOrder,
 };
 
-use crate::fonts::{FontKey, Fonts, Style};
+use crate::fonts::{FontKey, Fonts, Run, Style};
 use crate::ReportError;
 
 /// A4 in points (210 × 297 mm).
@@ -98,22 +98,44 @@ pub(crate) fn to_pdf(
     doc.metadata.info.creator = creator.to_string();
     doc.metadata.info.producer = creator.to_string();
 
+    // Lay every line out in font runs first: the fonts are subset to exactly
+    // the characters drawn, and shaped runs need the subset's glyph ids.
+    let laid_out: Vec<Vec<(&Item, Vec<Run>)>> = pages
+        .iter()
+        .map(|items| {
+            items
+                .iter()
+                .map(|item| match item {
+                    Item::Text { style, text, .. } => (item, fonts.runs(*style, text)),
+                    _ => (item, Vec::new()),
+                })
+                .collect()
+        })
+        .collect();
     let mut used: BTreeMap<FontKey, BTreeSet<char>> = BTreeMap::new();
+    for (_, runs) in laid_out.iter().flatten() {
+        for run in runs {
+            used.entry(run.font).or_default().extend(run.text.chars());
+        }
+    }
+    let embedded: BTreeMap<FontKey, ParsedFont> = used
+        .iter()
+        .map(|(&key, chars)| (key, fonts.subset(key, chars)))
+        .collect();
+
     let mut pdf_pages = Vec::with_capacity(pages.len());
-    for items in pages {
+    for items in &laid_out {
         let mut ops = Vec::new();
-        for item in items {
-            item_ops(fonts, item, &mut ops, &mut used);
+        for (item, runs) in items {
+            item_ops(fonts, &embedded, item, runs, &mut ops);
         }
         pdf_pages.push(PdfPage::new(printpdf::Mm(210.0), printpdf::Mm(297.0), ops));
     }
-    for key in FontKey::ALL {
-        if let Some(chars) = used.get(&key) {
-            doc.resources.fonts.map.insert(
-                FontId(key.resource_name().to_string()),
-                PdfFont::new(fonts.subset(key, chars)),
-            );
-        }
+    for (key, font) in embedded {
+        doc.resources
+            .fonts
+            .map
+            .insert(FontId(key.resource_name().to_string()), PdfFont::new(font));
     }
     doc.with_pages(pdf_pages);
 
@@ -140,20 +162,15 @@ pub(crate) fn to_pdf(
 
 fn item_ops(
     fonts: &Fonts,
+    embedded: &BTreeMap<FontKey, ParsedFont>,
     item: &Item,
+    runs: &[Run],
     ops: &mut Vec<Op>,
-    used: &mut BTreeMap<FontKey, BTreeSet<char>>,
 ) {
     match item {
         Item::Text {
-            x,
-            y,
-            style,
-            size,
-            color,
-            text,
+            x, y, size, color, ..
         } => {
-            let runs = fonts.runs(*style, text);
             if runs.is_empty() {
                 return;
             }
@@ -163,7 +180,6 @@ fn item_ops(
             });
             let mut cx = *x;
             for run in runs {
-                used.entry(run.font).or_default().extend(run.text.chars());
                 ops.push(Op::SetFont {
                     font: PdfFontHandle::External(FontId(run.font.resource_name().to_string())),
                     size: Pt(*size),
@@ -171,10 +187,24 @@ fn item_ops(
                 ops.push(Op::SetTextMatrix {
                     matrix: TextMatrix::Translate(Pt(cx), Pt(PAGE_H - y)),
                 });
-                cx += fonts.width(*style, &run.text, *size);
-                ops.push(Op::ShowText {
-                    items: vec![TextItem::Text(run.text)],
-                });
+                cx += fonts.run_width(run, *size);
+                let item = match embedded.get(&run.font) {
+                    // Shaped glyphs are given by id, each carrying the text it
+                    // stands for, so the /ToUnicode map copies out real letters.
+                    Some(font) if run.is_shaped() => TextItem::GlyphIds(
+                        run.text
+                            .chars()
+                            .zip(&run.sources)
+                            .map(|(c, source)| Codepoint {
+                                gid: font.lookup_glyph_index(c as u32).unwrap_or(0),
+                                offset: 0.0,
+                                cid: Some(source.clone()),
+                            })
+                            .collect(),
+                    ),
+                    _ => TextItem::Text(run.text.clone()),
+                };
+                ops.push(Op::ShowText { items: vec![item] });
             }
             ops.push(Op::EndTextSection);
         }

