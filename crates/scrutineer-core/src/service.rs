@@ -647,10 +647,7 @@ impl Election {
             .collect();
         if let Some(max) = t.max_per_employer {
             rules.groups = Some(GroupCap {
-                group_of: nominees
-                    .iter()
-                    .map(|n| n.employer.as_deref().map(employer_key))
-                    .collect(),
+                group_of: employer_groups(&nominees),
                 max: max as usize,
             });
         }
@@ -677,10 +674,7 @@ impl Election {
                 status: c.status.label().to_string(),
             })
             .collect();
-        let mut rule_lines = vec![
-            format!("{} seat(s)", t.seats),
-            format!("Counting method: {}", method.title()),
-        ];
+        let mut rule_lines = vec![format!("{} seat(s)", t.seats)];
         match t.max_per_employer {
             Some(m) => rule_lines.push(format!(
                 "At most {m} winner(s) per employer (PEP 13 procedure: the lowest-ranked of an over-represented employer is disqualified and the next candidate moves up)"
@@ -906,9 +900,19 @@ pub(crate) fn reopen_if_counted(tx: &Transaction, t: &Term) -> Result<()> {
     Ok(())
 }
 
-/// Employers are compared ignoring case and surrounding space.
-fn employer_key(e: &str) -> String {
-    e.trim().to_lowercase()
+/// Each nominee's employer group. Employers are compared ignoring case and
+/// surrounding space; a group is shown as first written ("ACME" and "acme "
+/// are one group, shown "ACME").
+fn employer_groups(nominees: &[Nominee]) -> Vec<Option<String>> {
+    let mut shown: HashMap<String, String> = HashMap::new();
+    nominees
+        .iter()
+        .map(|n| {
+            let e = n.employer.as_deref()?.trim();
+            let key = e.to_lowercase();
+            Some(shown.entry(key).or_insert_with(|| e.to_string()).clone())
+        })
+        .collect()
 }
 
 fn percent(part: u64, whole: u64) -> String {
