@@ -879,13 +879,10 @@ fn signature_block(p: &mut Pager<'_>) {
         .fonts
         .wrap(Style::Regular, statement, 9.5, CONTENT_W)
         .len();
-    let fields = ["Signature", "Name", "Date"];
-    let field_h = 30.0;
-    let block_h = 16.0
-        + statement_lines as f32 * leading(9.5)
-        + 14.0
-        + leading(11.0)
-        + fields.len() as f32 * field_h;
+    // (label, height of the writing space above its line)
+    let fields = [("Signature", 40.0), ("Name", 30.0), ("Date", 30.0)];
+    let fields_h: f32 = fields.iter().map(|f| f.1).sum();
+    let block_h = 16.0 + statement_lines as f32 * leading(9.5) + 14.0 + leading(11.0) + fields_h;
     if p.y + block_h > BOTTOM - 4.0 {
         p.new_page();
     } else {
@@ -901,14 +898,14 @@ fn signature_block(p: &mut Pager<'_>) {
         let x = LEFT + i as f32 * (col_w + gap);
         p.text(x, top + ascent(11.0), Style::Bold, 11.0, NAVY, role);
         let mut y = top + leading(11.0);
-        for field in fields {
+        for (field, field_h) in fields {
             y += field_h;
             let line_y = y - 10.0;
             p.rule(x, x + col_w, line_y, 0.6, INK);
             p.text(x, line_y + 9.0, Style::Regular, 7.5, GREY, field);
         }
     }
-    p.y = top + leading(11.0) + fields.len() as f32 * field_h;
+    p.y = top + leading(11.0) + fields_h;
 }
 
 fn add_footers(fonts: &Fonts, pages: &mut [Vec<Item>], generated_by: &str) {
