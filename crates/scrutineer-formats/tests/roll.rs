@@ -525,6 +525,15 @@ fn delimiter_and_encoding_overrides() {
     assert_eq!(names(&r), ["Ann, A."]);
     assert_eq!(RollOptions::parse_delimiter("\\t"), Ok(b'\t'));
     assert!(RollOptions::parse_delimiter("ab").is_err());
+    assert!(RollOptions::parse_delimiter("\"").is_err());
+    for bad in [b'"', b'\n', 0xA7] {
+        let opts = RollOptions {
+            delimiter: Some(bad),
+            ..RollOptions::default()
+        };
+        let e = RollReader::open(&p, &opts).unwrap_err();
+        assert!(e.message.contains("delimiter must be"), "{e}");
+    }
     assert_eq!(
         roll::encoding_for_label("latin1").map(|e| e.name()),
         Some("windows-1252")

@@ -573,6 +573,16 @@ impl RollReader {
             .or(sep_line)
             .unwrap_or_else(|| sniff_delimiter(&sample));
         drop(sample);
+        if !delimiter.is_ascii() || matches!(delimiter, b'"' | b'\n' | b'\r') {
+            return Err(FormatError::new(
+                name,
+                None,
+                None,
+                format!(
+                    "the delimiter must be an ASCII character other than a quote or a line break, not byte {delimiter:#04x}"
+                ),
+            ));
+        }
         src.seek(SeekFrom::Start(0))
             .map_err(|e| decode::io_error(name, &e))?;
         let text = BufReader::with_capacity(decode::CHUNK, DecodingReader::new(src, enc));
