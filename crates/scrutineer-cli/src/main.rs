@@ -6,7 +6,9 @@
 mod count_cmd;
 
 use clap::{Args, Parser, Subcommand};
-use scrutineer_core::{Election, Error, NewNominee, NewTerm, Stage, Tally, VoterQuery};
+use scrutineer_core::{
+    Election, Error, NewNominee, NewTerm, RollFormat, RollImportOptions, Stage, Tally, VoterQuery,
+};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -103,8 +105,67 @@ enum TermCmd {
 
 #[derive(Subcommand)]
 enum RollCmd {
-    /// Import a voter roll CSV.
+    /// Import a voter roll CSV (good rows in one transaction; refused rows listed).
     Import(RollImportArgs),
+    /// Show how a roll file will be read, without importing it.
+    Preview {
+        file: PathBuf,
+        #[command(flatten)]
+        read: ReadArgs,
+        #[arg(long, default_value_t = 10)]
+        rows: usize,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Export the roll: csv, helios (Helios voter file), emails (one per line), voted (who voted).
+    Export {
+        term: String,
+        #[arg(long, value_name = "csv|helios|emails|voted")]
+        format: String,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Compare the roll with a new file: added, removed, changed. With
+    /// --apply, make the roll equal to the file.
+    Diff {
+        term: String,
+        file: PathBuf,
+        #[command(flatten)]
+        read: ReadArgs,
+        #[arg(long, requires = "reason")]
+        apply: bool,
+        /// Why the roll changes (recorded in the audit log).
+        #[arg(long)]
+        reason: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add one voter, with a reason for the audit log.
+    Add {
+        term: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        reason: String,
+    },
+    /// Remove one voter, with a reason for the audit log.
+    Remove {
+        term: String,
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        reason: String,
+    },
+    /// Mark who voted, from the voting service's participation list (an
+    /// email column, or one email per line).
+    Voted {
+        term: String,
+        file: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
     /// List (and search) the roll.
     List {
         term: String,
@@ -123,8 +184,38 @@ enum RollCmd {
 struct RollImportArgs {
     term: String,
     file: PathBuf,
+    #[command(flatten)]
+    read: ReadArgs,
+    /// Read and check the file, report, and write nothing.
+    #[arg(long)]
+    dry_run: bool,
     #[arg(long)]
     json: bool,
+}
+
+/// How to read a roll file (everything is detected unless given).
+#[derive(Args, Clone)]
+struct ReadArgs {
+    /// The file's encoding (utf-8, windows-1252, utf-16le, ...).
+    #[arg(long, value_name = "NAME")]
+    encoding: Option<String>,
+    /// comma, semicolon, tab, pipe, or one character.
+    #[arg(long, value_name = "C")]
+    delimiter: Option<String>,
+    /// Map a field to a column: name, first_name, last_name, email, id,
+    /// weight, membership (e.g. --map "email=E-mail Address").
+    #[arg(long = "map", value_name = "FIELD=HEADER")]
+    map: Vec<String>,
+}
+
+impl ReadArgs {
+    fn options(&self) -> RollImportOptions {
+        RollImportOptions {
+            encoding: self.encoding.clone(),
+            delimiter: self.delimiter.clone(),
+            map: self.map.clone(),
+        }
+    }
 }
 
 #[derive(Subcommand)]
@@ -317,12 +408,20 @@ fn run(cli: Cli) -> Result<(), Error> {
             );
         }
         Command::Roll(RollCmd::Import(a)) => {
-            let r = e.import_roll(&a.term, &a.file)?;
+            let r =
+                e.import_roll_with(&a.term, &a.file, &a.read.options(), a.dry_run, &mut |_| {
+                    true
+                })?;
             if a.json {
                 print_json(&r)?;
             } else {
                 println!(
-                    "Imported {} voter(s) from {} ({}, delimiter {}).",
+                    "{} {} voter(s) from {} ({}, delimiter {}).",
+                    if a.dry_run {
+                        "Would import"
+                    } else {
+                        "Imported"
+                    },
                     r.imported,
                     a.file.display(),
                     r.encoding,
@@ -333,6 +432,114 @@ fn run(cli: Cli) -> Result<(), Error> {
                     for x in &r.rejected {
                         println!("  line {}: {}", x.line, x.reason);
                     }
+                }
+            }
+        }
+        Command::Roll(RollCmd::Preview {
+            file,
+            read,
+            rows,
+            json,
+        }) => {
+            let p = e.preview_roll(&file, &read.options(), rows)?;
+            if json {
+                print_json(&p)?;
+            } else {
+                println!(
+                    "Encoding: {} ({})",
+                    p.encoding,
+                    p.encoding_source.replace('_', " ")
+                );
+                println!("Delimiter: {}", p.delimiter);
+                for (field, header) in &p.mapping {
+                    println!("  {field} <- column \"{header}\"");
+                }
+                for r in &p.rows {
+                    println!("  line {}: {} <{}>", r.line, r.name, r.email);
+                }
+                println!("{} good row(s), {} refused.", p.good, p.refused);
+                for x in &p.rejected {
+                    println!("  line {}: {}", x.line, x.reason);
+                }
+            }
+        }
+        Command::Roll(RollCmd::Export { term, format, out }) => {
+            let f = RollFormat::parse(&format).ok_or_else(|| {
+                Error::invalid(format!(
+                    "unknown roll format \"{format}\"; expected csv, helios, emails or voted"
+                ))
+            })?;
+            let n = e.export_roll(&term, f, &out)?;
+            println!("Wrote {n} voter(s) to {}.", out.display());
+        }
+        Command::Roll(RollCmd::Diff {
+            term,
+            file,
+            read,
+            apply,
+            reason,
+            json,
+        }) => {
+            let d = match (apply, reason) {
+                (true, Some(r)) => e.apply_roll_diff(&term, &file, &read.options(), &r)?,
+                _ => e.diff_roll(&term, &file, &read.options())?,
+            };
+            if json {
+                print_json(&d)?;
+            } else {
+                for v in &d.added {
+                    println!("+ {} <{}>  (line {})", v.name, v.email, v.line);
+                }
+                for v in &d.removed {
+                    println!("- {} <{}>", v.name, v.email);
+                }
+                for c in &d.changed {
+                    println!(
+                        "~ {} <{}>: {} (line {})",
+                        c.after.name,
+                        c.after.email,
+                        c.fields.join(", "),
+                        c.after.line
+                    );
+                }
+                for x in &d.rejected {
+                    println!("! line {}: {}", x.line, x.reason);
+                }
+                println!(
+                    "{} to add, {} to remove, {} changed, {} unchanged{}.",
+                    d.added_count,
+                    d.removed_count,
+                    d.changed_count,
+                    d.unchanged,
+                    if apply { " (applied)" } else { "" }
+                );
+            }
+        }
+        Command::Roll(RollCmd::Add {
+            term,
+            name,
+            email,
+            reason,
+        }) => {
+            let v = e.add_voter(&term, &name, &email, &reason)?;
+            println!("Added {} <{}> to the roll.", v.name, v.email);
+        }
+        Command::Roll(RollCmd::Remove {
+            term,
+            email,
+            reason,
+        }) => {
+            let v = e.remove_voter(&term, &email, &reason)?;
+            println!("Removed {} <{}> from the roll.", v.name, v.email);
+        }
+        Command::Roll(RollCmd::Voted { term, file, json }) => {
+            let r = e.mark_voted(&term, &file)?;
+            if json {
+                print_json(&r)?;
+            } else {
+                println!("Marked {} voter(s) as having voted.", r.imported);
+                for x in &r.rejected {
+                    println!("  line {}: {}", x.line, x.reason);
                 }
             }
         }

@@ -94,8 +94,7 @@ pub fn entries(conn: &Connection, term: Option<&str>) -> Result<Vec<AuditEntry>>
 pub fn verify(conn: &Connection) -> Result<AuditReport> {
     let all = entries(conn, None)?;
     let mut prev = GENESIS.to_string();
-    let mut expect_seq = 1;
-    for e in &all {
+    for (expect_seq, e) in (1i64..).zip(all.iter()) {
         let problem = if e.seq != expect_seq {
             Some(format!(
                 "entry {} is missing (found {} next)",
@@ -124,7 +123,6 @@ pub fn verify(conn: &Connection) -> Result<AuditReport> {
             });
         }
         prev = e.hash.clone();
-        expect_seq += 1;
     }
     Ok(AuditReport {
         ok: true,

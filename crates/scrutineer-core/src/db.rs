@@ -95,6 +95,11 @@ BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 "#,
+    // 2: who voted (imported from the voting service's participation list);
+    // a flag on the voter, never linked to a ballot.
+    r#"
+ALTER TABLE voter ADD COLUMN voted INTEGER NOT NULL DEFAULT 0 CHECK (voted IN (0, 1));
+"#,
 ];
 
 /// The schema version this build writes.

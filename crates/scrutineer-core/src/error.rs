@@ -26,6 +26,8 @@ pub enum ErrorCode {
     Database,
     /// Reading or writing a file failed.
     Io,
+    /// The user cancelled a long operation; nothing was written.
+    Cancelled,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -224,3 +224,126 @@ pub struct Tally {
     /// The engine's full explanation.
     pub outcome: Outcome,
 }
+
+/// How to read a roll file; everything left empty is detected.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
+#[ts(export)]
+pub struct RollImportOptions {
+    /// Encoding label (`utf-8`, `windows-1252`, `utf-16le`, ...).
+    #[serde(default)]
+    pub encoding: Option<String>,
+    /// `comma`, `semicolon`, `tab`, `pipe` or one character.
+    #[serde(default)]
+    pub delimiter: Option<String>,
+    /// Explicit column mappings `FIELD=Header` (fields: name, first_name,
+    /// last_name, email, id, weight, membership).
+    #[serde(default)]
+    pub map: Vec<String>,
+}
+
+/// One voter as read from a file (preview and diff).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct RollRowView {
+    #[ts(type = "number")]
+    pub line: u64,
+    pub name: String,
+    pub email: String,
+    pub member_id: Option<String>,
+    #[ts(type = "number")]
+    pub weight: u64,
+    pub membership: Option<String>,
+}
+
+/// What a roll file looks like before it is imported.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct RollPreview {
+    pub encoding: String,
+    /// How the encoding was found: `given`, `bom`, `utf16_pattern`,
+    /// `valid_utf8` or `detected`.
+    pub encoding_source: String,
+    pub delimiter: String,
+    pub headers: Vec<String>,
+    /// Field -> header, as mapped.
+    pub mapping: Vec<(String, String)>,
+    pub rows: Vec<RollRowView>,
+    #[ts(type = "number")]
+    pub good: u64,
+    #[ts(type = "number")]
+    pub refused: u64,
+    /// The first refused rows, with their line and reason.
+    pub rejected: Vec<RejectedRow>,
+}
+
+/// A voter whose details differ between the roll and a file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct RollChange {
+    pub before: Voter,
+    pub after: RollRowView,
+    /// Which fields differ (`name`, `id`, `weight`, `membership`).
+    pub fields: Vec<String>,
+}
+
+/// The difference between a term's roll and a file. The lists hold at most
+/// `RollDiff::LIST_LIMIT` entries each; the counts are complete.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct RollDiff {
+    #[ts(type = "number")]
+    pub added_count: u64,
+    #[ts(type = "number")]
+    pub removed_count: u64,
+    #[ts(type = "number")]
+    pub changed_count: u64,
+    #[ts(type = "number")]
+    pub unchanged: u64,
+    pub added: Vec<RollRowView>,
+    pub removed: Vec<Voter>,
+    pub changed: Vec<RollChange>,
+    pub rejected: Vec<RejectedRow>,
+    pub encoding: String,
+    pub delimiter: String,
+}
+
+impl RollDiff {
+    pub const LIST_LIMIT: usize = 1000;
+}
+
+/// Progress of a long import: rows read so far, and the estimated total.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Progress {
+    #[ts(type = "number")]
+    pub done: u64,
+    #[ts(type = "number")]
+    pub total: u64,
+}
+
+/// Roll export formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "snake_case")]
+pub enum RollFormat {
+    /// `name,email,id,weight,membership`.
+    Csv,
+    /// Helios voter file: `password,<id>,<email>,<name>`.
+    Helios,
+    /// One email per line (OpaVote, BetterVoting).
+    Emails,
+    /// Who voted (after voting): `name,email`, never linked to a ballot.
+    Voted,
+}
+
+impl RollFormat {
+    pub fn parse(s: &str) -> Option<RollFormat> {
+        match s.trim() {
+            "csv" => Some(RollFormat::Csv),
+            "helios" => Some(RollFormat::Helios),
+            "emails" => Some(RollFormat::Emails),
+            "voted" => Some(RollFormat::Voted),
+            _ => None,
+        }
+    }
+}

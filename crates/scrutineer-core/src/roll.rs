@@ -1,43 +1,132 @@
-//! The voter roll: import (one transaction: all good rows or nothing),
-//! listing and search (in `service`), exports and edits.
+//! The voter roll: import (one transaction: all good rows or nothing, with
+//! progress and cancel), preview, diff against a new file and apply it,
+//! voters added or removed by hand with a reason, who voted, and exports.
+//!
+//! Duplicates inside a file are refused by the reader
+//! (`scrutineer_formats::roll`); duplicates against the roll by the
+//! `UNIQUE (term_id, email_key)` index, row by row.
 
 use crate::audit;
-use crate::error::Result;
-use crate::model::{RejectedRow, RollImport};
-use crate::service::{reopen_if_counted, term_for_change, Election};
-use rusqlite::params;
-use scrutineer_formats::roll::{RollOptions, RollReader, RollRow};
+use crate::error::{Error, ErrorCode, Result};
+use crate::model::*;
+use crate::service::{reopen_if_counted, term_for_change, write_atomic, Election};
+use rusqlite::{params, Connection, OptionalExtension};
+use scrutineer_formats::roll::{
+    self as fr, check_email, email_key, encoding_for_label, normalise_name, ExportVoter,
+    RollOptions, RollReader, RollRow, VoterRecord,
+};
+use std::io::Read;
 use std::path::Path;
+
+/// Rows between two progress reports.
+const PROGRESS_EVERY: u64 = 10_000;
+
+fn reader_options(o: &RollImportOptions) -> Result<RollOptions> {
+    let mut r = RollOptions::default();
+    if let Some(e) = o.encoding.as_deref().filter(|s| !s.trim().is_empty()) {
+        r.encoding = Some(encoding_for_label(e).ok_or_else(|| {
+            Error::invalid(format!(
+                "unknown encoding \"{e}\"; try utf-8, windows-1252, iso-8859-2, utf-16le or utf-16be"
+            ))
+        })?);
+    }
+    if let Some(d) = o.delimiter.as_deref().filter(|s| !s.is_empty()) {
+        r.delimiter = Some(RollOptions::parse_delimiter(d).map_err(Error::invalid)?);
+    }
+    for m in &o.map {
+        r.mapping
+            .push(RollOptions::parse_mapping(m).map_err(Error::invalid)?);
+    }
+    Ok(r)
+}
+
+fn view(v: &VoterRecord) -> RollRowView {
+    RollRowView {
+        line: v.line,
+        name: v.name.clone(),
+        email: v.email.clone(),
+        member_id: v.voter_id.clone(),
+        weight: u64::from(v.weight),
+        membership: v.membership.clone(),
+    }
+}
+
+fn file_label(path: &Path) -> String {
+    path.file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
+/// Estimated rows in a roll file: its line count less the header. Cheap
+/// (one streaming pass over the bytes); used only for progress.
+fn estimate_rows(path: &Path) -> u64 {
+    let Ok(mut f) = std::fs::File::open(path) else {
+        return 0;
+    };
+    let mut buf = vec![0u8; 1 << 16];
+    let mut lines = 0u64;
+    while let Ok(n) = f.read(&mut buf) {
+        if n == 0 {
+            break;
+        }
+        lines += buf[..n].iter().filter(|&&b| b == b'\n').count() as u64;
+    }
+    lines.max(1)
+}
 
 impl Election {
     /// Import a roll CSV into a term with default detection.
     pub fn import_roll(&mut self, term: &str, path: &Path) -> Result<RollImport> {
-        self.import_roll_with(term, path, &RollOptions::default(), false)
+        self.import_roll_with(
+            term,
+            path,
+            &RollImportOptions::default(),
+            false,
+            &mut |_| true,
+        )
     }
 
     /// Import a roll CSV. Good rows are inserted in one transaction; refused
     /// rows (bad email, missing name, duplicate in the file or already on the
     /// roll) are reported with their line. With `dry_run` nothing is written.
+    /// `progress` is called every few thousand rows; returning `false`
+    /// cancels the import and leaves the roll as it was.
     pub fn import_roll_with(
         &mut self,
         term: &str,
         path: &Path,
-        opts: &RollOptions,
+        options: &RollImportOptions,
         dry_run: bool,
+        progress: &mut dyn FnMut(Progress) -> bool,
     ) -> Result<RollImport> {
+        let opts = reader_options(options)?;
         let conn = self.conn_mut();
         let t = term_for_change(conn, term)?;
-        let reader = RollReader::open(path, opts)?;
+        let reader = RollReader::open(path, &opts)?;
         let detected = reader.detected().clone();
+        let total = estimate_rows(path);
         let tx = conn.transaction()?;
         let mut imported = 0u64;
         let mut rejected = Vec::new();
+        let mut rows = 0u64;
         {
             let mut ins = tx.prepare(
                 "INSERT INTO voter (term_id, name, email, email_key, member_id, weight, membership)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (term_id, email_key) DO NOTHING",
             )?;
             for row in reader {
+                rows += 1;
+                if rows.is_multiple_of(PROGRESS_EVERY)
+                    && !progress(Progress {
+                        done: rows,
+                        total: total.max(rows + 1),
+                    })
+                {
+                    return Err(Error::new(
+                        ErrorCode::Cancelled,
+                        "the import was cancelled; the roll is unchanged",
+                    ));
+                }
                 match row? {
                     RollRow::Voter(v) => {
                         let n = ins.execute(params![
@@ -46,7 +135,7 @@ impl Election {
                             v.email,
                             v.email_key,
                             v.voter_id,
-                            v.weight as i64,
+                            i64::from(v.weight),
                             v.membership
                         ])?;
                         if n == 1 {
@@ -65,6 +154,10 @@ impl Election {
                 }
             }
         }
+        progress(Progress {
+            done: rows,
+            total: rows,
+        });
         let report = RollImport {
             imported,
             rejected,
@@ -82,9 +175,7 @@ impl Election {
             "roll.import",
             &format!(
                 "file={:?} imported={} refused={} encoding={}",
-                path.file_name()
-                    .map(|f| f.to_string_lossy().into_owned())
-                    .unwrap_or_default(),
+                file_label(path),
                 report.imported,
                 report.rejected.len(),
                 report.encoding
@@ -92,5 +183,488 @@ impl Election {
         )?;
         tx.commit()?;
         Ok(report)
+    }
+
+    /// What a roll file holds, before importing it: the detected encoding,
+    /// delimiter and mapping, the first `n` rows as mapped, and the counts of
+    /// good and refused rows in the whole file.
+    pub fn preview_roll(
+        &self,
+        path: &Path,
+        options: &RollImportOptions,
+        n: usize,
+    ) -> Result<RollPreview> {
+        let opts = reader_options(options)?;
+        let p = fr::preview(path, &opts, n)?;
+        let d = &p.detected;
+        Ok(RollPreview {
+            encoding: d.encoding.to_string(),
+            encoding_source: serde_json::to_value(d.encoding_source)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default(),
+            delimiter: d.delimiter_name(),
+            headers: d.headers.clone(),
+            mapping: d
+                .mapping
+                .iter()
+                .map(|(f, h)| (f.to_string(), h.clone()))
+                .collect(),
+            rows: p.voters.iter().map(view).collect(),
+            good: p.stats.voters,
+            refused: p.stats.rejected,
+            rejected: p
+                .rejected
+                .iter()
+                .map(|r| RejectedRow {
+                    line: r.line,
+                    reason: r.reason.clone(),
+                })
+                .collect(),
+        })
+    }
+
+    /// Compare a term's roll with a file: who would be added, removed or
+    /// changed (matched by email, compared case-insensitively).
+    pub fn diff_roll(
+        &mut self,
+        term: &str,
+        path: &Path,
+        options: &RollImportOptions,
+    ) -> Result<RollDiff> {
+        self.roll_sync(term, path, options, None)
+    }
+
+    /// Make the roll equal to the file (the diff of [`Election::diff_roll`]),
+    /// in one transaction, with `reason` in the audit log.
+    pub fn apply_roll_diff(
+        &mut self,
+        term: &str,
+        path: &Path,
+        options: &RollImportOptions,
+        reason: &str,
+    ) -> Result<RollDiff> {
+        let reason = reason.trim();
+        if reason.is_empty() {
+            return Err(Error::invalid(
+                "give a reason for changing the roll (it goes in the audit log)",
+            ));
+        }
+        self.roll_sync(term, path, options, Some(reason))
+    }
+
+    fn roll_sync(
+        &mut self,
+        term: &str,
+        path: &Path,
+        options: &RollImportOptions,
+        apply: Option<&str>,
+    ) -> Result<RollDiff> {
+        let opts = reader_options(options)?;
+        let conn = self.conn_mut();
+        let t = if apply.is_some() {
+            term_for_change(conn, term)?
+        } else {
+            crate::service::term_in(conn, term)?
+        };
+        let reader = RollReader::open(path, &opts)?;
+        let detected = reader.detected().clone();
+        let tx = conn.transaction()?;
+        tx.execute_batch(
+            "CREATE TEMP TABLE IF NOT EXISTS roll_seen (key TEXT PRIMARY KEY) STRICT; DELETE FROM temp.roll_seen;",
+        )?;
+        let mut diff = RollDiff {
+            added_count: 0,
+            removed_count: 0,
+            changed_count: 0,
+            unchanged: 0,
+            added: Vec::new(),
+            removed: Vec::new(),
+            changed: Vec::new(),
+            rejected: Vec::new(),
+            encoding: detected.encoding.to_string(),
+            delimiter: detected.delimiter_name(),
+        };
+        {
+            let mut find = tx.prepare(
+                "SELECT id, name, email, member_id, weight, membership FROM voter WHERE term_id = ?1 AND email_key = ?2",
+            )?;
+            let mut seen = tx.prepare("INSERT OR IGNORE INTO temp.roll_seen (key) VALUES (?1)")?;
+            let mut ins = tx.prepare(
+                "INSERT INTO voter (term_id, name, email, email_key, member_id, weight, membership)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?;
+            let mut upd = tx.prepare(
+                "UPDATE voter SET name = ?2, email = ?3, member_id = ?4, weight = ?5, membership = ?6 WHERE id = ?1",
+            )?;
+            for row in reader {
+                let v = match row? {
+                    RollRow::Voter(v) => v,
+                    RollRow::Rejected(r) => {
+                        diff.rejected.push(RejectedRow {
+                            line: r.line,
+                            reason: r.reason,
+                        });
+                        continue;
+                    }
+                };
+                seen.execute([&v.email_key])?;
+                let existing = find
+                    .query_row(params![t.id, v.email_key], |r| {
+                        Ok((
+                            Voter {
+                                id: r.get(0)?,
+                                name: r.get(1)?,
+                                email: r.get(2)?,
+                                member_id: r.get(3)?,
+                                weight: r.get::<_, i64>(4)? as u64,
+                            },
+                            r.get::<_, Option<String>>(5)?,
+                        ))
+                    })
+                    .optional()?;
+                match existing {
+                    None => {
+                        diff.added_count += 1;
+                        if diff.added.len() < RollDiff::LIST_LIMIT {
+                            diff.added.push(view(&v));
+                        }
+                        if apply.is_some() {
+                            ins.execute(params![
+                                t.id,
+                                v.name,
+                                v.email,
+                                v.email_key,
+                                v.voter_id,
+                                i64::from(v.weight),
+                                v.membership
+                            ])?;
+                        }
+                    }
+                    Some((before, membership)) => {
+                        let mut fields = Vec::new();
+                        if before.name != v.name {
+                            fields.push("name".to_string());
+                        }
+                        if before.member_id != v.voter_id {
+                            fields.push("id".to_string());
+                        }
+                        if before.weight != u64::from(v.weight) {
+                            fields.push("weight".to_string());
+                        }
+                        if membership != v.membership {
+                            fields.push("membership".to_string());
+                        }
+                        if fields.is_empty() {
+                            diff.unchanged += 1;
+                            continue;
+                        }
+                        diff.changed_count += 1;
+                        if apply.is_some() {
+                            upd.execute(params![
+                                before.id,
+                                v.name,
+                                v.email,
+                                v.voter_id,
+                                i64::from(v.weight),
+                                v.membership
+                            ])?;
+                        }
+                        if diff.changed.len() < RollDiff::LIST_LIMIT {
+                            diff.changed.push(RollChange {
+                                before,
+                                after: view(&v),
+                                fields,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        {
+            let mut gone = tx.prepare(
+                "SELECT id, name, email, member_id, weight FROM voter
+                 WHERE term_id = ?1 AND email_key NOT IN (SELECT key FROM temp.roll_seen) ORDER BY name, id",
+            )?;
+            let mut rows = gone.query([t.id])?;
+            while let Some(r) = rows.next()? {
+                diff.removed_count += 1;
+                if diff.removed.len() < RollDiff::LIST_LIMIT {
+                    diff.removed.push(Voter {
+                        id: r.get(0)?,
+                        name: r.get(1)?,
+                        email: r.get(2)?,
+                        member_id: r.get(3)?,
+                        weight: r.get::<_, i64>(4)? as u64,
+                    });
+                }
+            }
+        }
+        match apply {
+            None => {
+                tx.rollback()?;
+            }
+            Some(reason) => {
+                tx.execute(
+                    "DELETE FROM voter WHERE term_id = ?1 AND email_key NOT IN (SELECT key FROM temp.roll_seen)",
+                    [t.id],
+                )?;
+                tx.execute("DELETE FROM temp.roll_seen", [])?;
+                reopen_if_counted(&tx, &t)?;
+                audit::append(
+                    &tx,
+                    &t.name,
+                    "roll.sync",
+                    &format!(
+                        "file={:?} added={} removed={} changed={} reason={reason:?}",
+                        file_label(path),
+                        diff.added_count,
+                        diff.removed_count,
+                        diff.changed_count
+                    ),
+                )?;
+                tx.commit()?;
+            }
+        }
+        Ok(diff)
+    }
+
+    /// Add one voter by hand (e.g. a voter forgotten from the roll, after
+    /// voting opened), with the reason recorded in the audit log.
+    pub fn add_voter(
+        &mut self,
+        term: &str,
+        name: &str,
+        email: &str,
+        reason: &str,
+    ) -> Result<Voter> {
+        let conn = self.conn_mut();
+        let t = term_for_change(conn, term)?;
+        let name = normalise_name(name);
+        if name.is_empty() {
+            return Err(Error::invalid("the voter's name must not be empty"));
+        }
+        let email = email.trim().to_string();
+        check_email(&email).map_err(|e| Error::invalid(format!("\"{email}\": {e}")))?;
+        let reason = required_reason(reason)?;
+        let key = email_key(&email);
+        let tx = conn.transaction()?;
+        let n = tx.execute(
+            "INSERT INTO voter (term_id, name, email, email_key) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (term_id, email_key) DO NOTHING",
+            params![t.id, name, email, key],
+        )?;
+        if n == 0 {
+            return Err(Error::new(
+                ErrorCode::AlreadyExists,
+                format!("{email} is already on the roll of term \"{}\"", t.name),
+            ));
+        }
+        let id = tx.last_insert_rowid();
+        reopen_if_counted(&tx, &t)?;
+        audit::append(
+            &tx,
+            &t.name,
+            "roll.add",
+            &format!("name={name:?} email={email:?} reason={reason:?}"),
+        )?;
+        tx.commit()?;
+        Ok(Voter {
+            id,
+            name,
+            email,
+            member_id: None,
+            weight: 1,
+        })
+    }
+
+    /// Remove one voter by email, with the reason recorded in the audit log.
+    pub fn remove_voter(&mut self, term: &str, email: &str, reason: &str) -> Result<Voter> {
+        let conn = self.conn_mut();
+        let t = term_for_change(conn, term)?;
+        let reason = required_reason(reason)?;
+        let key = email_key(email);
+        let tx = conn.transaction()?;
+        let v = find_voter(&tx, t.id, &key)?.ok_or_else(|| {
+            Error::not_found(format!(
+                "{} is not on the roll of term \"{}\"",
+                email.trim(),
+                t.name
+            ))
+        })?;
+        tx.execute("DELETE FROM voter WHERE id = ?1", [v.id])?;
+        reopen_if_counted(&tx, &t)?;
+        audit::append(
+            &tx,
+            &t.name,
+            "roll.remove",
+            &format!("name={:?} email={:?} reason={reason:?}", v.name, v.email),
+        )?;
+        tx.commit()?;
+        Ok(v)
+    }
+
+    /// Mark who voted from the voting service's participation list: a CSV
+    /// with an email column (any of the roll's email headers), or a plain
+    /// list of emails, one per line. Emails not on the roll are refused with
+    /// their line. This is a flag on the voter: it is never linked to a
+    /// ballot.
+    pub fn mark_voted(&mut self, term: &str, path: &Path) -> Result<RollImport> {
+        let name = path.display().to_string();
+        let conn = self.conn_mut();
+        let t = term_for_change(conn, term)?;
+        let bytes = std::fs::read(path)
+            .map_err(|e| Error::new(ErrorCode::Io, format!("{name}: cannot read the file: {e}")))?;
+        let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes))
+            .map_err(|e| Error::new(ErrorCode::BadFile, format!("{name}: not UTF-8 text ({e})")))?;
+        let mut rdr = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(text.as_bytes());
+        let mut records = rdr.records();
+        let first = match records.next() {
+            Some(r) => r.map_err(|e| Error::new(ErrorCode::BadFile, format!("{name}:1: {e}")))?,
+            None => {
+                return Err(Error::new(
+                    ErrorCode::BadFile,
+                    format!("{name}: the file is empty"),
+                ))
+            }
+        };
+        let email_names = fr::Field::Email.synonyms();
+        let header_col = first
+            .iter()
+            .position(|h| email_names.contains(&fr::header_key(h).as_str()));
+        let (col, first_is_data) = match header_col {
+            Some(c) => (c, false),
+            None if first.len() == 1 && first[0].contains('@') => (0, true),
+            None => {
+                return Err(Error::new(
+                    ErrorCode::BadFile,
+                    format!("{name}:1: no email column: expected a header such as email or e-mail address, or one email per line"),
+                ))
+            }
+        };
+        let tx = conn.transaction()?;
+        let mut marked = 0;
+        let mut rejected = Vec::new();
+        {
+            let mut upd =
+                tx.prepare("UPDATE voter SET voted = 1 WHERE term_id = ?1 AND email_key = ?2")?;
+            let rest = records
+                .map(|r| r.map_err(|e| Error::new(ErrorCode::BadFile, format!("{name}: {e}"))));
+            for rec in std::iter::once(Ok(first.clone()))
+                .filter(|_| first_is_data)
+                .chain(rest)
+            {
+                let rec = rec?;
+                let line = rec.position().map(|p| p.line()).unwrap_or(0);
+                let email = rec.get(col).unwrap_or("").trim();
+                if email.is_empty() {
+                    continue;
+                }
+                if upd.execute(params![t.id, email_key(email)])? == 1 {
+                    marked += 1;
+                } else {
+                    rejected.push(RejectedRow {
+                        line,
+                        reason: format!("{email} is not on the roll"),
+                    });
+                }
+            }
+        }
+        audit::append(
+            &tx,
+            &t.name,
+            "roll.voted",
+            &format!(
+                "file={:?} marked={marked} refused={}",
+                file_label(path),
+                rejected.len()
+            ),
+        )?;
+        tx.commit()?;
+        Ok(RollImport {
+            imported: marked,
+            rejected,
+            encoding: "UTF-8".into(),
+            delimiter: "comma".into(),
+        })
+    }
+
+    /// Write the roll in `format` to `out`. Returns the number of voters
+    /// written.
+    pub fn export_roll(&self, term: &str, format: RollFormat, out: &Path) -> Result<u64> {
+        let t = self.term(term)?;
+        let mut buf: Vec<u8> = Vec::new();
+        let n = export_to(self.conn(), t.id, format, &mut buf)
+            .map_err(|e| Error::new(ErrorCode::Io, format!("{}: {e}", out.display())))?;
+        write_atomic(out, &buf)?;
+        Ok(n)
+    }
+}
+
+fn required_reason(reason: &str) -> Result<String> {
+    let r = reason.trim();
+    if r.is_empty() {
+        return Err(Error::invalid("give a reason (it goes in the audit log)"));
+    }
+    Ok(r.to_string())
+}
+
+fn find_voter(conn: &Connection, term_id: i64, key: &str) -> Result<Option<Voter>> {
+    Ok(conn
+        .query_row(
+            "SELECT id, name, email, member_id, weight FROM voter WHERE term_id = ?1 AND email_key = ?2",
+            params![term_id, key],
+            |r| {
+                Ok(Voter {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    email: r.get(2)?,
+                    member_id: r.get(3)?,
+                    weight: r.get::<_, i64>(4)? as u64,
+                })
+            },
+        )
+        .optional()?)
+}
+
+/// name, email, member id, weight, membership.
+type StoredVoter = (String, String, Option<String>, i64, Option<String>);
+
+fn export_to(
+    conn: &Connection,
+    term_id: i64,
+    format: RollFormat,
+    out: &mut Vec<u8>,
+) -> std::io::Result<u64> {
+    let sql = if format == RollFormat::Voted {
+        "SELECT name, email, member_id, weight, membership FROM voter WHERE term_id = ?1 AND voted = 1 ORDER BY name, id"
+    } else {
+        "SELECT name, email, member_id, weight, membership FROM voter WHERE term_id = ?1 ORDER BY name, id"
+    };
+    let db = |e: rusqlite::Error| std::io::Error::other(e.to_string());
+    let mut st = conn.prepare(sql).map_err(db)?;
+    let rows: Vec<StoredVoter> = st
+        .query_map([term_id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })
+        .map_err(db)?
+        .collect::<std::result::Result<_, _>>()
+        .map_err(db)?;
+    let voters = rows
+        .iter()
+        .map(|(name, email, id, weight, membership)| ExportVoter {
+            name,
+            email,
+            voter_id: id.as_deref(),
+            weight: u32::try_from(*weight).unwrap_or(u32::MAX),
+            membership: membership.as_deref(),
+        });
+    match format {
+        RollFormat::Csv | RollFormat::Voted => fr::write_roll_csv(out, voters),
+        RollFormat::Helios => fr::write_helios_voters(out, voters),
+        RollFormat::Emails => fr::write_email_list(out, voters),
     }
 }

@@ -803,13 +803,17 @@ impl Election {
         audit::entries(&self.conn, term)
     }
 
-    /// For the roll import and other modules: the connection.
+    /// For the roll module: the connection.
     pub(crate) fn conn_mut(&mut self) -> &mut Connection {
         &mut self.conn
     }
+
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
 }
 
-fn term_in(conn: &Connection, name: &str) -> Result<Term> {
+pub(crate) fn term_in(conn: &Connection, name: &str) -> Result<Term> {
     conn.query_row(
         "SELECT id, name, organisation, seats, method, max_per_employer, seed, quorum_percent, stage, created_at
          FROM term WHERE name = ?1",

@@ -13,7 +13,6 @@
 
 use scrutineer_count::{count, Ballot, Marks, Method, Outcome, Profile, Round, Rules, Status};
 use std::collections::HashMap;
-use std::time::{Duration, Instant};
 
 /// A profile from `(weight, "ACB")` lines over single-letter candidates
 /// `letters`, each line a strict ranking of letters.
@@ -398,11 +397,10 @@ impl Rng {
 }
 
 #[test]
-fn schulze_counts_a_million_ballots_of_twenty_candidates_quickly() {
+fn schulze_on_a_million_merged_ballots_matches_a_direct_count() {
     // One million ballots drawn from 20,000 distinct rankings (some with
     // equal rankings and unranked candidates), merged as the readers merge
-    // them; the count itself must take well under two seconds, even in a
-    // debug build.
+    // them. (Its speed is measured by the benchmarks, not here.)
     let n = 20;
     let mut rng = Rng(0x5EED_1234_ABCD_0001);
     let pool: Vec<Marks> = (0..20_000)
@@ -446,14 +444,7 @@ fn schulze_counts_a_million_ballots_of_twenty_candidates_quickly() {
         p.push_merged(&mut index, ballot);
     }
     assert_eq!(p.total_weight(), 1_000_000);
-    let started = Instant::now();
     let o = run(Method::Schulze, &p, 5);
-    let took = started.elapsed();
-    eprintln!(
-        "Schulze counted 1,000,000 ballots ({} distinct) in {took:?}",
-        p.ballots.len()
-    );
-    assert!(took < Duration::from_secs(2), "Schulze took {took:?}");
     assert_eq!(o.ballots, 1_000_000);
     assert_eq!(o.winners.len(), 5);
     // The matrix agrees with a direct count over a sample of contests.

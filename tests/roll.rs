@@ -1,0 +1,347 @@
+//! Voter roll through the CLI: import as handed (encodings, delimiters,
+//! PSF and Helios layouts), refused rows with lines, dry runs, duplicates
+//! against the roll, diffs, hand edits with reasons, who voted, and exports
+//! that keep every script. (Part of the scrutineer-cli package.)
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+struct Db {
+    dir: tempfile::TempDir,
+    path: PathBuf,
+}
+
+impl Db {
+    fn new() -> Db {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("election.db");
+        let db = Db { dir, path };
+        db.ok(&[
+            "term", "create", "T", "--seats", "1", "--method", "approval",
+        ]);
+        db
+    }
+    fn file(&self, name: &str, bytes: &[u8]) -> PathBuf {
+        let p = self.dir.path().join(name);
+        std::fs::write(&p, bytes).unwrap();
+        p
+    }
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_scrutineer"))
+            .arg("--db")
+            .arg(&self.path)
+            .args(args)
+            .output()
+            .unwrap()
+    }
+    fn ok(&self, args: &[&str]) -> String {
+        let o = self.run(args);
+        assert!(
+            o.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        String::from_utf8(o.stdout).unwrap()
+    }
+    fn json(&self, args: &[&str]) -> Value {
+        serde_json::from_str(&self.ok(args)).unwrap()
+    }
+    fn fails(&self, args: &[&str]) -> String {
+        let o = self.run(args);
+        assert!(!o.status.success(), "{args:?} should fail");
+        String::from_utf8(o.stderr).unwrap()
+    }
+    fn total(&self) -> u64 {
+        self.json(&["roll", "list", "T", "--json"])["total"]
+            .as_u64()
+            .unwrap()
+    }
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+const NAMES: [&str; 5] = [
+    "Stéphane Dupont",
+    "Łukasz Nowak",
+    "Ξένια Παππά",
+    "Иван Петров",
+    "稲田直哉",
+];
+
+fn roll_text() -> String {
+    let mut t = String::from("Full Name,E-mail Address\n");
+    for (i, n) in NAMES.iter().enumerate() {
+        t.push_str(&format!("{n},voter{i}@example.org\n"));
+    }
+    t
+}
+
+#[test]
+fn refused_rows_are_listed_with_lines_and_good_rows_import() {
+    let db = Db::new();
+    let f = db.file(
+        "roll.csv",
+        "name,email\nAnn,ann@example.org\nBob,not-an-email\n,nobody@example.org\nAnn Again,ANN@example.org \nCy,cy@example.org\n".as_bytes(),
+    );
+    let r = db.json(&["roll", "import", "T", s(&f), "--json"]);
+    assert_eq!(r["imported"], 2);
+    let lines: Vec<u64> = r["rejected"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(lines, [3, 4, 5]);
+    assert!(
+        r["rejected"][2]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("duplicate"),
+        "{r}"
+    );
+    assert_eq!(r["encoding"], "UTF-8");
+    assert_eq!(r["delimiter"], "comma");
+    // Importing again: every row is already on the roll.
+    let again = db.json(&["roll", "import", "T", s(&f), "--json"]);
+    assert_eq!(again["imported"], 0);
+    assert!(again["rejected"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|x| x["reason"]
+            .as_str()
+            .unwrap()
+            .contains("already on the roll")));
+    assert_eq!(db.total(), 2);
+}
+
+#[test]
+fn dry_run_writes_nothing() {
+    let db = Db::new();
+    let f = db.file("roll.csv", roll_text().as_bytes());
+    let r = db.json(&["roll", "import", "T", s(&f), "--dry-run", "--json"]);
+    assert_eq!(r["imported"], 5);
+    assert_eq!(db.total(), 0);
+}
+
+#[test]
+fn psf_semicolon_windows_1252_imports_as_is() {
+    let db = Db::new();
+    // FirstName;LastName;MembershipType;Email in Windows-1252 (é = 0xE9, ö = 0xF6).
+    let mut bytes = b"FirstName;LastName;MembershipType;Email\r\n".to_vec();
+    bytes.extend_from_slice(b"St\xe9phane;Dupont;Fellow;stephane@example.org\r\n");
+    bytes.extend_from_slice(b"J\xf6rg;M\xfcller;Contributing;jorg@example.de\r\n");
+    bytes.extend_from_slice(b"\"Smith, Jr.\";Al;Supporting;al@example.com\r\n");
+    let f = db.file("psf.csv", &bytes);
+    let r = db.json(&["roll", "import", "T", s(&f), "--json"]);
+    assert_eq!(r["imported"], 3, "{r}");
+    assert_eq!(r["encoding"], "windows-1252");
+    assert_eq!(r["delimiter"], "semicolon");
+    let page = db.json(&["roll", "list", "T", "--search", "phane", "--json"]);
+    assert_eq!(page["voters"][0]["name"], "Stéphane Dupont");
+    let page = db.json(&["roll", "list", "T", "--search", "MÜLLER", "--json"]);
+    assert_eq!(page["total"], 0, "search is by the stored text");
+    let page = db.json(&["roll", "list", "T", "--search", "Müller", "--json"]);
+    assert_eq!(page["voters"][0]["name"], "Jörg Müller");
+}
+
+#[test]
+fn utf16_roll_and_every_export_keep_every_script() {
+    let db = Db::new();
+    let mut bytes = vec![0xFF, 0xFE];
+    for u in roll_text().encode_utf16() {
+        bytes.extend_from_slice(&u.to_le_bytes());
+    }
+    let f = db.file("unicode.txt", &bytes);
+    let r = db.json(&["roll", "import", "T", s(&f), "--json"]);
+    assert_eq!(r["imported"], 5, "{r}");
+    assert_eq!(r["encoding"], "UTF-16LE");
+    for (format, check_names) in [("csv", true), ("helios", true), ("emails", false)] {
+        let out = db.dir.path().join(format!("out.{format}"));
+        db.ok(&["roll", "export", "T", "--format", format, "--out", s(&out)]);
+        let text = std::fs::read_to_string(&out).unwrap();
+        for (i, n) in NAMES.iter().enumerate() {
+            assert!(
+                text.contains(&format!("voter{i}@example.org")),
+                "{format}: {text}"
+            );
+            if check_names {
+                assert!(text.contains(n), "{format} lost {n}: {text}");
+            }
+        }
+        if format == "helios" {
+            assert!(text.lines().all(|l| l.starts_with("password,")), "{text}");
+        }
+        if format == "emails" {
+            assert_eq!(text.lines().count(), 5);
+        }
+    }
+    // The CSV export reads back as the same roll.
+    let out = db.dir.path().join("out.csv");
+    let d = db.json(&["roll", "diff", "T", s(&out), "--json"]);
+    assert_eq!(d["unchanged"], 5, "{d}");
+    assert_eq!(d["added_count"], 0);
+    assert_eq!(d["changed_count"], 0);
+}
+
+#[test]
+fn diff_then_apply_with_reason() {
+    let db = Db::new();
+    let f = db.file(
+        "v1.csv",
+        b"name,email\nAnn,ann@example.org\nBob,bob@example.org\nCy,cy@example.org\n",
+    );
+    db.ok(&["roll", "import", "T", s(&f)]);
+    let v2 = db.file(
+        "v2.csv",
+        b"name,email\nAnn Lee,ANN@example.org\nCy,cy@example.org\nDee,dee@example.org\n",
+    );
+    let d = db.json(&["roll", "diff", "T", s(&v2), "--json"]);
+    assert_eq!(d["added_count"], 1);
+    assert_eq!(d["added"][0]["email"], "dee@example.org");
+    assert_eq!(d["removed_count"], 1);
+    assert_eq!(d["removed"][0]["email"], "bob@example.org");
+    assert_eq!(d["changed_count"], 1);
+    assert_eq!(d["changed"][0]["fields"][0], "name");
+    assert_eq!(d["unchanged"], 1);
+    assert_eq!(db.total(), 3, "a diff changes nothing");
+    let err = db.fails(&["roll", "diff", "T", s(&v2), "--apply"]);
+    assert!(err.contains("--reason"), "{err}");
+    db.ok(&[
+        "roll",
+        "diff",
+        "T",
+        s(&v2),
+        "--apply",
+        "--reason",
+        "membership list of 1 May",
+    ]);
+    let page = db.json(&["roll", "list", "T", "--json"]);
+    let emails: Vec<&str> = page["voters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["email"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        emails,
+        ["ANN@example.org", "cy@example.org", "dee@example.org"]
+    );
+    let log = db.ok(&["audit", "log", "T"]);
+    assert!(log.contains("membership list of 1 May"), "{log}");
+}
+
+#[test]
+fn voters_added_and_removed_by_hand_carry_a_reason() {
+    let db = Db::new();
+    db.ok(&[
+        "roll",
+        "add",
+        "T",
+        "--name",
+        "Иван Петров",
+        "--email",
+        "ivan@example.ru",
+        "--reason",
+        "forgotten from the export",
+    ]);
+    let err = db.fails(&[
+        "roll",
+        "add",
+        "T",
+        "--name",
+        "Ivan",
+        "--email",
+        "IVAN@example.ru",
+        "--reason",
+        "again",
+    ]);
+    assert!(err.contains("already on the roll"), "{err}");
+    let err = db.fails(&[
+        "roll", "add", "T", "--name", "X", "--email", "bad", "--reason", "r",
+    ]);
+    assert!(err.contains("\"bad\""), "{err}");
+    let err = db.fails(&[
+        "roll",
+        "add",
+        "T",
+        "--name",
+        "X",
+        "--email",
+        "x@example.org",
+        "--reason",
+        " ",
+    ]);
+    assert!(err.contains("reason"), "{err}");
+    assert_eq!(db.total(), 1);
+    db.ok(&[
+        "roll",
+        "remove",
+        "T",
+        "--email",
+        "Ivan@Example.ru",
+        "--reason",
+        "not a member",
+    ]);
+    assert_eq!(db.total(), 0);
+    let log = db.ok(&["audit", "log", "T"]);
+    assert!(
+        log.contains("forgotten from the export") && log.contains("not a member"),
+        "{log}"
+    );
+    assert!(db.json(&["audit", "verify", "--json"])["ok"]
+        .as_bool()
+        .unwrap());
+}
+
+#[test]
+fn who_voted_is_exported_without_ballots() {
+    let db = Db::new();
+    let f = db.file("roll.csv", roll_text().as_bytes());
+    db.ok(&["roll", "import", "T", s(&f)]);
+    let voted = db.file(
+        "voted.csv",
+        b"email\nvoter1@example.org\nvoter3@example.org\nstranger@example.org\n",
+    );
+    let r = db.json(&["roll", "voted", "T", s(&voted), "--json"]);
+    assert_eq!(r["imported"], 2);
+    assert_eq!(r["rejected"][0]["line"], 4);
+    let out = db.dir.path().join("voted.csv");
+    db.ok(&["roll", "export", "T", "--format", "voted", "--out", s(&out)]);
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        text.contains("Łukasz Nowak") && text.contains("Иван Петров"),
+        "{text}"
+    );
+    assert!(!text.contains("Stéphane"), "{text}");
+}
+
+#[test]
+fn bad_files_are_refused_whole_with_the_file_named() {
+    let db = Db::new();
+    for (name, bytes) in [
+        ("empty.csv", b"".to_vec()),
+        ("header-only.csv", b"name,email\n".to_vec()),
+        (
+            "binary.bin",
+            (0u8..=255).cycle().take(4096).collect::<Vec<u8>>(),
+        ),
+        (
+            "nul.csv",
+            b"name,email\nAnn\0,ann@example.org\n\0\0\0\0\0\0\0\0\0\0\0\0\0\0".to_vec(),
+        ),
+    ] {
+        let f = db.file(name, &bytes);
+        let err = db.fails(&["roll", "import", "T", s(&f)]);
+        assert!(err.contains(name), "{name}: {err}");
+        assert_eq!(db.total(), 0, "{name} wrote voters");
+    }
+    let f = db.file("roll.csv", roll_text().as_bytes());
+    let err = db.fails(&["roll", "import", "T", s(&f), "--encoding", "klingon"]);
+    assert!(err.contains("unknown encoding"), "{err}");
+    let err = db.fails(&["roll", "import", "T", s(&f), "--map", "colour=Name"]);
+    assert!(err.contains("unknown field"), "{err}");
+}
