@@ -6,7 +6,9 @@
 use crate::groups::tiers_by;
 use crate::ranking::{outcome_from_tiers, standing};
 use crate::tiebreak::Draw;
-use crate::{kind_name, profile_kind, BallotKind, CountError, Marks, Method, Outcome, Profile, Rules};
+use crate::{
+    kind_name, profile_kind, BallotKind, CountError, Marks, Method, Outcome, Profile, Rules,
+};
 
 pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
     let n = profile.candidates.len();

@@ -186,11 +186,17 @@ mod tests {
         for c in [0, 1, 2, 3] {
             g[c] = Some("ACME".to_string());
         }
-        let cap = GroupCap { group_of: g, max: 2 };
+        let cap = GroupCap {
+            group_of: g,
+            max: 2,
+        };
         let mut d = Draw::new(&Rules::new(5), &n);
         let s = select(&tiers, 5, Some(&cap), &n, &mut d, "votes");
         assert_eq!(s.winners, vec![0, 1, 4, 5, 6]);
-        assert_eq!(s.disqualified.iter().map(|x| x.0).collect::<Vec<_>>(), vec![2, 3]);
+        assert_eq!(
+            s.disqualified.iter().map(|x| x.0).collect::<Vec<_>>(),
+            vec![2, 3]
+        );
         assert!(d.records.is_empty());
     }
 
@@ -221,8 +227,16 @@ mod tests {
         // Two seats left, C1 and C2 tied and both of ACME which has one place left.
         let n = names(4);
         let tiers = vec![vec![0], vec![1, 2], vec![3]];
-        let g = vec![Some("ACME".into()), Some("ACME".into()), Some("ACME".into()), None];
-        let cap = GroupCap { group_of: g, max: 2 };
+        let g = vec![
+            Some("ACME".into()),
+            Some("ACME".into()),
+            Some("ACME".into()),
+            None,
+        ];
+        let cap = GroupCap {
+            group_of: g,
+            max: 2,
+        };
         let mut d = Draw::new(&Rules::new(3), &n);
         let s = select(&tiers, 3, Some(&cap), &n, &mut d, "votes");
         assert_eq!(d.records.len(), 1);

@@ -461,7 +461,9 @@ fn validate(profile: &Profile, rules: &Rules) -> Result<(), CountError> {
         return Err(CountError::Invalid("there are no candidates".into()));
     }
     if rules.seats == 0 {
-        return Err(CountError::Invalid("the number of seats must be at least 1".into()));
+        return Err(CountError::Invalid(
+            "the number of seats must be at least 1".into(),
+        ));
     }
     if let Some(g) = &rules.groups {
         if g.group_of.len() != n {

@@ -116,7 +116,10 @@ mod tests {
 
     #[test]
     fn withdrawn_first_choice_passes_to_next() {
-        let p = ranked(&["A", "B", "C"], &[(3, vec![vec![0], vec![1]]), (2, vec![vec![2]])]);
+        let p = ranked(
+            &["A", "B", "C"],
+            &[(3, vec![vec![0], vec![1]]), (2, vec![vec![2]])],
+        );
         let mut r = Rules::new(1);
         r.withdrawn = vec![0];
         let o = count(&p, &r).unwrap();

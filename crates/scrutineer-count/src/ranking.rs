@@ -21,7 +21,14 @@ pub fn outcome_from_tiers(
 ) -> Outcome {
     let names = &profile.candidates;
     let n = names.len();
-    let sel = select(tiers, rules.seats, rules.groups.as_ref(), names, &mut draw, what);
+    let sel = select(
+        tiers,
+        rules.seats,
+        rules.groups.as_ref(),
+        names,
+        &mut draw,
+        what,
+    );
     let ranks = ranks_from_tiers(tiers, n);
     let candidates = (0..n)
         .map(|c| {

@@ -22,7 +22,11 @@ pub fn render(o: &Outcome) -> String {
         .max()
         .unwrap_or(4)
         .max(9);
-    let _ = writeln!(s, "{:>4}  {:<width$}  {:>14}  Status", "Rank", "Candidate", "Votes");
+    let _ = writeln!(
+        s,
+        "{:>4}  {:<width$}  {:>14}  Status",
+        "Rank", "Candidate", "Votes"
+    );
     let mut rows: Vec<&crate::CandidateResult> = o.candidates.iter().collect();
     rows.sort_by_key(|c| (c.rank.unwrap_or(usize::MAX), c.name.clone()));
     for c in rows {
@@ -65,7 +69,11 @@ pub fn render(o: &Outcome) -> String {
                     l.winner,
                     l.loser,
                     l.margin,
-                    if l.locked { "locked" } else { "skipped (cycle)" }
+                    if l.locked {
+                        "locked"
+                    } else {
+                        "skipped (cycle)"
+                    }
                 );
             }
         }
@@ -99,10 +107,18 @@ pub fn render(o: &Outcome) -> String {
     if !o.rounds.is_empty() {
         let _ = writeln!(s);
         for r in &o.rounds {
-            let quota = r.quota.as_deref().map(|q| format!(" (quota {q})")).unwrap_or_default();
+            let quota = r
+                .quota
+                .as_deref()
+                .map(|q| format!(" (quota {q})"))
+                .unwrap_or_default();
             let _ = writeln!(s, "Round {}{}: {}", r.number, quota, r.note);
             for t in &r.tallies {
-                let keep = t.keep.as_deref().map(|k| format!("  keep {k}")).unwrap_or_default();
+                let keep = t
+                    .keep
+                    .as_deref()
+                    .map(|k| format!("  keep {k}"))
+                    .unwrap_or_default();
                 let _ = writeln!(s, "  {:<width$} {:>14}{}", t.name, t.votes, keep);
             }
             let _ = writeln!(s, "  {:<width$} {:>14}", "Exhausted", r.exhausted);

@@ -28,7 +28,12 @@ pub struct FormatError {
 }
 
 impl FormatError {
-    pub fn new(file: &str, line: Option<u64>, column: Option<String>, message: impl Into<String>) -> Self {
+    pub fn new(
+        file: &str,
+        line: Option<u64>,
+        column: Option<String>,
+        message: impl Into<String>,
+    ) -> Self {
         FormatError {
             file: file.to_string(),
             line,
@@ -88,7 +93,11 @@ pub fn read_ballot_file(path: &Path, kind: BallotKind) -> Result<BallotFile, For
 }
 
 /// As [`read_ballot_file`], from bytes already read; `name` is used in errors.
-pub fn read_ballot_bytes(name: &str, bytes: &[u8], kind: BallotKind) -> Result<BallotFile, FormatError> {
+pub fn read_ballot_bytes(
+    name: &str,
+    bytes: &[u8],
+    kind: BallotKind,
+) -> Result<BallotFile, FormatError> {
     if blt::looks_like_blt(bytes) {
         blt::read_blt(name, bytes)
     } else {
