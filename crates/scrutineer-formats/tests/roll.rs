@@ -6,8 +6,54 @@ use scrutineer_formats::roll::{
     self, preview, write_email_list, write_helios_voters, write_roll_csv, EncodingSource, Field,
     Layout, RejectedRow, RollOptions, RollReader, RollRow, VoterRecord,
 };
+use std::alloc::{GlobalAlloc, Layout as AllocLayout, System};
+use std::cell::Cell;
 use std::path::{Path, PathBuf};
 use tempfile::TempDir;
+
+/// Counts the bytes allocated by each thread, to check that a huge field is
+/// never held in memory.
+struct Counting;
+
+thread_local! {
+    static LIVE: Cell<isize> = const { Cell::new(0) };
+    static PEAK: Cell<isize> = const { Cell::new(0) };
+}
+
+fn track(delta: isize) {
+    let _ = LIVE.try_with(|l| {
+        let now = l.get() + delta;
+        l.set(now);
+        let _ = PEAK.try_with(|p| p.set(p.get().max(now)));
+    });
+}
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: AllocLayout) -> *mut u8 {
+        track(layout.size() as isize);
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: AllocLayout) {
+        track(-(layout.size() as isize));
+        unsafe { System.dealloc(ptr, layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: AllocLayout, new_size: usize) -> *mut u8 {
+        track(new_size as isize - layout.size() as isize);
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static ALLOC: Counting = Counting;
+
+/// Run `f` and return the most memory this thread had allocated beyond what
+/// it had at the start.
+fn peak_during(f: impl FnOnce()) -> isize {
+    let base = LIVE.with(Cell::get);
+    PEAK.with(|p| p.set(base));
+    f();
+    PEAK.with(Cell::get) - base
+}
 
 /// Names from every script, which must survive import and every export.
 const NAMES: [&str; 6] = [
@@ -658,6 +704,37 @@ fn huge_field_refuses_the_row_only() {
             .contains("column 'notes' is longer than 64 KiB"),
         "{}",
         r.rejected[0].reason
+    );
+}
+
+#[test]
+fn a_huge_field_is_never_held_in_memory() {
+    let dir = TempDir::new().unwrap();
+    let p = dir.path().join("big.csv");
+    {
+        use std::io::Write;
+        let mut f = std::io::BufWriter::new(std::fs::File::create(&p).unwrap());
+        f.write_all(b"name,email,notes\nAnn,ann@example.org,\"")
+            .unwrap();
+        let block = vec![b'y'; 1 << 20];
+        for _ in 0..40 {
+            f.write_all(&block).unwrap();
+        }
+        f.write_all(b"\"\nBob,bob@example.org,\n").unwrap();
+    }
+    let mut rows = Vec::new();
+    let peak = peak_during(|| {
+        let reader = RollReader::open(&p, &RollOptions::default()).unwrap();
+        rows = reader.map(Result::unwrap).collect();
+    });
+    assert_eq!(rows.len(), 2);
+    assert!(matches!(&rows[0], RollRow::Rejected(r) if r.line == 2));
+    assert!(matches!(&rows[1], RollRow::Voter(v) if v.name == "Bob"));
+    // Buffers: 64 KiB raw + 64 KiB decoded + 64 KiB BufReader + 8 KiB
+    // scratch + at most 64 KiB of a field; nowhere near the 40 MiB field.
+    assert!(
+        peak < 1024 * 1024,
+        "peak allocation {peak} bytes for a 40 MiB field"
     );
 }
 
