@@ -3,6 +3,7 @@
 
 use crate::Outcome;
 use std::fmt::Write;
+use unicode_width::UnicodeWidthStr;
 
 /// Render `o` as plain text.
 pub fn render(o: &Outcome) -> String {
@@ -18,7 +19,7 @@ pub fn render(o: &Outcome) -> String {
     let width = o
         .candidates
         .iter()
-        .map(|c| c.name.chars().count())
+        .map(|c| UnicodeWidthStr::width(c.name.as_str()))
         .max()
         .unwrap_or(4)
         .max(9);
@@ -31,7 +32,7 @@ pub fn render(o: &Outcome) -> String {
     rows.sort_by_key(|c| (c.rank.unwrap_or(usize::MAX), c.name.clone()));
     for c in rows {
         let rank = c.rank.map(|r| r.to_string()).unwrap_or_else(|| "-".into());
-        let pad = width.saturating_sub(c.name.chars().count());
+        let pad = width.saturating_sub(UnicodeWidthStr::width(c.name.as_str()));
         let _ = writeln!(
             s,
             "{:>4}  {}{}  {:>14}  {}",
@@ -51,13 +52,13 @@ pub fn render(o: &Outcome) -> String {
         let _ = writeln!(s, "Pairwise preferences (row preferred to column):");
         for (i, name) in p.candidates.iter().enumerate() {
             let cells: Vec<String> = p.matrix[i].iter().map(|v| format!("{v:>6}")).collect();
-            let _ = writeln!(s, "  {:<width$} {}", name, cells.join(""));
+            let _ = writeln!(s, "  {} {}", pad(name, width), cells.join(""));
         }
         if let Some(paths) = &p.strongest_paths {
             let _ = writeln!(s, "Strongest paths:");
             for (i, name) in p.candidates.iter().enumerate() {
                 let cells: Vec<String> = paths[i].iter().map(|v| format!("{v:>6}")).collect();
-                let _ = writeln!(s, "  {:<width$} {}", name, cells.join(""));
+                let _ = writeln!(s, "  {} {}", pad(name, width), cells.join(""));
             }
         }
         if let Some(locked) = &p.locked {
@@ -119,7 +120,7 @@ pub fn render(o: &Outcome) -> String {
                     .as_deref()
                     .map(|k| format!("  keep {k}"))
                     .unwrap_or_default();
-                let _ = writeln!(s, "  {:<width$} {:>14}{}", t.name, t.votes, keep);
+                let _ = writeln!(s, "  {} {:>14}{}", pad(&t.name, width), t.votes, keep);
             }
             let _ = writeln!(s, "  {:<width$} {:>14}", "Exhausted", r.exhausted);
             for a in &r.actions {
@@ -155,4 +156,22 @@ pub fn render(o: &Outcome) -> String {
         }
     }
     s
+}
+
+/// `name` padded with spaces to `width` terminal columns (CJK characters
+/// take two).
+fn pad(name: &str, width: usize) -> String {
+    let w = UnicodeWidthStr::width(name);
+    format!("{name}{}", " ".repeat(width.saturating_sub(w)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pad;
+
+    #[test]
+    fn pads_by_display_width() {
+        assert_eq!(pad("稲田", 6), "稲田  ");
+        assert_eq!(pad("Ξένια", 6), "Ξένια ");
+    }
 }
