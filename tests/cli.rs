@@ -404,3 +404,91 @@ fn count_reproduces_kubernetes_2021_from_the_published_ballots() {
     assert_eq!(c["winners"], expected["winners"]);
     assert_eq!(c["ranking"], expected["ranking"]);
 }
+
+fn count_json(file: &Path, method: &str, seats: Option<u64>) -> Value {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_scrutineer"));
+    cmd.arg("count")
+        .arg(file)
+        .args(["--method", method, "--json"]);
+    if let Some(s) = seats {
+        cmd.args(["--seats", &s.to_string()]);
+    }
+    let o = cmd.output().unwrap();
+    assert!(
+        o.status.success(),
+        "{}: {}",
+        file.display(),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    serde_json::from_slice(&o.stdout).unwrap()
+}
+
+/// `scrutineer count` re-derives every published Kubernetes ranking from
+/// the published ballots.
+#[test]
+fn count_rederives_every_kubernetes_election() {
+    let root = reference().join("kubernetes-steering");
+    let mut n = 0;
+    for entry in std::fs::read_dir(&root).unwrap() {
+        let dir = entry.unwrap().path();
+        let expected: Value =
+            serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap())
+                .unwrap();
+        let c = count_json(
+            &dir.join("ballots.csv"),
+            "schulze",
+            expected["seats"].as_u64(),
+        );
+        assert_eq!(c["ranking"], expected["ranking"], "{}", dir.display());
+        assert_eq!(c["winners"], expected["winners"], "{}", dir.display());
+        assert_eq!(c["ballots"], expected["ballots"], "{}", dir.display());
+        n += 1;
+    }
+    assert_eq!(n, 11, "expected 11 Kubernetes elections");
+}
+
+/// `scrutineer count` re-derives every Glasgow 2007 ward: the elected and
+/// every final figure to 5 decimals, the quota and the non-transferable total.
+#[test]
+fn count_rederives_every_glasgow_ward() {
+    let root = reference().join("scotland-2007");
+    let clean = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut n = 0;
+    for entry in std::fs::read_dir(&root).unwrap() {
+        let blt = entry.unwrap().path();
+        if blt.extension().and_then(|e| e.to_str()) != Some("blt") {
+            continue;
+        }
+        let expected_path = blt.with_extension("expected.json");
+        let expected: Value =
+            serde_json::from_str(&std::fs::read_to_string(&expected_path).unwrap()).unwrap();
+        let c = count_json(&blt, "stv-scottish", None);
+        let mut won: Vec<String> = names(&c["winners"]).iter().map(|s| clean(s)).collect();
+        let mut want: Vec<String> = names(&expected["elected"])
+            .iter()
+            .map(|s| clean(s))
+            .collect();
+        won.sort();
+        want.sort();
+        assert_eq!(won, want, "{}", blt.display());
+        let last = c["rounds"].as_array().unwrap().last().unwrap().clone();
+        assert_eq!(last["quota"], expected["quota"], "{}", blt.display());
+        assert_eq!(
+            last["exhausted"],
+            expected["nontransferable_final"],
+            "{}",
+            blt.display()
+        );
+        for (name, votes) in expected["final_votes"].as_object().unwrap() {
+            let got = c["candidates"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|x| clean(x["name"].as_str().unwrap()) == clean(name))
+                .unwrap_or_else(|| panic!("{}: no candidate {name}", blt.display()));
+            assert_eq!(&got["votes"], votes, "{}: {name}", blt.display());
+        }
+        n += 1;
+    }
+    assert_eq!(n, 21, "expected 21 Glasgow wards");
+}
