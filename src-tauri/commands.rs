@@ -1,0 +1,208 @@
+//! The IPC commands. Each one is a thin wrapper over a method of
+//! [`Election`]: it runs on a blocking worker thread (so imports, counts and
+//! PDFs never freeze the window) and returns the core's own serializable
+//! [`Error`] (`{"code", "message"}`), which the UI shows in plain words.
+
+use scrutineer_core::{
+    BallotBatch, Election, Error, ErrorCode, NewNominee, NewTerm, Nominee, RollImport, Stage,
+    Tally, Term, TermSummary, VoterPage, VoterQuery,
+};
+use serde::Serialize;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, PoisonError};
+use tauri::State;
+
+/// The app's one election file, opened on first use. SQLite connections
+/// must not be used from two threads at once, hence the mutex; the file is
+/// opened lazily so that a file that cannot be opened is reported in the
+/// window (as the first command's error) instead of stopping the app.
+pub struct AppState {
+    path: PathBuf,
+    election: Arc<Mutex<Option<Election>>>,
+}
+
+impl AppState {
+    pub fn new(path: PathBuf) -> Self {
+        AppState {
+            path,
+            election: Arc::new(Mutex::new(None)),
+        }
+    }
+
+    /// Run `f` on the election off the UI thread.
+    async fn with<T, F>(&self, f: F) -> Result<T, Error>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Election) -> Result<T, Error> + Send + 'static,
+    {
+        let slot = Arc::clone(&self.election);
+        let path = self.path.clone();
+        tauri::async_runtime::spawn_blocking(move || {
+            // A panic in an earlier command cannot leave half a change in the
+            // file (every change is one transaction), so a poisoned lock is
+            // safe to take over.
+            let mut guard = slot.lock().unwrap_or_else(PoisonError::into_inner);
+            if guard.is_none() {
+                *guard = Some(Election::open(&path)?);
+            }
+            match guard.as_mut() {
+                Some(election) => f(election),
+                None => Err(Error::new(
+                    ErrorCode::Database,
+                    format!("the election file {} is not open", path.display()),
+                )),
+            }
+        })
+        .await
+        .map_err(|e| {
+            Error::new(
+                ErrorCode::Io,
+                format!(
+                    "the work stopped unexpectedly before it finished ({e}); nothing was changed"
+                ),
+            )
+        })?
+    }
+}
+
+/// A file path typed or picked in the window: trimmed, `~/` expanded.
+fn user_path(what: &str, raw: &str) -> Result<PathBuf, Error> {
+    let p = raw.trim();
+    if p.is_empty() {
+        return Err(Error::invalid(format!(
+            "choose the {what} first, or type its path"
+        )));
+    }
+    if let Some(rest) = p.strip_prefix("~/") {
+        if let Some(home) = std::env::var_os("HOME") {
+            return Ok(PathBuf::from(home).join(rest));
+        }
+    }
+    Ok(PathBuf::from(p))
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AppInfo {
+    /// The election file the window works on.
+    db_path: String,
+    version: String,
+}
+
+#[tauri::command]
+pub fn app_info(state: State<'_, AppState>) -> AppInfo {
+    AppInfo {
+        db_path: state.path.display().to_string(),
+        version: env!("CARGO_PKG_VERSION").to_string(),
+    }
+}
+
+#[tauri::command]
+pub async fn list_terms(state: State<'_, AppState>) -> Result<Vec<TermSummary>, Error> {
+    state.with(|e| e.list_terms()).await
+}
+
+#[tauri::command]
+pub async fn create_term(state: State<'_, AppState>, form: NewTerm) -> Result<Term, Error> {
+    state.with(move |e| e.create_term(&form)).await
+}
+
+#[tauri::command]
+pub async fn get_term(state: State<'_, AppState>, term: String) -> Result<Term, Error> {
+    state.with(move |e| e.term(&term)).await
+}
+
+#[tauri::command]
+pub async fn set_stage(
+    state: State<'_, AppState>,
+    term: String,
+    stage: Stage,
+) -> Result<Term, Error> {
+    state.with(move |e| e.set_stage(&term, stage)).await
+}
+
+#[tauri::command]
+pub async fn import_roll(
+    state: State<'_, AppState>,
+    term: String,
+    path: String,
+) -> Result<RollImport, Error> {
+    let path = user_path("voter roll file", &path)?;
+    state.with(move |e| e.import_roll(&term, &path)).await
+}
+
+#[tauri::command]
+pub async fn voters(
+    state: State<'_, AppState>,
+    term: String,
+    query: VoterQuery,
+) -> Result<VoterPage, Error> {
+    state.with(move |e| e.voters(&term, &query)).await
+}
+
+#[tauri::command]
+pub async fn add_nominee(
+    state: State<'_, AppState>,
+    term: String,
+    form: NewNominee,
+) -> Result<Nominee, Error> {
+    state.with(move |e| e.add_nominee(&term, &form)).await
+}
+
+#[tauri::command]
+pub async fn nominees(state: State<'_, AppState>, term: String) -> Result<Vec<Nominee>, Error> {
+    state.with(move |e| e.nominees(&term)).await
+}
+
+#[tauri::command]
+pub async fn import_ballots(
+    state: State<'_, AppState>,
+    term: String,
+    path: String,
+) -> Result<BallotBatch, Error> {
+    let path = user_path("ballot file", &path)?;
+    state.with(move |e| e.import_ballots(&term, &path)).await
+}
+
+#[tauri::command]
+pub async fn ballot_batches(
+    state: State<'_, AppState>,
+    term: String,
+) -> Result<Vec<BallotBatch>, Error> {
+    state.with(move |e| e.ballot_batches(&term)).await
+}
+
+#[tauri::command]
+pub async fn tally(state: State<'_, AppState>, term: String) -> Result<Tally, Error> {
+    state.with(move |e| e.tally(&term)).await
+}
+
+#[tauri::command]
+pub async fn result(state: State<'_, AppState>, term: String) -> Result<Option<Tally>, Error> {
+    state.with(move |e| e.result(&term)).await
+}
+
+#[tauri::command]
+pub async fn export_results(
+    state: State<'_, AppState>,
+    term: String,
+    path: String,
+) -> Result<(), Error> {
+    let path = user_path("file to save the results in", &path)?;
+    state.with(move |e| e.export_results(&term, &path)).await
+}
+
+#[tauri::command]
+pub async fn certificate(
+    state: State<'_, AppState>,
+    term: String,
+    path: String,
+) -> Result<(), Error> {
+    let path = user_path("file to save the certificate in", &path)?;
+    state.with(move |e| e.certificate(&term, &path)).await
+}
+
+#[tauri::command]
+pub async fn certify(state: State<'_, AppState>, term: String) -> Result<Term, Error> {
+    state.with(move |e| e.certify(&term)).await
+}
