@@ -1,0 +1,125 @@
+// The New term form.
+
+import type { App } from "../app";
+import { h, uid } from "../dom";
+import { METHODS, readNewTerm, type FieldErrors, type NewTermFields } from "../format";
+
+interface Field {
+  key: keyof NewTermFields;
+  input: HTMLInputElement | HTMLSelectElement;
+  error: HTMLElement;
+  wrap: HTMLElement;
+}
+
+function field(
+  key: keyof NewTermFields,
+  label: string,
+  control: HTMLInputElement | HTMLSelectElement,
+  hint?: string,
+  required = false,
+): Field {
+  const id = `term-${key}`;
+  control.id = id;
+  control.name = key;
+  const hintId = uid("hint");
+  const errId = uid("err");
+  const error = h("p", { class: "field-error", id: errId, hidden: true });
+  control.setAttribute("aria-describedby", [hint ? hintId : "", errId].filter(Boolean).join(" "));
+  if (required) control.required = true;
+  const wrap = h(
+    "div",
+    { class: "field" },
+    h("label", { for: id }, label, required ? null : h("span", { class: "optional" }, " (optional)")),
+    control,
+    hint ? h("p", { class: "hint", id: hintId }, hint) : null,
+    error,
+  );
+  return { key, input: control, error, wrap };
+}
+
+export function newTermScreen(app: App): Node {
+  const methodSelect = h(
+    "select",
+    {},
+    METHODS.map((m) => h("option", { value: m.value }, m.label)),
+  );
+  const methodHint = h("span");
+  const showMethodHint = () => {
+    methodHint.textContent = METHODS.find((m) => m.value === methodSelect.value)?.ballots ?? "";
+  };
+  methodSelect.addEventListener("change", showMethodHint);
+
+  const fields: Field[] = [
+    field("name", "Name", h("input", { type: "text", autocomplete: "off" }), "For example: Steering Council 2025.", true),
+    field("organisation", "Organisation", h("input", { type: "text" }), "Printed on the certificate."),
+    field("seats", "Seats", h("input", { type: "number", min: "1", step: "1", value: "1", inputmode: "numeric" }), "How many people will be elected.", true),
+    field("method", "Counting method", methodSelect, " ", true),
+    field("maxPerEmployer", "Maximum winners per employer", h("input", { type: "number", min: "1", step: "1", inputmode: "numeric" }), "Leave empty for no limit."),
+    field("seed", "Tie-break seed", h("input", { type: "text", autocomplete: "off" }), "Any text, published in advance. Ties are settled by a draw that anyone can repeat from this text. Leave empty to use the nominees' names."),
+    field("quorum", "Quorum (% of voters)", h("input", { type: "number", min: "1", max: "100", step: "1", inputmode: "numeric" }), "The least turnout for a valid result. Leave empty for none."),
+  ];
+  // The method's hint says what the ballots look like.
+  const methodField = fields.find((f) => f.key === "method");
+  const methodHintP = methodField?.wrap.querySelector(".hint");
+  if (methodHintP) {
+    methodHintP.textContent = "";
+    methodHintP.appendChild(methodHint);
+  }
+  showMethodHint();
+
+  const values = (): NewTermFields => {
+    const v = {} as NewTermFields;
+    for (const f of fields) v[f.key] = f.input.value;
+    return v;
+  };
+
+  const showErrors = (errors: FieldErrors) => {
+    let first: Field | null = null;
+    for (const f of fields) {
+      const msg = errors[f.key];
+      f.error.hidden = !msg;
+      f.error.textContent = msg ?? "";
+      f.input.setAttribute("aria-invalid", msg ? "true" : "false");
+      if (msg && !first) first = f;
+    }
+    first?.input.focus();
+  };
+
+  const form = h(
+    "form",
+    {
+      class: "card form",
+      novalidate: true,
+      onsubmit: async (ev: Event) => {
+        ev.preventDefault();
+        const checked = readNewTerm(values());
+        if (!checked.ok) {
+          showErrors(checked.errors);
+          return;
+        }
+        showErrors({});
+        const term = await app.busy("Creating the term…", () => app.api.createTerm(checked.value));
+        if (term) {
+          await app.go({ screen: "term", name: term.name, tab: "overview" });
+          app.showNotice(`Term “${term.name}” created.`, "Next, add the nominees.");
+        }
+      },
+    },
+    h("div", { class: "grid-2" }, fields.map((f) => f.wrap)),
+    h(
+      "div",
+      { class: "form-actions" },
+      h("button", { type: "submit", class: "primary" }, "Create term"),
+      h("button", { type: "button", onclick: () => app.go({ screen: "terms" }) }, "Cancel"),
+    ),
+  );
+
+  return h(
+    "section",
+    { class: "screen" },
+    h("nav", { class: "crumbs", "aria-label": "Breadcrumb" }, h("button", { type: "button", class: "link", onclick: () => app.go({ screen: "terms" }) }, "← All terms")),
+    h("h1", {}, "New term"),
+    h("p", { class: "lead" }, "Describe the election. The method and seats decide how the votes are counted."),
+    form,
+  );
+}

@@ -1,0 +1,697 @@
+// A term's page: overview with the next step, then Voters, Nominees,
+// Ballots and Results.
+
+import type { App } from "../app";
+import { h, replace, uid } from "../dom";
+import { methodLabel, nextStep, pageRange, plural, STAGES, stageLabel, toAppError, type NextStep } from "../format";
+import type { Tally } from "../bindings/Tally";
+import type { TermSummary } from "../bindings/TermSummary";
+
+export type Tab = "overview" | NextStep["tab"];
+
+const TABS: { id: Tab; label: string }[] = [
+  { id: "overview", label: "Overview" },
+  { id: "nominees", label: "Nominees" },
+  { id: "voters", label: "Voters" },
+  { id: "ballots", label: "Ballots" },
+  { id: "results", label: "Results" },
+];
+
+export const VOTERS_PER_PAGE = 50;
+
+export async function termScreen(app: App, name: string, tab: Tab): Promise<Node> {
+  const terms = await app.busy("Loading the term…", () => app.api.listTerms());
+  const term = terms?.find((t) => t.name === name);
+  const back = h("nav", { class: "crumbs", "aria-label": "Breadcrumb" }, h("button", { type: "button", class: "link", onclick: () => app.go({ screen: "terms" }) }, "← All terms"));
+  if (!term) {
+    if (terms) app.showError({ code: "not_found", message: `there is no term named “${name}” in this election file` });
+    return h("section", { class: "screen" }, back, h("h1", {}, name));
+  }
+  const panel = h("div", { class: "tab-panel", role: "tabpanel", id: "tab-panel", "aria-labelledby": `tab-${tab}` });
+  const content = await tabContent(app, term, tab);
+  panel.appendChild(content);
+  return h(
+    "section",
+    { class: "screen" },
+    back,
+    h(
+      "div",
+      { class: "screen-head" },
+      h(
+        "div",
+        {},
+        h("h1", {}, term.name),
+        h(
+          "p",
+          { class: "lead" },
+          [term.organisation, methodLabel(term.method), plural(term.seats, "seat")].filter(Boolean).join(" · "),
+        ),
+      ),
+      h("span", { class: `badge big stage-${term.stage}`, "data-testid": "stage" }, stageLabel(term.stage)),
+    ),
+    stepper(term),
+    tabList(app, term, tab),
+    panel,
+  );
+}
+
+function stepper(term: TermSummary): Node {
+  const current = STAGES.findIndex((s) => s.value === term.stage);
+  return h(
+    "ol",
+    { class: "stepper", "aria-label": "Stages of the term" },
+    STAGES.map((s, i) =>
+      h(
+        "li",
+        { class: i < current ? "done" : i === current ? "current" : "", "aria-current": i === current ? "step" : undefined },
+        h("span", { class: "dot", "aria-hidden": "true" }, i < current ? "✓" : String(i + 1)),
+        s.label,
+      ),
+    ),
+  );
+}
+
+function tabList(app: App, term: TermSummary, active: Tab): Node {
+  const counts: Partial<Record<Tab, number>> = { nominees: term.nominees, voters: term.voters, ballots: term.ballots };
+  const buttons = TABS.map((t) =>
+    h(
+      "button",
+      {
+        type: "button",
+        role: "tab",
+        id: `tab-${t.id}`,
+        "aria-selected": t.id === active ? "true" : "false",
+        "aria-controls": "tab-panel",
+        tabindex: t.id === active ? "0" : "-1",
+        onclick: () => switchTab(app, term.name, t.id),
+      },
+      t.label,
+      counts[t.id] !== undefined ? h("span", { class: "count" }, counts[t.id]!.toLocaleString("en")) : null,
+    ),
+  );
+  const list = h("div", { class: "tabs", role: "tablist", "aria-label": "Parts of the term" }, buttons);
+  // Arrow keys move between tabs (the WAI-ARIA tabs pattern).
+  list.addEventListener("keydown", (ev: KeyboardEvent) => {
+    const i = TABS.findIndex((t) => t.id === active);
+    let next = -1;
+    if (ev.key === "ArrowRight") next = (i + 1) % TABS.length;
+    else if (ev.key === "ArrowLeft") next = (i - 1 + TABS.length) % TABS.length;
+    else if (ev.key === "Home") next = 0;
+    else if (ev.key === "End") next = TABS.length - 1;
+    if (next >= 0) {
+      ev.preventDefault();
+      switchTab(app, term.name, TABS[next].id);
+    }
+  });
+  return list;
+}
+
+async function switchTab(app: App, name: string, tab: Tab): Promise<void> {
+  await app.go({ screen: "term", name, tab }, { focus: `#tab-${tab}` });
+}
+
+/** Re-show the current tab after a change, keeping the message just shown. */
+async function refresh(app: App, name: string, tab: Tab, focus?: string): Promise<void> {
+  await app.go({ screen: "term", name, tab }, { keepMessages: true, focus: focus ?? `#tab-${tab}` });
+}
+
+async function tabContent(app: App, term: TermSummary, tab: Tab): Promise<Node> {
+  switch (tab) {
+    case "overview":
+      return overview(app, term);
+    case "voters":
+      return votersTab(app, term);
+    case "nominees":
+      return nomineesTab(app, term);
+    case "ballots":
+      return ballotsTab(app, term);
+    case "results":
+      return resultsTab(app, term);
+  }
+}
+
+// ---- overview ---------------------------------------------------------
+
+function overview(app: App, term: TermSummary): Node {
+  const step = nextStep(term);
+  const stat = (label: string, value: string) => h("div", { class: "stat" }, h("div", { class: "stat-value" }, value), h("div", { class: "stat-label" }, label));
+  const row = (label: string, value: string) => [h("dt", {}, label), h("dd", {}, value)];
+  return h(
+    "div",
+    {},
+    h(
+      "div",
+      { class: "card next-step" },
+      h("div", {}, h("h2", {}, "Next step"), h("p", {}, step.text)),
+      h("button", { type: "button", class: "primary", onclick: () => switchTab(app, term.name, step.tab) }, step.action),
+    ),
+    h(
+      "div",
+      { class: "stats" },
+      stat("Nominees", term.nominees.toLocaleString("en")),
+      stat("Voters on the roll", term.voters.toLocaleString("en")),
+      stat("Ballots", term.ballots.toLocaleString("en")),
+      stat("Seats", String(term.seats)),
+    ),
+    h(
+      "div",
+      { class: "card" },
+      h("h2", {}, "Rules of this term"),
+      h(
+        "dl",
+        { class: "details" },
+        row("Counting method", methodLabel(term.method)),
+        row("Seats", String(term.seats)),
+        row("Maximum winners per employer", term.max_per_employer === null ? "No limit" : String(term.max_per_employer)),
+        row("Tie-break seed", term.seed ? term.seed : "The nominees' names"),
+        row("Quorum", term.quorum_percent === null ? "None" : `${term.quorum_percent}% of voters`),
+        row("Created", term.created_at),
+      ),
+    ),
+  );
+}
+
+// ---- a file import form (voter roll, ballots) ---------------------------
+
+interface ImportOptions {
+  id: string;
+  label: string;
+  hint: string;
+  button: string;
+  dialogTitle: string;
+  filters: { name: string; extensions: string[] }[];
+  run: (path: string) => Promise<void>;
+}
+
+export function importForm(app: App, o: ImportOptions): HTMLFormElement {
+  const inputId = `${o.id}-path`;
+  const hintId = uid("hint");
+  const input = h("input", { type: "text", id: inputId, name: inputId, autocomplete: "off", spellcheck: "false", placeholder: "/home/…/file.csv", "aria-describedby": hintId });
+  const submit = h("button", { type: "submit", class: "primary", id: `${o.id}-import` }, o.button);
+  const choose = h(
+    "button",
+    {
+      type: "button",
+      id: `${o.id}-choose`,
+      onclick: async () => {
+        try {
+          const picked = await app.dialogs.openFile(o.dialogTitle, o.filters);
+          if (picked) {
+            input.value = picked;
+            submit.focus();
+          }
+        } catch (e) {
+          app.showError(e);
+        }
+      },
+    },
+    "Choose file…",
+  );
+  return h(
+    "form",
+    {
+      class: "card form import",
+      onsubmit: async (ev: Event) => {
+        ev.preventDefault();
+        if (!input.value.trim()) {
+          app.showError({ code: "invalid_input", message: "choose the file first (or type its path), then import it" });
+          input.focus();
+          return;
+        }
+        await o.run(input.value.trim());
+      },
+    },
+    h("h2", {}, o.button),
+    h(
+      "div",
+      { class: "field" },
+      h("label", { for: inputId }, o.label, h("span", { class: "optional" }, " — choose it, or type the file path")),
+      h("div", { class: "file-row" }, input, choose),
+      h("p", { class: "hint", id: hintId }, o.hint),
+    ),
+    h("div", { class: "form-actions" }, submit),
+  );
+}
+
+// ---- voters -------------------------------------------------------------
+
+async function votersTab(app: App, term: TermSummary): Promise<Node> {
+  const importer =
+    term.stage === "certified"
+      ? null
+      : importForm(app, {
+          id: "roll",
+          label: "Voter roll file",
+          hint: "A CSV file with a header row naming at least the columns name and email. Importing again adds the new voters; people already on the roll are reported, not added twice.",
+          button: "Import voter roll",
+          dialogTitle: "Choose the voter roll",
+          filters: [{ name: "Voter roll (CSV)", extensions: ["csv", "tsv", "txt"] }],
+          run: async (path) => {
+            const r = await app.busy("Importing the voter roll…", () => app.api.importRoll(term.name, path));
+            if (!r) return;
+            await refresh(app, term.name, "voters");
+            const rejected = r.rejected.length
+              ? h(
+                  "details",
+                  {},
+                  h("summary", {}, `${plural(r.rejected.length, "row")} could not be imported`),
+                  h("ul", {}, r.rejected.map((x) => h("li", {}, `Line ${x.line}: ${x.reason}`))),
+                )
+              : "";
+            app.showNotice(`Imported ${plural(r.imported, "voter")}.`, `Read as ${r.encoding}, fields separated by ${describeDelimiter(r.delimiter)}.`, rejected);
+          },
+        });
+
+  let offset = 0;
+  let search = "";
+  const searchId = "voter-search";
+  const searchInput = h("input", { type: "search", id: searchId, placeholder: "Name or email", autocomplete: "off" });
+  const summary = h("p", { class: "muted", "aria-live": "polite" });
+  const body = h("tbody");
+  const prev = h("button", { type: "button", onclick: () => load(offset - VOTERS_PER_PAGE) }, "← Previous");
+  const next = h("button", { type: "button", onclick: () => load(offset + VOTERS_PER_PAGE) }, "Next →");
+
+  async function load(newOffset: number): Promise<void> {
+    offset = Math.max(0, newOffset);
+    try {
+      const page = await app.api.voters(term.name, { search: search || null, offset, limit: VOTERS_PER_PAGE });
+      replace(
+        body,
+        page.voters.length === 0
+          ? h("tr", {}, h("td", { colspan: "3", class: "muted" }, search ? `No voter matches “${search}”.` : "No voters yet: import the voter roll."))
+          : page.voters.map((v) => h("tr", {}, h("td", {}, v.name), h("td", {}, v.email), h("td", {}, v.member_id ?? ""))),
+      );
+      summary.textContent = `${pageRange(offset, page.voters.length, page.total)}${search ? ` matching “${search}”` : ""}.`;
+      prev.disabled = offset === 0;
+      next.disabled = offset + page.voters.length >= page.total;
+    } catch (e) {
+      app.showError(toAppError(e));
+    }
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  searchInput.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      search = searchInput.value.trim();
+      void load(0);
+    }, 250);
+  });
+  await load(0);
+
+  return h(
+    "div",
+    {},
+    importer,
+    h(
+      "div",
+      { class: "card" },
+      h("h2", {}, `Voter roll: ${plural(term.voters, "voter")}`),
+      h("div", { class: "field inline" }, h("label", { for: searchId }, "Search by name or email"), searchInput),
+      summary,
+      h(
+        "div",
+        { class: "table-wrap" },
+        h("table", { class: "data", "aria-label": "Voters" }, h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Name"), h("th", { scope: "col" }, "Email"), h("th", { scope: "col" }, "Member ID"))), body),
+      ),
+      h("div", { class: "pager" }, prev, next),
+    ),
+  );
+}
+
+export function describeDelimiter(d: string): string {
+  switch (d) {
+    case ",":
+    case "comma":
+      return "commas";
+    case ";":
+    case "semicolon":
+      return "semicolons";
+    case "\t":
+    case "tab":
+      return "tabs";
+    case "|":
+    case "pipe":
+      return "vertical bars";
+    default:
+      return `“${d}”`;
+  }
+}
+
+// ---- nominees -------------------------------------------------------------
+
+async function nomineesTab(app: App, term: TermSummary): Promise<Node> {
+  const list = (await app.busy("Loading the nominees…", () => app.api.nominees(term.name))) ?? [];
+  const open = term.stage === "draft" || term.stage === "nominations";
+  const mk = (key: string, label: string, control: HTMLInputElement | HTMLTextAreaElement, required = false, hint?: string) => {
+    const id = `nominee-${key}`;
+    control.id = id;
+    control.name = key;
+    const hintId = uid("hint");
+    if (hint) control.setAttribute("aria-describedby", hintId);
+    if (required) control.required = true;
+    return h(
+      "div",
+      { class: "field" + (control instanceof HTMLTextAreaElement ? " wide" : "") },
+      h("label", { for: id }, label, required ? null : h("span", { class: "optional" }, " (optional)")),
+      control,
+      hint ? h("p", { class: "hint", id: hintId }, hint) : null,
+    );
+  };
+  const name = h("input", { type: "text", autocomplete: "off" });
+  const email = h("input", { type: "email", autocomplete: "off" });
+  const employer = h("input", { type: "text", autocomplete: "off" });
+  const nominatedBy = h("input", { type: "text", autocomplete: "off" });
+  const statement = h("textarea", { rows: "4" });
+  const opt = (el: HTMLInputElement | HTMLTextAreaElement) => (el.value.trim() ? el.value.trim() : null);
+
+  const form = open
+    ? h(
+        "form",
+        {
+          class: "card form",
+          novalidate: true,
+          onsubmit: async (ev: Event) => {
+            ev.preventDefault();
+            if (!name.value.trim()) {
+              app.showError({ code: "invalid_input", message: "enter the nominee's name" });
+              name.focus();
+              return;
+            }
+            const added = await app.busy("Adding the nominee…", () =>
+              app.api.addNominee(term.name, {
+                name: name.value.trim(),
+                email: opt(email),
+                employer: opt(employer),
+                nominated_by: opt(nominatedBy),
+                statement: opt(statement),
+              }),
+            );
+            if (!added) return;
+            await refresh(app, term.name, "nominees", "#nominee-name");
+            app.showNotice(`Added ${added.name}.`, "Add the next nominee, or go on to the voter roll.");
+          },
+        },
+        h("h2", {}, "Add a nominee"),
+        h(
+          "div",
+          { class: "grid-2" },
+          mk("name", "Name", name, true, "As it appears on the ballot file's header."),
+          mk("email", "Email", email),
+          mk("employer", "Employer", employer, false, "Used for the maximum winners per employer."),
+          mk("nominated_by", "Nominated by", nominatedBy),
+          mk("statement", "Statement", statement),
+        ),
+        h("div", { class: "form-actions" }, h("button", { type: "submit", class: "primary", id: "nominee-add" }, "Add nominee")),
+      )
+    : h("div", { class: "card muted" }, "Ballots have been imported, so the list of nominees is closed.");
+
+  return h(
+    "div",
+    {},
+    form,
+    h(
+      "div",
+      { class: "card" },
+      h("h2", {}, `Nominees: ${list.length}`),
+      list.length === 0
+        ? h("p", { class: "muted" }, "No nominees yet.")
+        : h(
+            "div",
+            { class: "table-wrap" },
+            h(
+              "table",
+              { class: "data", "aria-label": "Nominees" },
+              h("thead", {}, h("tr", {}, ...["Name", "Employer", "Email", "Nominated by", "Statement"].map((c) => h("th", { scope: "col" }, c)))),
+              h(
+                "tbody",
+                {},
+                list.map((n) =>
+                  h(
+                    "tr",
+                    { class: n.withdrawn ? "withdrawn" : "" },
+                    h("th", { scope: "row" }, n.name, n.withdrawn ? h("span", { class: "badge" }, "Withdrawn") : null),
+                    h("td", {}, n.employer ?? ""),
+                    h("td", {}, n.email ?? ""),
+                    h("td", {}, n.nominated_by ?? ""),
+                    h("td", { class: "statement" }, n.statement ?? ""),
+                  ),
+                ),
+              ),
+            ),
+          ),
+    ),
+  );
+}
+
+// ---- ballots ----------------------------------------------------------------
+
+async function ballotsTab(app: App, term: TermSummary): Promise<Node> {
+  const batches = (await app.busy("Loading the ballot batches…", () => app.api.ballotBatches(term.name))) ?? [];
+  const importer =
+    term.stage === "certified"
+      ? null
+      : importForm(app, {
+          id: "ballots",
+          label: "Ballot file",
+          hint: "A CSV grid (one column per nominee, one row per ballot) or a BLT file. Every nominee named in the file must be on the list of nominees.",
+          button: "Import ballots",
+          dialogTitle: "Choose a ballot file",
+          filters: [
+            { name: "Ballots (CSV or BLT)", extensions: ["csv", "blt", "txt"] },
+            { name: "All files", extensions: ["*"] },
+          ],
+          run: async (path) => {
+            const b = await app.busy("Importing the ballots…", () => app.api.importBallots(term.name, path));
+            if (!b) return;
+            await refresh(app, term.name, "ballots");
+            app.showNotice(`Imported ${plural(b.count, "ballot")} from ${b.file}.`, `SHA-256 of the file: ${b.sha256}`);
+          },
+        });
+  const total = batches.reduce((n, b) => n + b.count, 0);
+  return h(
+    "div",
+    {},
+    importer,
+    h(
+      "div",
+      { class: "card" },
+      h("h2", {}, `Ballots: ${plural(total, "ballot")} in ${plural(batches.length, "batch", "batches")}`),
+      batches.length === 0
+        ? h("p", { class: "muted" }, "No ballots yet.")
+        : h(
+            "div",
+            { class: "table-wrap" },
+            h(
+              "table",
+              { class: "data", "aria-label": "Ballot batches" },
+              h("thead", {}, h("tr", {}, ...["File", "Ballots", "SHA-256", "Imported"].map((c) => h("th", { scope: "col" }, c)))),
+              h(
+                "tbody",
+                {},
+                batches.map((b) =>
+                  h("tr", {}, h("th", { scope: "row" }, b.file), h("td", { class: "num" }, b.count.toLocaleString("en")), h("td", {}, h("code", { class: "hash" }, b.sha256)), h("td", {}, b.imported_at)),
+                ),
+              ),
+            ),
+          ),
+    ),
+  );
+}
+
+// ---- results ----------------------------------------------------------------
+
+async function resultsTab(app: App, term: TermSummary): Promise<Node> {
+  const tally = await app.busy("Loading the result…", () => app.api.result(term.name));
+  const count = async () => {
+    const t = await app.busy("Counting the votes…", () => app.api.tally(term.name));
+    if (!t) return;
+    await refresh(app, term.name, "results", "#winners-heading");
+    app.showNotice("The votes are counted.", `${plural(t.winners.length, "winner")} for ${plural(t.seats, "seat")}.`);
+  };
+  if (!tally) {
+    return h(
+      "div",
+      { class: "card next-step" },
+      h(
+        "div",
+        {},
+        h("h2", {}, "Count the votes"),
+        h(
+          "p",
+          {},
+          term.ballots === 0
+            ? "There are no ballots yet. Import the ballots first."
+            : `${plural(term.ballots, "ballot")} will be counted by ${methodLabel(term.method)} for ${plural(term.seats, "seat")}. You can count again if more ballots arrive.`,
+        ),
+      ),
+      h("button", { type: "button", class: "primary", id: "count-button", onclick: count }, "Count the votes"),
+    );
+  }
+  return resultView(app, term, tally, count);
+}
+
+export function resultView(app: App, term: TermSummary, t: Tally, count: () => Promise<void>): Node {
+  const save = async (kind: "csv" | "pdf") => {
+    const slug = t.term.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "") || "term";
+    const path = await app.dialogs
+      .saveFile(
+        kind === "csv" ? "Save the results" : "Save the certificate",
+        kind === "csv" ? `${slug}-results.csv` : `${slug}-certificate.pdf`,
+        kind === "csv" ? [{ name: "CSV", extensions: ["csv"] }] : [{ name: "PDF", extensions: ["pdf"] }],
+      )
+      .catch((e) => {
+        app.showError(e);
+        return null;
+      });
+    if (!path) return;
+    const ok = await app.busy(kind === "csv" ? "Saving the results…" : "Making the certificate…", async () => {
+      if (kind === "csv") await app.api.exportResults(t.term, path);
+      else await app.api.certificate(t.term, path);
+      return true;
+    });
+    if (ok) app.showNotice(kind === "csv" ? "Results saved." : "Certificate saved.", path);
+  };
+
+  const confirmBox = h("div", { class: "confirm", hidden: true, role: "group", "aria-label": "Confirm certification" });
+  const certifyButton = h(
+    "button",
+    {
+      type: "button",
+      onclick: () => {
+        replace(
+          confirmBox,
+          h("p", {}, "Certify these results? After this the term cannot be changed: no more ballots, no recount."),
+          h(
+            "div",
+            { class: "form-actions" },
+            h(
+              "button",
+              {
+                type: "button",
+                class: "primary",
+                onclick: async () => {
+                  const done = await app.busy("Certifying…", () => app.api.certify(t.term));
+                  if (done) {
+                    await refresh(app, t.term, "results");
+                    app.showNotice("The results are certified.", "Save the certificate to publish them.");
+                  }
+                },
+              },
+              "Yes, certify",
+            ),
+            h("button", { type: "button", onclick: () => { confirmBox.hidden = true; certifyButton.focus(); } }, "Cancel"),
+          ),
+        );
+        confirmBox.hidden = false;
+        (confirmBox.querySelector("button.primary") as HTMLButtonElement | null)?.focus();
+      },
+    },
+    "Certify the results…",
+  );
+
+  const certified = term.stage === "certified";
+  const fact = (label: string, value: string) => [h("dt", {}, label), h("dd", {}, value)];
+  return h(
+    "div",
+    { class: "results" },
+    h(
+      "div",
+      { class: "card winners-card" },
+      h("h2", { id: "winners-heading", tabindex: "-1" }, t.winners.length === 1 ? "Winner" : "Winners"),
+      h("ol", { class: "winners", "aria-labelledby": "winners-heading" }, t.winners.map((w) => h("li", {}, w))),
+      h(
+        "div",
+        { class: "form-actions" },
+        h("button", { type: "button", class: "primary", id: "save-csv", onclick: () => save("csv") }, "Save results CSV…"),
+        h("button", { type: "button", class: "primary", id: "save-certificate", onclick: () => save("pdf") }, "Save certificate…"),
+        certified ? null : h("button", { type: "button", id: "recount", onclick: count }, "Count again"),
+        certified ? null : certifyButton,
+      ),
+      confirmBox,
+    ),
+    h(
+      "div",
+      { class: "card" },
+      h("h2", {}, "The count"),
+      h(
+        "dl",
+        { class: "details" },
+        fact("Method", t.method_title || methodLabel(t.method)),
+        fact("Seats", String(t.seats)),
+        fact("Ballots counted", t.ballots.toLocaleString("en")),
+        fact("Voters on the roll", t.eligible.toLocaleString("en")),
+        fact("Turnout", t.turnout),
+        t.quorum_met === null ? null : fact("Quorum", t.quorum_met ? "Met" : "Not met"),
+        fact("Counted at", t.counted_at),
+        fact("Ballot set SHA-256", t.ballot_sha256),
+      ),
+    ),
+    h(
+      "div",
+      { class: "card" },
+      h("h2", {}, "Candidates"),
+      h(
+        "div",
+        { class: "table-wrap" },
+        h(
+          "table",
+          { class: "data", "aria-label": "Candidates" },
+          h("thead", {}, h("tr", {}, ...["Name", "Employer", "Votes", "Rank", "Status"].map((c) => h("th", { scope: "col" }, c)))),
+          h(
+            "tbody",
+            {},
+            t.candidates.map((c) =>
+              h(
+                "tr",
+                {},
+                h("th", { scope: "row" }, c.name),
+                h("td", {}, c.employer ?? ""),
+                h("td", { class: "num" }, c.votes),
+                h("td", { class: "num" }, c.rank === null ? "" : String(c.rank)),
+                h("td", {}, h("span", { class: `badge status-${c.status.replace(/[^a-z-]/gi, "")}` }, c.status)),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+    h(
+      "div",
+      { class: "card" },
+      h("h2", {}, "Excluded"),
+      t.excluded.length === 0
+        ? h("p", { class: "muted" }, "No candidate was excluded by the rules.")
+        : h("ul", { class: "plain" }, t.excluded.map((x) => h("li", {}, h("strong", {}, x.name), ": ", x.reason))),
+    ),
+    h(
+      "div",
+      { class: "card" },
+      h("h2", {}, "Ties"),
+      t.tie_breaks.length === 0
+        ? h("p", { class: "muted" }, "No tie needed a draw.")
+        : h(
+            "ul",
+            { class: "plain" },
+            t.tie_breaks.map((tb) =>
+              h(
+                "li",
+                { class: "tie" },
+                h("p", {}, h("strong", {}, tb.context)),
+                h("p", {}, "Tied: ", tb.tied.join(", ")),
+                h("p", {}, "Draw order: ", tb.outcome.join(", ")),
+                h("p", { class: "muted small" }, "Seed: ", h("code", {}, tb.seed)),
+              ),
+            ),
+          ),
+    ),
+    t.rules.length || t.outcome.notes.length
+      ? h(
+          "div",
+          { class: "card" },
+          h("h2", {}, "Rules applied"),
+          h("ul", { class: "plain" }, [...t.rules, ...t.outcome.notes].map((r) => h("li", {}, r))),
+        )
+      : null,
+  );
+}
