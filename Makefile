@@ -40,6 +40,10 @@ lint:
 
 test-rust: ui
 	$(CARGO) test --workspace
+	@# The TypeScript types are generated from Rust by the tests above (ts-rs):
+	@# committed copies must match.
+	@if git rev-parse --git-dir >/dev/null 2>&1 && ! git diff --quiet -- ui/src/bindings; then \
+	  echo "error: ui/src/bindings is out of date: commit the regenerated files"; git diff --stat -- ui/src/bindings; exit 1; fi
 
 test-ui:
 	cd ui && npm test
@@ -49,8 +53,8 @@ test-e2e:
 	tests/e2e/run.sh
 
 test-differential:
-	$(CARGO) build --release -p scrutineer-cli
-	python3 tests/differential/differential.py target/release/scrutineer
+	$(CARGO) build -p scrutineer-cli
+	python3 tests/differential/differential.py --cli target/debug/scrutineer
 
 ## Build the .deb and .rpm (app, icon, desktop entry, and the scrutineer CLI).
 package: ui
