@@ -42,8 +42,8 @@ test-rust: ui
 	$(CARGO) test --workspace
 	@# The TypeScript types are generated from Rust by the tests above (ts-rs):
 	@# committed copies must match.
-	@if git rev-parse --git-dir >/dev/null 2>&1 && ! git diff --quiet -- ui/src/bindings; then \
-	  echo "error: ui/src/bindings is out of date: commit the regenerated files"; git diff --stat -- ui/src/bindings; exit 1; fi
+	@if git rev-parse --git-dir >/dev/null 2>&1 && [ -n "$$(git status --porcelain -- ui/src/bindings)" ]; then \
+	  echo "error: ui/src/bindings is out of date: commit the regenerated files"; git status --short -- ui/src/bindings; exit 1; fi
 
 test-ui:
 	cd ui && npm test
