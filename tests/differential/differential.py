@@ -206,8 +206,13 @@ def reference(case, method):
 
     if case.kind == "ranking":
         prof = Profile(case.ballots)
-        f = {"plurality": plurality, "irv": instant_runoff,
-             "schulze": beat_path, "ranked-pairs": ranked_pairs}[method]
+        if method == "ranked-pairs":
+            # The stack characterisation (a candidate wins under some order of
+            # equal margins iff it heads a stack): the same winners as the
+            # "basic" algorithm, which tries every order of equal margins and
+            # can take minutes on a profile with many equal margins.
+            return [sorted(ranked_pairs(prof, algorithm="from_stacks"))]
+        f = {"plurality": plurality, "irv": instant_runoff, "schulze": beat_path}[method]
         return [sorted(f(prof))]
     grades = [0, 1] if case.kind == "approval" else [0, 1, 2, 3, 4, 5]
     gprof = GradeProfile([{c: v for c, v in enumerate(b)} for b in case.ballots], grades,
