@@ -40,7 +40,10 @@
 use crate::{sha256_hex, BallotFile, FormatError};
 use scrutineer_count::{Ballot, BallotKind, CandId, Marks, Profile};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+
+/// Separates preference groups in a ballot's key (see `Parser::parse`).
+const GROUP_END: CandId = CandId::MAX;
 
 /// Largest candidate count accepted (a guard against absurd headers that
 /// would otherwise make us allocate for them).
@@ -99,9 +102,11 @@ fn decode(bytes: &[u8]) -> Cow<'_, str> {
     }
 }
 
+/// A token: a slice of the file's text (no copy), so the tokens of a large
+/// file cost no allocation of their own.
 #[derive(Debug, Clone)]
-struct Token {
-    text: String,
+struct Token<'a> {
+    text: &'a str,
     /// 1-based line.
     line: u64,
     /// 1-based column (in characters).
@@ -109,7 +114,7 @@ struct Token {
     quoted: bool,
 }
 
-impl Token {
+impl Token<'_> {
     fn describe(&self) -> String {
         if self.quoted {
             format!("the quoted text \"{}\"", self.text)
@@ -120,14 +125,16 @@ impl Token {
 }
 
 /// Split the text into lines of tokens (lines without tokens are dropped).
-fn tokenize(name: &str, text: &str) -> Result<Vec<Vec<Token>>, FormatError> {
+fn tokenize<'a>(name: &str, text: &'a str) -> Result<Vec<Vec<Token<'a>>>, FormatError> {
     let mut out = Vec::new();
     for (i, raw) in text.split('\n').enumerate() {
         let line = i as u64 + 1;
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
         let mut toks = Vec::new();
-        let mut chars = raw.chars().enumerate().peekable();
-        while let Some(&(ci, ch)) = chars.peek() {
+        // (character index, (byte index, character)): columns count
+        // characters, slices are taken by bytes.
+        let mut chars = raw.char_indices().enumerate().peekable();
+        while let Some(&(ci, (bi, ch))) = chars.peek() {
             let col = ci as u64 + 1;
             if ch.is_whitespace() {
                 chars.next();
@@ -135,40 +142,40 @@ fn tokenize(name: &str, text: &str) -> Result<Vec<Vec<Token>>, FormatError> {
                 break;
             } else if ch == '"' {
                 chars.next();
-                let mut s = String::new();
-                let mut closed = false;
-                for (_, c) in chars.by_ref() {
+                // The opening quote is one byte.
+                let start = bi + 1;
+                let mut end: Option<usize> = None;
+                for (_, (bj, c)) in chars.by_ref() {
                     if c == '"' {
-                        closed = true;
+                        end = Some(bj);
                         break;
                     }
-                    s.push(c);
                 }
-                if !closed {
+                let Some(end) = end else {
                     return Err(FormatError::new(
                         name,
                         Some(line),
                         Some(col.to_string()),
                         "a quoted name or title is not closed: expected a closing \" on the same line",
                     ));
-                }
+                };
                 toks.push(Token {
-                    text: s,
+                    text: raw.get(start..end).unwrap_or_default(),
                     line,
                     col,
                     quoted: true,
                 });
             } else {
-                let mut s = String::new();
-                while let Some(&(_, c)) = chars.peek() {
+                let mut end = raw.len();
+                while let Some(&(_, (bj, c))) = chars.peek() {
                     if c.is_whitespace() || c == '#' || c == '"' {
+                        end = bj;
                         break;
                     }
-                    s.push(c);
                     chars.next();
                 }
                 toks.push(Token {
-                    text: s,
+                    text: raw.get(bi..end).unwrap_or_default(),
                     line,
                     col,
                     quoted: false,
@@ -184,7 +191,7 @@ fn tokenize(name: &str, text: &str) -> Result<Vec<Vec<Token>>, FormatError> {
 
 struct Parser<'a> {
     name: &'a str,
-    lines: &'a [Vec<Token>],
+    lines: &'a [Vec<Token<'a>>],
     /// Index of the current line in `lines`.
     line: usize,
     /// Index of the next token in the current line.
@@ -210,7 +217,7 @@ impl<'a> Parser<'a> {
     }
 
     /// The next token in the stream (crossing lines).
-    fn next(&mut self) -> Option<&'a Token> {
+    fn next(&mut self) -> Option<&'a Token<'a>> {
         loop {
             let line = self.lines.get(self.line)?;
             if let Some(t) = line.get(self.pos) {
@@ -233,7 +240,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn number(&mut self, expected: &str) -> Result<(u64, &'a Token), FormatError> {
+    fn number(&mut self, expected: &str) -> Result<(u64, &'a Token<'a>), FormatError> {
         let t = self.next().ok_or_else(|| self.err_eof(expected))?;
         if t.quoted {
             return Err(self.err_at(t, format!("expected {expected}, found {}", t.describe())));
@@ -313,7 +320,15 @@ impl<'a> Parser<'a> {
 
         // Ballots, one per line, until a line `0`.
         let mut profile = Profile::new(Vec::new());
-        let mut index: HashMap<Marks, usize> = HashMap::new();
+        // Each distinct ballot's key (its candidates, groups separated by
+        // GROUP_END) and its place in `profile.ballots`: a line is read into
+        // the reused `key` and looked up by slice, so a repeated ballot costs
+        // no allocation and a new one is turned into its `Marks` once.
+        let mut index: HashMap<Box<[CandId]>, usize> = HashMap::new();
+        let mut key: Vec<CandId> = Vec::new();
+        // `seen[c] == stamp`: candidate c is already on the current ballot.
+        let mut seen: Vec<u64> = vec![0; ncand];
+        let mut stamp: u64 = 0;
         let mut total: u64 = 0;
         loop {
             self.skip_to_line_start();
@@ -395,8 +410,8 @@ impl<'a> Parser<'a> {
                 break;
             }
             // Preferences until the terminating 0 on this line.
-            let mut groups: Vec<Vec<CandId>> = Vec::new();
-            let mut seen: HashSet<CandId> = HashSet::new();
+            key.clear();
+            stamp += 1;
             let mut terminated = false;
             for t in toks.by_ref() {
                 if t.quoted {
@@ -412,7 +427,9 @@ impl<'a> Parser<'a> {
                     terminated = true;
                     break;
                 }
-                let mut group = Vec::new();
+                if !key.is_empty() {
+                    key.push(GROUP_END);
+                }
                 for part in t.text.split('=') {
                     let n = part
                         .parse::<u64>()
@@ -428,15 +445,18 @@ impl<'a> Parser<'a> {
                         ));
                     };
                     let c = (n - 1) as usize;
-                    if !seen.insert(c) {
+                    let Some(mark) = seen.get_mut(c) else {
+                        continue;
+                    };
+                    if *mark == stamp {
                         return Err(self.err_at(
                             t,
                             format!("candidate {n} appears more than once on this ballot"),
                         ));
                     }
-                    group.push(c);
+                    *mark = stamp;
+                    key.push(c);
                 }
-                groups.push(group);
             }
             if !terminated {
                 let last = line.last().unwrap_or(wt);
@@ -457,13 +477,28 @@ impl<'a> Parser<'a> {
             total = total.checked_add(weight).ok_or_else(|| {
                 self.err_at(wt, "the total weight of the ballots is too large to count")
             })?;
-            profile.push_merged(
-                &mut index,
-                Ballot {
-                    weight,
-                    marks: Marks::Ranking(groups),
-                },
-            );
+            match index.get(key.as_slice()) {
+                Some(&i) => {
+                    if let Some(b) = profile.ballots.get_mut(i) {
+                        // Cannot overflow: every weight is part of `total`.
+                        b.weight += weight;
+                    }
+                }
+                None => {
+                    index.insert(key.as_slice().into(), profile.ballots.len());
+                    let groups = if key.is_empty() {
+                        Vec::new()
+                    } else {
+                        key.split(|&c| c == GROUP_END)
+                            .map(<[CandId]>::to_vec)
+                            .collect()
+                    };
+                    profile.ballots.push(Ballot {
+                        weight,
+                        marks: Marks::Ranking(groups),
+                    });
+                }
+            }
         }
 
         // Names, then the title.

@@ -79,10 +79,15 @@ pub fn read_grid(name: &str, bytes: &[u8], kind: BallotKind) -> Result<BallotFil
     let n = candidates.len();
 
     let mut profile = Profile::new(candidates);
-    let mut index: HashMap<Marks, usize> = HashMap::new();
+    // Each distinct ballot's key (see `read_row`) and its place in
+    // `profile.ballots`. A row is read into the reused `key` buffer and looked
+    // up by slice, so a repeated ballot costs no allocation; a new one is
+    // turned into its `Marks` once.
+    let mut index: HashMap<Box<[usize]>, usize> = HashMap::new();
     let mut count: u64 = 0;
     // Reused per row.
     let mut ranks: Vec<(u64, CandId)> = Vec::with_capacity(n);
+    let mut key: Vec<usize> = Vec::with_capacity(2 * n);
     loop {
         match reader.read_byte_record(&mut record) {
             Ok(true) => {}
@@ -103,8 +108,29 @@ pub fn read_grid(name: &str, bytes: &[u8], kind: BallotKind) -> Result<BallotFil
                 ),
             ));
         }
-        let marks = read_row(name, line, &record, &profile.candidates, kind, &mut ranks)?;
-        profile.push_merged(&mut index, Ballot { weight: 1, marks });
+        read_row(
+            name,
+            line,
+            &record,
+            &profile.candidates,
+            kind,
+            &mut ranks,
+            &mut key,
+        )?;
+        match index.get(key.as_slice()) {
+            Some(&i) => {
+                if let Some(b) = profile.ballots.get_mut(i) {
+                    b.weight += 1;
+                }
+            }
+            None => {
+                index.insert(key.as_slice().into(), profile.ballots.len());
+                profile.ballots.push(Ballot {
+                    weight: 1,
+                    marks: marks_from_key(kind, &key),
+                });
+            }
+        }
         count += 1;
     }
     if count == 0 {
@@ -199,6 +225,19 @@ fn read_header(
     Ok(names)
 }
 
+/// Separates preference groups in a ranked ballot's key.
+const GROUP_END: usize = usize::MAX;
+
+/// Read one ballot row into `key`, a flat encoding of its marks that is equal
+/// for two rows exactly when their [`Marks`] are equal (for one `kind`):
+///
+/// * ranked: the candidates of each preference group (ascending), groups
+///   most preferred first, separated by [`GROUP_END`];
+/// * approval: the approved candidates, ascending;
+/// * scores: `candidate, score` for each score above 0, ascending by
+///   candidate.
+///
+/// [`marks_from_key`] turns it into the ballot's [`Marks`].
 fn read_row(
     name: &str,
     line: u64,
@@ -206,7 +245,8 @@ fn read_row(
     candidates: &[String],
     kind: BallotKind,
     ranks: &mut Vec<(u64, CandId)>,
-) -> Result<Marks, FormatError> {
+    key: &mut Vec<usize>,
+) -> Result<(), FormatError> {
     let col_name = |c: CandId| {
         candidates
             .get(c)
@@ -215,8 +255,7 @@ fn read_row(
     };
     let bad = |c: CandId, msg: String| FormatError::new(name, Some(line), Some(col_name(c)), msg);
     ranks.clear();
-    let mut approved: Vec<CandId> = Vec::new();
-    let mut scores: Vec<(CandId, u32)> = Vec::new();
+    key.clear();
     for (c, field) in record.iter().enumerate() {
         let text = std::str::from_utf8(field).map_err(|e| {
             bad(
@@ -247,10 +286,10 @@ fn read_row(
                 }
             }
             BallotKind::Approval => {
-                let l = cell.to_ascii_lowercase();
-                match l.as_str() {
-                    "1" | "x" | "yes" | "y" | "true" => approved.push(c),
-                    "" | "0" | "no" | "n" | "false" => {}
+                let is = |w: &str| cell.eq_ignore_ascii_case(w);
+                match () {
+                    _ if ["1", "x", "yes", "y", "true"].into_iter().any(is) => key.push(c),
+                    _ if ["", "0", "no", "n", "false"].into_iter().any(is) => {}
                     _ => {
                         return Err(bad(
                             c,
@@ -270,8 +309,9 @@ fn read_row(
                 match parse_whole(cell) {
                     Some(s) if s <= u64::from(MAX_SCORE) => {
                         if s > 0 {
-                            // s ≤ 5, so the conversion cannot fail.
-                            scores.push((c, u32::try_from(s).unwrap_or(MAX_SCORE)));
+                            // s ≤ 5, so it fits a usize.
+                            key.push(c);
+                            key.push(usize::try_from(s).unwrap_or(MAX_SCORE as usize));
                         }
                     }
                     _ => {
@@ -287,23 +327,44 @@ fn read_row(
             }
         }
     }
-    Ok(match kind {
-        BallotKind::Ranking => {
-            ranks.sort_unstable();
-            let mut groups: Vec<Vec<CandId>> = Vec::new();
-            let mut last: Option<u64> = None;
-            for &(r, c) in ranks.iter() {
-                match groups.last_mut() {
-                    Some(g) if last == Some(r) => g.push(c),
-                    _ => groups.push(vec![c]),
-                }
-                last = Some(r);
+    if kind == BallotKind::Ranking {
+        ranks.sort_unstable();
+        let mut last: Option<u64> = None;
+        for &(r, c) in ranks.iter() {
+            if last.is_some() && last != Some(r) {
+                key.push(GROUP_END);
             }
-            Marks::Ranking(groups)
+            key.push(c);
+            last = Some(r);
         }
-        BallotKind::Approval => Marks::Approval(approved),
-        BallotKind::Scores => Marks::Scores(scores),
-    })
+    }
+    Ok(())
+}
+
+/// The [`Marks`] a key written by [`read_row`] stands for.
+fn marks_from_key(kind: BallotKind, key: &[usize]) -> Marks {
+    match kind {
+        BallotKind::Ranking => {
+            if key.is_empty() {
+                Marks::Ranking(Vec::new())
+            } else {
+                Marks::Ranking(
+                    key.split(|&c| c == GROUP_END)
+                        .map(<[usize]>::to_vec)
+                        .collect(),
+                )
+            }
+        }
+        BallotKind::Approval => Marks::Approval(key.to_vec()),
+        BallotKind::Scores => Marks::Scores(
+            key.chunks_exact(2)
+                .filter_map(|p| match *p {
+                    [c, s] => Some((c, u32::try_from(s).unwrap_or(MAX_SCORE))),
+                    _ => None,
+                })
+                .collect(),
+        ),
+    }
 }
 
 /// A whole number written with ASCII digits only (no sign, no decimals).
