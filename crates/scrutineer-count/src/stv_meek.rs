@@ -602,25 +602,30 @@ fn flow(
             *excess += weight.times(count)?;
             return Ok(());
         };
-        let live: Vec<CandId> = group
-            .iter()
-            .copied()
-            .filter(|&c| keep.get(c).is_some_and(|k| k.is_positive()))
-            .collect();
-        match live.as_slice() {
-            [] => {}
-            [c] => {
-                let k = keep[*c];
+        // The group's continuing candidates (keep value above 0), in the
+        // group's order; counted, then walked again, so that nothing is
+        // allocated per ballot (this is the count's innermost loop).
+        let live = || {
+            group
+                .iter()
+                .copied()
+                .filter(|&c| keep.get(c).is_some_and(|k| k.is_positive()))
+        };
+        let mut first_two = live();
+        match (first_two.next(), first_two.next()) {
+            (None, _) => {}
+            (Some(c), None) => {
+                let k = keep[c];
                 let kept = weight.mul_ceil(k)?.min(weight);
-                votes[*c] += kept.times(count)?;
+                votes[c] += kept.times(count)?;
                 weight -= kept;
             }
             _ => {
-                let m = live.len() as u64;
+                let m = live().count() as u64;
                 let part = weight.div_int(m)?;
                 let remainder = weight - part.times(m)?;
                 *excess += remainder.times(count)?;
-                for &c in &live {
+                for c in live() {
                     let kept = part.mul_ceil(keep[c])?.min(part);
                     votes[c] += kept.times(count)?;
                     flow(groups, gi + 1, part - kept, count, keep, votes, excess)?;
