@@ -345,3 +345,56 @@ fn bad_files_are_refused_whole_with_the_file_named() {
     let err = db.fails(&["roll", "import", "T", s(&f), "--map", "colour=Name"]);
     assert!(err.contains("unknown field"), "{err}");
 }
+
+#[test]
+fn list_searches_by_a_piece_of_a_name_in_any_script_and_pages() {
+    let db = Db::new();
+    let mut t = String::from("Full Name,E-mail Address\n");
+    for i in 0..300 {
+        t.push_str(&format!("{} {i:03},voter{i}@example.org\n", NAMES[i % 5]));
+    }
+    let f = db.file("many.csv", t.as_bytes());
+    assert_eq!(
+        db.json(&["roll", "import", "T", s(&f), "--json"])["imported"],
+        300
+    );
+    // A piece of a Cyrillic surname (through the trigram index).
+    let page = db.json(&[
+        "roll", "list", "T", "--search", "етро", "--limit", "5", "--json",
+    ]);
+    assert_eq!(page["total"], 60);
+    assert_eq!(page["voters"].as_array().unwrap().len(), 5);
+    assert_eq!(page["voters"][0]["name"], "Иван Петров 003");
+    // A later page of the same search, in name order.
+    let page = db.json(&[
+        "roll",
+        "list",
+        "T",
+        "--search",
+        "Петров",
+        "--offset",
+        "58",
+        "--json",
+    ]);
+    let names: Vec<&str> = page["voters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Иван Петров 293", "Иван Петров 298"]);
+    // Han characters, two of them (too short for the index: a scan).
+    assert_eq!(
+        db.json(&["roll", "list", "T", "--search", "直哉", "--json"])["total"],
+        60
+    );
+    // In the email, any ASCII case.
+    let page = db.json(&["roll", "list", "T", "--search", "VOTER29@", "--json"]);
+    assert_eq!(page["total"], 1);
+    assert_eq!(page["voters"][0]["email"], "voter29@example.org");
+    // Deep in the whole roll.
+    let page = db.json(&["roll", "list", "T", "--offset", "295", "--json"]);
+    assert_eq!(page["total"], 300);
+    assert_eq!(page["voters"].as_array().unwrap().len(), 5);
+    assert_eq!(page["voters"][4]["name"], "稲田直哉 299");
+}

@@ -41,6 +41,115 @@ fn writer<W: Write>(out: W) -> csv::Writer<W> {
         .from_writer(out)
 }
 
+/// An export format, for [`RollExportWriter`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RollExportFormat {
+    /// See [`write_roll_csv`].
+    Csv,
+    /// See [`write_helios_voters`].
+    Helios,
+    /// See [`write_email_list`].
+    Emails,
+}
+
+enum Sink<W: Write> {
+    Csv(csv::Writer<W>),
+    Helios(csv::Writer<W>),
+    Emails(W),
+}
+
+/// A streaming roll export: one voter at a time, so a caller reading rows
+/// from a database cursor never holds the whole roll. The bytes are exactly
+/// those of [`write_roll_csv`], [`write_helios_voters`] and
+/// [`write_email_list`] (which are built on it).
+pub struct RollExportWriter<W: Write> {
+    sink: Sink<W>,
+    written: u64,
+    weight: String,
+}
+
+impl<W: Write> RollExportWriter<W> {
+    /// Start an export to `out` (the CSV format writes its header now).
+    pub fn new(out: W, format: RollExportFormat) -> io::Result<Self> {
+        let sink = match format {
+            RollExportFormat::Csv => {
+                let mut w = writer(out);
+                w.write_record(["name", "email", "id", "weight", "membership"])
+                    .map_err(csv_err)?;
+                Sink::Csv(w)
+            }
+            RollExportFormat::Helios => Sink::Helios(writer(out)),
+            RollExportFormat::Emails => Sink::Emails(out),
+        };
+        Ok(RollExportWriter {
+            sink,
+            written: 0,
+            weight: String::new(),
+        })
+    }
+
+    /// Write one voter.
+    pub fn write(&mut self, v: &ExportVoter<'_>) -> io::Result<()> {
+        match &mut self.sink {
+            Sink::Csv(w) => {
+                use std::fmt::Write as _;
+                self.weight.clear();
+                let _ = write!(self.weight, "{}", v.weight);
+                w.write_record([
+                    v.name,
+                    v.email,
+                    v.voter_id.unwrap_or(""),
+                    &self.weight,
+                    v.membership.unwrap_or(""),
+                ])
+                .map_err(csv_err)?;
+            }
+            Sink::Helios(w) => {
+                w.write_record(["password", v.voter_id.unwrap_or(v.email), v.email, v.name])
+                    .map_err(csv_err)?;
+            }
+            Sink::Emails(out) => {
+                out.write_all(v.email.as_bytes())?;
+                out.write_all(b"\n")?;
+            }
+        }
+        self.written += 1;
+        Ok(())
+    }
+
+    /// Voters written so far.
+    pub fn written(&self) -> u64 {
+        self.written
+    }
+
+    /// Flush everything and hand back the output and the number of voters
+    /// written.
+    pub fn finish(self) -> io::Result<(W, u64)> {
+        let out = match self.sink {
+            Sink::Csv(w) | Sink::Helios(w) => w.into_inner().map_err(|e| e.into_error())?,
+            Sink::Emails(mut out) => {
+                out.flush()?;
+                out
+            }
+        };
+        Ok((out, self.written))
+    }
+}
+
+fn write_all<'a, W: Write>(
+    out: W,
+    format: RollExportFormat,
+    voters: impl IntoIterator<Item = ExportVoter<'a>>,
+) -> io::Result<u64> {
+    let mut w = RollExportWriter::new(out, format)?;
+    for v in voters {
+        w.write(&v)?;
+    }
+    let (mut out, n) = w.finish()?;
+    out.flush()?;
+    Ok(n)
+}
+
 /// The roll as CSV: header `name,email,id,weight,membership`, then one line
 /// per voter (quoted where needed). Reads back with
 /// [`super::RollReader`] unchanged. Returns the number of voters written.
@@ -48,24 +157,7 @@ pub fn write_roll_csv<'a, W: Write>(
     out: W,
     voters: impl IntoIterator<Item = ExportVoter<'a>>,
 ) -> io::Result<u64> {
-    let mut w = writer(out);
-    w.write_record(["name", "email", "id", "weight", "membership"])
-        .map_err(csv_err)?;
-    let mut n = 0;
-    for v in voters {
-        let weight = v.weight.to_string();
-        w.write_record([
-            v.name,
-            v.email,
-            v.voter_id.unwrap_or(""),
-            &weight,
-            v.membership.unwrap_or(""),
-        ])
-        .map_err(csv_err)?;
-        n += 1;
-    }
-    w.flush()?;
-    Ok(n)
+    write_all(out, RollExportFormat::Csv, voters)
 }
 
 /// A Helios voter file: no header, one line per voter,
@@ -78,28 +170,13 @@ pub fn write_helios_voters<'a, W: Write>(
     out: W,
     voters: impl IntoIterator<Item = ExportVoter<'a>>,
 ) -> io::Result<u64> {
-    let mut w = writer(out);
-    let mut n = 0;
-    for v in voters {
-        w.write_record(["password", v.voter_id.unwrap_or(v.email), v.email, v.name])
-            .map_err(csv_err)?;
-        n += 1;
-    }
-    w.flush()?;
-    Ok(n)
+    write_all(out, RollExportFormat::Helios, voters)
 }
 
 /// The email addresses, one per line (for a mail merge or a mailing list).
 pub fn write_email_list<'a, W: Write>(
-    mut out: W,
+    out: W,
     voters: impl IntoIterator<Item = ExportVoter<'a>>,
 ) -> io::Result<u64> {
-    let mut n = 0;
-    for v in voters {
-        out.write_all(v.email.as_bytes())?;
-        out.write_all(b"\n")?;
-        n += 1;
-    }
-    out.flush()?;
-    Ok(n)
+    write_all(out, RollExportFormat::Emails, voters)
 }

@@ -28,7 +28,10 @@ pub mod record;
 
 pub use decode::EncodingSource;
 pub use encoding_rs::Encoding;
-pub use export::{write_email_list, write_helios_voters, write_roll_csv, ExportVoter};
+pub use export::{
+    write_email_list, write_helios_voters, write_roll_csv, ExportVoter, RollExportFormat,
+    RollExportWriter,
+};
 
 use crate::FormatError;
 use decode::{DecodingReader, Source};

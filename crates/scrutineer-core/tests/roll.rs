@@ -1,0 +1,370 @@
+//! The roll at scale, through the library: cancelling an import leaves the
+//! roll as it was, the Voters search (trigram index, then the substring
+//! check) gives exactly what a plain scan gives, the search index stays in
+//! step with the roll through every change, and exports stream every script.
+
+use rusqlite::Connection;
+use scrutineer_core::{
+    Election, ErrorCode, NewTerm, Progress, RollFormat, RollImportOptions, Voter, VoterQuery,
+};
+use std::path::{Path, PathBuf};
+
+const FIRST: &[&str] = &[
+    "Stéphane",
+    "Łukasz",
+    "Ξένια",
+    "Иван",
+    "直哉",
+    "Zoë",
+    "José",
+    "Siobhán",
+    "Ayşe",
+    "محمد",
+    "Nguyễn",
+    "Ann",
+    "अनन्या",
+    "שרה",
+    "สมชาย",
+    "지민",
+];
+const LAST: &[&str] = &[
+    "Dupont",
+    "Żółć",
+    "Παπαδοπούλου",
+    "Петров",
+    "稲田",
+    "O'Brien",
+    "Núñez",
+    "Ní Bhriain",
+    "Yılmaz",
+    "علي",
+    "Văn An",
+    "\"Lee, Jr.\"",
+    "शर्मा",
+    "כהן",
+    "ใจดี",
+    "김",
+];
+
+/// A roll of `rows` voters, names in many scripts, like scripts/bench-roll.sh.
+fn roll_csv(rows: usize) -> String {
+    let mut s = String::from("FirstName,LastName,MembershipType,Email,Voter ID\r\n");
+    for i in 0..rows {
+        let (f, l) = (FIRST[i % FIRST.len()], LAST[(i / FIRST.len()) % LAST.len()]);
+        let kind = ["Fellow", "Supporting", "Contributing", "Managing"][i % 4];
+        s.push_str(&format!("{f},{l},{kind},Voter{i}@Example.org,V{i:07}\r\n"));
+    }
+    s
+}
+
+struct Fixture {
+    dir: tempfile::TempDir,
+    db: PathBuf,
+    e: Election,
+}
+
+fn fixture() -> Fixture {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("election.db");
+    let mut e = Election::open(&db).unwrap();
+    for name in ["T", "U"] {
+        e.create_term(&NewTerm {
+            name: name.into(),
+            seats: 1,
+            method: "approval".into(),
+            ..NewTerm::default()
+        })
+        .unwrap();
+    }
+    Fixture { dir, db, e }
+}
+
+impl Fixture {
+    fn file(&self, name: &str, text: &str) -> PathBuf {
+        let p = self.dir.path().join(name);
+        std::fs::write(&p, text).unwrap();
+        p
+    }
+    fn page(&self, term: &str, search: Option<&str>, offset: u64, limit: u64) -> (u64, Vec<Voter>) {
+        let p = self
+            .e
+            .voters(
+                term,
+                &VoterQuery {
+                    search: search.map(str::to_string),
+                    offset,
+                    limit,
+                },
+            )
+            .unwrap();
+        (p.total, p.voters)
+    }
+    /// Every voter of a term, in the order of the Voters section.
+    fn all(&self, term: &str) -> Vec<Voter> {
+        let mut out = Vec::new();
+        loop {
+            let (total, page) = self.page(term, None, out.len() as u64, 1000);
+            if page.is_empty() {
+                assert_eq!(out.len() as u64, total);
+                return out;
+            }
+            out.extend(page);
+        }
+    }
+    /// FTS5's own check that the index holds exactly the roll's text.
+    fn check_index(&self) {
+        let c = Connection::open(&self.db).unwrap();
+        c.execute(
+            "INSERT INTO voter_fts (voter_fts) VALUES ('integrity-check')",
+            [],
+        )
+        .expect("the search index matches the roll");
+        let indexed: i64 = c
+            .query_row("SELECT COUNT(*) FROM voter_fts_docsize", [], |r| r.get(0))
+            .unwrap();
+        let voters: i64 = c
+            .query_row("SELECT COUNT(*) FROM voter", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(indexed, voters, "every voter is indexed, once");
+    }
+}
+
+/// What SQL `LIKE '%s%'` finds: a substring, ASCII letters in either case.
+fn like(hay: &str, needle: &str) -> bool {
+    hay.to_ascii_lowercase()
+        .contains(&needle.to_ascii_lowercase())
+}
+
+#[test]
+fn cancelling_an_import_leaves_the_roll_unchanged() {
+    let mut f = fixture();
+    let roll = f.file("roll.csv", &roll_csv(25_000));
+    let mut reports = Vec::new();
+    let err =
+        f.e.import_roll_with(
+            "T",
+            &roll,
+            &RollImportOptions::default(),
+            false,
+            &mut |p: Progress| {
+                reports.push(p);
+                false
+            },
+        )
+        .unwrap_err();
+    assert_eq!(err.code, ErrorCode::Cancelled, "{}", err.message);
+    assert_eq!(reports.len(), 1, "the import stops at the first report");
+    assert!(
+        reports[0].done > 0 && reports[0].done < 25_000,
+        "{:?}",
+        reports[0]
+    );
+    assert_eq!(f.page("T", None, 0, 10).0, 0, "the roll is empty");
+    f.check_index();
+    // The same file then imports whole, and the search index has it.
+    let r = f.e.import_roll("T", &roll).unwrap();
+    assert_eq!(r.imported, 25_000);
+    assert!(r.rejected.is_empty());
+    assert_eq!(f.page("T", Some("voter24999@"), 0, 10).0, 1);
+    f.check_index();
+}
+
+#[test]
+fn search_by_index_finds_exactly_what_a_scan_finds() {
+    let mut f = fixture();
+    let roll = f.file("roll.csv", &roll_csv(3_000));
+    assert_eq!(f.e.import_roll("T", &roll).unwrap().imported, 3_000);
+    // Another term's voters never show up in T's search.
+    let other = f.file("u.csv", "name,email\nИван Петров,ivan@example.net\n");
+    assert_eq!(f.e.import_roll("U", &other).unwrap().imported, 1);
+    let everyone = f.all("T");
+    assert_eq!(everyone.len(), 3_000);
+    for search in [
+        "етро",   // inside a Cyrillic surname
+        "Петров", // a whole one
+        "петров", // LIKE folds ASCII only: no match, as before
+        "ΠΑΠΑΔ",  // Greek capitals: no match either
+        "Παπαδ",
+        "稲田",    // two Han characters: too short for a trigram
+        "直哉 稲", // across the space between names
+        "Lee, Jr.",
+        "o'brien", // ASCII in either case
+        "VOTER12", // in the email
+        "voter2999@",
+        "@example.ORG",
+        "r1",
+        "a",
+        "100%", // LIKE's wildcards match themselves
+        "_",
+        "\"",
+        "nobody here",
+        "ñez",
+    ] {
+        let want: Vec<&Voter> = everyone
+            .iter()
+            .filter(|v| like(&v.name, search) || like(&v.email, search))
+            .collect();
+        let (total, first) = f.page("T", Some(search), 0, 50);
+        assert_eq!(total, want.len() as u64, "search {search:?}: total");
+        let got: Vec<&Voter> = first.iter().collect();
+        assert_eq!(
+            got,
+            want[..want.len().min(50)],
+            "search {search:?}: first page"
+        );
+        if want.len() > 100 {
+            let (_, deep) = f.page("T", Some(search), 70, 30);
+            let got: Vec<&Voter> = deep.iter().collect();
+            assert_eq!(got, want[70..100], "search {search:?}: a later page");
+        }
+    }
+    // A Cyrillic name found by a piece of it.
+    let (n, found) = f.page("U", Some("ван Пет"), 0, 10);
+    assert_eq!(n, 1);
+    assert_eq!(found[0].email, "ivan@example.net");
+}
+
+#[test]
+fn paging_deep_into_the_roll_matches_the_order() {
+    let mut f = fixture();
+    let roll = f.file("roll.csv", &roll_csv(5_000));
+    f.e.import_roll("T", &roll).unwrap();
+    let everyone = f.all("T");
+    let mut sorted = everyone.clone();
+    sorted.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
+    assert_eq!(everyone, sorted, "ordered by name, then id");
+    let (total, page) = f.page("T", None, 4_990, 50);
+    assert_eq!(total, 5_000);
+    assert_eq!(page, everyone[4_990..]);
+}
+
+#[test]
+fn the_search_index_follows_every_change_to_the_roll() {
+    let mut f = fixture();
+    let roll = f.file("roll.csv", &roll_csv(400));
+    f.e.import_roll("T", &roll).unwrap();
+    f.check_index();
+    // A dry run writes nothing, to the roll or to the index.
+    let more = f.file("more.csv", "name,email\nЗоя Кошкина,zoya@example.ru\n");
+    f.e.import_roll_with("T", &more, &RollImportOptions::default(), true, &mut |_| {
+        true
+    })
+    .unwrap();
+    assert_eq!(f.page("T", Some("Кошкин"), 0, 10).0, 0);
+    f.check_index();
+    // By hand.
+    f.e.add_voter("T", "Zoë Quiñones", "zq@example.es", "forgotten")
+        .unwrap();
+    assert_eq!(f.page("T", Some("Quiñon"), 0, 10).0, 1);
+    f.e.remove_voter("T", "voter5@example.org", "left the society")
+        .unwrap();
+    assert_eq!(f.page("T", Some("voter5@"), 0, 10).0, 0);
+    f.check_index();
+    // A diff applied: one renamed, one new, the rest gone.
+    let next = f.file(
+        "next.csv",
+        "name,email\nИван Сидоров,voter3@example.org\nNew Person,new@example.org\n",
+    );
+    let d =
+        f.e.apply_roll_diff("T", &next, &RollImportOptions::default(), "AGM roll")
+            .unwrap();
+    assert_eq!((d.added_count, d.changed_count), (1, 1));
+    assert_eq!(f.page("T", Some("Сидор"), 0, 10).0, 1);
+    assert_eq!(f.page("T", Some("New Pers"), 0, 10).0, 1);
+    assert_eq!(f.page("T", Some("Zoë"), 0, 10).0, 0, "removed by the diff");
+    assert_eq!(f.page("T", None, 0, 10).0, 2);
+    f.check_index();
+    // Imported again on top: the new voters are indexed, duplicates refused.
+    let r = f.e.import_roll("T", &roll).unwrap();
+    assert_eq!(r.imported, 399);
+    assert_eq!(r.rejected.len(), 1, "voter3 is already on the roll");
+    assert_eq!(f.page("T", Some("Voter399@"), 0, 10).0, 1);
+    f.check_index();
+}
+
+fn read_export(p: &Path) -> String {
+    String::from_utf8(std::fs::read(p).unwrap()).unwrap()
+}
+
+#[test]
+fn exports_stream_every_script_and_read_back() {
+    let mut f = fixture();
+    let roll = f.file(
+        "three.csv",
+        "name,email,id,weight\n\
+         Иван Петров,ivan@example.ru,R1,2\n\
+         直哉 稲田,naoya@example.jp,,1\n\
+         \"Lee, Jr.\",lee@example.org,L1,1\n\
+         محمد علي,m@example.eg,E1,3\n",
+    );
+    assert_eq!(f.e.import_roll("T", &roll).unwrap().imported, 4);
+    let out = f.dir.path().join("out.csv");
+    assert_eq!(f.e.export_roll("T", RollFormat::Csv, &out).unwrap(), 4);
+    assert_eq!(
+        read_export(&out),
+        "name,email,id,weight,membership\n\
+         \"Lee, Jr.\",lee@example.org,L1,1,\n\
+         Иван Петров,ivan@example.ru,R1,2,\n\
+         محمد علي,m@example.eg,E1,3,\n\
+         直哉 稲田,naoya@example.jp,,1,\n"
+    );
+    // The export imports back unchanged into another term.
+    assert_eq!(f.e.import_roll("U", &out).unwrap().imported, 4);
+    let strip = |v: Vec<Voter>| -> Vec<(String, String, Option<String>, u64)> {
+        v.into_iter()
+            .map(|v| (v.name, v.email, v.member_id, v.weight))
+            .collect()
+    };
+    assert_eq!(strip(f.all("U")), strip(f.all("T")));
+    // Helios and email lists.
+    let helios = f.dir.path().join("helios.csv");
+    assert_eq!(
+        f.e.export_roll("T", RollFormat::Helios, &helios).unwrap(),
+        4
+    );
+    assert_eq!(
+        read_export(&helios),
+        "password,L1,lee@example.org,\"Lee, Jr.\"\n\
+         password,R1,ivan@example.ru,Иван Петров\n\
+         password,E1,m@example.eg,محمد علي\n\
+         password,naoya@example.jp,naoya@example.jp,直哉 稲田\n"
+    );
+    let emails = f.dir.path().join("emails.txt");
+    assert_eq!(
+        f.e.export_roll("T", RollFormat::Emails, &emails).unwrap(),
+        4
+    );
+    assert_eq!(
+        read_export(&emails),
+        "lee@example.org\nivan@example.ru\nm@example.eg\nnaoya@example.jp\n"
+    );
+    // Nobody has voted yet: a header only.
+    let voted = f.dir.path().join("voted.csv");
+    assert_eq!(f.e.export_roll("T", RollFormat::Voted, &voted).unwrap(), 0);
+    assert_eq!(read_export(&voted), "name,email,id,weight,membership\n");
+}
+
+#[test]
+fn a_failed_export_leaves_no_file_behind() {
+    let mut f = fixture();
+    let roll = f.file("r.csv", &roll_csv(10));
+    f.e.import_roll("T", &roll).unwrap();
+    // The destination is a folder: the rename fails after the rows streamed.
+    let dest = f.dir.path().join("a-folder");
+    std::fs::create_dir(&dest).unwrap();
+    std::fs::write(dest.join("keep.txt"), "x").unwrap();
+    let err = f.e.export_roll("T", RollFormat::Csv, &dest).unwrap_err();
+    assert_eq!(err.code, ErrorCode::Io, "{}", err.message);
+    assert!(err.message.contains("a-folder"), "{}", err.message);
+    let left: Vec<String> = std::fs::read_dir(f.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".tmp"))
+        .collect();
+    assert!(left.is_empty(), "temporary files left: {left:?}");
+    // A missing folder: refused, named.
+    let err =
+        f.e.export_roll("T", RollFormat::Csv, &f.dir.path().join("no/such/out.csv"))
+            .unwrap_err();
+    assert!(err.message.contains("out.csv"), "{}", err.message);
+}
