@@ -83,11 +83,13 @@ best_of() {
 peer() {
   local method=$1 seats=$2 file=$3
   if [ -n "${NO_PEER:-}" ] || [ "$method" = "-" ]; then echo "—"; return; fi
-  if timeout "$PEER_TIMEOUT" /usr/bin/time -f "%e %M" -o "$DATA/.ptime" \
-      "$VENV/bin/python" "$ROOT/scripts/bench-peer.py" "$method" "$seats" "$file" >"$DATA/.pout" 2>"$DATA/.perr"; then
+  local rc=0
+  /usr/bin/time -f "%e %M" -o "$DATA/.ptime" timeout "$PEER_TIMEOUT" \
+    "$VENV/bin/python" "$ROOT/scripts/bench-peer.py" "$method" "$seats" "$file" >"$DATA/.pout" 2>"$DATA/.perr" || rc=$?
+  if [ "$rc" -eq 0 ]; then
     read -r wall kb <"$DATA/.ptime"
     echo "$wall s, $((kb / 1024)) MB ($(sed -E 's/.*winners=(.*) seconds.*/\1/' "$DATA/.pout"))"
-  elif [ "$(tail -c 200 "$DATA/.perr" | grep -c 'Command terminated by signal\|signal 15')" -gt 0 ] || [ ! -s "$DATA/.ptime" ]; then
+  elif [ "$rc" -eq 124 ]; then
     echo "> $PEER_TIMEOUT s"
   else
     echo "error: $(tail -1 "$DATA/.perr")"
