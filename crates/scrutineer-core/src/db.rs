@@ -112,11 +112,18 @@ ALTER TABLE voter ADD COLUMN voted INTEGER NOT NULL DEFAULT 0 CHECK (voted IN (0
     // of 3 s for a million rows). The code that inserts voters
     // (`roll::index_new_voters`, `add_voter`) indexes them itself, once per
     // import; a test checks the index with FTS5's 'integrity-check'.
+    //
+    // `columnsize=0`: no per-row sizes (they serve only ranking, which the
+    // search does not use). 'hashsize' 8 MiB: FTS5 keeps up to that much of
+    // new index in memory before writing a segment (1 MiB by default), so a
+    // big import writes fewer, larger segments and merges less. Together:
+    // 2.7 s instead of 3.3 s to index a million voters.
     r#"
 CREATE VIRTUAL TABLE voter_fts USING fts5(
     name, email,
-    content='voter', content_rowid='id', tokenize='trigram', detail='none'
+    content='voter', content_rowid='id', tokenize='trigram', detail='none', columnsize=0
 );
+INSERT INTO voter_fts (voter_fts, rank) VALUES ('hashsize', 8388608);
 INSERT INTO voter_fts (voter_fts) VALUES ('rebuild');
 CREATE TRIGGER voter_fts_delete AFTER DELETE ON voter BEGIN
     INSERT INTO voter_fts (voter_fts, rowid, name, email) VALUES ('delete', old.id, old.name, old.email);

@@ -304,7 +304,15 @@ impl Election {
                         Some(pattern),
                         Some(m),
                     ),
-                    None => ("voter", format!(" AND {LIKE}"), Some(pattern), None),
+                    // One or two characters: every row is read. In rowid
+                    // order (NOT INDEXED), not through the name index, which
+                    // would visit the table in random order (4x slower).
+                    None => (
+                        "voter NOT INDEXED",
+                        format!(" AND {LIKE}"),
+                        Some(pattern),
+                        None,
+                    ),
                 }
             }
         };

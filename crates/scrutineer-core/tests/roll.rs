@@ -111,21 +111,15 @@ impl Fixture {
             out.extend(page);
         }
     }
-    /// FTS5's own check that the index holds exactly the roll's text.
+    /// FTS5's own check (rank 1: against the content table, `voter`) that
+    /// the index holds exactly the roll's text.
     fn check_index(&self) {
         let c = Connection::open(&self.db).unwrap();
         c.execute(
-            "INSERT INTO voter_fts (voter_fts) VALUES ('integrity-check')",
+            "INSERT INTO voter_fts (voter_fts, rank) VALUES ('integrity-check', 1)",
             [],
         )
         .expect("the search index matches the roll");
-        let indexed: i64 = c
-            .query_row("SELECT COUNT(*) FROM voter_fts_docsize", [], |r| r.get(0))
-            .unwrap();
-        let voters: i64 = c
-            .query_row("SELECT COUNT(*) FROM voter", [], |r| r.get(0))
-            .unwrap();
-        assert_eq!(indexed, voters, "every voter is indexed, once");
     }
 }
 
