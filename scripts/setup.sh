@@ -36,7 +36,10 @@ if ! command -v cargo >/dev/null; then
 fi
 
 echo "==> Installing the UI's npm packages"
-(cd ui && if [ -f package-lock.json ]; then npm ci --no-audit --no-fund --loglevel=error; else npm install --no-audit --no-fund --loglevel=error; fi)
+# `npm install`, not `npm ci`: npm 11 leaves other platforms' optional
+# packages (rollup's, esbuild's) out of the lockfile, and `npm ci` then
+# refuses it; `npm install` still installs the locked versions.
+(cd ui && npm install --no-audit --no-fund --loglevel=error)
 
 if [ "${1:-}" = "--e2e" ]; then
   if ! command -v tauri-driver >/dev/null && [ ! -x "$HOME/.cargo/bin/tauri-driver" ]; then

@@ -4,13 +4,18 @@
 //! [`Error`] (`{"code", "message"}`), which the UI shows in plain words.
 
 use scrutineer_core::{
-    BallotBatch, Election, Error, ErrorCode, NewNominee, NewTerm, Nominee, RollImport, Stage,
-    Tally, Term, TermSummary, VoterPage, VoterQuery,
+    BallotBatch, Election, Error, ErrorCode, NewNominee, NewTerm, Nominee, Progress, RollImport,
+    RollImportOptions, Stage, Tally, Term, TermSummary, VoterPage, VoterQuery,
 };
 use serde::Serialize;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
-use tauri::State;
+use tauri::{AppHandle, Emitter, State};
+
+/// The event that reports a voter roll import's progress (payload:
+/// `Progress`, `{done, total}` rows).
+pub const ROLL_PROGRESS: &str = "roll-progress";
 
 /// The app's one election file, opened on first use. SQLite connections
 /// must not be used from two threads at once, hence the mutex; the file is
@@ -19,6 +24,9 @@ use tauri::State;
 pub struct AppState {
     path: PathBuf,
     election: Arc<Mutex<Option<Election>>>,
+    /// Set by `cancel_import`; the running roll import stops at its next
+    /// progress report and leaves the roll unchanged.
+    cancel: Arc<AtomicBool>,
 }
 
 impl AppState {
@@ -26,6 +34,7 @@ impl AppState {
         AppState {
             path,
             election: Arc::new(Mutex::new(None)),
+            cancel: Arc::new(AtomicBool::new(false)),
         }
     }
 
@@ -121,14 +130,41 @@ pub async fn set_stage(
     state.with(move |e| e.set_stage(&term, stage)).await
 }
 
+/// Import a voter roll, reporting progress as `roll-progress` events; the
+/// window's Cancel button calls `cancel_import`.
 #[tauri::command]
 pub async fn import_roll(
+    app: AppHandle,
     state: State<'_, AppState>,
     term: String,
     path: String,
 ) -> Result<RollImport, Error> {
     let path = user_path("voter roll file", &path)?;
-    state.with(move |e| e.import_roll(&term, &path)).await
+    let cancel = Arc::clone(&state.cancel);
+    cancel.store(false, Ordering::SeqCst);
+    state
+        .with(move |e| {
+            let mut progress = |p: Progress| {
+                // A window that cannot be told the progress is no reason to
+                // stop the import.
+                let _ = app.emit(ROLL_PROGRESS, p);
+                !cancel.load(Ordering::SeqCst)
+            };
+            e.import_roll_with(
+                &term,
+                &path,
+                &RollImportOptions::default(),
+                false,
+                &mut progress,
+            )
+        })
+        .await
+}
+
+/// Ask the running roll import to stop (it then changes nothing).
+#[tauri::command]
+pub fn cancel_import(state: State<'_, AppState>) {
+    state.cancel.store(true, Ordering::SeqCst);
 }
 
 #[tauri::command]

@@ -20,6 +20,7 @@ pub fn run() {
             commands::get_term,
             commands::set_stage,
             commands::import_roll,
+            commands::cancel_import,
             commands::voters,
             commands::add_nominee,
             commands::nominees,

@@ -29,4 +29,4 @@ app="${CARGO_TARGET_DIR:-$root/target}/debug/scrutineer-app"
 # 4. The tests start tauri-driver themselves and stop it with SIGTERM.
 cd tests/e2e
 SCRUTINEER_APP="$app" xvfb-run -a -s "-screen 0 1280x900x24" \
-  node --test --test-concurrency=1 "$@"
+  node --test --test-concurrency=1 "${@:-app.test.mjs}"

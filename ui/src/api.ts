@@ -5,6 +5,7 @@
 import type { BallotBatch } from "./bindings/BallotBatch";
 import type { NewNominee } from "./bindings/NewNominee";
 import type { NewTerm } from "./bindings/NewTerm";
+import type { Progress } from "./bindings/Progress";
 import type { Nominee } from "./bindings/Nominee";
 import type { RollImport } from "./bindings/RollImport";
 import type { Stage } from "./bindings/Stage";
@@ -25,6 +26,10 @@ export interface Api {
   createTerm(form: NewTerm): Promise<Term>;
   setStage(term: string, stage: Stage): Promise<Term>;
   importRoll(term: string, path: string): Promise<RollImport>;
+  /** Stop the running roll import; it then changes nothing. */
+  cancelImport(): Promise<void>;
+  /** Follow a roll import's progress; returns how to stop following. */
+  onRollProgress(handler: (p: Progress) => void): Promise<() => void>;
   voters(term: string, query: VoterQuery): Promise<VoterPage>;
   addNominee(term: string, form: NewNominee): Promise<Nominee>;
   nominees(term: string): Promise<Nominee[]>;
@@ -45,12 +50,15 @@ export interface Dialogs {
 
 export async function tauriApi(): Promise<Api> {
   const { invoke } = await import("@tauri-apps/api/core");
+  const { listen } = await import("@tauri-apps/api/event");
   return {
     appInfo: () => invoke("app_info"),
     listTerms: () => invoke("list_terms"),
     createTerm: (form) => invoke("create_term", { form }),
     setStage: (term, stage) => invoke("set_stage", { term, stage }),
     importRoll: (term, path) => invoke("import_roll", { term, path }),
+    cancelImport: () => invoke("cancel_import"),
+    onRollProgress: (handler) => listen<Progress>("roll-progress", (e) => handler(e.payload)),
     voters: (term, query) => invoke("voters", { term, query }),
     addNominee: (term, form) => invoke("add_nominee", { term, form }),
     nominees: (term) => invoke("nominees", { term }),

@@ -31,8 +31,20 @@ class FakeApi implements Api {
     return t;
   }
   async setStage(): Promise<never> { throw new Error("not used"); }
+  progressHandler: ((p: { done: number; total: number }) => void) | null = null;
+  /** When set, importRoll reports progress and waits for this. */
+  holdImport: Promise<void> | null = null;
+  async cancelImport() { this.calls.push(["cancelImport"]); }
+  async onRollProgress(handler: (p: { done: number; total: number }) => void) {
+    this.progressHandler = handler;
+    return () => { this.progressHandler = null; };
+  }
   async importRoll(term: string, path: string) {
     this.calls.push(["importRoll", term, path]);
+    if (this.holdImport) {
+      this.progressHandler?.({ done: 10000, total: 40000 });
+      await this.holdImport;
+    }
     this.fail();
     this.voterList = Array.from({ length: 120 }, (_, i) => ({ id: i + 1, name: `Voter ${String(i + 1).padStart(3, "0")}`, email: `v${i + 1}@example.org`, member_id: null, weight: 1 }));
     this.voterList.push({ id: 121, name: "Łukasz Nowak", email: "lukasz@example.org", member_id: "M-7", weight: 1 });
@@ -207,6 +219,30 @@ describe("a term", () => {
     const rows = [...root.querySelectorAll("table[aria-label=Voters] tbody tr")].map((r) => r.textContent);
     expect(rows).toEqual(["Łukasz Nowaklukasz@example.orgM-7"]);
     expect(button(root, "Next →").disabled).toBe(true);
+  });
+
+  it("shows a roll import's progress and can cancel it", async () => {
+    (root.querySelector("#tab-voters") as HTMLButtonElement).click();
+    await settle();
+    let release!: () => void;
+    api.holdImport = new Promise((r) => (release = r));
+    type(byLabel(root, "Voter roll file"), "/data/big.csv");
+    root.querySelector("form")!.dispatchEvent(new Event("submit", { cancelable: true }));
+    await settle();
+    const status = root.querySelector(".busy") as HTMLElement;
+    expect(status.hidden).toBe(false);
+    expect(status.textContent).toContain("10,000 of about 40,000 rows (25%)");
+    expect(root.querySelector("main")?.hasAttribute("inert")).toBe(true);
+    (root.querySelector("#busy-cancel") as HTMLButtonElement).click();
+    await settle();
+    expect(api.calls).toContainEqual(["cancelImport"]);
+    api.failNext = { code: "cancelled", message: "the import was cancelled; the roll is unchanged" };
+    release();
+    await settle();
+    expect(status.hidden).toBe(true);
+    expect(root.querySelector("main")?.hasAttribute("inert")).toBe(false);
+    expect(root.querySelector("[role=alert]")?.textContent).toContain("The import was cancelled; the roll is unchanged.");
+    expect(api.progressHandler).toBe(null);
   });
 
   it("adds a nominee with only the fields filled in", async () => {

@@ -19,6 +19,7 @@ export class App {
   readonly messages: HTMLElement;
   readonly main: HTMLElement;
   private busyCount = 0;
+  private busyLabel: HTMLElement | null = null;
   route: Route = { screen: "terms" };
 
   constructor(
@@ -100,10 +101,19 @@ export class App {
   }
 
   /** Run long work with the busy indicator on and the page inert; an error
-   * is shown in plain words and `undefined` returned. */
-  async busy<T>(label: string, work: () => Promise<T>): Promise<T | undefined> {
+   * is shown in plain words and `undefined` returned. With `cancel`, the
+   * indicator offers a Cancel button that calls it. */
+  async busy<T>(label: string, work: () => Promise<T>, opts: { cancel?: () => void } = {}): Promise<T | undefined> {
     this.busyCount += 1;
-    replace(this.status, h("span", { class: "spinner", "aria-hidden": "true" }), h("span", {}, label));
+    this.busyLabel = h("span", { class: "busy-label" }, label);
+    replace(
+      this.status,
+      h("span", { class: "spinner", "aria-hidden": "true" }),
+      this.busyLabel,
+      opts.cancel
+        ? h("button", { type: "button", class: "quiet", id: "busy-cancel", onclick: opts.cancel }, "Cancel")
+        : null,
+    );
     this.status.hidden = false;
     this.main.setAttribute("aria-busy", "true");
     this.main.setAttribute("inert", "");
@@ -118,11 +128,17 @@ export class App {
       if (this.busyCount === 0) {
         this.status.hidden = true;
         replace(this.status);
+        this.busyLabel = null;
         this.main.removeAttribute("aria-busy");
         this.main.removeAttribute("inert");
         document.body.classList.remove("is-busy");
       }
     }
+  }
+
+  /** Change the busy indicator's words (e.g. to show progress). */
+  setBusyLabel(text: string): void {
+    if (this.busyLabel) this.busyLabel.textContent = text;
   }
 
   clearMessages(): void {

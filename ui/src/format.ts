@@ -62,6 +62,7 @@ const TITLES: Record<string, string> = {
   count: "The votes could not be counted",
   database: "The election file has a problem",
   io: "A file could not be read or written",
+  cancelled: "Cancelled",
 };
 
 /** A short headline for an error, in plain words. */

@@ -247,7 +247,19 @@ async function votersTab(app: App, term: TermSummary): Promise<Node> {
           dialogTitle: "Choose the voter roll",
           filters: [{ name: "Voter roll (CSV)", extensions: ["csv", "tsv", "txt"] }],
           run: async (path) => {
-            const r = await app.busy("Importing the voter roll…", () => app.api.importRoll(term.name, path));
+            const label = "Importing the voter roll…";
+            const stop = await app.api.onRollProgress((p) => {
+              const pct = p.total > 0 ? Math.min(99, Math.floor((100 * p.done) / p.total)) : 0;
+              app.setBusyLabel(`${label} ${p.done.toLocaleString("en")} of about ${p.total.toLocaleString("en")} rows (${pct}%)`);
+            }).catch(() => () => {});
+            const r = await app
+              .busy(label, () => app.api.importRoll(term.name, path), {
+                cancel: () => {
+                  app.setBusyLabel("Cancelling the import…");
+                  void app.api.cancelImport();
+                },
+              })
+              .finally(stop);
             if (!r) return;
             await refresh(app, term.name, "voters");
             const rejected = r.rejected.length

@@ -36,7 +36,7 @@ export async function termsScreen(app: App): Promise<Node> {
 function termsTable(app: App, terms: TermSummary[]): Node {
   return h(
     "div",
-    { class: "table-wrap" },
+    { class: "card flush table-wrap" },
     h(
       "table",
       { class: "data", "aria-label": "Terms" },
@@ -81,6 +81,6 @@ function termsTable(app: App, terms: TermSummary[]): Node {
         ),
       ),
     ),
-    h("p", { class: "muted small" }, plural(terms.length, "term")),
+    h("p", { class: "muted small table-foot" }, plural(terms.length, "term")),
   );
 }
