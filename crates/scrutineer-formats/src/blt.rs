@@ -30,17 +30,24 @@
 //!   number of ballots).
 //! * After the title, further quoted strings (Droop's source and comment
 //!   lines) are accepted and ignored; anything else is an error.
-//! * Text is UTF-8 (a byte-order mark is honoured); a file that is not valid
-//!   UTF-8 is read as Windows-1252, as the older tools wrote it.
-//! * Identical ballots are merged (weights summed) as they are read.
+//! * Text is UTF-8 (a byte-order mark is honoured, UTF-16 included); without
+//!   a byte-order mark, a line that is not valid UTF-8 is read as
+//!   Windows-1252, as the older tools wrote it. (The decision is made line by
+//!   line because the file is read as a stream; the ballot lines are ASCII,
+//!   so in practice it is the names' lines that are decided.)
+//! * The file is read one line at a time and identical ballots are merged
+//!   (weights summed) as they are read: memory depends on the number of
+//!   distinct ballots, not on the size of the file. Errors are reported in
+//!   the order of the file (the first problem found is the one reported).
 //!
 //! Nothing here panics on any input bytes: every problem is a
 //! [`FormatError`] naming the line and column and what was expected.
 
-use crate::{sha256_hex, BallotFile, FormatError};
+use crate::{read_error, sha256_hex, BallotFile, FormatError};
 use scrutineer_count::{Ballot, BallotKind, CandId, Marks, Profile};
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::io::{self, BufRead, BufReader, Read};
 
 /// Separates preference groups in a ballot's key (see `Parser::parse`).
 const GROUP_END: CandId = CandId::MAX;
@@ -75,15 +82,102 @@ pub fn looks_like_blt(bytes: &[u8]) -> bool {
 
 /// Read a BLT file. `name` is used in errors.
 pub fn read_blt(name: &str, bytes: &[u8]) -> Result<BallotFile, FormatError> {
-    let text = decode(bytes);
-    let lines = tokenize(name, &text)?;
-    let mut p = Parser {
-        name,
-        lines: &lines,
-        line: 0,
-        pos: 0,
-    };
-    p.parse(bytes)
+    let mut file = read_blt_stream(name, bytes)?;
+    file.sha256 = sha256_hex(bytes);
+    Ok(file)
+}
+
+/// Read a BLT file from a stream, one line at a time: only the current line,
+/// the distinct ballots and the names are held. The returned file's `sha256`
+/// is left empty: the caller hashes the bytes (see [`crate::HashingReader`]).
+pub(crate) fn read_blt_stream<R: BufRead>(
+    name: &str,
+    mut input: R,
+) -> Result<BallotFile, FormatError> {
+    // Byte-order mark: look at the first bytes, put back what is not one.
+    let mut start = [0u8; 3];
+    let got = read_prefix(&mut input, &mut start).map_err(|e| read_error(name, &e))?;
+    let start = start.get(..got).unwrap_or_default();
+    match encoding_rs::Encoding::for_bom(start) {
+        None => parse(&mut Lines::new(name, start.chain(input), Text::Auto)),
+        Some((enc, bom_len)) => {
+            let rest = start.get(bom_len..).unwrap_or_default().chain(input);
+            if enc == encoding_rs::UTF_8 {
+                parse(&mut Lines::new(name, rest, Text::Utf8))
+            } else {
+                // UTF-16: turned into UTF-8 as it is read.
+                let utf8 = BufReader::new(Transcode::new(rest, enc));
+                parse(&mut Lines::new(name, utf8, Text::Utf8))
+            }
+        }
+    }
+}
+
+/// Fill `buf` from `input` as far as the input goes; the number of bytes read.
+fn read_prefix<R: Read>(input: &mut R, buf: &mut [u8]) -> io::Result<usize> {
+    let mut got = 0;
+    while got < buf.len() {
+        match input.read(buf.get_mut(got..).unwrap_or_default()) {
+            Ok(0) => break,
+            Ok(n) => got += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(got)
+}
+
+/// A reader that decodes its input (UTF-16, found by its byte-order mark)
+/// into UTF-8 as it is read; malformed input becomes U+FFFD.
+struct Transcode<R> {
+    inner: R,
+    decoder: encoding_rs::Decoder,
+    out: Vec<u8>,
+    /// Next byte of `out` to hand out.
+    out_pos: usize,
+    done: bool,
+}
+
+impl<R: BufRead> Transcode<R> {
+    fn new(inner: R, enc: &'static encoding_rs::Encoding) -> Self {
+        Transcode {
+            inner,
+            decoder: enc.new_decoder_without_bom_handling(),
+            out: Vec::new(),
+            out_pos: 0,
+            done: false,
+        }
+    }
+}
+
+impl<R: BufRead> Read for Transcode<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        while self.out_pos >= self.out.len() {
+            if self.done {
+                return Ok(0);
+            }
+            let src = self.inner.fill_buf()?;
+            let last = src.is_empty();
+            let room = self
+                .decoder
+                .max_utf8_buffer_length(src.len())
+                .unwrap_or(3 * src.len() + 16);
+            self.out.clear();
+            self.out.resize(room, 0);
+            let (_, read, written, _) = self.decoder.decode_to_utf8(src, &mut self.out, last);
+            self.inner.consume(read);
+            self.out.truncate(written);
+            self.out_pos = 0;
+            self.done = last;
+        }
+        let avail = self.out.get(self.out_pos..).unwrap_or_default();
+        let n = avail.len().min(buf.len());
+        if let (Some(to), Some(from)) = (buf.get_mut(..n), avail.get(..n)) {
+            to.copy_from_slice(from);
+        }
+        self.out_pos += n;
+        Ok(n)
+    }
 }
 
 /// The text of the file: BOM honoured, UTF-8, else Windows-1252.
@@ -102,11 +196,23 @@ fn decode(bytes: &[u8]) -> Cow<'_, str> {
     }
 }
 
-/// A token: a slice of the file's text (no copy), so the tokens of a large
-/// file cost no allocation of their own.
-#[derive(Debug, Clone)]
-struct Token<'a> {
-    text: &'a str,
+/// How a line's bytes become text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Text {
+    /// UTF-8 (a byte-order mark said so, or the input was transcoded to it);
+    /// malformed bytes become U+FFFD.
+    Utf8,
+    /// No byte-order mark: a line that is valid UTF-8 is UTF-8, any other line
+    /// is Windows-1252.
+    Auto,
+}
+
+/// A token of the current line: a span of its text (no copy).
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    /// Byte range in the line's text.
+    start: usize,
+    end: usize,
     /// 1-based line.
     line: u64,
     /// 1-based column (in characters).
@@ -114,453 +220,521 @@ struct Token<'a> {
     quoted: bool,
 }
 
-impl Token<'_> {
-    fn describe(&self) -> String {
-        if self.quoted {
-            format!("the quoted text \"{}\"", self.text)
-        } else {
-            format!("`{}`", self.text)
-        }
-    }
+/// The file as a stream of lines of tokens (lines without tokens are
+/// skipped), read one line at a time into reused buffers.
+struct Lines<'n, R> {
+    name: &'n str,
+    input: R,
+    mode: Text,
+    /// The current line's bytes, then its text.
+    raw: Vec<u8>,
+    text: String,
+    /// The current line's tokens, and the index of the next one.
+    toks: Vec<Tok>,
+    pos: usize,
+    /// Lines read so far (the number of the current line).
+    line: u64,
+    /// The line of the last token read, for errors at the end of the file.
+    last_token_line: Option<u64>,
 }
 
-/// Split the text into lines of tokens (lines without tokens are dropped).
-fn tokenize<'a>(name: &str, text: &'a str) -> Result<Vec<Vec<Token<'a>>>, FormatError> {
-    let mut out = Vec::new();
-    for (i, raw) in text.split('\n').enumerate() {
-        let line = i as u64 + 1;
-        let raw = raw.strip_suffix('\r').unwrap_or(raw);
-        let mut toks = Vec::new();
-        // (character index, (byte index, character)): columns count
-        // characters, slices are taken by bytes.
-        let mut chars = raw.char_indices().enumerate().peekable();
-        while let Some(&(ci, (bi, ch))) = chars.peek() {
-            let col = ci as u64 + 1;
-            if ch.is_whitespace() {
-                chars.next();
-            } else if ch == '#' {
-                break;
-            } else if ch == '"' {
-                chars.next();
-                // The opening quote is one byte.
-                let start = bi + 1;
-                let mut end: Option<usize> = None;
-                for (_, (bj, c)) in chars.by_ref() {
-                    if c == '"' {
-                        end = Some(bj);
-                        break;
-                    }
-                }
-                let Some(end) = end else {
-                    return Err(FormatError::new(
-                        name,
-                        Some(line),
-                        Some(col.to_string()),
-                        "a quoted name or title is not closed: expected a closing \" on the same line",
-                    ));
-                };
-                toks.push(Token {
-                    text: raw.get(start..end).unwrap_or_default(),
-                    line,
-                    col,
-                    quoted: true,
-                });
-            } else {
-                let mut end = raw.len();
-                while let Some(&(_, (bj, c))) = chars.peek() {
-                    if c.is_whitespace() || c == '#' || c == '"' {
-                        end = bj;
-                        break;
-                    }
-                    chars.next();
-                }
-                toks.push(Token {
-                    text: raw.get(bi..end).unwrap_or_default(),
-                    line,
-                    col,
-                    quoted: false,
-                });
+impl<'n, R: BufRead> Lines<'n, R> {
+    fn new(name: &'n str, input: R, mode: Text) -> Self {
+        Lines {
+            name,
+            input,
+            mode,
+            raw: Vec::new(),
+            text: String::new(),
+            toks: Vec::new(),
+            pos: 0,
+            line: 0,
+            last_token_line: None,
+        }
+    }
+
+    /// Read the next line and its tokens; false at the end of the file.
+    fn read_line(&mut self) -> Result<bool, FormatError> {
+        self.raw.clear();
+        self.text.clear();
+        self.toks.clear();
+        self.pos = 0;
+        let n = self
+            .input
+            .read_until(b'\n', &mut self.raw)
+            .map_err(|e| read_error(self.name, &e))?;
+        if n == 0 {
+            return Ok(false);
+        }
+        self.line += 1;
+        let mut raw = self.raw.as_slice();
+        raw = raw.strip_suffix(b"\n").unwrap_or(raw);
+        raw = raw.strip_suffix(b"\r").unwrap_or(raw);
+        match (self.mode, std::str::from_utf8(raw)) {
+            (_, Ok(s)) => self.text.push_str(s),
+            (Text::Utf8, Err(_)) => self
+                .text
+                .push_str(&encoding_rs::UTF_8.decode_without_bom_handling(raw).0),
+            (Text::Auto, Err(_)) => self
+                .text
+                .push_str(&encoding_rs::WINDOWS_1252.decode_without_bom_handling(raw).0),
+        }
+        tokenize(self.name, self.line, &self.text, &mut self.toks)?;
+        if let Some(t) = self.toks.last() {
+            self.last_token_line = Some(t.line);
+        }
+        Ok(true)
+    }
+
+    /// Move past exhausted lines, so the position is at a token; false at the
+    /// end of the file.
+    fn at_token(&mut self) -> Result<bool, FormatError> {
+        while self.pos >= self.toks.len() {
+            if !self.read_line()? {
+                return Ok(false);
             }
         }
-        if !toks.is_empty() {
-            out.push(toks);
+        Ok(true)
+    }
+
+    /// The rest of the current line's tokens.
+    fn rest(&self) -> &[Tok] {
+        self.toks.get(self.pos..).unwrap_or_default()
+    }
+
+    /// Leave the current line (its remaining tokens are not read).
+    fn end_line(&mut self) {
+        self.pos = self.toks.len();
+    }
+
+    /// The next token in the stream (crossing lines).
+    fn next(&mut self) -> Result<Option<Tok>, FormatError> {
+        if !self.at_token()? {
+            return Ok(None);
+        }
+        let t = self.toks.get(self.pos).copied();
+        self.pos += 1;
+        Ok(t)
+    }
+
+    fn text(&self, t: &Tok) -> &str {
+        self.text.get(t.start..t.end).unwrap_or_default()
+    }
+
+    fn describe(&self, t: &Tok) -> String {
+        if t.quoted {
+            format!("the quoted text \"{}\"", self.text(t))
+        } else {
+            format!("`{}`", self.text(t))
         }
     }
-    Ok(out)
-}
 
-struct Parser<'a> {
-    name: &'a str,
-    lines: &'a [Vec<Token<'a>>],
-    /// Index of the current line in `lines`.
-    line: usize,
-    /// Index of the next token in the current line.
-    pos: usize,
-}
-
-impl<'a> Parser<'a> {
-    fn err_at(&self, t: &Token, msg: impl Into<String>) -> FormatError {
+    fn err_at(&self, t: &Tok, msg: impl Into<String>) -> FormatError {
         FormatError::new(self.name, Some(t.line), Some(t.col.to_string()), msg)
-    }
-
-    fn last_line(&self) -> Option<u64> {
-        self.lines.last().and_then(|l| l.last()).map(|t| t.line)
     }
 
     fn err_eof(&self, expected: &str) -> FormatError {
         FormatError::new(
             self.name,
-            self.last_line(),
+            self.last_token_line,
             None,
             format!("the file ends too early: expected {expected}"),
         )
     }
 
-    /// The next token in the stream (crossing lines).
-    fn next(&mut self) -> Option<&'a Token<'a>> {
-        loop {
-            let line = self.lines.get(self.line)?;
-            if let Some(t) = line.get(self.pos) {
-                self.pos += 1;
-                return Some(t);
-            }
-            self.line += 1;
-            self.pos = 0;
-        }
-    }
-
-    /// Move past exhausted lines, so the position is at a token (or the end).
-    fn skip_to_line_start(&mut self) {
-        while let Some(line) = self.lines.get(self.line) {
-            if self.pos < line.len() {
-                return;
-            }
-            self.line += 1;
-            self.pos = 0;
-        }
-    }
-
-    fn number(&mut self, expected: &str) -> Result<(u64, &'a Token<'a>), FormatError> {
-        let t = self.next().ok_or_else(|| self.err_eof(expected))?;
+    fn number(&mut self, expected: &str) -> Result<(u64, Tok), FormatError> {
+        let t = self.next()?.ok_or_else(|| self.err_eof(expected))?;
         if t.quoted {
-            return Err(self.err_at(t, format!("expected {expected}, found {}", t.describe())));
+            return Err(self.err_at(
+                &t,
+                format!("expected {expected}, found {}", self.describe(&t)),
+            ));
         }
-        match t.text.parse::<u64>() {
+        match self.text(&t).parse::<u64>() {
             Ok(n) => Ok((n, t)),
-            Err(_) => Err(self.err_at(t, format!("expected {expected}, found {}", t.describe()))),
+            Err(_) => Err(self.err_at(
+                &t,
+                format!("expected {expected}, found {}", self.describe(&t)),
+            )),
         }
     }
+}
 
-    fn parse(&mut self, bytes: &[u8]) -> Result<BallotFile, FormatError> {
-        // Header: candidates and seats.
-        let (ncand, tc) = self.number("the number of candidates (a whole number)")?;
-        if ncand == 0 {
-            return Err(self.err_at(tc, "expected at least 1 candidate, found 0"));
-        }
-        if ncand > MAX_CANDIDATES {
-            return Err(self.err_at(
-                tc,
-                format!("expected at most {MAX_CANDIDATES} candidates, found {ncand}"),
-            ));
-        }
-        let ncand = ncand as usize;
-        let (seats, ts) = self.number("the number of seats (a whole number)")?;
-        if seats == 0 {
-            return Err(self.err_at(ts, "expected at least 1 seat, found 0"));
-        }
-        if seats > ncand as u64 {
-            return Err(self.err_at(
-                ts,
-                format!("expected at most {ncand} seat(s) (one per candidate), found {seats}"),
-            ));
-        }
-        let seats = seats as usize;
-
-        // Withdrawn candidates: lines of `-N` entries before the first ballot.
-        let mut withdrawn: Vec<CandId> = Vec::new();
-        loop {
-            self.skip_to_line_start();
-            let line: &[Token] = match self.lines.get(self.line) {
-                Some(l) => l.get(self.pos..).unwrap_or_default(),
-                None => break,
-            };
-            let starts_with_minus = line
-                .first()
-                .is_some_and(|t| !t.quoted && t.text.starts_with('-'));
-            if !starts_with_minus {
-                break;
+/// Split one line's text (line ends removed) into `out`.
+fn tokenize(name: &str, line: u64, raw: &str, out: &mut Vec<Tok>) -> Result<(), FormatError> {
+    // (character index, (byte index, character)): columns count characters,
+    // spans are taken by bytes.
+    let mut chars = raw.char_indices().enumerate().peekable();
+    while let Some(&(ci, (bi, ch))) = chars.peek() {
+        let col = ci as u64 + 1;
+        if ch.is_whitespace() {
+            chars.next();
+        } else if ch == '#' {
+            break;
+        } else if ch == '"' {
+            chars.next();
+            // The opening quote is one byte.
+            let start = bi + 1;
+            let mut end: Option<usize> = None;
+            for (_, (bj, c)) in chars.by_ref() {
+                if c == '"' {
+                    end = Some(bj);
+                    break;
+                }
             }
-            for t in line {
-                let n = t
-                    .text
-                    .strip_prefix('-')
-                    .filter(|_| !t.quoted)
-                    .and_then(|r| r.parse::<u64>().ok())
-                    .filter(|n| (1..=ncand as u64).contains(n));
-                let Some(n) = n else {
-                    return Err(self.err_at(
+            let Some(end) = end else {
+                return Err(FormatError::new(
+                    name,
+                    Some(line),
+                    Some(col.to_string()),
+                    "a quoted name or title is not closed: expected a closing \" on the same line",
+                ));
+            };
+            out.push(Tok {
+                start,
+                end,
+                line,
+                col,
+                quoted: true,
+            });
+        } else {
+            let mut end = raw.len();
+            while let Some(&(_, (bj, c))) = chars.peek() {
+                if c.is_whitespace() || c == '#' || c == '"' {
+                    end = bj;
+                    break;
+                }
+                chars.next();
+            }
+            out.push(Tok {
+                start: bi,
+                end,
+                line,
+                col,
+                quoted: false,
+            });
+        }
+    }
+    Ok(())
+}
+
+fn parse<R: BufRead>(src: &mut Lines<'_, R>) -> Result<BallotFile, FormatError> {
+    // Header: candidates and seats.
+    let (ncand, tc) = src.number("the number of candidates (a whole number)")?;
+    if ncand == 0 {
+        return Err(src.err_at(&tc, "expected at least 1 candidate, found 0"));
+    }
+    if ncand > MAX_CANDIDATES {
+        return Err(src.err_at(
+            &tc,
+            format!("expected at most {MAX_CANDIDATES} candidates, found {ncand}"),
+        ));
+    }
+    let ncand = ncand as usize;
+    let (seats, ts) = src.number("the number of seats (a whole number)")?;
+    if seats == 0 {
+        return Err(src.err_at(&ts, "expected at least 1 seat, found 0"));
+    }
+    if seats > ncand as u64 {
+        return Err(src.err_at(
+            &ts,
+            format!("expected at most {ncand} seat(s) (one per candidate), found {seats}"),
+        ));
+    }
+    let seats = seats as usize;
+
+    // Withdrawn candidates: lines of `-N` entries before the first ballot.
+    let mut withdrawn: Vec<CandId> = Vec::new();
+    while src.at_token()? {
+        let line = src.rest();
+        let starts_with_minus = line
+            .first()
+            .is_some_and(|t| !t.quoted && src.text(t).starts_with('-'));
+        if !starts_with_minus {
+            break;
+        }
+        for t in line {
+            let n = src
+                .text(t)
+                .strip_prefix('-')
+                .filter(|_| !t.quoted)
+                .and_then(|r| r.parse::<u64>().ok())
+                .filter(|n| (1..=ncand as u64).contains(n));
+            let Some(n) = n else {
+                return Err(src.err_at(
+                    t,
+                    format!(
+                        "expected a withdrawn candidate `-N` with N from 1 to {ncand} \
+                         (a line of withdrawals holds nothing else; ballot weights \
+                         cannot be negative), found {}",
+                        src.describe(t)
+                    ),
+                ));
+            };
+            let c = (n - 1) as usize;
+            if withdrawn.contains(&c) {
+                return Err(src.err_at(t, format!("candidate {n} is withdrawn twice")));
+            }
+            withdrawn.push(c);
+        }
+        src.end_line();
+    }
+
+    // Ballots, one per line, until a line `0`.
+    let mut profile = Profile::new(Vec::new());
+    // Each distinct ballot's key (its candidates, groups separated by
+    // GROUP_END) and its place in `profile.ballots`: a line is read into the
+    // reused `key` and looked up by slice, so a repeated ballot costs no
+    // allocation and a new one is turned into its `Marks` once.
+    let mut index: HashMap<Box<[CandId]>, usize> = HashMap::new();
+    let mut key: Vec<CandId> = Vec::new();
+    // `seen[c] == stamp`: candidate c is already on the current ballot.
+    let mut seen: Vec<u64> = vec![0; ncand];
+    let mut stamp: u64 = 0;
+    let mut total: u64 = 0;
+    loop {
+        if !src.at_token()? {
+            return Err(src.err_eof("a ballot line or the line `0` that ends the ballots"));
+        }
+        let line = src.rest();
+        let mut toks = line.iter().peekable();
+        // Optional ballot id, ignored.
+        let mut id: Option<&Tok> = None;
+        if let Some(t) = toks.peek() {
+            let text = src.text(t);
+            if !t.quoted && text.starts_with('(') {
+                if !text.ends_with(')') || text.len() < 2 {
+                    return Err(src.err_at(
                         t,
                         format!(
-                            "expected a withdrawn candidate `-N` with N from 1 to {ncand} \
-                             (a line of withdrawals holds nothing else; ballot weights \
-                             cannot be negative), found {}",
-                            t.describe()
+                            "expected a ballot id in parentheses like `(17)`, found {}",
+                            src.describe(t)
+                        ),
+                    ));
+                }
+                id = toks.next();
+            }
+        }
+        let Some(wt) = toks.next() else {
+            return Err(match id {
+                Some(t) => src.err_at(t, "expected the ballot's weight after its id"),
+                None => src.err_eof("a ballot line"),
+            });
+        };
+        let expected_weight = "a ballot's weight (a whole number of at least 1) or the line `0` that ends the ballots";
+        if wt.quoted {
+            return Err(src.err_at(
+                wt,
+                format!(
+                    "expected {expected_weight}, found {} (is the `0` line that ends the ballots missing?)",
+                    src.describe(wt)
+                ),
+            ));
+        }
+        let weight = match src.text(wt).parse::<u64>() {
+            Ok(w) => w,
+            Err(_) => {
+                let hint = if src.text(wt).parse::<f64>().is_ok() {
+                    " (fractional or negative weights are not accepted)"
+                } else {
+                    ""
+                };
+                return Err(src.err_at(
+                    wt,
+                    format!(
+                        "expected {expected_weight}, found {}{hint}",
+                        src.describe(wt)
+                    ),
+                ));
+            }
+        };
+        if weight == 0 {
+            if id.is_some() {
+                return Err(src.err_at(wt, "expected a ballot weight of at least 1, found 0"));
+            }
+            if let Some(extra) = toks.peek() {
+                if !extra.quoted {
+                    return Err(src.err_at(
+                        extra,
+                        format!(
+                            "the `0` that ends the ballots may only be followed by the \
+                             quoted names (a weight of 0 is not a ballot); found {}",
+                            src.describe(extra)
+                        ),
+                    ));
+                }
+            }
+            // Names may follow on the same line: resume after the `0`.
+            let used = line.len() - toks.len();
+            src.pos += used;
+            break;
+        }
+        // Preferences until the terminating 0 on this line.
+        key.clear();
+        stamp += 1;
+        let mut terminated = false;
+        for t in toks.by_ref() {
+            if t.quoted {
+                return Err(src.err_at(
+                    t,
+                    format!(
+                        "expected a candidate number or the terminating 0, found {}",
+                        src.describe(t)
+                    ),
+                ));
+            }
+            let text = src.text(t);
+            if text == "0" {
+                terminated = true;
+                break;
+            }
+            if !key.is_empty() {
+                key.push(GROUP_END);
+            }
+            for part in text.split('=') {
+                let n = part
+                    .parse::<u64>()
+                    .ok()
+                    .filter(|n| (1..=ncand as u64).contains(n));
+                let Some(n) = n else {
+                    return Err(src.err_at(
+                        t,
+                        format!(
+                            "expected a candidate number from 1 to {ncand} (or equal rankings like `2=3`), or the terminating 0, found {}",
+                            src.describe(t)
                         ),
                     ));
                 };
                 let c = (n - 1) as usize;
-                if withdrawn.contains(&c) {
-                    return Err(self.err_at(t, format!("candidate {n} is withdrawn twice")));
-                }
-                withdrawn.push(c);
-            }
-            self.line += 1;
-            self.pos = 0;
-        }
-
-        // Ballots, one per line, until a line `0`.
-        let mut profile = Profile::new(Vec::new());
-        // Each distinct ballot's key (its candidates, groups separated by
-        // GROUP_END) and its place in `profile.ballots`: a line is read into
-        // the reused `key` and looked up by slice, so a repeated ballot costs
-        // no allocation and a new one is turned into its `Marks` once.
-        let mut index: HashMap<Box<[CandId]>, usize> = HashMap::new();
-        let mut key: Vec<CandId> = Vec::new();
-        // `seen[c] == stamp`: candidate c is already on the current ballot.
-        let mut seen: Vec<u64> = vec![0; ncand];
-        let mut stamp: u64 = 0;
-        let mut total: u64 = 0;
-        loop {
-            self.skip_to_line_start();
-            let (line_idx, line_start) = (self.line, self.pos);
-            let line: &[Token] = match self.lines.get(self.line) {
-                Some(l) => l.get(self.pos..).unwrap_or_default(),
-                None => {
-                    return Err(self.err_eof("a ballot line or the line `0` that ends the ballots"))
-                }
-            };
-            self.line += 1;
-            self.pos = 0;
-            let mut toks = line.iter().peekable();
-            // Optional ballot id, ignored.
-            let mut id: Option<&Token> = None;
-            if let Some(t) = toks.peek() {
-                if !t.quoted && t.text.starts_with('(') {
-                    if !t.text.ends_with(')') || t.text.len() < 2 {
-                        return Err(self.err_at(
-                            t,
-                            format!(
-                                "expected a ballot id in parentheses like `(17)`, found {}",
-                                t.describe()
-                            ),
-                        ));
-                    }
-                    id = toks.next();
-                }
-            }
-            let Some(wt) = toks.next() else {
-                return Err(match id {
-                    Some(t) => self.err_at(t, "expected the ballot's weight after its id"),
-                    None => self.err_eof("a ballot line"),
-                });
-            };
-            let expected_weight = "a ballot's weight (a whole number of at least 1) or the line `0` that ends the ballots";
-            if wt.quoted {
-                return Err(self.err_at(
-                    wt,
-                    format!(
-                        "expected {expected_weight}, found {} (is the `0` line that ends the ballots missing?)",
-                        wt.describe()
-                    ),
-                ));
-            }
-            let weight = match wt.text.parse::<u64>() {
-                Ok(w) => w,
-                Err(_) => {
-                    let hint = if wt.text.parse::<f64>().is_ok() {
-                        " (fractional or negative weights are not accepted)"
-                    } else {
-                        ""
-                    };
-                    return Err(self.err_at(
-                        wt,
-                        format!("expected {expected_weight}, found {}{hint}", wt.describe()),
-                    ));
-                }
-            };
-            if weight == 0 {
-                if id.is_some() {
-                    return Err(self.err_at(wt, "expected a ballot weight of at least 1, found 0"));
-                }
-                if let Some(extra) = toks.peek() {
-                    if !extra.quoted {
-                        return Err(self.err_at(
-                            extra,
-                            format!(
-                                "the `0` that ends the ballots may only be followed by the \
-                                 quoted names (a weight of 0 is not a ballot); found {}",
-                                extra.describe()
-                            ),
-                        ));
-                    }
-                    // Names follow on the same line: resume there.
-                    self.line = line_idx;
-                    self.pos = line_start + (line.len() - toks.len());
-                }
-                break;
-            }
-            // Preferences until the terminating 0 on this line.
-            key.clear();
-            stamp += 1;
-            let mut terminated = false;
-            for t in toks.by_ref() {
-                if t.quoted {
-                    return Err(self.err_at(
+                let Some(mark) = seen.get_mut(c) else {
+                    continue;
+                };
+                if *mark == stamp {
+                    return Err(src.err_at(
                         t,
-                        format!(
-                            "expected a candidate number or the terminating 0, found {}",
-                            t.describe()
-                        ),
+                        format!("candidate {n} appears more than once on this ballot"),
                     ));
                 }
-                if t.text == "0" {
-                    terminated = true;
-                    break;
-                }
-                if !key.is_empty() {
-                    key.push(GROUP_END);
-                }
-                for part in t.text.split('=') {
-                    let n = part
-                        .parse::<u64>()
-                        .ok()
-                        .filter(|n| (1..=ncand as u64).contains(n));
-                    let Some(n) = n else {
-                        return Err(self.err_at(
-                            t,
-                            format!(
-                                "expected a candidate number from 1 to {ncand} (or equal rankings like `2=3`), or the terminating 0, found {}",
-                                t.describe()
-                            ),
-                        ));
-                    };
-                    let c = (n - 1) as usize;
-                    let Some(mark) = seen.get_mut(c) else {
-                        continue;
-                    };
-                    if *mark == stamp {
-                        return Err(self.err_at(
-                            t,
-                            format!("candidate {n} appears more than once on this ballot"),
-                        ));
-                    }
-                    *mark = stamp;
-                    key.push(c);
-                }
-            }
-            if !terminated {
-                let last = line.last().unwrap_or(wt);
-                return Err(self.err_at(
-                    last,
-                    "the ballot line does not end with the terminating 0 (each ballot is one line: weight, preferences, 0)",
-                ));
-            }
-            if let Some(extra) = toks.next() {
-                return Err(self.err_at(
-                    extra,
-                    format!(
-                        "expected the end of the ballot line after its terminating 0, found {}",
-                        extra.describe()
-                    ),
-                ));
-            }
-            total = total.checked_add(weight).ok_or_else(|| {
-                self.err_at(wt, "the total weight of the ballots is too large to count")
-            })?;
-            match index.get(key.as_slice()) {
-                Some(&i) => {
-                    if let Some(b) = profile.ballots.get_mut(i) {
-                        // Cannot overflow: every weight is part of `total`.
-                        b.weight += weight;
-                    }
-                }
-                None => {
-                    index.insert(key.as_slice().into(), profile.ballots.len());
-                    let groups = if key.is_empty() {
-                        Vec::new()
-                    } else {
-                        key.split(|&c| c == GROUP_END)
-                            .map(<[CandId]>::to_vec)
-                            .collect()
-                    };
-                    profile.ballots.push(Ballot {
-                        weight,
-                        marks: Marks::Ranking(groups),
-                    });
-                }
+                *mark = stamp;
+                key.push(c);
             }
         }
-
-        // Names, then the title.
-        let mut names: Vec<String> = Vec::with_capacity(ncand);
-        let mut seen_names: HashMap<String, usize> = HashMap::new();
-        for i in 0..ncand {
-            let expected = format!("the quoted name of candidate {} of {ncand}", i + 1);
-            let t = self.next().ok_or_else(|| self.err_eof(&expected))?;
-            if !t.quoted {
-                return Err(self.err_at(t, format!("expected {expected}, found {}", t.describe())));
-            }
-            let nm = t.text.split_whitespace().collect::<Vec<_>>().join(" ");
-            if nm.is_empty() {
-                return Err(self.err_at(t, format!("expected {expected}, found an empty name")));
-            }
-            if let Some(prev) = seen_names.insert(nm.clone(), i) {
-                return Err(self.err_at(
-                    t,
-                    format!(
-                        "candidate {} has the same name as candidate {}: \"{nm}\"",
-                        i + 1,
-                        prev + 1
-                    ),
-                ));
-            }
-            names.push(nm);
+        if !terminated {
+            let last = line.last().unwrap_or(wt);
+            return Err(src.err_at(
+                last,
+                "the ballot line does not end with the terminating 0 (each ballot is one line: weight, preferences, 0)",
+            ));
         }
-        let t = self
-            .next()
-            .ok_or_else(|| self.err_eof("the quoted title of the election after the names"))?;
-        if !t.quoted {
-            return Err(self.err_at(
-                t,
+        if let Some(extra) = toks.next() {
+            return Err(src.err_at(
+                extra,
                 format!(
-                    "expected the quoted title after the {ncand} names, found {}",
-                    t.describe()
+                    "expected the end of the ballot line after its terminating 0, found {}",
+                    src.describe(extra)
                 ),
             ));
         }
-        let title = t.text.split_whitespace().collect::<Vec<_>>().join(" ");
-        while let Some(t) = self.next() {
-            if !t.quoted {
-                return Err(self.err_at(
-                    t,
-                    format!(
-                        "expected nothing after the title except quoted source or comment lines, found {}",
-                        t.describe()
-                    ),
-                ));
+        total = total.checked_add(weight).ok_or_else(|| {
+            src.err_at(wt, "the total weight of the ballots is too large to count")
+        })?;
+        match index.get(key.as_slice()) {
+            Some(&i) => {
+                if let Some(b) = profile.ballots.get_mut(i) {
+                    // Cannot overflow: every weight is part of `total`.
+                    b.weight += weight;
+                }
+            }
+            None => {
+                index.insert(key.as_slice().into(), profile.ballots.len());
+                let groups = if key.is_empty() {
+                    Vec::new()
+                } else {
+                    key.split(|&c| c == GROUP_END)
+                        .map(<[CandId]>::to_vec)
+                        .collect()
+                };
+                profile.ballots.push(Ballot {
+                    weight,
+                    marks: Marks::Ranking(groups),
+                });
             }
         }
-
-        profile.candidates = names;
-        withdrawn.sort_unstable();
-        Ok(BallotFile {
-            profile,
-            kind: BallotKind::Ranking,
-            sha256: sha256_hex(bytes),
-            count: total,
-            title: Some(title),
-            seats: Some(seats),
-            withdrawn,
-        })
+        src.end_line();
     }
+    // The ballots' merge index is no longer needed; free it before the names.
+    drop(index);
+
+    // Names, then the title.
+    let mut names: Vec<String> = Vec::with_capacity(ncand);
+    let mut seen_names: HashMap<String, usize> = HashMap::new();
+    for i in 0..ncand {
+        let expected = format!("the quoted name of candidate {} of {ncand}", i + 1);
+        let t = src.next()?.ok_or_else(|| src.err_eof(&expected))?;
+        if !t.quoted {
+            return Err(src.err_at(
+                &t,
+                format!("expected {expected}, found {}", src.describe(&t)),
+            ));
+        }
+        let nm = src
+            .text(&t)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        if nm.is_empty() {
+            return Err(src.err_at(&t, format!("expected {expected}, found an empty name")));
+        }
+        if let Some(prev) = seen_names.insert(nm.clone(), i) {
+            return Err(src.err_at(
+                &t,
+                format!(
+                    "candidate {} has the same name as candidate {}: \"{nm}\"",
+                    i + 1,
+                    prev + 1
+                ),
+            ));
+        }
+        names.push(nm);
+    }
+    let t = src
+        .next()?
+        .ok_or_else(|| src.err_eof("the quoted title of the election after the names"))?;
+    if !t.quoted {
+        return Err(src.err_at(
+            &t,
+            format!(
+                "expected the quoted title after the {ncand} names, found {}",
+                src.describe(&t)
+            ),
+        ));
+    }
+    let title = src
+        .text(&t)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    while let Some(t) = src.next()? {
+        if !t.quoted {
+            return Err(src.err_at(
+                &t,
+                format!(
+                    "expected nothing after the title except quoted source or comment lines, found {}",
+                    src.describe(&t)
+                ),
+            ));
+        }
+    }
+
+    profile.candidates = names;
+    withdrawn.sort_unstable();
+    Ok(BallotFile {
+        profile,
+        kind: BallotKind::Ranking,
+        sha256: String::new(),
+        count: total,
+        title: Some(title),
+        seats: Some(seats),
+        withdrawn,
+    })
 }

@@ -34,9 +34,10 @@
 //!
 //! Nothing here panics on any input bytes.
 
-use crate::{sha256_hex, BallotFile, FormatError};
+use crate::{read_error, sha256_hex, BallotFile, FormatError};
 use scrutineer_count::{Ballot, BallotKind, CandId, Marks, Profile};
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
+use std::io::{self, Read};
 use unicode_normalization::UnicodeNormalization;
 
 /// Highest score a STAR ballot may give.
@@ -45,7 +46,34 @@ const MAX_SCORE: u32 = 5;
 /// Read a grid ballot CSV. `name` names the file in errors; `kind` says what
 /// the cells mean.
 pub fn read_grid(name: &str, bytes: &[u8], kind: BallotKind) -> Result<BallotFile, FormatError> {
-    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut file = read_grid_stream(name, bytes, kind)?;
+    file.sha256 = sha256_hex(bytes);
+    Ok(file)
+}
+
+/// Read a grid ballot CSV from a stream, one record at a time. The returned
+/// file's `sha256` is left empty: the caller hashes the bytes (see
+/// [`crate::HashingReader`]).
+pub(crate) fn read_grid_stream<R: Read>(
+    name: &str,
+    mut input: R,
+    kind: BallotKind,
+) -> Result<BallotFile, FormatError> {
+    // A leading byte-order mark is dropped: look at the first three bytes and
+    // put back whatever is not one.
+    let mut start = [0u8; 3];
+    let mut got = 0;
+    while got < start.len() {
+        match input.read(start.get_mut(got..).unwrap_or_default()) {
+            Ok(0) => break,
+            Ok(n) => got += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(read_error(name, &e)),
+        }
+    }
+    let start = start.get(..got).unwrap_or_default();
+    let start = start.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(start);
+    let body = LineTracker::new(start.chain(input));
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -54,7 +82,7 @@ pub fn read_grid(name: &str, bytes: &[u8], kind: BallotKind) -> Result<BallotFil
 
     // Header.
     let header_line = match reader.read_byte_record(&mut record) {
-        Ok(true) => start_line(body, &record),
+        Ok(true) => start_line(&mut reader, &record),
         Ok(false) => {
             return Err(FormatError::new(
                 name,
@@ -94,7 +122,7 @@ pub fn read_grid(name: &str, bytes: &[u8], kind: BallotKind) -> Result<BallotFil
             Ok(false) => break,
             Err(e) => return Err(csv_error(name, &e)),
         }
-        let line = start_line(body, &record);
+        let line = start_line(&mut reader, &record);
         if record.len() != n {
             return Err(FormatError::new(
                 name,
@@ -144,7 +172,7 @@ pub fn read_grid(name: &str, bytes: &[u8], kind: BallotKind) -> Result<BallotFil
     Ok(BallotFile {
         profile,
         kind,
-        sha256: sha256_hex(bytes),
+        sha256: String::new(),
         count,
         title: None,
         seats: None,
@@ -155,20 +183,86 @@ pub fn read_grid(name: &str, bytes: &[u8], kind: BallotKind) -> Result<BallotFil
 /// The physical line (1-based) on which `record` starts. The csv crate
 /// records where it started scanning, which is before any blank lines it
 /// skipped (and before the `\n` of a `\r\n` that ended the previous row), so
-/// count the line feeds in that run of line-end bytes.
-fn start_line(body: &[u8], record: &csv::ByteRecord) -> u64 {
+/// ask the [`LineTracker`] for the line of the first byte after that run of
+/// line ends.
+fn start_line<R: Read>(reader: &mut csv::Reader<LineTracker<R>>, record: &csv::ByteRecord) -> u64 {
     let Some(pos) = record.position() else {
         return 0;
     };
-    let from = usize::try_from(pos.byte()).unwrap_or(usize::MAX);
-    let skipped = body
-        .get(from..)
-        .unwrap_or_default()
-        .iter()
-        .take_while(|&&b| b == b'\n' || b == b'\r')
-        .filter(|&&b| b == b'\n')
-        .count() as u64;
-    pos.line() + skipped
+    reader
+        .get_mut()
+        .content_line(pos.byte())
+        .unwrap_or_else(|| pos.line())
+}
+
+/// A reader that notes, as the bytes pass, where each line's content starts:
+/// the offset of every byte other than `\r` and `\n` that follows one of
+/// them (or starts the input), with its 1-based line (one more than the
+/// `\n`s before it, as the csv crate counts). The notes are dropped as the
+/// records are read, so they cover only what the csv reader holds in its
+/// buffer: memory does not grow with the file.
+struct LineTracker<R> {
+    inner: R,
+    /// Offset of the next byte read.
+    offset: u64,
+    /// Line of the next byte read.
+    line: u64,
+    /// Whether the last byte read was `\r` or `\n` (true at the start).
+    after_line_end: bool,
+    /// (offset, line) of each content start not yet asked about, in order.
+    starts: VecDeque<(u64, u64)>,
+}
+
+impl<R: Read> LineTracker<R> {
+    fn new(inner: R) -> Self {
+        LineTracker {
+            inner,
+            offset: 0,
+            line: 1,
+            after_line_end: true,
+            starts: VecDeque::new(),
+        }
+    }
+
+    /// The line of the first content byte at or after `offset`, if it has
+    /// been read. Offsets asked about must not decrease.
+    fn content_line(&mut self, offset: u64) -> Option<u64> {
+        while self.starts.front().is_some_and(|&(o, _)| o < offset) {
+            self.starts.pop_front();
+        }
+        self.starts.front().map(|&(_, line)| line)
+    }
+}
+
+impl<R: Read> Read for LineTracker<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let mut rest = buf.get(..n).unwrap_or_default();
+        while !rest.is_empty() {
+            if self.after_line_end {
+                // A run of line ends, then (if the chunk goes on) content.
+                let run = rest
+                    .iter()
+                    .position(|&b| b != b'\n' && b != b'\r')
+                    .unwrap_or(rest.len());
+                let (ends, after) = rest.split_at(run);
+                self.line += ends.iter().filter(|&&b| b == b'\n').count() as u64;
+                self.offset += run as u64;
+                if !after.is_empty() {
+                    self.starts.push_back((self.offset, self.line));
+                    self.after_line_end = false;
+                }
+                rest = after;
+            } else {
+                // Content up to the next line end.
+                let run = memchr::memchr2(b'\n', b'\r', rest).unwrap_or(rest.len());
+                self.offset += run as u64;
+                self.after_line_end = run < rest.len();
+                rest = rest.get(run..).unwrap_or_default();
+            }
+        }
+        Ok(n)
+    }
 }
 
 fn csv_error(name: &str, e: &csv::Error) -> FormatError {

@@ -14,6 +14,8 @@ use scrutineer_count::{BallotKind, CandId, Profile};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::fmt;
+use std::fs::File;
+use std::io::{self, BufReader, Cursor, Read};
 use std::path::Path;
 
 /// A problem in an input file: which file, where, and what was expected.
@@ -78,18 +80,74 @@ pub struct BallotFile {
 
 /// Hex SHA-256 of `bytes`.
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    let d = Sha256::digest(bytes);
-    d.iter().map(|b| format!("{b:02x}")).collect()
+    hex(&Sha256::digest(bytes))
 }
+
+fn hex(digest: &[u8]) -> String {
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A reader that computes the SHA-256 of the bytes that pass through it, so
+/// a file can be hashed and parsed in one pass without being held in memory.
+#[derive(Debug)]
+pub struct HashingReader<R> {
+    inner: R,
+    hasher: Sha256,
+    len: u64,
+}
+
+impl<R: Read> HashingReader<R> {
+    pub fn new(inner: R) -> Self {
+        HashingReader {
+            inner,
+            hasher: Sha256::new(),
+            len: 0,
+        }
+    }
+
+    /// Bytes read so far.
+    pub fn len(&self) -> u64 {
+        self.len
+    }
+
+    /// True when nothing has been read yet.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Read the rest of the input (so the hash covers all of it) and return
+    /// the hex SHA-256 of every byte read.
+    pub fn finish(mut self) -> io::Result<String> {
+        io::copy(&mut self, &mut io::sink())?;
+        Ok(hex(&self.hasher.finalize()))
+    }
+}
+
+impl<R: Read> Read for HashingReader<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        // `n <= buf.len()` by the contract of `Read`; `get` keeps a faulty
+        // reader from making us panic.
+        self.hasher.update(buf.get(..n).unwrap_or(buf));
+        self.len += n as u64;
+        Ok(n)
+    }
+}
+
+/// How much of the start of a file [`blt::looks_like_blt`] looks at.
+const HEAD_LEN: usize = 64 * 1024;
 
 /// Read a ballot file, BLT or grid CSV, telling them apart by content: a BLT
 /// file starts with two integers (candidates and seats). `kind` is what the
 /// grid cells mean (ranks, approvals or scores); BLT files are always ranked.
+///
+/// The file is read as a stream, hashed as its bytes pass: memory depends on
+/// the number of distinct ballots, not on the size of the file.
 pub fn read_ballot_file(path: &Path, kind: BallotKind) -> Result<BallotFile, FormatError> {
     let name = path.display().to_string();
-    let bytes = std::fs::read(path)
+    let file = File::open(path)
         .map_err(|e| FormatError::new(&name, None, None, format!("cannot read the file: {e}")))?;
-    read_ballot_bytes(&name, &bytes, kind)
+    read_ballot_stream(&name, file, kind)
 }
 
 /// As [`read_ballot_file`], from bytes already read; `name` is used in errors.
@@ -98,9 +156,36 @@ pub fn read_ballot_bytes(
     bytes: &[u8],
     kind: BallotKind,
 ) -> Result<BallotFile, FormatError> {
-    if blt::looks_like_blt(bytes) {
-        blt::read_blt(name, bytes)
+    read_ballot_stream(name, Cursor::new(bytes), kind)
+}
+
+/// As [`read_ballot_file`], from any reader (read to its end); `name` is used
+/// in errors.
+pub fn read_ballot_stream<R: Read>(
+    name: &str,
+    input: R,
+    kind: BallotKind,
+) -> Result<BallotFile, FormatError> {
+    let mut input = HashingReader::new(input);
+    // Only the head is held to tell the formats apart; it is then read again
+    // from memory, followed by the rest of the stream.
+    let mut head = Vec::with_capacity(HEAD_LEN);
+    (&mut input)
+        .take(HEAD_LEN as u64)
+        .read_to_end(&mut head)
+        .map_err(|e| read_error(name, &e))?;
+    let is_blt = blt::looks_like_blt(&head);
+    let stream = Cursor::new(head).chain(&mut input);
+    let mut file = if is_blt {
+        blt::read_blt_stream(name, BufReader::new(stream))?
     } else {
-        grid::read_grid(name, bytes, kind)
-    }
+        grid::read_grid_stream(name, stream, kind)?
+    };
+    file.sha256 = input.finish().map_err(|e| read_error(name, &e))?;
+    Ok(file)
+}
+
+/// A file that cannot be read (as opposed to one that is read and wrong).
+pub(crate) fn read_error(name: &str, e: &io::Error) -> FormatError {
+    FormatError::new(name, None, None, format!("cannot read the file: {e}"))
 }
