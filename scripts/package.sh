@@ -33,10 +33,10 @@ check() { # check <listing> <package> <what> <pattern>
   fi
 }
 deb_list="$(dpkg-deb -c "$deb")"
-check "$deb_list" "$deb" "the app" '\./usr/bin/scrutineer-app$'
-check "$deb_list" "$deb" "the CLI" '\./usr/bin/scrutineer$'
-check "$deb_list" "$deb" "the desktop entry" '\./usr/share/applications/.*\.desktop$'
-check "$deb_list" "$deb" "the icons" '\./usr/share/icons/hicolor/128x128/apps/.*\.png$'
+check "$deb_list" "$deb" "the app" ' (\./)?usr/bin/scrutineer-app$'
+check "$deb_list" "$deb" "the CLI" ' (\./)?usr/bin/scrutineer$'
+check "$deb_list" "$deb" "the desktop entry" ' (\./)?usr/share/applications/.*\.desktop$'
+check "$deb_list" "$deb" "the icons" ' (\./)?usr/share/icons/hicolor/128x128/apps/.*\.png$'
 
 if command -v rpm >/dev/null 2>&1; then
   rpm_list="$(rpm -qlp "$rpm" 2>/dev/null)"

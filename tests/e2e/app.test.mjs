@@ -252,6 +252,8 @@ describe("a returns officer runs an election in the window", () => {
     await waitText("table[aria-label=Candidates]", "Alice Smith");
     assert.match(await text("[data-testid=stage]"), /Counted/);
     await shot("08-results");
+    await driver.executeScript("document.querySelector('table[aria-label=Candidates]').scrollIntoView()");
+    await shot("08b-results-candidates");
   });
 
   it("lists the term on the first screen with its counts", async () => {
