@@ -289,6 +289,34 @@ impl Election {
         })
     }
 
+    /// The encoding, delimiter, headers and columns found in a roll file,
+    /// even when no column is found for the email or name (which
+    /// [`Election::preview_roll`] refuses): for mapping them by hand. Nothing
+    /// past the header line is read, so `rows` and `rejected` are empty and
+    /// the counts are zero.
+    pub fn roll_columns(&self, path: &Path, options: &RollImportOptions) -> Result<RollPreview> {
+        let opts = reader_options(options)?;
+        let d = fr::columns(path, &opts)?;
+        Ok(RollPreview {
+            encoding: d.encoding.to_string(),
+            encoding_source: serde_json::to_value(d.encoding_source)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default(),
+            delimiter: d.delimiter_name(),
+            headers: d.headers.clone(),
+            mapping: d
+                .mapping
+                .iter()
+                .map(|(f, h)| (f.to_string(), h.clone()))
+                .collect(),
+            rows: Vec::new(),
+            good: 0,
+            refused: 0,
+            rejected: Vec::new(),
+        })
+    }
+
     /// Compare a term's roll with a file: who would be added, removed or
     /// changed (matched by email, compared case-insensitively).
     pub fn diff_roll(

@@ -362,3 +362,41 @@ fn a_failed_export_leaves_no_file_behind() {
             .unwrap_err();
     assert!(err.message.contains("out.csv"), "{}", err.message);
 }
+
+/// A file whose name and email columns no synonym knows: the preview is
+/// refused, `roll_columns` still gives the headers to map by hand, and with
+/// that mapping the preview and the import work.
+#[test]
+fn columns_to_map_by_hand_then_preview_and_import() {
+    let mut f = fixture();
+    let p = f.file(
+        "mitglieder.csv",
+        "Vorname;Nachname;E-Mail-Adresse\nAnna;Schmidt;anna@example.de\nBen;Weber;kein-at\n",
+    );
+    let none = RollImportOptions::default();
+    let e = f.e.preview_roll(&p, &none, 10).unwrap_err();
+    assert_eq!(e.code, ErrorCode::BadFile, "{e:?}");
+    let c = f.e.roll_columns(&p, &none).unwrap();
+    assert_eq!(c.headers, ["Vorname", "Nachname", "E-Mail-Adresse"]);
+    assert_eq!(c.delimiter, "semicolon");
+    assert!(c.mapping.is_empty() && c.rows.is_empty() && c.good == 0);
+    let mapped = RollImportOptions {
+        map: vec![
+            "first_name=Vorname".into(),
+            "last_name=Nachname".into(),
+            "email=E-Mail-Adresse".into(),
+        ],
+        ..RollImportOptions::default()
+    };
+    let c = f.e.roll_columns(&p, &mapped).unwrap();
+    assert_eq!(c.mapping.len(), 3);
+    let pv = f.e.preview_roll(&p, &mapped, 10).unwrap();
+    assert_eq!((pv.good, pv.refused), (1, 1));
+    assert_eq!(pv.rows[0].name, "Anna Schmidt");
+    assert_eq!(pv.rejected[0].line, 3);
+    let mut go = |_: Progress| true;
+    let r =
+        f.e.import_roll_with("T", &p, &mapped, false, &mut go)
+            .unwrap();
+    assert_eq!(r.imported, 1);
+}

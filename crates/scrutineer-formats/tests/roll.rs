@@ -1089,3 +1089,44 @@ fn the_reader_can_move_to_another_thread() {
     let n = std::thread::spawn(move || reader.count()).join().unwrap();
     assert_eq!(n, 1);
 }
+
+/// `roll::columns` reads the encoding, delimiter and header line of a file
+/// whose name and email columns have names no synonym knows (which
+/// `RollReader::open` refuses), so a window can offer them for mapping by
+/// hand; with that mapping the file then opens.
+#[test]
+fn columns_of_a_file_that_needs_mapping_by_hand() {
+    let text = "Vorname;Nachname;E-Mail-Adresse;Mitgliedsnummer\r\nJörg;Müller;joerg@example.de;7\r\n";
+    let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(text);
+    let dir = TempDir::new().unwrap();
+    let p = write(&dir, "mitglieder.csv", &bytes);
+    let e = RollReader::open(&p, &RollOptions::default()).unwrap_err();
+    assert!(e.message.contains("no email column"), "{e}");
+    let d = roll::columns(&p, &RollOptions::default()).unwrap();
+    assert_eq!(d.encoding, "windows-1252");
+    assert_eq!(d.delimiter, ';');
+    assert_eq!(
+        d.headers,
+        ["Vorname", "Nachname", "E-Mail-Adresse", "Mitgliedsnummer"]
+    );
+    assert!(d.mapping.is_empty(), "{:?}", d.mapping);
+    let opts = RollOptions {
+        mapping: vec![
+            (Field::FirstName, "Vorname".into()),
+            (Field::LastName, "Nachname".into()),
+            (Field::Email, "E-Mail-Adresse".into()),
+        ],
+        ..RollOptions::default()
+    };
+    let d = roll::columns(&p, &opts).unwrap();
+    assert_eq!(d.mapping.len(), 3);
+    let r = read(&p, &opts);
+    assert_eq!(names(&r), ["Jörg Müller"]);
+    // A mapping to a column that is not there is still an error.
+    let bad = RollOptions {
+        mapping: vec![(Field::Email, "Courriel".into())],
+        ..RollOptions::default()
+    };
+    let e = roll::columns(&p, &bad).unwrap_err();
+    assert!(e.message.contains("names no column"), "{e}");
+}

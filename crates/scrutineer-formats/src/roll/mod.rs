@@ -532,22 +532,23 @@ fn shown(s: &str) -> String {
     t.escape_debug().to_string()
 }
 
+/// A roll's encoding, delimiter and header line, read before the columns
+/// are mapped.
+struct Head {
+    enc: &'static Encoding,
+    how: EncodingSource,
+    delimiter: u8,
+    records: RecordReader<BufReader<DecodingReader>>,
+    rec: RawRecord,
+    helios: bool,
+    headers: Vec<String>,
+}
+
 impl RollReader {
     /// Open a roll file. Fails (naming the file) when it is empty, binary,
     /// has no voter rows, or no column can be found for the email or name.
     pub fn open(path: &Path, options: &RollOptions) -> Result<RollReader, FormatError> {
-        let name = path.display().to_string();
-        let f = std::fs::File::open(path).map_err(|e| {
-            FormatError::new(&name, None, None, format!("cannot open the file: {e}"))
-        })?;
-        if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
-            return Err(FormatError::new(
-                &name,
-                None,
-                None,
-                "is a folder, not a file",
-            ));
-        }
+        let (name, f) = open_file(path)?;
         Self::from_source(&name, Box::new(f), options)
     }
 
@@ -560,11 +561,13 @@ impl RollReader {
         Self::from_source(name, Box::new(Cursor::new(bytes)), options)
     }
 
-    fn from_source(
+    /// Detect the encoding and delimiter and read the header line (or the
+    /// first line of a headerless Helios file).
+    fn read_head(
         name: &str,
         mut src: Box<dyn Source>,
         options: &RollOptions,
-    ) -> Result<RollReader, FormatError> {
+    ) -> Result<Head, FormatError> {
         let (enc, how, head) = decode::detect(name, &mut *src, options.encoding)?;
         let sample = decode::decode_sample(enc, &head);
         drop(head);
@@ -638,6 +641,31 @@ impl RollReader {
                 .map(|h| h.trim().trim_start_matches('\u{FEFF}').to_string())
                 .collect()
         };
+        Ok(Head {
+            enc,
+            how,
+            delimiter,
+            records,
+            rec,
+            helios,
+            headers,
+        })
+    }
+
+    fn from_source(
+        name: &str,
+        src: Box<dyn Source>,
+        options: &RollOptions,
+    ) -> Result<RollReader, FormatError> {
+        let Head {
+            enc,
+            how,
+            delimiter,
+            records,
+            rec,
+            helios,
+            headers,
+        } = Self::read_head(name, src, options)?;
         let (cols, mapping) = map_columns(name, rec.line, &headers, &options.mapping, helios)?;
         let detected = Detected {
             encoding: enc.name().to_string(),
@@ -957,14 +985,69 @@ fn check_text(name: &str, sample: &str) -> Result<(), FormatError> {
     Ok(())
 }
 
-/// Find the columns for each field: explicit mappings first, then synonyms.
-fn map_columns(
+fn open_file(path: &Path) -> Result<(String, std::fs::File), FormatError> {
+    let name = path.display().to_string();
+    let f = std::fs::File::open(path)
+        .map_err(|e| FormatError::new(&name, None, None, format!("cannot open the file: {e}")))?;
+    if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
+        return Err(FormatError::new(
+            &name,
+            None,
+            None,
+            "is a folder, not a file",
+        ));
+    }
+    Ok((name, f))
+}
+
+/// The encoding, delimiter, header line and the columns found so far, even
+/// when no column is found for the email or the name (which
+/// [`RollReader::open`] refuses): for a window where the person maps the
+/// columns by hand. Reads only the start of the file.
+pub fn columns(path: &Path, options: &RollOptions) -> Result<Detected, FormatError> {
+    let (name, f) = open_file(path)?;
+    let head = RollReader::read_head(&name, Box::new(f), options)?;
+    let found = find_columns(
+        &name,
+        head.rec.line,
+        &head.headers,
+        &options.mapping,
+        head.helios,
+    )?;
+    let mapping = Field::ALL
+        .into_iter()
+        .filter_map(|f| {
+            found
+                .get(&f)
+                .copied()
+                .flatten()
+                .and_then(|i| head.headers.get(i))
+                .map(|h| (f, h.clone()))
+        })
+        .collect();
+    Ok(Detected {
+        encoding: head.enc.name().to_string(),
+        encoding_source: head.how,
+        delimiter: char::from(head.delimiter),
+        layout: if head.helios {
+            Layout::Helios
+        } else {
+            Layout::Header
+        },
+        headers: head.headers,
+        mapping,
+    })
+}
+
+/// The column of each field (`None`: not in the file): explicit mappings
+/// first, then synonyms.
+fn find_columns(
     name: &str,
     header_line: u64,
     headers: &[String],
     explicit: &[(Field, String)],
     helios: bool,
-) -> Result<(Columns, Vec<(Field, String)>), FormatError> {
+) -> Result<HashMap<Field, Option<usize>>, FormatError> {
     let keys: Vec<String> = headers.iter().map(|h| header_key(h)).collect();
     let mut found: HashMap<Field, Option<usize>> = HashMap::new();
     for (field, header) in explicit {
@@ -1005,6 +1088,18 @@ fn map_columns(
         });
         found.insert(field, hit);
     }
+    Ok(found)
+}
+
+/// Find the columns for each field: explicit mappings first, then synonyms.
+fn map_columns(
+    name: &str,
+    header_line: u64,
+    headers: &[String],
+    explicit: &[(Field, String)],
+    helios: bool,
+) -> Result<(Columns, Vec<(Field, String)>), FormatError> {
+    let found = find_columns(name, header_line, headers, explicit, helios)?;
     let get = |f: Field| found.get(&f).copied().flatten();
     let listed = || {
         headers
