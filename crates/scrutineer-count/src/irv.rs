@@ -385,20 +385,7 @@ fn others(tied: &[CandId], who: CandId, names: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Ballot;
-
-    fn ranked(names: &[&str], ballots: &[(u64, &[&[usize]])]) -> Profile {
-        Profile {
-            candidates: names.iter().map(|s| s.to_string()).collect(),
-            ballots: ballots
-                .iter()
-                .map(|(w, g)| Ballot {
-                    weight: *w,
-                    marks: Marks::Ranking(g.iter().map(|x| x.to_vec()).collect()),
-                })
-                .collect(),
-        }
-    }
+    use crate::testing::ranked;
 
     #[test]
     fn several_seats_are_refused() {

@@ -568,3 +568,23 @@ impl Profile {
         }
     }
 }
+
+/// Test support shared by the methods' unit tests.
+#[cfg(test)]
+pub(crate) mod testing {
+    use crate::{Ballot, Marks, Profile};
+
+    /// A profile of ranked ballots: `(weight, preference groups)`.
+    pub fn ranked(names: &[&str], ballots: &[(u64, &[&[usize]])]) -> Profile {
+        Profile {
+            candidates: names.iter().map(|s| s.to_string()).collect(),
+            ballots: ballots
+                .iter()
+                .map(|(w, g)| Ballot {
+                    weight: *w,
+                    marks: Marks::Ranking(g.iter().map(|x| x.to_vec()).collect()),
+                })
+                .collect(),
+        }
+    }
+}

@@ -307,20 +307,7 @@ fn order_matters(graph: &Graph, group: &[Pair]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Ballot, Marks};
-
-    fn ranked(names: &[&str], ballots: &[(u64, &[&[usize]])]) -> Profile {
-        Profile {
-            candidates: names.iter().map(|s| s.to_string()).collect(),
-            ballots: ballots
-                .iter()
-                .map(|(w, g)| Ballot {
-                    weight: *w,
-                    marks: Marks::Ranking(g.iter().map(|x| x.to_vec()).collect()),
-                })
-                .collect(),
-        }
-    }
+    use crate::testing::ranked;
 
     #[test]
     fn cycle_broken_at_its_weakest_majority() {

@@ -244,20 +244,8 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::ranked;
     use crate::{Ballot, Status};
-
-    fn ranked(names: &[&str], ballots: &[(u64, &[&[usize]])]) -> Profile {
-        Profile {
-            candidates: names.iter().map(|s| s.to_string()).collect(),
-            ballots: ballots
-                .iter()
-                .map(|(w, g)| Ballot {
-                    weight: *w,
-                    marks: Marks::Ranking(g.iter().map(|x| x.to_vec()).collect()),
-                })
-                .collect(),
-        }
-    }
 
     #[test]
     fn unranked_candidates_take_part_in_no_contest() {

@@ -670,20 +670,8 @@ pub fn elected_steps(outcome: &Outcome) -> Vec<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::ranked as profile;
     use crate::{Ballot, GroupCap};
-
-    fn profile(names: &[&str], ballots: &[(u64, &[&[usize]])]) -> Profile {
-        Profile {
-            candidates: names.iter().map(|s| s.to_string()).collect(),
-            ballots: ballots
-                .iter()
-                .map(|(w, g)| Ballot {
-                    weight: *w,
-                    marks: Marks::Ranking(g.iter().map(|x| x.to_vec()).collect()),
-                })
-                .collect(),
-        }
-    }
 
     fn votes(o: &Outcome) -> Vec<&str> {
         o.candidates.iter().map(|c| c.votes.as_str()).collect()
