@@ -4,8 +4,9 @@
 //! [`Error`] (`{"code", "message"}`), which the UI shows in plain words.
 
 use scrutineer_core::{
-    BallotBatch, Election, Error, ErrorCode, NewNominee, NewTerm, Nominee, Progress, RollImport,
-    RollImportOptions, Stage, Tally, Term, TermSummary, VoterPage, VoterQuery,
+    AuditEntry, AuditReport, BallotBatch, Election, Error, ErrorCode, NewNominee, NewTerm, Nominee,
+    Progress, RollDiff, RollFormat, RollImport, RollImportOptions, RollPreview, Stage, Tally, Term,
+    TermSummary, Voter, VoterPage, VoterQuery,
 };
 use serde::Serialize;
 use std::path::PathBuf;
@@ -131,15 +132,19 @@ pub async fn set_stage(
 }
 
 /// Import a voter roll, reporting progress as `roll-progress` events; the
-/// window's Cancel button calls `cancel_import`.
+/// window's Cancel button calls `cancel_import`. `options` are the
+/// encoding, delimiter and column mapping chosen in the import wizard
+/// (absent: all detected).
 #[tauri::command]
 pub async fn import_roll(
     app: AppHandle,
     state: State<'_, AppState>,
     term: String,
     path: String,
+    options: Option<RollImportOptions>,
 ) -> Result<RollImport, Error> {
     let path = user_path("voter roll file", &path)?;
+    let options = options.unwrap_or_default();
     let cancel = Arc::clone(&state.cancel);
     cancel.store(false, Ordering::SeqCst);
     state
@@ -150,15 +155,161 @@ pub async fn import_roll(
                 let _ = app.emit(ROLL_PROGRESS, p);
                 !cancel.load(Ordering::SeqCst)
             };
-            e.import_roll_with(
-                &term,
-                &path,
-                &RollImportOptions::default(),
-                false,
-                &mut progress,
-            )
+            e.import_roll_with(&term, &path, &options, false, &mut progress)
         })
         .await
+}
+
+/// Rows shown in the import wizard's preview (and refused rows listed).
+const PREVIEW_ROWS: usize = 20;
+
+/// The import wizard's check of a roll file.
+#[derive(Serialize)]
+pub struct RollCheck {
+    /// The preview; when `problem` is set, only the encoding, delimiter,
+    /// headers and the columns found so far (no rows, zero counts).
+    preview: RollPreview,
+    /// Why the file cannot be imported as mapped (e.g. no email column),
+    /// for the person to fix by mapping a column.
+    problem: Option<Error>,
+}
+
+/// Check a roll file before importing it: the detected (or chosen)
+/// encoding, delimiter and mapping, the first rows as mapped, the counts
+/// and the refused rows. When the columns cannot be mapped, the headers are
+/// still returned, with the problem, so the mapping can be fixed by hand.
+#[tauri::command]
+pub async fn preview_roll(
+    state: State<'_, AppState>,
+    path: String,
+    options: RollImportOptions,
+) -> Result<RollCheck, Error> {
+    let path = user_path("voter roll file", &path)?;
+    state
+        .with(
+            move |e| match e.preview_roll(&path, &options, PREVIEW_ROWS) {
+                Ok(preview) => Ok(RollCheck {
+                    preview,
+                    problem: None,
+                }),
+                Err(problem) if problem.code == ErrorCode::BadFile => {
+                    match e.roll_columns(&path, &options) {
+                        Ok(preview) => Ok(RollCheck {
+                            preview,
+                            problem: Some(problem),
+                        }),
+                        // The file cannot even be read up to its header: the
+                        // first error says why.
+                        Err(_) => Err(problem),
+                    }
+                }
+                Err(problem) => Err(problem),
+            },
+        )
+        .await
+}
+
+/// Compare the term's roll with a file (nothing is changed).
+#[tauri::command]
+pub async fn diff_roll(
+    state: State<'_, AppState>,
+    term: String,
+    path: String,
+    options: RollImportOptions,
+) -> Result<RollDiff, Error> {
+    let path = user_path("voter roll file", &path)?;
+    state
+        .with(move |e| e.diff_roll(&term, &path, &options))
+        .await
+}
+
+/// Make the term's roll equal to the file, with the reason in the audit log.
+#[tauri::command]
+pub async fn apply_roll_diff(
+    state: State<'_, AppState>,
+    term: String,
+    path: String,
+    options: RollImportOptions,
+    reason: String,
+) -> Result<RollDiff, Error> {
+    let path = user_path("voter roll file", &path)?;
+    state
+        .with(move |e| e.apply_roll_diff(&term, &path, &options, &reason))
+        .await
+}
+
+#[tauri::command]
+pub async fn add_voter(
+    state: State<'_, AppState>,
+    term: String,
+    name: String,
+    email: String,
+    reason: String,
+) -> Result<Voter, Error> {
+    state
+        .with(move |e| e.add_voter(&term, &name, &email, &reason))
+        .await
+}
+
+#[tauri::command]
+pub async fn remove_voter(
+    state: State<'_, AppState>,
+    term: String,
+    email: String,
+    reason: String,
+) -> Result<Voter, Error> {
+    state
+        .with(move |e| e.remove_voter(&term, &email, &reason))
+        .await
+}
+
+/// Write the roll in `format`; returns the number of voters written.
+#[tauri::command]
+pub async fn export_roll(
+    state: State<'_, AppState>,
+    term: String,
+    format: RollFormat,
+    path: String,
+) -> Result<u64, Error> {
+    let path = user_path("file to save the roll in", &path)?;
+    state
+        .with(move |e| e.export_roll(&term, format, &path))
+        .await
+}
+
+/// Mark who voted from the voting service's participation list.
+#[tauri::command]
+pub async fn mark_voted(
+    state: State<'_, AppState>,
+    term: String,
+    path: String,
+) -> Result<RollImport, Error> {
+    let path = user_path("list of who voted", &path)?;
+    state.with(move |e| e.mark_voted(&term, &path)).await
+}
+
+#[tauri::command]
+pub async fn withdraw_nominee(
+    state: State<'_, AppState>,
+    term: String,
+    name: String,
+    reason: String,
+) -> Result<Nominee, Error> {
+    state
+        .with(move |e| e.withdraw_nominee(&term, &name, &reason))
+        .await
+}
+
+/// The audit log: the term's entries, oldest first.
+#[tauri::command]
+pub async fn audit_log(state: State<'_, AppState>, term: String) -> Result<Vec<AuditEntry>, Error> {
+    state.with(move |e| e.audit_log(Some(&term))).await
+}
+
+/// Check the whole audit log's hash chain.
+#[tauri::command]
+pub async fn verify_audit(state: State<'_, AppState>) -> Result<AuditReport, Error> {
+    state.with(|e| e.verify_audit()).await
 }
 
 /// Ask the running roll import to stop (it then changes nothing).

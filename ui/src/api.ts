@@ -14,10 +14,27 @@ import type { Term } from "./bindings/Term";
 import type { TermSummary } from "./bindings/TermSummary";
 import type { VoterPage } from "./bindings/VoterPage";
 import type { VoterQuery } from "./bindings/VoterQuery";
+import type { AuditEntry } from "./bindings/AuditEntry";
+import type { AuditReport } from "./bindings/AuditReport";
+import type { Error as CoreError } from "./bindings/Error";
+import type { RollDiff } from "./bindings/RollDiff";
+import type { RollFormat } from "./bindings/RollFormat";
+import type { RollImportOptions } from "./bindings/RollImportOptions";
+import type { RollPreview } from "./bindings/RollPreview";
+import type { Voter } from "./bindings/Voter";
 
 export interface AppInfo {
   dbPath: string;
   version: string;
+}
+
+/** The import wizard's check of a roll file (src-tauri's `RollCheck`). */
+export interface RollCheck {
+  /** With `problem`, only the encoding, delimiter, headers and the columns
+   * found so far: no rows, zero counts. */
+  preview: RollPreview;
+  /** Why the file cannot be imported as mapped (e.g. no email column). */
+  problem: CoreError | null;
 }
 
 export interface Api {
@@ -25,7 +42,18 @@ export interface Api {
   listTerms(): Promise<TermSummary[]>;
   createTerm(form: NewTerm): Promise<Term>;
   setStage(term: string, stage: Stage): Promise<Term>;
-  importRoll(term: string, path: string): Promise<RollImport>;
+  importRoll(term: string, path: string, options?: RollImportOptions): Promise<RollImport>;
+  previewRoll(path: string, options: RollImportOptions): Promise<RollCheck>;
+  diffRoll(term: string, path: string, options: RollImportOptions): Promise<RollDiff>;
+  applyRollDiff(term: string, path: string, options: RollImportOptions, reason: string): Promise<RollDiff>;
+  addVoter(term: string, name: string, email: string, reason: string): Promise<Voter>;
+  removeVoter(term: string, email: string, reason: string): Promise<Voter>;
+  /** Returns the number of voters written. */
+  exportRoll(term: string, format: RollFormat, path: string): Promise<number>;
+  markVoted(term: string, path: string): Promise<RollImport>;
+  withdrawNominee(term: string, name: string, reason: string): Promise<Nominee>;
+  auditLog(term: string): Promise<AuditEntry[]>;
+  verifyAudit(): Promise<AuditReport>;
   /** Stop the running roll import; it then changes nothing. */
   cancelImport(): Promise<void>;
   /** Follow a roll import's progress; returns how to stop following. */
@@ -56,7 +84,17 @@ export async function tauriApi(): Promise<Api> {
     listTerms: () => invoke("list_terms"),
     createTerm: (form) => invoke("create_term", { form }),
     setStage: (term, stage) => invoke("set_stage", { term, stage }),
-    importRoll: (term, path) => invoke("import_roll", { term, path }),
+    importRoll: (term, path, options) => invoke("import_roll", { term, path, options: options ?? null }),
+    previewRoll: (path, options) => invoke("preview_roll", { path, options }),
+    diffRoll: (term, path, options) => invoke("diff_roll", { term, path, options }),
+    applyRollDiff: (term, path, options, reason) => invoke("apply_roll_diff", { term, path, options, reason }),
+    addVoter: (term, name, email, reason) => invoke("add_voter", { term, name, email, reason }),
+    removeVoter: (term, email, reason) => invoke("remove_voter", { term, email, reason }),
+    exportRoll: (term, format, path) => invoke("export_roll", { term, format, path }),
+    markVoted: (term, path) => invoke("mark_voted", { term, path }),
+    withdrawNominee: (term, name, reason) => invoke("withdraw_nominee", { term, name, reason }),
+    auditLog: (term) => invoke("audit_log", { term }),
+    verifyAudit: () => invoke("verify_audit"),
     cancelImport: () => invoke("cancel_import"),
     onRollProgress: (handler) => listen<Progress>("roll-progress", (e) => handler(e.payload)),
     voters: (term, query) => invoke("voters", { term, query }),

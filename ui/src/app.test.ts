@@ -75,6 +75,16 @@ class FakeApi implements Api {
   async exportResults(term: string, path: string) { this.calls.push(["exportResults", term, path]); }
   async certificate(term: string, path: string) { this.calls.push(["certificate", term, path]); }
   async certify(): Promise<never> { throw new Error("not used"); }
+  async previewRoll(): Promise<never> { throw new Error("not used"); }
+  async diffRoll(): Promise<never> { throw new Error("not used"); }
+  async applyRollDiff(): Promise<never> { throw new Error("not used"); }
+  async addVoter(): Promise<never> { throw new Error("not used"); }
+  async removeVoter(): Promise<never> { throw new Error("not used"); }
+  async exportRoll(): Promise<never> { throw new Error("not used"); }
+  async markVoted(): Promise<never> { throw new Error("not used"); }
+  async withdrawNominee(): Promise<never> { throw new Error("not used"); }
+  async auditLog(): Promise<never> { throw new Error("not used"); }
+  async verifyAudit(): Promise<never> { throw new Error("not used"); }
 }
 
 const dialogs: Dialogs = {

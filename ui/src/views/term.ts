@@ -6,6 +6,7 @@ import { h, replace, uid } from "../dom";
 import { methodLabel, nextStep, pageRange, plural, STAGES, stageLabel, toAppError, type NextStep } from "../format";
 import type { Tally } from "../bindings/Tally";
 import type { TermSummary } from "../bindings/TermSummary";
+import { explanation } from "./explain";
 
 export type Tab = "overview" | NextStep["tab"];
 
@@ -622,6 +623,7 @@ export function resultView(app: App, term: TermSummary, t: Tally, count: () => P
       ),
       confirmBox,
     ),
+    explanation(t),
     h(
       "div",
       { class: "card" },
