@@ -1096,7 +1096,8 @@ fn the_reader_can_move_to_another_thread() {
 /// hand; with that mapping the file then opens.
 #[test]
 fn columns_of_a_file_that_needs_mapping_by_hand() {
-    let text = "Vorname;Nachname;E-Mail-Adresse;Mitgliedsnummer\r\nJörg;Müller;joerg@example.de;7\r\n";
+    let text =
+        "Vorname;Nachname;E-Mail-Adresse;Mitgliedsnummer\r\nJörg;Müller;joerg@example.de;7\r\n";
     let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(text);
     let dir = TempDir::new().unwrap();
     let p = write(&dir, "mitglieder.csv", &bytes);
