@@ -8,6 +8,11 @@ import type { NewTerm } from "./bindings/NewTerm";
 import type { Tally } from "./bindings/Tally";
 import type { TermSummary } from "./bindings/TermSummary";
 import type { Voter } from "./bindings/Voter";
+import type { RollCheck } from "./api";
+import type { AuditEntry } from "./bindings/AuditEntry";
+import type { Nominee } from "./bindings/Nominee";
+import type { RollFormat } from "./bindings/RollFormat";
+import type { RollImportOptions } from "./bindings/RollImportOptions";
 
 class FakeApi implements Api {
   terms: TermSummary[] = [];
@@ -39,8 +44,8 @@ class FakeApi implements Api {
     this.progressHandler = handler;
     return () => { this.progressHandler = null; };
   }
-  async importRoll(term: string, path: string) {
-    this.calls.push(["importRoll", term, path]);
+  async importRoll(term: string, path: string, options?: RollImportOptions) {
+    this.calls.push(["importRoll", term, path, options]);
     if (this.holdImport) {
       this.progressHandler?.({ done: 10000, total: 40000 });
       await this.holdImport;
@@ -63,7 +68,7 @@ class FakeApi implements Api {
     this.terms.find((t) => t.name === term)!.nominees += 1;
     return { id: 1, name: form.name, email: null, employer: null, nominated_by: null, statement: null, withdrawn: false };
   }
-  async nominees() { return []; }
+  async nominees() { return this.nomineeList.map((n) => ({ ...n })); }
   async importBallots(term: string, path: string) {
     this.calls.push(["importBallots", term, path]);
     this.fail();
@@ -75,22 +80,68 @@ class FakeApi implements Api {
   async exportResults(term: string, path: string) { this.calls.push(["exportResults", term, path]); }
   async certificate(term: string, path: string) { this.calls.push(["certificate", term, path]); }
   async certify(): Promise<never> { throw new Error("not used"); }
-  async previewRoll(): Promise<never> { throw new Error("not used"); }
-  async diffRoll(): Promise<never> { throw new Error("not used"); }
-  async applyRollDiff(): Promise<never> { throw new Error("not used"); }
-  async addVoter(): Promise<never> { throw new Error("not used"); }
-  async removeVoter(): Promise<never> { throw new Error("not used"); }
-  async exportRoll(): Promise<never> { throw new Error("not used"); }
+  /** The roll file the wizard checks: `Vorname;Nachname;Mail` in
+   * Windows-1252; the name columns map only by hand. */
+  async previewRoll(path: string, options: RollImportOptions): Promise<RollCheck> {
+    this.calls.push(["previewRoll", path, options]);
+    this.fail();
+    const headers = ["Vorname", "Nachname", "Mail", "Nr"];
+    const map = new Map<string, string>([["email", "Mail"]]);
+    for (const m of options.map) {
+      const [f, hd] = m.split("=");
+      if (hd) map.set(f, hd);
+      else map.delete(f);
+    }
+    const base = { encoding: options.encoding ? options.encoding : "windows-1252", encoding_source: options.encoding ? "given" : "detected", delimiter: options.delimiter ?? "semicolon", headers, mapping: [...map] as [string, string][] };
+    if (!map.has("first_name") && !map.has("name")) {
+      return { preview: { ...base, rows: [], good: 0, refused: 0, rejected: [] }, problem: { code: "bad_file", message: "roll.csv:1: no name column" } };
+    }
+    return {
+      preview: { ...base, rows: [{ line: 2, name: "Jörg Müller", email: "joerg@example.de", member_id: map.has("id") ? "7" : null, weight: 1, membership: null }], good: 121, refused: 1, rejected: [{ line: 9, reason: "the email \"nope\" is not valid" }] },
+      problem: null,
+    };
+  }
+  async diffRoll(term: string, path: string) {
+    this.calls.push(["diffRoll", term, path]);
+    return { added_count: 2, removed_count: 1, changed_count: 0, unchanged: 5, added: [{ line: 2, name: "Jörg Müller", email: "joerg@example.de", member_id: null, weight: 1, membership: null }], removed: [{ id: 1, name: "Old One", email: "old@example.org", member_id: null, weight: 1 }], changed: [], rejected: [], encoding: "UTF-8", delimiter: "comma" };
+  }
+  async applyRollDiff(term: string, path: string, _o: RollImportOptions, reason: string) {
+    this.calls.push(["applyRollDiff", term, path, reason]);
+    return this.diffRoll(term, path);
+  }
+  async addVoter(term: string, name: string, email: string, reason: string) {
+    this.calls.push(["addVoter", term, name, email, reason]);
+    const v = { id: 999, name, email, member_id: null, weight: 1 };
+    this.voterList.push(v);
+    return v;
+  }
+  async removeVoter(term: string, email: string, reason: string) {
+    this.calls.push(["removeVoter", term, email, reason]);
+    const v = this.voterList.find((x) => x.email === email)!;
+    this.voterList = this.voterList.filter((x) => x !== v);
+    return v;
+  }
+  async exportRoll(term: string, format: RollFormat, path: string) { this.calls.push(["exportRoll", term, format, path]); return this.voterList.length; }
   async markVoted(): Promise<never> { throw new Error("not used"); }
-  async withdrawNominee(): Promise<never> { throw new Error("not used"); }
-  async auditLog(): Promise<never> { throw new Error("not used"); }
-  async verifyAudit(): Promise<never> { throw new Error("not used"); }
+  nomineeList: Nominee[] = [];
+  async withdrawNominee(term: string, name: string, reason: string) {
+    this.calls.push(["withdrawNominee", term, name, reason]);
+    const n = this.nomineeList.find((x) => x.name === name)!;
+    n.withdrawn = true;
+    return n;
+  }
+  async auditLog(term: string): Promise<AuditEntry[]> {
+    return [{ seq: 1, at: "2025-06-01 10:00", term, action: "term.create", detail: "seats=2", prev_hash: "0", hash: "ab" }];
+  }
+  async verifyAudit() { return { ok: false, entries: 3, head: "ff", problem: "entry 2: the hash does not match" }; }
 }
 
 const dialogs: Dialogs = {
   openFile: vi.fn(async () => "/home/ro/roll.csv"),
   saveFile: vi.fn(async (_t: string, name: string) => `/home/ro/${name}`),
 };
+
+const last = <T,>(xs: T[]): T | undefined => xs[xs.length - 1];
 
 async function settle(): Promise<void> {
   for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 0));
@@ -205,17 +256,41 @@ describe("a term", () => {
     await settle();
   });
 
-  it("imports the roll from a chosen or typed path and pages through the voters", async () => {
+  it("checks a roll file, fixes the mapping by hand, imports it and pages through the voters", async () => {
     (root.querySelector("#tab-voters") as HTMLButtonElement).click();
     await settle();
+    // Choosing a file checks it at once.
     button(root, "Choose file…").click();
     await settle();
     const path = byLabel(root, "Voter roll file");
     expect(path.value).toBe("/home/ro/roll.csv");
+    expect(last(api.calls)).toEqual(["previewRoll", "/home/ro/roll.csv", { encoding: null, delimiter: null, map: [] }]);
     type(path, "/data/roll.csv");
     root.querySelector("form")!.dispatchEvent(new Event("submit", { cancelable: true }));
     await settle();
-    expect(api.calls.filter((c) => c[0] === "importRoll")).toEqual([["importRoll", "Council", "/data/roll.csv"]]);
+    expect(last(api.calls)).toEqual(["previewRoll", "/data/roll.csv", { encoding: null, delimiter: null, map: [] }]);
+    expect(root.querySelector("[data-testid=roll-encoding]")?.textContent).toBe("windows-1252");
+    expect(root.querySelector("#roll-read-as")?.textContent).toContain("guessed from the letters");
+    expect((root.querySelector("#roll-encoding") as HTMLSelectElement).value).toBe("windows-1252");
+    expect((root.querySelector("#roll-delimiter") as HTMLSelectElement).value).toBe("semicolon");
+    expect((root.querySelector("#roll-map-email") as HTMLSelectElement).value).toBe("Mail");
+    expect(root.querySelector("#roll-problem")?.textContent).toContain("no name column");
+    expect(button(root, "Import").disabled).toBe(true);
+    // Mapping the name columns by hand re-runs the check with them.
+    type(byLabel(root, "First name") as unknown as HTMLSelectElement, "Vorname");
+    await settle();
+    expect(document.activeElement?.id).toBe("roll-map-first_name");
+    type(byLabel(root, "Last name") as unknown as HTMLSelectElement, "Nachname");
+    await settle();
+    const options = { encoding: null, delimiter: null, map: ["first_name=Vorname", "last_name=Nachname"] };
+    expect(last(api.calls)).toEqual(["previewRoll", "/data/roll.csv", options]);
+    expect(root.querySelector("#roll-problem")).toBe(null);
+    expect(root.querySelector("#roll-counts")?.textContent).toBe("121 voters ready, 1 row will be refused.");
+    expect(root.querySelector("#roll-refused")?.textContent).toBe("Line 9: the email \"nope\" is not valid");
+    expect(root.querySelector("table[aria-label='Preview of the voters'] tbody")?.textContent).toContain("Jörg Müller");
+    button(root, "Import 121 voters").click();
+    await settle();
+    expect(api.calls.filter((c) => c[0] === "importRoll")).toEqual([["importRoll", "Council", "/data/roll.csv", options]]);
     expect(root.querySelector(".message.notice")?.textContent).toContain("Imported 121 voters");
     expect(root.textContent).toContain("Line 9:");
     expect(root.textContent).toContain("Showing 1–50 of 121");
@@ -227,8 +302,76 @@ describe("a term", () => {
     await new Promise((r) => setTimeout(r, 300));
     await settle();
     const rows = [...root.querySelectorAll("table[aria-label=Voters] tbody tr")].map((r) => r.textContent);
-    expect(rows).toEqual(["Łukasz Nowaklukasz@example.orgM-7"]);
+    expect(rows).toEqual(["Łukasz Nowaklukasz@example.orgM-7Remove…"]);
     expect(button(root, "Next →").disabled).toBe(true);
+  });
+
+  it("overrides the detected encoding and forgets the choices for a new file", async () => {
+    (root.querySelector("#tab-voters") as HTMLButtonElement).click();
+    await settle();
+    type(byLabel(root, "Voter roll file"), "/data/a.csv");
+    root.querySelector("form")!.dispatchEvent(new Event("submit", { cancelable: true }));
+    await settle();
+    type(byLabel(root, "Text encoding") as unknown as HTMLSelectElement, "iso-8859-2");
+    await settle();
+    expect(last(api.calls)).toEqual(["previewRoll", "/data/a.csv", { encoding: "iso-8859-2", delimiter: null, map: [] }]);
+    expect(root.querySelector("#roll-read-as")?.textContent).toContain("as you chose");
+    type(byLabel(root, "Voter roll file"), "/data/b.csv");
+    expect(root.querySelector("#roll-step-2")).toBe(null);
+    root.querySelector("form")!.dispatchEvent(new Event("submit", { cancelable: true }));
+    await settle();
+    expect(last(api.calls)).toEqual(["previewRoll", "/data/b.csv", { encoding: null, delimiter: null, map: [] }]);
+  });
+
+  it("compares with the current roll, replaces it only with a reason, adds and removes voters with a reason, and saves the roll", async () => {
+    api.terms[0].voters = 1;
+    api.voterList = [{ id: 1, name: "Old One", email: "old@example.org", member_id: null, weight: 1 }];
+    (root.querySelector("#tab-voters") as HTMLButtonElement).click();
+    await settle();
+    type(byLabel(root, "Voter roll file"), "/data/new.csv");
+    root.querySelector("form")!.dispatchEvent(new Event("submit", { cancelable: true }));
+    await settle();
+    type(byLabel(root, "Full name") as unknown as HTMLSelectElement, "Vorname");
+    await settle();
+    button(root, "Compare with the current roll").click();
+    await settle();
+    expect(root.querySelector("#roll-diff-summary")?.textContent).toBe("2 to add, 1 to remove, 0 to change, 5 unchanged.");
+    expect(root.querySelector("#roll-diff")?.textContent).toContain("Old One <old@example.org>");
+    button(root, "Replace the roll with this file…").click();
+    button(root, "Replace the roll").click();
+    await settle();
+    expect(api.calls.some((c) => c[0] === "applyRollDiff")).toBe(false);
+    expect(root.querySelector("[role=alert]")?.textContent).toContain("Give the reason for replacing the roll");
+    type(byLabel(root, "Reason (kept in the audit log)"), "new membership list");
+    button(root, "Replace the roll").click();
+    await settle();
+    expect(api.calls).toContainEqual(["applyRollDiff", "Council", "/data/new.csv", "new membership list"]);
+    expect(root.querySelector(".message.notice")?.textContent).toContain("The roll now matches the file.");
+
+    type(byLabel(root, "Name"), "Zoë Dupont");
+    type(byLabel(root, "Email"), "zoe@example.org");
+    button(root, "Add voter").click();
+    await settle();
+    expect(api.calls.some((c) => c[0] === "addVoter")).toBe(false);
+    expect(document.activeElement?.id).toBe("voter-add-reason");
+    type(root.querySelector("#voter-add-reason") as HTMLInputElement, "missed from the list");
+    button(root, "Add voter").click();
+    await settle();
+    expect(api.calls).toContainEqual(["addVoter", "Council", "Zoë Dupont", "zoe@example.org", "missed from the list"]);
+    expect(root.querySelector(".message.notice")?.textContent).toContain("Added Zoë Dupont <zoe@example.org> to the roll.");
+
+    (root.querySelector("button[aria-label='Remove Old One…']") as HTMLButtonElement).click();
+    expect((root.querySelector("#voter-remove-email") as HTMLInputElement).value).toBe("old@example.org");
+    expect(document.activeElement?.id).toBe("voter-remove-reason");
+    type(root.querySelector("#voter-remove-reason") as HTMLInputElement, "lapsed");
+    button(root, "Remove voter").click();
+    await settle();
+    expect(api.calls).toContainEqual(["removeVoter", "Council", "old@example.org", "lapsed"]);
+
+    button(root, "Helios voter file…").click();
+    await settle();
+    expect(api.calls).toContainEqual(["exportRoll", "Council", "helios", "/home/ro/Council-helios-voters.csv"]);
+    expect(root.querySelector(".message.notice")?.textContent).toContain("Saved 1 voter.");
   });
 
   it("shows a roll import's progress and can cancel it", async () => {
@@ -238,6 +381,10 @@ describe("a term", () => {
     api.holdImport = new Promise((r) => (release = r));
     type(byLabel(root, "Voter roll file"), "/data/big.csv");
     root.querySelector("form")!.dispatchEvent(new Event("submit", { cancelable: true }));
+    await settle();
+    type(byLabel(root, "Full name") as unknown as HTMLSelectElement, "Vorname");
+    await settle();
+    button(root, "Import 121 voters").click();
     await settle();
     const status = root.querySelector(".busy") as HTMLElement;
     expect(status.hidden).toBe(false);
@@ -295,6 +442,33 @@ describe("a term", () => {
     button(root, "Save certificate…").click();
     await settle();
     expect(api.calls).toContainEqual(["certificate", "Council", "/home/ro/Council-certificate.pdf"]);
+  });
+
+  it("withdraws a nominee only with a reason", async () => {
+    api.nomineeList = [{ id: 1, name: "Bob Jones", email: null, employer: null, nominated_by: null, statement: null, withdrawn: false }];
+    (root.querySelector("#tab-nominees") as HTMLButtonElement).click();
+    await settle();
+    (root.querySelector("button[aria-label='Withdraw Bob Jones…']") as HTMLButtonElement).click();
+    expect(document.activeElement?.id).toBe("withdraw-reason");
+    button(root, "Withdraw Bob Jones").click();
+    await settle();
+    expect(api.calls.some((c) => c[0] === "withdrawNominee")).toBe(false);
+    type(root.querySelector("#withdraw-reason") as HTMLInputElement, "stood down");
+    button(root, "Withdraw Bob Jones").click();
+    await settle();
+    expect(api.calls).toContainEqual(["withdrawNominee", "Council", "Bob Jones", "stood down"]);
+    expect(root.querySelector(".message.notice")?.textContent).toContain("Bob Jones is withdrawn.");
+    expect(root.querySelector("table[aria-label=Nominees] tbody tr")?.className).toBe("withdrawn");
+    expect(root.querySelector("button[aria-label='Withdraw Bob Jones…']")).toBe(null);
+  });
+
+  it("shows the term's audit log and says when the chain is broken", async () => {
+    (root.querySelector("#tab-audit") as HTMLButtonElement).click();
+    await settle();
+    expect(root.querySelector("table[aria-label='Audit log'] tbody")?.textContent).toContain("term.create");
+    button(root, "Check the audit log").click();
+    await settle();
+    expect(root.querySelector("#audit-verdict")?.textContent).toBe("Broken. The audit log has been changed outside Scrutineer: entry 2: the hash does not match.");
   });
 
   it("moves between tabs with the arrow keys", async () => {

@@ -7,8 +7,10 @@ import { methodLabel, nextStep, pageRange, plural, STAGES, stageLabel, toAppErro
 import type { Tally } from "../bindings/Tally";
 import type { TermSummary } from "../bindings/TermSummary";
 import { explanation } from "./explain";
+import { rollByHand, rollExports, rollWizard } from "./roll";
+import type { RollImportOptions } from "../bindings/RollImportOptions";
 
-export type Tab = "overview" | NextStep["tab"];
+export type Tab = "overview" | NextStep["tab"] | "audit";
 
 const TABS: { id: Tab; label: string }[] = [
   { id: "overview", label: "Overview" },
@@ -16,6 +18,7 @@ const TABS: { id: Tab; label: string }[] = [
   { id: "voters", label: "Voters" },
   { id: "ballots", label: "Ballots" },
   { id: "results", label: "Results" },
+  { id: "audit", label: "Audit log" },
 ];
 
 export const VOTERS_PER_PAGE = 50;
@@ -128,6 +131,8 @@ async function tabContent(app: App, term: TermSummary, tab: Tab): Promise<Node> 
       return ballotsTab(app, term);
     case "results":
       return resultsTab(app, term);
+    case "audit":
+      return auditTab(app, term);
   }
 }
 
@@ -237,43 +242,48 @@ export function importForm(app: App, o: ImportOptions): HTMLFormElement {
 // ---- voters -------------------------------------------------------------
 
 async function votersTab(app: App, term: TermSummary): Promise<Node> {
-  const importer =
-    term.stage === "certified"
-      ? null
-      : importForm(app, {
-          id: "roll",
-          label: "Voter roll file",
-          hint: "A CSV file with a header row naming at least the columns name and email. Importing again adds the new voters; people already on the roll are reported, not added twice.",
-          button: "Import voter roll",
-          dialogTitle: "Choose the voter roll",
-          filters: [{ name: "Voter roll (CSV)", extensions: ["csv", "tsv", "txt"] }],
-          run: async (path) => {
-            const label = "Importing the voter roll…";
-            const stop = await app.api.onRollProgress((p) => {
-              const pct = p.total > 0 ? Math.min(99, Math.floor((100 * p.done) / p.total)) : 0;
-              app.setBusyLabel(`${label} ${p.done.toLocaleString("en")} of about ${p.total.toLocaleString("en")} rows (${pct}%)`);
-            }).catch(() => () => {});
-            const r = await app
-              .busy(label, () => app.api.importRoll(term.name, path), {
-                cancel: () => {
-                  app.setBusyLabel("Cancelling the import…");
-                  void app.api.cancelImport();
-                },
-              })
-              .finally(stop);
-            if (!r) return;
-            await refresh(app, term.name, "voters");
-            const rejected = r.rejected.length
-              ? h(
-                  "details",
-                  {},
-                  h("summary", {}, `${plural(r.rejected.length, "row")} could not be imported`),
-                  h("ul", {}, r.rejected.map((x) => h("li", {}, `Line ${x.line}: ${x.reason}`))),
-                )
-              : "";
-            app.showNotice(`Imported ${plural(r.imported, "voter")}.`, `Read as ${r.encoding}, fields separated by ${describeDelimiter(r.delimiter)}.`, rejected);
-          },
-        });
+  const open = term.stage !== "certified";
+  const importRoll = async (path: string, options: RollImportOptions) => {
+    const label = "Importing the voter roll…";
+    const stop = await app.api.onRollProgress((p) => {
+      const pct = p.total > 0 ? Math.min(99, Math.floor((100 * p.done) / p.total)) : 0;
+      app.setBusyLabel(`${label} ${p.done.toLocaleString("en")} of about ${p.total.toLocaleString("en")} rows (${pct}%)`);
+    }).catch(() => () => {});
+    const r = await app
+      .busy(label, () => app.api.importRoll(term.name, path, options), {
+        cancel: () => {
+          app.setBusyLabel("Cancelling the import…");
+          void app.api.cancelImport();
+        },
+      })
+      .finally(stop);
+    if (!r) return;
+    await refresh(app, term.name, "voters", "#voter-search");
+    const rejected = r.rejected.length
+      ? h(
+          "details",
+          {},
+          h("summary", {}, `${plural(r.rejected.length, "row")} could not be imported`),
+          h("ul", {}, r.rejected.map((x) => h("li", {}, `Line ${x.line}: ${x.reason}`))),
+        )
+      : "";
+    app.showNotice(`Imported ${plural(r.imported, "voter")}.`, `Read as ${r.encoding}, fields separated by ${describeDelimiter(r.delimiter)}.`, rejected);
+  };
+  const importer = open
+    ? rollWizard(app, term, {
+        importRoll,
+        replaced: async (d) => {
+          await refresh(app, term.name, "voters", "#voter-search");
+          app.showNotice("The roll now matches the file.", `${plural(d.added_count, "voter")} added, ${d.removed_count.toLocaleString("en")} removed, ${d.changed_count.toLocaleString("en")} changed.`);
+        },
+      })
+    : null;
+  const byHand = open
+    ? rollByHand(app, term, async (message) => {
+        await refresh(app, term.name, "voters", "#voter-search");
+        app.showNotice(message, "The change is in the audit log, with its reason.");
+      })
+    : null;
 
   let offset = 0;
   let search = "";
@@ -291,8 +301,17 @@ async function votersTab(app: App, term: TermSummary): Promise<Node> {
       replace(
         body,
         page.voters.length === 0
-          ? h("tr", {}, h("td", { colspan: "3", class: "muted" }, search ? `No voter matches “${search}”.` : "No voters yet: import the voter roll."))
-          : page.voters.map((v) => h("tr", {}, h("td", {}, v.name), h("td", {}, v.email), h("td", {}, v.member_id ?? ""))),
+          ? h("tr", {}, h("td", { colspan: byHand ? "4" : "3", class: "muted" }, search ? `No voter matches “${search}”.` : "No voters yet: import the voter roll."))
+          : page.voters.map((v) =>
+              h(
+                "tr",
+                {},
+                h("td", {}, v.name),
+                h("td", {}, v.email),
+                h("td", {}, v.member_id ?? ""),
+                byHand ? h("td", { class: "actions" }, h("button", { type: "button", class: "link", "aria-label": `Remove ${v.name}…`, onclick: () => byHand.removeFor(v.email) }, "Remove…")) : null,
+              ),
+            ),
       );
       summary.textContent = `${pageRange(offset, page.voters.length, page.total)}${search ? ` matching “${search}”` : ""}.`;
       prev.disabled = offset === 0;
@@ -325,10 +344,17 @@ async function votersTab(app: App, term: TermSummary): Promise<Node> {
       h(
         "div",
         { class: "table-wrap" },
-        h("table", { class: "data", "aria-label": "Voters" }, h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Name"), h("th", { scope: "col" }, "Email"), h("th", { scope: "col" }, "Member ID"))), body),
+        h(
+          "table",
+          { class: "data", "aria-label": "Voters" },
+          h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Name"), h("th", { scope: "col" }, "Email"), h("th", { scope: "col" }, "Member ID"), byHand ? h("th", { scope: "col" }, h("span", { class: "sr-only" }, "Actions")) : null)),
+          body,
+        ),
       ),
       h("div", { class: "pager" }, prev, next),
     ),
+    byHand?.card,
+    term.voters > 0 ? rollExports(app, term) : null,
   );
 }
 
@@ -419,6 +445,37 @@ async function nomineesTab(app: App, term: TermSummary): Promise<Node> {
       )
     : h("div", { class: "card muted" }, "Ballots have been imported, so the list of nominees is closed.");
 
+  const canWithdraw = term.stage !== "certified";
+  const withdrawBox = h("form", { class: "confirm", hidden: true, "aria-label": "Withdraw a nominee", id: "withdraw-box" });
+  const askWithdraw = (name: string, opener: HTMLElement) => {
+    const reason = h("input", { type: "text", id: "withdraw-reason", name: "withdraw-reason", autocomplete: "off" });
+    withdrawBox.onsubmit = async (ev: Event) => {
+      ev.preventDefault();
+      if (!reason.value.trim()) {
+        app.showError({ code: "invalid_input", message: "give the reason for withdrawing the nominee: it goes in the audit log" });
+        reason.focus();
+        return;
+      }
+      const n = await app.busy("Withdrawing the nominee…", () => app.api.withdrawNominee(term.name, name, reason.value.trim()));
+      if (!n) return;
+      await refresh(app, term.name, "nominees");
+      app.showNotice(`${n.name} is withdrawn.`, term.stage === "counted" ? "The term is reopened: count the votes again." : "Their ballots' later preferences count instead when the votes are counted.");
+    };
+    replace(
+      withdrawBox,
+      h("p", {}, `Withdraw ${name}? They stay on the list, marked as withdrawn, and are left out of the count.`),
+      h("div", { class: "field" }, h("label", { for: "withdraw-reason" }, "Reason (kept in the audit log)"), reason),
+      h(
+        "div",
+        { class: "form-actions" },
+        h("button", { type: "submit", class: "primary", id: "withdraw-confirm" }, `Withdraw ${name}`),
+        h("button", { type: "button", onclick: () => { withdrawBox.hidden = true; opener.focus(); } }, "Cancel"),
+      ),
+    );
+    withdrawBox.hidden = false;
+    reason.focus();
+  };
+
   return h(
     "div",
     {},
@@ -435,7 +492,7 @@ async function nomineesTab(app: App, term: TermSummary): Promise<Node> {
             h(
               "table",
               { class: "data", "aria-label": "Nominees" },
-              h("thead", {}, h("tr", {}, ...["Name", "Employer", "Email", "Nominated by", "Statement"].map((c) => h("th", { scope: "col" }, c)))),
+              h("thead", {}, h("tr", {}, ...["Name", "Employer", "Email", "Nominated by", "Statement"].map((c) => h("th", { scope: "col" }, c)), canWithdraw ? h("th", { scope: "col" }, h("span", { class: "sr-only" }, "Actions")) : null)),
               h(
                 "tbody",
                 {},
@@ -448,8 +505,73 @@ async function nomineesTab(app: App, term: TermSummary): Promise<Node> {
                     h("td", {}, n.email ?? ""),
                     h("td", {}, n.nominated_by ?? ""),
                     h("td", { class: "statement" }, n.statement ?? ""),
+                    canWithdraw
+                      ? h(
+                          "td",
+                          { class: "actions" },
+                          n.withdrawn
+                            ? null
+                            : h("button", { type: "button", class: "link", "aria-label": `Withdraw ${n.name}…`, onclick: (ev: Event) => askWithdraw(n.name, ev.currentTarget as HTMLElement) }, "Withdraw…"),
+                        )
+                      : null,
                   ),
                 ),
+              ),
+            ),
+          ),
+      withdrawBox,
+    ),
+  );
+}
+
+// ---- audit log ----------------------------------------------------------------
+
+async function auditTab(app: App, term: TermSummary): Promise<Node> {
+  const entries = (await app.busy("Loading the audit log…", () => app.api.auditLog(term.name))) ?? [];
+  const verdict = h("div", { id: "audit-verdict", "aria-live": "polite" });
+  const verify = async () => {
+    const r = await app.busy("Checking the audit log…", () => app.api.verifyAudit());
+    if (!r) return;
+    replace(
+      verdict,
+      r.ok
+        ? h(
+            "div",
+            { class: "verdict ok" },
+            h("strong", {}, "Intact. "),
+            `All ${plural(r.entries, "entry", "entries")} of the election file's audit log are in their original order and unchanged.`,
+            h("p", { class: "muted small" }, "Latest hash: ", h("code", { class: "hash" }, r.head)),
+          )
+        : h("div", { class: "verdict broken" }, h("strong", {}, "Broken. "), "The audit log has been changed outside Scrutineer: ", r.problem ?? "an entry does not match its hash", "."),
+    );
+  };
+  return h(
+    "div",
+    {},
+    h(
+      "div",
+      { class: "card next-step" },
+      h("div", {}, h("h2", {}, "Check the audit log"), h("p", {}, "Every change to the election file is recorded, each entry sealed with the hash of the one before. Checking recomputes the whole chain.")),
+      h("button", { type: "button", class: "primary", id: "audit-verify", onclick: verify }, "Check the audit log"),
+    ),
+    verdict,
+    h(
+      "div",
+      { class: "card" },
+      h("h2", {}, `Audit log of this term: ${plural(entries.length, "entry", "entries")}`),
+      entries.length === 0
+        ? h("p", { class: "muted" }, "Nothing recorded yet.")
+        : h(
+            "div",
+            { class: "table-wrap" },
+            h(
+              "table",
+              { class: "data audit", "aria-label": "Audit log" },
+              h("thead", {}, h("tr", {}, ...["#", "When", "What", "Details"].map((c) => h("th", { scope: "col" }, c)))),
+              h(
+                "tbody",
+                {},
+                entries.map((e) => h("tr", {}, h("td", { class: "num" }, String(e.seq)), h("td", { class: "nowrap" }, e.at), h("td", {}, h("code", {}, e.action)), h("td", { class: "detail" }, e.detail))),
               ),
             ),
           ),

@@ -1,0 +1,543 @@
+// The voter roll: the import wizard (choose the file, check how it is read
+// and fix the encoding, delimiter or columns, see the refused rows, then
+// import; or compare with the current roll and replace it), voters added or
+// removed by hand with a reason, and the exports.
+
+import type { App } from "../app";
+import type { RollCheck } from "../api";
+import { h, replace, uid, type Child } from "../dom";
+import { plural, sentence } from "../format";
+import type { RollDiff } from "../bindings/RollDiff";
+import type { RollFormat } from "../bindings/RollFormat";
+import type { RollImportOptions } from "../bindings/RollImportOptions";
+import type { TermSummary } from "../bindings/TermSummary";
+
+/** The fields a roll column can hold, as the core names them. */
+export const ROLL_FIELDS: { key: string; label: string; hint: string }[] = [
+  { key: "name", label: "Full name", hint: "Or first and last name" },
+  { key: "first_name", label: "First name", hint: "" },
+  { key: "last_name", label: "Last name", hint: "" },
+  { key: "email", label: "Email", hint: "Required" },
+  { key: "id", label: "Member ID", hint: "Optional" },
+  { key: "weight", label: "Vote weight", hint: "Optional; 1 when empty" },
+  { key: "membership", label: "Membership type", hint: "Optional" },
+];
+
+export const ENCODINGS: { value: string; label: string }[] = [
+  { value: "utf-8", label: "UTF-8 (most files)" },
+  { value: "windows-1252", label: "Windows-1252 (Western European, Excel)" },
+  { value: "iso-8859-1", label: "ISO-8859-1 (Latin-1)" },
+  { value: "iso-8859-2", label: "ISO-8859-2 (Central European)" },
+  { value: "windows-1250", label: "Windows-1250 (Central European, Excel)" },
+  { value: "iso-8859-15", label: "ISO-8859-15 (Latin-9)" },
+  { value: "utf-16le", label: "UTF-16LE" },
+  { value: "utf-16be", label: "UTF-16BE" },
+];
+
+export const DELIMITERS: { value: string; label: string }[] = [
+  { value: "comma", label: "Commas ( , )" },
+  { value: "semicolon", label: "Semicolons ( ; )" },
+  { value: "tab", label: "Tabs" },
+  { value: "pipe", label: "Vertical bars ( | )" },
+];
+
+/** How the encoding was found, in plain words. */
+export function encodingSource(source: string): string {
+  switch (source) {
+    case "given":
+      return "as you chose";
+    case "bom":
+      return "marked at the start of the file";
+    case "utf16_pattern":
+      return "recognised from the file's bytes";
+    case "valid_utf8":
+      return "the file is valid UTF-8";
+    case "detected":
+      return "guessed from the letters in the file: check that the names below look right";
+    default:
+      return source;
+  }
+}
+
+/** The wizard's choices so far; `null`/absent: detect. */
+export class RollChoices {
+  encoding: string | null = null;
+  delimiter: string | null = null;
+  /** Columns mapped by hand: field → header ("" = not in the file). */
+  map = new Map<string, string>();
+
+  options(): RollImportOptions {
+    return {
+      encoding: this.encoding,
+      delimiter: this.delimiter,
+      map: [...this.map].map(([f, hd]) => `${f}=${hd}`),
+    };
+  }
+}
+
+function select(id: string, options: { value: string; label: string }[], value: string, onchange: (v: string) => void): HTMLSelectElement {
+  const el = h(
+    "select",
+    { id, name: id },
+    options.map((o) => h("option", { value: o.value }, o.label)),
+  );
+  el.value = value;
+  el.addEventListener("change", () => onchange(el.value));
+  return el;
+}
+
+function field(id: string, label: string, control: HTMLElement, hint?: Child): HTMLElement {
+  const hintId = uid("hint");
+  if (hint) control.setAttribute("aria-describedby", hintId);
+  return h("div", { class: "field" }, h("label", { for: id }, label), control, hint ? h("p", { class: "hint", id: hintId }, hint) : null);
+}
+
+export interface RollWizardHooks {
+  /** Import the file with the options checked (progress and cancel). */
+  importRoll: (path: string, options: RollImportOptions) => Promise<void>;
+  /** The roll was replaced: show the term again. */
+  replaced: (diff: RollDiff) => Promise<void>;
+}
+
+/** The import wizard's card. */
+export function rollWizard(app: App, term: TermSummary, hooks: RollWizardHooks): HTMLElement {
+  const choices = new RollChoices();
+  let checkedPath = "";
+  const inputId = "roll-path";
+  const hintId = uid("hint");
+  const input = h("input", { type: "text", id: inputId, name: inputId, autocomplete: "off", spellcheck: "false", placeholder: "/home/…/roll.csv", "aria-describedby": hintId });
+  const checkButton = h("button", { type: "submit", class: "primary", id: "roll-check" }, "Check the file");
+  const result = h("div", { class: "wizard-result", id: "roll-check-result" });
+
+  const choose = h(
+    "button",
+    {
+      type: "button",
+      id: "roll-choose",
+      onclick: async () => {
+        try {
+          const picked = await app.dialogs.openFile("Choose the voter roll", [
+            { name: "Voter roll (CSV)", extensions: ["csv", "tsv", "txt"] },
+            { name: "All files", extensions: ["*"] },
+          ]);
+          if (picked) {
+            input.value = picked;
+            startOver();
+            await check();
+          }
+        } catch (e) {
+          app.showError(e);
+        }
+      },
+    },
+    "Choose file…",
+  );
+
+  /** A new file: forget the choices made for the last one. */
+  function startOver() {
+    choices.encoding = null;
+    choices.delimiter = null;
+    choices.map.clear();
+    replace(result);
+  }
+  input.addEventListener("input", () => {
+    if (input.value.trim() !== checkedPath) {
+      checkedPath = "";
+      startOver();
+    }
+  });
+
+  /** Check the file; `focusId`: the control that asked, focused again
+   * after the check re-renders it (else the step's heading). */
+  async function check(focusId?: string): Promise<void> {
+    const path = input.value.trim();
+    if (!path) {
+      app.showError({ code: "invalid_input", message: "choose the voter roll file first (or type its path), then check it" });
+      input.focus();
+      return;
+    }
+    const options = choices.options();
+    const c = await app.busy("Checking the file…", () => app.api.previewRoll(path, options));
+    if (!c) return;
+    app.clearMessages();
+    checkedPath = path;
+    showCheck(path, options, c);
+    const again = focusId ? result.querySelector<HTMLElement>(`#${focusId}`) : null;
+    (again ?? result.querySelector<HTMLElement>("#roll-step-2"))?.focus();
+  }
+
+  function showCheck(path: string, options: RollImportOptions, c: RollCheck): void {
+    const p = c.preview;
+    const rerun = (id: string) => void check(id);
+    const encodingOptions = [...ENCODINGS];
+    const encodingValue = p.encoding.toLowerCase();
+    if (!encodingOptions.some((e) => e.value === encodingValue)) encodingOptions.unshift({ value: encodingValue, label: p.encoding });
+    const delimiterOptions = [...DELIMITERS];
+    if (!delimiterOptions.some((d) => d.value === p.delimiter)) delimiterOptions.push({ value: p.delimiter, label: `“${p.delimiter}”` });
+    const headerOptions = [{ value: "", label: "— not in the file —" }, ...p.headers.map((x) => ({ value: x, label: x }))];
+    const mapped = new Map(p.mapping.map(([f, hd]) => [f, hd]));
+    const shown = new Set(p.mapping.map(([f]) => f));
+    const extra = [
+      ...(shown.has("id") ? [{ label: "Member ID", get: (r: (typeof p.rows)[number]) => r.member_id ?? "" }] : []),
+      ...(shown.has("weight") ? [{ label: "Weight", get: (r: (typeof p.rows)[number]) => String(r.weight) }] : []),
+      ...(shown.has("membership") ? [{ label: "Membership", get: (r: (typeof p.rows)[number]) => r.membership ?? "" }] : []),
+    ];
+    const ready = !c.problem && p.good > 0;
+    const moreRefused = p.refused - p.rejected.length;
+
+    const step3: Child[] = [];
+    const importButton = h(
+      "button",
+      { type: "button", class: "primary", id: "roll-import", disabled: !ready, onclick: () => hooks.importRoll(path, options) },
+      ready ? `Import ${plural(p.good, "voter")}` : "Import",
+    );
+    step3.push(
+      h("div", { class: "form-actions" }, importButton),
+      h(
+        "p",
+        { class: "hint" },
+        !ready
+          ? "Fix the columns above first: nothing can be imported yet."
+          : term.voters > 0
+            ? "Importing adds the voters who are not on the roll yet; people already on it are reported, not added twice. Refused rows are not imported."
+            : "Refused rows are not imported; you can add those voters by hand later, or fix the file and import it again.",
+      ),
+    );
+    if (term.voters > 0 && ready) step3.push(updateRoll(app, term, path, options, hooks));
+
+    replace(
+      result,
+      h(
+        "section",
+        { class: "wizard-step", "aria-labelledby": "roll-step-2" },
+        h("h3", { id: "roll-step-2", tabindex: "-1" }, "2. Check how the file is read"),
+        h(
+          "p",
+          { id: "roll-read-as" },
+          "Read as ",
+          h("strong", { "data-testid": "roll-encoding" }, p.encoding),
+          ` (${encodingSource(p.encoding_source)}), columns separated by `,
+          h("strong", { "data-testid": "roll-delimiter" }, p.delimiter),
+          ".",
+        ),
+        h(
+          "div",
+          { class: "grid-2" },
+          field(
+            "roll-encoding",
+            "Text encoding",
+            select("roll-encoding", encodingOptions, encodingValue, (v) => {
+              choices.encoding = v;
+              rerun("roll-encoding");
+            }),
+            "Change it if letters such as é, ö or ł look wrong below.",
+          ),
+          field(
+            "roll-delimiter",
+            "Columns separated by",
+            select("roll-delimiter", delimiterOptions, p.delimiter, (v) => {
+              choices.delimiter = v;
+              rerun("roll-delimiter");
+            }),
+          ),
+        ),
+        h(
+          "fieldset",
+          { class: "mapping" },
+          h("legend", {}, "Which column holds what"),
+          h(
+            "div",
+            { class: "grid-4" },
+            ROLL_FIELDS.map((f) =>
+              field(
+                `roll-map-${f.key}`,
+                f.label,
+                select(`roll-map-${f.key}`, headerOptions, choices.map.get(f.key) ?? mapped.get(f.key) ?? "", (v) => {
+                  choices.map.set(f.key, v);
+                  rerun(`roll-map-${f.key}`);
+                }),
+                f.hint || undefined,
+              ),
+            ),
+          ),
+        ),
+        c.problem
+          ? h(
+              "div",
+              { class: "inline-problem", role: "alert", id: "roll-problem" },
+              h("strong", {}, "This file cannot be imported yet. "),
+              sentence(c.problem.message),
+              " Choose the right columns above.",
+            )
+          : h(
+              "div",
+              {},
+              h(
+                "p",
+                { class: "counts", id: "roll-counts", "aria-live": "polite" },
+                h("strong", {}, `${plural(p.good, "voter")} ready`),
+                p.refused > 0 ? h("span", { class: "refused-count" }, `, ${plural(p.refused, "row")} will be refused`) : ", no rows refused",
+                ".",
+              ),
+              p.rows.length
+                ? h(
+                    "div",
+                    { class: "table-wrap" },
+                    h(
+                      "table",
+                      { class: "data preview", "aria-label": "Preview of the voters" },
+                      h("caption", { class: "muted" }, p.good > p.rows.length ? `The first ${p.rows.length} of ${plural(p.good, "voter")}, as they will be imported` : "The voters, as they will be imported"),
+                      h("thead", {}, h("tr", {}, ["Line", "Name", "Email", ...extra.map((x) => x.label)].map((c) => h("th", { scope: "col" }, c)))),
+                      h(
+                        "tbody",
+                        {},
+                        p.rows.map((r) => h("tr", {}, h("td", { class: "num muted" }, String(r.line)), h("td", {}, r.name), h("td", {}, r.email), extra.map((x) => h("td", {}, x.get(r))))),
+                      ),
+                    ),
+                  )
+                : null,
+              p.refused > 0
+                ? h(
+                    "div",
+                    { class: "refused" },
+                    h("h4", {}, "Rows that will be refused"),
+                    h("ul", { id: "roll-refused" }, p.rejected.map((r) => h("li", {}, h("strong", {}, `Line ${r.line}: `), r.reason))),
+                    moreRefused > 0 ? h("p", { class: "muted" }, `…and ${plural(moreRefused, "more row")}.`) : null,
+                  )
+                : null,
+            ),
+      ),
+      h("section", { class: "wizard-step", "aria-labelledby": "roll-step-3" }, h("h3", { id: "roll-step-3" }, "3. Import"), step3),
+    );
+  }
+
+  const form = h(
+    "form",
+    {
+      class: "wizard-step",
+      onsubmit: async (ev: Event) => {
+        ev.preventDefault();
+        if (input.value.trim() !== checkedPath) startOver();
+        await check();
+      },
+    },
+    h("h3", {}, "1. Choose the file"),
+    h(
+      "div",
+      { class: "field" },
+      h("label", { for: inputId }, "Voter roll file", h("span", { class: "optional" }, " — choose it, or type the file path")),
+      h("div", { class: "file-row" }, input, choose),
+      h(
+        "p",
+        { class: "hint", id: hintId },
+        "A CSV file with a header row naming the columns (any encoding, commas, semicolons or tabs). You will see how it is read before anything is imported.",
+      ),
+    ),
+    h("div", { class: "form-actions" }, checkButton),
+  );
+
+  return h("div", { class: "card wizard" }, h("h2", {}, term.voters > 0 ? "Import voters or update the roll" : "Import the voter roll"), form, result);
+}
+
+/** Compare the checked file with the roll, and replace the roll with it. */
+function updateRoll(app: App, term: TermSummary, path: string, options: RollImportOptions, hooks: RollWizardHooks): HTMLElement {
+  const out = h("div", { id: "roll-diff" });
+  const reasonId = "roll-replace-reason";
+  const reason = h("input", { type: "text", id: reasonId, name: reasonId, autocomplete: "off" });
+  const confirm = h(
+    "form",
+    {
+      class: "confirm",
+      hidden: true,
+      "aria-label": "Replace the roll",
+      onsubmit: async (ev: Event) => {
+        ev.preventDefault();
+        if (!reason.value.trim()) {
+          app.showError({ code: "invalid_input", message: "give the reason for replacing the roll: it goes in the audit log" });
+          reason.focus();
+          return;
+        }
+        const d = await app.busy("Replacing the roll…", () => app.api.applyRollDiff(term.name, path, options, reason.value.trim()));
+        if (d) await hooks.replaced(d);
+      },
+    },
+    h("p", {}, `Make the roll of ${term.name} exactly this file: voters not in the file are removed, new ones added and changed details updated.`),
+    field(reasonId, "Reason (kept in the audit log)", reason),
+    h("div", { class: "form-actions" }, h("button", { type: "submit", class: "primary", id: "roll-replace-confirm" }, "Replace the roll"), h("button", { type: "button", onclick: () => { confirm.hidden = true; } }, "Cancel")),
+  );
+  return h(
+    "div",
+    { class: "update-roll" },
+    h("p", {}, `The term already has ${plural(term.voters, "voter")} on its roll.`),
+    h(
+      "div",
+      { class: "form-actions" },
+      h(
+        "button",
+        {
+          type: "button",
+          id: "roll-compare",
+          onclick: async () => {
+            const d = await app.busy("Comparing with the roll…", () => app.api.diffRoll(term.name, path, options));
+            if (d) replace(out, diffView(d));
+          },
+        },
+        "Compare with the current roll",
+      ),
+      h(
+        "button",
+        {
+          type: "button",
+          id: "roll-replace",
+          onclick: () => {
+            confirm.hidden = false;
+            reason.focus();
+          },
+        },
+        "Replace the roll with this file…",
+      ),
+    ),
+    out,
+    confirm,
+  );
+}
+
+export function diffView(d: RollDiff): HTMLElement {
+  const more = (count: number, shown: number) => (count > shown ? h("li", { class: "muted" }, `…and ${plural(count - shown, "more")}`) : null);
+  const list = (title: string, count: number, items: Node[], shown: number) =>
+    count === 0 ? null : h("details", { open: count <= 20 }, h("summary", {}, `${title}: ${count.toLocaleString("en")}`), h("ul", {}, items, more(count, shown)));
+  return h(
+    "div",
+    { class: "diff", "aria-live": "polite" },
+    h(
+      "p",
+      { id: "roll-diff-summary" },
+      h("strong", {}, `${d.added_count.toLocaleString("en")} to add, ${d.removed_count.toLocaleString("en")} to remove, ${d.changed_count.toLocaleString("en")} to change`),
+      `, ${d.unchanged.toLocaleString("en")} unchanged.`,
+    ),
+    list("To add", d.added_count, d.added.map((r) => h("li", {}, `${r.name} <${r.email}>`)), d.added.length),
+    list("To remove", d.removed_count, d.removed.map((v) => h("li", {}, `${v.name} <${v.email}>`)), d.removed.length),
+    list(
+      "To change",
+      d.changed_count,
+      d.changed.map((c) => h("li", {}, `${c.before.email}: `, c.fields.map((f) => `${f} ${describe(f, c.before, c.after)}`).join("; "))),
+      d.changed.length,
+    ),
+    d.rejected.length ? list("Rows refused", d.rejected.length, d.rejected.map((r) => h("li", {}, `Line ${r.line}: ${r.reason}`)), d.rejected.length) : null,
+  );
+}
+
+function describe(field: string, before: RollDiff["changed"][number]["before"], after: RollDiff["changed"][number]["after"]): string {
+  const pair = (a: unknown, b: unknown) => `“${a ?? ""}” → “${b ?? ""}”`;
+  switch (field) {
+    case "name":
+      return pair(before.name, after.name);
+    case "id":
+      return pair(before.member_id, after.member_id);
+    case "weight":
+      return pair(before.weight, after.weight);
+    default:
+      return `→ “${field === "membership" ? (after.membership ?? "") : ""}”`;
+  }
+}
+
+/** Add and remove voters by hand, each with a reason. */
+export function rollByHand(app: App, term: TermSummary, done: (message: string) => Promise<void>): { card: HTMLElement; removeFor: (email: string) => void } {
+  const addName = h("input", { type: "text", id: "voter-add-name", autocomplete: "off" });
+  const addEmail = h("input", { type: "email", id: "voter-add-email", autocomplete: "off" });
+  const addReason = h("input", { type: "text", id: "voter-add-reason", autocomplete: "off" });
+  const removeEmail = h("input", { type: "email", id: "voter-remove-email", autocomplete: "off" });
+  const removeReason = h("input", { type: "text", id: "voter-remove-reason", autocomplete: "off" });
+  const need = (el: HTMLInputElement, what: string): boolean => {
+    if (el.value.trim()) return true;
+    app.showError({ code: "invalid_input", message: what });
+    el.focus();
+    return false;
+  };
+  const add = h(
+    "form",
+    {
+      class: "form",
+      "aria-labelledby": "voter-add-heading",
+      novalidate: true,
+      onsubmit: async (ev: Event) => {
+        ev.preventDefault();
+        if (!need(addName, "enter the voter's name") || !need(addEmail, "enter the voter's email") || !need(addReason, "give the reason for adding this voter: it goes in the audit log")) return;
+        const v = await app.busy("Adding the voter…", () => app.api.addVoter(term.name, addName.value.trim(), addEmail.value.trim(), addReason.value.trim()));
+        if (v) await done(`Added ${v.name} <${v.email}> to the roll.`);
+      },
+    },
+    h("h3", { id: "voter-add-heading" }, "Add a voter"),
+    field("voter-add-name", "Name", addName),
+    field("voter-add-email", "Email", addEmail),
+    field("voter-add-reason", "Reason (kept in the audit log)", addReason, "For example: missing from the membership list, confirmed by the secretary."),
+    h("div", { class: "form-actions" }, h("button", { type: "submit", class: "primary", id: "voter-add" }, "Add voter")),
+  );
+  const remove = h(
+    "form",
+    {
+      class: "form",
+      "aria-labelledby": "voter-remove-heading",
+      novalidate: true,
+      onsubmit: async (ev: Event) => {
+        ev.preventDefault();
+        if (!need(removeEmail, "enter the email of the voter to remove") || !need(removeReason, "give the reason for removing this voter: it goes in the audit log")) return;
+        const v = await app.busy("Removing the voter…", () => app.api.removeVoter(term.name, removeEmail.value.trim(), removeReason.value.trim()));
+        if (v) await done(`Removed ${v.name} <${v.email}> from the roll.`);
+      },
+    },
+    h("h3", { id: "voter-remove-heading" }, "Remove a voter"),
+    field("voter-remove-email", "Email of the voter", removeEmail),
+    field("voter-remove-reason", "Reason (kept in the audit log)", removeReason, "For example: membership lapsed before the cut-off date."),
+    h("div", { class: "form-actions" }, h("button", { type: "submit", id: "voter-remove" }, "Remove voter")),
+  );
+  return {
+    card: h("div", { class: "card" }, h("h2", { id: "by-hand" }, "Change the roll by hand"), h("div", { class: "grid-2 by-hand" }, add, remove)),
+    removeFor: (email: string) => {
+      removeEmail.value = email;
+      removeReason.focus();
+      removeReason.scrollIntoView?.({ block: "center" });
+    },
+  };
+}
+
+const EXPORTS: { format: RollFormat; label: string; suffix: string; filter: { name: string; extensions: string[] } }[] = [
+  { format: "csv", label: "Voter roll (CSV)…", suffix: "roll.csv", filter: { name: "CSV", extensions: ["csv"] } },
+  { format: "helios", label: "Helios voter file…", suffix: "helios-voters.csv", filter: { name: "CSV", extensions: ["csv"] } },
+  { format: "emails", label: "List of emails…", suffix: "emails.txt", filter: { name: "Text", extensions: ["txt"] } },
+  { format: "voted", label: "Who voted…", suffix: "voted.csv", filter: { name: "CSV", extensions: ["csv"] } },
+];
+
+/** Save the roll in the formats voting services take. */
+export function rollExports(app: App, term: TermSummary): HTMLElement {
+  const slug = term.name.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "") || "term";
+  return h(
+    "div",
+    { class: "card" },
+    h("h2", {}, "Save the roll"),
+    h("p", { class: "muted" }, "For the voting service: the whole roll as CSV, a Helios voter file, or one email per line. After voting, “Who voted” lists the voters marked as having voted (never linked to a ballot)."),
+    h(
+      "div",
+      { class: "form-actions" },
+      EXPORTS.map((x) =>
+        h(
+          "button",
+          {
+            type: "button",
+            id: `export-${x.format}`,
+            onclick: async () => {
+              const path = await app.dialogs.saveFile(`Save: ${x.label.replace("…", "")}`, `${slug}-${x.suffix}`, [x.filter]).catch((e) => {
+                app.showError(e);
+                return null;
+              });
+              if (!path) return;
+              const n = await app.busy("Saving…", () => app.api.exportRoll(term.name, x.format, path));
+              if (n !== undefined) app.showNotice(`Saved ${plural(n, "voter")}.`, path);
+            },
+          },
+          x.label,
+        ),
+      ),
+    ),
+  );
+}
