@@ -492,3 +492,70 @@ fn count_rederives_every_glasgow_ward() {
     }
     assert_eq!(n, 21, "expected 21 Glasgow wards");
 }
+
+/// A term counted under Scottish STV from an imported BLT file gives the
+/// published Glasgow figures, and its certificate and CSV carry them.
+#[test]
+fn stv_term_from_a_blt_file_reproduces_calton_2007() {
+    let ward = reference().join("scotland-2007/Calton-2007.blt");
+    let expected: Value = serde_json::from_str(
+        &std::fs::read_to_string(ward.with_extension("expected.json")).unwrap(),
+    )
+    .unwrap();
+    let db = Db::new();
+    db.ok(&[
+        "term",
+        "create",
+        "Calton 2007",
+        "--seats",
+        "3",
+        "--method",
+        "stv-scottish",
+    ]);
+    for name in expected["final_votes"].as_object().unwrap().keys() {
+        db.ok(&["nominee", "add", "Calton 2007", "--name", name]);
+    }
+    let batch = db.json(&[
+        "ballots",
+        "import",
+        "Calton 2007",
+        ward.to_str().unwrap(),
+        "--json",
+    ]);
+    assert_eq!(batch["count"], expected["ballots"]);
+    let t = db.json(&["tally", "Calton 2007", "--json"]);
+    assert_eq!(t["winners"], json_names(&expected["elected_steps"]));
+    for c in t["candidates"].as_array().unwrap() {
+        let name = c["name"].as_str().unwrap();
+        assert_eq!(c["votes"], expected["final_votes"][name], "{name}");
+    }
+    let rounds = t["outcome"]["rounds"].as_array().unwrap();
+    assert_eq!(rounds.last().unwrap()["quota"], expected["quota"]);
+    // The reference numbers the first-preference stage 0.
+    assert_eq!(
+        rounds.len() as u64 - 1,
+        expected["rounds"].as_u64().unwrap()
+    );
+    let out = db.dir().join("calton.csv");
+    db.ok(&[
+        "results",
+        "export",
+        "Calton 2007",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    let csv = std::fs::read_to_string(&out).unwrap();
+    assert!(csv.contains("George Redmond,,1300.00000,elected"), "{csv}");
+}
+
+/// The names of `elected_steps`, flattened in order.
+fn json_names(steps: &Value) -> Value {
+    Value::Array(
+        steps
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|s| s.as_array().unwrap().iter().cloned())
+            .collect(),
+    )
+}
