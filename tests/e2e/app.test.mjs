@@ -50,7 +50,9 @@ before(async () => {
   work = mkdtempSync(join(tmpdir(), "scrutineer-e2e-"));
   db = join(work, "election.db");
   const port = Number(process.env.TAURI_DRIVER_PORT ?? 4444);
-  driverProcess = spawn(process.env.TAURI_DRIVER ?? "tauri-driver", ["--port", String(port)], {
+  // WebKitWebDriver's port too, so that two runs on one machine do not meet.
+  const nativePort = Number(process.env.TAURI_NATIVE_PORT ?? port + 1);
+  driverProcess = spawn(process.env.TAURI_DRIVER ?? "tauri-driver", ["--port", String(port), "--native-port", String(nativePort)], {
     stdio: ["ignore", "inherit", "inherit"],
     // The app inherits this: it works on a fresh election file.
     env: { ...process.env, SCRUTINEER_DB: db },
@@ -137,6 +139,18 @@ async function click(selector) {
   }, `could not click ${selector}`);
 }
 
+/** Choose an option of a select the way a person does (the page then
+ * re-renders the wizard, so the select is found again each try). */
+async function choose(selector, value) {
+  await settled(async () => {
+    const option = await driver.findElement(css(`${selector} option[value='${value}']`));
+    await option.click();
+    const el = await driver.findElement(css(selector));
+    return (await el.getAttribute("value")) === value ? true : undefined;
+  }, `could not choose ${value} in ${selector}`);
+  await idle();
+}
+
 async function buttonNamed(name) {
   const buttons = await driver.findElements(css("main button"));
   for (const b of buttons) {
@@ -206,6 +220,8 @@ describe("a returns officer runs an election in the window", () => {
     await idle();
     await click("#tab-voters");
     await fill("#roll-path", join(fixtures, "roll.csv"));
+    await click("#roll-check");
+    await waitText("#roll-counts", "6 voters ready, no rows refused.");
     await click("#roll-import");
     await waitText(".message.notice", "Imported 6 voters.");
     await waitText("table[aria-label=Voters]", "Ξένια Παππά");
@@ -266,5 +282,113 @@ describe("a returns officer runs an election in the window", () => {
     // Method, seats, stage, nominees, voters, ballots, (Open).
     assert.deepEqual(cells.slice(0, 6), ["Approval voting", "2", "Counted", "4", "6", "6"]);
     await shot("09-terms");
+  });
+});
+
+const BOARD = "Vorstand 2025";
+
+describe("the voter roll wizard and the count explained", () => {
+  it("creates an instant-runoff term with its nominees", async () => {
+    // The story above ends on the list of terms.
+    await waitHeading("Terms");
+    await settled(async () => {
+      const b = await buttonNamed("New term");
+      if (!b) return undefined;
+      await b.click();
+      return true;
+    }, "no New term button");
+    await waitHeading("New term");
+    await fill("#term-name", BOARD);
+    await fill("#term-seats", "1");
+    await driver.findElement(css("#term-method option[value=irv]")).click();
+    await click("form button[type=submit]");
+    await waitHeading(BOARD);
+    await click("#tab-nominees");
+    for (const name of ["Ada Adams", "Ben Brown", "Cy Cole"]) {
+      await idle();
+      await fill("#nominee-name", name);
+      await click("#nominee-add");
+      await waitText(".message.notice", `Added ${name}.`);
+    }
+  });
+
+  it("checks a semicolon-separated Windows-1252 roll, maps its columns by hand and imports it", async () => {
+    await idle();
+    await click("#tab-voters");
+    await fill("#roll-path", join(fixtures, "mitglieder-1252.csv"));
+    await click("#roll-check");
+    // Detected, not chosen: the encoding and the delimiter.
+    await waitText("[data-testid=roll-encoding]", "windows-1252");
+    assert.equal(await text("[data-testid=roll-delimiter]"), "semicolon");
+    assert.match(await text("#roll-read-as"), /guessed from the letters in the file/);
+    assert.equal(await driver.findElement(css("#roll-encoding")).getAttribute("value"), "windows-1252");
+    assert.equal(await driver.findElement(css("#roll-delimiter")).getAttribute("value"), "semicolon");
+    // E-Mail maps by itself; Vorname and Nachname do not.
+    assert.equal(await driver.findElement(css("#roll-map-email")).getAttribute("value"), "E-Mail");
+    assert.equal(await driver.findElement(css("#roll-map-first_name")).getAttribute("value"), "");
+    await waitText("#roll-problem", "no name column");
+    assert.equal(await driver.findElement(css("#roll-import")).isEnabled(), false);
+    await shot("10-roll-wizard-unmapped");
+    await choose("#roll-map-first_name", "Vorname");
+    await choose("#roll-map-last_name", "Nachname");
+    await choose("#roll-map-id", "Mitgliedsnummer");
+    await waitText("#roll-counts", "4 voters ready, 1 row will be refused.");
+    assert.equal(await text("#roll-refused li"), "Line 5: 'kein-email' is not an email address: expected exactly one '@'");
+    await waitText("table[aria-label='Preview of the voters']", "Jörg Müller");
+    await waitText("table[aria-label='Preview of the voters']", "Søren Åberg");
+    assert.equal(await driver.findElement(css("#roll-map-last_name")).getAttribute("value"), "Nachname");
+    await driver.executeScript(`document.querySelector("#roll-read-as").scrollIntoView()`);
+    await shot("11-roll-wizard-mapped");
+    await driver.executeScript(`document.querySelector("#roll-counts").scrollIntoView()`);
+    await shot("11b-roll-wizard-preview");
+    await click("#roll-import");
+    await waitText(".message.notice", "Imported 4 voters.");
+    await waitText("#tab-voters", "4");
+    await fill("#voter-search", "Müller");
+    await settled(async () => {
+      const rows = await driver.findElements(css("table[aria-label=Voters] tbody tr"));
+      if (rows.length !== 1) return undefined;
+      const t = await rows[0].getText();
+      return t.includes("Jörg Müller") && t.includes("1001") ? true : undefined;
+    }, "the search did not find Jörg Müller with member ID 1001");
+    await shot("12-roll-imported");
+  });
+
+  it("counts the instant-runoff term and shows it round by round", async () => {
+    await idle();
+    await click("#tab-ballots");
+    await fill("#ballots-path", join(fixtures, "irv-ballots.csv"));
+    await click("#ballots-import");
+    await waitText(".message.notice", "Imported 9 ballots");
+    await idle();
+    await click("#tab-results");
+    await click("#count-button");
+    await waitText(".message.notice", "The votes are counted.");
+    assert.deepEqual(await settled(async () => {
+      const w = await driver.findElements(css(".winners li"));
+      return w.length ? Promise.all(w.map((x) => x.getText())) : undefined;
+    }, "no winners"), ["Ada Adams"]);
+    // Cy Cole (2 first preferences) is excluded in round 1; his ballots
+    // give Ada Adams 5 of 9 in round 2.
+    const table = "table[aria-label='Round by round']";
+    await waitText(table, "Round 2");
+    const heads = await Promise.all((await driver.findElements(css(`${table} thead th`))).map((e) => e.getText()));
+    assert.deepEqual(heads.map((x) => x.toUpperCase()), ["CANDIDATE", "ROUND 1", "ROUND 2"]);
+    const cy = await driver.findElement(css(`${table} tbody tr:nth-child(3)`)).getText();
+    assert.match(cy, /Cy Cole/);
+    assert.match(cy, /EXCLUDED/i);
+    const ada = await driver.findElement(css(`${table} tbody tr:nth-child(1)`)).getText();
+    assert.match(ada, /Ada Adams[\s\S]*4[\s\S]*5/);
+    await waitText("ul.bars", "Ada Adams");
+    await driver.executeScript(`document.querySelector("${table}").scrollIntoView()`);
+    await shot("13-results-rounds");
+  });
+
+  it("shows the audit log and finds it intact", async () => {
+    await idle();
+    await click("#tab-audit");
+    await waitText("table[aria-label='Audit log']", "roll.import");
+    await click("#audit-verify");
+    await waitText("#audit-verdict", "Intact.");
   });
 });

@@ -82,8 +82,12 @@ class FakeApi implements Api {
   async certify(): Promise<never> { throw new Error("not used"); }
   /** The roll file the wizard checks: `Vorname;Nachname;Mail` in
    * Windows-1252; the name columns map only by hand. */
+  /** Delays (ms) for the next previewRoll answers, to make them arrive out of order. */
+  previewDelays: number[] = [];
   async previewRoll(path: string, options: RollImportOptions): Promise<RollCheck> {
     this.calls.push(["previewRoll", path, options]);
+    const delay = this.previewDelays.shift();
+    if (delay) await new Promise((r) => setTimeout(r, delay));
     this.fail();
     const headers = ["Vorname", "Nachname", "Mail", "Nr"];
     const map = new Map<string, string>([["email", "Mail"]]);
@@ -321,6 +325,24 @@ describe("a term", () => {
     root.querySelector("form")!.dispatchEvent(new Event("submit", { cancelable: true }));
     await settle();
     expect(last(api.calls)).toEqual(["previewRoll", "/data/b.csv", { encoding: null, delimiter: null, map: [] }]);
+  });
+
+  it("shows the latest check when two answers arrive out of order", async () => {
+    (root.querySelector("#tab-voters") as HTMLButtonElement).click();
+    await settle();
+    type(byLabel(root, "Voter roll file"), "/data/a.csv");
+    root.querySelector("form")!.dispatchEvent(new Event("submit", { cancelable: true }));
+    await settle();
+    api.previewDelays = [40, 0];
+    type(byLabel(root, "First name") as unknown as HTMLSelectElement, "Vorname");
+    type(byLabel(root, "Last name") as unknown as HTMLSelectElement, "Nachname");
+    await new Promise((r) => setTimeout(r, 80));
+    await settle();
+    expect((root.querySelector("#roll-map-first_name") as HTMLSelectElement).value).toBe("Vorname");
+    expect((root.querySelector("#roll-map-last_name") as HTMLSelectElement).value).toBe("Nachname");
+    button(root, "Import 121 voters").click();
+    await settle();
+    expect(last(api.calls.filter((c) => c[0] === "importRoll"))).toEqual(["importRoll", "Council", "/data/a.csv", { encoding: null, delimiter: null, map: ["first_name=Vorname", "last_name=Nachname"] }]);
   });
 
   it("compares with the current roll, replaces it only with a reason, adds and removes voters with a reason, and saves the roll", async () => {

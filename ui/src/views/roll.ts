@@ -103,6 +103,9 @@ export interface RollWizardHooks {
 export function rollWizard(app: App, term: TermSummary, hooks: RollWizardHooks): HTMLElement {
   const choices = new RollChoices();
   let checkedPath = "";
+  /** Checks started so far: only the latest one's answer is shown (a
+   * quick second change must not be overwritten by the first's answer). */
+  let checks = 0;
   const inputId = "roll-path";
   const hintId = uid("hint");
   const input = h("input", { type: "text", id: inputId, name: inputId, autocomplete: "off", spellcheck: "false", placeholder: "/home/…/roll.csv", "aria-describedby": hintId });
@@ -157,8 +160,9 @@ export function rollWizard(app: App, term: TermSummary, hooks: RollWizardHooks):
       return;
     }
     const options = choices.options();
+    const mine = ++checks;
     const c = await app.busy("Checking the file…", () => app.api.previewRoll(path, options));
-    if (!c) return;
+    if (!c || mine !== checks) return;
     app.clearMessages();
     checkedPath = path;
     showCheck(path, options, c);
