@@ -36,7 +36,7 @@ describe("the results explanation", () => {
       {
         rounds: [
           { number: 1, quota: null, exhausted: "0", note: "First preferences", tallies: [{ name: "A", votes: "4", keep: null }, { name: "B", votes: "3", keep: null }, { name: "C", votes: "3", keep: null }], actions: [{ kind: "excluded", name: "C", reason: "fewest votes (tie settled by the draw)" }] },
-          { number: 2, quota: null, exhausted: "1", note: "C's ballots transferred", tallies: [{ name: "A", votes: "6", keep: null }, { name: "B", votes: "3", keep: null }], actions: [{ kind: "elected", name: "A", reason: "more than half" }] },
+          { number: 2, quota: null, exhausted: "1", note: "C's ballots transferred; A is elected: more than half", tallies: [{ name: "A", votes: "6", keep: null }, { name: "B", votes: "3", keep: null }], actions: [{ kind: "elected", name: "A", reason: "more than half" }] },
         ],
       },
       [
@@ -59,6 +59,8 @@ describe("the results explanation", () => {
     const foot = [...table.querySelectorAll("tfoot tr")].map((r) => r.textContent);
     expect(foot[0]).toBe("Non-transferable01");
     expect(foot[1]).toContain("C excluded: fewest votes (tie settled by the draw)");
+    // An action the note already tells is not repeated.
+    expect(foot[1]).not.toContain("A elected");
     // Bars: each with its figure as text, widths relative to the largest.
     const bars = [...el.querySelectorAll(".bar-row")];
     expect(bars.map((b) => b.querySelector(".bar-value")!.textContent)).toEqual(["6", "3", "0"]);

@@ -153,11 +153,12 @@ function roundsCard(rounds: Round[], t: Tally): Node {
           "td",
           {},
           r.note ? h("p", {}, r.note) : null,
-          r.actions.length
+          // Actions the note already tells (name and reason) are not repeated.
+          r.actions.some((a) => !(r.note.includes(a.name) && (!a.reason || r.note.includes(a.reason))))
             ? h(
                 "ul",
-                { class: "actions" },
-                r.actions.map((a) => h("li", { class: `action-${a.kind}` }, h("strong", {}, a.name), ` ${ACTION_WORDS[a.kind] ?? a.kind}`, a.reason ? `: ${a.reason}` : "")),
+                { class: "round-actions" },
+                r.actions.filter((a) => !(r.note.includes(a.name) && (!a.reason || r.note.includes(a.reason)))).map((a) => h("li", { class: `action-${a.kind}` }, h("strong", {}, a.name), ` ${ACTION_WORDS[a.kind] ?? a.kind}`, a.reason ? `: ${a.reason}` : "")),
               )
             : null,
         ),
