@@ -190,6 +190,8 @@ fn pep13_story_end_to_end() {
         );
     }
     assert_eq!(t["tie_breaks"].as_array().unwrap().len(), 0);
+    assert_eq!(t["warnings"].as_array().unwrap().len(), 0, "{}", t["warnings"]);
+    assert_eq!(t["quorum_met"], Value::Null);
     assert_eq!(t["ballots"], 10);
     assert_eq!(t["eligible"], 12);
     assert_eq!(t["turnout"], "83.33%");
@@ -334,6 +336,11 @@ fn tie_for_last_seat_is_drawn_reproducibly() {
     assert_eq!(names(&tb["tied"]), ["Ben", "Cleo"]);
     assert!(tb["seed"].as_str().unwrap().starts_with("board 2026\n"));
     assert_eq!(a["winners"][0], "Ann");
+    assert!(
+        a["warnings"][0].as_str().unwrap().contains("voter roll is empty"),
+        "{}",
+        a["warnings"]
+    );
     assert_eq!(a["winners"][1], tb["outcome"][0]);
     // The stateless count of the same file draws the same way.
     let o = Command::new(env!("CARGO_BIN_EXE_scrutineer"))
@@ -558,4 +565,39 @@ fn json_names(steps: &Value) -> Value {
             .flat_map(|s| s.as_array().unwrap().iter().cloned())
             .collect(),
     )
+}
+
+/// The officer is warned, in the result and on the certificate, when the
+/// quorum is not met or there are more ballots than voters on the roll.
+#[test]
+fn quorum_and_too_many_ballots_are_flagged() {
+    let db = Db::new();
+    db.ok(&[
+        "term", "create", "Q", "--seats", "1", "--method", "approval", "--quorum", "90",
+    ]);
+    db.ok(&["roll", "import", "Q", pep13("roll.csv").to_str().unwrap()]);
+    for (name, _) in NOMINEES {
+        db.ok(&["nominee", "add", "Q", "--name", name]);
+    }
+    db.ok(&["ballots", "import", "Q", pep13("ballots.csv").to_str().unwrap()]);
+    let t = db.json(&["tally", "Q", "--json"]);
+    assert_eq!(t["turnout"], "83.33%");
+    assert_eq!(t["quorum_met"], false);
+    assert_eq!(names(&t["warnings"]), ["The quorum was not met."]);
+    let text = db.ok(&["tally", "Q"]);
+    assert!(text.contains("Warning: The quorum was not met."), "{text}");
+
+    // Remove voters until there are fewer on the roll than ballots.
+    for email in ["grace@example.com", "mohamed@example.eg", "zoe@example.se"] {
+        db.ok(&["roll", "remove", "Q", "--email", email, "--reason", "not members"]);
+    }
+    let t = db.json(&["tally", "Q", "--json"]);
+    assert_eq!(t["turnout"], "111.11%");
+    let w = names(&t["warnings"]);
+    assert!(w[0].contains("more ballots (10) than voters on the roll (9)"), "{w:?}");
+    let pdf = db.dir().join("q.pdf");
+    db.ok(&["certificate", "Q", "--out", pdf.to_str().unwrap()]);
+    let out = Command::new("pdftotext").arg(&pdf).arg("-").output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("more ballots (10) than voters"), "{text}");
 }

@@ -182,7 +182,7 @@ const tally: Tally = {
     { name: "稲田直哉", employer: null, votes: "7", rank: 2, status: "elected" },
     { name: "Bob Jones", employer: "ACME", votes: "8", rank: null, status: "excluded" },
   ],
-  ballot_sha256: "cd".repeat(32), rules: ["At most 2 winners per employer (PEP 13)."], counted_at: "2025-06-01 12:00",
+  ballot_sha256: "cd".repeat(32), rules: ["At most 2 winners per employer (PEP 13)."], warnings: ["There are more ballots (10) than voters on the roll (9)."], counted_at: "2025-06-01 12:00",
   outcome: { notes: [] } as unknown as Tally["outcome"],
 };
 
@@ -457,6 +457,8 @@ describe("a term", () => {
     expect(root.textContent).toContain("a third winner from ACME would exceed");
     expect(root.textContent).toContain("Draw order: 稲田直哉, Carol White");
     expect(root.textContent).toContain("seed:abc");
+    const warning = root.querySelector(".card.warnings[role=alert]");
+    expect(warning?.textContent).toContain("more ballots (10) than voters on the roll (9)");
     expect(root.querySelectorAll("table[aria-label=Candidates] tbody tr").length).toBe(3);
     button(root, "Save results CSV…").click();
     await settle();

@@ -8,7 +8,7 @@ import type { Outcome } from "./bindings/Outcome";
 function tally(method: string, outcome: Partial<Outcome>, candidates: Tally["candidates"]): Tally {
   return {
     term: "T", organisation: "", method, method_title: method, seats: 1, winners: [], excluded: [], tie_breaks: [], ballots: 10, eligible: 10,
-    turnout: "100.00%", quorum_met: null, candidates, ballot_sha256: "", rules: [], counted_at: "",
+    turnout: "100.00%", quorum_met: null, candidates, ballot_sha256: "", rules: [], warnings: [], counted_at: "",
     outcome: { rounds: [], pairwise: null, star: null, notes: [], ...outcome } as Outcome,
   };
 }

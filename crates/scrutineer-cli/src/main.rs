@@ -700,6 +700,9 @@ fn print_tally(t: &Tally) {
     if let Some(met) = t.quorum_met {
         println!("Quorum {}", if met { "met" } else { "NOT met" });
     }
+    for w in &t.warnings {
+        println!("Warning: {w}");
+    }
     println!();
     print!("{}", scrutineer_count::text::render(&t.outcome));
     println!();

@@ -46,13 +46,11 @@ pub fn results_csv(t: &Tally) -> Result<String> {
 pub fn certificate_pdf(t: &Tally, date: &str) -> Result<Vec<u8>> {
     let mut rows: Vec<_> = t.candidates.iter().collect();
     rows.sort_by_key(|c| (c.rank.unwrap_or(u32::MAX), c.name.clone()));
-    let mut notes = t.outcome.notes.clone();
-    if let Some(met) = t.quorum_met {
-        notes.push(if met {
-            "The quorum was met.".to_string()
-        } else {
-            "The quorum was NOT met.".to_string()
-        });
+    let mut notes = t.warnings.clone();
+    notes.extend(t.outcome.notes.iter().cloned());
+    // A quorum not met is already among the warnings.
+    if t.quorum_met == Some(true) {
+        notes.push("The quorum was met.".to_string());
     }
     let cert = Certificate {
         organisation: t.organisation.clone(),

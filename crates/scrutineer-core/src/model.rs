@@ -220,6 +220,10 @@ pub struct Tally {
     /// SHA-256 of the ballot set (see `ballot_set_hash`).
     pub ballot_sha256: String,
     pub rules: Vec<String>,
+    /// Things the returns officer should check before signing (e.g. more
+    /// ballots than voters on the roll), in plain words.
+    #[serde(default)]
+    pub warnings: Vec<String>,
     pub counted_at: String,
     /// The engine's full explanation.
     pub outcome: Outcome,

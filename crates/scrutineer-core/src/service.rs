@@ -736,6 +736,20 @@ impl Election {
                 withdrawn.join(", ")
             ));
         }
+        let mut warnings = Vec::new();
+        if eligible == 0 {
+            warnings.push(
+                "The voter roll is empty, so turnout and quorum cannot be worked out: import the roll."
+                    .to_string(),
+            );
+        } else if ballots > eligible {
+            warnings.push(format!(
+                "There are more ballots ({ballots}) than voters on the roll ({eligible}): check the roll and the ballot files before certifying."
+            ));
+        }
+        if quorum_met == Some(false) {
+            warnings.push("The quorum was not met.".to_string());
+        }
         let tally = Tally {
             term: t.name.clone(),
             organisation: t.organisation.clone(),
@@ -752,6 +766,7 @@ impl Election {
             candidates,
             ballot_sha256: ballot_hash,
             rules: rule_lines,
+            warnings,
             counted_at: now_utc(),
             outcome,
         };

@@ -19,7 +19,12 @@ quorum_met: boolean | null, candidates: Array<TallyCandidate>,
 /**
  * SHA-256 of the ballot set (see `ballot_set_hash`).
  */
-ballot_sha256: string, rules: Array<string>, counted_at: string, 
+ballot_sha256: string, rules: Array<string>, 
+/**
+ * Things the returns officer should check before signing (e.g. more
+ * ballots than voters on the roll), in plain words.
+ */
+warnings: Array<string>, counted_at: string, 
 /**
  * The engine's full explanation.
  */

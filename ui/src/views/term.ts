@@ -745,6 +745,14 @@ export function resultView(app: App, term: TermSummary, t: Tally, count: () => P
       ),
       confirmBox,
     ),
+    t.warnings.length === 0
+      ? null
+      : h(
+          "div",
+          { class: "card warnings", role: "alert" },
+          h("h2", {}, "Check before you certify"),
+          h("ul", {}, t.warnings.map((w) => h("li", {}, w))),
+        ),
     explanation(t),
     h(
       "div",
