@@ -190,7 +190,12 @@ fn pep13_story_end_to_end() {
         );
     }
     assert_eq!(t["tie_breaks"].as_array().unwrap().len(), 0);
-    assert_eq!(t["warnings"].as_array().unwrap().len(), 0, "{}", t["warnings"]);
+    assert_eq!(
+        t["warnings"].as_array().unwrap().len(),
+        0,
+        "{}",
+        t["warnings"]
+    );
     assert_eq!(t["quorum_met"], Value::Null);
     assert_eq!(t["ballots"], 10);
     assert_eq!(t["eligible"], 12);
@@ -337,7 +342,10 @@ fn tie_for_last_seat_is_drawn_reproducibly() {
     assert!(tb["seed"].as_str().unwrap().starts_with("board 2026\n"));
     assert_eq!(a["winners"][0], "Ann");
     assert!(
-        a["warnings"][0].as_str().unwrap().contains("voter roll is empty"),
+        a["warnings"][0]
+            .as_str()
+            .unwrap()
+            .contains("voter roll is empty"),
         "{}",
         a["warnings"]
     );
@@ -579,7 +587,12 @@ fn quorum_and_too_many_ballots_are_flagged() {
     for (name, _) in NOMINEES {
         db.ok(&["nominee", "add", "Q", "--name", name]);
     }
-    db.ok(&["ballots", "import", "Q", pep13("ballots.csv").to_str().unwrap()]);
+    db.ok(&[
+        "ballots",
+        "import",
+        "Q",
+        pep13("ballots.csv").to_str().unwrap(),
+    ]);
     let t = db.json(&["tally", "Q", "--json"]);
     assert_eq!(t["turnout"], "83.33%");
     assert_eq!(t["quorum_met"], false);
@@ -589,15 +602,30 @@ fn quorum_and_too_many_ballots_are_flagged() {
 
     // Remove voters until there are fewer on the roll than ballots.
     for email in ["grace@example.com", "mohamed@example.eg", "zoe@example.se"] {
-        db.ok(&["roll", "remove", "Q", "--email", email, "--reason", "not members"]);
+        db.ok(&[
+            "roll",
+            "remove",
+            "Q",
+            "--email",
+            email,
+            "--reason",
+            "not members",
+        ]);
     }
     let t = db.json(&["tally", "Q", "--json"]);
     assert_eq!(t["turnout"], "111.11%");
     let w = names(&t["warnings"]);
-    assert!(w[0].contains("more ballots (10) than voters on the roll (9)"), "{w:?}");
+    assert!(
+        w[0].contains("more ballots (10) than voters on the roll (9)"),
+        "{w:?}"
+    );
     let pdf = db.dir().join("q.pdf");
     db.ok(&["certificate", "Q", "--out", pdf.to_str().unwrap()]);
-    let out = Command::new("pdftotext").arg(&pdf).arg("-").output().unwrap();
+    let out = Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("more ballots (10) than voters"), "{text}");
 }
