@@ -61,6 +61,28 @@ fn view(v: &VoterRecord) -> RollRowView {
     }
 }
 
+/// What was detected about a roll file, as a preview with no rows yet.
+fn detected_view(d: &fr::Detected) -> RollPreview {
+    RollPreview {
+        encoding: d.encoding.to_string(),
+        encoding_source: serde_json::to_value(d.encoding_source)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default(),
+        delimiter: d.delimiter_name(),
+        headers: d.headers.clone(),
+        mapping: d
+            .mapping
+            .iter()
+            .map(|(f, h)| (f.to_string(), h.clone()))
+            .collect(),
+        rows: Vec::new(),
+        good: 0,
+        refused: 0,
+        rejected: Vec::new(),
+    }
+}
+
 fn file_label(path: &Path) -> String {
     path.file_name()
         .map(|f| f.to_string_lossy().into_owned())
@@ -261,20 +283,7 @@ impl Election {
     ) -> Result<RollPreview> {
         let opts = reader_options(options)?;
         let p = fr::preview(path, &opts, n)?;
-        let d = &p.detected;
         Ok(RollPreview {
-            encoding: d.encoding.to_string(),
-            encoding_source: serde_json::to_value(d.encoding_source)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default(),
-            delimiter: d.delimiter_name(),
-            headers: d.headers.clone(),
-            mapping: d
-                .mapping
-                .iter()
-                .map(|(f, h)| (f.to_string(), h.clone()))
-                .collect(),
             rows: p.voters.iter().map(view).collect(),
             good: p.stats.voters,
             refused: p.stats.rejected,
@@ -286,6 +295,7 @@ impl Election {
                     reason: r.reason.clone(),
                 })
                 .collect(),
+            ..detected_view(&p.detected)
         })
     }
 
@@ -296,25 +306,7 @@ impl Election {
     /// the counts are zero.
     pub fn roll_columns(&self, path: &Path, options: &RollImportOptions) -> Result<RollPreview> {
         let opts = reader_options(options)?;
-        let d = fr::columns(path, &opts)?;
-        Ok(RollPreview {
-            encoding: d.encoding.to_string(),
-            encoding_source: serde_json::to_value(d.encoding_source)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default(),
-            delimiter: d.delimiter_name(),
-            headers: d.headers.clone(),
-            mapping: d
-                .mapping
-                .iter()
-                .map(|(f, h)| (f.to_string(), h.clone()))
-                .collect(),
-            rows: Vec::new(),
-            good: 0,
-            refused: 0,
-            rejected: Vec::new(),
-        })
+        Ok(detected_view(&fr::columns(path, &opts)?))
     }
 
     /// Compare a term's roll with a file: who would be added, removed or
