@@ -505,6 +505,16 @@ fn validate(profile: &Profile, rules: &Rules) -> Result<(), CountError> {
     Ok(())
 }
 
+/// The note every method adds when fewer candidates could be elected than
+/// there are seats.
+pub(crate) fn note_unfilled(notes: &mut Vec<String>, elected: usize, seats: usize) {
+    if elected < seats {
+        notes.push(format!(
+            "Only {elected} of {seats} seat(s) could be filled."
+        ));
+    }
+}
+
 /// The kind of the profile's ballots, or `None` when empty or mixed.
 pub fn profile_kind(profile: &Profile) -> Option<BallotKind> {
     let mut kind = None;

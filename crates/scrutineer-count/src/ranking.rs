@@ -57,13 +57,7 @@ pub fn outcome_from_tiers(
             g.max, g.max
         ));
     }
-    if sel.winners.len() < rules.seats {
-        notes.push(format!(
-            "Only {} of {} seat(s) could be filled.",
-            sel.winners.len(),
-            rules.seats
-        ));
-    }
+    crate::note_unfilled(&mut notes, sel.winners.len(), rules.seats);
     Outcome {
         method,
         seats: rules.seats,

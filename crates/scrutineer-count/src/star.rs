@@ -247,13 +247,7 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
             g.max, g.max
         ));
     }
-    if elected.len() < rules.seats {
-        notes.push(format!(
-            "Only {} of {} seat(s) could be filled.",
-            elected.len(),
-            rules.seats
-        ));
-    }
+    crate::note_unfilled(&mut notes, elected.len(), rules.seats);
 
     let pairwise = Pairwise {
         candidates: names.clone(),

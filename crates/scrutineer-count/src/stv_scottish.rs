@@ -617,13 +617,7 @@ impl Count<'_> {
                 g.max
             ));
         }
-        if self.elected.len() < self.rules.seats {
-            notes.push(format!(
-                "Only {} of {} seat(s) could be filled.",
-                self.elected.len(),
-                self.rules.seats
-            ));
-        }
+        crate::note_unfilled(&mut notes, self.elected.len(), self.rules.seats);
         Outcome {
             method: Method::StvScottish,
             seats: self.rules.seats,
