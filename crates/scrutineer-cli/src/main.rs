@@ -429,9 +429,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                 );
                 if !r.rejected.is_empty() {
                     println!("Refused {} row(s):", r.rejected.len());
-                    for x in &r.rejected {
-                        println!("  line {}: {}", x.line, x.reason);
-                    }
+                    print_rejected(&r.rejected);
                 }
             }
         }
@@ -458,9 +456,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                     println!("  line {}: {} <{}>", r.line, r.name, r.email);
                 }
                 println!("{} good row(s), {} refused.", p.good, p.refused);
-                for x in &p.rejected {
-                    println!("  line {}: {}", x.line, x.reason);
-                }
+                print_rejected(&p.rejected);
             }
         }
         Command::Roll(RollCmd::Export { term, format, out }) => {
@@ -538,9 +534,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                 print_json(&r)?;
             } else {
                 println!("Marked {} voter(s) as having voted.", r.imported);
-                for x in &r.rejected {
-                    println!("  line {}: {}", x.line, x.reason);
-                }
+                print_rejected(&r.rejected);
             }
         }
         Command::Roll(RollCmd::List {
@@ -679,6 +673,13 @@ fn run(cli: Cli) -> Result<(), Error> {
         }
     }
     Ok(())
+}
+
+/// Refused rows, one per line with the file's line number.
+fn print_rejected(rows: &[scrutineer_core::RejectedRow]) {
+    for x in rows {
+        println!("  line {}: {}", x.line, x.reason);
+    }
 }
 
 fn read_text(p: &Path) -> Result<String, Error> {
