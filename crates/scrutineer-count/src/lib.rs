@@ -23,6 +23,7 @@ pub mod schulze;
 pub mod star;
 pub mod stv_meek;
 pub mod stv_scottish;
+mod stv_state;
 pub mod text;
 pub mod tiebreak;
 

@@ -50,10 +50,11 @@
 //! lost, and the excess includes the remainders of equal-ranking splits.
 
 use crate::decimal::{Decimal, MAX_PLACES};
+use crate::stv_state::State;
 use crate::tiebreak::Draw;
 use crate::{
     kind_name, profile_kind, BallotKind, CandId, CandidateResult, CountError, Exclusion, Marks,
-    Method, Outcome, Profile, Round, RoundAction, RoundTally, Rules, Status,
+    Method, Outcome, Profile, Round, RoundAction, RoundTally, Rules,
 };
 use std::collections::HashMap;
 
@@ -61,15 +62,6 @@ use std::collections::HashMap;
 pub const MIN_PLACES: u32 = 4;
 /// Iterations allowed in one round before the count is declared stable.
 pub const MAX_ITERATIONS: usize = 100_000;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum State {
-    Hopeful,
-    Elected,
-    Excluded,
-    GroupExcluded,
-    Withdrawn,
-}
 
 struct Count<'a> {
     names: &'a [String],
@@ -520,12 +512,7 @@ impl Count<'_> {
                 name: names[c].clone(),
                 votes: self.votes[c].to_string(),
                 rank: rank[c],
-                status: match self.state[c] {
-                    State::Elected => Status::Elected,
-                    State::GroupExcluded => Status::Excluded,
-                    State::Withdrawn => Status::Withdrawn,
-                    State::Hopeful | State::Excluded => Status::NotElected,
-                },
+                status: self.state[c].status(),
             })
             .collect();
         let mut notes = vec![format!(

@@ -48,24 +48,16 @@
 //! respects the cap; otherwise the count goes on by exclusions.
 
 use crate::decimal::Decimal;
+use crate::stv_state::State;
 use crate::tiebreak::Draw;
 use crate::{
     kind_name, profile_kind, BallotKind, CandId, CandidateResult, CountError, Exclusion, Marks,
-    Method, Outcome, Profile, Round, RoundAction, RoundTally, Rules, Status,
+    Method, Outcome, Profile, Round, RoundAction, RoundTally, Rules,
 };
 use std::collections::HashMap;
 
 /// Decimal places of every figure (rule 48(3): "five decimal places").
 pub const PLACES: u32 = 5;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum State {
-    Hopeful,
-    Elected,
-    Excluded,
-    GroupExcluded,
-    Withdrawn,
-}
 
 /// Identical ballot papers, moved together (they always share a value).
 struct Paper {
@@ -577,12 +569,7 @@ impl Count<'_> {
                 name: names[c].clone(),
                 votes: self.votes[c].to_string(),
                 rank: rank[c],
-                status: match self.state[c] {
-                    State::Elected => Status::Elected,
-                    State::GroupExcluded => Status::Excluded,
-                    State::Withdrawn => Status::Withdrawn,
-                    State::Hopeful | State::Excluded => Status::NotElected,
-                },
+                status: self.state[c].status(),
             })
             .collect();
         let mut notes = vec![
@@ -665,7 +652,7 @@ pub fn elected_steps(outcome: &Outcome) -> Vec<Vec<String>> {
 mod tests {
     use super::*;
     use crate::testing::ranked as profile;
-    use crate::{Ballot, GroupCap};
+    use crate::{Ballot, GroupCap, Status};
 
     fn votes(o: &Outcome) -> Vec<&str> {
         o.candidates.iter().map(|c| c.votes.as_str()).collect()
