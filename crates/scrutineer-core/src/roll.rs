@@ -213,15 +213,7 @@ impl Election {
                     }
                     match row? {
                         RollRow::Voter(v) => {
-                            let n = ins.execute(params![
-                                t.id,
-                                v.name,
-                                v.email,
-                                v.email_key,
-                                v.voter_id,
-                                i64::from(v.weight),
-                                v.membership
-                            ])?;
+                            let n = insert_voter(&mut ins, t.id, &v)?;
                             if n == 1 {
                                 imported += 1;
                             } else {
@@ -416,15 +408,7 @@ impl Election {
                             diff.added.push(view(&v));
                         }
                         if apply.is_some() {
-                            ins.execute(params![
-                                t.id,
-                                v.name,
-                                v.email,
-                                v.email_key,
-                                v.voter_id,
-                                i64::from(v.weight),
-                                v.membership
-                            ])?;
+                            insert_voter(&mut ins, t.id, &v)?;
                         }
                     }
                     Some((before, membership)) => {
@@ -713,6 +697,24 @@ fn index_new_voters(conn: &Connection, max_before: i64) -> Result<()> {
         )?;
     }
     Ok(())
+}
+
+/// Run a prepared `INSERT INTO voter (term_id, name, email, email_key,
+/// member_id, weight, membership) VALUES (?1 .. ?7) ...` for one record.
+fn insert_voter(
+    stmt: &mut rusqlite::Statement<'_>,
+    term_id: i64,
+    v: &VoterRecord,
+) -> rusqlite::Result<usize> {
+    stmt.execute(params![
+        term_id,
+        v.name,
+        v.email,
+        v.email_key,
+        v.voter_id,
+        i64::from(v.weight),
+        v.membership
+    ])
 }
 
 fn required_reason(reason: &str) -> Result<String> {
