@@ -224,6 +224,36 @@ pub enum BallotKind {
     Scores,
 }
 
+/// What a candidate left off a ranked ballot means. Each input format declares
+/// its meaning (the voting service's own rule), and the meaning used is shown
+/// in the count's explanation and on the certificate.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+#[serde(rename_all = "snake_case")]
+pub enum BlankMeaning {
+    /// The voter expressed no opinion: an unranked candidate takes part in no
+    /// pairwise contest on that ballot (Elekto, CIVS `No opinion`, grid CSV).
+    #[default]
+    NotCompared,
+    /// Ranked below every ranked candidate, and equal with the other
+    /// unranked ones (Debian constitution A.6(3)(1); BLT files).
+    BelowRanked,
+}
+
+impl BlankMeaning {
+    /// Plain words for reports and the certificate.
+    pub fn describe(self) -> &'static str {
+        match self {
+            BlankMeaning::NotCompared => {
+                "A candidate left unranked takes part in no head-to-head contest on that ballot (no opinion)"
+            }
+            BlankMeaning::BelowRanked => {
+                "A candidate left unranked is ranked below every ranked candidate, equal with the other unranked ones"
+            }
+        }
+    }
+}
+
 /// At most `max` winners may share a group (employer, affiliation).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
@@ -248,6 +278,9 @@ pub struct Rules {
     pub ballot_hash: String,
     /// Decimal places for Meek STV arithmetic.
     pub meek_precision: u32,
+    /// What an unranked candidate means on a ranked ballot.
+    #[serde(default)]
+    pub blank: BlankMeaning,
 }
 
 impl Rules {
@@ -259,6 +292,7 @@ impl Rules {
             seed: String::new(),
             ballot_hash: String::new(),
             meek_precision: 9,
+            blank: BlankMeaning::NotCompared,
         }
     }
 }
