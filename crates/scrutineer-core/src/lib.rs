@@ -14,11 +14,14 @@ mod clock;
 pub mod db;
 pub mod error;
 pub mod export;
+pub mod fields;
 pub mod model;
+pub mod output;
 pub mod roll;
 pub mod service;
 
 pub use audit::{AuditEntry, AuditReport};
 pub use error::{Error, ErrorCode, Result};
+pub use fields::{read_statement, MAX_SEATS};
 pub use model::*;
 pub use service::{ballot_set_hash, Election};
