@@ -16,8 +16,8 @@ pub struct CountArgs {
     #[arg(long)]
     method: String,
     /// Seats to fill (default: the BLT file's, else 1).
-    #[arg(long)]
-    seats: Option<usize>,
+    #[arg(long, value_parser = crate::seats_arg)]
+    seats: Option<u32>,
     /// Tie-break seed text (default: the sorted candidate names).
     #[arg(long, value_name = "TEXT", default_value = "")]
     seed: String,
@@ -25,8 +25,8 @@ pub struct CountArgs {
     #[arg(long, value_name = "FILE.csv", requires = "max_per_group")]
     groups: Option<PathBuf>,
     /// At most K winners per group.
-    #[arg(long, value_name = "K", requires = "groups")]
-    max_per_group: Option<usize>,
+    #[arg(long, value_name = "K", requires = "groups", value_parser = crate::seats_arg)]
+    max_per_group: Option<u32>,
     /// Decimal places for Meek STV (4 to 18).
     #[arg(long, value_name = "N", default_value_t = 9)]
     precision: u32,
@@ -45,7 +45,7 @@ struct CountReport<'a> {
 pub fn run(a: &CountArgs) -> Result<(), Error> {
     let method: Method = a.method.trim().parse().map_err(Error::invalid)?;
     let file = read_ballot_file(&a.file, method.ballot_kind())?;
-    let seats = a.seats.or(file.seats).unwrap_or(1);
+    let seats = a.seats.map(|n| n as usize).or(file.seats).unwrap_or(1);
     let mut rules = Rules::new(seats);
     rules.seed = a.seed.clone();
     rules.ballot_hash = file.sha256.clone();
@@ -57,7 +57,7 @@ pub fn run(a: &CountArgs) -> Result<(), Error> {
         }
         rules.groups = Some(GroupCap {
             group_of: read_groups(g, &file.profile.candidates)?,
-            max: k,
+            max: k as usize,
         });
     }
     let outcome = count(method, &file.profile, &rules)?;
@@ -69,13 +69,13 @@ pub fn run(a: &CountArgs) -> Result<(), Error> {
         };
         let s = serde_json::to_string_pretty(&report)
             .map_err(|e| Error::new(ErrorCode::Io, e.to_string()))?;
-        println!("{s}");
+        outln!("{s}");
     } else {
         if let Some(t) = &file.title {
-            println!("{t}");
+            outln!("{t}");
         }
-        println!("File: {} (SHA-256 {})", a.file.display(), file.sha256);
-        print!("{}", scrutineer_count::text::render(&outcome));
+        outln!("File: {} (SHA-256 {})", a.file.display(), file.sha256);
+        outp!("{}", scrutineer_count::text::render(&outcome));
     }
     Ok(())
 }
@@ -85,11 +85,12 @@ fn read_groups(path: &Path, candidates: &[String]) -> Result<Vec<Option<String>>
     let name = path.display().to_string();
     let bad =
         |line: u64, msg: String| Error::new(ErrorCode::BadFile, format!("{name}:{line}: {msg}"));
+    // A small file: read whole, but only a regular file and at most 1 MiB.
+    let text = scrutineer_formats::roll::source::read_text_limited(path, "group list", 1 << 20)?;
     let mut r = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
-        .from_path(path)
-        .map_err(|e| Error::new(ErrorCode::Io, format!("{name}: cannot read the file: {e}")))?;
+        .from_reader(text.as_bytes());
     let mut groups: Vec<Option<String>> = vec![None; candidates.len()];
     for (i, rec) in r.records().enumerate() {
         let rec = rec.map_err(|e| bad(i as u64 + 1, format!("not a valid CSV row: {e}")))?;
