@@ -89,8 +89,7 @@ fn reading_a_participation_list_holds_flat_memory() {
     let size = std::fs::metadata(&path).unwrap().len();
     assert!(size > 15_000_000, "the list is {size} bytes");
 
-    let before = IN_USE.load(Ordering::SeqCst);
-    PEAK.store(before, Ordering::SeqCst);
+    let before = reset_peak();
     let (mut emails, mut rejected, mut last) = (0usize, 0usize, String::new());
     for row in VotedReader::open(&path).unwrap() {
         match row.unwrap() {
