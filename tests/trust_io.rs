@@ -321,21 +321,30 @@ fn finding_5_a_second_writer_waits_then_says_the_file_is_in_use() {
         )),
         "{err}"
     );
-    // The holder finishes well within the timeout: the write goes through.
-    let child = db
-        .cmd(&add)
-        .env("SCRUTINEER_BUSY_TIMEOUT_MS", "20000")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    // The holder finishes well within the timeout: the writes go through,
+    // also those that read before they write (a term name's uniqueness).
+    let create = [
+        "term", "create", "U", "--seats", "1", "--method", "approval",
+    ];
+    let spawn = |args: &[&str]| {
+        db.cmd(args)
+            .env("SCRUTINEER_BUSY_TIMEOUT_MS", "20000")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let children = [spawn(&add), spawn(&create)];
     std::thread::sleep(Duration::from_millis(500));
     holder.execute_batch("COMMIT").unwrap();
-    let o = finish_within(child, Duration::from_secs(30), &add);
-    let err = String::from_utf8_lossy(&o.stderr);
-    assert!(o.status.success(), "{err}");
-    assert!(err.contains("Waiting for the election file"), "{err}");
+    for child in children {
+        let o = finish_within(child, Duration::from_secs(30), &add);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(o.status.success(), "{err}");
+        assert!(err.contains("Waiting for the election file"), "{err}");
+    }
     assert!(db.ok(&["roll", "list", "T"]).contains("ann@example.org"));
+    assert!(db.ok(&["term", "list"]).contains("U\t"));
 }
 
 #[test]

@@ -156,12 +156,16 @@ pub fn open(path: &Path) -> Result<Connection> {
             ));
         }
     }
-    let conn = Connection::open(path).map_err(|e| {
+    let mut conn = Connection::open(path).map_err(|e| {
         Error::new(
             ErrorCode::Database,
             format!("cannot open the election file {}: {e}", path.display()),
         )
     })?;
+    // Every transaction takes the write lock when it begins, where SQLite
+    // waits for it (the busy handler). A deferred one that read first would
+    // fail at once, without waiting, when another program held the lock.
+    conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
     configure(&conn, path)?;
     migrate(&conn, path)?;
     Ok(conn)
