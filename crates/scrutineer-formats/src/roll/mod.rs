@@ -801,9 +801,9 @@ impl RollReader {
             .find(|&c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
         {
             return Err(format!(
-                "{} contains a control character (U+{:04X}): is this a text file?",
+                "{} contains a control character ({}): is this a text file?",
                 column_label(&self.detected.headers, i),
-                u32::from(c)
+                crate::fields::describe(c)
             ));
         }
         if s.contains('\u{FFFD}') {
