@@ -85,6 +85,7 @@ pub struct Term {
     /// The secrecy threshold: a ballot batch with fewer ballots is refused
     /// unless the officer gives a reason (default 5).
     #[serde(default = "default_secrecy_min")]
+    #[ts(as = "Option<u32>", optional)]
     pub secrecy_min: u32,
 }
 

@@ -227,6 +227,9 @@ impl Election {
         if stage == Stage::Counted {
             return Err(Error::stage("count the term to move it to stage counted"));
         }
+        if stage != Stage::Certified {
+            audit::check_before_change(&self.conn, &t.name)?;
+        }
         let tx = self.conn.transaction()?;
         if stage == Stage::Certified {
             // Never certify a file changed outside Scrutineer.
@@ -349,6 +352,7 @@ impl Election {
                 )))
             }
         }
+        audit::check_before_change(&self.conn, &t.name)?;
         let name = clean_name("nominee's name", &n.name)?;
         let email = clean_opt("nominee's email", &n.email)?;
         if let Some(e) = &email {
@@ -424,6 +428,7 @@ impl Election {
             return Err(certified(&t));
         }
         let reason = clean_name("reason", reason)?;
+        audit::check_before_change(&self.conn, &t.name)?;
         let tx = self.conn.transaction()?;
         let changed = tx.execute(
             "UPDATE nominee SET withdrawn = 1 WHERE term_id = ?1 AND name = ?2 AND withdrawn = 0",
@@ -488,6 +493,7 @@ impl Election {
         let small_batch_reason = small_batch_reason
             .map(|r| clean_name("small-batch reason", r))
             .transpose()?;
+        audit::check_before_change(&self.conn, &t.name)?;
         let method: Method = t.method.parse().map_err(Error::invalid)?;
         let file_name = path.display().to_string();
         let file = read_ballot_file(path, method.ballot_kind())?;
@@ -907,6 +913,7 @@ pub(crate) fn term_for_change(conn: &Connection, name: &str) -> Result<Term> {
     if t.stage == Stage::Certified {
         return Err(certified(&t));
     }
+    audit::check_before_change(conn, &t.name)?;
     Ok(t)
 }
 
