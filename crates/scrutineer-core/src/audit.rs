@@ -107,7 +107,7 @@ pub struct AuditReport {
     pub changes: Vec<StateChange>,
 }
 
-fn entry_hash(
+pub(crate) fn entry_hash(
     prev: &str,
     seq: i64,
     at: &str,
