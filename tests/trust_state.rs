@@ -687,3 +687,65 @@ fn bundle_with_forged_winners_and_a_matching_manifest_fails_the_recount() {
     );
     assert!(!err.contains("SHA256SUMS"), "{err}");
 }
+
+#[test]
+fn finding_7_secrecy_threshold_is_a_term_setting() {
+    let db = Db::new();
+    let one = db.file("one.csv");
+    std::fs::write(&one, "Ann,Ben\n1,\n").unwrap();
+    db.ok(&[
+        "term",
+        "create",
+        "Low",
+        "--seats",
+        "1",
+        "--method",
+        "plurality",
+        "--secrecy-min",
+        "1",
+    ]);
+    db.ok(&[
+        "term",
+        "create",
+        "High",
+        "--seats",
+        "1",
+        "--method",
+        "plurality",
+        "--secrecy-min",
+        "20",
+    ]);
+    let err = db.fails(&[
+        "term",
+        "create",
+        "Zero",
+        "--seats",
+        "1",
+        "--method",
+        "plurality",
+        "--secrecy-min",
+        "0",
+    ]);
+    assert!(err.contains("secrecy threshold"), "{err}");
+    for t in ["Low", "High"] {
+        db.ok(&["nominee", "add", t, "--name", "Ann"]);
+        db.ok(&["nominee", "add", t, "--name", "Ben"]);
+    }
+    db.ok(&["ballots", "import", "Low", one.to_str().unwrap()]);
+    let ten = db.file("ten.csv");
+    std::fs::write(&ten, format!("Ann,Ben\n{}", "1,\n,1\n".repeat(5))).unwrap();
+    let err = db.fails(&["ballots", "import", "High", ten.to_str().unwrap()]);
+    assert!(
+        err.contains("10 ballot(s), fewer than the secrecy threshold of term \"High\" (20)"),
+        "{err}"
+    );
+    let terms = db.json(&["term", "list", "--json"]);
+    let mins: Vec<i64> = terms
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["secrecy_min"].as_i64().unwrap())
+        .collect();
+    assert_eq!(mins, [20, 1]);
+    db.ok(&["audit", "verify"]);
+}

@@ -92,6 +92,9 @@ enum TermCmd {
         /// Minimum turnout, as a percentage of eligible voters.
         #[arg(long, value_name = "PERCENT")]
         quorum: Option<u32>,
+        /// Smallest ballot batch imported without a reason (default 5).
+        #[arg(long, value_name = "BALLOTS")]
+        secrecy_min: Option<u32>,
     },
     /// List the terms in the election file.
     List {
@@ -359,6 +362,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             seed,
             organisation,
             quorum,
+            secrecy_min,
         }) => {
             let t = e.create_term(&NewTerm {
                 name,
@@ -368,6 +372,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                 max_per_employer,
                 seed,
                 quorum_percent: quorum,
+                secrecy_min,
             })?;
             println!(
                 "Created term \"{}\": {} seat(s), {}{}.",

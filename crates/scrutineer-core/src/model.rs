@@ -66,6 +66,11 @@ pub struct NewTerm {
     /// Minimum turnout, as a percentage of eligible voters.
     #[serde(default)]
     pub quorum_percent: Option<u32>,
+    /// The secrecy threshold (smallest ballot batch imported without a
+    /// reason); `None` = 5.
+    #[serde(default)]
+    #[ts(optional)]
+    pub secrecy_min: Option<u32>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -114,6 +114,12 @@ impl Election {
                 "the tie-break seed contains a control character",
             ));
         }
+        let secrecy_min = t.secrecy_min.unwrap_or(5);
+        if secrecy_min == 0 {
+            return Err(Error::invalid(
+                "the secrecy threshold must be at least 1 ballot",
+            ));
+        }
         let organisation = t.organisation.trim().to_string();
         let tx = self.conn.transaction()?;
         let exists: bool = tx.query_row(
@@ -128,8 +134,8 @@ impl Election {
             ));
         }
         tx.execute(
-            "INSERT INTO term (name, organisation, seats, method, max_per_employer, seed, quorum_percent, stage, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'draft', ?8)",
+            "INSERT INTO term (name, organisation, seats, method, max_per_employer, seed, quorum_percent, stage, created_at, secrecy_min)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'draft', ?8, ?9)",
             params![
                 name,
                 organisation,
@@ -138,7 +144,8 @@ impl Election {
                 t.max_per_employer,
                 t.seed,
                 t.quorum_percent,
-                now_utc()
+                now_utc(),
+                secrecy_min
             ],
         )?;
         audit::append(
@@ -146,7 +153,7 @@ impl Election {
             &name,
             "term.create",
             &format!(
-                "seats={} method={} max_per_employer={} seed={:?} quorum_percent={}",
+                "seats={} method={} max_per_employer={} seed={:?} quorum_percent={} secrecy_min={secrecy_min}",
                 t.seats,
                 method.name(),
                 t.max_per_employer
