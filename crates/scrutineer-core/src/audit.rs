@@ -555,4 +555,44 @@ mod tests {
         assert!(!r.ok);
         assert!(r.problem.unwrap().contains("entry 2"));
     }
+
+    #[test]
+    fn an_altered_entry_cannot_be_acknowledged_but_a_changed_state_can() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("e.db");
+        let mut e = crate::Election::open(&path).unwrap();
+        e.create_term(&crate::NewTerm {
+            name: "T".into(),
+            seats: 1,
+            method: "plurality".into(),
+            ..Default::default()
+        })
+        .unwrap();
+        let c = crate::db::open(&path).unwrap();
+        c.execute("UPDATE term SET seats = 2", []).unwrap();
+        let r = verify(&c).unwrap();
+        assert!(r.chain_intact && !r.ok);
+        assert_eq!(r.changes.len(), 1);
+        assert_eq!(r.changes[0].component, "rules");
+        assert_eq!(r.changes[0].after_seq, 1);
+        let after = e
+            .acknowledge("the board changed the seats by resolution 12")
+            .unwrap();
+        assert!(after.ok, "{:?}", after.problems);
+        assert_eq!(
+            acknowledgements(&c, "T").unwrap(),
+            ["the board changed the seats by resolution 12"]
+        );
+        c.execute_batch(
+            "DROP TRIGGER audit_no_update; UPDATE audit SET detail = 'x' WHERE seq = 1;",
+        )
+        .unwrap();
+        let err = e.acknowledge("whatever").unwrap_err();
+        assert!(
+            err.message.contains("cannot be acknowledged"),
+            "{}",
+            err.message
+        );
+        assert!(!verify(&c).unwrap().ok);
+    }
 }
