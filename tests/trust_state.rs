@@ -512,6 +512,28 @@ fn roll_edits_keep_the_file_verifying() {
         "appeal withdrawn",
     ]);
     db.ok(&["audit", "verify"]);
+    // An imported voter (every column of the roll digest filled in).
+    db.ok(&[
+        "roll",
+        "remove",
+        TERM,
+        "--email",
+        "lukasz@example.org",
+        "--reason",
+        "left the organisation",
+    ]);
+    db.ok(&["audit", "verify"]);
+    // The removal was taken out of the recorded roll digest: a voter deleted
+    // behind Scrutineer's back still shows.
+    db.sqlite("DELETE FROM voter WHERE id = (SELECT MIN(id) FROM voter)");
+    let err = db.fails(&["audit", "verify"]);
+    assert!(err.contains("the roll of term"), "{err}");
+    db.ok(&[
+        "audit",
+        "acknowledge",
+        "--reason",
+        "duplicate entry removed by the registrar",
+    ]);
     db.ok(&[
         "roll",
         "add",

@@ -153,10 +153,15 @@ fn state_for(conn: &Connection, term: &str, action: &str) -> Result<Option<Strin
     let prev = latest_state(conn, term)?;
     let roll = match (&prev, action) {
         (Some((_, p)), "roll.add") => Some(state::roll_digest_plus_newest(conn, id, &p.roll)?),
+        (Some((_, p)), "roll.remove") => Some(state::roll_digest_minus_removed(conn, id, &p.roll)?),
         (Some(_), a) if a.starts_with("roll.") || a == ACKNOWLEDGE || a == RECORD => None,
         (Some((_, p)), _) => Some(p.roll.clone()),
         (None, _) => None,
     };
+    if action.starts_with("roll.") || roll.is_none() {
+        // The roll was read again (or updated): what was removed is in it.
+        state::forget_removed(conn)?;
+    }
     Ok(Some(state::compute(conn, id, roll)?.encode()))
 }
 
