@@ -15,8 +15,9 @@
 //! outside Scrutineer, named in words ("the ballots of term "X" were changed
 //! outside Scrutineer after entry 12"). Only the roll is expensive to read;
 //! it is carried forward from the term's previous entry unless the action
-//! changes the roll (`roll.*`), and a single `roll.add` adds the new voter
-//! to the order-free roll sum instead of reading the roll again.
+//! changes the roll (`roll.*`); a `roll.add` adds the new voter to the
+//! order-free roll sum, and a `roll.remove` subtracts the removed one,
+//! instead of reading the roll again.
 //!
 //! **Chain head.** The last entry's number and hash are also kept in
 //! `audit_head`, a one-row table written in the same transaction as every
