@@ -416,6 +416,9 @@ pub fn verify_bundle(dir: &Path) -> Result<BundleReport> {
             }
         }
     }
+    // A missing file is found by the manifest and by its reader: say it once.
+    let mut seen = std::collections::HashSet::new();
+    problems.retain(|p| seen.insert((p.file.clone(), p.message.clone())));
     report.problems = problems;
     report.ok = report.problems.is_empty();
     Ok(report)
