@@ -69,10 +69,19 @@ impl Db {
         p
     }
 
-    /// A counted approval term "T" with two nominees and three ballots.
+    /// A counted approval term "T" with two nominees and three ballots (a
+    /// secrecy threshold of 1, so the small batch imports).
     fn counted(&self, seats: &str) -> &Db {
         self.ok(&[
-            "term", "create", "T", "--seats", seats, "--method", "approval",
+            "term",
+            "create",
+            "T",
+            "--seats",
+            seats,
+            "--method",
+            "approval",
+            "--secrecy-min",
+            "1",
         ]);
         self.ok(&["nominee", "add", "T", "--name", "Ann"]);
         self.ok(&["nominee", "add", "T", "--name", "Bob"]);

@@ -1,5 +1,10 @@
 //! `scrutineer count FILE`: count a ballot file without an election file, so
 //! anyone can re-run a published count.
+//!
+//! The tie-break draw is seeded with the SHA-256 of the file's canonical
+//! ballot set (`scrutineer_core::state`, in the file's column order), as a
+//! term's count is with its nominees' order: a file whose columns are in the
+//! nominees' order draws as the term did.
 
 use clap::Args;
 use scrutineer_core::{Error, ErrorCode};
@@ -37,7 +42,10 @@ pub struct CountArgs {
 #[derive(Serialize)]
 struct CountReport<'a> {
     file: String,
+    /// SHA-256 of the canonical ballot set (the draw's seed with the text).
     ballot_sha256: &'a str,
+    /// SHA-256 of the file's bytes.
+    file_sha256: &'a str,
     #[serde(flatten)]
     outcome: &'a Outcome,
 }
@@ -48,7 +56,15 @@ pub fn run(a: &CountArgs) -> Result<(), Error> {
     let seats = a.seats.map(|n| n as usize).or(file.seats).unwrap_or(1);
     let mut rules = Rules::new(seats);
     rules.seed = a.seed.clone();
-    rules.ballot_hash = file.sha256.clone();
+    let mut set = scrutineer_core::CanonicalBallots::new(
+        file.profile.candidates.clone(),
+        method.ballot_kind(),
+    );
+    for b in &file.profile.ballots {
+        set.add(&b.marks, b.weight)?;
+    }
+    let set_sha256 = set.sha256();
+    rules.ballot_hash = set_sha256.clone();
     rules.withdrawn = file.withdrawn.clone();
     rules.meek_precision = a.precision;
     if let (Some(g), Some(k)) = (&a.groups, a.max_per_group) {
@@ -64,7 +80,8 @@ pub fn run(a: &CountArgs) -> Result<(), Error> {
     if a.json {
         let report = CountReport {
             file: a.file.display().to_string(),
-            ballot_sha256: &file.sha256,
+            ballot_sha256: &set_sha256,
+            file_sha256: &file.sha256,
             outcome: &outcome,
         };
         let s = serde_json::to_string_pretty(&report)
@@ -75,6 +92,7 @@ pub fn run(a: &CountArgs) -> Result<(), Error> {
             outln!("{t}");
         }
         outln!("File: {} (SHA-256 {})", a.file.display(), file.sha256);
+        outln!("Ballot set SHA-256 (canonical, seeds the draw): {set_sha256}");
         outp!("{}", scrutineer_count::text::render(&outcome));
     }
     Ok(())

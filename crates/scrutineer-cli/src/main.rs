@@ -35,7 +35,7 @@ use scrutineer_core::{
 use scrutineer_formats::fields::printable as shown;
 use serde::Serialize;
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -93,6 +93,13 @@ enum Command {
     Audit(AuditCmd),
     /// Count a ballot file without an election file (re-run a published count).
     Count(count_cmd::CountArgs),
+    /// Check a results bundle and count it again, without an election file.
+    Verify {
+        /// The folder written by `results bundle`.
+        dir: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -115,6 +122,9 @@ enum TermCmd {
         /// Minimum turnout, as a percentage of eligible voters.
         #[arg(long, value_name = "PERCENT", value_parser = percent_arg)]
         quorum: Option<u32>,
+        /// Smallest ballot batch imported without a reason (default 5).
+        #[arg(long, value_name = "BALLOTS")]
+        secrecy_min: Option<u32>,
     },
     /// List the terms in the election file.
     List {
@@ -286,6 +296,10 @@ enum BallotsCmd {
     Import {
         term: String,
         file: PathBuf,
+        /// Import a batch smaller than the term's secrecy threshold, for
+        /// this reason (recorded in the audit log and on the certificate).
+        #[arg(long, value_name = "TEXT")]
+        small_batch_reason: Option<String>,
         #[arg(long)]
         json: bool,
     },
@@ -305,14 +319,29 @@ enum ResultsCmd {
         #[arg(long, value_name = "FILE.csv")]
         out: PathBuf,
     },
+    /// Write the public re-count bundle (canonical ballots, rules, result,
+    /// certificate, SHA256SUMS) into a folder; `scrutineer verify` checks it.
+    Bundle {
+        term: String,
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
 enum AuditCmd {
-    /// Check the audit log's hash chain.
+    /// Check the audit log's hash chain, its head, and that each term's
+    /// state is the one the log recorded (exit 1 if anything was changed
+    /// outside Scrutineer).
     Verify {
         #[arg(long)]
         json: bool,
+    },
+    /// Record the current state after a change made outside Scrutineer,
+    /// with the reason (printed on the certificate).
+    Acknowledge {
+        #[arg(long, value_name = "TEXT")]
+        reason: String,
     },
     /// Print the audit log.
     Log {
@@ -425,9 +454,12 @@ fn run(cli: Cli) -> Result<(), Error> {
     if let Command::Count(args) = &cli.command {
         return count_cmd::run(args);
     }
+    if let Command::Verify { dir, json } = &cli.command {
+        return verify_bundle(dir, *json);
+    }
     let mut e = open(&cli.db, cli.create_dirs)?;
     match cli.command {
-        Command::Count(_) => unreachable!("handled above"),
+        Command::Count(_) | Command::Verify { .. } => unreachable!("handled above"),
         Command::Term(TermCmd::Create {
             name,
             seats,
@@ -436,6 +468,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             seed,
             organisation,
             quorum,
+            secrecy_min,
         }) => {
             let t = e.create_term(&NewTerm {
                 name,
@@ -445,6 +478,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                 max_per_employer,
                 seed,
                 quorum_percent: quorum,
+                secrecy_min,
             })?;
             outln!(
                 "Created term \"{}\": {} seat(s), {}{}.",
@@ -720,8 +754,13 @@ fn run(cli: Cli) -> Result<(), Error> {
             let n = e.withdraw_nominee(&term, &name, &reason)?;
             outln!("Withdrew nominee \"{}\".", n.name);
         }
-        Command::Ballots(BallotsCmd::Import { term, file, json }) => {
-            let b = e.import_ballots(&term, &file)?;
+        Command::Ballots(BallotsCmd::Import {
+            term,
+            file,
+            small_batch_reason,
+            json,
+        }) => {
+            let b = e.import_ballots_with_reason(&term, &file, small_batch_reason.as_deref())?;
             if json {
                 print_json(&b)?;
             } else {
@@ -761,6 +800,18 @@ fn run(cli: Cli) -> Result<(), Error> {
             e.export_results(&term, &out)?;
             outln!("Wrote {}.", out.display());
         }
+        Command::Results(ResultsCmd::Bundle { term, out }) => {
+            let b = e.results_bundle(&term, &out)?;
+            outln!(
+                "Wrote the bundle of term \"{}\" in {}:",
+                shown(&term),
+                b.dir
+            );
+            for (f, h) in &b.files {
+                outln!("  {h}  {f}");
+            }
+            outln!("Check it with: scrutineer verify {}", b.dir);
+        }
         Command::Certificate { term, out } => {
             e.certificate(&term, &out)?;
             outln!("Wrote {}.", out.display());
@@ -769,17 +820,28 @@ fn run(cli: Cli) -> Result<(), Error> {
             let r = e.verify_audit()?;
             if json {
                 print_json(&r)?;
+            } else if r.ok {
+                outln!(
+                    "Audit log intact: {} entries, head entry {} ({}); every term's state matches its log.",
+                    r.entries, r.head_seq, r.head
+                );
             }
-            if r.ok {
-                if !json {
-                    outln!("Audit log intact: {} entries, head {}.", r.entries, r.head);
-                }
-            } else {
+            if !r.ok {
                 return Err(Error::new(
                     ErrorCode::Database,
-                    format!("the audit log is broken: {}", r.problem.unwrap_or_default()),
+                    format!(
+                        "the election file fails verification:\n  {}",
+                        r.problems.join("\n  ")
+                    ),
                 ));
             }
+        }
+        Command::Audit(AuditCmd::Acknowledge { reason }) => {
+            let r = e.acknowledge(&reason)?;
+            outln!(
+                "Recorded the current state with your reason; the audit log now verifies ({} entries, head entry {}).",
+                r.entries, r.head_seq
+            );
         }
         Command::Audit(AuditCmd::Log { term, json }) => {
             let log = e.audit_log(term.as_deref())?;
@@ -800,6 +862,34 @@ fn run(cli: Cli) -> Result<(), Error> {
         }
     }
     Ok(())
+}
+
+/// `scrutineer verify DIR`: check a bundle and count it again.
+fn verify_bundle(dir: &Path, json: bool) -> Result<(), Error> {
+    let r = scrutineer_core::bundle::verify_bundle(dir)?;
+    if json {
+        print_json(&r)?;
+    } else if r.ok {
+        outln!(
+            "Bundle verified: SHA256SUMS matches every file, ballots.csv is canonical (SHA-256 {}), and the re-count of \"{}\" ({} ballots) gives every figure of result.json. Winners: {}.",
+            r.ballot_sha256,
+            shown(&r.term),
+            r.ballots,
+            shown(&r.winners.join(", "))
+        );
+    }
+    if r.ok {
+        return Ok(());
+    }
+    let lines: Vec<String> = r
+        .problems
+        .iter()
+        .map(|p| format!("{}: {}", p.file, p.message))
+        .collect();
+    Err(Error::new(
+        ErrorCode::BadFile,
+        format!("the bundle does not verify:\n  {}", lines.join("\n  ")),
+    ))
 }
 
 /// Refused rows, one per line with the file's line number.

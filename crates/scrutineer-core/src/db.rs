@@ -136,6 +136,33 @@ CREATE TRIGGER voter_fts_update AFTER UPDATE OF id, name, email ON voter BEGIN
     INSERT INTO voter_fts (rowid, name, email) VALUES (new.id, new.name, new.email);
 END;
 "#,
+    // 4: the file commits to its state (see audit.rs and state.rs). Each new
+    // audit entry records the digest of its term's state (NULL for entries
+    // written before); the chain head is kept apart from the log so that
+    // cutting the log short is detected; each term has a secrecy threshold
+    // (smallest batch imported without a reason, which the batch records).
+    // Ballots stored before are rewritten in a sorted order, so the order in
+    // which they first appeared in their file does not survive either. Right
+    // after this migration, `migrate` records every term's state (an entry
+    // `state.record` per term).
+    r#"
+ALTER TABLE audit ADD COLUMN state TEXT;
+CREATE INDEX audit_by_term ON audit(term, seq);
+CREATE TABLE audit_head (
+    id    INTEGER PRIMARY KEY CHECK (id = 1),
+    seq   INTEGER NOT NULL,
+    hash  TEXT NOT NULL
+) STRICT;
+INSERT INTO audit_head (id, seq, hash) SELECT 1, seq, hash FROM audit ORDER BY seq DESC LIMIT 1;
+CREATE TRIGGER audit_head_no_delete BEFORE DELETE ON audit_head
+BEGIN SELECT RAISE(ABORT, 'the audit chain head cannot be deleted'); END;
+ALTER TABLE term ADD COLUMN secrecy_min INTEGER NOT NULL DEFAULT 5 CHECK (secrecy_min >= 1);
+ALTER TABLE ballot_batch ADD COLUMN small_batch_reason TEXT;
+CREATE TEMP TABLE ballot_sorted AS SELECT batch_id, weight, marks FROM ballot ORDER BY batch_id, marks;
+DELETE FROM ballot;
+INSERT INTO ballot (batch_id, weight, marks) SELECT batch_id, weight, marks FROM ballot_sorted ORDER BY rowid;
+DROP TABLE ballot_sorted;
+"#,
 ];
 
 /// The schema version this build writes.
@@ -168,6 +195,7 @@ pub fn open(path: &Path) -> Result<Connection> {
     conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
     configure(&conn, path)?;
     migrate(&conn, path)?;
+    watch_removed_voters(&conn)?;
     Ok(conn)
 }
 
@@ -216,6 +244,24 @@ fn busy_wait(n: i32) -> bool {
     true
 }
 
+/// This connection's own record of the voters it deletes (a TEMP table and
+/// trigger: not in the file, gone when the connection closes, and rolled
+/// back with the transaction), so the audit entry of a `roll remove` can
+/// take the removed voter out of the roll digest without reading the roll
+/// (`state::roll_digest_minus_removed`).
+fn watch_removed_voters(conn: &Connection) -> Result<()> {
+    conn.execute_batch(
+        "CREATE TEMP TABLE IF NOT EXISTS voter_removed (
+             term_id INTEGER, email_key TEXT, name TEXT, email TEXT, member_id TEXT,
+             weight INTEGER, membership TEXT, voted INTEGER);
+         CREATE TEMP TRIGGER IF NOT EXISTS voter_removed_record AFTER DELETE ON main.voter BEGIN
+             INSERT INTO voter_removed VALUES (old.term_id, old.email_key, old.name, old.email,
+                 old.member_id, old.weight, old.membership, old.voted);
+         END;",
+    )?;
+    Ok(())
+}
+
 fn configure(conn: &Connection, path: &Path) -> Result<()> {
     BUSY_TIMEOUT_MS.store(busy_timeout().as_millis() as u64, Ordering::Relaxed);
     conn.busy_handler(Some(busy_wait))?;
@@ -252,6 +298,10 @@ fn migrate(conn: &Connection, path: &Path) -> Result<()> {
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
         let tx = conn.unchecked_transaction()?;
         tx.execute_batch(sql)?;
+        if i + 1 == 4 {
+            watch_removed_voters(&tx)?;
+            crate::audit::record_all(&tx)?;
+        }
         tx.pragma_update(None, "user_version", (i + 1) as i64)?;
         tx.commit()?;
     }
@@ -305,6 +355,80 @@ mod tests {
             .collect::<std::result::Result<_, _>>()
             .unwrap();
         assert_eq!(cols, vec!["id", "batch_id", "weight", "marks"]);
+    }
+
+    /// A file written by version 3 (no state digests, no chain head, ballots
+    /// in the order they first appeared) keeps verifying after the upgrade,
+    /// gets one `state.record` entry per term, and is watched from then on.
+    #[test]
+    fn version_3_file_upgrades_and_keeps_verifying() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("v3.db");
+        {
+            let c = Connection::open(&p).unwrap();
+            for sql in &MIGRATIONS[..3] {
+                c.execute_batch(sql).unwrap();
+            }
+            c.pragma_update(None, "user_version", 3).unwrap();
+            c.execute_batch(
+                r#"INSERT INTO term (id, name, seats, method, stage, created_at) VALUES (1, 'Board', 1, 'plurality', 'voting', 'then');
+                INSERT INTO nominee (term_id, position, name) VALUES (1, 1, 'Ann'), (1, 2, 'Ben');
+                INSERT INTO voter (term_id, name, email, email_key) VALUES (1, 'Zoë', 'z@example.org', 'z@example.org');
+                INSERT INTO ballot_batch (id, term_id, file_name, sha256, ballots, kind, imported_at) VALUES (1, 1, 'b.csv', 'ff', 5, 'ranking', 'then');
+                INSERT INTO ballot (batch_id, weight, marks) VALUES (1, 3, '{"ranking":[["Ben"]]}'), (1, 2, '{"ranking":[["Ann"]]}');"#,
+            )
+            .unwrap();
+            // Entries as version 3 wrote them: hashed without a state.
+            let mut prev = crate::audit::GENESIS.to_string();
+            for (seq, action) in [(1, "term.create"), (2, "ballots.import")] {
+                let h = crate::audit::entry_hash(&prev, seq, "then", "Board", action, "d", None);
+                c.execute(
+                    "INSERT INTO audit (seq, at, term, action, detail, prev_hash, hash) VALUES (?1, 'then', 'Board', ?2, 'd', ?3, ?4)",
+                    rusqlite::params![seq, action, prev, h],
+                )
+                .unwrap();
+                prev = h;
+            }
+        }
+        let c = open(&p).unwrap();
+        let r = crate::audit::verify(&c).unwrap();
+        assert!(r.ok, "{:?}", r.problems);
+        assert_eq!(r.entries, 3);
+        let log = crate::audit::entries(&c, None).unwrap();
+        assert!(log[0].state.is_none() && log[1].state.is_none());
+        assert_eq!(log[2].action, crate::audit::RECORD);
+        assert!(log[2].state.is_some());
+        let head: (i64, String) = c
+            .query_row("SELECT seq, hash FROM audit_head", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .unwrap();
+        assert_eq!(head, (3, log[2].hash.clone()));
+        // The ballots no longer keep the order they appeared in.
+        let marks: Vec<String> = c
+            .prepare("SELECT marks FROM ballot ORDER BY id")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<std::result::Result<_, _>>()
+            .unwrap();
+        assert_eq!(
+            marks,
+            [r#"{"ranking":[["Ann"]]}"#, r#"{"ranking":[["Ben"]]}"#]
+        );
+        // Reopening does not record the state again.
+        drop(c);
+        let c = open(&p).unwrap();
+        assert_eq!(crate::audit::verify(&c).unwrap().entries, 3);
+        // From now on, a change outside Scrutineer shows.
+        c.execute("UPDATE ballot SET weight = 9 WHERE id = 1", [])
+            .unwrap();
+        let r = crate::audit::verify(&c).unwrap();
+        assert!(!r.ok);
+        assert_eq!(
+            r.problems,
+            ["the ballots of term \"Board\" were changed outside Scrutineer after entry 3"]
+        );
     }
 
     #[test]

@@ -8,8 +8,11 @@
 //! * [`service`]: terms, nominees, ballots, counting, outputs.
 //! * [`roll`]: voter roll import, export and edits.
 //! * [`export`]: results CSV and certificate PDF.
+//! * [`state`]: the digests of a term's state, the canonical ballot set.
+//! * [`bundle`]: the public re-count bundle and its verification.
 
 pub mod audit;
+pub mod bundle;
 mod clock;
 pub mod db;
 pub mod error;
@@ -19,9 +22,11 @@ pub mod model;
 pub mod output;
 pub mod roll;
 pub mod service;
+pub mod state;
 
-pub use audit::{AuditEntry, AuditReport};
+pub use audit::{AuditEntry, AuditReport, StateChange};
 pub use error::{Error, ErrorCode, Result};
 pub use fields::{read_statement, MAX_SEATS};
 pub use model::*;
-pub use service::{ballot_set_hash, Election};
+pub use service::Election;
+pub use state::CanonicalBallots;

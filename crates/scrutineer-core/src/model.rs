@@ -66,6 +66,11 @@ pub struct NewTerm {
     /// Minimum turnout, as a percentage of eligible voters.
     #[serde(default)]
     pub quorum_percent: Option<u32>,
+    /// The secrecy threshold (smallest ballot batch imported without a
+    /// reason); `None` = 5.
+    #[serde(default)]
+    #[ts(optional)]
+    pub secrecy_min: Option<u32>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -82,6 +87,15 @@ pub struct Term {
     pub quorum_percent: Option<u32>,
     pub stage: Stage,
     pub created_at: String,
+    /// The secrecy threshold: a ballot batch with fewer ballots is refused
+    /// unless the officer gives a reason (default 5).
+    #[serde(default = "default_secrecy_min")]
+    #[ts(as = "Option<u32>", optional)]
+    pub secrecy_min: u32,
+}
+
+fn default_secrecy_min() -> u32 {
+    5
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -15,4 +15,9 @@ seed: string,
 /**
  * Minimum turnout, as a percentage of eligible voters.
  */
-quorum_percent: number | null, };
+quorum_percent: number | null, 
+/**
+ * The secrecy threshold (smallest ballot batch imported without a
+ * reason); `None` = 5.
+ */
+secrecy_min?: number, };
