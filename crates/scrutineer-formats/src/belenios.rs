@@ -195,7 +195,12 @@ pub fn read_belenios_stream<R: BufRead>(
         count += 1;
     }
     if count == 0 {
-        return Err(FormatError::new(name, None, None, "the file holds no ballots"));
+        return Err(FormatError::new(
+            name,
+            None,
+            None,
+            "the file holds no ballots",
+        ));
     }
     Ok(BallotFile {
         profile,

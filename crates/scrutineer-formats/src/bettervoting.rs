@@ -130,7 +130,11 @@ fn read_csv<R: Read>(name: &str, input: R, kind: BallotKind) -> Result<BallotFil
     let ranked_tail = header.len() >= 4
         && header.get(header.len() - 2).map(String::as_str) == Some("overvote_rank")
         && header.last().map(String::as_str) == Some("has_duplicate_rank");
-    let end = if ranked_tail { header.len() - 2 } else { header.len() };
+    let end = if ranked_tail {
+        header.len() - 2
+    } else {
+        header.len()
+    };
     let names: Vec<String> = header.get(2..end).unwrap_or_default().to_vec();
     if let Some(multi) = names.iter().find(|n| n.contains("!!")) {
         let mut races: Vec<&str> = names.iter().filter_map(|n| n.split("!!").next()).collect();
@@ -159,7 +163,11 @@ fn read_csv<R: Read>(name: &str, input: R, kind: BallotKind) -> Result<BallotFil
             "the header names no candidate after `ballot_id,precinct`",
         ));
     }
-    let kind = if ranked_tail { BallotKind::Ranking } else { kind };
+    let kind = if ranked_tail {
+        BallotKind::Ranking
+    } else {
+        kind
+    };
     let n = candidates.len();
     let mut profile = Profile::new(candidates);
     let mut index: HashMap<Box<[usize]>, usize> = HashMap::new();
@@ -306,12 +314,10 @@ impl Acc {
         let mut key: Vec<(usize, i64)> = Vec::new();
         for v in b.votes {
             match &self.race {
-                Some(r) if *r != v.race_id => {
-                    return Err(format!(
-                        "the ballots hold votes in several races (`{r}` and `{}`): one race per count",
-                        v.race_id
-                    ))
-                }
+                Some(r) if *r != v.race_id => return Err(format!(
+                    "the ballots hold votes in several races (`{r}` and `{}`): one race per count",
+                    v.race_id
+                )),
                 Some(_) => {}
                 None => self.race = Some(v.race_id.clone()),
             }
@@ -495,7 +501,9 @@ fn read_json<R: Read>(name: &str, input: R) -> Result<BallotFile, FormatError> {
                         .ok()
                         .filter(|&s| s <= MAX_SCORE)
                         .ok_or_else(|| {
-                            bad(format!("a ballot gives a score of {s}: expected 0 to {MAX_SCORE}"))
+                            bad(format!(
+                                "a ballot gives a score of {s}: expected 0 to {MAX_SCORE}"
+                            ))
                         })?;
                     if s > 0 {
                         flat.push(c);

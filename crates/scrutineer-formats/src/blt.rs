@@ -754,9 +754,9 @@ fn parse<R: BufRead>(src: &mut Lines<'_, R>) -> Result<BallotFile, FormatError> 
         }
         names.push(nm);
     }
-    let t = src
-        .next()?
-        .ok_or_else(|| src.err_eof("the quoted title (or a title alone on its line) after the names"))?;
+    let t = src.next()?.ok_or_else(|| {
+        src.err_eof("the quoted title (or a title alone on its line) after the names")
+    })?;
     let title = if t.quoted {
         src.name_text(&t)
     } else {

@@ -57,7 +57,11 @@ pub fn read_civs(path: &Path) -> Result<BallotFile, FormatError> {
     let list = beside(path, "candidates.csv");
     let display = if list.is_file() {
         let cands = read_candidates(&list)?;
-        match_names(&path.display().to_string(), &file.profile.candidates, &cands)?
+        match_names(
+            &path.display().to_string(),
+            &file.profile.candidates,
+            &cands,
+        )?
     } else {
         file.profile
             .candidates
@@ -189,7 +193,12 @@ fn match_names(
     let left_c: Vec<usize> = (0..cands.len())
         .filter(|&i| !taken.get(i).copied().unwrap_or(true))
         .collect();
-    let first_word = |s: &str| s.split_whitespace().next().unwrap_or_default().to_lowercase();
+    let first_word = |s: &str| {
+        s.split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_lowercase()
+    };
     if let ([h], [c]) = (left_h.as_slice(), left_c.as_slice()) {
         if let (Some(hn), Some(cand)) = (header.get(*h), cands.get(*c)) {
             if first_word(split_handle(hn).0) == first_word(&cand.name) {

@@ -86,7 +86,13 @@ pub fn read_elekto_folder(dir: &Path) -> Result<ElektoElection, FormatError> {
     };
     let (title, _) = scalar("name")?
         .filter(|(s, _)| !s.is_empty())
-        .ok_or_else(|| err(&settings_path, None, "expected `name:`, the election's title"))?;
+        .ok_or_else(|| {
+            err(
+                &settings_path,
+                None,
+                "expected `name:`, the election's title",
+            )
+        })?;
     let (seats_text, seats_line) = scalar("no_winners")?.ok_or_else(|| {
         err(
             &settings_path,
@@ -101,7 +107,9 @@ pub fn read_elekto_folder(dir: &Path) -> Result<ElektoElection, FormatError> {
             err(
                 &settings_path,
                 Some(seats_line),
-                format!("expected `no_winners` to be a whole number at least 1, found `{seats_text}`"),
+                format!(
+                    "expected `no_winners` to be a whole number at least 1, found `{seats_text}`"
+                ),
             )
         })?;
     let allow_no_opinion = match scalar("allow_no_opinion")? {
@@ -187,9 +195,13 @@ pub fn read_elekto_folder(dir: &Path) -> Result<ElektoElection, FormatError> {
 fn read_voters(path: &Path) -> Result<Vec<String>, FormatError> {
     let text = read_small_text(path, MAX_SMALL)?;
     let doc = yaml::parse(&path.display().to_string(), &text, 1)?;
-    let entry = doc
-        .get("eligible_voters")
-        .ok_or_else(|| err(path, None, "expected `eligible_voters:`, the list of voter IDs"))?;
+    let entry = doc.get("eligible_voters").ok_or_else(|| {
+        err(
+            path,
+            None,
+            "expected `eligible_voters:`, the list of voter IDs",
+        )
+    })?;
     match &entry.value {
         Value::List(items) => items
             .iter()
@@ -213,14 +225,15 @@ fn read_voters(path: &Path) -> Result<Vec<String>, FormatError> {
 
 /// Every `candidate-*.md` in `dir`, in file-name order.
 fn read_candidate_files(dir: &Path) -> Result<Vec<ElektoCandidate>, FormatError> {
-    let entries = std::fs::read_dir(dir).map_err(|e| {
-        err(dir, None, format!("cannot read the folder: {e}"))
-    })?;
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| err(dir, None, format!("cannot read the folder: {e}")))?;
     let mut paths = Vec::new();
     for e in entries {
         let e = e.map_err(|e| err(dir, None, format!("cannot read the folder: {e}")))?;
         let file_name = e.file_name();
-        let Some(n) = file_name.to_str() else { continue };
+        let Some(n) = file_name.to_str() else {
+            continue;
+        };
         if n.starts_with("candidate-") && n.ends_with(".md") {
             paths.push(e.path());
         }
@@ -285,7 +298,12 @@ pub fn read_candidate(path: &Path) -> Result<ElektoCandidate, FormatError> {
             })
     };
     let cand_name = get("name").ok_or_else(|| {
-        FormatError::new(&name, Some(first_line), None, "expected `name:` in the header block")
+        FormatError::new(
+            &name,
+            Some(first_line),
+            None,
+            "expected `name:` in the header block",
+        )
     })?;
     let from_file = path
         .file_name()
@@ -294,7 +312,12 @@ pub fn read_candidate(path: &Path) -> Result<ElektoCandidate, FormatError> {
         .and_then(|n| n.strip_suffix(".md"))
         .map(str::to_string);
     let id = get("ID").or(from_file).ok_or_else(|| {
-        FormatError::new(&name, Some(first_line), None, "expected `ID:` in the header block")
+        FormatError::new(
+            &name,
+            Some(first_line),
+            None,
+            "expected `ID:` in the header block",
+        )
     })?;
     let employer = doc
         .entries

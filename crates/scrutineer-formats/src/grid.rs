@@ -187,7 +187,10 @@ pub(crate) fn read_grid_stream<R: Read>(
 /// skipped (and before the `\n` of a `\r\n` that ended the previous row), so
 /// ask the [`LineTracker`] for the line of the first byte after that run of
 /// line ends.
-pub(crate) fn start_line<R: Read>(reader: &mut csv::Reader<LineTracker<R>>, record: &csv::ByteRecord) -> u64 {
+pub(crate) fn start_line<R: Read>(
+    reader: &mut csv::Reader<LineTracker<R>>,
+    record: &csv::ByteRecord,
+) -> u64 {
     let Some(pos) = record.position() else {
         return 0;
     };

@@ -44,11 +44,17 @@ fn locate(path: &Path) -> Result<(PathBuf, PathBuf), FormatError> {
         return Ok((path.join("election.json"), path.join("result.json")));
     }
     let dir = path.parent().unwrap_or(Path::new("."));
-    let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    let file_name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
     if file_name == "result.json" {
         return Ok((dir.join("election.json"), path.to_path_buf()));
     }
-    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default();
     let candidates = [
         dir.join("result.json"),
         dir.join(format!("{stem}-result.json")),
@@ -100,18 +106,16 @@ pub fn read_helios_question(path: &Path, q: usize) -> Result<Totals, FormatError
     let question = questions.get(q).ok_or_else(|| {
         bad(
             &ename,
-            format!("the election has {nq} question(s): there is no question {}", q + 1),
+            format!(
+                "the election has {nq} question(s): there is no question {}",
+                q + 1
+            ),
         )
     })?;
     let answers = question
         .get("answers")
         .and_then(Value::as_array)
-        .ok_or_else(|| {
-            bad(
-                &ename,
-                format!("question {} has no `answers` list", q + 1),
-            )
-        })?;
+        .ok_or_else(|| bad(&ename, format!("question {} has no `answers` list", q + 1)))?;
     let mut candidates: Vec<String> = Vec::with_capacity(answers.len());
     for (i, a) in answers.iter().enumerate() {
         let Some(s) = a.as_str().map(str::trim).filter(|s| !s.is_empty()) else {
@@ -131,8 +135,7 @@ pub fn read_helios_question(path: &Path, q: usize) -> Result<Totals, FormatError
     let per_question = result.as_array().ok_or_else(|| {
         bad(
             &rname,
-            "expected the Helios result: a list per question of counts, like [[45, 44, 33]]"
-                .into(),
+            "expected the Helios result: a list per question of counts, like [[45, 44, 33]]".into(),
         )
     })?;
     if per_question.len() != nq {
@@ -148,7 +151,12 @@ pub fn read_helios_question(path: &Path, q: usize) -> Result<Totals, FormatError
     let counts = per_question
         .get(q)
         .and_then(Value::as_array)
-        .ok_or_else(|| bad(&rname, format!("the counts of question {} are not a list", q + 1)))?;
+        .ok_or_else(|| {
+            bad(
+                &rname,
+                format!("the counts of question {} are not a list", q + 1),
+            )
+        })?;
     if counts.len() != candidates.len() {
         return Err(bad(
             &rname,
@@ -186,7 +194,10 @@ pub fn read_helios_question(path: &Path, q: usize) -> Result<Totals, FormatError
         votes.push(n);
     }
     let ename_title = election.get("name").and_then(Value::as_str).map(str::trim);
-    let qtext = question.get("question").and_then(Value::as_str).map(str::trim);
+    let qtext = question
+        .get("question")
+        .and_then(Value::as_str)
+        .map(str::trim);
     let title = match (ename_title, nq) {
         (Some(n), 1) => Some(n.to_string()),
         (n, _) => Some(format!(

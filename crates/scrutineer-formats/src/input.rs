@@ -526,5 +526,8 @@ pub(crate) fn read_small_text(path: &Path, max: usize) -> Result<String, FormatE
             )
         })
     })?;
-    Ok(text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text))
+    Ok(text
+        .strip_prefix('\u{feff}')
+        .map(str::to_string)
+        .unwrap_or(text))
 }

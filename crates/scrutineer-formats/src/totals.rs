@@ -86,14 +86,12 @@ pub(crate) fn read_totals_stream<R: Read>(name: &str, mut input: R) -> Result<To
     let mut record = csv::StringRecord::new();
     let header_line = match reader.read_record(&mut record) {
         Ok(true) => start_line(&mut reader, record.as_byte_record()),
-        Ok(false) => {
-            return Err(FormatError::new(
-                name,
-                None,
-                None,
-                "the file is empty: expected the header `candidate,votes`, then one row per candidate",
-            ))
-        }
+        Ok(false) => return Err(FormatError::new(
+            name,
+            None,
+            None,
+            "the file is empty: expected the header `candidate,votes`, then one row per candidate",
+        )),
         Err(e) => return Err(text_error(name, &e)),
     };
     let header = record.iter().collect::<Vec<_>>().join(",");
@@ -147,13 +145,7 @@ pub(crate) fn read_totals_stream<R: Read>(name: &str, mut input: R) -> Result<To
                 ),
             )
         })?;
-        let n = check_i64(
-            name,
-            Some(line),
-            Some(col.to_string()),
-            "the figure",
-            n,
-        )?;
+        let n = check_i64(name, Some(line), Some(col.to_string()), "the figure", n)?;
         if is_ballots {
             if let Some((_, first)) = ballots {
                 return Err(FormatError::new(

@@ -20,7 +20,9 @@
 //!   quoted scalars;
 //! * or, after `key:` alone, a block list: lines `- item` (indented or not),
 //!   an item being a scalar or a one-line mapping `- name: value`, which may
-//!   go on in more-indented `name: value` lines.
+//!   go on in more-indented `name: value` lines; or a nested block mapping
+//!   of indented `name: value` lines (read as one mapping item: Elekto's
+//!   `info:` is written both ways).
 
 use crate::FormatError;
 
@@ -183,6 +185,7 @@ pub(crate) fn parse(name: &str, text: &str, first_line: u64) -> Result<Doc, Form
             // A block list, or nothing (an empty value).
             let mut items: Vec<Item> = Vec::new();
             let mut item_indent: Option<usize> = None;
+            let mut map_indent: Option<usize> = None;
             while let Some(&(ln2, l2)) = lines.get(i) {
                 if l2.trim().is_empty() {
                     i += 1;
@@ -191,13 +194,13 @@ pub(crate) fn parse(name: &str, text: &str, first_line: u64) -> Result<Doc, Form
                 let ind = indent_of(l2);
                 let body = l2.trim_start_matches([' ', '\t']);
                 let is_item = body == "-" || body.starts_with("- ") || body.starts_with("-\t");
-                if is_item && item_indent.is_none_or(|d| d == ind) {
+                if is_item && map_indent.is_none() && item_indent.is_none_or(|d| d == ind) {
                     item_indent = Some(ind);
                     i += 1;
                     let text = body.get(1..).unwrap_or_default().trim();
-                    if let Some((k, v)) = split_key(text).filter(|_| {
-                        !text.starts_with('"') && !text.starts_with('\'')
-                    }) {
+                    if let Some((k, v)) = split_key(text)
+                        .filter(|_| !text.starts_with('"') && !text.starts_with('\''))
+                    {
                         items.push(Item::Map(vec![(k.to_string(), scalar(name, ln2, v)?)]));
                     } else {
                         items.push(Item::Scalar(scalar(name, ln2, text)?));
@@ -226,6 +229,26 @@ pub(crate) fn parse(name: &str, text: &str, first_line: u64) -> Result<Doc, Form
                     }
                 } else if ind == 0 {
                     break;
+                } else if item_indent.is_none() && map_indent.is_none_or(|d| d == ind) {
+                    // A nested block mapping (`info:` then `  employer: X`),
+                    // read as one mapping item.
+                    let Some((k, v)) = split_key(body) else {
+                        return Err(FormatError::new(
+                            name,
+                            Some(ln2),
+                            None,
+                            format!(
+                                "expected `name: value` or a list item `- value` under `{key}`, found `{}`",
+                                crate::grid::shorten(body)
+                            ),
+                        ));
+                    };
+                    i += 1;
+                    map_indent = Some(ind);
+                    match items.last_mut() {
+                        Some(Item::Map(m)) => m.push((k.to_string(), scalar(name, ln2, v)?)),
+                        _ => items.push(Item::Map(vec![(k.to_string(), scalar(name, ln2, v)?)])),
+                    }
                 } else {
                     return Err(FormatError::new(
                         name,
@@ -253,11 +276,16 @@ pub(crate) fn parse(name: &str, text: &str, first_line: u64) -> Result<Doc, Form
                 parts.push(l2.trim());
                 i += 1;
             }
-            Value::Scalar(parts.join(if folded { " " } else { "\n" }).trim().to_string())
+            Value::Scalar(
+                parts
+                    .join(if folded { " " } else { "\n" })
+                    .trim()
+                    .to_string(),
+            )
         } else if let Some(inner) = rest.strip_prefix('[') {
-            let inner = inner.strip_suffix(']').ok_or_else(|| {
-                err("a flow list `[...]` must close on its line".to_string())
-            })?;
+            let inner = inner
+                .strip_suffix(']')
+                .ok_or_else(|| err("a flow list `[...]` must close on its line".to_string()))?;
             let mut items = Vec::new();
             for part in inner.split(',') {
                 if !part.trim().is_empty() {

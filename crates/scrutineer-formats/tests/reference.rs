@@ -71,7 +71,12 @@ fn every_elekto_folder_reads_with_display_names_and_official_winners() {
         let f = &e.ballots;
         assert_eq!(f.format, Format::Elekto);
         assert_eq!(f.blank, BlankMeaning::NotCompared);
-        assert_eq!(f.count, expected["votes_cast"].as_u64().unwrap(), "{}", dir.display());
+        assert_eq!(
+            f.count,
+            expected["votes_cast"].as_u64().unwrap(),
+            "{}",
+            dir.display()
+        );
         assert_eq!(e.seats as u64, expected["no_winners"].as_u64().unwrap());
         assert_eq!(f.seats, Some(e.seats));
         assert_eq!(
@@ -84,9 +89,16 @@ fn every_elekto_folder_reads_with_display_names_and_official_winners() {
         assert_eq!(got_ids, ids, "{}", dir.display());
         assert_eq!(
             f.profile.candidates,
-            e.candidates.iter().map(|c| c.name.clone()).collect::<Vec<_>>()
+            e.candidates
+                .iter()
+                .map(|c| c.name.clone())
+                .collect::<Vec<_>>()
         );
-        assert!(f.profile.candidates.iter().all(|n| !ids.contains(n) || n.contains(' ')));
+        assert!(f
+            .profile
+            .candidates
+            .iter()
+            .all(|n| !ids.contains(n) || n.contains(' ')));
         assert!(!e.voters.is_empty());
         assert!(e.candidates.iter().all(|c| !c.statement.trim().is_empty()));
         let mut winners = strings(&expected["winners"]);
@@ -131,7 +143,11 @@ fn elekto_candidate_details_are_read_as_written() {
     assert_eq!(e.voters.len(), 712);
     // The 2023 Code of Conduct files write `ID:<tab>id` and have no info.
     let c = read_elekto_folder(&reference("kubernetes-elekto/code-of-conduct-2023")).unwrap();
-    let ana = c.candidates.iter().find(|c| c.id == "anammedina21").unwrap();
+    let ana = c
+        .candidates
+        .iter()
+        .find(|c| c.id == "anammedina21")
+        .unwrap();
     assert_eq!(ana.name, "Ana Margarita Medina");
     assert_eq!(ana.employer, None);
     assert_eq!(c.voters.len(), 7);
@@ -150,20 +166,30 @@ fn every_civs_report_reads_with_display_names_and_official_winners() {
         let list = std::fs::read_to_string(dir.join("candidates.csv")).unwrap();
         for n in &f.profile.candidates {
             assert!(!n.contains("(@"), "{year}: {n}");
-            assert!(list.lines().any(|l| l.starts_with(&format!("{n},"))), "{year}: {n}");
+            assert!(
+                list.lines().any(|l| l.starts_with(&format!("{n},"))),
+                "{year}: {n}"
+            );
         }
         let winners = strings(&expected["winners"]);
         if year == 2017 {
             // The published seats applied the company cap (Michael Rubin,
             // 4th by Schulze, excluded); the names must still be the
             // published ones: "Phillip Wittrock", not the report's spelling.
-            assert!(f.profile.candidates.contains(&"Phillip Wittrock".to_string()));
+            assert!(f
+                .profile
+                .candidates
+                .contains(&"Phillip Wittrock".to_string()));
             let top7 = schulze_winners(&f, 7);
             let mut w = set(&winners);
             w.insert("Michael Rubin".to_string());
             assert_eq!(set(&top7), w);
         } else {
-            assert_eq!(set(&schulze_winners(&f, winners.len())), set(&winners), "{year}");
+            assert_eq!(
+                set(&schulze_winners(&f, winners.len())),
+                set(&winners),
+                "{year}"
+            );
         }
     }
 }
@@ -269,7 +295,10 @@ fn pep_and_psf_totals_read_as_published() {
         )
         .unwrap(),
     );
-    assert_eq!(t.candidates.first().map(String::as_str), Some("Abigail Dogbe"));
+    assert_eq!(
+        t.candidates.first().map(String::as_str),
+        Some("Abigail Dogbe")
+    );
     assert_eq!(t.votes.first(), Some(&440));
 }
 
@@ -277,7 +306,11 @@ fn pep_and_psf_totals_read_as_published() {
 fn belenios_demo_ballots_read_to_the_reference_preference_orders() {
     let src = reference("service-formats/belenios");
     let tmp = tempfile::tempdir().unwrap();
-    std::fs::copy(src.join("questions-stv.json"), tmp.path().join("election.json")).unwrap();
+    std::fs::copy(
+        src.join("questions-stv.json"),
+        tmp.path().join("election.json"),
+    )
+    .unwrap();
     let votes = tmp.path().join("ballots.jsonl");
     std::fs::copy(src.join("stv-demo-votes.jsonl"), &votes).unwrap();
     let f = ballots(read_input(&votes, None, BallotKind::Approval).unwrap());
@@ -287,25 +320,33 @@ fn belenios_demo_ballots_read_to_the_reference_preference_orders() {
     // Each ballot as a preference order, against the reference's list.
     let mut got: Vec<Vec<usize>> = Vec::new();
     for b in &f.profile.ballots {
-        let Marks::Ranking(g) = &b.marks else { panic!() };
-        let order: Vec<usize> = g.iter().map(|grp| {
-            assert_eq!(grp.len(), 1);
-            grp[0]
-        }).collect();
+        let Marks::Ranking(g) = &b.marks else {
+            panic!()
+        };
+        let order: Vec<usize> = g
+            .iter()
+            .map(|grp| {
+                assert_eq!(grp.len(), 1);
+                grp[0]
+            })
+            .collect();
         for _ in 0..b.weight {
             got.push(order.clone());
         }
     }
     got.sort();
-    let reference_ballots: Vec<Vec<usize>> =
-        serde_json::from_value(json(&src.join("stv-demo-result.reference.json"))["ballots"].clone())
-            .unwrap();
+    let reference_ballots: Vec<Vec<usize>> = serde_json::from_value(
+        json(&src.join("stv-demo-result.reference.json"))["ballots"].clone(),
+    )
+    .unwrap();
     assert_eq!(got, reference_ballots);
 }
 
 #[test]
 fn bettervoting_star_reference_case_reads_in_both_exports_and_elects_allison() {
-    let cases = json(&reference("service-formats/bettervoting/star_reference_cases.json"));
+    let cases = json(&reference(
+        "service-formats/bettervoting/star_reference_cases.json",
+    ));
     let case = &cases["cases"][0];
     assert_eq!(case["name"], "Condorcet Winner");
     let names = strings(&case["candidates"]);
@@ -353,6 +394,8 @@ fn bettervoting_star_reference_case_reads_in_both_exports_and_elects_allison() {
     assert_eq!(a.count, 10);
     assert_eq!(b.count, 10);
     assert_eq!(a.profile, b.profile);
-    let winners = count(Method::Star, &a.profile, &Rules::new(1)).unwrap().winners;
+    let winners = count(Method::Star, &a.profile, &Rules::new(1))
+        .unwrap()
+        .winners;
     assert_eq!(winners, strings(&case["expected"]["elected"]));
 }
