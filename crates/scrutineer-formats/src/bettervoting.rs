@@ -314,10 +314,12 @@ impl Acc {
         let mut key: Vec<(usize, i64)> = Vec::new();
         for v in b.votes {
             match &self.race {
-                Some(r) if *r != v.race_id => return Err(format!(
+                Some(r) if *r != v.race_id => {
+                    return Err(format!(
                     "the ballots hold votes in several races (`{r}` and `{}`): one race per count",
                     v.race_id
-                )),
+                ))
+                }
                 Some(_) => {}
                 None => self.race = Some(v.race_id.clone()),
             }

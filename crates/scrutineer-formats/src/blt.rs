@@ -21,9 +21,21 @@
 //!   the title may be spread over lines as whitespace allows. A ballot is one
 //!   line: it starts with its weight (after an optional `(id)`) and must end
 //!   with `0` on the same line, so a missing terminator is caught where it is.
-//! * Names and the title are trimmed and runs of spaces inside them become
-//!   one space (`"Kieran  Wild "` is `Kieran Wild`); two candidates may not
-//!   then share a name.
+//! * Names and the title are quoted with `"` or `'` (electrr writes single
+//!   quotes); inside them a doubled quote stands for one, as the Scottish
+//!   collection writes party names: `"Paul FERRETTI ""SNP"""` is the name
+//!   `Paul FERRETTI "SNP"`. Names and the title are trimmed and runs of
+//!   spaces inside them become one space (`"Kieran  Wild "` is
+//!   `Kieran Wild`); two candidates may not then share a name.
+//! * The title may be unquoted when it is alone on its line (the Scottish
+//!   collection writes `Ward 4 - Bishopbriggs North & Campsie`): it is then
+//!   the rest of that line, up to any `#` comment. A number there is not a
+//!   title (it is refused: a count of names gone wrong).
+//! * In a ballot, `-` is a skipped rank (OpenSTV's loader): it is ignored,
+//!   the next preference given is the next one counted.
+//! * A weight, and the sum of all weights, must fit the election file's
+//!   integers (at most 2^63 - 1); anything larger is refused with its line
+//!   and column.
 //! * A weight is a whole number of ballots, at least 1.
 //! * A candidate may appear only once on a ballot; a ballot with no
 //!   preferences (`1 0`) is a blank ballot and is kept (it counts towards the

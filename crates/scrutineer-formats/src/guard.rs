@@ -122,6 +122,9 @@ pub(crate) struct TextGuard<R> {
     name: String,
     max_line: usize,
     utf8: bool,
+    /// Refuse NUL bytes (not for UTF-16 text, where they are half of
+    /// every ASCII character).
+    nul: bool,
     /// Line of the next byte (1-based) and bytes of it so far.
     line: u64,
     line_len: usize,
@@ -136,10 +139,17 @@ impl<R: Read> TextGuard<R> {
             name: name.to_string(),
             max_line,
             utf8,
+            nul: true,
             line: 1,
             line_len: 0,
             pending: Vec::new(),
         }
+    }
+
+    /// Accept NUL bytes (UTF-16 text, found by its byte-order mark).
+    pub(crate) fn allow_nul(mut self) -> Self {
+        self.nul = false;
+        self
     }
 
     fn fail(&self, line: u64, col: Option<usize>, msg: String) -> io::Error {
@@ -206,7 +216,7 @@ impl<R: Read> Read for TextGuard<R> {
                     .to_string(),
             ));
         }
-        if let Some(at) = memchr::memchr(0, chunk) {
+        if let Some(at) = memchr::memchr(0, chunk).filter(|_| self.nul) {
             let before = chunk.get(..at).unwrap_or_default();
             let line = self.line + memchr::memchr_iter(b'\n', before).count() as u64;
             let col = match memchr::memrchr(b'\n', before) {

@@ -38,7 +38,7 @@ use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
 /// How much of the start of a file detection looks at.
-pub(crate) const HEAD_LEN: usize = 64 * 1024;
+const HEAD_LEN: usize = 64 * 1024;
 
 /// A published ballot or totals format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -165,7 +165,7 @@ fn head_text(head: &[u8]) -> String {
 }
 
 /// Does `head` start with a UTF-16 byte-order mark (so NUL bytes are text)?
-fn is_utf16(head: &[u8]) -> bool {
+pub(crate) fn is_utf16(head: &[u8]) -> bool {
     head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF")
 }
 
@@ -355,7 +355,8 @@ pub fn read_input(
         .take(HEAD_LEN as u64)
         .read_to_end(&mut head)
         .map_err(|e| io_to_format(&name, &e))?;
-    if !is_utf16(&head) {
+    let utf16 = is_utf16(&head);
+    if !utf16 {
         refuse_nul(&name, &head)?;
     }
     let detected = detect(&name, &head);
@@ -390,7 +391,10 @@ pub fn read_input(
         Format::Blt => {
             // BLT decides its own text encoding (UTF-16 by byte-order mark,
             // Windows-1252 for older files' lines): only lines are capped.
-            let guarded = TextGuard::new(&name, stream, MAX_LINE, false);
+            let mut guarded = TextGuard::new(&name, stream, MAX_LINE, false);
+            if utf16 {
+                guarded = guarded.allow_nul();
+            }
             Input::Ballots(blt::read_blt_stream(&name, BufReader::new(guarded))?)
         }
         Format::Grid => {

@@ -200,7 +200,12 @@ pub fn read_ballot_stream<R: Read>(
         .read_to_end(&mut head)
         .map_err(|e| read_error(name, &e))?;
     let is_blt = blt::looks_like_blt(&head);
-    let stream = guard::TextGuard::new(name, Cursor::new(head).chain(&mut input), MAX_LINE, false);
+    let utf16 = input::is_utf16(&head);
+    let mut stream =
+        guard::TextGuard::new(name, Cursor::new(head).chain(&mut input), MAX_LINE, false);
+    if utf16 {
+        stream = stream.allow_nul();
+    }
     let mut file = if is_blt {
         blt::read_blt_stream(name, BufReader::new(stream))?
     } else {
