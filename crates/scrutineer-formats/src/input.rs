@@ -407,8 +407,11 @@ pub fn read_input(
         }
         Format::BetterVoting => {
             let guarded = TextGuard::new(&name, stream, MAX_JSON, true);
+            // serde_json reads byte by byte: buffer below it.
             Input::Ballots(bettervoting::read_bettervoting_stream(
-                &name, guarded, kind,
+                &name,
+                BufReader::new(guarded),
+                kind,
             )?)
         }
         Format::Belenios => {
