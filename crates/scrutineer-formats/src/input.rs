@@ -185,9 +185,15 @@ fn looks_like_debian(text: &str) -> bool {
 
 /// The format of a file, by its content (`head`: its first bytes, 64 KiB is
 /// plenty) and, for CIVS, its name (`BALLOTS.csv`, the name CIVS gives its
-/// ballot report). `None` when the head is empty or binary. See the module
-/// documentation for the rules; a folder is decided by [`detect_path`].
+/// ballot report). `None` when the head is empty or binary. A folder (`name`
+/// a folder, `head` empty) is an Elekto or Helios election by what it holds.
+/// See the module documentation for the rules; [`detect_path`] also looks
+/// at a file's companions.
 pub fn detect(name: &str, head: &[u8]) -> Option<Format> {
+    let as_dir = Path::new(name);
+    if head.is_empty() && as_dir.is_dir() {
+        return folder_format(as_dir);
+    }
     if head.is_empty() || (!is_utf16(head) && memchr::memchr(0, head).is_some()) {
         return None;
     }
@@ -304,12 +310,25 @@ pub fn read_input(
             (Some(Format::Helios), Some(Format::Helios)) => {
                 Ok(Input::Totals(helios::read_helios(path)?))
             }
+            (Some(f @ (Format::Elekto | Format::Helios)), _) => Err(FormatError::new(
+                &name,
+                None,
+                None,
+                format!(
+                    "this folder holds no {f} election: expected {}",
+                    if f == Format::Elekto {
+                        "election.yaml in it"
+                    } else {
+                        "election.json and result.json in it"
+                    }
+                ),
+            )),
             (Some(f), _) => Err(FormatError::new(
                 &name,
                 None,
                 None,
                 format!(
-                    "this is a folder, and a {f} input is a file{}",
+                    "this is a folder, and the {f} format is read from a file{}",
                     match found {
                         Some(g) => format!(" (the folder holds a {g} election)"),
                         None => String::new(),

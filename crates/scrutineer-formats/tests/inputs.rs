@@ -596,3 +596,16 @@ fn uploads_read_from_bytes() {
         "{e}"
     );
 }
+
+#[test]
+fn a_folder_is_detected_by_what_it_holds() {
+    let elekto = reference("kubernetes-elekto/steering-2022");
+    assert_eq!(
+        detect(&elekto.display().to_string(), b""),
+        Some(Format::Elekto)
+    );
+    let tmp = tempfile::tempdir().unwrap();
+    assert_eq!(detect(&tmp.path().display().to_string(), b""), None);
+    let e = read_err(tmp.path(), Some(Format::Elekto));
+    assert!(e.message.contains("holds no elekto election"), "{e}");
+}
