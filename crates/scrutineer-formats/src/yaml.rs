@@ -334,11 +334,12 @@ pub(crate) fn parse(name: &str, text: &str, first_line: u64) -> Result<Doc, Form
     Ok(Doc { entries })
 }
 
-/// A YAML boolean as PyYAML (Elekto's reader) reads one.
+/// A YAML boolean as PyYAML (Elekto's reader) reads one (YAML 1.1: true,
+/// yes, on and false, no, off, in any case).
 pub(crate) fn boolean(s: &str) -> Option<bool> {
     match s.to_ascii_lowercase().as_str() {
-        "true" | "yes" | "on" | "y" => Some(true),
-        "false" | "no" | "off" | "n" => Some(false),
+        "true" | "yes" | "on" => Some(true),
+        "false" | "no" | "off" => Some(false),
         _ => None,
     }
 }
