@@ -6,9 +6,12 @@
 //!
 //! Detection, in this order (the first 64 KiB are looked at):
 //!
-//! * a folder holding `election.yaml` is an Elekto election; a folder holding
+//! * a folder holding `election.yaml` and `candidate-*.md` files is an Elekto
+//!   election (`election.yaml` beside a `ballots.csv` alone, as the
+//!   Kubernetes steering archive keeps it, is not: that is a grid of
+//!   candidate IDs); a folder holding
 //!   `election.json` and `result.json` is a Helios election;
-//! * a file beside `election.yaml` named `ballots.csv` is Elekto's ballots;
+//! * a file named `ballots.csv` in an Elekto folder is Elekto's ballots;
 //!   `BALLOTS.csv` beside `candidates.csv` is a CIVS ballot report;
 //! * a Debian tally sheet: a line starting `V: ` after a header line
 //!   mentioning `Option 1`;
@@ -258,8 +261,22 @@ pub fn detect_path(path: &Path) -> Result<Option<Format>, FormatError> {
     Ok(detect(&name, &head))
 }
 
+/// An Elekto election folder: `election.yaml` and at least one
+/// `candidate-*.md` (a folder of just `election.yaml` and `ballots.csv`, as
+/// the Kubernetes steering archive keeps, is a grid of candidate IDs).
+fn is_elekto_folder(dir: &Path) -> bool {
+    dir.join("election.yaml").is_file()
+        && std::fs::read_dir(dir).is_ok_and(|entries| {
+            entries.flatten().any(|e| {
+                e.file_name()
+                    .to_str()
+                    .is_some_and(|n| n.starts_with("candidate-") && n.ends_with(".md"))
+            })
+        })
+}
+
 fn folder_format(dir: &Path) -> Option<Format> {
-    if dir.join("election.yaml").is_file() {
+    if is_elekto_folder(dir) {
         Some(Format::Elekto)
     } else if dir.join("election.json").is_file() && dir.join("result.json").is_file() {
         Some(Format::Helios)
@@ -271,7 +288,7 @@ fn folder_format(dir: &Path) -> Option<Format> {
 fn sibling_format(path: &Path) -> Option<Format> {
     let dir = path.parent()?;
     let file_name = path.file_name()?.to_str()?;
-    if file_name == "ballots.csv" && dir.join("election.yaml").is_file() {
+    if file_name == "ballots.csv" && is_elekto_folder(dir) {
         return Some(Format::Elekto);
     }
     if file_name == "BALLOTS.csv" && dir.join("candidates.csv").is_file() {

@@ -646,9 +646,20 @@ fn every_reference_file_is_detected_as_its_format() {
     for e in std::fs::read_dir(reference("kubernetes-steering")).unwrap() {
         let p = e.unwrap().path().join("ballots.csv");
         if p.is_file() {
+            // 2021 on keep election.yaml beside the ballots, but no
+            // candidate files: a grid of IDs, not an Elekto folder.
+            assert_eq!(
+                detect_path(&p).unwrap(),
+                Some(Format::Grid),
+                "{}",
+                p.display()
+            );
             check(p, Format::Grid);
         }
     }
+    let ids = ballots(&reference("kubernetes-steering/2021/ballots.csv"), None);
+    assert_eq!(ids.format, Format::Grid);
+    assert_eq!(ids.profile.candidates[0], "jeremyrickard");
     for e in std::fs::read_dir(reference("python-sc")).unwrap() {
         let p = e.unwrap().path().join("results.csv");
         if p.is_file() {
