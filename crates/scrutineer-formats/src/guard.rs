@@ -37,10 +37,10 @@ fn not_a_file(meta: &Metadata) -> Option<&'static str> {
             return Some("a socket");
         }
         if ft.is_char_device() {
-            return Some("a character device");
+            return Some("a device (a character device)");
         }
         if ft.is_block_device() {
-            return Some("a block device");
+            return Some("a device (a block device)");
         }
     }
     Some("not a regular file")
@@ -50,7 +50,8 @@ fn not_a_file(meta: &Metadata) -> Option<&'static str> {
 /// a FIFO, a device, a socket or a folder is a clear error, and opening
 /// never blocks (the metadata is checked first, the file is opened with
 /// `O_NONBLOCK`, then checked again on the open descriptor, so a file
-/// swapped for a FIFO in between is caught too).
+/// swapped for a FIFO in between is caught too). Every input goes through
+/// here: ballot and totals files, rolls, participation lists, statements.
 pub fn open_input(path: &Path) -> Result<File, FormatError> {
     let name = path.display().to_string();
     let refuse = |what: &str| {
@@ -58,11 +59,18 @@ pub fn open_input(path: &Path) -> Result<File, FormatError> {
             &name,
             None,
             None,
-            format!("this is {what}, not a file: expected a ballot or totals file"),
+            format!("is {what}, not a file: give a file saved on disk"),
         )
     };
-    let meta = std::fs::metadata(path)
-        .map_err(|e| FormatError::new(&name, None, None, format!("cannot read the file: {e}")))?;
+    let cannot_open = |e: std::io::Error| {
+        FormatError::new(
+            &name,
+            None,
+            None,
+            format!("cannot read the file: cannot open it ({e})"),
+        )
+    };
+    let meta = std::fs::metadata(path).map_err(cannot_open)?;
     if let Some(what) = not_a_file(&meta) {
         return Err(refuse(what));
     }
@@ -73,15 +81,14 @@ pub fn open_input(path: &Path) -> Result<File, FormatError> {
         use std::os::unix::fs::OpenOptionsExt;
         options.custom_flags(libc::O_NONBLOCK);
     }
-    let file = options
-        .open(path)
-        .map_err(|e| FormatError::new(&name, None, None, format!("cannot read the file: {e}")))?;
+    let file = options.open(path).map_err(cannot_open)?;
     let meta = file
         .metadata()
         .map_err(|e| FormatError::new(&name, None, None, format!("cannot read the file: {e}")))?;
     if let Some(what) = not_a_file(&meta) {
         return Err(refuse(what));
     }
+    // O_NONBLOCK means nothing for a regular file's reads; it is left set.
     Ok(file)
 }
 
@@ -318,6 +325,29 @@ mod tests {
             assert_eq!(e.line, Some(2), "step {step}: {e}");
             assert!(run(b"12345\n12345", step, 5).is_ok(), "step {step}");
         }
+    }
+
+    #[test]
+    fn folders_and_devices_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let e = open_input(dir.path()).unwrap_err();
+        assert!(e.message.contains("is a folder"), "{e}");
+        #[cfg(unix)]
+        {
+            let e = open_input(Path::new("/dev/zero")).unwrap_err();
+            assert!(e.message.contains("is a device"), "{e}");
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_is_refused_without_blocking() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("pipe");
+        let c = std::ffi::CString::new(p.to_str().unwrap()).unwrap();
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        let e = open_input(&p).unwrap_err();
+        assert!(e.message.contains("named pipe"), "{e}");
     }
 
     #[test]

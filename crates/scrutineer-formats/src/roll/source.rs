@@ -9,70 +9,16 @@
 //! open either.
 
 use crate::FormatError;
-use std::fs::{File, Metadata};
 use std::io::Read;
 use std::path::Path;
 
-/// What a non-regular file is, in words.
-fn kind(m: &Metadata) -> &'static str {
-    let t = m.file_type();
-    if t.is_dir() {
-        return "a folder";
-    }
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt;
-        if t.is_fifo() {
-            return "a named pipe (FIFO)";
-        }
-        if t.is_char_device() {
-            return "a device";
-        }
-        if t.is_block_device() {
-            return "a disk device";
-        }
-        if t.is_socket() {
-            return "a socket";
-        }
-    }
-    "not a regular file"
-}
-
-fn refuse(name: &str, m: &Metadata) -> FormatError {
-    FormatError::new(
-        name,
-        None,
-        None,
-        format!("is {}, not a file: give a file saved on disk", kind(m)),
-    )
-}
-
 /// Open `path` for reading if it is a regular file (following symlinks);
-/// refuse anything else at once, without blocking. Returns the name used in
-/// messages and the file.
-pub fn open_input(path: &Path) -> Result<(String, File), FormatError> {
-    let name = path.display().to_string();
-    let cannot = |e: std::io::Error| {
-        FormatError::new(&name, None, None, format!("cannot open the file: {e}"))
-    };
-    let m = std::fs::metadata(path).map_err(cannot)?;
-    if !m.is_file() {
-        return Err(refuse(&name, &m));
-    }
-    let mut o = std::fs::OpenOptions::new();
-    o.read(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        o.custom_flags(libc::O_NONBLOCK);
-    }
-    let f = o.open(path).map_err(cannot)?;
-    let m = f.metadata().map_err(cannot)?;
-    if !m.is_file() {
-        return Err(refuse(&name, &m));
-    }
-    // O_NONBLOCK means nothing for a regular file's reads; it is left set.
-    Ok((name, f))
+/// refuse anything else at once, without blocking ([`crate::open_input`],
+/// the one opening every reader uses). Returns the name used in messages
+/// and the file.
+pub fn open_input(path: &Path) -> Result<(String, std::fs::File), FormatError> {
+    let f = crate::open_input(path)?;
+    Ok((path.display().to_string(), f))
 }
 
 /// A whole text file of at most `max_bytes` (UTF-8, a BOM dropped), for a
@@ -119,29 +65,6 @@ pub fn read_text_limited(path: &Path, what: &str, max_bytes: u64) -> Result<Stri
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn folders_and_devices_are_refused() {
-        let dir = tempfile::tempdir().unwrap();
-        let e = open_input(dir.path()).unwrap_err();
-        assert!(e.message.contains("is a folder"), "{e}");
-        #[cfg(unix)]
-        {
-            let e = open_input(Path::new("/dev/zero")).unwrap_err();
-            assert!(e.message.contains("is a device"), "{e}");
-        }
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn a_fifo_is_refused_without_blocking() {
-        let dir = tempfile::tempdir().unwrap();
-        let p = dir.path().join("pipe");
-        let c = std::ffi::CString::new(p.to_str().unwrap()).unwrap();
-        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
-        let e = open_input(&p).unwrap_err();
-        assert!(e.message.contains("named pipe"), "{e}");
-    }
 
     #[test]
     fn text_is_bounded_and_binary_refused() {
