@@ -19,19 +19,21 @@
 //! The stream continues across the ties of one count, so every draw in a count
 //! is reproducible from the seed material alone.
 
-use crate::{CandId, Rules, TieBreak};
+use crate::{CandId, Rules, TieBreak, TieRule};
 use sha2::{Digest, Sha256};
 
-/// The draw for one count. Every use is recorded in [`Draw::records`].
+/// The tie-breaker for one count, under the declared [`TieRule`]. Every use
+/// is recorded in [`Draw::records`].
 #[derive(Debug, Clone)]
 pub struct Draw {
     material: String,
     counter: u64,
+    rule: TieRule,
     pub records: Vec<TieBreak>,
 }
 
 impl Draw {
-    /// The draw for a count of `candidates` under `rules`.
+    /// The tie-breaker for a count of `candidates` under `rules`.
     pub fn new(rules: &Rules, candidates: &[String]) -> Draw {
         let seed_text = if rules.seed.is_empty() {
             default_seed(candidates)
@@ -41,6 +43,7 @@ impl Draw {
         Draw {
             material: format!("{}\n{}", seed_text, rules.ballot_hash),
             counter: 0,
+            rule: rules.tie_rule.clone(),
             records: Vec::new(),
         }
     }
@@ -74,28 +77,296 @@ impl Draw {
         }
     }
 
-    /// Put the tied candidates in draw order (first = favoured) and record the
-    /// tie-break. `context` says in plain words what the tie decides.
+    /// Put the tied candidates in order (first = favoured) under the tie rule
+    /// and record the tie-break. `context` says in plain words what the tie
+    /// decides.
     pub fn order(&mut self, context: &str, tied: &[CandId], names: &[String]) -> Vec<CandId> {
+        self.order_k(context, tied, names, tied.len())
+    }
+
+    /// As [`Draw::order`], when the tie decides `k` places (seats): the PSF
+    /// procedure draws `random.sample(tied, k)` exactly as its script is run
+    /// (`-n k`), and the others follow in name order. The seeded draw and an
+    /// officer's decision order all of them.
+    pub fn order_k(
+        &mut self,
+        context: &str,
+        tied: &[CandId],
+        names: &[String],
+        k: usize,
+    ) -> Vec<CandId> {
         let mut order: Vec<CandId> = tied.to_vec();
         order.sort_by(|&a, &b| names[a].cmp(&names[b]).then(a.cmp(&b)));
         let sorted_names: Vec<String> = order.iter().map(|&c| names[c].clone()).collect();
-        for i in (1..order.len()).rev() {
-            let j = self.below(i as u64 + 1) as usize;
-            order.swap(i, j);
-        }
-        self.records.push(TieBreak {
+        let mut record = TieBreak {
             context: context.to_string(),
-            tied: sorted_names,
-            seed: self.material.clone(),
-            outcome: order.iter().map(|&c| names[c].clone()).collect(),
-        });
+            tied: sorted_names.clone(),
+            seed: String::new(),
+            outcome: Vec::new(),
+            rule: String::new(),
+            method: None,
+            decided_by: None,
+            witnessed_by: None,
+            undecided: false,
+        };
+        match &self.rule {
+            TieRule::Draw => {
+                for i in (1..order.len()).rev() {
+                    let j = self.below(i as u64 + 1) as usize;
+                    order.swap(i, j);
+                }
+                record.seed = self.material.clone();
+                record.rule = "seeded draw".to_string();
+            }
+            TieRule::Psf => {
+                // break-ties.py: candidates = sorted(names);
+                // random.seed(''.join(candidates));
+                // print(random.sample(candidates, n)).
+                let seed: String = sorted_names.concat();
+                let mut rng = python::Random::from_str_seed(&seed);
+                let k = k.clamp(1, order.len().max(1)).min(order.len());
+                let picked = rng.sample(order.len(), k);
+                let mut out: Vec<CandId> = picked.iter().map(|&i| order[i]).collect();
+                for (i, &c) in order.iter().enumerate() {
+                    if !picked.contains(&i) {
+                        out.push(c);
+                    }
+                }
+                order = out;
+                record.seed = seed;
+                record.rule = format!(
+                    "PSF procedure (psf/elections break-ties.py): random.seed of the sorted \
+                     names joined, then random.sample(candidates, {k})"
+                );
+            }
+            TieRule::Officer(decisions) => {
+                let found = decisions.iter().find(|d| {
+                    let mut t = d.tied.clone();
+                    t.sort();
+                    d.context == context && t == sorted_names
+                });
+                match found {
+                    Some(d) => {
+                        let mut left = order.clone();
+                        let mut out = Vec::with_capacity(order.len());
+                        for name in &d.order {
+                            if let Some(pos) = left.iter().position(|&c| names[c] == *name) {
+                                out.push(left.remove(pos));
+                            }
+                        }
+                        out.extend(left);
+                        order = out;
+                        record.rule = "officer's decision".to_string();
+                        record.method = Some(d.method.clone());
+                        record.decided_by = Some(d.decided_by.clone());
+                        record.witnessed_by = d.witnessed_by.clone();
+                    }
+                    None => {
+                        record.rule = "officer's decision (not yet taken)".to_string();
+                        record.undecided = true;
+                    }
+                }
+            }
+        }
+        record.outcome = order.iter().map(|&c| names[c].clone()).collect();
+        self.records.push(record);
         order
     }
 
-    /// Choose one of the tied candidates (the first in draw order).
+    /// Choose one of the tied candidates (the first in the rule's order).
     pub fn pick(&mut self, context: &str, tied: &[CandId], names: &[String]) -> CandId {
-        self.order(context, tied, names)[0]
+        let order = self.order_k(context, tied, names, 1);
+        order.first().copied().unwrap_or_default()
+    }
+}
+
+/// CPython's `random` module, reproduced exactly for the PSF procedure: the
+/// Mersenne Twister MT19937 (`Modules/_randommodule.c`) and the pure-Python
+/// `random.seed` (version 2), `getrandbits`, `_randbelow` and `sample` of
+/// `Lib/random.py` (unchanged in these parts from Python 3.2 to 3.13).
+pub mod python {
+    use sha2::{Digest, Sha512};
+
+    const N: usize = 624;
+    const M: usize = 397;
+    const MATRIX_A: u32 = 0x9908_b0df;
+    const UPPER: u32 = 0x8000_0000;
+    const LOWER: u32 = 0x7fff_ffff;
+
+    /// A `random.Random` instance.
+    #[derive(Clone)]
+    pub struct Random {
+        mt: [u32; N],
+        index: usize,
+    }
+
+    impl std::fmt::Debug for Random {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "Random {{ index: {} }}", self.index)
+        }
+    }
+
+    impl Random {
+        /// `random.seed(s)` for a `str` (version 2): `a = s.encode() +
+        /// sha512(s.encode()).digest()`, `int.from_bytes(a, 'big')`, whose
+        /// 32-bit words, least significant first, seed `init_by_array`.
+        pub fn from_str_seed(s: &str) -> Random {
+            let mut bytes = s.as_bytes().to_vec();
+            bytes.extend_from_slice(&Sha512::digest(s.as_bytes()));
+            // Big-endian integer -> little-endian 32-bit words, as
+            // _PyLong_AsByteArray fills `key` in random_seed().
+            let first = bytes.iter().position(|&b| b != 0).unwrap_or(bytes.len());
+            let mut le: Vec<u8> = bytes[first..].iter().rev().copied().collect();
+            while le.len() % 4 != 0 {
+                le.push(0);
+            }
+            let mut key: Vec<u32> = le
+                .chunks(4)
+                .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+                .collect();
+            if key.is_empty() {
+                key.push(0);
+            }
+            Random::from_key(&key)
+        }
+
+        fn init_genrand(s: u32) -> [u32; N] {
+            let mut mt = [0u32; N];
+            mt[0] = s;
+            for i in 1..N {
+                mt[i] = 1_812_433_253u32
+                    .wrapping_mul(mt[i - 1] ^ (mt[i - 1] >> 30))
+                    .wrapping_add(i as u32);
+            }
+            mt
+        }
+
+        /// `init_by_array(key)` of the MT19937 reference code, as CPython has it.
+        pub fn from_key(key: &[u32]) -> Random {
+            let mut mt = Random::init_genrand(19_650_218);
+            let len = key.len().max(1);
+            let mut i = 1usize;
+            let mut j = 0usize;
+            for _ in 0..N.max(len) {
+                let kj = key.get(j).copied().unwrap_or(0);
+                mt[i] = (mt[i] ^ (mt[i - 1] ^ (mt[i - 1] >> 30)).wrapping_mul(1_664_525))
+                    .wrapping_add(kj)
+                    .wrapping_add(j as u32);
+                i += 1;
+                j += 1;
+                if i >= N {
+                    mt[0] = mt[N - 1];
+                    i = 1;
+                }
+                if j >= len {
+                    j = 0;
+                }
+            }
+            for _ in 0..N - 1 {
+                mt[i] = (mt[i] ^ (mt[i - 1] ^ (mt[i - 1] >> 30)).wrapping_mul(1_566_083_941))
+                    .wrapping_sub(i as u32);
+                i += 1;
+                if i >= N {
+                    mt[0] = mt[N - 1];
+                    i = 1;
+                }
+            }
+            mt[0] = 0x8000_0000;
+            Random { mt, index: N }
+        }
+
+        /// `genrand_uint32`.
+        pub fn next_u32(&mut self) -> u32 {
+            let mag = |y: u32| if y & 1 == 1 { MATRIX_A } else { 0 };
+            if self.index >= N {
+                let mt = &mut self.mt;
+                for kk in 0..N - M {
+                    let y = (mt[kk] & UPPER) | (mt[kk + 1] & LOWER);
+                    mt[kk] = mt[kk + M] ^ (y >> 1) ^ mag(y);
+                }
+                for kk in N - M..N - 1 {
+                    let y = (mt[kk] & UPPER) | (mt[kk + 1] & LOWER);
+                    mt[kk] = mt[kk + M - N] ^ (y >> 1) ^ mag(y);
+                }
+                let y = (mt[N - 1] & UPPER) | (mt[0] & LOWER);
+                mt[N - 1] = mt[M - 1] ^ (y >> 1) ^ mag(y);
+                self.index = 0;
+            }
+            let mut y = self.mt[self.index];
+            self.index += 1;
+            y ^= y >> 11;
+            y ^= (y << 7) & 0x9d2c_5680;
+            y ^= (y << 15) & 0xefc6_0000;
+            y ^= y >> 18;
+            y
+        }
+
+        /// `getrandbits(k)` for `k` ≤ 64: 32-bit words least significant
+        /// first, the last one shifted right to keep `k` bits.
+        pub fn getrandbits(&mut self, k: u32) -> u64 {
+            if k == 0 {
+                return 0;
+            }
+            let mut left = k.min(64);
+            let mut out = 0u64;
+            let mut shift = 0;
+            while left > 0 {
+                let mut r = self.next_u32();
+                if left < 32 {
+                    r >>= 32 - left;
+                }
+                out |= (r as u64) << shift;
+                shift += 32;
+                left = left.saturating_sub(32);
+            }
+            out
+        }
+
+        /// `_randbelow(n)` (with getrandbits): `k = n.bit_length()`, draw
+        /// `getrandbits(k)` until it is below `n`.
+        pub fn randbelow(&mut self, n: u64) -> u64 {
+            if n == 0 {
+                return 0;
+            }
+            let k = 64 - n.leading_zeros();
+            let mut r = self.getrandbits(k);
+            while r >= n {
+                r = self.getrandbits(k);
+            }
+            r
+        }
+
+        /// `sample(population, k)` for a population of `n`: the indices
+        /// chosen, in order.
+        pub fn sample(&mut self, n: usize, k: usize) -> Vec<usize> {
+            let k = k.min(n);
+            let mut setsize: f64 = 21.0;
+            if k > 5 {
+                // setsize += 4 ** _ceil(_log(k * 3, 4))
+                let e = (((k * 3) as f64).ln() / 4f64.ln()).ceil();
+                setsize += 4f64.powf(e);
+            }
+            let mut result = Vec::with_capacity(k);
+            if (n as f64) <= setsize {
+                let mut pool: Vec<usize> = (0..n).collect();
+                for i in 0..k {
+                    let j = self.randbelow((n - i) as u64) as usize;
+                    result.push(pool[j]);
+                    pool[j] = pool[n - i - 1];
+                }
+            } else {
+                let mut selected = std::collections::HashSet::new();
+                for _ in 0..k {
+                    let mut j = self.randbelow(n as u64) as usize;
+                    while selected.contains(&j) {
+                        j = self.randbelow(n as u64) as usize;
+                    }
+                    selected.insert(j);
+                    result.push(j);
+                }
+            }
+            result
+        }
     }
 }
 
