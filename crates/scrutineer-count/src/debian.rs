@@ -97,7 +97,8 @@ pub struct DebianOption {
     pub majority_num: u64,
     #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub majority_den: u64,
-    /// V(A,D)/V(D,A) to 3 decimals ("inf" when V(D,A) is 0).
+    /// V(A,D)/V(D,A) to 3 decimals, an exact half to the even digit as
+    /// devotee prints it ("inf" when V(D,A) is 0).
     pub ratio: String,
     /// `None` when the option was already dropped for quorum.
     pub majority_passed: Option<bool>,
@@ -121,8 +122,13 @@ fn ratio_text(over: u64, under: u64) -> String {
     if under == 0 {
         return "inf".into();
     }
-    // Rounded half up to 3 decimals, in integers.
-    let milli = (over as u128 * 1000 * 2 + under as u128) / (under as u128 * 2);
+    // To 3 decimals as devotee prints it (C printf `%.3f` of the exact
+    // quotient: an exact half goes to the even digit), in integers.
+    let (o, d) = (over as u128 * 1000, under as u128);
+    let (mut milli, rem) = (o / d, o % d);
+    if 2 * rem > d || (2 * rem == d && milli % 2 == 1) {
+        milli += 1;
+    }
     format!("{}.{:03}", milli / 1000, milli % 1000)
 }
 

@@ -430,6 +430,151 @@ mod tests {
     }
 
     #[test]
+    fn python_random_fixed_vectors() {
+        // Computed with CPython 3.11: random.Random(seed).getrandbits(32) x3,
+        // .sample(range(n), k) in both of sample's branches (pool: n ≤
+        // setsize; set: n > setsize) and randrange.
+        let cases: [(&str, [u64; 3], [usize; 7], [usize; 3]); 3] = [
+            (
+                "Paola Katherine PachecoTrey Hunner",
+                [1393539426, 1989078542, 2635742856],
+                [10, 14, 19, 23, 22, 26, 5],
+                [41, 59, 78],
+            ),
+            (
+                "",
+                [4124137760, 1951988028, 2557274880],
+                [14, 19, 6, 12, 23, 24, 7],
+                [58, 76, 26],
+            ),
+            (
+                "Ξένια稲田Zoë",
+                [482996490, 858627626, 2068382974],
+                [3, 6, 15, 19, 12, 1, 13],
+                [14, 25, 61],
+            ),
+        ];
+        for (seed, bits, pool, set) in cases {
+            let mut r = python::Random::from_str_seed(seed);
+            let got: Vec<u64> = (0..3).map(|_| r.getrandbits(32)).collect();
+            assert_eq!(got, bits, "{seed:?}");
+            let mut r = python::Random::from_str_seed(seed);
+            assert_eq!(r.sample(30, 7), pool, "{seed:?}");
+            let mut r = python::Random::from_str_seed(seed);
+            assert_eq!(r.sample(100, 3), set, "{seed:?}");
+        }
+        // random.Random("Paola Katherine PachecoTrey Hunner").randrange(1000)
+        let mut r = python::Random::from_str_seed("Paola Katherine PachecoTrey Hunner");
+        assert_eq!(r.randbelow(1000), 332);
+    }
+
+    #[test]
+    fn python_random_matches_python3_when_installed() {
+        let seeds = [
+            "Paola Katherine PachecoTrey Hunner",
+            "Paola PachecoTrey Hunner",
+            "",
+            "a",
+            "Ξένια稲田Zoë",
+            "Adam\nZoë",
+        ];
+        let script = "import random, sys, json\n\
+            out = []\n\
+            for s in json.loads(sys.stdin.read()):\n\
+            \x20   r = random.Random(s)\n\
+            \x20   bits = [r.getrandbits(32) for _ in range(5)]\n\
+            \x20   out.append([bits, random.Random(s).sample(range(22), 22),\n\
+            \x20       random.Random(s).sample(range(500), 9), random.Random(s).sample(range(7), 2),\n\
+            \x20       random.Random(s).randrange(3)])\n\
+            print(json.dumps(out))\n";
+        let child = std::process::Command::new("python3")
+            .arg("-c")
+            .arg(script)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn();
+        let Ok(mut child) = child else {
+            eprintln!("python3 is not installed: checked against the fixed vectors only");
+            return;
+        };
+        {
+            use std::io::Write;
+            let mut stdin = child.stdin.take().unwrap();
+            let input: Vec<String> = seeds
+                .iter()
+                .map(|s| format!("\"{}\"", s.replace('\n', "\\n")))
+                .collect();
+            write!(stdin, "[{}]", input.join(",")).unwrap();
+        }
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "python3 failed");
+        let text = String::from_utf8(out.stdout).unwrap();
+        let mut ours = Vec::new();
+        for s in seeds {
+            let mut r = python::Random::from_str_seed(s);
+            let bits: Vec<String> = (0..5).map(|_| r.getrandbits(32).to_string()).collect();
+            let list = |v: Vec<usize>| {
+                v.iter()
+                    .map(|x| x.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            ours.push(format!(
+                "[[{}], [{}], [{}], [{}], {}]",
+                bits.join(", "),
+                list(python::Random::from_str_seed(s).sample(22, 22)),
+                list(python::Random::from_str_seed(s).sample(500, 9)),
+                list(python::Random::from_str_seed(s).sample(7, 2)),
+                python::Random::from_str_seed(s).randbelow(3)
+            ));
+        }
+        assert_eq!(text.trim(), format!("[{}]", ours.join(", ")));
+    }
+
+    #[test]
+    fn psf_rule_picks_trey_hunner_in_2017() {
+        // break-ties.py -c "Paola Katherine Pacheco" -c "Trey Hunner" -n 1
+        let n = names(&["Trey Hunner", "Paola Katherine Pacheco"]);
+        let mut r = Rules::new(1);
+        r.tie_rule = TieRule::Psf;
+        let mut d = Draw::new(&r, &n);
+        let order = d.order_k("last seat", &[0, 1], &n, 1);
+        assert_eq!(n[order[0]], "Trey Hunner");
+        let t = &d.records[0];
+        assert_eq!(t.seed, "Paola Katherine PachecoTrey Hunner");
+        assert!(t.rule.starts_with("PSF procedure"));
+        // The spelling matters: "Paola Pacheco" would have been picked.
+        let n = names(&["Trey Hunner", "Paola Pacheco"]);
+        let mut d = Draw::new(&r, &n);
+        assert_eq!(n[d.pick("last seat", &[0, 1], &n)], "Paola Pacheco");
+    }
+
+    #[test]
+    fn officer_decision_is_applied_and_recorded() {
+        let n = names(&["Ann", "Bob", "Cy"]);
+        let mut r = Rules::new(1);
+        r.tie_rule = TieRule::Officer(vec![crate::OfficerDecision {
+            context: "seat 1".into(),
+            tied: names(&["Cy", "Ann"]),
+            order: names(&["Cy", "Ann"]),
+            method: "coin".into(),
+            decided_by: "Returning Officer".into(),
+            witnessed_by: Some("Scrutineer 1".into()),
+        }]);
+        let mut d = Draw::new(&r, &n);
+        assert_eq!(d.order("seat 1", &[0, 2], &n), vec![2, 0]);
+        let t = &d.records[0];
+        assert!(!t.undecided);
+        assert_eq!(t.method.as_deref(), Some("coin"));
+        assert_eq!(t.decided_by.as_deref(), Some("Returning Officer"));
+        assert_eq!(t.witnessed_by.as_deref(), Some("Scrutineer 1"));
+        // Another tie (other context or other candidates) is undecided.
+        d.order("seat 2", &[0, 2], &n);
+        d.order("seat 1", &[0, 1], &n);
+        assert!(d.records[1].undecided && d.records[2].undecided);
+    }
+
+    #[test]
     fn first_stream_value_is_pinned() {
         // Pins the declared rule: changing the stream would change published
         // draws, so it must fail a test. SHA-256("x\n\n0") starts 0x…; we
