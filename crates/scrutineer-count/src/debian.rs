@@ -151,7 +151,7 @@ fn quorum_text(q: &DebianQuorum) -> String {
              number of developers, constitution §4.2)",
             3.0 * (n as f64).sqrt() / 2.0
         ),
-        DebianQuorum::Votes { num, den } if den == 1 => format!("R = {num}"),
+        DebianQuorum::Votes { num, den: 1 } => format!("R = {num}"),
         DebianQuorum::Votes { num, den } => format!("R = {num}/{den}"),
     }
 }

@@ -217,7 +217,7 @@ pub mod python {
             // _PyLong_AsByteArray fills `key` in random_seed().
             let first = bytes.iter().position(|&b| b != 0).unwrap_or(bytes.len());
             let mut le: Vec<u8> = bytes[first..].iter().rev().copied().collect();
-            while le.len() % 4 != 0 {
+            while !le.len().is_multiple_of(4) {
                 le.push(0);
             }
             let mut key: Vec<u32> = le
@@ -434,7 +434,8 @@ mod tests {
         // Computed with CPython 3.11: random.Random(seed).getrandbits(32) x3,
         // .sample(range(n), k) in both of sample's branches (pool: n ≤
         // setsize; set: n > setsize) and randrange.
-        let cases: [(&str, [u64; 3], [usize; 7], [usize; 3]); 3] = [
+        type Case<'a> = (&'a str, [u64; 3], [usize; 7], [usize; 3]);
+        let cases: [Case; 3] = [
             (
                 "Paola Katherine PachecoTrey Hunner",
                 [1393539426, 1989078542, 2635742856],
