@@ -48,6 +48,11 @@ impl Draw {
         }
     }
 
+    /// The tie rule in plain words ([`rule_words`]).
+    pub fn rule_words(&self) -> &'static str {
+        rule_words(&self.rule)
+    }
+
     /// The seed material, as recorded with each tie-break.
     pub fn material(&self) -> &str {
         &self.material
@@ -367,6 +372,15 @@ pub mod python {
             }
             result
         }
+    }
+}
+
+/// The tie rule in plain words, for the methods' notes ("... then by {}").
+pub fn rule_words(rule: &TieRule) -> &'static str {
+    match rule {
+        TieRule::Draw => "the seeded draw",
+        TieRule::Psf => "the PSF procedure (Python's random.sample seeded with the tied names)",
+        TieRule::Officer(_) => "the returning officer's recorded decision",
     }
 }
 
