@@ -292,10 +292,9 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
         exhausted: String::new(),
         actions,
         note: match &dr.quorum {
-            Some(q) => format!(
+            Some(_) => format!(
                 "A.6(2) quorum: each option needs at least R voters ranking it above the default \
-                 option ({dname}); {}",
-                quorum_text(q)
+                 option ({dname})"
             ),
             None => "A.6(2) quorum: this vote has no quorum requirement".to_string(),
         },
@@ -315,19 +314,28 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
         }
         if !pass {
             dropped[a] = true;
+            let times = if den == 1 {
+                format!("{num} × {under} = {}", num as u128 * under as u128)
+            } else {
+                format!(
+                    "{num}/{den} × {under} = {}/{den}",
+                    num as u128 * under as u128
+                )
+            };
             let test = match dr.wording {
                 MajorityWording::Pre2015 => format!(
-                    "V(A,D) = {over} is not strictly greater than {num}/{den} × V(D,A) = \
-                     {num}/{den} × {under} (constitution v1.2–v1.5 wording)"
+                    "it needed V(A,D) strictly greater than {times} (constitution v1.2–v1.5 \
+                     wording)"
                 ),
                 MajorityWording::Current => format!(
-                    "V(A,D) = {over} against V(D,A) = {under}: it must be at least {num}/{den} × \
-                     V(D,A) and strictly greater than V(D,A) (constitution v1.6 wording)"
+                    "it needed V(A,D) at least {times} and strictly greater than V(D,A) = \
+                     {under} (constitution v1.6 wording)"
                 ),
             };
             let reason = format!(
-                "Dropped for majority (A.6(3)): it does not defeat {dname} by its required \
-                 majority ratio {num}:{den}; ratio {} ; {test} (round 2)",
+                "Dropped for majority (A.6(3)): V(A,D) = {over} against V(D,A) = {under} \
+                 ({dname}), ratio {}, short of its required majority {num}:{den}; {test} \
+                 (round 2)",
                 ratio_text(over, under)
             );
             actions.push(RoundAction {
