@@ -610,6 +610,39 @@ mod tests {
     }
 
     #[test]
+    fn an_option_short_of_the_quorum_is_dropped_before_the_majority_test() {
+        // A: 6 voters over FD; B: 4 (R = 5); B also beats A 5–4 head to
+        // head, but is dropped first, so A wins.
+        let p = ranked(
+            &["A", "B", "FD"],
+            &[
+                (4, &[&[1], &[0], &[2]]),
+                (1, &[&[0], &[2], &[1]]),
+                (1, &[&[0], &[2]]),
+                (1, &[&[2], &[1], &[0]]),
+            ],
+        );
+        let mut r = Rules::new(1);
+        let mut dr = DebianRules::for_options(3);
+        dr.quorum = Some(DebianQuorum::Votes { num: 5, den: 1 });
+        r.debian = Some(dr);
+        let o = count(&p, &r).unwrap();
+        let m = &o.pairwise.as_ref().unwrap().matrix;
+        assert_eq!((m[0][2], m[1][2], m[1][0], m[0][1]), (6, 4, 5, 2));
+        assert_eq!(o.winners, vec!["A"]);
+        assert_eq!(o.excluded.len(), 1);
+        assert!(o.excluded[0]
+            .reason
+            .starts_with("Dropped for quorum (A.6(2)): 4 voter(s)"));
+        let rep = o.debian.unwrap();
+        assert_eq!(rep.options[1].quorum_reached, Some(false));
+        assert_eq!(rep.options[1].majority_passed, None);
+        assert_eq!(rep.options[1].dropped.as_deref(), Some("quorum"));
+        // Without the quorum B wins.
+        assert_eq!(count(&p, &Rules::new(1)).unwrap().winners, vec!["B"]);
+    }
+
+    #[test]
     fn the_two_wordings_differ_only_at_exactly_n_times() {
         // V(A,D) = 30 = 3 × V(D,A) = 3 × 10.
         assert!(!passes_majority(30, 10, 3, 1, MajorityWording::Pre2015));
@@ -672,6 +705,39 @@ mod tests {
             .actions
             .iter()
             .any(|a| a.kind == "defeat_dropped" && a.name == "C over A")));
+    }
+
+    #[test]
+    fn equal_defeats_are_told_apart_by_the_opposing_votes() {
+        // A beats B 4–2, B beats C 5–4, C beats A 4–3. A over B and C over A
+        // are equally strong (4); C over A is the weaker because its
+        // opposing votes are more (3 > 2), so only it is dropped, and A
+        // wins. (Dropping A over B would make B the winner; dropping both
+        // would leave A and B for the casting vote.)
+        let p = ranked(
+            &["A", "B", "C", "FD"],
+            &[
+                (1, &[&[1], &[2], &[0], &[3]]),
+                (3, &[&[2], &[0], &[1], &[3]]),
+                (1, &[&[1], &[0, 2], &[3]]),
+                (3, &[&[0, 1], &[2], &[3]]),
+                (1, &[&[0, 2], &[1], &[3]]),
+            ],
+        );
+        let o = count(&p, &Rules::new(1)).unwrap();
+        let m = &o.pairwise.as_ref().unwrap().matrix;
+        assert_eq!((m[0][1], m[1][0]), (4, 2));
+        assert_eq!((m[1][2], m[2][1]), (5, 4));
+        assert_eq!((m[2][0], m[0][2]), (4, 3));
+        let dropped: Vec<&str> = o
+            .rounds
+            .iter()
+            .flat_map(|r| r.actions.iter())
+            .filter(|a| a.kind == "defeat_dropped")
+            .map(|a| a.name.as_str())
+            .collect();
+        assert_eq!(dropped, vec!["C over A"]);
+        assert_eq!(o.winners, vec!["A"]);
     }
 
     #[test]
