@@ -71,10 +71,10 @@ pub fn run(a: &CountArgs) -> Result<(), Error> {
         if k == 0 {
             return Err(Error::invalid("--max-per-group must be at least 1"));
         }
-        rules.groups = Some(GroupCap {
-            group_of: read_groups(g, &file.profile.candidates)?,
-            max: k as usize,
-        });
+        rules.groups = Some(GroupCap::new(
+            read_groups(g, &file.profile.candidates)?,
+            k as usize,
+        ));
     }
     let outcome = count(method, &file.profile, &rules)?;
     if a.json {

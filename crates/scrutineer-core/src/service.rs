@@ -772,10 +772,7 @@ pub(crate) fn count_term(
         .map(|(i, _)| i)
         .collect();
     if let Some(max) = t.max_per_employer {
-        rules.groups = Some(GroupCap {
-            group_of: employer_groups(nominees),
-            max: max as usize,
-        });
+        rules.groups = Some(GroupCap::new(employer_groups(nominees), max as usize));
     }
     let outcome = count::count(method, &profile, &rules)?;
     let ballots = profile.total_weight();

@@ -41,8 +41,9 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
     let draw = Draw::new(rules, &profile.candidates);
     let notes = vec![format!(
         "Approval voting: the {} candidate(s) with the most approvals win; ties that decide a \
-         seat are settled by the seeded draw.",
-        rules.seats
+         seat are settled by {}.",
+        rules.seats,
+        crate::tiebreak::rule_words(&rules.tie_rule)
     )];
     Ok(outcome_from_tiers(
         Method::Approval,
@@ -94,10 +95,10 @@ mod tests {
             &[&[0, 1, 2], &[0, 1, 2], &[0, 1, 3], &[0]],
         );
         let mut r = Rules::new(3);
-        r.groups = Some(GroupCap {
-            group_of: vec![Some("X".into()), Some("X".into()), Some("X".into()), None],
-            max: 2,
-        });
+        r.groups = Some(GroupCap::new(
+            vec![Some("X".into()), Some("X".into()), Some("X".into()), None],
+            2,
+        ));
         let o = count(&p, &r).unwrap();
         assert_eq!(o.winners, vec!["A", "B", "D"]);
         assert_eq!(o.excluded.len(), 1);

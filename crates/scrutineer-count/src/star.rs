@@ -117,12 +117,18 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
             let sc = count_seat(seat, &remaining, &tally, &mut draw);
             let w = sc.winner;
             let full = match (&rules.groups, group_of(w)) {
-                (Some(cap), Some(g)) => taken.get(g).copied().unwrap_or(0) >= cap.max,
+                (Some(cap), Some(g)) => {
+                    taken.get(g).copied().unwrap_or(0) >= cap.room(g, rules.seats)
+                }
                 _ => false,
             };
             if full {
                 let g = group_of(w).unwrap_or_default();
-                let max = rules.groups.as_ref().map(|c| c.max).unwrap_or(0);
+                let max = rules
+                    .groups
+                    .as_ref()
+                    .map(|c| c.room(g, rules.seats))
+                    .unwrap_or(0);
                 let reason = format!(
                     "would have won seat {seat}, but {max} candidate(s) already elected work for \
                      {g} (at most {max} per group, PEP 13); disqualified, and the seat is counted \
@@ -231,20 +237,24 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
              elected and the count repeats for the next seat without them.",
             rules.seats
         ),
-        "Ties (Equal Vote Coalition Official Tiebreaker Protocol, starvoting.org/ties): in the \
-         scoring round, between tied candidates the one preferred head to head by more voters \
-         advances (with three or more tied, those who lost the most head-to-head match-ups \
-         among them are eliminated, repeatedly), then the one with the most five-star ratings, \
-         then the seeded draw; in the runoff, the higher star total wins, then the most \
-         five-star ratings, then the seeded draw."
-            .to_string(),
+        format!(
+            "Ties (Equal Vote Coalition Official Tiebreaker Protocol, starvoting.org/ties): in \
+             the scoring round, between tied candidates the one preferred head to head by more \
+             voters advances (with three or more tied, those who lost the most head-to-head \
+             match-ups among them are eliminated, repeatedly), then the one with the most \
+             five-star ratings, then {tie}; in the runoff, the higher star total wins, then the \
+             most five-star ratings, then {tie}.",
+            tie = crate::tiebreak::rule_words(&rules.tie_rule)
+        ),
     ];
     if let Some(g) = &rules.groups {
         notes.push(format!(
             "At most {} winner(s) per group: a candidate who would win a seat while {} winner(s) \
              of their group are already elected is disqualified, and the seat is counted again \
-             without them (PEP 13).",
-            g.max, g.max
+             without them (PEP 13); {}.",
+            g.limit(rules.seats),
+            g.limit(rules.seats),
+            g.describe(rules.seats)
         ));
     }
     crate::note_unfilled(&mut notes, elected.len(), rules.seats);
@@ -266,6 +276,7 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
         rounds: Vec::new(),
         pairwise: Some(pairwise),
         star: Some(seats_out),
+        debian: None,
         tie_breaks: draw.records,
         excluded: disqualified
             .iter()
@@ -461,9 +472,12 @@ fn count_seat(seat: usize, remaining: &[CandId], t: &Tally, draw: &mut Draw) -> 
                 names,
             );
             story.push(format!(
-                "Runoff tie-break: equal star totals ({}) and five-star ratings ({}); {} wins \
-                 the seeded draw.",
-                t.total[a], t.five[a], names[w]
+                "Runoff tie-break: equal star totals ({}) and five-star ratings ({}); {} is \
+                 chosen by {}.",
+                t.total[a],
+                t.five[a],
+                names[w],
+                draw.rule_words()
             ));
             w
         }
@@ -612,11 +626,12 @@ fn resolve_scoring_tie(
             );
             let chosen: Vec<CandId> = order.into_iter().take(need).collect();
             story.push(format!(
-                "{}{} still tied on five-star ratings ({}); {} advance(s) by the seeded draw.",
+                "{}{} still tied on five-star ratings ({}); {} advance(s) by {}.",
                 if first { "" } else { "Then " },
                 list(&sorted, names),
                 t.five[tier[0]],
-                list(&chosen, names)
+                list(&chosen, names),
+                draw.rule_words()
             ));
             adv.extend(chosen);
         }

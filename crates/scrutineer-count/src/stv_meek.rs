@@ -180,7 +180,8 @@ impl Count<'_> {
     fn group_room(&self, c: CandId, extra: usize) -> bool {
         match (self.rules.groups.as_ref(), self.group_of(c)) {
             (Some(cap), Some(g)) => {
-                self.group_seats.get(g).copied().unwrap_or(0) + extra < cap.max + 1
+                self.group_seats.get(g).copied().unwrap_or(0) + extra
+                    < cap.room(g, self.rules.seats) + 1
             }
             _ => true,
         }
@@ -387,8 +388,9 @@ impl Count<'_> {
             kind: "tie".into(),
             name: self.names[who].clone(),
             reason: format!(
-                "tie between {} ({context}) equal at every round: settled by the seeded draw",
-                names.join(", ")
+                "tie between {} ({context}) equal at every round: settled by {}",
+                names.join(", "),
+                self.draw.rule_words()
             ),
         });
         who
@@ -404,9 +406,9 @@ impl Count<'_> {
                 *extra.entry(g).or_insert(0) += 1;
             }
         }
-        extra
-            .iter()
-            .all(|(g, k)| self.group_seats.get(*g).copied().unwrap_or(0) + k <= cap.max)
+        extra.iter().all(|(g, k)| {
+            self.group_seats.get(*g).copied().unwrap_or(0) + k <= cap.room(g, self.rules.seats)
+        })
     }
 
     fn elect(&mut self, c: CandId, reason: String) {
@@ -437,7 +439,12 @@ impl Count<'_> {
 
     fn group_exclude(&mut self, x: CandId) {
         let group = self.group_of(x).unwrap_or_default().to_string();
-        let max = self.rules.groups.as_ref().map(|g| g.max).unwrap_or(0);
+        let max = self
+            .rules
+            .groups
+            .as_ref()
+            .map(|g| g.room(&group, self.rules.seats))
+            .unwrap_or(0);
         let reason = format!(
             "{group} already has {max} elected candidate(s), the most allowed per group; keep value set to 0"
         );
@@ -520,12 +527,13 @@ impl Count<'_> {
              rounding) in fixed-point arithmetic to {} decimal places: keep values kept rounded \
              up; quota = (votes − excess) ÷ {} truncated, plus 10^-{}; iteration until the total \
              surplus is below omega = {}; the lowest candidate excluded, candidates within the \
-             surplus of the lowest treated as tied, ties by earlier rounds then the seeded draw; \
+             surplus of the lowest treated as tied, ties by earlier rounds then {}; \
              {} iteration(s) in all.",
             self.places,
             self.rules.seats + 1,
             self.places,
             self.omega,
+            self.draw.rule_words(),
             self.iterations
         )];
         if self.stalled_rounds > 0 {
@@ -538,8 +546,9 @@ impl Count<'_> {
         if let Some(g) = &self.rules.groups {
             notes.push(format!(
                 "At most {} winner(s) per group: when a group's candidates fill its places, its \
-                 other hopeful candidates are excluded (keep value 0).",
-                g.max
+                 other hopeful candidates are excluded (keep value 0); {}.",
+                g.limit(self.rules.seats),
+                g.describe(self.rules.seats)
             ));
         }
         crate::note_unfilled(&mut notes, self.elected.len(), self.rules.seats);
@@ -552,6 +561,7 @@ impl Count<'_> {
             rounds: self.rounds,
             pairwise: None,
             star: None,
+            debian: None,
             tie_breaks: self.draw.records,
             excluded: self.cap_exclusions,
             ballots: profile.total_weight(),
