@@ -175,7 +175,7 @@ const tally: Tally = {
   term: "Council", organisation: "Org", method: "approval", method_title: "Approval voting (multi-seat block)", seats: 2,
   winners: ["Łukasz Nowak", "稲田直哉"],
   excluded: [{ name: "Bob Jones", reason: "a third winner from ACME would exceed the maximum of 2 per employer" }],
-  tie_breaks: [{ context: "seat 2", tied: ["Carol White", "稲田直哉"], seed: "seed:abc", outcome: ["稲田直哉", "Carol White"] }],
+  tie_breaks: [{ context: "seat 2", tied: ["Carol White", "稲田直哉"], seed: "seed:abc", outcome: ["稲田直哉", "Carol White"], rule: "seeded draw" }],
   ballots: 10, eligible: 12, turnout: "83.33%", quorum_met: null,
   candidates: [
     { name: "Łukasz Nowak", employer: "ACME", votes: "9", rank: 1, status: "elected" },
