@@ -22,6 +22,11 @@ import type { RollFormat } from "./bindings/RollFormat";
 import type { RollImportOptions } from "./bindings/RollImportOptions";
 import type { RollPreview } from "./bindings/RollPreview";
 import type { Voter } from "./bindings/Voter";
+import type { InputPreview } from "./bindings/InputPreview";
+import type { TotalsEntry } from "./bindings/TotalsEntry";
+import type { PendingTie } from "./bindings/PendingTie";
+import type { NewTieDecision } from "./bindings/NewTieDecision";
+import type { TieDecision } from "./bindings/TieDecision";
 
 export interface AppInfo {
   dbPath: string;
@@ -62,6 +67,14 @@ export interface Api {
   addNominee(term: string, form: NewNominee): Promise<Nominee>;
   nominees(term: string): Promise<Nominee[]>;
   importBallots(term: string, path: string): Promise<BallotBatch>;
+  /** What a ballot or totals file is (detected format, what a blank mark
+   * means), before it is imported. */
+  previewBallots(path: string): Promise<InputPreview>;
+  /** Save totals typed by two people; refused unless both entries agree. */
+  enterTotals(term: string, first: TotalsEntry, second: TotalsEntry): Promise<BallotBatch>;
+  /** The tie the count is waiting for the returns officer to decide. */
+  pendingTie(term: string): Promise<PendingTie | null>;
+  decideTie(term: string, decision: NewTieDecision): Promise<TieDecision>;
   ballotBatches(term: string): Promise<BallotBatch[]>;
   tally(term: string): Promise<Tally>;
   result(term: string): Promise<Tally | null>;
@@ -102,6 +115,10 @@ export async function tauriApi(): Promise<Api> {
     nominees: (term) => invoke("nominees", { term }),
     importBallots: (term, path) => invoke("import_ballots", { term, path }),
     ballotBatches: (term) => invoke("ballot_batches", { term }),
+    previewBallots: (path) => invoke("preview_ballots", { path }),
+    enterTotals: (term, first, second) => invoke("enter_totals", { term, first, second }),
+    pendingTie: (term) => invoke("pending_tie", { term }),
+    decideTie: (term, decision) => invoke("decide_tie", { term, decision }),
     tally: (term) => invoke("tally", { term }),
     result: (term) => invoke("result", { term }),
     exportResults: (term, path) => invoke("export_results", { term, path }),

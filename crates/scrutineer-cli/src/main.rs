@@ -339,6 +339,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                 max_per_employer,
                 seed,
                 quorum_percent: quorum,
+                rules: scrutineer_core::TermRules::default(),
             })?;
             println!(
                 "Created term \"{}\": {} seat(s), {}{}.",

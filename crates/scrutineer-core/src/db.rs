@@ -133,6 +133,64 @@ CREATE TRIGGER voter_fts_update AFTER UPDATE OF id, name, email ON voter BEGIN
     INSERT INTO voter_fts (rowid, name, email) VALUES (new.id, new.name, new.email);
 END;
 "#,
+    // 4 (issue 7, real elections in): the rules organisations wrote, and
+    // published totals.
+    // * `term_rules`: one row per term that has any rule beyond migration 1's
+    //   columns: the tie-break procedure (`draw`, the PSF's `psf`, or
+    //   `officer` decisions), a cap as a fraction of the whole body
+    //   (`num/den`, counting sitting members), the "none of the above" /
+    //   "re-open nominations" option's name, and the Debian constitution's
+    //   parameters (JSON: quorum, majorities, default option).
+    // * `sitting_member`: members of the body who are not on the ballot and
+    //   count toward their employer's cap.
+    // * `batch_total`: a batch of published totals (`ballot_batch.kind` =
+    //   'totals', `ballot_batch.ballots` = the ballots cast given with it):
+    //   one row per nominee. Totals carry no ballot, so nothing here can be
+    //   linked to a voter either.
+    // * `ballot_batch.format` / `.blank`: the detected (or named) input
+    //   format of a batch and what a blank mark meant in it.
+    // * `tie_decision`: a returns officer's decision of a tie (coin, lot,
+    //   casting vote), with who decided and who witnessed it; the next
+    //   count uses it.
+    r#"
+CREATE TABLE term_rules (
+    term_id            INTEGER PRIMARY KEY REFERENCES term(id),
+    tie_rule           TEXT NOT NULL DEFAULT 'draw' CHECK (tie_rule IN ('draw', 'psf', 'officer')),
+    cap_fraction       TEXT,
+    none_of_the_above  TEXT,
+    debian             TEXT
+) STRICT;
+
+CREATE TABLE sitting_member (
+    id        INTEGER PRIMARY KEY,
+    term_id   INTEGER NOT NULL REFERENCES term(id),
+    name      TEXT NOT NULL,
+    employer  TEXT,
+    UNIQUE (term_id, name)
+) STRICT;
+
+CREATE TABLE batch_total (
+    batch_id  INTEGER NOT NULL REFERENCES ballot_batch(id),
+    nominee   TEXT NOT NULL,
+    votes     INTEGER NOT NULL CHECK (votes >= 0),
+    PRIMARY KEY (batch_id, nominee)
+) STRICT;
+
+ALTER TABLE ballot_batch ADD COLUMN format TEXT;
+ALTER TABLE ballot_batch ADD COLUMN blank TEXT;
+
+CREATE TABLE tie_decision (
+    id          INTEGER PRIMARY KEY,
+    term_id     INTEGER NOT NULL REFERENCES term(id),
+    context     TEXT NOT NULL,
+    tied        TEXT NOT NULL,
+    decided     TEXT NOT NULL,
+    method      TEXT NOT NULL CHECK (method IN ('coin', 'lot', 'casting-vote')),
+    decided_by  TEXT NOT NULL,
+    witness     TEXT,
+    decided_at  TEXT NOT NULL
+) STRICT;
+"#,
 ];
 
 /// The schema version this build writes.

@@ -17,6 +17,8 @@ pub mod export;
 pub mod model;
 pub mod roll;
 pub mod service;
+pub mod term_rules;
+pub mod totals;
 
 pub use audit::{AuditEntry, AuditReport};
 pub use error::{Error, ErrorCode, Result};

@@ -136,6 +136,7 @@ impl Election {
             ));
         }
         let organisation = t.organisation.trim().to_string();
+        let rules = crate::term_rules::validate(&t.rules, method.name())?;
         let tx = self.conn.transaction()?;
         let exists: bool = tx.query_row(
             "SELECT EXISTS(SELECT 1 FROM term WHERE name = ?1)",
@@ -162,12 +163,13 @@ impl Election {
                 now_utc()
             ],
         )?;
+        crate::term_rules::save(&tx, tx.last_insert_rowid(), &rules)?;
         audit::append(
             &tx,
             &name,
             "term.create",
             &format!(
-                "seats={} method={} max_per_employer={} seed={:?} quorum_percent={}",
+                "seats={} method={} max_per_employer={} seed={:?} quorum_percent={}{}",
                 t.seats,
                 method.name(),
                 t.max_per_employer
@@ -177,6 +179,7 @@ impl Election {
                 t.quorum_percent
                     .map(|m| m.to_string())
                     .unwrap_or_else(|| "none".into()),
+                with_space(crate::term_rules::describe(&rules)),
             ),
         )?;
         tx.commit()?;
@@ -967,6 +970,15 @@ fn employer_groups(nominees: &[Nominee]) -> Vec<Option<String>> {
             Some(shown.entry(key).or_insert_with(|| e.to_string()).clone())
         })
         .collect()
+}
+
+/// `" text"`, or nothing when `text` is empty.
+fn with_space(text: String) -> String {
+    if text.is_empty() {
+        text
+    } else {
+        format!(" {text}")
+    }
 }
 
 fn percent(part: u64, whole: u64) -> String {
