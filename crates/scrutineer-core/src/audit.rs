@@ -1,18 +1,50 @@
-//! The append-only, hash-chained audit log.
+//! The append-only, hash-chained audit log, which also commits to the state
+//! of the election file.
 //!
 //! Entry hash = hex SHA-256 of the previous entry's hash, then the entry's
-//! sequence number, time, term, action and detail, each followed by a line
-//! feed. The first entry's previous hash is 64 zeros. Changing, removing or
-//! reordering any entry breaks every later hash, which [`verify`] detects.
+//! sequence number, time, term, action, detail and (from file version 4)
+//! state digest, each followed by a line feed. Entries written before
+//! version 4 have no state and are hashed without it, as they were. The
+//! first entry's previous hash is 64 zeros. Changing, removing or reordering
+//! any entry breaks every later hash, which [`verify`] detects.
+//!
+//! **State.** Each entry about a term carries the digests of that term's
+//! roll, nominees, ballots, stored result and rules as the change left them
+//! ([`crate::state`]). [`verify`] recomputes the digests once per term and
+//! compares them with the term's latest entry: a difference is a change made
+//! outside Scrutineer, named in words ("the ballots of term "X" were changed
+//! outside Scrutineer after entry 12"). Only the roll is expensive to read;
+//! it is carried forward from the term's previous entry unless the action
+//! changes the roll (`roll.*`), and a single `roll.add` adds the new voter
+//! to the order-free roll sum instead of reading the roll again.
+//!
+//! **Chain head.** The last entry's number and hash are also kept in
+//! `audit_head`, a one-row table written in the same transaction as every
+//! entry: deleting the last entries (or the head row) is detected.
+//!
+//! What this does not do: anyone who can write the file and knows these
+//! rules can rewrite the whole chain. The head printed on the certificate
+//! is the anchor outside the file: a published certificate's head must be
+//! found in the file, with the same hash.
 
 use crate::clock::now_utc;
-use crate::error::Result;
+use crate::error::{Error, ErrorCode, Result};
+use crate::state::{self, StateDigest};
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// The action of an officer's acknowledgement of a change made outside
+/// Scrutineer.
+pub const ACKNOWLEDGE: &str = "state.acknowledge";
+/// The action recording each term's state when a file is upgraded to
+/// version 4.
+pub const RECORD: &str = "state.record";
+/// What separates an entry's detail from the reason given for it.
+pub const REASON_SEP: &str = "; reason: ";
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -25,6 +57,24 @@ pub struct AuditEntry {
     pub detail: String,
     pub prev_hash: String,
     pub hash: String,
+    /// The digest of the term's state after this entry (`None` for entries
+    /// written before file version 4 and for entries about no term).
+    #[serde(default)]
+    pub state: Option<String>,
+}
+
+/// A component of a term's state that no longer matches its latest entry.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct StateChange {
+    pub term: String,
+    /// `roll`, `nominees`, `ballots`, `result`, `rules`, or `log` (the term
+    /// has no recorded state at all).
+    pub component: String,
+    /// The entry after which the change was made.
+    #[ts(type = "number")]
+    pub after_seq: i64,
+    pub message: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -35,20 +85,79 @@ pub struct AuditReport {
     pub entries: u64,
     /// Hash of the last entry (the head of the chain).
     pub head: String,
-    /// The first broken entry, if any, and why.
+    /// Number of the last entry.
+    #[serde(default)]
+    #[ts(type = "number")]
+    pub head_seq: i64,
+    /// The first problem, if any.
     pub problem: Option<String>,
+    /// Every problem found, in words.
+    #[serde(default)]
+    pub problems: Vec<String>,
+    /// Whether the entries themselves (hashes, numbering) are intact; a
+    /// broken chain cannot be acknowledged.
+    #[serde(default)]
+    pub chain_intact: bool,
+    /// The state changes made outside Scrutineer.
+    #[serde(default)]
+    pub changes: Vec<StateChange>,
 }
 
-fn entry_hash(prev: &str, seq: i64, at: &str, term: &str, action: &str, detail: &str) -> String {
+fn entry_hash(
+    prev: &str,
+    seq: i64,
+    at: &str,
+    term: &str,
+    action: &str,
+    detail: &str,
+    state: Option<&str>,
+) -> String {
     let mut h = Sha256::new();
-    for part in [prev, &seq.to_string(), at, term, action, detail] {
+    let seq = seq.to_string();
+    let mut parts = vec![prev, &seq, at, term, action, detail];
+    parts.extend(state);
+    for part in parts {
         h.update(part.as_bytes());
         h.update(b"\n");
     }
     h.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Append an entry (call inside the transaction that makes the change).
+fn term_id(conn: &Connection, term: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .query_row("SELECT id FROM term WHERE name = ?1", [term], |r| r.get(0))
+        .optional()?)
+}
+
+/// The latest recorded state of a term: (entry number, digest).
+pub fn latest_state(conn: &Connection, term: &str) -> Result<Option<(i64, StateDigest)>> {
+    let row: Option<(i64, String)> = conn
+        .query_row(
+            "SELECT seq, state FROM audit WHERE term = ?1 AND state IS NOT NULL ORDER BY seq DESC LIMIT 1",
+            [term],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    Ok(row.and_then(|(seq, s)| StateDigest::decode(&s).map(|d| (seq, d))))
+}
+
+/// The state a new entry about `term` records.
+fn state_for(conn: &Connection, term: &str, action: &str) -> Result<Option<String>> {
+    let Some(id) = term_id(conn, term)? else {
+        return Ok(None);
+    };
+    let prev = latest_state(conn, term)?;
+    let roll = match (&prev, action) {
+        (Some((_, p)), "roll.add") => Some(state::roll_digest_plus_newest(conn, id, &p.roll)?),
+        (Some(_), a) if a.starts_with("roll.") || a == ACKNOWLEDGE || a == RECORD => None,
+        (Some((_, p)), _) => Some(p.roll.clone()),
+        (None, _) => None,
+    };
+    Ok(Some(state::compute(conn, id, roll)?.encode()))
+}
+
+/// Append an entry (call inside the transaction that makes the change): it
+/// records the term's state as the change left it, and moves the chain head.
 pub fn append(conn: &Connection, term: &str, action: &str, detail: &str) -> Result<()> {
     let last: Option<(i64, String)> = conn
         .query_row(
@@ -62,10 +171,16 @@ pub fn append(conn: &Connection, term: &str, action: &str, detail: &str) -> Resu
         None => (1, GENESIS.to_string()),
     };
     let at = now_utc();
-    let hash = entry_hash(&prev, seq, &at, term, action, detail);
+    let state = state_for(conn, term, action)?;
+    let hash = entry_hash(&prev, seq, &at, term, action, detail, state.as_deref());
     conn.execute(
-        "INSERT INTO audit (seq, at, term, action, detail, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        params![seq, at, term, action, detail, prev, hash],
+        "INSERT INTO audit (seq, at, term, action, detail, prev_hash, hash, state) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![seq, at, term, action, detail, prev, hash, state],
+    )?;
+    conn.execute(
+        "INSERT INTO audit_head (id, seq, hash) VALUES (1, ?1, ?2)
+         ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash",
+        params![seq, hash],
     )?;
     Ok(())
 }
@@ -73,7 +188,7 @@ pub fn append(conn: &Connection, term: &str, action: &str, detail: &str) -> Resu
 /// All entries, oldest first, optionally for one term.
 pub fn entries(conn: &Connection, term: Option<&str>) -> Result<Vec<AuditEntry>> {
     let mut st = conn.prepare(
-        "SELECT seq, at, term, action, detail, prev_hash, hash FROM audit
+        "SELECT seq, at, term, action, detail, prev_hash, hash, state FROM audit
          WHERE ?1 IS NULL OR term = ?1 ORDER BY seq",
     )?;
     let rows = st.query_map(params![term], |r| {
@@ -85,15 +200,19 @@ pub fn entries(conn: &Connection, term: Option<&str>) -> Result<Vec<AuditEntry>>
             detail: r.get(4)?,
             prev_hash: r.get(5)?,
             hash: r.get(6)?,
+            state: r.get(7)?,
         })
     })?;
     Ok(rows.collect::<std::result::Result<_, _>>()?)
 }
 
-/// Recompute the chain from the first entry.
-pub fn verify(conn: &Connection) -> Result<AuditReport> {
+/// The chain and its head: (entries, head seq, head hash, problems, chain
+/// intact).
+fn verify_chain(conn: &Connection) -> Result<(u64, i64, String, Vec<String>, bool)> {
     let all = entries(conn, None)?;
     let mut prev = GENESIS.to_string();
+    let mut problems = Vec::new();
+    let mut last_seq = 0;
     for (expect_seq, e) in (1i64..).zip(all.iter()) {
         let problem = if e.seq != expect_seq {
             Some(format!(
@@ -106,7 +225,16 @@ pub fn verify(conn: &Connection) -> Result<AuditReport> {
                 e.seq,
                 e.seq - 1
             ))
-        } else if entry_hash(&e.prev_hash, e.seq, &e.at, &e.term, &e.action, &e.detail) != e.hash {
+        } else if entry_hash(
+            &e.prev_hash,
+            e.seq,
+            &e.at,
+            &e.term,
+            &e.action,
+            &e.detail,
+            e.state.as_deref(),
+        ) != e.hash
+        {
             Some(format!(
                 "entry {} ({} {}) was altered",
                 e.seq, e.action, e.term
@@ -114,22 +242,252 @@ pub fn verify(conn: &Connection) -> Result<AuditReport> {
         } else {
             None
         };
-        if problem.is_some() {
-            return Ok(AuditReport {
-                ok: false,
-                entries: all.len() as u64,
-                head: all.last().map(|e| e.hash.clone()).unwrap_or_default(),
-                problem,
-            });
+        if let Some(p) = problem {
+            problems.push(p);
+            let head = all.last().map(|e| e.hash.clone()).unwrap_or_default();
+            let seq = all.last().map(|e| e.seq).unwrap_or(0);
+            return Ok((all.len() as u64, seq, head, problems, false));
         }
         prev = e.hash.clone();
+        last_seq = e.seq;
     }
+    let head: Option<(i64, String)> = conn
+        .query_row("SELECT seq, hash FROM audit_head WHERE id = 1", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .optional()?;
+    match head {
+        None if !all.is_empty() => problems.push(format!(
+            "the chain head (the record of the last entry, kept apart from the log) was deleted outside Scrutineer; the log ends at entry {last_seq}"
+        )),
+        None => {}
+        Some((hs, _)) if hs > last_seq => problems.push(format!(
+            "the audit log was cut short outside Scrutineer: the chain head says it ends at entry {hs}, but it ends at entry {last_seq} (entries {}..{hs} were deleted)",
+            last_seq + 1
+        )),
+        Some((hs, _)) if hs < last_seq => problems.push(format!(
+            "entries {}..{last_seq} were added to the audit log outside Scrutineer (the chain head says it ends at entry {hs})",
+            hs + 1
+        )),
+        Some((hs, hh)) if hh != prev => problems.push(format!(
+            "the chain head does not match entry {hs}: the log or the head was changed outside Scrutineer"
+        )),
+        Some(_) => {}
+    }
+    Ok((all.len() as u64, last_seq, prev, problems, true))
+}
+
+fn component_words(c: &str) -> &str {
+    match c {
+        "rules" => "rules (seats, method, caps, seed, quorum, stage)",
+        "result" => "stored result",
+        other => other,
+    }
+}
+
+/// The state changes of one term made outside Scrutineer.
+fn term_changes(conn: &Connection, id: i64, name: &str) -> Result<Vec<StateChange>> {
+    let Some((seq, recorded)) = latest_state(conn, name)? else {
+        return Ok(vec![StateChange {
+            term: name.to_string(),
+            component: "log".into(),
+            after_seq: 0,
+            message: format!(
+                "term \"{name}\" has no recorded state: its audit entries were removed outside Scrutineer"
+            ),
+        }]);
+    };
+    let now = state::compute(conn, id, None)?;
+    Ok(recorded
+        .differences(&now)
+        .into_iter()
+        .map(|c| StateChange {
+            term: name.to_string(),
+            component: c.to_string(),
+            after_seq: seq,
+            message: format!(
+                "the {} of term \"{name}\" {} changed outside Scrutineer after entry {seq}",
+                component_words(c),
+                if matches!(c, "result" | "roll") {
+                    "was"
+                } else {
+                    "were"
+                }
+            ),
+        })
+        .collect())
+}
+
+fn report(conn: &Connection, terms: Vec<(i64, String)>) -> Result<AuditReport> {
+    let (entries, head_seq, head, mut problems, chain_intact) = verify_chain(conn)?;
+    let mut changes = Vec::new();
+    for (id, name) in terms {
+        changes.extend(term_changes(conn, id, &name)?);
+    }
+    problems.extend(changes.iter().map(|c| c.message.clone()));
     Ok(AuditReport {
-        ok: true,
-        entries: all.len() as u64,
-        head: prev,
-        problem: None,
+        ok: problems.is_empty(),
+        entries,
+        head,
+        head_seq,
+        problem: problems.first().cloned(),
+        problems,
+        chain_intact,
+        changes,
     })
+}
+
+fn all_terms(conn: &Connection) -> Result<Vec<(i64, String)>> {
+    let mut st = conn.prepare("SELECT id, name FROM term ORDER BY id")?;
+    let v = st
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<std::result::Result<_, _>>()?;
+    Ok(v)
+}
+
+/// Recompute the chain from the first entry, check the chain head, and
+/// recompute each term's state (once per term) against its latest entry.
+pub fn verify(conn: &Connection) -> Result<AuditReport> {
+    let mut r = report(conn, all_terms(conn)?)?;
+    // Terms named in the log that no longer exist.
+    let mut st = conn.prepare(
+        "SELECT term, MAX(seq) FROM audit WHERE state IS NOT NULL AND term NOT IN (SELECT name FROM term) GROUP BY term",
+    )?;
+    let gone: Vec<(String, i64)> = st
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<std::result::Result<_, _>>()?;
+    for (name, seq) in gone {
+        let message = format!("term \"{name}\" was deleted outside Scrutineer after entry {seq}");
+        r.problems.push(message.clone());
+        r.changes.push(StateChange {
+            term: name,
+            component: "term".into(),
+            after_seq: seq,
+            message,
+        });
+    }
+    r.ok = r.problems.is_empty();
+    r.problem = r.problems.first().cloned();
+    Ok(r)
+}
+
+/// Refuse to go on with `term` if the file fails verification (the chain,
+/// its head, or this term's state).
+pub fn check_term(conn: &Connection, term: &str) -> Result<()> {
+    let id = term_id(conn, term)?
+        .ok_or_else(|| Error::not_found(format!("there is no term named \"{term}\"")))?;
+    let r = report(conn, vec![(id, term.to_string())])?;
+    if r.ok {
+        return Ok(());
+    }
+    Err(Error::new(
+        ErrorCode::Database,
+        format!(
+            "the election file fails verification, so this is refused: {}. Run `scrutineer audit verify`; if you know why the file changed, record it with `scrutineer audit acknowledge --reason TEXT`.",
+            r.problems.join("; ")
+        ),
+    ))
+}
+
+/// Record the current state as the officer's own, with a reason (call in a
+/// transaction): one entry per term whose state changed outside Scrutineer,
+/// and one for a cut log or a lost chain head. Returns the entries written.
+/// Nothing to acknowledge, or a broken chain, is an error.
+pub fn acknowledge(conn: &Connection, reason: &str) -> Result<u64> {
+    let r = verify(conn)?;
+    if r.ok {
+        return Err(Error::invalid(
+            "nothing to acknowledge: the election file matches its audit log",
+        ));
+    }
+    if !r.chain_intact {
+        return Err(Error::new(
+            ErrorCode::Database,
+            format!(
+                "the audit log's entries themselves were changed ({}); that cannot be acknowledged",
+                r.problems.join("; ")
+            ),
+        ));
+    }
+    let mut written = 0;
+    let term_problems: usize = r.changes.len();
+    let log_problems: Vec<&String> = r
+        .problems
+        .iter()
+        .take(r.problems.len() - term_problems)
+        .collect();
+    if !log_problems.is_empty() {
+        let words: Vec<&str> = log_problems.iter().map(|s| s.as_str()).collect();
+        append(
+            conn,
+            "",
+            ACKNOWLEDGE,
+            &format!("{}{REASON_SEP}{reason}", words.join("; ")),
+        )?;
+        written += 1;
+    }
+    let mut terms: Vec<&str> = r.changes.iter().map(|c| c.term.as_str()).collect();
+    terms.dedup();
+    for term in terms {
+        if term_id(conn, term)?.is_none() {
+            continue;
+        }
+        let what: Vec<&str> = r
+            .changes
+            .iter()
+            .filter(|c| c.term == term)
+            .map(|c| c.message.as_str())
+            .collect();
+        append(
+            conn,
+            term,
+            ACKNOWLEDGE,
+            &format!("{}{REASON_SEP}{reason}", what.join("; ")),
+        )?;
+        written += 1;
+    }
+    Ok(written)
+}
+
+/// The reasons given in a term's acknowledgements (and the file-wide ones).
+pub fn acknowledgements(conn: &Connection, term: &str) -> Result<Vec<String>> {
+    let mut st = conn.prepare(
+        "SELECT detail FROM audit WHERE action = ?1 AND (term = ?2 OR term = '') ORDER BY seq",
+    )?;
+    let v: Vec<String> = st
+        .query_map(params![ACKNOWLEDGE, term], |r| r.get(0))?
+        .collect::<std::result::Result<_, _>>()?;
+    Ok(v.into_iter()
+        .map(|d| match d.rsplit_once(REASON_SEP) {
+            Some((_, reason)) => reason.to_string(),
+            None => d,
+        })
+        .collect())
+}
+
+/// The chain head: (last entry's number, its hash), as the log ends.
+pub fn verify_head(conn: &Connection) -> Result<(i64, String)> {
+    Ok(conn
+        .query_row(
+            "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?
+        .unwrap_or((0, GENESIS.to_string())))
+}
+
+/// Record each term's state (the upgrade to file version 4).
+pub(crate) fn record_all(conn: &Connection) -> Result<()> {
+    for (_, name) in all_terms(conn)? {
+        append(
+            conn,
+            &name,
+            RECORD,
+            "the election file was upgraded to version 4: from here on each entry records the term's state",
+        )?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -133,7 +133,34 @@ CREATE TRIGGER voter_fts_update AFTER UPDATE OF id, name, email ON voter BEGIN
     INSERT INTO voter_fts (rowid, name, email) VALUES (new.id, new.name, new.email);
 END;
 "#,
-    // 4 (issue 7, real elections in): the rules organisations wrote, and
+    // 4: the file commits to its state (see audit.rs and state.rs). Each new
+    // audit entry records the digest of its term's state (NULL for entries
+    // written before); the chain head is kept apart from the log so that
+    // cutting the log short is detected; each term has a secrecy threshold
+    // (smallest batch imported without a reason, which the batch records).
+    // Ballots stored before are rewritten in a sorted order, so the order in
+    // which they first appeared in their file does not survive either. Right
+    // after this migration, `migrate` records every term's state (an entry
+    // `state.record` per term).
+    r#"
+ALTER TABLE audit ADD COLUMN state TEXT;
+CREATE INDEX audit_by_term ON audit(term, seq);
+CREATE TABLE audit_head (
+    id    INTEGER PRIMARY KEY CHECK (id = 1),
+    seq   INTEGER NOT NULL,
+    hash  TEXT NOT NULL
+) STRICT;
+INSERT INTO audit_head (id, seq, hash) SELECT 1, seq, hash FROM audit ORDER BY seq DESC LIMIT 1;
+CREATE TRIGGER audit_head_no_delete BEFORE DELETE ON audit_head
+BEGIN SELECT RAISE(ABORT, 'the audit chain head cannot be deleted'); END;
+ALTER TABLE term ADD COLUMN secrecy_min INTEGER NOT NULL DEFAULT 5 CHECK (secrecy_min >= 1);
+ALTER TABLE ballot_batch ADD COLUMN small_batch_reason TEXT;
+CREATE TEMP TABLE ballot_sorted AS SELECT batch_id, weight, marks FROM ballot ORDER BY batch_id, marks;
+DELETE FROM ballot;
+INSERT INTO ballot (batch_id, weight, marks) SELECT batch_id, weight, marks FROM ballot_sorted ORDER BY rowid;
+DROP TABLE ballot_sorted;
+"#,
+    // 5 (issue 7, real elections in): the rules organisations wrote, and
     // published totals.
     // * `term_rules`: one row per term that has any rule beyond migration 1's
     //   columns: the tie-break procedure (`draw`, the PSF's `psf`, or
@@ -246,6 +273,9 @@ fn migrate(conn: &Connection, path: &Path) -> Result<()> {
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
         let tx = conn.unchecked_transaction()?;
         tx.execute_batch(sql)?;
+        if i + 1 == 4 {
+            crate::audit::record_all(&tx)?;
+        }
         tx.pragma_update(None, "user_version", (i + 1) as i64)?;
         tx.commit()?;
     }

@@ -8,8 +8,11 @@
 //! * [`service`]: terms, nominees, ballots, counting, outputs.
 //! * [`roll`]: voter roll import, export and edits.
 //! * [`export`]: results CSV and certificate PDF.
+//! * [`state`]: the digests of a term's state, the canonical ballot set.
+//! * [`bundle`]: the public re-count bundle and its verification.
 
 pub mod audit;
+pub mod bundle;
 mod clock;
 pub mod db;
 pub mod error;
@@ -17,10 +20,12 @@ pub mod export;
 pub mod model;
 pub mod roll;
 pub mod service;
+pub mod state;
 pub mod term_rules;
 pub mod totals;
 
-pub use audit::{AuditEntry, AuditReport};
+pub use audit::{AuditEntry, AuditReport, StateChange};
 pub use error::{Error, ErrorCode, Result};
 pub use model::*;
-pub use service::{ballot_set_hash, Election};
+pub use service::Election;
+pub use state::CanonicalBallots;

@@ -86,6 +86,14 @@ pub struct Term {
     pub quorum_percent: Option<u32>,
     pub stage: Stage,
     pub created_at: String,
+    /// The secrecy threshold: a ballot batch with fewer ballots is refused
+    /// unless the officer gives a reason (default 5).
+    #[serde(default = "default_secrecy_min")]
+    pub secrecy_min: u32,
+}
+
+fn default_secrecy_min() -> u32 {
+    5
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]

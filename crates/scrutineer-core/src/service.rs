@@ -10,10 +10,10 @@ use crate::clock::{now_utc, today};
 use crate::db;
 use crate::error::{Error, ErrorCode, Result};
 use crate::model::*;
+use crate::state::{canonical_ballots, CanonicalBallots};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
-use scrutineer_count::{self as count, Ballot, GroupCap, Marks, Method, Profile, Rules, Status};
-use scrutineer_formats::{read_ballot_bytes, sha256_hex};
-use serde::{Deserialize, Serialize};
+use scrutineer_count::{self as count, GroupCap, Method, Profile, Rules, Status};
+use scrutineer_formats::read_ballot_file;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -21,16 +21,6 @@ use std::path::{Path, PathBuf};
 pub struct Election {
     conn: Connection,
     path: PathBuf,
-}
-
-/// Ballot marks as stored: by nominee name, so a stored ballot reads the same
-/// whatever order nominees were entered in.
-#[derive(Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum StoredMarks {
-    Ranking(Vec<Vec<String>>),
-    Approval(Vec<String>),
-    Scores(Vec<(String, u32)>),
 }
 
 const MAX_NAME: usize = 200;
@@ -72,17 +62,6 @@ pub fn email_ok(e: &str) -> bool {
         && !domain.starts_with('.')
         && !domain.ends_with('.')
         && !e.chars().any(char::is_whitespace)
-}
-
-/// The hash of a term's ballot set: a single batch's file SHA-256 (so
-/// `scrutineer count FILE` on that file draws the same ties), otherwise the
-/// SHA-256 of the batches' hashes, one per line in import order.
-pub fn ballot_set_hash(batch_hashes: &[String]) -> String {
-    match batch_hashes {
-        [] => sha256_hex(b""),
-        [one] => one.clone(),
-        many => sha256_hex(many.join("\n").as_bytes()),
-    }
 }
 
 impl Election {
@@ -252,6 +231,10 @@ impl Election {
             return Err(Error::stage("count the term to move it to stage counted"));
         }
         let tx = self.conn.transaction()?;
+        if stage == Stage::Certified {
+            // Never certify a file changed outside Scrutineer.
+            audit::check_term(&tx, &t.name)?;
+        }
         if t.stage == Stage::Counted && stage == Stage::Voting {
             tx.execute("DELETE FROM result WHERE term_id = ?1", [t.id])?;
         }
@@ -473,8 +456,27 @@ impl Election {
     // ---- ballots -------------------------------------------------------
 
     /// Import a ballot file (grid CSV or BLT) into a term, as one batch in
-    /// one transaction. The file's candidates must all be nominees.
+    /// one transaction. The file's candidates must all be nominees. A batch
+    /// smaller than the term's secrecy threshold is refused (see
+    /// [`Election::import_ballots_with_reason`]).
     pub fn import_ballots(&mut self, term: &str, path: &Path) -> Result<BallotBatch> {
+        self.import_ballots_with_reason(term, path, None)
+    }
+
+    /// Import a ballot file. The file is streamed (memory follows distinct
+    /// ballots); its ballots are stored merged and in the canonical order
+    /// (`state.rs`), so the file says nothing about the order they arrived
+    /// in. A batch of fewer ballots than the term's secrecy threshold could
+    /// be tied to the voters who just voted, so it is refused unless the
+    /// officer gives a reason, which the audit log and the certificate
+    /// record. The audit entry names no voter (nor the file, whose name
+    /// could): its hash, its number of ballots, and the reason.
+    pub fn import_ballots_with_reason(
+        &mut self,
+        term: &str,
+        path: &Path,
+        small_batch_reason: Option<&str>,
+    ) -> Result<BallotBatch> {
         let t = self.term(term)?;
         match t.stage {
             Stage::Certified => return Err(certified(&t)),
@@ -486,29 +488,45 @@ impl Election {
             }
             _ => {}
         }
+        let small_batch_reason = small_batch_reason
+            .map(|r| clean_name("small-batch reason", r))
+            .transpose()?;
         let method: Method = t.method.parse().map_err(Error::invalid)?;
         let file_name = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|e| {
-            Error::new(
-                ErrorCode::Io,
-                format!("{file_name}: cannot read the file: {e}"),
-            )
-        })?;
-        let file = read_ballot_bytes(&file_name, &bytes, method.ballot_kind())?;
+        let file = read_ballot_file(path, method.ballot_kind())?;
         let nominees = nominees_in(&self.conn, t.id)?;
         let known: Vec<&str> = nominees.iter().map(|n| n.name.as_str()).collect();
+        let mut column_of = Vec::with_capacity(file.profile.candidates.len());
         for (col, c) in file.profile.candidates.iter().enumerate() {
-            if !known.contains(&c.as_str()) {
-                return Err(Error::new(
-                    ErrorCode::BadFile,
-                    format!(
-                        "{file_name}: line 1: column {}: \"{c}\" is not a nominee of term \"{}\" (nominees: {})",
-                        col + 1,
-                        t.name,
-                        known.join(", ")
-                    ),
-                ));
+            match known.iter().position(|k| k == c) {
+                Some(i) => column_of.push(i),
+                None => {
+                    return Err(Error::new(
+                        ErrorCode::BadFile,
+                        format!(
+                            "{file_name}: line 1: column {}: \"{c}\" is not a nominee of term \"{}\" (nominees: {})",
+                            col + 1,
+                            t.name,
+                            known.join(", ")
+                        ),
+                    ))
+                }
             }
+        }
+        if file.count < t.secrecy_min as u64 && small_batch_reason.is_none() {
+            return Err(Error::invalid(format!(
+                "{file_name}: this batch has {} ballot(s), fewer than the secrecy threshold of term \"{}\" ({}): so few ballots could be tied to the voters who just voted. Import them with more ballots, or give a reason with --small-batch-reason",
+                file.count, t.name, t.secrecy_min
+            )));
+        }
+        // The file's ballots in the term's columns, merged and sorted.
+        let mut set = CanonicalBallots::new(
+            known.iter().map(|s| s.to_string()).collect(),
+            method.ballot_kind(),
+        );
+        for b in &file.profile.ballots {
+            let marks = crate::state::remap(&b.marks, &column_of);
+            set.add(&marks, b.weight)?;
         }
         let tx = self.conn.transaction()?;
         let dup: Option<String> = tx
@@ -529,55 +547,40 @@ impl Election {
         }
         let at = now_utc();
         tx.execute(
-            "INSERT INTO ballot_batch (term_id, file_name, sha256, ballots, kind, imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            "INSERT INTO ballot_batch (term_id, file_name, sha256, ballots, kind, imported_at, small_batch_reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             params![
                 t.id,
                 base_name(path),
                 file.sha256,
                 file.count as i64,
                 format!("{:?}", file.kind).to_lowercase(),
-                at
+                at,
+                small_batch_reason
             ],
         )?;
         let batch = tx.last_insert_rowid();
         {
-            let names = &file.profile.candidates;
             let mut ins =
                 tx.prepare("INSERT INTO ballot (batch_id, weight, marks) VALUES (?1, ?2, ?3)")?;
-            for b in &file.profile.ballots {
-                let stored = match &b.marks {
-                    Marks::Ranking(g) => StoredMarks::Ranking(
-                        g.iter()
-                            .map(|grp| grp.iter().map(|&c| names[c].clone()).collect())
-                            .collect(),
-                    ),
-                    Marks::Approval(a) => {
-                        StoredMarks::Approval(a.iter().map(|&c| names[c].clone()).collect())
-                    }
-                    Marks::Scores(s) => {
-                        StoredMarks::Scores(s.iter().map(|&(c, v)| (names[c].clone(), v)).collect())
-                    }
-                };
-                let json = serde_json::to_string(&stored)
+            for (cells, weight) in &set.rows {
+                let json = serde_json::to_string(&set.stored(cells)?)
                     .map_err(|e| Error::new(ErrorCode::Database, e.to_string()))?;
-                ins.execute(params![batch, b.weight as i64, json])?;
+                ins.execute(params![batch, *weight as i64, json])?;
             }
         }
         if t.stage == Stage::Nominations {
             tx.execute("UPDATE term SET stage = 'voting' WHERE id = ?1", [t.id])?;
         }
         reopen_if_counted(&tx, &t)?;
-        audit::append(
-            &tx,
-            &t.name,
-            "ballots.import",
-            &format!(
-                "file={:?} sha256={} ballots={}",
-                base_name(path),
-                file.sha256,
-                file.count
-            ),
-        )?;
+        let mut detail = format!("sha256={} ballots={}", file.sha256, file.count);
+        if let Some(r) = &small_batch_reason {
+            detail.push_str(&format!(
+                " (a small batch: fewer than {} ballots){}{r}",
+                t.secrecy_min,
+                audit::REASON_SEP
+            ));
+        }
+        audit::append(&tx, &t.name, "ballots.import", &detail)?;
         tx.commit()?;
         Ok(BallotBatch {
             id: batch,
@@ -596,7 +599,8 @@ impl Election {
     // ---- counting ------------------------------------------------------
 
     /// Count the term under its method and rules, store the result, and move
-    /// the term to stage `counted`.
+    /// the term to stage `counted`. A file that fails verification (changed
+    /// outside Scrutineer) is refused.
     pub fn tally(&mut self, term: &str) -> Result<Tally> {
         let t = self.term(term)?;
         match t.stage {
@@ -609,170 +613,11 @@ impl Election {
             }
             _ => {}
         }
-        let method: Method = t.method.parse().map_err(Error::invalid)?;
+        audit::check_term(&self.conn, &t.name)?;
         let nominees = nominees_in(&self.conn, t.id)?;
-        let names: Vec<String> = nominees.iter().map(|n| n.name.clone()).collect();
-        let index: HashMap<&str, usize> = names
-            .iter()
-            .enumerate()
-            .map(|(i, n)| (n.as_str(), i))
-            .collect();
-        let lookup = |n: &str| -> Result<usize> {
-            index.get(n).copied().ok_or_else(|| {
-                Error::new(
-                    ErrorCode::Database,
-                    format!("a stored ballot names \"{n}\", who is not a nominee"),
-                )
-            })
-        };
-        let mut profile = Profile::new(names.clone());
-        let mut merge = HashMap::new();
-        {
-            let mut st = self.conn.prepare(
-                "SELECT b.weight, b.marks FROM ballot b JOIN ballot_batch bb ON bb.id = b.batch_id
-                 WHERE bb.term_id = ?1 ORDER BY b.id",
-            )?;
-            let mut rows = st.query([t.id])?;
-            while let Some(r) = rows.next()? {
-                let weight: i64 = r.get(0)?;
-                let json: String = r.get(1)?;
-                let stored: StoredMarks = serde_json::from_str(&json).map_err(|e| {
-                    Error::new(
-                        ErrorCode::Database,
-                        format!("a stored ballot is damaged: {e}"),
-                    )
-                })?;
-                let marks = match stored {
-                    StoredMarks::Ranking(g) => Marks::Ranking(
-                        g.iter()
-                            .map(|grp| grp.iter().map(|n| lookup(n)).collect::<Result<Vec<_>>>())
-                            .collect::<Result<_>>()?,
-                    ),
-                    StoredMarks::Approval(a) => {
-                        let mut v = a.iter().map(|n| lookup(n)).collect::<Result<Vec<_>>>()?;
-                        v.sort_unstable();
-                        Marks::Approval(v)
-                    }
-                    StoredMarks::Scores(s) => {
-                        let mut v = s
-                            .iter()
-                            .map(|(n, x)| Ok((lookup(n)?, *x)))
-                            .collect::<Result<Vec<_>>>()?;
-                        v.sort_unstable();
-                        Marks::Scores(v)
-                    }
-                };
-                profile.push_merged(
-                    &mut merge,
-                    Ballot {
-                        weight: weight as u64,
-                        marks,
-                    },
-                );
-            }
-        }
-        let batches = batches_in(&self.conn, t.id)?;
-        let hashes: Vec<String> = batches.iter().map(|b| b.sha256.clone()).collect();
-        let ballot_hash = ballot_set_hash(&hashes);
-        let mut rules = Rules::new(t.seats as usize);
-        rules.seed = t.seed.clone();
-        rules.ballot_hash = ballot_hash.clone();
-        rules.withdrawn = nominees
-            .iter()
-            .enumerate()
-            .filter(|(_, n)| n.withdrawn)
-            .map(|(i, _)| i)
-            .collect();
-        if let Some(max) = t.max_per_employer {
-            rules.groups = Some(GroupCap {
-                group_of: employer_groups(&nominees),
-                max: max as usize,
-            });
-        }
-        let outcome = count::count(method, &profile, &rules)?;
+        let set = canonical_ballots(&self.conn, t.id)?;
         let eligible = self.count_of("voter", t.id)?;
-        let ballots = profile.total_weight();
-        let turnout = if eligible == 0 {
-            "n/a".to_string()
-        } else {
-            percent(ballots, eligible)
-        };
-        let quorum_met = t
-            .quorum_percent
-            .map(|q| eligible > 0 && ballots * 100 >= q as u64 * eligible);
-        let candidates = outcome
-            .candidates
-            .iter()
-            .zip(&nominees)
-            .map(|(c, n)| TallyCandidate {
-                name: c.name.clone(),
-                employer: n.employer.clone(),
-                votes: c.votes.clone(),
-                rank: c.rank.map(|r| r as u32),
-                status: c.status.label().to_string(),
-            })
-            .collect();
-        let mut rule_lines = vec![format!("{} seat(s)", t.seats)];
-        match t.max_per_employer {
-            Some(m) => rule_lines.push(format!(
-                "At most {m} winner(s) per employer (PEP 13 procedure: the lowest-ranked of an over-represented employer is disqualified and the next candidate moves up)"
-            )),
-            None => rule_lines.push("No limit on winners per employer".into()),
-        }
-        rule_lines.push(if t.seed.is_empty() {
-            "Tie-break seed: the candidates' names, sorted, one per line (default), with the ballot set's SHA-256".into()
-        } else {
-            format!("Tie-break seed: \"{}\", with the ballot set's SHA-256", t.seed)
-        });
-        if let Some(q) = t.quorum_percent {
-            rule_lines.push(format!("Quorum: {q}% of eligible voters"));
-        }
-        let withdrawn: Vec<&str> = outcome
-            .candidates
-            .iter()
-            .filter(|c| c.status == Status::Withdrawn)
-            .map(|c| c.name.as_str())
-            .collect();
-        if !withdrawn.is_empty() {
-            rule_lines.push(format!(
-                "Withdrawn before the count: {}",
-                withdrawn.join(", ")
-            ));
-        }
-        let mut warnings = Vec::new();
-        if eligible == 0 {
-            warnings.push(
-                "The voter roll is empty, so turnout and quorum cannot be worked out: import the roll."
-                    .to_string(),
-            );
-        } else if ballots > eligible {
-            warnings.push(format!(
-                "There are more ballots ({ballots}) than voters on the roll ({eligible}): check the roll and the ballot files before certifying."
-            ));
-        }
-        if quorum_met == Some(false) {
-            warnings.push("The quorum was not met.".to_string());
-        }
-        let tally = Tally {
-            term: t.name.clone(),
-            organisation: t.organisation.clone(),
-            method: method.name().to_string(),
-            method_title: method.title().to_string(),
-            seats: t.seats,
-            winners: outcome.winners.clone(),
-            excluded: outcome.excluded.clone(),
-            tie_breaks: outcome.tie_breaks.clone(),
-            ballots,
-            eligible,
-            turnout,
-            quorum_met,
-            candidates,
-            ballot_sha256: ballot_hash,
-            rules: rule_lines,
-            warnings,
-            counted_at: now_utc(),
-            outcome,
-        };
+        let tally = count_term(&t, &nominees, &set, eligible, now_utc())?;
         let json = serde_json::to_string(&tally)
             .map_err(|e| Error::new(ErrorCode::Database, e.to_string()))?;
         let tx = self.conn.transaction()?;
@@ -827,10 +672,18 @@ impl Election {
         })
     }
 
+    /// The stored result, for an output: refused when the file fails
+    /// verification (a result edited outside Scrutineer must not go out).
+    fn verified_result(&self, term: &str) -> Result<Tally> {
+        let t = self.counted(term)?;
+        audit::check_term(&self.conn, &t.term)?;
+        Ok(t)
+    }
+
     /// The results as CSV text: one row per candidate (rank, name, employer,
     /// votes, status) in rank order, then the totals.
     pub fn results_csv(&self, term: &str) -> Result<String> {
-        let t = self.counted(term)?;
+        let t = self.verified_result(term)?;
         crate::export::results_csv(&t)
     }
 
@@ -841,14 +694,59 @@ impl Election {
 
     /// Write the certificate of results (PDF) for a counted term.
     pub fn certificate(&self, term: &str, out: &Path) -> Result<()> {
-        let t = self.counted(term)?;
-        let pdf = crate::export::certificate_pdf(&t, &today())?;
+        let pdf = self.certificate_pdf(term)?;
         write_atomic(out, &pdf)
+    }
+
+    /// The certificate's PDF bytes, with the notes that come from the file
+    /// rather than the count: small batches imported with a reason, the
+    /// officer's acknowledgements of changes made outside Scrutineer, and the
+    /// audit chain's head.
+    pub fn certificate_pdf(&self, term: &str) -> Result<Vec<u8>> {
+        let mut t = self.verified_result(term)?;
+        t.warnings.extend(self.certificate_notes(&t.term)?);
+        crate::export::certificate_pdf(&t, &today())
+    }
+
+    fn certificate_notes(&self, term: &str) -> Result<Vec<String>> {
+        let id = self.term(term)?.id;
+        let mut notes = Vec::new();
+        let mut st = self.conn.prepare(
+            "SELECT ballots, small_batch_reason FROM ballot_batch
+             WHERE term_id = ?1 AND small_batch_reason IS NOT NULL ORDER BY id",
+        )?;
+        let small: Vec<(i64, String)> = st
+            .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<std::result::Result<_, _>>()?;
+        for (n, reason) in small {
+            notes.push(format!(
+                "A batch of {n} ballot(s), below the secrecy threshold, was imported with the officer's reason: {reason}"
+            ));
+        }
+        for reason in audit::acknowledgements(&self.conn, term)? {
+            notes.push(format!(
+                "State acknowledged by the officer after a change outside Scrutineer: {reason}"
+            ));
+        }
+        let r = audit::verify_head(&self.conn)?;
+        notes.push(format!("Audit log head: entry {}, SHA-256 {}", r.0, r.1));
+        Ok(notes)
     }
 
     // ---- audit ---------------------------------------------------------
 
     pub fn verify_audit(&self) -> Result<audit::AuditReport> {
+        audit::verify(&self.conn)
+    }
+
+    /// Record the current state of the file as the officer's, after a change
+    /// made outside Scrutineer, with the reason (one transaction; the
+    /// entries go on the certificate). Returns the verification afterwards.
+    pub fn acknowledge(&mut self, reason: &str) -> Result<audit::AuditReport> {
+        let reason = clean_name("reason", reason)?;
+        let tx = self.conn.transaction()?;
+        audit::acknowledge(&tx, &reason)?;
+        tx.commit()?;
         audit::verify(&self.conn)
     }
 
@@ -866,9 +764,124 @@ impl Election {
     }
 }
 
+/// Count a term's canonical ballot set under its rules: the one function
+/// behind `tally` and the bundle's re-count (`bundle.rs`), so both give the
+/// same figures from the same inputs. The tie-break draw is seeded with the
+/// term's seed text and the canonical ballot set's SHA-256.
+pub(crate) fn count_term(
+    t: &Term,
+    nominees: &[Nominee],
+    set: &CanonicalBallots,
+    eligible: u64,
+    counted_at: String,
+) -> Result<Tally> {
+    let method: Method = t.method.parse().map_err(Error::invalid)?;
+    let profile: Profile = set.profile()?;
+    let ballot_hash = set.sha256();
+    let mut rules = Rules::new(t.seats as usize);
+    rules.seed = t.seed.clone();
+    rules.ballot_hash = ballot_hash.clone();
+    rules.withdrawn = nominees
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| n.withdrawn)
+        .map(|(i, _)| i)
+        .collect();
+    if let Some(max) = t.max_per_employer {
+        rules.groups = Some(GroupCap {
+            group_of: employer_groups(nominees),
+            max: max as usize,
+        });
+    }
+    let outcome = count::count(method, &profile, &rules)?;
+    let ballots = profile.total_weight();
+    let turnout = if eligible == 0 {
+        "n/a".to_string()
+    } else {
+        percent(ballots, eligible)
+    };
+    let quorum_met = t
+        .quorum_percent
+        .map(|q| eligible > 0 && ballots * 100 >= q as u64 * eligible);
+    let candidates = outcome
+        .candidates
+        .iter()
+        .zip(nominees)
+        .map(|(c, n)| TallyCandidate {
+            name: c.name.clone(),
+            employer: n.employer.clone(),
+            votes: c.votes.clone(),
+            rank: c.rank.map(|r| r as u32),
+            status: c.status.label().to_string(),
+        })
+        .collect();
+    let mut rule_lines = vec![format!("{} seat(s)", t.seats)];
+    match t.max_per_employer {
+        Some(m) => rule_lines.push(format!(
+            "At most {m} winner(s) per employer (PEP 13 procedure: the lowest-ranked of an over-represented employer is disqualified and the next candidate moves up)"
+        )),
+        None => rule_lines.push("No limit on winners per employer".into()),
+    }
+    rule_lines.push(if t.seed.is_empty() {
+        "Tie-break seed: the candidates' names, sorted, one per line (default), with the SHA-256 of the canonical ballot set (ballots.csv of the results bundle)".into()
+    } else {
+        format!("Tie-break seed: \"{}\", with the SHA-256 of the canonical ballot set (ballots.csv of the results bundle)", t.seed)
+    });
+    if let Some(q) = t.quorum_percent {
+        rule_lines.push(format!("Quorum: {q}% of eligible voters"));
+    }
+    let withdrawn: Vec<&str> = outcome
+        .candidates
+        .iter()
+        .filter(|c| c.status == Status::Withdrawn)
+        .map(|c| c.name.as_str())
+        .collect();
+    if !withdrawn.is_empty() {
+        rule_lines.push(format!(
+            "Withdrawn before the count: {}",
+            withdrawn.join(", ")
+        ));
+    }
+    let mut warnings = Vec::new();
+    if eligible == 0 {
+        warnings.push(
+            "The voter roll is empty, so turnout and quorum cannot be worked out: import the roll."
+                .to_string(),
+        );
+    } else if ballots > eligible {
+        warnings.push(format!(
+            "There are more ballots ({ballots}) than voters on the roll ({eligible}): check the roll and the ballot files before certifying."
+        ));
+    }
+    if quorum_met == Some(false) {
+        warnings.push("The quorum was not met.".to_string());
+    }
+    let tally = Tally {
+        term: t.name.clone(),
+        organisation: t.organisation.clone(),
+        method: method.name().to_string(),
+        method_title: method.title().to_string(),
+        seats: t.seats,
+        winners: outcome.winners.clone(),
+        excluded: outcome.excluded.clone(),
+        tie_breaks: outcome.tie_breaks.clone(),
+        ballots,
+        eligible,
+        turnout,
+        quorum_met,
+        candidates,
+        ballot_sha256: ballot_hash,
+        rules: rule_lines,
+        warnings,
+        counted_at,
+        outcome,
+    };
+    Ok(tally)
+}
+
 pub(crate) fn term_in(conn: &Connection, name: &str) -> Result<Term> {
     conn.query_row(
-        "SELECT id, name, organisation, seats, method, max_per_employer, seed, quorum_percent, stage, created_at
+        "SELECT id, name, organisation, seats, method, max_per_employer, seed, quorum_percent, stage, created_at, secrecy_min
          FROM term WHERE name = ?1",
         [name.trim()],
         |r| {
@@ -884,6 +897,7 @@ pub(crate) fn term_in(conn: &Connection, name: &str) -> Result<Term> {
                 quorum_percent: r.get(7)?,
                 stage: Stage::parse(&stage).unwrap_or(Stage::Draft),
                 created_at: r.get(9)?,
+                secrecy_min: r.get(10)?,
             })
         },
     )

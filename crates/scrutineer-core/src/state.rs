@@ -1,0 +1,746 @@
+//! State digests: what each audit entry commits to, and the canonical ballot
+//! set.
+//!
+//! Every audit entry about a term carries the digest of five components of
+//! that term's state, as they were when the entry was written (see
+//! [`crate::audit`]). `audit verify` recomputes them from the tables and
+//! names the component that differs from the latest entry.
+//!
+//! # Canonical serialisations
+//!
+//! A *record* below is a compact JSON array written as `serde_json` writes
+//! it: no spaces; strings in UTF-8 as they are, with `"`, `\` and the control
+//! characters escaped (`\n`, `\r`, `\t`, `\b`, `\f`, otherwise `\u00XX`);
+//! integers in decimal; absent values `null`. Each record is followed by a
+//! line feed. Hashes are SHA-256, written in lower-case hex.
+//!
+//! * **roll** — per voter, the record `[email_key, name, email, member_id,
+//!   weight, membership, voted]` (`voted` 0 or 1). The digest is written
+//!   `N:S` where N is the number of voters and S the sum, modulo 2^256, of
+//!   the SHA-256 of each voter's record read as a big-endian number (64 hex
+//!   digits). The sum does not depend on the order of the rows, so a voter
+//!   added by `roll add` updates it without reading the roll again.
+//! * **nominees** — SHA-256 of the records `[position, name, email,
+//!   employer, nominated_by, statement, withdrawn]`, in position order.
+//! * **ballots** — SHA-256 of the canonical ballot set (below). This is also
+//!   the certificate's "ballot set SHA-256" and the seed of the tie-break
+//!   draw with the term's seed text.
+//! * **result** — SHA-256 of the stored result text (the `tally` column),
+//!   or `none` when the term has no stored result.
+//! * **rules** — SHA-256 of the record `[name, organisation, seats, method,
+//!   max_per_employer, seed, quorum_percent, stage, secrecy_min]`.
+//!
+//! The state of an entry is written `roll=… nominees=… ballots=… result=…
+//! rules=…` and covered by the entry's hash.
+//!
+//! # The canonical ballot set
+//!
+//! A UTF-8 CSV file, lines ended by a line feed (no carriage return):
+//!
+//! * the header: `weight`, then the term's nominees' names in their order
+//!   (withdrawn nominees included);
+//! * one row per distinct ballot: the number of identical ballots, then one
+//!   cell per nominee. Ranked ballots: the rank, counted densely from 1 (1 =
+//!   most preferred, equal numbers = equal rankings), empty = unranked.
+//!   Approval: `1` approved, empty not. Scores: the score, empty = 0;
+//! * rows sorted by their cells compared one by one from the first nominee's,
+//!   each cell compared as bytes (so empty < `1` < `10` < `2`); identical
+//!   ballots are one row, whichever file or batch they came from;
+//! * a field is quoted (`"`, with any `"` inside doubled) only when it
+//!   contains a comma, a quote, a carriage return or a line feed.
+//!
+//! The SHA-256 of these bytes is the ballot-set hash, so anyone with the
+//! exported `ballots.csv` can check it with `sha256sum`.
+
+use crate::error::{Error, ErrorCode, Result};
+use rusqlite::{params, Connection, OptionalExtension};
+use scrutineer_count::{Ballot, BallotKind, Marks, Profile};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::collections::{BTreeMap, HashMap};
+
+/// The digests of one term's state (see the module documentation).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StateDigest {
+    pub roll: String,
+    pub nominees: String,
+    pub ballots: String,
+    pub result: String,
+    pub rules: String,
+}
+
+/// The components of a term's state, in the order they are written.
+pub const COMPONENTS: [&str; 5] = ["roll", "nominees", "ballots", "result", "rules"];
+
+impl StateDigest {
+    /// `roll=… nominees=… ballots=… result=… rules=…`
+    pub fn encode(&self) -> String {
+        COMPONENTS
+            .iter()
+            .zip(self.parts())
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    fn parts(&self) -> [&str; 5] {
+        [
+            &self.roll,
+            &self.nominees,
+            &self.ballots,
+            &self.result,
+            &self.rules,
+        ]
+    }
+
+    /// Read what [`encode`](Self::encode) wrote; `None` if it is not that.
+    pub fn decode(s: &str) -> Option<StateDigest> {
+        let mut map: HashMap<&str, &str> = HashMap::new();
+        for part in s.split(' ') {
+            let (k, v) = part.split_once('=')?;
+            map.insert(k, v);
+        }
+        let get = |k: &str| map.get(k).map(|v| v.to_string());
+        Some(StateDigest {
+            roll: get("roll")?,
+            nominees: get("nominees")?,
+            ballots: get("ballots")?,
+            result: get("result")?,
+            rules: get("rules")?,
+        })
+    }
+
+    /// The components that differ from `other`, by name.
+    pub fn differences(&self, other: &StateDigest) -> Vec<&'static str> {
+        COMPONENTS
+            .iter()
+            .zip(self.parts().iter().zip(other.parts()))
+            .filter(|(_, (a, b))| *a != b)
+            .map(|(k, _)| *k)
+            .collect()
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn record(h: &mut Sha256, fields: &[serde_json::Value]) -> Result<()> {
+    let s = serde_json::to_string(fields)
+        .map_err(|e| Error::new(ErrorCode::Database, e.to_string()))?;
+    h.update(s.as_bytes());
+    h.update(b"\n");
+    Ok(())
+}
+
+fn db_err(e: String) -> Error {
+    Error::new(ErrorCode::Database, e)
+}
+
+/// The roll digest as an order-free sum (see the module documentation).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct RollSum {
+    count: u64,
+    /// Big-endian 256-bit number, as four u64 words, most significant first.
+    sum: [u64; 4],
+}
+
+impl RollSum {
+    fn add(&mut self, digest: &[u8]) {
+        let mut carry = 0u128;
+        for i in (0..4).rev() {
+            let mut w = [0u8; 8];
+            if let Some(src) = digest.get(i * 8..i * 8 + 8) {
+                w.copy_from_slice(src);
+            }
+            let s = self.sum[i] as u128 + u64::from_be_bytes(w) as u128 + carry;
+            self.sum[i] = s as u64;
+            carry = s >> 64;
+        }
+        self.count += 1;
+    }
+
+    pub fn encode(&self) -> String {
+        let words: String = self.sum.iter().map(|w| format!("{w:016x}")).collect();
+        format!("{}:{words}", self.count)
+    }
+
+    pub fn decode(s: &str) -> Option<RollSum> {
+        let (n, words) = s.split_once(':')?;
+        if words.len() != 64 {
+            return None;
+        }
+        let mut sum = [0u64; 4];
+        for (i, w) in sum.iter_mut().enumerate() {
+            *w = u64::from_str_radix(words.get(i * 16..i * 16 + 16)?, 16).ok()?;
+        }
+        Some(RollSum {
+            count: n.parse().ok()?,
+            sum,
+        })
+    }
+}
+
+const VOTER_COLUMNS: &str = "email_key, name, email, member_id, weight, membership, voted";
+
+fn add_voter_row(sum: &mut RollSum, r: &rusqlite::Row) -> rusqlite::Result<()> {
+    use serde_json::Value;
+    let fields = [
+        Value::from(r.get::<_, String>(0)?),
+        Value::from(r.get::<_, String>(1)?),
+        Value::from(r.get::<_, String>(2)?),
+        Value::from(r.get::<_, Option<String>>(3)?),
+        Value::from(r.get::<_, i64>(4)?),
+        Value::from(r.get::<_, Option<String>>(5)?),
+        Value::from(r.get::<_, i64>(6)?),
+    ];
+    let mut h = Sha256::new();
+    // Serialising strings and integers cannot fail.
+    if let Ok(s) = serde_json::to_string(&fields) {
+        h.update(s.as_bytes());
+    }
+    h.update(b"\n");
+    sum.add(&h.finalize());
+    Ok(())
+}
+
+/// The roll digest of a term, reading the whole roll (in row order: the sum
+/// does not depend on it).
+pub fn roll_digest(conn: &Connection, term_id: i64) -> Result<String> {
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT {VOTER_COLUMNS} FROM voter WHERE term_id = ?1"
+    ))?;
+    let mut rows = st.query([term_id])?;
+    let mut sum = RollSum::default();
+    while let Some(r) = rows.next()? {
+        add_voter_row(&mut sum, r)?;
+    }
+    Ok(sum.encode())
+}
+
+/// `previous` plus the term's newest voter (the row with the highest id,
+/// which is the one a single insert just made).
+pub fn roll_digest_plus_newest(conn: &Connection, term_id: i64, previous: &str) -> Result<String> {
+    let Some(mut sum) = RollSum::decode(previous) else {
+        return roll_digest(conn, term_id);
+    };
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT {VOTER_COLUMNS} FROM voter WHERE term_id = ?1 ORDER BY id DESC LIMIT 1"
+    ))?;
+    let mut rows = st.query([term_id])?;
+    if let Some(r) = rows.next()? {
+        add_voter_row(&mut sum, r)?;
+    }
+    Ok(sum.encode())
+}
+
+pub fn nominees_digest(conn: &Connection, term_id: i64) -> Result<String> {
+    use serde_json::Value;
+    let mut st = conn.prepare_cached(
+        "SELECT position, name, email, employer, nominated_by, statement, withdrawn
+         FROM nominee WHERE term_id = ?1 ORDER BY position, id",
+    )?;
+    let mut rows = st.query([term_id])?;
+    let mut h = Sha256::new();
+    while let Some(r) = rows.next()? {
+        record(
+            &mut h,
+            &[
+                Value::from(r.get::<_, i64>(0)?),
+                Value::from(r.get::<_, String>(1)?),
+                Value::from(r.get::<_, Option<String>>(2)?),
+                Value::from(r.get::<_, Option<String>>(3)?),
+                Value::from(r.get::<_, Option<String>>(4)?),
+                Value::from(r.get::<_, Option<String>>(5)?),
+                Value::from(r.get::<_, i64>(6)?),
+            ],
+        )?;
+    }
+    Ok(hex(&h.finalize()))
+}
+
+pub fn result_digest(conn: &Connection, term_id: i64) -> Result<String> {
+    let tally: Option<String> = conn
+        .query_row(
+            "SELECT tally FROM result WHERE term_id = ?1",
+            [term_id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(match tally {
+        Some(t) => hex(&Sha256::digest(t.as_bytes())),
+        None => "none".to_string(),
+    })
+}
+
+pub fn rules_digest(conn: &Connection, term_id: i64) -> Result<String> {
+    use serde_json::Value;
+    let fields = conn.query_row(
+        "SELECT name, organisation, seats, method, max_per_employer, seed, quorum_percent, stage, secrecy_min
+         FROM term WHERE id = ?1",
+        [term_id],
+        |r| {
+            Ok(vec![
+                Value::from(r.get::<_, String>(0)?),
+                Value::from(r.get::<_, String>(1)?),
+                Value::from(r.get::<_, i64>(2)?),
+                Value::from(r.get::<_, String>(3)?),
+                Value::from(r.get::<_, Option<i64>>(4)?),
+                Value::from(r.get::<_, String>(5)?),
+                Value::from(r.get::<_, Option<i64>>(6)?),
+                Value::from(r.get::<_, String>(7)?),
+                Value::from(r.get::<_, i64>(8)?),
+            ])
+        },
+    )?;
+    let mut h = Sha256::new();
+    record(&mut h, &fields)?;
+    Ok(hex(&h.finalize()))
+}
+
+/// The ballots digest: the SHA-256 of the canonical ballot set.
+pub fn ballots_digest(conn: &Connection, term_id: i64) -> Result<String> {
+    Ok(canonical_ballots(conn, term_id)?.sha256())
+}
+
+/// Every component of a term's state, read from the tables. `roll`: the
+/// roll digest if already known (it is the one expensive component).
+pub fn compute(conn: &Connection, term_id: i64, roll: Option<String>) -> Result<StateDigest> {
+    Ok(StateDigest {
+        roll: match roll {
+            Some(r) => r,
+            None => roll_digest(conn, term_id)?,
+        },
+        nominees: nominees_digest(conn, term_id)?,
+        ballots: ballots_digest(conn, term_id)?,
+        result: result_digest(conn, term_id)?,
+        rules: rules_digest(conn, term_id)?,
+    })
+}
+
+// ---- the canonical ballot set ---------------------------------------------
+
+/// Ballot marks as stored in the `ballot` table: by nominee name, so a stored
+/// ballot reads the same whatever order nominees were entered in.
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum StoredMarks {
+    Ranking(Vec<Vec<String>>),
+    Approval(Vec<String>),
+    Scores(Vec<(String, u32)>),
+}
+
+/// A ballot set in canonical form: merged, sorted rows of cells (see the
+/// module documentation).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CanonicalBallots {
+    pub candidates: Vec<String>,
+    pub kind: BallotKind,
+    /// Cells (one per candidate) -> number of ballots; the map's order is the
+    /// canonical order.
+    pub rows: BTreeMap<Vec<String>, u64>,
+}
+
+impl CanonicalBallots {
+    pub fn new(candidates: Vec<String>, kind: BallotKind) -> Self {
+        CanonicalBallots {
+            candidates,
+            kind,
+            rows: BTreeMap::new(),
+        }
+    }
+
+    /// Add `weight` ballots with these marks (candidate indices into
+    /// `self.candidates`). Ranks are renumbered densely; a score of 0 is an
+    /// empty cell (a candidate left out scores 0).
+    pub fn add(&mut self, marks: &Marks, weight: u64) -> Result<()> {
+        let n = self.candidates.len();
+        let mut cells = vec![String::new(); n];
+        let mut set = |c: usize, v: String| -> Result<()> {
+            let cell = cells.get_mut(c).ok_or_else(|| {
+                Error::new(
+                    ErrorCode::Database,
+                    format!("a ballot names candidate {c}, beyond the {n} nominees"),
+                )
+            })?;
+            *cell = v;
+            Ok(())
+        };
+        match marks {
+            Marks::Ranking(groups) => {
+                for (rank, g) in groups.iter().filter(|g| !g.is_empty()).enumerate() {
+                    for &c in g {
+                        set(c, (rank + 1).to_string())?;
+                    }
+                }
+            }
+            Marks::Approval(a) => {
+                for &c in a {
+                    set(c, "1".into())?;
+                }
+            }
+            Marks::Scores(s) => {
+                for &(c, v) in s {
+                    if v > 0 {
+                        set(c, v.to_string())?;
+                    }
+                }
+            }
+        }
+        let w = self.rows.entry(cells).or_insert(0);
+        *w = w
+            .checked_add(weight)
+            .ok_or_else(|| Error::invalid("too many ballots"))?;
+        Ok(())
+    }
+
+    /// Add a ballot stored by nominee names.
+    pub(crate) fn add_stored(
+        &mut self,
+        stored: &StoredMarks,
+        weight: u64,
+        index: &HashMap<&str, usize>,
+    ) -> Result<()> {
+        let look = |n: &String| -> Result<usize> {
+            index.get(n.as_str()).copied().ok_or_else(|| {
+                Error::new(
+                    ErrorCode::Database,
+                    format!("a stored ballot names \"{n}\", who is not a nominee"),
+                )
+            })
+        };
+        let marks = match stored {
+            StoredMarks::Ranking(g) => Marks::Ranking(
+                g.iter()
+                    .map(|grp| grp.iter().map(look).collect::<Result<Vec<_>>>())
+                    .collect::<Result<_>>()?,
+            ),
+            StoredMarks::Approval(a) => Marks::Approval(a.iter().map(look).collect::<Result<_>>()?),
+            StoredMarks::Scores(s) => Marks::Scores(
+                s.iter()
+                    .map(|(n, v)| Ok((look(n)?, *v)))
+                    .collect::<Result<_>>()?,
+            ),
+        };
+        self.add(&marks, weight)
+    }
+
+    /// The marks a row of cells stands for (candidate indices ascending within
+    /// each group).
+    pub fn marks(&self, cells: &[String]) -> Result<Marks> {
+        let bad = |c: usize, v: &str| {
+            Error::new(
+                ErrorCode::BadFile,
+                format!(
+                    "column {}: \"{v}\" is not a valid {} cell",
+                    c + 2,
+                    match self.kind {
+                        BallotKind::Ranking => "rank",
+                        BallotKind::Approval => "approval",
+                        BallotKind::Scores => "score",
+                    }
+                ),
+            )
+        };
+        let num = |c: usize, v: &str| -> Result<u32> {
+            if v.is_empty() || !v.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(bad(c, v));
+            }
+            v.parse().map_err(|_| bad(c, v))
+        };
+        Ok(match self.kind {
+            BallotKind::Ranking => {
+                let mut ranks: Vec<(u32, usize)> = Vec::new();
+                for (c, v) in cells.iter().enumerate().filter(|(_, v)| !v.is_empty()) {
+                    let r = num(c, v)?;
+                    if r == 0 {
+                        return Err(bad(c, v));
+                    }
+                    ranks.push((r, c));
+                }
+                ranks.sort_unstable();
+                let mut groups: Vec<Vec<usize>> = Vec::new();
+                let mut last = None;
+                for (r, c) in ranks {
+                    match groups.last_mut() {
+                        Some(g) if last == Some(r) => g.push(c),
+                        _ => groups.push(vec![c]),
+                    }
+                    last = Some(r);
+                }
+                Marks::Ranking(groups)
+            }
+            BallotKind::Approval => {
+                let mut a = Vec::new();
+                for (c, v) in cells.iter().enumerate().filter(|(_, v)| !v.is_empty()) {
+                    if v != "1" {
+                        return Err(bad(c, v));
+                    }
+                    a.push(c);
+                }
+                Marks::Approval(a)
+            }
+            BallotKind::Scores => {
+                let mut s = Vec::new();
+                for (c, v) in cells.iter().enumerate().filter(|(_, v)| !v.is_empty()) {
+                    let x = num(c, v)?;
+                    if x > 5 {
+                        return Err(bad(c, v));
+                    }
+                    if x > 0 {
+                        s.push((c, x));
+                    }
+                }
+                Marks::Scores(s)
+            }
+        })
+    }
+
+    /// The stored form of a row's marks.
+    pub(crate) fn stored(&self, cells: &[String]) -> Result<StoredMarks> {
+        let name = |c: &usize| self.candidates.get(*c).cloned().unwrap_or_default();
+        Ok(match self.marks(cells)? {
+            Marks::Ranking(g) => {
+                StoredMarks::Ranking(g.iter().map(|grp| grp.iter().map(name).collect()).collect())
+            }
+            Marks::Approval(a) => StoredMarks::Approval(a.iter().map(name).collect()),
+            Marks::Scores(s) => StoredMarks::Scores(s.iter().map(|(c, v)| (name(c), *v)).collect()),
+        })
+    }
+
+    /// The profile to count.
+    pub fn profile(&self) -> Result<Profile> {
+        let mut p = Profile::new(self.candidates.clone());
+        for (cells, &weight) in &self.rows {
+            p.ballots.push(Ballot {
+                weight,
+                marks: self.marks(cells)?,
+            });
+        }
+        Ok(p)
+    }
+
+    /// Total number of ballots.
+    pub fn total(&self) -> u64 {
+        self.rows.values().sum()
+    }
+
+    /// Write the canonical bytes (see the module documentation).
+    pub fn write_to(&self, w: &mut impl std::io::Write) -> std::io::Result<()> {
+        fn field(w: &mut impl std::io::Write, s: &str) -> std::io::Result<()> {
+            if s.contains([',', '"', '\r', '\n']) {
+                write!(w, "\"{}\"", s.replace('"', "\"\""))
+            } else {
+                w.write_all(s.as_bytes())
+            }
+        }
+        w.write_all(b"weight")?;
+        for c in &self.candidates {
+            w.write_all(b",")?;
+            field(w, c)?;
+        }
+        w.write_all(b"\n")?;
+        for (cells, weight) in &self.rows {
+            write!(w, "{weight}")?;
+            for c in cells {
+                w.write_all(b",")?;
+                field(w, c)?;
+            }
+            w.write_all(b"\n")?;
+        }
+        Ok(())
+    }
+
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut v = Vec::new();
+        // Writing to a Vec cannot fail.
+        let _ = self.write_to(&mut v);
+        v
+    }
+
+    /// The ballot-set hash: SHA-256 of the canonical bytes.
+    pub fn sha256(&self) -> String {
+        struct H(Sha256);
+        impl std::io::Write for H {
+            fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+                self.0.update(b);
+                Ok(b.len())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let mut h = H(Sha256::new());
+        let _ = self.write_to(&mut h);
+        hex(&h.0.finalize())
+    }
+
+    /// Read a canonical ballot set written by [`write_to`](Self::write_to).
+    /// `name` names the file in errors. The rows are merged and sorted as
+    /// read; compare [`to_bytes`](Self::to_bytes) with the input to check the
+    /// file was canonical.
+    pub fn read(name: &str, bytes: &[u8], kind: BallotKind) -> Result<CanonicalBallots> {
+        let bad = |line: u64, m: String| {
+            Error::new(ErrorCode::BadFile, format!("{name}: line {line}: {m}"))
+        };
+        let mut rd = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(bytes);
+        let mut records = rd.records();
+        let header = match records.next() {
+            Some(r) => r.map_err(|e| bad(1, e.to_string()))?,
+            None => return Err(bad(1, "the file is empty".into())),
+        };
+        let mut fields = header.iter();
+        if fields.next() != Some("weight") {
+            return Err(bad(1, "the first column must be \"weight\"".into()));
+        }
+        let mut set = CanonicalBallots::new(fields.map(str::to_string).collect(), kind);
+        for rec in records {
+            let rec = rec.map_err(|e| bad(0, e.to_string()))?;
+            let line = rec.position().map(|p| p.line()).unwrap_or(0);
+            let mut it = rec.iter();
+            let weight: u64 = it
+                .next()
+                .and_then(|w| w.parse().ok())
+                .filter(|&w| w >= 1)
+                .ok_or_else(|| bad(line, "the weight must be a whole number at least 1".into()))?;
+            let cells: Vec<String> = it.map(str::to_string).collect();
+            if cells.len() != set.candidates.len() {
+                return Err(bad(
+                    line,
+                    format!(
+                        "expected {} cells after the weight, found {}",
+                        set.candidates.len(),
+                        cells.len()
+                    ),
+                ));
+            }
+            let marks = set.marks(&cells).map_err(|e| bad(line, e.message))?;
+            set.add(&marks, weight)?;
+        }
+        Ok(set)
+    }
+}
+
+/// `marks` with each candidate index `c` replaced by `map[c]` (a file's
+/// columns to the term's nominees); groups, approvals and scores are then
+/// sorted by the new index.
+pub fn remap(marks: &Marks, map: &[usize]) -> Marks {
+    let m = |c: &usize| map.get(*c).copied().unwrap_or(usize::MAX);
+    match marks {
+        Marks::Ranking(g) => Marks::Ranking(
+            g.iter()
+                .map(|grp| {
+                    let mut v: Vec<usize> = grp.iter().map(m).collect();
+                    v.sort_unstable();
+                    v
+                })
+                .collect(),
+        ),
+        Marks::Approval(a) => {
+            let mut v: Vec<usize> = a.iter().map(m).collect();
+            v.sort_unstable();
+            Marks::Approval(v)
+        }
+        Marks::Scores(s) => {
+            let mut v: Vec<(usize, u32)> = s.iter().map(|(c, x)| (m(c), *x)).collect();
+            v.sort_unstable();
+            Marks::Scores(v)
+        }
+    }
+}
+
+/// The canonical ballot set of a term, from the stored ballots of all its
+/// batches.
+pub fn canonical_ballots(conn: &Connection, term_id: i64) -> Result<CanonicalBallots> {
+    let method: String =
+        conn.query_row("SELECT method FROM term WHERE id = ?1", [term_id], |r| {
+            r.get(0)
+        })?;
+    let method: scrutineer_count::Method = method.parse().map_err(db_err)?;
+    let names: Vec<String> = {
+        let mut st = conn
+            .prepare_cached("SELECT name FROM nominee WHERE term_id = ?1 ORDER BY position, id")?;
+        let v = st
+            .query_map([term_id], |r| r.get(0))?
+            .collect::<std::result::Result<_, _>>()?;
+        v
+    };
+    let index: HashMap<&str, usize> = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.as_str(), i))
+        .collect();
+    let mut set = CanonicalBallots::new(names.clone(), method.ballot_kind());
+    let mut st = conn.prepare_cached(
+        "SELECT b.weight, b.marks FROM ballot b JOIN ballot_batch bb ON bb.id = b.batch_id
+         WHERE bb.term_id = ?1",
+    )?;
+    let mut rows = st.query(params![term_id])?;
+    while let Some(r) = rows.next()? {
+        let weight: i64 = r.get(0)?;
+        let json: String = r.get(1)?;
+        let stored: StoredMarks = serde_json::from_str(&json).map_err(|e| {
+            Error::new(
+                ErrorCode::Database,
+                format!("a stored ballot is damaged: {e}"),
+            )
+        })?;
+        let weight = u64::try_from(weight)
+            .ok()
+            .filter(|&w| w >= 1)
+            .ok_or_else(|| {
+                Error::new(ErrorCode::Database, "a stored ballot has a weight below 1")
+            })?;
+        set.add_stored(&stored, weight, &index)?;
+    }
+    Ok(set)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roll_sum_is_order_free_and_round_trips() {
+        let mut a = RollSum::default();
+        let mut b = RollSum::default();
+        let x = Sha256::digest(b"x");
+        let y = Sha256::digest(b"y");
+        a.add(&x);
+        a.add(&y);
+        b.add(&y);
+        b.add(&x);
+        assert_eq!(a, b);
+        assert_eq!(RollSum::decode(&a.encode()), Some(a));
+        // A carry across words: 0xff..ff + 1.
+        let mut c = RollSum::default();
+        c.add(&[0xff; 32]);
+        let mut one = [0u8; 32];
+        one[31] = 1;
+        c.add(&one);
+        assert_eq!(c.encode(), format!("2:{}", "0".repeat(64)));
+    }
+
+    #[test]
+    fn canonical_bytes_merge_sort_and_read_back() {
+        let names = vec!["Ann".to_string(), "Bob, Jr.".to_string(), "Cy".to_string()];
+        let mut s = CanonicalBallots::new(names.clone(), BallotKind::Ranking);
+        s.add(&Marks::Ranking(vec![vec![2], vec![0]]), 1).unwrap();
+        s.add(&Marks::Ranking(vec![vec![0, 1]]), 2).unwrap();
+        s.add(&Marks::Ranking(vec![vec![2], vec![0]]), 3).unwrap();
+        let bytes = s.to_bytes();
+        assert_eq!(
+            String::from_utf8(bytes.clone()).unwrap(),
+            "weight,Ann,\"Bob, Jr.\",Cy\n2,1,1,\n4,2,,1\n"
+        );
+        let back = CanonicalBallots::read("b.csv", &bytes, BallotKind::Ranking).unwrap();
+        assert_eq!(back, s);
+        assert_eq!(back.sha256(), scrutineer_formats::sha256_hex(&bytes));
+        let e =
+            CanonicalBallots::read("b.csv", b"weight,Ann\n0,1\n", BallotKind::Ranking).unwrap_err();
+        assert!(e.message.contains("b.csv: line 2"), "{}", e.message);
+    }
+}
