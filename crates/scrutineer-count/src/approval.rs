@@ -94,10 +94,10 @@ mod tests {
             &[&[0, 1, 2], &[0, 1, 2], &[0, 1, 3], &[0]],
         );
         let mut r = Rules::new(3);
-        r.groups = Some(GroupCap {
-            group_of: vec![Some("X".into()), Some("X".into()), Some("X".into()), None],
-            max: 2,
-        });
+        r.groups = Some(GroupCap::new(
+            vec![Some("X".into()), Some("X".into()), Some("X".into()), None],
+            2,
+        ));
         let o = count(&p, &r).unwrap();
         assert_eq!(o.winners, vec!["A", "B", "D"]);
         assert_eq!(o.excluded.len(), 1);

@@ -13,6 +13,17 @@
 //! full, until the seats are filled: a candidate is only disqualified while he
 //! or she stands inside the current top N. [`select`] does exactly that.
 //!
+//! Sitting members and fractions: a [`GroupCap`] may list members of the body
+//! who are not on the ballot (their terms continue). Each counts toward its
+//! group before the walk starts, so a group with one sitting member under "at
+//! most 2" has room for one winner. The cap may also be a fraction of the
+//! whole body ([`Cap::Fraction`]): the Kubernetes steering committee charter
+//! (kubernetes/steering `charter.md`, "Company Representation": "no more
+//! than one-third of the Steering Committee members may be affiliated with
+//! the same employer"; see the 2017 `note` in the reference elections) caps
+//! a group at ⌊num/den × (seats filled now + sitting members)⌋ members in
+//! all, sitting ones included.
+//!
 //! Ties: the ranking arrives as tiers of equally placed candidates. A tier
 //! whose members are all elected, or all disqualified, whatever their order,
 //! needs no draw. Otherwise the order inside the tier decides a seat, and the
@@ -20,7 +31,7 @@
 //! records it.
 
 use crate::tiebreak::Draw;
-use crate::{CandId, Exclusion, GroupCap};
+use crate::{CandId, Cap, Exclusion, GroupCap};
 use std::collections::HashMap;
 
 /// What [`select`] decided.
@@ -60,12 +71,21 @@ pub fn select(
 ) -> Selection {
     let mut sel = Selection::default();
     let mut taken: HashMap<&str, usize> = HashMap::new();
+    // Sitting members count toward their group from the start.
+    if let Some(g) = cap {
+        for (_, group) in &g.sitting {
+            if let Some(name) = group.as_deref() {
+                *taken.entry(name).or_insert(0) += 1;
+            }
+        }
+    }
+    let limit = cap.map(|g| g.limit(seats)).unwrap_or(usize::MAX);
     let group = |c: CandId| -> Option<&str> {
         cap.and_then(|g| g.group_of.get(c).and_then(|x| x.as_deref()))
     };
     let room = |taken: &HashMap<&str, usize>, c: CandId| -> bool {
         match (cap, group(c)) {
-            (Some(g), Some(name)) => taken.get(name).copied().unwrap_or(0) < g.max,
+            (Some(_), Some(name)) => taken.get(name).copied().unwrap_or(0) < limit,
             _ => true,
         }
     };
@@ -73,13 +93,17 @@ pub fn select(
         let mut tier: Vec<CandId> = tier.clone();
         tier.sort_by(|&a, &b| names[a].cmp(&names[b]).then(a.cmp(&b)));
         let remaining = seats.saturating_sub(sel.winners.len());
-        if remaining > 0 && tier.len() > 1 && order_matters(&tier, remaining, cap, &taken, &group) {
+        if remaining > 0
+            && tier.len() > 1
+            && order_matters(&tier, remaining, cap, limit, &taken, &group)
+        {
             let context = format!(
                 "{} candidates tied on {what} for {} remaining seat(s)",
                 tier.len(),
                 remaining
             );
-            tier = draw.order(&context, &tier, names);
+            let k = remaining.min(tier.len());
+            tier = draw.order_k(&context, &tier, names, k);
         }
         for c in tier {
             sel.order.push(c);
@@ -93,13 +117,32 @@ pub fn select(
                 sel.winners.push(c);
             } else {
                 let g = group(c).unwrap_or_default();
-                let max = cap.map(|g| g.max).unwrap_or(0);
+                let sitting = cap
+                    .map(|k| {
+                        k.sitting
+                            .iter()
+                            .filter(|(_, s)| s.as_deref() == Some(g))
+                            .count()
+                    })
+                    .unwrap_or(0);
+                let rule = match cap.map(|k| k.max) {
+                    Some(Cap::Fraction { num, den }) => format!(
+                        "at most {num}/{den} of the body of {}, i.e. {limit}, per employer",
+                        seats + cap.map(|k| k.sitting.len()).unwrap_or(0)
+                    ),
+                    _ => format!("at most {limit} per employer"),
+                };
+                let who = if sitting > 0 {
+                    format!(
+                        "{} higher-ranked winner(s) and {sitting} sitting member(s) already work for {g}",
+                        limit.saturating_sub(sitting)
+                    )
+                } else {
+                    format!("{limit} higher-ranked winner(s) already work for {g}")
+                };
                 sel.disqualified.push((
                     c,
-                    format!(
-                        "{max} higher-ranked winner(s) already work for {g} (at most {max} per employer); \
-                         the next-ranked candidate moves up"
-                    ),
+                    format!("{who} ({rule}); the next-ranked candidate moves up"),
                 ));
             }
         }
@@ -112,6 +155,7 @@ fn order_matters<'a>(
     tier: &[CandId],
     remaining: usize,
     cap: Option<&GroupCap>,
+    limit: usize,
     taken: &HashMap<&str, usize>,
     group: &impl Fn(CandId) -> Option<&'a str>,
 ) -> bool {
@@ -121,7 +165,7 @@ fn order_matters<'a>(
     for &c in tier {
         let g = group(c);
         let full = match (cap, g) {
-            (Some(cap), Some(name)) => taken.get(name).copied().unwrap_or(0) >= cap.max,
+            (Some(_), Some(name)) => taken.get(name).copied().unwrap_or(0) >= limit,
             _ => false,
         };
         if !full {
@@ -135,7 +179,7 @@ fn order_matters<'a>(
     // All open members fit in the seats: order matters only if some group
     // would overflow inside the tier.
     per_group.iter().any(|(g, &n)| match (cap, g) {
-        (Some(cap), Some(name)) => taken.get(name).copied().unwrap_or(0) + n > cap.max,
+        (Some(_), Some(name)) => taken.get(name).copied().unwrap_or(0) + n > limit,
         _ => false,
     })
 }
@@ -186,10 +230,7 @@ mod tests {
         for c in [0, 1, 2, 3] {
             g[c] = Some("ACME".to_string());
         }
-        let cap = GroupCap {
-            group_of: g,
-            max: 2,
-        };
+        let cap = GroupCap::new(g, 2);
         let mut d = Draw::new(&Rules::new(5), &n);
         let s = select(&tiers, 5, Some(&cap), &n, &mut d, "votes");
         assert_eq!(s.winners, vec![0, 1, 4, 5, 6]);
@@ -233,10 +274,7 @@ mod tests {
             Some("ACME".into()),
             None,
         ];
-        let cap = GroupCap {
-            group_of: g,
-            max: 2,
-        };
+        let cap = GroupCap::new(g, 2);
         let mut d = Draw::new(&Rules::new(3), &n);
         let s = select(&tiers, 3, Some(&cap), &n, &mut d, "votes");
         assert_eq!(d.records.len(), 1);

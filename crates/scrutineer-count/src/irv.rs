@@ -255,6 +255,7 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
         rounds,
         pairwise: None,
         star: None,
+        debian: None,
         tie_breaks: draw.records,
         excluded: Vec::new(),
         ballots: total,

@@ -13,6 +13,7 @@
 //! own published rule says so (and then the rule is cited where it is applied).
 
 pub mod approval;
+pub mod debian;
 pub mod decimal;
 pub mod groups;
 pub mod irv;
@@ -134,10 +135,14 @@ pub enum Method {
     StvScottish,
     /// Meek STV [`stv-meek`].
     StvMeek,
+    /// The Debian constitution, appendix A.6 [`debian`]: Condorcet with a
+    /// default option, per-option quorum and majority ratio, the Schwartz set
+    /// and dropping of the weakest defeats.
+    Debian,
 }
 
 impl Method {
-    pub const ALL: [Method; 8] = [
+    pub const ALL: [Method; 9] = [
         Method::Approval,
         Method::Plurality,
         Method::Star,
@@ -146,6 +151,7 @@ impl Method {
         Method::Irv,
         Method::StvScottish,
         Method::StvMeek,
+        Method::Debian,
     ];
 
     /// The name used on the command line and in the election file.
@@ -159,6 +165,7 @@ impl Method {
             Method::Irv => "irv",
             Method::StvScottish => "stv-scottish",
             Method::StvMeek => "stv-meek",
+            Method::Debian => "debian",
         }
     }
 
@@ -173,6 +180,7 @@ impl Method {
             Method::Irv => "Instant-runoff voting",
             Method::StvScottish => "Scottish STV (SSI 2007/42)",
             Method::StvMeek => "Meek STV",
+            Method::Debian => "Debian constitution A.6 (Condorcet, Schwartz set, default option)",
         }
     }
 
@@ -186,7 +194,8 @@ impl Method {
             | Method::RankedPairs
             | Method::Irv
             | Method::StvScottish
-            | Method::StvMeek => BallotKind::Ranking,
+            | Method::StvMeek
+            | Method::Debian => BallotKind::Ranking,
         }
     }
 }
@@ -254,13 +263,189 @@ impl BlankMeaning {
     }
 }
 
+/// How many winners one group may have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+#[serde(rename_all = "snake_case")]
+pub enum Cap {
+    /// At most this many (PEP 13: "at most 2").
+    Count(usize),
+    /// At most ⌊num/den × body⌋, the body being the seats filled now plus the
+    /// sitting members (Kubernetes steering committee charter: "no more than
+    /// one-third of the Steering Committee members may be affiliated with
+    /// the same employer", i.e. `Fraction { num: 1, den: 3 }`).
+    Fraction { num: u64, den: u64 },
+}
+
 /// At most `max` winners may share a group (employer, affiliation).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct GroupCap {
     /// The group of each candidate, indexed by [`CandId`]; `None` = no group.
     pub group_of: Vec<Option<String>>,
-    pub max: usize,
+    pub max: Cap,
+    /// Members of the body who are not on the ballot (sitting members whose
+    /// terms continue), with their group: each counts toward its group's cap
+    /// and toward the size of the body for a [`Cap::Fraction`].
+    #[serde(default)]
+    pub sitting: Vec<(String, Option<String>)>,
+}
+
+impl GroupCap {
+    /// A plain "at most `max` per group" cap with no sitting members.
+    pub fn new(group_of: Vec<Option<String>>, max: usize) -> Self {
+        GroupCap {
+            group_of,
+            max: Cap::Count(max),
+            sitting: Vec::new(),
+        }
+    }
+
+    /// The most winners one group may have when `seats` are filled now:
+    /// sitting members of the group already count toward it (see
+    /// [`groups`]).
+    pub fn limit(&self, seats: usize) -> usize {
+        match self.max {
+            Cap::Count(k) => k,
+            Cap::Fraction { num, den } => {
+                let body = (seats + self.sitting.len()) as u128;
+                if den == 0 {
+                    0
+                } else {
+                    usize::try_from(body * num as u128 / den as u128).unwrap_or(usize::MAX)
+                }
+            }
+        }
+    }
+
+    /// How many of the candidates now elected group `group` may take:
+    /// [`GroupCap::limit`] less its sitting members.
+    pub fn room(&self, group: &str, seats: usize) -> usize {
+        let sitting = self
+            .sitting
+            .iter()
+            .filter(|(_, g)| g.as_deref() == Some(group))
+            .count();
+        self.limit(seats).saturating_sub(sitting)
+    }
+
+    /// The cap in plain words, for notes and reasons.
+    pub fn describe(&self, seats: usize) -> String {
+        match self.max {
+            Cap::Count(k) => format!("at most {k} per group"),
+            Cap::Fraction { num, den } => format!(
+                "at most {num}/{den} of the body of {} ({} seat(s) filled now + {} sitting \
+                 member(s)), rounded down: {}",
+                seats + self.sitting.len(),
+                seats,
+                self.sitting.len(),
+                self.limit(seats)
+            ),
+        }
+    }
+}
+
+/// How a tie the method's own rules leave is settled.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+#[serde(rename_all = "snake_case")]
+pub enum TieRule {
+    /// Scrutineer's seeded draw ([`tiebreak::Draw`]).
+    #[default]
+    Draw,
+    /// The PSF's published procedure (psf/elections `break-ties.py`): Python's
+    /// `random` seeded with the tied names sorted and concatenated, then
+    /// `random.sample` ([`tiebreak::python`]).
+    Psf,
+    /// Decisions taken by the returning officer (a coin, a lot, a casting
+    /// vote) and entered before the count; a tie with no matching decision
+    /// stops the count with [`CountError::TieNeedsDecision`].
+    Officer(Vec<OfficerDecision>),
+}
+
+/// A tie settled by a person, as entered into the count.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct OfficerDecision {
+    /// What the tie decides, exactly as the engine words it (the `context`
+    /// of [`CountError::TieNeedsDecision`]).
+    pub context: String,
+    /// The tied candidates' names.
+    pub tied: Vec<String>,
+    /// The same names, favoured first.
+    pub order: Vec<String>,
+    /// How it was decided: coin, lot, casting vote...
+    pub method: String,
+    pub decided_by: String,
+    pub witnessed_by: Option<String>,
+}
+
+/// A supermajority an option of a Debian vote needs: `num:den` (3:1 is
+/// `num: 3, den: 1`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Supermajority {
+    pub option: CandId,
+    pub num: u64,
+    pub den: u64,
+}
+
+/// The quorum R of a Debian vote (constitution §4.2: "Q is half the square
+/// root of the number of current Developers"; the quorum of a General
+/// Resolution, and of a leader election by §5.2, is 3Q).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+#[serde(rename_all = "snake_case")]
+pub enum DebianQuorum {
+    /// R = 3Q = 3·√developers / 2, compared exactly (never rounded).
+    Developers(u64),
+    /// R = num/den votes.
+    Votes { num: u64, den: u64 },
+}
+
+/// Which wording of the majority test in A.6(3) applies.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+#[serde(rename_all = "snake_case")]
+pub enum MajorityWording {
+    /// Constitution v1.2 (2003) to v1.5: "V(A,D) is strictly greater than
+    /// N * V(D,A)".
+    Pre2015,
+    /// Constitution v1.6 (13 December 2015) on: "V(A,D) is greater or equal
+    /// to N * V(D,A) and V(A,D) is strictly greater than V(D,A)".
+    #[default]
+    Current,
+}
+
+/// The parameters of a count under the Debian constitution, appendix A.6.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct DebianRules {
+    /// The default option ("Further Discussion", "None Of The Above").
+    pub default_option: CandId,
+    pub quorum: Option<DebianQuorum>,
+    /// Options needing more than a simple majority; the rest need 1:1.
+    #[serde(default)]
+    pub majorities: Vec<Supermajority>,
+    #[serde(default)]
+    pub wording: MajorityWording,
+    /// The option the elector with the casting vote chose, when the Schwartz
+    /// set is left with several options.
+    pub casting_vote: Option<CandId>,
+}
+
+impl DebianRules {
+    /// The defaults for a vote on `options` options: the last is the
+    /// default option, no quorum, simple majorities, the current wording.
+    pub fn for_options(options: usize) -> Self {
+        DebianRules {
+            default_option: options.saturating_sub(1),
+            quorum: None,
+            majorities: Vec::new(),
+            wording: MajorityWording::Current,
+            casting_vote: None,
+        }
+    }
 }
 
 /// Everything around the method that decides the result.
@@ -281,6 +466,17 @@ pub struct Rules {
     /// What an unranked candidate means on a ranked ballot.
     #[serde(default)]
     pub blank: BlankMeaning,
+    /// How ties the method leaves are settled.
+    #[serde(default)]
+    pub tie_rule: TieRule,
+    /// The parameters of a [`Method::Debian`] count (default:
+    /// [`DebianRules::for_options`]).
+    #[serde(default)]
+    pub debian: Option<DebianRules>,
+    /// A "None of the above" / "Re-open nominations" candidate: it is ranked,
+    /// approved or scored like any candidate, and a seat it wins stays vacant.
+    #[serde(default)]
+    pub none_of_the_above: Option<CandId>,
 }
 
 impl Rules {
@@ -293,6 +489,9 @@ impl Rules {
             ballot_hash: String::new(),
             meek_precision: 9,
             blank: BlankMeaning::NotCompared,
+            tie_rule: TieRule::Draw,
+            debian: None,
+            none_of_the_above: None,
         }
     }
 }
@@ -307,6 +506,8 @@ pub enum Status {
     Excluded,
     NotElected,
     Withdrawn,
+    /// "None of the above" won a seat, which stays vacant.
+    Vacant,
 }
 
 impl Status {
@@ -316,6 +517,7 @@ impl Status {
             Status::Excluded => "excluded",
             Status::NotElected => "not elected",
             Status::Withdrawn => "withdrawn",
+            Status::Vacant => "won a seat, left vacant",
         }
     }
 }
@@ -342,7 +544,7 @@ pub struct Exclusion {
     pub reason: String,
 }
 
-/// A tie settled by the seeded draw.
+/// A tie settled by the declared [`TieRule`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct TieBreak {
@@ -350,10 +552,30 @@ pub struct TieBreak {
     pub context: String,
     /// The tied candidates, sorted by name.
     pub tied: Vec<String>,
-    /// The seed material used (seed text and ballot hash).
+    /// The seed material used (seed text and ballot hash for the seeded
+    /// draw; the Python seed string for the PSF procedure; empty for an
+    /// officer's decision).
     pub seed: String,
-    /// The tied candidates in the order the draw put them (first = favoured).
+    /// The tied candidates in the order the rule put them (first = favoured).
     pub outcome: Vec<String>,
+    /// The rule used, in plain words ("seeded draw", "PSF procedure
+    /// (break-ties.py: random.seed, random.sample)", "officer's decision").
+    #[serde(default)]
+    pub rule: String,
+    /// For an officer's decision: how (coin, lot, casting vote).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub method: Option<String>,
+    /// For an officer's decision: who decided.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decided_by: Option<String>,
+    /// For an officer's decision: who witnessed it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub witnessed_by: Option<String>,
+    /// True when [`TieRule::Officer`] had no decision for this tie: the
+    /// outcome is then not a result, and [`count`] returns
+    /// [`CountError::TieNeedsDecision`] instead.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub undecided: bool,
 }
 
 /// What happened to one candidate in a round.
@@ -452,6 +674,9 @@ pub struct Outcome {
     pub rounds: Vec<Round>,
     pub pairwise: Option<Pairwise>,
     pub star: Option<Vec<StarSeat>>,
+    /// The Debian A.6 steps: each option's quorum and majority figures.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub debian: Option<debian::DebianReport>,
     pub tie_breaks: Vec<TieBreak>,
     pub excluded: Vec<Exclusion>,
     /// Total weight of ballots counted.
@@ -473,12 +698,16 @@ pub enum CountError {
     },
     #[error("{0}")]
     Invalid(String),
+    /// A tie under [`TieRule::Officer`] with no decision entered for it: the
+    /// officer must decide, and the count be run again with the decision.
+    #[error("a decision is needed: {} are tied ({context}); the returning officer must decide their order (by lot, coin or casting vote) before the count can go on", tied.join(", "))]
+    TieNeedsDecision { context: String, tied: Vec<String> },
 }
 
 /// Count `profile` under `method` and `rules`.
 pub fn count(method: Method, profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
     validate(profile, rules)?;
-    match method {
+    let outcome = match method {
         Method::Approval => approval::count(profile, rules),
         Method::Plurality => plurality::count(profile, rules),
         Method::Star => star::count(profile, rules),
@@ -487,7 +716,124 @@ pub fn count(method: Method, profile: &Profile, rules: &Rules) -> Result<Outcome
         Method::Irv => irv::count(profile, rules),
         Method::StvScottish => stv_scottish::count(profile, rules),
         Method::StvMeek => stv_meek::count(profile, rules),
+        Method::Debian => debian::count(profile, rules),
+    }?;
+    finish(outcome, rules)
+}
+
+/// Count published totals (votes per candidate) rather than ballots, for the
+/// methods whose result depends on nothing else: approval and plurality.
+/// The group cap, the tie rule and "None of the above" apply as for
+/// ballots. `ballots_cast`, when known, is checked against the totals and
+/// shown as the number of ballots.
+pub fn count_totals(
+    method: Method,
+    candidates: Vec<String>,
+    votes: &[u64],
+    ballots_cast: Option<u64>,
+    rules: &Rules,
+) -> Result<Outcome, CountError> {
+    let profile = Profile::new(candidates);
+    validate(&profile, rules)?;
+    let n = profile.candidates.len();
+    if votes.len() != n {
+        return Err(CountError::Invalid(format!(
+            "{} totals were given for {n} candidates",
+            votes.len()
+        )));
     }
+    let what = match method {
+        Method::Approval => "approvals",
+        Method::Plurality => "votes",
+        other => {
+            return Err(CountError::Invalid(format!(
+                "the {} method cannot be counted from totals: its result depends on each \
+                 ballot's rankings or scores, which totals do not carry; only approval and \
+                 plurality can",
+                other.title()
+            )))
+        }
+    };
+    if let Some(cast) = ballots_cast {
+        match method {
+            // Each ballot approves a candidate at most once.
+            Method::Approval => {
+                if let Some((c, v)) = votes.iter().enumerate().find(|(_, &v)| v > cast) {
+                    return Err(CountError::Invalid(format!(
+                        "{} has {v} approvals but only {cast} ballots were cast",
+                        profile.candidates[c]
+                    )));
+                }
+            }
+            // Each ballot is one vote for at most one candidate.
+            _ => {
+                let sum: u128 = votes.iter().map(|&v| v as u128).sum();
+                if sum > cast as u128 {
+                    return Err(CountError::Invalid(format!(
+                        "the votes add up to {sum} but only {cast} ballots were cast"
+                    )));
+                }
+            }
+        }
+    }
+    let mut figures_of = votes.to_vec();
+    for &w in &rules.withdrawn {
+        figures_of[w] = 0;
+    }
+    let cands = ranking::standing(&profile, rules);
+    let tiers = groups::tiers_by(&cands, |c| figures_of[c]);
+    let figures: Vec<String> = figures_of.iter().map(u64::to_string).collect();
+    let draw = tiebreak::Draw::new(rules, &profile.candidates);
+    let mut notes = vec![format!(
+        "Counted from published totals ({what} per candidate), not from ballots: the {} \
+         candidate(s) with the most {what} win.",
+        rules.seats
+    )];
+    if ballots_cast.is_none() {
+        notes.push("The number of ballots cast was not given.".to_string());
+    }
+    let mut outcome =
+        ranking::outcome_from_tiers(method, &profile, rules, &tiers, &figures, what, draw, notes);
+    outcome.ballots = match (ballots_cast, method) {
+        (Some(b), _) => b,
+        (None, Method::Plurality) => votes.iter().sum(),
+        (None, _) => 0,
+    };
+    finish(outcome, rules)
+}
+
+/// What every count does after its method: an undecided officer tie stops
+/// it, and seats won by "None of the above" are left vacant.
+fn finish(mut outcome: Outcome, rules: &Rules) -> Result<Outcome, CountError> {
+    if let Some(t) = outcome.tie_breaks.iter().find(|t| t.undecided) {
+        return Err(CountError::TieNeedsDecision {
+            context: t.context.clone(),
+            tied: t.tied.clone(),
+        });
+    }
+    if let Some(ron) = rules.none_of_the_above {
+        let name = outcome
+            .candidates
+            .get(ron)
+            .map(|c| c.name.clone())
+            .unwrap_or_default();
+        let won = outcome.winners.iter().filter(|w| **w == name).count();
+        if won > 0 {
+            outcome.winners.retain(|w| *w != name);
+            if let Some(c) = outcome.candidates.get_mut(ron) {
+                c.status = Status::Vacant;
+            }
+            outcome.notes.push(format!(
+                "{won} seat(s) left vacant: {name} won (a seat won by \"None of the above\" \
+                 stays vacant)."
+            ));
+        } else {
+            outcome.notes.push(format!(
+                "{name} stood as \"None of the above\" and won no seat."
+            ));
+        }
+    }
+    Ok(outcome)
 }
 
 fn validate(profile: &Profile, rules: &Rules) -> Result<(), CountError> {
@@ -508,10 +854,18 @@ fn validate(profile: &Profile, rules: &Rules) -> Result<(), CountError> {
                 n
             )));
         }
-        if g.max == 0 {
-            return Err(CountError::Invalid(
-                "the maximum winners per group must be at least 1".into(),
-            ));
+        match g.max {
+            Cap::Count(0) => {
+                return Err(CountError::Invalid(
+                    "the maximum winners per group must be at least 1".into(),
+                ))
+            }
+            Cap::Fraction { num, den } if num == 0 || den == 0 || num > den => {
+                return Err(CountError::Invalid(format!(
+                    "the group cap {num}/{den} is not a fraction between 0 and 1"
+                )))
+            }
+            _ => {}
         }
     }
     for &w in &rules.withdrawn {
@@ -520,6 +874,31 @@ fn validate(profile: &Profile, rules: &Rules) -> Result<(), CountError> {
                 "withdrawn candidate number {} does not exist",
                 w + 1
             )));
+        }
+    }
+    if let Some(r) = rules.none_of_the_above {
+        if r >= n {
+            return Err(CountError::Invalid(format!(
+                "the \"None of the above\" candidate number {} does not exist",
+                r + 1
+            )));
+        }
+    }
+    if let TieRule::Officer(decisions) = &rules.tie_rule {
+        for d in decisions {
+            let mut a = d.tied.clone();
+            let mut b = d.order.clone();
+            a.sort();
+            b.sort();
+            if a != b || a.windows(2).any(|w| w[0] == w[1]) {
+                return Err(CountError::Invalid(format!(
+                    "the officer's decision on \"{}\" must put each of the tied candidates \
+                     ({}) in order exactly once; it lists {}",
+                    d.context,
+                    d.tied.join(", "),
+                    d.order.join(", ")
+                )));
+            }
         }
     }
     for b in &profile.ballots {

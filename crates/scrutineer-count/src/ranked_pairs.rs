@@ -6,7 +6,9 @@
 //!
 //! 1. Pairwise matrix `d[i][j]` as for Schulze (see [`crate::schulze`]): the
 //!    number of ballots ranking `i` strictly above `j`; a candidate a ballot
-//!    leaves unranked takes part in no contest on that ballot.
+//!    leaves unranked takes part in no contest on that ballot, or, under
+//!    [`crate::BlankMeaning::BelowRanked`], is below every ranked candidate
+//!    and equal with the other unranked ones.
 //! 2. Every pair of candidates with `d[i][j] > d[j][i]` is a majority for `i`
 //!    over `j` with margin `d[i][j] − d[j][i]`. Pairs with margin 0 are no
 //!    majority and are not locked.
@@ -146,7 +148,7 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
             *s = true;
         }
     }
-    let d = pairwise_matrix(profile, &skip, Method::RankedPairs)?;
+    let d = pairwise_matrix(profile, &skip, rules.blank, Method::RankedPairs)?;
     let cands = standing(profile, rules);
     let mut draw = Draw::new(rules, names);
 
@@ -258,6 +260,10 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
             }
         })
         .collect();
+    notes.push(format!(
+        "Pairwise matrix: {}; equal rankings count for neither.",
+        crate::schulze::blank_words(rules.blank)
+    ));
     notes.push(
         "Each candidate's figure is the number of other candidates it is ranked above through \
          locked pairs. Candidates the locked pairs do not separate share a place; where their \
@@ -308,6 +314,32 @@ fn order_matters(graph: &Graph, group: &[Pair]) -> bool {
 mod tests {
     use super::*;
     use crate::testing::ranked;
+
+    #[test]
+    fn below_ranked_is_honoured_and_not_compared_is_the_default() {
+        // 3 voters rank only B; 2 rank A over B; 2 rank C only.
+        // Not compared: A beats B 2–0, and no ballot compares C with anyone.
+        // Below ranked: B is over A and C on the 3 B-only ballots, A over B
+        // and C and B over C on the 2 A>B ballots, C over A and B on 2: B
+        // beats A 3–2 and C 5–2.
+        let p = ranked(
+            &["A", "B", "C"],
+            &[(3, &[&[1]]), (2, &[&[0], &[1]]), (2, &[&[2]])],
+        );
+        let o = count(&p, &Rules::new(1)).unwrap();
+        assert_eq!(
+            o.pairwise.as_ref().unwrap().matrix,
+            vec![vec![0, 2, 0], vec![0, 0, 0], vec![0, 0, 0]]
+        );
+        let mut r = Rules::new(1);
+        r.blank = crate::BlankMeaning::BelowRanked;
+        let o = count(&p, &r).unwrap();
+        assert_eq!(
+            o.pairwise.as_ref().unwrap().matrix,
+            vec![vec![0, 2, 2], vec![3, 0, 5], vec![2, 2, 0]]
+        );
+        assert_eq!(o.winners, vec!["B"]);
+    }
 
     #[test]
     fn cycle_broken_at_its_weakest_majority() {

@@ -53,8 +53,10 @@ pub fn outcome_from_tiers(
         notes.push(format!(
             "At most {} winner(s) per group: walking down the ranking, a candidate whose group \
              already has {} winner(s) is disqualified and the next-ranked candidate moves up \
-             (PEP 13).",
-            g.max, g.max
+             (PEP 13); {}.",
+            g.limit(rules.seats),
+            g.limit(rules.seats),
+            g.describe(rules.seats)
         ));
     }
     crate::note_unfilled(&mut notes, sel.winners.len(), rules.seats);
@@ -68,6 +70,7 @@ pub fn outcome_from_tiers(
         rounds: Vec::new(),
         pairwise: None,
         star: None,
+        debian: None,
         tie_breaks: draw.records,
         ballots: profile.total_weight(),
         precision: 0,

@@ -31,7 +31,8 @@
 use crate::ranking::{outcome_from_tiers, standing};
 use crate::tiebreak::Draw;
 use crate::{
-    kind_name, BallotKind, CandId, CountError, Marks, Method, Outcome, Pairwise, Profile, Rules,
+    kind_name, BallotKind, BlankMeaning, CandId, CountError, Marks, Method, Outcome, Pairwise,
+    Profile, Rules,
 };
 
 /// The pairwise matrix of ranked ballots, `n × n` row-major:
@@ -39,14 +40,19 @@ use crate::{
 ///
 /// Candidates with `skip[c]` (withdrawn) take part in no contest, which is
 /// the same as striking them from every ballot. A candidate listed twice on
-/// a ballot counts at its first (highest) place only. `method` names the
-/// method in the error for non-ranked ballots.
+/// a ballot counts at its first (highest) place only. `blank` says what a
+/// candidate the ballot leaves unranked means: with
+/// [`BlankMeaning::BelowRanked`] it is below every ranked candidate and
+/// equal with the other unranked ones; with [`BlankMeaning::NotCompared`]
+/// it takes part in no contest on that ballot. `method` names the method in
+/// the error for non-ranked ballots.
 ///
 /// Cost: for each distinct ballot, one pass over its ranked candidates and
 /// one addition per ordered pair of them; nothing is allocated per ballot.
 pub(crate) fn pairwise_matrix(
     profile: &Profile,
     skip: &[bool],
+    blank: BlankMeaning,
     method: Method,
 ) -> Result<Vec<u64>, CountError> {
     let n = profile.candidates.len();
@@ -65,6 +71,7 @@ pub(crate) fn pairwise_matrix(
     // The ballot's ranked candidates in order, and where each group ends.
     let mut ranked: Vec<CandId> = Vec::with_capacity(n);
     let mut ends: Vec<usize> = Vec::with_capacity(n);
+    let mut unranked: Vec<CandId> = Vec::with_capacity(n);
     for b in &profile.ballots {
         let groups = match &b.marks {
             Marks::Ranking(g) => g,
@@ -106,8 +113,35 @@ pub(crate) fn pairwise_matrix(
             }
             start = end;
         }
+        if blank == BlankMeaning::BelowRanked && !ranked.is_empty() {
+            // Every ranked candidate beats every unranked one on this ballot;
+            // unranked candidates are equal with one another.
+            unranked.clear();
+            unranked.extend(
+                (0..n).filter(|&c| seen[c] != stamp && !skip.get(c).copied().unwrap_or(false)),
+            );
+            for &a in &ranked {
+                let row = &mut d[a * n..(a + 1) * n];
+                for &l in &unranked {
+                    row[l] += w;
+                }
+            }
+        }
     }
     Ok(d)
+}
+
+/// How the pairwise matrix treats an unranked candidate, for the notes.
+pub(crate) fn blank_words(blank: BlankMeaning) -> &'static str {
+    match blank {
+        BlankMeaning::NotCompared => {
+            "a candidate a ballot leaves unranked takes part in no contest on that ballot"
+        }
+        BlankMeaning::BelowRanked => {
+            "a candidate a ballot leaves unranked is ranked below every candidate it ranks and \
+             equal with the other unranked ones"
+        }
+    }
 }
 
 pub(crate) fn wrong_kind(method: Method, found: BallotKind) -> CountError {
@@ -191,7 +225,7 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
             *s = true;
         }
     }
-    let d = pairwise_matrix(profile, &skip, Method::Schulze)?;
+    let d = pairwise_matrix(profile, &skip, rules.blank, Method::Schulze)?;
     let cands = standing(profile, rules);
     let p = strongest_paths(&d, n, &cands);
     let beats = |i: CandId, j: CandId| p[i * n + j] > p[j * n + i];
@@ -210,12 +244,13 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
         })
         .collect();
     let notes = vec![
-        "Schulze method (M. Schulze, Social Choice and Welfare 36 (2011)): d[X][Y] is the number \
-         of ballots ranking X above Y; a candidate a ballot leaves unranked takes part in no \
-         contest on that ballot, and equal rankings count for neither. Links are winning votes \
-         (d[X][Y] when d[X][Y] > d[Y][X]); X is ranked above Y when X's strongest path to Y is \
-         stronger than Y's to X."
-            .to_string(),
+        format!(
+            "Schulze method (M. Schulze, Social Choice and Welfare 36 (2011)): d[X][Y] is the \
+             number of ballots ranking X above Y; {}, and equal rankings count for neither. Links \
+             are winning votes (d[X][Y] when d[X][Y] > d[Y][X]); X is ranked above Y when X's \
+             strongest path to Y is stronger than Y's to X.",
+            blank_words(rules.blank)
+        ),
         "Each candidate's figure is the number of other candidates it beats in strongest paths. \
          Candidates the method does not separate share a place; where their order decides a \
          seat, the seeded draw orders them."
@@ -255,7 +290,8 @@ mod tests {
             &["A", "B", "C"],
             &[(2, &[&[0], &[2]]), (1, &[&[1], &[0, 2]])],
         );
-        let d = pairwise_matrix(&p, &[false; 3], Method::Schulze).unwrap();
+        let d =
+            pairwise_matrix(&p, &[false; 3], BlankMeaning::NotCompared, Method::Schulze).unwrap();
         assert_eq!(
             rows(&d, 3),
             vec![vec![0, 0, 2], vec![1, 0, 1], vec![0, 0, 0]]
@@ -263,9 +299,48 @@ mod tests {
     }
 
     #[test]
+    fn below_ranked_puts_unranked_under_every_ranked_candidate() {
+        // Same ballots as above: now B (unranked on the first two) is below
+        // A and C there, and A = C unranked on none; C unranked nowhere.
+        let p = ranked(
+            &["A", "B", "C"],
+            &[(2, &[&[0], &[2]]), (1, &[&[1], &[0, 2]])],
+        );
+        let d =
+            pairwise_matrix(&p, &[false; 3], BlankMeaning::BelowRanked, Method::Schulze).unwrap();
+        assert_eq!(
+            rows(&d, 3),
+            vec![vec![0, 2, 2], vec![1, 0, 1], vec![0, 2, 0]]
+        );
+        // Two unranked candidates stay equal with each other.
+        let p = ranked(&["A", "B", "C"], &[(1, &[&[0]])]);
+        let d =
+            pairwise_matrix(&p, &[false; 3], BlankMeaning::BelowRanked, Method::Schulze).unwrap();
+        assert_eq!(
+            rows(&d, 3),
+            vec![vec![0, 1, 1], vec![0, 0, 0], vec![0, 0, 0]]
+        );
+    }
+
+    #[test]
+    fn below_ranked_changes_the_schulze_winner() {
+        // 3 voters rank only B; 2 rank A over B. Not compared: A beats B 2–0.
+        // Below ranked: B beats A 3–2.
+        let p = ranked(&["A", "B"], &[(3, &[&[1]]), (2, &[&[0], &[1]])]);
+        let o = count(&p, &Rules::new(1)).unwrap();
+        assert_eq!(o.winners, vec!["A"]);
+        let mut r = Rules::new(1);
+        r.blank = BlankMeaning::BelowRanked;
+        let o = count(&p, &r).unwrap();
+        assert_eq!(o.winners, vec!["B"]);
+        assert_eq!(o.pairwise.unwrap().matrix, vec![vec![0, 2], vec![3, 0]]);
+    }
+
+    #[test]
     fn duplicates_on_a_ballot_count_once_at_the_first_place() {
         let p = ranked(&["A", "B"], &[(1, &[&[0], &[1], &[0]])]);
-        let d = pairwise_matrix(&p, &[false; 2], Method::Schulze).unwrap();
+        let d =
+            pairwise_matrix(&p, &[false; 2], BlankMeaning::NotCompared, Method::Schulze).unwrap();
         assert_eq!(d, vec![0, 1, 0, 0]);
     }
 

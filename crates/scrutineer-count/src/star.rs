@@ -117,12 +117,18 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
             let sc = count_seat(seat, &remaining, &tally, &mut draw);
             let w = sc.winner;
             let full = match (&rules.groups, group_of(w)) {
-                (Some(cap), Some(g)) => taken.get(g).copied().unwrap_or(0) >= cap.max,
+                (Some(cap), Some(g)) => {
+                    taken.get(g).copied().unwrap_or(0) >= cap.room(g, rules.seats)
+                }
                 _ => false,
             };
             if full {
                 let g = group_of(w).unwrap_or_default();
-                let max = rules.groups.as_ref().map(|c| c.max).unwrap_or(0);
+                let max = rules
+                    .groups
+                    .as_ref()
+                    .map(|c| c.room(g, rules.seats))
+                    .unwrap_or(0);
                 let reason = format!(
                     "would have won seat {seat}, but {max} candidate(s) already elected work for \
                      {g} (at most {max} per group, PEP 13); disqualified, and the seat is counted \
@@ -243,8 +249,10 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
         notes.push(format!(
             "At most {} winner(s) per group: a candidate who would win a seat while {} winner(s) \
              of their group are already elected is disqualified, and the seat is counted again \
-             without them (PEP 13).",
-            g.max, g.max
+             without them (PEP 13); {}.",
+            g.limit(rules.seats),
+            g.limit(rules.seats),
+            g.describe(rules.seats)
         ));
     }
     crate::note_unfilled(&mut notes, elected.len(), rules.seats);
@@ -266,6 +274,7 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
         rounds: Vec::new(),
         pairwise: Some(pairwise),
         star: Some(seats_out),
+        debian: None,
         tie_breaks: draw.records,
         excluded: disqualified
             .iter()

@@ -180,7 +180,8 @@ impl Count<'_> {
     fn group_room(&self, c: CandId, extra: usize) -> bool {
         match (self.rules.groups.as_ref(), self.group_of(c)) {
             (Some(cap), Some(g)) => {
-                self.group_seats.get(g).copied().unwrap_or(0) + extra < cap.max + 1
+                self.group_seats.get(g).copied().unwrap_or(0) + extra
+                    < cap.room(g, self.rules.seats) + 1
             }
             _ => true,
         }
@@ -404,9 +405,9 @@ impl Count<'_> {
                 *extra.entry(g).or_insert(0) += 1;
             }
         }
-        extra
-            .iter()
-            .all(|(g, k)| self.group_seats.get(*g).copied().unwrap_or(0) + k <= cap.max)
+        extra.iter().all(|(g, k)| {
+            self.group_seats.get(*g).copied().unwrap_or(0) + k <= cap.room(g, self.rules.seats)
+        })
     }
 
     fn elect(&mut self, c: CandId, reason: String) {
@@ -437,7 +438,12 @@ impl Count<'_> {
 
     fn group_exclude(&mut self, x: CandId) {
         let group = self.group_of(x).unwrap_or_default().to_string();
-        let max = self.rules.groups.as_ref().map(|g| g.max).unwrap_or(0);
+        let max = self
+            .rules
+            .groups
+            .as_ref()
+            .map(|g| g.room(&group, self.rules.seats))
+            .unwrap_or(0);
         let reason = format!(
             "{group} already has {max} elected candidate(s), the most allowed per group; keep value set to 0"
         );
@@ -538,8 +544,9 @@ impl Count<'_> {
         if let Some(g) = &self.rules.groups {
             notes.push(format!(
                 "At most {} winner(s) per group: when a group's candidates fill its places, its \
-                 other hopeful candidates are excluded (keep value 0).",
-                g.max
+                 other hopeful candidates are excluded (keep value 0); {}.",
+                g.limit(self.rules.seats),
+                g.describe(self.rules.seats)
             ));
         }
         crate::note_unfilled(&mut notes, self.elected.len(), self.rules.seats);
@@ -552,6 +559,7 @@ impl Count<'_> {
             rounds: self.rounds,
             pairwise: None,
             star: None,
+            debian: None,
             tie_breaks: self.draw.records,
             excluded: self.cap_exclusions,
             ballots: profile.total_weight(),

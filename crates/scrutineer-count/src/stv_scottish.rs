@@ -278,7 +278,9 @@ impl Count<'_> {
 
     fn group_full(&self, c: CandId) -> bool {
         match (self.rules.groups.as_ref(), self.group_of(c)) {
-            (Some(cap), Some(g)) => self.group_seats.get(g).copied().unwrap_or(0) >= cap.max,
+            (Some(cap), Some(g)) => {
+                self.group_seats.get(g).copied().unwrap_or(0) >= cap.room(g, self.rules.seats)
+            }
             _ => false,
         }
     }
@@ -391,7 +393,12 @@ impl Count<'_> {
             return;
         }
         let group = self.group_of(c).unwrap_or_default().to_string();
-        let max = self.rules.groups.as_ref().map(|g| g.max).unwrap_or(0);
+        let max = self
+            .rules
+            .groups
+            .as_ref()
+            .map(|g| g.room(&group, self.rules.seats))
+            .unwrap_or(0);
         for x in self.hopeful() {
             if self.group_of(x) == Some(group.as_str()) {
                 self.state[x] = State::GroupExcluded;
@@ -441,9 +448,9 @@ impl Count<'_> {
                 *extra.entry(g).or_insert(0) += 1;
             }
         }
-        extra
-            .iter()
-            .all(|(g, k)| self.group_seats.get(*g).copied().unwrap_or(0) + k <= cap.max)
+        extra.iter().all(|(g, k)| {
+            self.group_seats.get(*g).copied().unwrap_or(0) + k <= cap.room(g, self.rules.seats)
+        })
     }
 
     /// Rule 47: every continuing candidate with the quota is elected, highest
@@ -600,8 +607,9 @@ impl Count<'_> {
             notes.push(format!(
                 "At most {} winner(s) per group: when a group's candidates fill its places, its \
                  other continuing candidates are excluded and their papers transferred at the \
-                 next stage, before any surplus.",
-                g.max
+                 next stage, before any surplus; {}.",
+                g.limit(self.rules.seats),
+                g.describe(self.rules.seats)
             ));
         }
         crate::note_unfilled(&mut notes, self.elected.len(), self.rules.seats);
@@ -614,6 +622,7 @@ impl Count<'_> {
             rounds: self.rounds,
             pairwise: None,
             star: None,
+            debian: None,
             tie_breaks: self.draw.records,
             excluded: self.cap_exclusions,
             ballots: profile.total_weight(),
@@ -736,10 +745,10 @@ mod tests {
         let o = count(&p, &Rules::new(2)).unwrap();
         assert_eq!(o.winners, vec!["A", "B"]);
         let mut r = Rules::new(2);
-        r.groups = Some(GroupCap {
-            group_of: vec![Some("X".into()), Some("X".into()), None],
-            max: 1,
-        });
+        r.groups = Some(GroupCap::new(
+            vec![Some("X".into()), Some("X".into()), None],
+            1,
+        ));
         let o = count(&p, &r).unwrap();
         assert_eq!(o.winners, vec!["A", "C"]);
         assert!(o.rounds[0]

@@ -105,6 +105,56 @@ pub fn render(o: &Outcome) -> String {
             }
         }
     }
+    if let Some(d) = &o.debian {
+        let _ = writeln!(s);
+        let _ = writeln!(s, "Default option: {}", d.default_option);
+        match &d.quorum {
+            Some(q) => {
+                let _ = writeln!(s, "Quorum: {q}");
+            }
+            None => {
+                let _ = writeln!(s, "Quorum: none");
+            }
+        }
+        let _ = writeln!(
+            s,
+            "  {}  {:>8} {:>8} {:>8} {:>6}  {:<8} {:<8} Dropped",
+            pad("Option", width),
+            "V(A,D)",
+            "V(D,A)",
+            "ratio",
+            "needs",
+            "quorum",
+            "majority"
+        );
+        let yes_no = |b: Option<bool>| match b {
+            Some(true) => "yes",
+            Some(false) => "no",
+            None => "-",
+        };
+        for x in &d.options {
+            let _ = writeln!(
+                s,
+                "  {}  {:>8} {:>8} {:>8} {:>6}  {:<8} {:<8} {}",
+                pad(&x.name, width),
+                x.over_default,
+                x.default_over,
+                x.ratio,
+                format!("{}:{}", x.majority_num, x.majority_den),
+                yes_no(x.quorum_reached),
+                yes_no(x.majority_passed),
+                x.dropped.as_deref().unwrap_or("-")
+            );
+        }
+        let _ = writeln!(s, "Schwartz set: {}", d.schwartz_set.join(", "));
+        if !d.casting_vote_needed.is_empty() {
+            let _ = writeln!(
+                s,
+                "A CASTING VOTE IS NEEDED between: {}",
+                d.casting_vote_needed.join(", ")
+            );
+        }
+    }
     if !o.rounds.is_empty() {
         let _ = writeln!(s);
         for r in &o.rounds {
@@ -122,7 +172,9 @@ pub fn render(o: &Outcome) -> String {
                     .unwrap_or_default();
                 let _ = writeln!(s, "  {} {:>14}{}", pad(&t.name, width), t.votes, keep);
             }
-            let _ = writeln!(s, "  {:<width$} {:>14}", "Exhausted", r.exhausted);
+            if !r.exhausted.is_empty() {
+                let _ = writeln!(s, "  {:<width$} {:>14}", "Exhausted", r.exhausted);
+            }
             for a in &r.actions {
                 let _ = writeln!(s, "  -> {} {}: {}", a.kind, a.name, a.reason);
             }
@@ -137,16 +189,33 @@ pub fn render(o: &Outcome) -> String {
     }
     if !o.tie_breaks.is_empty() {
         let _ = writeln!(s);
-        let _ = writeln!(s, "Tie-breaks (seeded draw):");
+        let _ = writeln!(s, "Tie-breaks:");
         for t in &o.tie_breaks {
-            let _ = writeln!(
+            let rule = if t.rule.is_empty() {
+                "seeded draw"
+            } else {
+                t.rule.as_str()
+            };
+            let _ = write!(
                 s,
-                "  {}: tied {}; drawn order {}; seed {:?}",
+                "  {}: tied {}; order {}; rule: {rule}",
                 t.context,
                 t.tied.join(", "),
                 t.outcome.join(", "),
-                t.seed
             );
+            if let Some(m) = &t.method {
+                let _ = write!(s, "; by {m}");
+            }
+            if let Some(b) = &t.decided_by {
+                let _ = write!(s, "; decided by {b}");
+            }
+            if let Some(w) = &t.witnessed_by {
+                let _ = write!(s, "; witnessed by {w}");
+            }
+            if !t.seed.is_empty() {
+                let _ = write!(s, "; seed {:?}", t.seed);
+            }
+            let _ = writeln!(s);
         }
     }
     if !o.notes.is_empty() {

@@ -10,17 +10,10 @@ use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
+mod common;
+
 fn dir() -> PathBuf {
-    let d = PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/reference-elections/scotland-2007"
-    ));
-    assert!(
-        d.is_dir(),
-        "the reference elections are missing: expected the folder {} (clone the repository beside shared/)",
-        d.display()
-    );
-    d
+    common::reference("scotland-2007")
 }
 
 fn wards() -> Vec<String> {

@@ -15,18 +15,10 @@ use scrutineer_formats::grid::read_grid;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
+mod common;
+
 fn root() -> PathBuf {
-    let dir = PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/reference-elections/kubernetes-steering"
-    ));
-    assert!(
-        dir.is_dir(),
-        "the reference elections are missing: expected the folder {} \
-         (the repository is cloned beside `shared/`)",
-        dir.display()
-    );
-    dir
+    common::reference("kubernetes-steering")
 }
 
 fn strings(v: &Value, key: &str, file: &Path) -> Vec<String> {

@@ -3,6 +3,8 @@
 //! every round (also on real ballots: Glasgow 2007).
 
 use scrutineer_count::decimal::Decimal;
+mod common;
+
 use scrutineer_count::{count, Ballot, GroupCap, Marks, Method, Outcome, Profile, Rules, Status};
 
 fn profile(names: &[&str], ballots: &[(u64, &[&[usize]])]) -> Profile {
@@ -191,10 +193,10 @@ fn group_cap_excludes_the_rest_of_the_group() {
     // quota falls to 19 (3q = q + 10 + 28) and D is elected.
     let p = meek_differs();
     let mut r = Rules::new(2);
-    r.groups = Some(GroupCap {
-        group_of: vec![Some("X".into()), None, Some("X".into()), None],
-        max: 1,
-    });
+    r.groups = Some(GroupCap::new(
+        vec![Some("X".into()), None, Some("X".into()), None],
+        1,
+    ));
     let o = count(Method::StvMeek, &p, &r).unwrap();
     assert_eq!(o.winners, vec!["A", "D"]);
     assert!(o.rounds[0]
@@ -237,10 +239,8 @@ fn withdrawn_candidates_are_skipped() {
 
 #[test]
 fn glasgow_wards_conserve_votes_every_round() {
-    let dir = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/reference-elections/scotland-2007"
-    );
+    let dir = common::reference("scotland-2007");
+    let dir = dir.display();
     for ward in ["Anderston-City-2007", "Govan-2007", "Springburn-2007"] {
         let path = format!("{dir}/{ward}.blt");
         let bytes = std::fs::read(&path)

@@ -9,6 +9,10 @@
 //!   exceed the ballots cast, and fall short only by what truncation to the
 //!   method's precision can lose (the Meek "excess" / Scottish loss of
 //!   fractions).
+//! * Debian A.6: relabelling the options other than the default one (the last)
+//!   and reordering ballots keeps the outcome; compress keeps it; the winner
+//!   is never a dropped option; an undropped option that beats every other
+//!   undropped option wins.
 //! * Sanity of every outcome: winners distinct, marked elected, no more than
 //!   the seats.
 //!
@@ -83,7 +87,7 @@ fn marks(method: Method, n: usize) -> BoxedStrategy<Marks> {
 
 fn max_seats(method: Method, n: usize) -> usize {
     match method {
-        Method::Irv => 1,
+        Method::Irv | Method::Debian => 1,
         _ => n.min(3),
     }
 }
@@ -365,8 +369,87 @@ fn every_method_is_covered() {
         Method::Irv,
         Method::StvScottish,
         Method::StvMeek,
+        Method::Debian,
     ];
     for m in Method::ALL {
         assert!(covered.contains(&m), "{m} has no property tests");
+    }
+}
+
+mod debian {
+    use super::*;
+
+    fn condorcet_among_undropped(o: &Outcome) -> Option<String> {
+        let pw = o.pairwise.as_ref()?;
+        let rep = o.debian.as_ref()?;
+        let dropped: Vec<&str> = rep
+            .options
+            .iter()
+            .filter(|x| x.dropped.is_some())
+            .map(|x| x.name.as_str())
+            .collect();
+        let live: Vec<usize> = (0..pw.candidates.len())
+            .filter(|&i| !dropped.contains(&pw.candidates[i].as_str()))
+            .collect();
+        live.iter()
+            .copied()
+            .find(|&a| {
+                live.iter()
+                    .all(|&b| b == a || pw.matrix[a][b] > pw.matrix[b][a])
+            })
+            .map(|a| pw.candidates[a].clone())
+    }
+
+    proptest! {
+        #![proptest_config(config())]
+
+        #[test]
+        fn relabelling_non_default_options_and_reordering_ballots_keeps_the_result(
+            (p, seats, perm, order) in profile(Method::Debian).prop_flat_map(|(p, seats)| {
+                let n = p.candidates.len();
+                let b = p.ballots.len();
+                (
+                    Just(p),
+                    Just(seats),
+                    Just((0..n - 1).collect::<Vec<usize>>()).prop_shuffle(),
+                    Just((0..b).collect::<Vec<usize>>()).prop_shuffle(),
+                )
+            })
+        ) {
+            let mut perm = perm;
+            perm.push(perm.len());
+            relabel_invariant(Method::Debian, &p, seats, &perm, &order)?;
+            let a = run(Method::Debian, &p, seats)?;
+            let b = run(Method::Debian, &relabel(&p, &perm, &order), seats)?;
+            prop_assert_eq!(&a.debian.as_ref().unwrap().schwartz_set.len(), &b.debian.as_ref().unwrap().schwartz_set.len());
+        }
+
+        #[test]
+        fn compress_keeps_the_outcome((p, seats) in repetitive_profile(Method::Debian)) {
+            let a = run(Method::Debian, &p, seats)?;
+            let mut q = p.clone();
+            q.compress();
+            let b = run(Method::Debian, &q, seats)?;
+            prop_assert_eq!(a, b);
+        }
+
+        #[test]
+        fn winner_is_undropped_and_a_condorcet_winner_wins((p, seats) in profile(Method::Debian)) {
+            let o = run(Method::Debian, &p, seats)?;
+            check_sane(&o, seats)?;
+            let rep = o.debian.as_ref().unwrap();
+            for w in &o.winners {
+                prop_assert!(
+                    !rep.options.iter().any(|x| &x.name == w && x.dropped.is_some()),
+                    "the winner {} was dropped", w
+                );
+            }
+            if let Some(c) = condorcet_among_undropped(&o) {
+                prop_assert_eq!(o.winners.clone(), vec![c]);
+            }
+            if o.winners.is_empty() {
+                prop_assert!(rep.casting_vote_needed.len() > 1);
+            }
+        }
     }
 }

@@ -369,12 +369,12 @@ fn runoff_tie_all_equal_goes_to_recorded_draw() {
 // --- Group caps, withdrawals, edge cases -------------------------------------
 
 fn acme(members: &[usize], max: usize) -> GroupCap {
-    GroupCap {
-        group_of: (0..5)
+    GroupCap::new(
+        (0..5)
             .map(|c| members.contains(&c).then(|| "ACME".to_string()))
             .collect(),
         max,
-    }
+    )
 }
 
 #[test]

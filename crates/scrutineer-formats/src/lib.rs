@@ -7,6 +7,7 @@
 //! * [`roll`]: voter rolls from whatever CSV an administrator is handed.
 
 pub mod blt;
+pub mod debian;
 pub mod grid;
 pub mod roll;
 
