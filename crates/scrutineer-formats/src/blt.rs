@@ -21,9 +21,21 @@
 //!   the title may be spread over lines as whitespace allows. A ballot is one
 //!   line: it starts with its weight (after an optional `(id)`) and must end
 //!   with `0` on the same line, so a missing terminator is caught where it is.
-//! * Names and the title are trimmed and runs of spaces inside them become
-//!   one space (`"Kieran  Wild "` is `Kieran Wild`); two candidates may not
-//!   then share a name.
+//! * Names and the title are quoted with `"` or `'` (electrr writes single
+//!   quotes); inside them a doubled quote stands for one, as the Scottish
+//!   collection writes party names: `"Paul FERRETTI ""SNP"""` is the name
+//!   `Paul FERRETTI "SNP"`. Names and the title are trimmed and runs of
+//!   spaces inside them become one space (`"Kieran  Wild "` is
+//!   `Kieran Wild`); two candidates may not then share a name.
+//! * The title may be unquoted when it is alone on its line (the Scottish
+//!   collection writes `Ward 4 - Bishopbriggs North & Campsie`): it is then
+//!   the rest of that line, up to any `#` comment. A number there is not a
+//!   title (it is refused: a count of names gone wrong).
+//! * In a ballot, `-` is a skipped rank (OpenSTV's loader): it is ignored,
+//!   the next preference given is the next one counted.
+//! * A weight, and the sum of all weights, must fit the election file's
+//!   integers (at most 2^63 - 1); anything larger is refused with its line
+//!   and column.
 //! * A weight is a whole number of ballots, at least 1.
 //! * A candidate may appear only once on a ballot; a ballot with no
 //!   preferences (`1 0`) is a blank ballot and is kept (it counts towards the
@@ -218,6 +230,9 @@ struct Tok {
     /// 1-based column (in characters).
     col: u64,
     quoted: bool,
+    /// The quote character of a quoted token that holds a doubled quote
+    /// (`""` or `''`), which stands for one.
+    doubled: Option<char>,
 }
 
 /// The file as a stream of lines of tokens (lines without tokens are
@@ -321,6 +336,29 @@ impl<'n, R: BufRead> Lines<'n, R> {
         self.text.get(t.start..t.end).unwrap_or_default()
     }
 
+    /// A quoted token's text with doubled quotes made single, runs of
+    /// whitespace made one space, and trimmed.
+    fn name_text(&self, t: &Tok) -> String {
+        let text = self.text(t);
+        let text: Cow<'_, str> = match t.doubled {
+            Some(q) => Cow::Owned(text.replace(&format!("{q}{q}"), &q.to_string())),
+            None => Cow::Borrowed(text),
+        };
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    /// The rest of the current line's text from token `t` to its last token
+    /// (an unquoted title).
+    fn rest_of_line(&self, t: &Tok) -> String {
+        let end = self.toks.last().map_or(t.end, |l| l.end);
+        self.text
+            .get(t.start..end)
+            .unwrap_or_default()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
     fn describe(&self, t: &Tok) -> String {
         if t.quoted {
             format!("the quoted text \"{}\"", self.text(t))
@@ -371,13 +409,21 @@ fn tokenize(name: &str, line: u64, raw: &str, out: &mut Vec<Tok>) -> Result<(), 
             chars.next();
         } else if ch == '#' {
             break;
-        } else if ch == '"' {
+        } else if ch == '"' || ch == '\'' {
+            let quote = ch;
             chars.next();
             // The opening quote is one byte.
             let start = bi + 1;
             let mut end: Option<usize> = None;
-            for (_, (bj, c)) in chars.by_ref() {
-                if c == '"' {
+            let mut doubled = None;
+            while let Some((_, (bj, c))) = chars.next() {
+                if c == quote {
+                    // A doubled quote stands for one and does not close.
+                    if chars.peek().is_some_and(|&(_, (_, n))| n == quote) {
+                        chars.next();
+                        doubled = Some(quote);
+                        continue;
+                    }
                     end = Some(bj);
                     break;
                 }
@@ -387,7 +433,9 @@ fn tokenize(name: &str, line: u64, raw: &str, out: &mut Vec<Tok>) -> Result<(), 
                     name,
                     Some(line),
                     Some(col.to_string()),
-                    "a quoted name or title is not closed: expected a closing \" on the same line",
+                    format!(
+                        "a quoted name or title is not closed: expected a closing {quote} on the same line"
+                    ),
                 ));
             };
             out.push(Tok {
@@ -396,6 +444,7 @@ fn tokenize(name: &str, line: u64, raw: &str, out: &mut Vec<Tok>) -> Result<(), 
                 line,
                 col,
                 quoted: true,
+                doubled,
             });
         } else {
             let mut end = raw.len();
@@ -412,6 +461,7 @@ fn tokenize(name: &str, line: u64, raw: &str, out: &mut Vec<Tok>) -> Result<(), 
                 line,
                 col,
                 quoted: false,
+                doubled: None,
             });
         }
     }
@@ -588,6 +638,11 @@ fn parse<R: BufRead>(src: &mut Lines<'_, R>) -> Result<BallotFile, FormatError> 
                 terminated = true;
                 break;
             }
+            if text == "-" {
+                // OpenSTV's loader: a skipped rank. The next preference is
+                // the next one the voter gave.
+                continue;
+            }
             if !key.is_empty() {
                 key.push(GROUP_END);
             }
@@ -635,9 +690,27 @@ fn parse<R: BufRead>(src: &mut Lines<'_, R>) -> Result<BallotFile, FormatError> 
                 ),
             ));
         }
-        total = total.checked_add(weight).ok_or_else(|| {
-            src.err_at(wt, "the total weight of the ballots is too large to count")
-        })?;
+        if weight > i64::MAX as u64 {
+            return Err(src.err_at(
+                wt,
+                format!(
+                    "the ballot weight {weight} is too large: the largest accepted is {}",
+                    i64::MAX
+                ),
+            ));
+        }
+        total = total
+            .checked_add(weight)
+            .filter(|&t| t <= i64::MAX as u64)
+            .ok_or_else(|| {
+                src.err_at(
+                    wt,
+                    format!(
+                        "the total weight of the ballots passes {} with this ballot: too large to count",
+                        i64::MAX
+                    ),
+                )
+            })?;
         match index.get(key.as_slice()) {
             Some(&i) => {
                 if let Some(b) = profile.ballots.get_mut(i) {
@@ -677,11 +750,7 @@ fn parse<R: BufRead>(src: &mut Lines<'_, R>) -> Result<BallotFile, FormatError> 
                 format!("expected {expected}, found {}", src.describe(&t)),
             ));
         }
-        let nm = src
-            .text(&t)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
+        let nm = src.name_text(&t);
         if nm.is_empty() {
             return Err(src.err_at(&t, format!("expected {expected}, found an empty name")));
         }
@@ -697,23 +766,30 @@ fn parse<R: BufRead>(src: &mut Lines<'_, R>) -> Result<BallotFile, FormatError> 
         }
         names.push(nm);
     }
-    let t = src
-        .next()?
-        .ok_or_else(|| src.err_eof("the quoted title of the election after the names"))?;
-    if !t.quoted {
-        return Err(src.err_at(
-            &t,
-            format!(
-                "expected the quoted title after the {ncand} names, found {}",
-                src.describe(&t)
-            ),
-        ));
-    }
-    let title = src
-        .text(&t)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let t = src.next()?.ok_or_else(|| {
+        src.err_eof("the quoted title (or a title alone on its line) after the names")
+    })?;
+    let title = if t.quoted {
+        src.name_text(&t)
+    } else {
+        // An unquoted title (as the Scottish collection writes it) is the
+        // rest of its line, and only when it starts a line: anything else
+        // unquoted after the names is a mistake.
+        let starts_line = src.toks.first().is_some_and(|f| f.start == t.start);
+        let is_number = src.text(&t).parse::<f64>().is_ok();
+        if !starts_line || is_number {
+            return Err(src.err_at(
+                &t,
+                format!(
+                    "expected the title after the {ncand} names (quoted, or alone on its line), found {}",
+                    src.describe(&t)
+                ),
+            ));
+        }
+        let title = src.rest_of_line(&t);
+        src.end_line();
+        title
+    };
     while let Some(t) = src.next()? {
         if !t.quoted {
             return Err(src.err_at(
@@ -736,5 +812,7 @@ fn parse<R: BufRead>(src: &mut Lines<'_, R>) -> Result<BallotFile, FormatError> 
         title: Some(title),
         seats: Some(seats),
         withdrawn,
+        format: crate::Format::Blt,
+        blank: crate::Format::Blt.blank(),
     })
 }

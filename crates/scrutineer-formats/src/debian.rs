@@ -232,6 +232,8 @@ pub fn read_debian_stream<R: BufRead>(name: &str, input: R) -> Result<BallotFile
         title: None,
         seats: Some(1),
         withdrawn: Vec::new(),
+        format: crate::Format::Debian,
+        blank: crate::Format::Debian.blank(),
     })
 }
 

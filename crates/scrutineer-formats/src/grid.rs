@@ -177,6 +177,8 @@ pub(crate) fn read_grid_stream<R: Read>(
         title: None,
         seats: None,
         withdrawn: Vec::new(),
+        format: crate::Format::Grid,
+        blank: crate::Format::Grid.blank(),
     })
 }
 
@@ -185,7 +187,10 @@ pub(crate) fn read_grid_stream<R: Read>(
 /// skipped (and before the `\n` of a `\r\n` that ended the previous row), so
 /// ask the [`LineTracker`] for the line of the first byte after that run of
 /// line ends.
-fn start_line<R: Read>(reader: &mut csv::Reader<LineTracker<R>>, record: &csv::ByteRecord) -> u64 {
+pub(crate) fn start_line<R: Read>(
+    reader: &mut csv::Reader<LineTracker<R>>,
+    record: &csv::ByteRecord,
+) -> u64 {
     let Some(pos) = record.position() else {
         return 0;
     };
@@ -201,7 +206,7 @@ fn start_line<R: Read>(reader: &mut csv::Reader<LineTracker<R>>, record: &csv::B
 /// `\n`s before it, as the csv crate counts). The notes are dropped as the
 /// records are read, so they cover only what the csv reader holds in its
 /// buffer: memory does not grow with the file.
-struct LineTracker<R> {
+pub(crate) struct LineTracker<R> {
     inner: R,
     /// Offset of the next byte read.
     offset: u64,
@@ -214,7 +219,7 @@ struct LineTracker<R> {
 }
 
 impl<R: Read> LineTracker<R> {
-    fn new(inner: R) -> Self {
+    pub(crate) fn new(inner: R) -> Self {
         LineTracker {
             inner,
             offset: 0,
@@ -265,12 +270,15 @@ impl<R: Read> Read for LineTracker<R> {
     }
 }
 
-fn csv_error(name: &str, e: &csv::Error) -> FormatError {
+pub(crate) fn csv_error(name: &str, e: &csv::Error) -> FormatError {
+    if let csv::ErrorKind::Io(io) = e.kind() {
+        return read_error(name, io);
+    }
     let line = e.position().map(|p| p.line());
     FormatError::new(name, line, None, format!("the CSV cannot be read: {e}"))
 }
 
-fn read_header(
+pub(crate) fn read_header(
     name: &str,
     line: u64,
     record: &csv::ByteRecord,
@@ -332,7 +340,7 @@ const GROUP_END: usize = usize::MAX;
 ///   candidate.
 ///
 /// [`marks_from_key`] turns it into the ballot's [`Marks`].
-fn read_row(
+pub(crate) fn read_row(
     name: &str,
     line: u64,
     record: &csv::ByteRecord,
@@ -436,7 +444,7 @@ fn read_row(
 }
 
 /// The [`Marks`] a key written by [`read_row`] stands for.
-fn marks_from_key(kind: BallotKind, key: &[usize]) -> Marks {
+pub(crate) fn marks_from_key(kind: BallotKind, key: &[usize]) -> Marks {
     match kind {
         BallotKind::Ranking => {
             if key.is_empty() {
@@ -462,7 +470,7 @@ fn marks_from_key(kind: BallotKind, key: &[usize]) -> Marks {
 }
 
 /// A whole number written with ASCII digits only (no sign, no decimals).
-fn parse_whole(s: &str) -> Option<u64> {
+pub(crate) fn parse_whole(s: &str) -> Option<u64> {
     if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
@@ -470,7 +478,7 @@ fn parse_whole(s: &str) -> Option<u64> {
 }
 
 /// The cell as quoted in an error, cut to a readable length.
-fn shorten(s: &str) -> String {
+pub(crate) fn shorten(s: &str) -> String {
     const MAX: usize = 40;
     if s.chars().count() <= MAX {
         s.to_string()

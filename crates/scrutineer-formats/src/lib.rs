@@ -5,17 +5,30 @@
 //!   scores), as Elekto, CIVS and most voting services export.
 //! * [`blt`]: the BLT ballot format (OpenSTV, OpaVote, Droop).
 //! * [`roll`]: voter rolls from whatever CSV an administrator is handed.
+//! * [`totals`], [`helios`], [`civs`], [`elekto`], [`bettervoting`],
+//!   [`belenios`]: the services' own exports, read as published, behind one
+//!   interface ([`read_input`], [`detect`], [`Format`]: see `input.rs`).
 
+pub mod belenios;
+pub mod bettervoting;
 pub mod blt;
+pub mod civs;
 pub mod debian;
+pub mod elekto;
 pub mod grid;
+mod guard;
+pub mod helios;
+mod input;
 pub mod roll;
+pub mod totals;
+mod yaml;
+pub use guard::{open_input, MAX_JSON, MAX_LINE};
+pub use input::{detect, detect_path, read_input, Format, Input, Totals};
 
-use scrutineer_count::{BallotKind, CandId, Profile};
+use scrutineer_count::{BallotKind, BlankMeaning, CandId, Profile};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::fmt;
-use std::fs::File;
 use std::io::{self, BufReader, Cursor, Read};
 use std::path::Path;
 
@@ -77,6 +90,10 @@ pub struct BallotFile {
     pub seats: Option<usize>,
     /// Withdrawn candidates (BLT `-N` lines).
     pub withdrawn: Vec<CandId>,
+    /// The format the ballots were read from.
+    pub format: Format,
+    /// What a candidate left off a ranked ballot means in that format.
+    pub blank: BlankMeaning,
 }
 
 /// Hex SHA-256 of `bytes`.
@@ -138,17 +155,25 @@ impl<R: Read> Read for HashingReader<R> {
 /// How much of the start of a file [`blt::looks_like_blt`] looks at.
 const HEAD_LEN: usize = 64 * 1024;
 
-/// Read a ballot file, BLT or grid CSV, telling them apart by content: a BLT
-/// file starts with two integers (candidates and seats). `kind` is what the
-/// grid cells mean (ranks, approvals or scores); BLT files are always ranked.
+/// Read a ballot file in any format, telling the formats apart by content
+/// (see [`read_input`]); a totals file is refused (it holds no ballots).
+/// `kind` is what a grid's cells mean (ranks, approvals or scores).
 ///
 /// The file is read as a stream, hashed as its bytes pass: memory depends on
 /// the number of distinct ballots, not on the size of the file.
 pub fn read_ballot_file(path: &Path, kind: BallotKind) -> Result<BallotFile, FormatError> {
-    let name = path.display().to_string();
-    let file = File::open(path)
-        .map_err(|e| FormatError::new(&name, None, None, format!("cannot read the file: {e}")))?;
-    read_ballot_stream(&name, file, kind)
+    match read_input(path, None, kind)? {
+        Input::Ballots(b) => Ok(b),
+        Input::Totals(t) => Err(FormatError::new(
+            &path.display().to_string(),
+            None,
+            None,
+            format!(
+                "this is a {} file (one figure per candidate), not ballots",
+                t.format
+            ),
+        )),
+    }
 }
 
 /// As [`read_ballot_file`], from bytes already read; `name` is used in errors.
@@ -176,7 +201,12 @@ pub fn read_ballot_stream<R: Read>(
         .read_to_end(&mut head)
         .map_err(|e| read_error(name, &e))?;
     let is_blt = blt::looks_like_blt(&head);
-    let stream = Cursor::new(head).chain(&mut input);
+    let utf16 = input::is_utf16(&head);
+    let mut stream =
+        guard::TextGuard::new(name, Cursor::new(head).chain(&mut input), MAX_LINE, false);
+    if utf16 {
+        stream = stream.allow_nul();
+    }
     let mut file = if is_blt {
         blt::read_blt_stream(name, BufReader::new(stream))?
     } else {
@@ -186,7 +216,8 @@ pub fn read_ballot_stream<R: Read>(
     Ok(file)
 }
 
-/// A file that cannot be read (as opposed to one that is read and wrong).
+/// A file that cannot be read (as opposed to one that is read and wrong),
+/// or the error a [`guard::TextGuard`] raised while it was read.
 pub(crate) fn read_error(name: &str, e: &io::Error) -> FormatError {
-    FormatError::new(name, None, None, format!("cannot read the file: {e}"))
+    guard::io_to_format(name, e)
 }

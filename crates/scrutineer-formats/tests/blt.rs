@@ -1,6 +1,8 @@
 //! The BLT reader: valid files (with every optional feature), every kind of
 //! error with its line and column, the Glasgow 2007 files, and random bytes.
 
+mod common;
+
 use scrutineer_count::{BallotKind, Marks};
 use scrutineer_formats::blt::{looks_like_blt, read_blt};
 use scrutineer_formats::{read_ballot_bytes, sha256_hex, FormatError};
@@ -201,11 +203,8 @@ fn looks_like_blt_decides_between_blt_and_grid() {
 
 #[test]
 fn glasgow_files_parse() {
-    let dir = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/reference-elections/scotland-2007"
-    );
-    let path = format!("{dir}/Anderston-City-2007.blt");
+    let dir = common::reference("scotland-2007");
+    let path = dir.join("Anderston-City-2007.blt").display().to_string();
     let bytes = std::fs::read(&path)
         .unwrap_or_else(|e| panic!("reference elections missing at {path}: {e}"));
     let f = read_blt(&path, &bytes).unwrap();

@@ -148,4 +148,121 @@ fn peak_memory_does_not_grow_with_the_file() {
     assert_eq!(file.profile.candidates.len(), 20);
     assert_eq!(file.title.as_deref(), Some("Flat"));
     assert_eq!(file.sha256, sha256_hex(&std::fs::read(&blt).unwrap()));
+
+    // Every other ballot reader, held to the same: CIVS (with its names),
+    // an Elekto folder, BetterVoting CSV and JSON, Belenios.
+    let short: Vec<String> = (1..=5).map(|i| format!("Cand {i}")).collect();
+    let civs_dir = dir.path().join("civs");
+    std::fs::create_dir(&civs_dir).unwrap();
+    let mut list = String::from("name,id,employer\n");
+    for (i, n) in short.iter().enumerate() {
+        list.push_str(&format!("{n},c{i},Org\n"));
+    }
+    std::fs::write(civs_dir.join("candidates.csv"), list).unwrap();
+    let handles: Vec<String> = short
+        .iter()
+        .enumerate()
+        .map(|(i, n)| format!("{n} (@c{i})"))
+        .collect();
+    let rows5 = ["1,2,3,4,5", "No opinion,1,1,2,No opinion", "5,4,3,2,1"];
+    let civs = civs_dir.join("BALLOTS.csv");
+    write_file(&civs, &format!("{}\n", handles.join(",")), &rows5, "");
+    check(&civs, BallotKind::Ranking, 3, ROWS, "CIVS");
+
+    let el = dir.path().join("elekto");
+    std::fs::create_dir(&el).unwrap();
+    std::fs::write(
+        el.join("election.yaml"),
+        "name: Flat\nno_winners: 2\nallow_no_opinion: True\n",
+    )
+    .unwrap();
+    std::fs::write(el.join("voters.yaml"), "eligible_voters:\n- a\n").unwrap();
+    for i in 0..5 {
+        std::fs::write(
+            el.join(format!("candidate-c{i}.md")),
+            format!("---\nname: Cand {i}\nID: c{i}\n---\nStatement\n"),
+        )
+        .unwrap();
+    }
+    let ids: Vec<String> = (0..5).map(|i| format!("c{i}")).collect();
+    write_file(
+        &el.join("ballots.csv"),
+        &format!("{}\n", ids.join(",")),
+        &rows5,
+        "",
+    );
+    check(&el, BallotKind::Ranking, 3, ROWS, "Elekto");
+
+    let bv = dir.path().join("bv.csv");
+    let bv_rows = ["x,,5,4,3,2,1", "x,p1,0,0,5,,", "x,,1,1,1,1,1"];
+    write_file(
+        &bv,
+        &format!("ballot_id,precinct,{}\n", short.join(",")),
+        &bv_rows,
+        "",
+    );
+    check(&bv, BallotKind::Scores, 3, ROWS, "BetterVoting CSV");
+
+    let bvj = dir.path().join("bv.json");
+    let cands: Vec<String> = (0..5)
+        .map(|i| format!(r#"{{"candidate_id":"c{i}","candidate_name":"Cand {i}"}}"#))
+        .collect();
+    let ballot = |scores: [u8; 5]| {
+        let s: Vec<String> = scores
+            .iter()
+            .enumerate()
+            .map(|(i, v)| format!(r#"{{"candidate_id":"c{i}","score":{v}}}"#))
+            .collect();
+        format!(
+            r#"{{"ballot_id":"b","votes":[{{"race_id":"r","scores":[{}]}}]}}"#,
+            s.join(",")
+        )
+    };
+    let head = format!(
+        r#"{{"Election":{{"title":"Flat","races":[{{"race_id":"r","voting_method":"STAR","num_winners":1,"candidates":[{}]}}]}},"Ballots":[{}"#,
+        cands.join(","),
+        ballot([5, 0, 0, 0, 0])
+    );
+    let j_rows: Vec<String> = [[5, 4, 3, 2, 1], [0, 0, 5, 0, 0], [1, 1, 1, 1, 1]]
+        .into_iter()
+        .map(|b| format!(",{}", ballot(b)))
+        .collect();
+    let j_refs: Vec<&str> = j_rows.iter().map(String::as_str).collect();
+    write_file(&bvj, &format!("{head}\n"), &j_refs, "]}\n");
+    check(&bvj, BallotKind::Ranking, 4, ROWS + 1, "BetterVoting JSON");
+
+    let bel = dir.path().join("belenios");
+    std::fs::create_dir(&bel).unwrap();
+    std::fs::write(
+        bel.join("election.json"),
+        r#"{"questions":[{"type":"NonHomomorphic","value":{"answers":["A","B","C","D","E"]}}]}"#,
+    )
+    .unwrap();
+    let votes = bel.join("ballots.jsonl");
+    write_file(
+        &votes,
+        "",
+        &["[[1,2,3,4,5]]", "[[0,0,1,0,0]]", "[[5,4,3,2,1]]"],
+        "",
+    );
+    check(&votes, BallotKind::Ranking, 3, ROWS, "Belenios");
+}
+
+/// Read `path` with `read_ballot_file`, within the memory limit, to
+/// `distinct` ballots and `total` ballots, hashed over the file's bytes.
+fn check(path: &Path, kind: BallotKind, distinct: usize, total: u64, what: &str) {
+    let (file, peak) = read_measured(path, kind);
+    assert!(
+        peak < LIMIT,
+        "reading a large {what} input of {distinct} distinct ballots took {peak} bytes at its peak"
+    );
+    assert_eq!(file.count, total, "{what}");
+    assert_eq!(file.profile.ballots.len(), distinct, "{what}");
+    if path.is_file() {
+        assert_eq!(
+            file.sha256,
+            sha256_hex(&std::fs::read(path).unwrap()),
+            "{what}"
+        );
+    }
 }

@@ -1,0 +1,334 @@
+//! A small, strict reader for the subset of YAML that Elekto's files use
+//! (`election.yaml`, `voters.yaml`, the header block of `candidate-*.md`).
+//!
+//! Why not a YAML crate: `serde_yaml` is unmaintained (archived in 2024) and
+//! its forks are young; the files are a flat mapping of scalars and lists,
+//! and a reader of just that subset can name the line of every problem.
+//! Anything outside the subset is refused with its line, never guessed.
+//!
+//! The subset:
+//!
+//! * `# comments` (a `#` starting a line or after a space or tab, outside
+//!   quotes) and blank lines are skipped;
+//! * a top-level mapping, one `key: value` per line (the separator is a
+//!   colon and a space or tab, or a colon ending the line); a key appears
+//!   once;
+//! * a value is a plain scalar (trimmed; indented continuation lines are
+//!   joined with a space, as YAML folds plain scalars), a single- or
+//!   double-quoted scalar on one line, a block scalar (`|` or `>`, with the
+//!   more-indented lines that follow), or a flow list `[a, b]` of plain or
+//!   quoted scalars;
+//! * or, after `key:` alone, a block list: lines `- item` (indented or not),
+//!   an item being a scalar or a one-line mapping `- name: value`, which may
+//!   go on in more-indented `name: value` lines; or a nested block mapping
+//!   of indented `name: value` lines (read as one mapping item: Elekto's
+//!   `info:` is written both ways).
+
+use crate::FormatError;
+
+/// A list item: a scalar, or a small mapping (`- employer: X`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Item {
+    Scalar(String),
+    Map(Vec<(String, String)>),
+}
+
+/// A top-level value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Value {
+    Scalar(String),
+    List(Vec<Item>),
+}
+
+/// One top-level entry, with the line of its key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Entry {
+    pub key: String,
+    pub value: Value,
+    pub line: u64,
+}
+
+/// The mapping's entries, in file order.
+pub(crate) struct Doc {
+    pub entries: Vec<Entry>,
+}
+
+impl Doc {
+    pub fn get(&self, key: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.key == key)
+    }
+}
+
+/// `line` less its comment (outside quotes), right-trimmed.
+fn strip_comment(line: &str) -> &str {
+    let mut quote: Option<char> = None;
+    let mut prev_space = true;
+    for (i, c) in line.char_indices() {
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if c == '#' && prev_space => return line.get(..i).unwrap_or(line).trim_end(),
+            None if (c == '"' || c == '\'') && prev_space => quote = Some(c),
+            None => {}
+        }
+        prev_space = c == ' ' || c == '\t';
+    }
+    line.trim_end()
+}
+
+/// Split `key: value` (the colon followed by a space, a tab or the end).
+fn split_key(text: &str) -> Option<(&str, &str)> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b == b':' {
+            let next = bytes.get(i + 1);
+            if next.is_none() || next == Some(&b' ') || next == Some(&b'\t') {
+                let key = text.get(..i)?.trim();
+                let value = text.get(i + 1..)?.trim();
+                if key.is_empty() || key.starts_with(['-', '"', '\'', '[', '{']) {
+                    return None;
+                }
+                return Some((key, value));
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// A scalar as written: quotes removed (with their escapes), else trimmed.
+fn scalar(name: &str, line: u64, text: &str) -> Result<String, FormatError> {
+    let t = text.trim();
+    let err = |m: &str| FormatError::new(name, Some(line), None, m.to_string());
+    if let Some(inner) = t.strip_prefix('\'') {
+        let inner = inner
+            .strip_suffix('\'')
+            .ok_or_else(|| err("a single-quoted value is not closed on its line"))?;
+        return Ok(inner.replace("''", "'"));
+    }
+    if let Some(inner) = t.strip_prefix('"') {
+        let inner = inner
+            .strip_suffix('"')
+            .ok_or_else(|| err("a double-quoted value is not closed on its line"))?;
+        let mut out = String::with_capacity(inner.len());
+        let mut chars = inner.chars();
+        while let Some(c) = chars.next() {
+            if c != '\\' {
+                out.push(c);
+                continue;
+            }
+            match chars.next() {
+                Some('n') => out.push('\n'),
+                Some('t') => out.push('\t'),
+                Some('"') => out.push('"'),
+                Some('\\') => out.push('\\'),
+                Some('/') => out.push('/'),
+                Some(o) => {
+                    return Err(err(&format!(
+                        "the escape `\\{o}` in a double-quoted value is not supported here"
+                    )))
+                }
+                None => return Err(err("a double-quoted value ends with a lone backslash")),
+            }
+        }
+        return Ok(out);
+    }
+    if t.starts_with(['{', '&', '*', '!', '%', '@', '`']) {
+        return Err(err(&format!(
+            "`{}` is YAML this reader does not accept (anchors, tags, flow mappings): \
+             write a plain value",
+            crate::grid::shorten(t)
+        )));
+    }
+    Ok(t.to_string())
+}
+
+fn indent_of(line: &str) -> usize {
+    line.len() - line.trim_start_matches([' ', '\t']).len()
+}
+
+/// Parse `text` (from the file `name`; `first_line` is the line number of
+/// its first line in that file).
+pub(crate) fn parse(name: &str, text: &str, first_line: u64) -> Result<Doc, FormatError> {
+    let lines: Vec<(u64, &str)> = text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| (first_line + i as u64, strip_comment(l)))
+        .collect();
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut i = 0usize;
+    while let Some(&(ln, raw)) = lines.get(i) {
+        i += 1;
+        if raw.trim().is_empty() {
+            continue;
+        }
+        let err = |m: String| FormatError::new(name, Some(ln), None, m);
+        if indent_of(raw) != 0 {
+            return Err(err(
+                "expected a `key: value` line starting at the left margin".to_string(),
+            ));
+        }
+        let Some((key, rest)) = split_key(raw) else {
+            return Err(err(format!(
+                "expected a `key: value` line, found `{}`",
+                crate::grid::shorten(raw.trim())
+            )));
+        };
+        if let Some(e) = entries.iter().find(|e| e.key == key) {
+            return Err(err(format!(
+                "the key `{key}` appears twice (lines {} and {ln})",
+                e.line
+            )));
+        }
+        let value = if rest.is_empty() {
+            // A block list, or nothing (an empty value).
+            let mut items: Vec<Item> = Vec::new();
+            let mut item_indent: Option<usize> = None;
+            let mut map_indent: Option<usize> = None;
+            while let Some(&(ln2, l2)) = lines.get(i) {
+                if l2.trim().is_empty() {
+                    i += 1;
+                    continue;
+                }
+                let ind = indent_of(l2);
+                let body = l2.trim_start_matches([' ', '\t']);
+                let is_item = body == "-" || body.starts_with("- ") || body.starts_with("-\t");
+                if is_item && map_indent.is_none() && item_indent.is_none_or(|d| d == ind) {
+                    item_indent = Some(ind);
+                    i += 1;
+                    let text = body.get(1..).unwrap_or_default().trim();
+                    if let Some((k, v)) = split_key(text)
+                        .filter(|_| !text.starts_with('"') && !text.starts_with('\''))
+                    {
+                        items.push(Item::Map(vec![(k.to_string(), scalar(name, ln2, v)?)]));
+                    } else {
+                        items.push(Item::Scalar(scalar(name, ln2, text)?));
+                    }
+                } else if ind > item_indent.unwrap_or(0) && item_indent.is_some() {
+                    // More of a mapping item: `name: value`.
+                    i += 1;
+                    let Some((k, v)) = split_key(body) else {
+                        return Err(FormatError::new(
+                            name,
+                            Some(ln2),
+                            None,
+                            "expected `name: value` continuing the list item above",
+                        ));
+                    };
+                    match items.last_mut() {
+                        Some(Item::Map(m)) => m.push((k.to_string(), scalar(name, ln2, v)?)),
+                        _ => {
+                            return Err(FormatError::new(
+                                name,
+                                Some(ln2),
+                                None,
+                                "a `name: value` line follows a list item that is not a mapping",
+                            ))
+                        }
+                    }
+                } else if ind == 0 {
+                    break;
+                } else if item_indent.is_none() && map_indent.is_none_or(|d| d == ind) {
+                    // A nested block mapping (`info:` then `  employer: X`),
+                    // read as one mapping item.
+                    let Some((k, v)) = split_key(body) else {
+                        return Err(FormatError::new(
+                            name,
+                            Some(ln2),
+                            None,
+                            format!(
+                                "expected `name: value` or a list item `- value` under `{key}`, found `{}`",
+                                crate::grid::shorten(body)
+                            ),
+                        ));
+                    };
+                    i += 1;
+                    map_indent = Some(ind);
+                    match items.last_mut() {
+                        Some(Item::Map(m)) => m.push((k.to_string(), scalar(name, ln2, v)?)),
+                        _ => items.push(Item::Map(vec![(k.to_string(), scalar(name, ln2, v)?)])),
+                    }
+                } else {
+                    return Err(FormatError::new(
+                        name,
+                        Some(ln2),
+                        None,
+                        format!(
+                            "expected a list item `- value` under `{key}`, found `{}`",
+                            crate::grid::shorten(body)
+                        ),
+                    ));
+                }
+            }
+            if items.is_empty() {
+                Value::Scalar(String::new())
+            } else {
+                Value::List(items)
+            }
+        } else if rest.starts_with('|') || rest.starts_with('>') {
+            let folded = rest.starts_with('>');
+            let mut parts: Vec<&str> = Vec::new();
+            while let Some(&(_, l2)) = lines.get(i) {
+                if !l2.trim().is_empty() && indent_of(l2) == 0 {
+                    break;
+                }
+                parts.push(l2.trim());
+                i += 1;
+            }
+            Value::Scalar(
+                parts
+                    .join(if folded { " " } else { "\n" })
+                    .trim()
+                    .to_string(),
+            )
+        } else if let Some(inner) = rest.strip_prefix('[') {
+            let inner = inner
+                .strip_suffix(']')
+                .ok_or_else(|| err("a flow list `[...]` must close on its line".to_string()))?;
+            let mut items = Vec::new();
+            for part in inner.split(',') {
+                if !part.trim().is_empty() {
+                    items.push(Item::Scalar(scalar(name, ln, part)?));
+                }
+            }
+            Value::List(items)
+        } else {
+            let mut text = scalar(name, ln, rest)?;
+            let quoted = rest.starts_with(['"', '\'']);
+            // A plain scalar folds its indented continuation lines.
+            while let Some(&(ln2, l2)) = lines.get(i) {
+                if l2.trim().is_empty() || indent_of(l2) == 0 {
+                    break;
+                }
+                if quoted {
+                    return Err(FormatError::new(
+                        name,
+                        Some(ln2),
+                        None,
+                        "a quoted value must be on one line here",
+                    ));
+                }
+                text.push(' ');
+                text.push_str(l2.trim());
+                i += 1;
+            }
+            Value::Scalar(text)
+        };
+        entries.push(Entry {
+            key: key.to_string(),
+            value,
+            line: ln,
+        });
+    }
+    Ok(Doc { entries })
+}
+
+/// A YAML boolean as PyYAML (Elekto's reader) reads one.
+pub(crate) fn boolean(s: &str) -> Option<bool> {
+    match s.to_ascii_lowercase().as_str() {
+        "true" | "yes" | "on" | "y" => Some(true),
+        "false" | "no" | "off" | "n" => Some(false),
+        _ => None,
+    }
+}
