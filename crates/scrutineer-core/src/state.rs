@@ -295,11 +295,56 @@ pub fn rules_digest(conn: &Connection, term_id: i64) -> Result<String> {
     )?;
     let mut h = Sha256::new();
     record(&mut h, &fields)?;
+    // Issue 7: the declared rules, sitting members and the officer's tie
+    // decisions, when the term has any (so a term without them keeps the
+    // digest it had before migration 5): the record `[tie_rule,
+    // cap_fraction, none_of_the_above, debian]`, then one `[name, employer]`
+    // per sitting member, then one `[context, tied, order, method,
+    // decided_by, witness, decided_at]` per decision, in the order stored.
+    let extra: Option<Vec<serde_json::Value>> = conn
+        .query_row(
+            "SELECT tie_rule, cap_fraction, none_of_the_above, debian FROM term_rules WHERE term_id = ?1",
+            [term_id],
+            |r| {
+                Ok(vec![
+                    serde_json::Value::from(r.get::<_, String>(0)?),
+                    serde_json::Value::from(r.get::<_, Option<String>>(1)?),
+                    serde_json::Value::from(r.get::<_, Option<String>>(2)?),
+                    serde_json::Value::from(r.get::<_, Option<String>>(3)?),
+                ])
+            },
+        )
+        .optional()?;
+    let is_default = |v: &Vec<serde_json::Value>| {
+        v.first().and_then(|x| x.as_str()) == Some("draw") && v.iter().skip(1).all(|x| x.is_null())
+    };
+    if let Some(v) = extra.filter(|v| !is_default(v)) {
+        record(&mut h, &v)?;
+    }
+    for sql in [
+        "SELECT json_array(name, employer) FROM sitting_member WHERE term_id = ?1 ORDER BY id",
+        "SELECT json_array(context, tied, decided, method, decided_by, witness, decided_at) FROM tie_decision WHERE term_id = ?1 ORDER BY id",
+    ] {
+        let mut st = conn.prepare_cached(sql)?;
+        let rows: Vec<String> = st
+            .query_map([term_id], |r| r.get(0))?
+            .collect::<std::result::Result<_, _>>()?;
+        for row in rows {
+            let v: Vec<serde_json::Value> =
+                serde_json::from_str(&row).map_err(|e| db_err(e.to_string()))?;
+            record(&mut h, &v)?;
+        }
+    }
     Ok(hex(&h.finalize()))
 }
 
-/// The ballots digest: the SHA-256 of the canonical ballot set.
+/// The ballots digest: the SHA-256 of the canonical ballot set, or, for a
+/// term counted from published totals (issue 7), of its totals as stored
+/// (`totals::totals_hash`).
 pub fn ballots_digest(conn: &Connection, term_id: i64) -> Result<String> {
+    if crate::totals::has_totals(conn, term_id)? {
+        return crate::totals::totals_hash(conn, term_id);
+    }
     Ok(canonical_ballots(conn, term_id)?.sha256())
 }
 

@@ -455,3 +455,187 @@ mod tests {
             .contains("twice"));
     }
 }
+
+/// Everything a term's count needs beyond the term's row, its nominees and
+/// its stored ballots (issue 7): the declared rules, the officer's tie
+/// decisions, the batches' meaning of a blank mark, and published totals.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Extras {
+    pub rules: TermRules,
+    pub decisions: Vec<TieDecision>,
+    /// The meaning of a blank mark declared by the batches' formats
+    /// (`None`: no batch declared one, i.e. files from before migration 5).
+    pub blank: Option<scrutineer_count::BlankMeaning>,
+    pub totals: Option<crate::totals::TotalsSet>,
+}
+
+/// Load a term's extras. `names`: the nominees' names in their order.
+pub(crate) fn load_extras(conn: &Connection, term_id: i64, names: &[String]) -> Result<Extras> {
+    let mut st = conn.prepare(
+        "SELECT DISTINCT blank FROM ballot_batch WHERE term_id = ?1 AND kind != 'totals' AND blank IS NOT NULL",
+    )?;
+    let blanks: Vec<String> = st
+        .query_map([term_id], |r| r.get(0))?
+        .collect::<std::result::Result<_, _>>()?;
+    let blank = match blanks.as_slice() {
+        [] => None,
+        [one] => Some(parse_blank(one)?),
+        _ => {
+            return Err(Error::invalid(
+                "the ballot batches were read from formats that give a blank mark different meanings (not compared, or ranked below every ranked candidate): they cannot be counted together",
+            ))
+        }
+    };
+    Ok(Extras {
+        rules: load(conn, term_id)?,
+        decisions: decisions(conn, term_id)?,
+        blank,
+        totals: crate::totals::load_set(conn, term_id, names)?,
+    })
+}
+
+/// The stored name of a blank meaning.
+pub(crate) fn blank_name(b: scrutineer_count::BlankMeaning) -> &'static str {
+    match b {
+        scrutineer_count::BlankMeaning::NotCompared => "not_compared",
+        scrutineer_count::BlankMeaning::BelowRanked => "below_ranked",
+    }
+}
+
+fn parse_blank(s: &str) -> Result<scrutineer_count::BlankMeaning> {
+    match s {
+        "not_compared" => Ok(scrutineer_count::BlankMeaning::NotCompared),
+        "below_ranked" => Ok(scrutineer_count::BlankMeaning::BelowRanked),
+        other => Err(Error::new(
+            ErrorCode::Database,
+            format!("a ballot batch records an unknown meaning of a blank mark: \"{other}\""),
+        )),
+    }
+}
+
+/// A decimal figure such as `37.4` as an exact fraction (374/10).
+pub fn decimal_fraction(q: &str) -> Result<(u64, u64)> {
+    check_quorum(q)?;
+    let t = q.trim();
+    let (int, frac) = t.split_once('.').unwrap_or((t, ""));
+    let too_big = || Error::invalid(format!("the quorum \"{q}\" is too large"));
+    let den = 10u64.checked_pow(frac.len() as u32).ok_or_else(too_big)?;
+    let num: u64 = format!("{int}{frac}").parse().map_err(|_| too_big())?;
+    Ok((num, den))
+}
+
+impl Extras {
+    /// Apply these extras to `rules` for a count of `names` by `method`,
+    /// and return the plain-words lines they add to the count's rules.
+    pub(crate) fn apply(
+        &self,
+        method: scrutineer_count::Method,
+        names: &[String],
+        rules: &mut scrutineer_count::Rules,
+    ) -> Result<Vec<String>> {
+        use scrutineer_count::{
+            BlankMeaning, DebianQuorum, DebianRules, Method, OfficerDecision, Supermajority,
+            TieRule,
+        };
+        let mut lines = Vec::new();
+        let index_of = |what: &str, n: &str| -> Result<usize> {
+            names.iter().position(|x| x == n).ok_or_else(|| {
+                Error::invalid(format!(
+                    "{what} \"{n}\" is not a nominee of this term (nominees: {})",
+                    names.join(", ")
+                ))
+            })
+        };
+        rules.tie_rule = match self.rules.tie_rule.as_str() {
+            "psf" => {
+                lines.push("Ties: the PSF's procedure (Python's random module seeded with the tied names, sorted and concatenated, then random.sample)".into());
+                TieRule::Psf
+            }
+            "officer" => {
+                lines.push(format!(
+                    "Ties: decided by the returns officer (coin, lot or casting vote), recorded with who decided and who witnessed it ({} decision(s) recorded)",
+                    self.decisions.len()
+                ));
+                TieRule::Officer(
+                    self.decisions
+                        .iter()
+                        .map(|d| OfficerDecision {
+                            context: d.context.clone(),
+                            tied: d.tied.clone(),
+                            order: d.order.clone(),
+                            method: d.method.clone(),
+                            decided_by: d.decided_by.clone(),
+                            witnessed_by: d.witness.clone(),
+                        })
+                        .collect(),
+                )
+            }
+            _ => {
+                lines.push("Ties: Scrutineer's seeded draw".into());
+                TieRule::Draw
+            }
+        };
+        if let Some(ron) = &self.rules.none_of_the_above {
+            rules.none_of_the_above = Some(index_of("the \"none of the above\" option", ron)?);
+            lines.push(format!(
+                "\"{ron}\" stands for none of the above: a seat it wins stays vacant"
+            ));
+        }
+        if method == Method::Debian {
+            let mut d = DebianRules::for_options(names.len());
+            let params = self.rules.debian.clone().unwrap_or_default();
+            if let Some(def) = &params.default_option {
+                d.default_option = index_of("the default option", def)?;
+            }
+            if let Some(q) = &params.quorum {
+                let (num, den) = decimal_fraction(q)?;
+                d.quorum = Some(DebianQuorum::Votes { num, den });
+            }
+            for (o, n) in &params.majorities {
+                d.majorities.push(Supermajority {
+                    option: index_of("the option given a majority", o)?,
+                    num: u64::from(*n),
+                    den: 1,
+                });
+            }
+            lines.push(format!(
+                "Debian constitution A.6: default option \"{}\"; quorum {}; {}",
+                names
+                    .get(d.default_option)
+                    .map(String::as_str)
+                    .unwrap_or(""),
+                params.quorum.as_deref().unwrap_or("none"),
+                if params.majorities.is_empty() {
+                    "simple majorities".to_string()
+                } else {
+                    params
+                        .majorities
+                        .iter()
+                        .map(|(o, n)| format!("{o} needs {n}:1"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                }
+            ));
+            rules.debian = Some(d);
+            rules.blank = BlankMeaning::BelowRanked;
+        } else if let Some(b) = self.blank {
+            rules.blank = b;
+        }
+        if method.ballot_kind() == scrutineer_count::BallotKind::Ranking && self.totals.is_none() {
+            lines.push(format!("Blank mark: {}", rules.blank.describe()));
+        }
+        if let Some(t) = &self.totals {
+            lines.push(format!(
+                "Counted from published totals, not from ballots: {} batch(es) adding up to {} ballot(s) cast",
+                t.batches.len(),
+                t.cast
+            ));
+            for (file, sha, cast) in &t.batches {
+                lines.push(format!(
+                    "Totals from {file}: {cast} ballot(s) cast, SHA-256 {sha}"
+                ));
+            }
+        }
+        Ok(lines)
+    }
+}

@@ -59,55 +59,102 @@ fn canonical_text(votes: &[(String, u64)], ballots: u64) -> String {
     s
 }
 
-/// The summed totals of a term, per nominee (in `names`' order), and the
-/// ballots cast; `None` when the term has no totals batch.
-pub(crate) fn summed(
+/// A term's published totals: summed per nominee (in the nominees' order),
+/// the ballots cast (summed), and each batch's file, SHA-256 and ballots
+/// cast, in import order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct TotalsSet {
+    pub votes: Vec<u64>,
+    pub cast: u64,
+    pub batches: Vec<(String, String, u64)>,
+    /// SHA-256 of the totals as stored (see [`totals_hash`]).
+    pub sha256: String,
+}
+
+/// The term's totals, or `None` when it has no totals batch.
+pub(crate) fn load_set(
     conn: &Connection,
     term_id: i64,
     names: &[String],
-) -> Result<Option<(Vec<u64>, u64)>> {
-    let batches: i64 = conn.query_row(
-        "SELECT COUNT(*) FROM ballot_batch WHERE term_id = ?1 AND kind = 'totals'",
-        [term_id],
-        |r| r.get(0),
-    )?;
-    if batches == 0 {
+) -> Result<Option<TotalsSet>> {
+    let batches: Vec<(i64, String, String, u64)> = {
+        let mut st = conn.prepare(
+            "SELECT id, file_name, sha256, ballots FROM ballot_batch WHERE term_id = ?1 AND kind = 'totals' ORDER BY id",
+        )?;
+        let rows = st.query_map([term_id], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get::<_, i64>(3)?.max(0) as u64,
+            ))
+        })?;
+        rows.collect::<std::result::Result<_, _>>()?
+    };
+    if batches.is_empty() {
         return Ok(None);
     }
-    let cast: i64 = conn.query_row(
-        "SELECT COALESCE(SUM(ballots), 0) FROM ballot_batch WHERE term_id = ?1 AND kind = 'totals'",
-        [term_id],
-        |r| r.get(0),
-    )?;
     let mut votes = vec![0u64; names.len()];
-    let mut st = conn.prepare(
-        "SELECT t.nominee, SUM(t.votes) FROM batch_total t JOIN ballot_batch b ON b.id = t.batch_id
-         WHERE b.term_id = ?1 GROUP BY t.nominee",
-    )?;
-    let mut rows = st.query([term_id])?;
-    while let Some(r) = rows.next()? {
-        let n: String = r.get(0)?;
-        let v: i64 = r.get(1)?;
-        let i = names.iter().position(|x| *x == n).ok_or_else(|| {
-            Error::new(
-                ErrorCode::Database,
-                format!("stored totals name \"{n}\", who is not a nominee"),
-            )
-        })?;
-        votes[i] = u64::try_from(v).unwrap_or(0);
+    let mut cast = 0u64;
+    let mut st = conn.prepare("SELECT nominee, votes FROM batch_total WHERE batch_id = ?1")?;
+    for (id, _, _, c) in &batches {
+        cast = cast.saturating_add(*c);
+        let mut rows = st.query([id])?;
+        while let Some(r) = rows.next()? {
+            let n: String = r.get(0)?;
+            let v: i64 = r.get(1)?;
+            let i = names.iter().position(|x| *x == n).ok_or_else(|| {
+                Error::new(
+                    ErrorCode::Database,
+                    format!("stored totals name \"{n}\", who is not a nominee"),
+                )
+            })?;
+            votes[i] = votes[i].saturating_add(v.max(0) as u64);
+        }
     }
-    Ok(Some((votes, u64::try_from(cast).unwrap_or(0))))
+    Ok(Some(TotalsSet {
+        votes,
+        cast,
+        batches: batches.into_iter().map(|(_, f, s, c)| (f, s, c)).collect(),
+        sha256: totals_hash(conn, term_id)?,
+    }))
 }
 
-/// The totals batches of a term: (file, SHA-256, ballots cast).
-pub(crate) fn batch_hashes(conn: &Connection, term_id: i64) -> Result<Vec<(String, String, u64)>> {
+/// The SHA-256 of a term's totals as stored: for each totals batch in
+/// import order, the JSON record `[file, sha256, ballots_cast, [[nominee,
+/// votes], ...]]` (nominees sorted by name, as bytes) and a line feed. It
+/// stands for the ballot set's SHA-256 of a term counted from totals (the
+/// certificate's hash, and the seed of the tie-break draw).
+pub(crate) fn totals_hash(conn: &Connection, term_id: i64) -> Result<String> {
+    let mut out = String::new();
     let mut st = conn.prepare(
-        "SELECT file_name, sha256, ballots FROM ballot_batch WHERE term_id = ?1 AND kind = 'totals' ORDER BY id",
+        "SELECT id, file_name, sha256, ballots FROM ballot_batch WHERE term_id = ?1 AND kind = 'totals' ORDER BY id",
     )?;
-    let rows = st.query_map([term_id], |r| {
-        Ok((r.get(0)?, r.get(1)?, r.get::<_, i64>(2)? as u64))
-    })?;
-    Ok(rows.collect::<std::result::Result<_, _>>()?)
+    let batches: Vec<(i64, String, String, i64)> = st
+        .query_map([term_id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?
+        .collect::<std::result::Result<_, _>>()?;
+    let mut fig = conn
+        .prepare("SELECT nominee, votes FROM batch_total WHERE batch_id = ?1 ORDER BY nominee")?;
+    for (id, file, sha, cast) in batches {
+        let figures: Vec<(String, i64)> = fig
+            .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<std::result::Result<_, _>>()?;
+        let rec = serde_json::json!([file, sha, cast, figures]);
+        out.push_str(&rec.to_string());
+        out.push('\n');
+    }
+    Ok(sha256_hex(out.as_bytes()))
+}
+
+/// Whether the term has totals batches.
+pub(crate) fn has_totals(conn: &Connection, term_id: i64) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT EXISTS(SELECT 1 FROM ballot_batch WHERE term_id = ?1 AND kind = 'totals')",
+        [term_id],
+        |r| r.get(0),
+    )?)
 }
 
 impl Election {

@@ -4,4 +4,4 @@
  * The counting methods Scrutineer implements. The serde/CLI name is given in
  * brackets.
  */
-export type Method = "approval" | "plurality" | "star" | "schulze" | "ranked-pairs" | "irv" | "stv-scottish" | "stv-meek";
+export type Method = "approval" | "plurality" | "star" | "schulze" | "ranked-pairs" | "irv" | "stv-scottish" | "stv-meek" | "debian";

@@ -3,4 +3,4 @@
 /**
  * Where a candidate ended up.
  */
-export type Status = "elected" | "excluded" | "not_elected" | "withdrawn";
+export type Status = "elected" | "excluded" | "not_elected" | "withdrawn" | "vacant";
