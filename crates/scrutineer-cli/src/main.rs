@@ -7,7 +7,8 @@ mod count_cmd;
 
 use clap::{Args, Parser, Subcommand};
 use scrutineer_core::{
-    Election, Error, NewNominee, NewTerm, RollFormat, RollImportOptions, Stage, Tally, VoterQuery,
+    DebianParams, Election, Error, NewNominee, NewTerm, NewTieDecision, RollFormat,
+    RollImportOptions, SittingMember, Stage, Tally, TermRules, VoterQuery,
 };
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -63,6 +64,9 @@ enum Command {
     Audit(AuditCmd),
     /// Count a ballot file without an election file (re-run a published count).
     Count(count_cmd::CountArgs),
+    /// Ties decided by the returns officer.
+    #[command(subcommand)]
+    Tie(TieCmd),
 }
 
 #[derive(Subcommand)]
@@ -75,8 +79,10 @@ enum TermCmd {
         /// approval, plurality, star, schulze, ranked-pairs, irv, stv-scottish, stv-meek
         #[arg(long)]
         method: String,
-        #[arg(long, value_name = "K")]
-        max_per_employer: Option<u32>,
+        /// At most K winners per employer, or a fraction of the whole body
+        /// (e.g. 1/3: sitting members included).
+        #[arg(long, value_name = "K|N/D")]
+        max_per_employer: Option<String>,
         /// Tie-break seed text (default: the sorted candidate names).
         #[arg(long, value_name = "TEXT", default_value = "")]
         seed: String,
@@ -85,6 +91,21 @@ enum TermCmd {
         /// Minimum turnout, as a percentage of eligible voters.
         #[arg(long, value_name = "PERCENT")]
         quorum: Option<u32>,
+        #[command(flatten)]
+        rules: TermRulesArgs,
+    },
+    /// Create a term from an Elekto election folder: seats from no_winners,
+    /// method schulze, the nominees with employers and statements, the roll
+    /// from voters.yaml, and the ballots.
+    Import {
+        folder: PathBuf,
+        /// The term's name (default: the election's title).
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long, value_name = "NAME", default_value = "")]
+        organisation: String,
+        #[arg(long)]
+        json: bool,
     },
     /// List the terms in the election file.
     List {
@@ -101,6 +122,146 @@ enum TermCmd {
     Stage { term: String, stage: String },
     /// Certify a counted term: its results become final.
     Certify { term: String },
+}
+
+/// The rules an organisation wrote around the method (issue 7).
+#[derive(Args, Clone, Default)]
+struct TermRulesArgs {
+    /// How ties are broken: draw (Scrutineer's seeded draw), psf (the PSF's
+    /// procedure) or officer (the returns officer decides: scrutineer tie
+    /// decide).
+    #[arg(long, value_name = "draw|psf|officer", default_value = "draw")]
+    tie_break: String,
+    /// Members of the body not on the ballot, counting toward the employer
+    /// cap: a CSV `name,employer` (header optional).
+    #[arg(long, value_name = "FILE.csv")]
+    sitting: Option<PathBuf>,
+    /// The "none of the above" / "re-open nominations" option (add it as a
+    /// nominee too): a seat it wins stays vacant.
+    #[arg(long, value_name = "NAME")]
+    none_of_the_above: Option<String>,
+    /// Debian (--method debian): the quorum R, a number of voters (e.g. 45.27).
+    #[arg(long, value_name = "Q")]
+    quorum_voters: Option<String>,
+    /// Debian: an option needing an N:1 majority over the default option.
+    #[arg(long = "majority", value_name = "OPTION=N")]
+    majority: Vec<String>,
+    /// Debian: the default option (default: the last nominee).
+    #[arg(long = "default", value_name = "OPTION")]
+    default_option: Option<String>,
+}
+
+impl TermRulesArgs {
+    fn rules(&self, method: &str) -> Result<TermRules, Error> {
+        let mut r = TermRules {
+            tie_rule: self.tie_break.trim().to_string(),
+            none_of_the_above: self.none_of_the_above.clone(),
+            ..TermRules::default()
+        };
+        if let Some(p) = &self.sitting {
+            r.sitting = read_sitting(p)?;
+        }
+        if self.quorum_voters.is_some()
+            || !self.majority.is_empty()
+            || self.default_option.is_some()
+        {
+            let mut majorities = Vec::new();
+            for m in &self.majority {
+                let (o, n) = m.split_once('=').ok_or_else(|| {
+                    Error::invalid(format!(
+                        "--majority {m}: expected OPTION=N (e.g. \"Amendment B=3\" for 3:1)"
+                    ))
+                })?;
+                let n: u32 = n.trim().parse().ok().filter(|&n| n >= 1).ok_or_else(|| {
+                    Error::invalid(format!(
+                        "--majority {m}: N must be a whole number, 1 or more"
+                    ))
+                })?;
+                majorities.push((o.trim().to_string(), n));
+            }
+            if method.trim() != "debian" {
+                return Err(Error::invalid(
+                    "--quorum-voters, --majority and --default are Debian constitution parameters: use them with --method debian",
+                ));
+            }
+            r.debian = Some(DebianParams {
+                quorum: self.quorum_voters.clone(),
+                majorities,
+                default_option: self.default_option.clone(),
+            });
+        }
+        Ok(r)
+    }
+}
+
+/// Read `name,employer` rows (header `name,employer` optional).
+fn read_sitting(path: &Path) -> Result<Vec<SittingMember>, Error> {
+    let name = path.display().to_string();
+    let text = read_text(path)?;
+    let mut r = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut out = Vec::new();
+    for (i, rec) in r.records().enumerate() {
+        let line = i as u64 + 1;
+        let rec = rec.map_err(|e| {
+            Error::new(
+                scrutineer_core::ErrorCode::BadFile,
+                format!("{name}:{line}: not a valid CSV row: {e}"),
+            )
+        })?;
+        if rec.len() != 2 {
+            return Err(Error::new(
+                scrutineer_core::ErrorCode::BadFile,
+                format!(
+                    "{name}:{line}: expected 2 fields (name,employer), found {}",
+                    rec.len()
+                ),
+            ));
+        }
+        let (n, e) = (rec[0].trim(), rec[1].trim());
+        if i == 0 && n.eq_ignore_ascii_case("name") && e.eq_ignore_ascii_case("employer") {
+            continue;
+        }
+        out.push(SittingMember {
+            name: n.to_string(),
+            employer: (!e.is_empty()).then(|| e.to_string()),
+        });
+    }
+    Ok(out)
+}
+
+#[derive(Subcommand)]
+enum TieCmd {
+    /// Record the returns officer's decision of the tie the count stopped
+    /// at (term with --tie-break officer); the next count uses it.
+    Decide {
+        term: String,
+        /// The tied candidates in the decided order, favoured first,
+        /// separated by commas.
+        #[arg(long)]
+        order: String,
+        /// coin, lot or casting-vote
+        #[arg(long)]
+        method: String,
+        #[arg(long, value_name = "NAME")]
+        decided_by: String,
+        #[arg(long, value_name = "NAME")]
+        witness: Option<String>,
+    },
+    /// The tie the term's count is waiting for, if any.
+    Pending {
+        term: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The decisions recorded for a term.
+    List {
+        term: String,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -252,10 +413,18 @@ enum NomineeCmd {
 
 #[derive(Subcommand)]
 enum BallotsCmd {
-    /// Import a ballot file (grid CSV or BLT) as one batch.
+    /// Import a ballot or totals file (any format Scrutineer reads) as one
+    /// batch.
     Import {
         term: String,
         file: PathBuf,
+        /// auto (detect), grid, blt, totals, helios, civs, elekto,
+        /// bettervoting, belenios, debian.
+        #[arg(long, default_value = "auto")]
+        format: String,
+        /// Ballots cast, for totals (checked against the file when it says).
+        #[arg(long, value_name = "N")]
+        ballots: Option<u64>,
         #[arg(long)]
         json: bool,
     },
@@ -330,7 +499,21 @@ fn run(cli: Cli) -> Result<(), Error> {
             seed,
             organisation,
             quorum,
+            rules,
         }) => {
+            let mut rules = rules.rules(&method)?;
+            let max_per_employer = match max_per_employer.as_deref().map(str::trim) {
+                None | Some("") => None,
+                Some(m) if m.contains('/') => {
+                    rules.cap_fraction = Some(m.to_string());
+                    None
+                }
+                Some(m) => Some(m.parse::<u32>().map_err(|_| {
+                    Error::invalid(format!(
+                        "--max-per-employer {m}: expected a whole number (at most K per employer) or a fraction of the body such as 1/3"
+                    ))
+                })?),
+            };
             let t = e.create_term(&NewTerm {
                 name,
                 organisation,
@@ -339,7 +522,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                 max_per_employer,
                 seed,
                 quorum_percent: quorum,
-                rules: scrutineer_core::TermRules::default(),
+                rules,
             })?;
             println!(
                 "Created term \"{}\": {} seat(s), {}{}.",
@@ -350,6 +533,88 @@ fn run(cli: Cli) -> Result<(), Error> {
                     .map(|m| format!(", at most {m} per employer"))
                     .unwrap_or_default()
             );
+        }
+        Command::Term(TermCmd::Import {
+            folder,
+            name,
+            organisation,
+            json,
+        }) => {
+            let s = e.import_elekto_term(&folder, name.as_deref(), &organisation)?;
+            if json {
+                print_json(&s)?;
+            } else {
+                println!(
+                    "Created term \"{}\" from {}: {} seat(s), {}, {} nominee(s), {} voter(s), {} ballot(s).",
+                    s.term.name,
+                    folder.display(),
+                    s.term.seats,
+                    s.term.method,
+                    s.nominees,
+                    s.voters,
+                    s.ballots
+                );
+            }
+        }
+        Command::Tie(TieCmd::Decide {
+            term,
+            order,
+            method,
+            decided_by,
+            witness,
+        }) => {
+            let d = e.decide_tie(
+                &term,
+                &NewTieDecision {
+                    order: order.split(',').map(|s| s.trim().to_string()).collect(),
+                    method,
+                    decided_by,
+                    witness,
+                },
+            )?;
+            println!(
+                "Recorded the decision ({}, by {}{}): {}. Count again with: scrutineer tally {:?}",
+                d.method,
+                d.decided_by,
+                d.witness
+                    .as_deref()
+                    .map(|w| format!(", witnessed by {w}"))
+                    .unwrap_or_default(),
+                d.order.join(" > "),
+                term
+            );
+        }
+        Command::Tie(TieCmd::Pending { term, json }) => {
+            let p = e.pending_tie(&term)?;
+            if json {
+                print_json(&p)?;
+            } else {
+                match p {
+                    Some(p) => {
+                        println!("Tied: {} ({})", p.tied.join(", "), p.context);
+                        println!("Record the decision with: {}", p.command);
+                    }
+                    None => println!("No tie is waiting for a decision."),
+                }
+            }
+        }
+        Command::Tie(TieCmd::List { term, json }) => {
+            let list = e.tie_decisions(&term)?;
+            if json {
+                print_json(&list)?;
+            } else {
+                for d in list {
+                    println!(
+                        "{}\t{}\t{}\t{}\t{}\t{}",
+                        d.decided_at,
+                        d.context,
+                        d.order.join(" > "),
+                        d.method,
+                        d.decided_by,
+                        d.witness.unwrap_or_default()
+                    );
+                }
+            }
         }
         Command::Term(TermCmd::List { json }) => {
             let terms = e.list_terms()?;
@@ -389,6 +654,32 @@ fn run(cli: Cli) -> Result<(), Error> {
                 }
                 if !t.seed.is_empty() {
                     println!("Tie-break seed: {}", t.seed);
+                }
+                let r = e.term_rules(&t.name)?;
+                println!("Ties broken by: {}", r.tie_rule);
+                if let Some(f) = &r.cap_fraction {
+                    println!("At most {f} of the body per employer (sitting members included)");
+                }
+                for m in &r.sitting {
+                    println!(
+                        "Sitting member: {}{}",
+                        m.name,
+                        m.employer
+                            .as_deref()
+                            .map(|e| format!(" ({e})"))
+                            .unwrap_or_default()
+                    );
+                }
+                if let Some(n) = &r.none_of_the_above {
+                    println!("None of the above: {n} (a seat it wins stays vacant)");
+                }
+                if let Some(d) = &r.debian {
+                    println!(
+                        "Debian: quorum {}, default option {}, majorities {:?}",
+                        d.quorum.as_deref().unwrap_or("none"),
+                        d.default_option.as_deref().unwrap_or("(the last)"),
+                        d.majorities
+                    );
                 }
             }
         }
@@ -603,8 +894,21 @@ fn run(cli: Cli) -> Result<(), Error> {
             let n = e.withdraw_nominee(&term, &name, &reason)?;
             println!("Withdrew nominee \"{}\".", n.name);
         }
-        Command::Ballots(BallotsCmd::Import { term, file, json }) => {
-            let b = e.import_ballots(&term, &file)?;
+        Command::Ballots(BallotsCmd::Import {
+            term,
+            file,
+            format,
+            ballots,
+            json,
+        }) => {
+            let format = match format.trim() {
+                "" | "auto" => None,
+                f => Some(
+                    f.parse::<scrutineer_formats::Format>()
+                        .map_err(Error::invalid)?,
+                ),
+            };
+            let b = e.import_input(&term, &file, format, ballots, None)?;
             if json {
                 print_json(&b)?;
             } else {

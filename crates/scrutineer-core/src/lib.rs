@@ -15,6 +15,7 @@ pub mod audit;
 pub mod bundle;
 mod clock;
 pub mod db;
+pub mod elekto_term;
 pub mod error;
 pub mod export;
 pub mod model;
