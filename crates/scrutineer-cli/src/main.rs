@@ -92,7 +92,7 @@ enum TermCmd {
         #[arg(long, value_name = "PERCENT")]
         quorum: Option<u32>,
         #[command(flatten)]
-        rules: TermRulesArgs,
+        rules: Box<TermRulesArgs>,
     },
     /// Create a term from an Elekto election folder: seats from no_winners,
     /// method schulze, the nominees with employers and statements, the roll
