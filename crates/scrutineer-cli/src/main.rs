@@ -1025,6 +1025,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                     employer,
                     nominated_by,
                     statement,
+                    ..NewNominee::default()
                 },
             )?;
             outln!("Added nominee \"{}\" to term \"{}\".", n.name, term);

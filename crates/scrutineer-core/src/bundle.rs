@@ -394,6 +394,7 @@ pub fn verify_bundle(dir: &Path) -> Result<BundleReport> {
                     nominated_by: None,
                     statement: None,
                     withdrawn: c.withdrawn,
+                    ..Nominee::default()
                 })
                 .collect();
             match count_term(

@@ -221,6 +221,45 @@ CREATE TABLE tie_decision (
     decided_at  TEXT NOT NULL
 ) STRICT;
 "#,
+    // 6 (issue 9, nominations): a nomination as a record, not a name.
+    // * `nominee`: an optional handle (a GitHub login), the nominator's name
+    //   as on the roll (`nominated_by` keeps `self` or the member's email),
+    //   when the nomination was made, the reason it was accepted outside the
+    //   nomination period, and when the nominee accepted.
+    // * `nomination_rules`: the term's nomination period (dates, inclusive,
+    //   `YYYY-MM-DD`), the seconders a nomination needs, the longest
+    //   statement in words (`scrutineer_markdown::word_count`). A term
+    //   without rules has no row.
+    // * `endorsement`: members on the roll who seconded (at the nomination)
+    //   or endorsed (later) a nominee, each with an optional text (Markdown,
+    //   as written).
+    r#"
+ALTER TABLE nominee ADD COLUMN handle TEXT;
+ALTER TABLE nominee ADD COLUMN nominator_name TEXT;
+ALTER TABLE nominee ADD COLUMN nominated_at TEXT;
+ALTER TABLE nominee ADD COLUMN late_reason TEXT;
+ALTER TABLE nominee ADD COLUMN accepted_at TEXT;
+
+CREATE TABLE nomination_rules (
+    term_id          INTEGER PRIMARY KEY REFERENCES term(id),
+    opens            TEXT,
+    closes           TEXT,
+    seconders        INTEGER NOT NULL DEFAULT 0 CHECK (seconders >= 0),
+    statement_words  INTEGER CHECK (statement_words IS NULL OR statement_words >= 1)
+) STRICT;
+
+CREATE TABLE endorsement (
+    id          INTEGER PRIMARY KEY,
+    nominee_id  INTEGER NOT NULL REFERENCES nominee(id),
+    seconder    INTEGER NOT NULL CHECK (seconder IN (0, 1)),
+    name        TEXT NOT NULL,
+    email       TEXT NOT NULL,
+    email_key   TEXT NOT NULL,
+    text        TEXT,
+    added_at    TEXT NOT NULL,
+    UNIQUE (nominee_id, email_key)
+) STRICT;
+"#,
 ];
 
 /// The schema version this build writes.
@@ -334,15 +373,21 @@ fn migrate(conn: &Connection, path: &Path) -> Result<()> {
             ),
         ));
     }
-    for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-        let tx = conn.unchecked_transaction()?;
-        tx.execute_batch(sql)?;
-        if i + 1 == 4 {
-            crate::audit::record_all(&tx)?;
-        }
-        tx.pragma_update(None, "user_version", (i + 1) as i64)?;
-        tx.commit()?;
+    if version == SCHEMA_VERSION {
+        return Ok(());
     }
+    // Every pending migration in one transaction: the state digests read
+    // tables of later migrations, so migration 4's recording of every
+    // term's state runs once the schema is complete.
+    let tx = conn.unchecked_transaction()?;
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+    }
+    if version < 4 {
+        crate::audit::record_all(&tx)?;
+    }
+    tx.commit()?;
     Ok(())
 }
 

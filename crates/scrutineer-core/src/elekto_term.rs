@@ -84,6 +84,8 @@ impl Election {
                     employer: c.employer.clone(),
                     nominated_by: None,
                     statement: Some(c.statement.clone()),
+                    handle: Some(c.id.clone()),
+                    ..NewNominee::default()
                 },
             )?;
         }

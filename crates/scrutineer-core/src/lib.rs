@@ -7,6 +7,10 @@
 //! * [`audit`]: the append-only, hash-chained audit log.
 //! * [`service`]: terms, nominees, ballots, counting, outputs.
 //! * [`roll`]: voter roll import, export and edits.
+//! * [`nominations`]: nominations, their rules, corrections, endorsements.
+//! * [`candidates`]: the candidate list published (Markdown, HTML, booklet,
+//!   voting services' set-ups, CSV); [`nomination_import`]: form CSV and
+//!   Elekto candidate files.
 //! * [`export`]: results CSV and certificate PDF.
 //! * [`state`]: the digests of a term's state, the canonical ballot set.
 //! * [`bundle`]: the public re-count bundle and its verification.
@@ -20,6 +24,7 @@ pub mod error;
 pub mod export;
 pub mod fields;
 pub mod model;
+pub mod nominations;
 pub mod output;
 pub mod roll;
 pub mod service;
@@ -31,5 +36,6 @@ pub use audit::{AuditEntry, AuditReport, StateChange};
 pub use error::{Error, ErrorCode, Result};
 pub use fields::{read_statement, MAX_SEATS};
 pub use model::*;
+pub use nominations::{Endorsement, NomineeDetail, NomineeEdit};
 pub use service::Election;
 pub use state::CanonicalBallots;

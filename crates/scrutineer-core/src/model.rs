@@ -75,6 +75,29 @@ pub struct NewTerm {
     /// above", Debian parameters (issue 7).
     #[serde(default)]
     pub rules: TermRules,
+    /// The nomination period and rules (issue 9).
+    #[serde(default)]
+    #[ts(optional, as = "Option<NominationRules>")]
+    pub nominations: NominationRules,
+}
+
+/// A term's nomination rules (issue 9). Every rule is optional: a term
+/// without any accepts any nomination, at any time.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
+#[ts(export)]
+pub struct NominationRules {
+    /// First day nominations are accepted, `YYYY-MM-DD` (UTC), inclusive.
+    #[serde(default)]
+    pub opens: Option<String>,
+    /// Last day nominations are accepted, `YYYY-MM-DD` (UTC), inclusive.
+    #[serde(default)]
+    pub closes: Option<String>,
+    /// Seconders (members on the roll) a nomination needs.
+    #[serde(default)]
+    pub seconders: u32,
+    /// The longest statement, in words (`scrutineer_markdown::word_count`).
+    #[serde(default)]
+    pub statement_words: Option<u32>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -175,11 +198,24 @@ pub struct NewNominee {
     pub employer: Option<String>,
     #[serde(default)]
     pub nominated_by: Option<String>,
+    /// The statement in Markdown, stored as written.
     #[serde(default)]
     pub statement: Option<String>,
+    /// A handle (e.g. a GitHub login).
+    #[serde(default)]
+    #[ts(optional, as = "Option<String>")]
+    pub handle: Option<String>,
+    /// Seconders: members on the roll, by email or member id.
+    #[serde(default)]
+    #[ts(optional, as = "Option<Vec<String>>")]
+    pub seconded_by: Vec<String>,
+    /// Why a nomination outside the nomination period is accepted.
+    #[serde(default)]
+    #[ts(optional, as = "Option<String>")]
+    pub late_reason: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
 #[ts(export)]
 pub struct Nominee {
     #[ts(type = "number")]
@@ -187,9 +223,26 @@ pub struct Nominee {
     pub name: String,
     pub email: Option<String>,
     pub employer: Option<String>,
+    /// `self`, a member's email as on the roll, or (roll empty, or an
+    /// older file) the nominator as given.
     pub nominated_by: Option<String>,
+    /// The statement in Markdown, as written.
     pub statement: Option<String>,
     pub withdrawn: bool,
+    #[serde(default)]
+    pub handle: Option<String>,
+    /// The nominator's name as on the roll.
+    #[serde(default)]
+    pub nominator_name: Option<String>,
+    /// When the nomination was made (UTC), or the form's timestamp.
+    #[serde(default)]
+    pub nominated_at: Option<String>,
+    /// Why it was accepted outside the nomination period.
+    #[serde(default)]
+    pub late_reason: Option<String>,
+    /// When the nominee accepted the nomination (UTC).
+    #[serde(default)]
+    pub accepted_at: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -100,6 +100,7 @@ impl Election {
         }
         let organisation = fields::text(&f::ORGANISATION, &t.organisation)?;
         let rules = crate::term_rules::validate(&t.rules, method.name())?;
+        let nominations = crate::nominations::validate_rules(&t.nominations)?;
         let tx = self.conn.transaction()?;
         let exists: bool = tx.query_row(
             "SELECT EXISTS(SELECT 1 FROM term WHERE name = ?1)",
@@ -127,13 +128,15 @@ impl Election {
                 secrecy_min
             ],
         )?;
-        crate::term_rules::save(&tx, tx.last_insert_rowid(), &rules)?;
+        let term_id = tx.last_insert_rowid();
+        crate::term_rules::save(&tx, term_id, &rules)?;
+        crate::nominations::save_rules(&tx, term_id, &nominations)?;
         audit::append(
             &tx,
             &name,
             "term.create",
             &format!(
-                "seats={} method={} max_per_employer={} seed={:?} quorum_percent={} secrecy_min={secrecy_min}{}",
+                "seats={} method={} max_per_employer={} seed={:?} quorum_percent={} secrecy_min={secrecy_min}{}{}",
                 t.seats,
                 method.name(),
                 t.max_per_employer
@@ -144,6 +147,7 @@ impl Election {
                     .map(|m| m.to_string())
                     .unwrap_or_else(|| "none".into()),
                 with_space(crate::term_rules::describe(&rules)),
+                with_space(crate::nominations::describe_rules(&nominations)),
             ),
         )?;
         tx.commit()?;
@@ -328,70 +332,7 @@ impl Election {
 
     // ---- nominees ------------------------------------------------------
 
-    pub fn add_nominee(&mut self, term: &str, n: &NewNominee) -> Result<Nominee> {
-        let t = self.term(term)?;
-        match t.stage {
-            Stage::Draft | Stage::Nominations => {}
-            Stage::Certified => return Err(certified(&t)),
-            _ => {
-                return Err(Error::stage(format!(
-                    "term \"{}\" is at stage {}: ballots have been imported, so the list of nominees is closed",
-                    t.name, t.stage
-                )))
-            }
-        }
-        audit::check_before_change(&self.conn, &t.name)?;
-        let name = fields::required(&f::NOMINEE_NAME, &n.name)?;
-        let email = fields::optional(&f::EMAIL, n.email.as_deref())?
-            .map(|e| fields::email(&f::EMAIL, &e))
-            .transpose()?;
-        let employer = fields::optional(&f::EMPLOYER, n.employer.as_deref())?;
-        let nominated_by = fields::optional(&f::NOMINATOR, n.nominated_by.as_deref())?;
-        let statement = fields::optional(&f::STATEMENT, n.statement.as_deref())?;
-        let tx = self.conn.transaction()?;
-        let exists: bool = tx.query_row(
-            "SELECT EXISTS(SELECT 1 FROM nominee WHERE term_id = ?1 AND name = ?2)",
-            params![t.id, name],
-            |r| r.get(0),
-        )?;
-        if exists {
-            return Err(Error::new(
-                ErrorCode::AlreadyExists,
-                format!("\"{name}\" is already a nominee of term \"{}\"", t.name),
-            ));
-        }
-        let position: i64 = tx.query_row(
-            "SELECT COALESCE(MAX(position), 0) + 1 FROM nominee WHERE term_id = ?1",
-            [t.id],
-            |r| r.get(0),
-        )?;
-        tx.execute(
-            "INSERT INTO nominee (term_id, position, name, email, employer, nominated_by, statement)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            params![t.id, position, name, email, employer, nominated_by, statement],
-        )?;
-        if t.stage == Stage::Draft {
-            tx.execute(
-                "UPDATE term SET stage = 'nominations' WHERE id = ?1",
-                [t.id],
-            )?;
-        }
-        audit::append(
-            &tx,
-            &t.name,
-            "nominee.add",
-            &format!(
-                "name={name:?} employer={:?} nominated_by={:?}",
-                employer.as_deref().unwrap_or(""),
-                nominated_by.as_deref().unwrap_or("")
-            ),
-        )?;
-        tx.commit()?;
-        self.nominees(term)?
-            .into_iter()
-            .find(|x| x.name == name)
-            .ok_or_else(|| Error::not_found("the nominee just added was not found"))
-    }
+    // Adding, correcting, endorsing and accepting: `nominations.rs`.
 
     pub fn nominees(&self, term: &str) -> Result<Vec<Nominee>> {
         let t = self.term(term)?;
@@ -1102,22 +1043,12 @@ pub(crate) fn term_for_change(conn: &Connection, name: &str) -> Result<Term> {
     Ok(t)
 }
 
-fn nominees_in(conn: &Connection, term_id: i64) -> Result<Vec<Nominee>> {
-    let mut st = conn.prepare(
-        "SELECT id, name, email, employer, nominated_by, statement, withdrawn
-         FROM nominee WHERE term_id = ?1 ORDER BY position",
-    )?;
-    let rows = st.query_map([term_id], |r| {
-        Ok(Nominee {
-            id: r.get(0)?,
-            name: r.get(1)?,
-            email: r.get(2)?,
-            employer: r.get(3)?,
-            nominated_by: r.get(4)?,
-            statement: r.get(5)?,
-            withdrawn: r.get::<_, i64>(6)? != 0,
-        })
-    })?;
+pub(crate) fn nominees_in(conn: &Connection, term_id: i64) -> Result<Vec<Nominee>> {
+    let mut st = conn.prepare(&format!(
+        "SELECT {} FROM nominee WHERE term_id = ?1 ORDER BY position",
+        crate::nominations::NOMINEE_COLUMNS
+    ))?;
+    let rows = st.query_map([term_id], crate::nominations::nominee_row)?;
     Ok(rows.collect::<std::result::Result<_, _>>()?)
 }
 

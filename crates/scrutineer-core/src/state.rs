@@ -21,14 +21,18 @@
 //!   digits). The sum does not depend on the order of the rows, so a voter
 //!   added by `roll add` updates it without reading the roll again.
 //! * **nominees** — SHA-256 of the records `[position, name, email,
-//!   employer, nominated_by, statement, withdrawn]`, in position order.
+//!   employer, nominated_by, statement, withdrawn]`, in position order,
+//!   then the nomination records and the endorsements (see
+//!   [`nominees_digest`]).
 //! * **ballots** — SHA-256 of the canonical ballot set (below). This is also
 //!   the certificate's "ballot set SHA-256" and the seed of the tie-break
 //!   draw with the term's seed text.
 //! * **result** — SHA-256 of the stored result text (the `tally` column),
 //!   or `none` when the term has no stored result.
 //! * **rules** — SHA-256 of the record `[name, organisation, seats, method,
-//!   max_per_employer, seed, quorum_percent, stage, secrecy_min]`.
+//!   max_per_employer, seed, quorum_percent, stage, secrecy_min]`, then the
+//!   declared rules, sitting members, tie decisions and nomination rules
+//!   (see [`rules_digest`]).
 //!
 //! The state of an entry is written `roll=… nominees=… ballots=… result=…
 //! rules=…` and covered by the entry's hash.
@@ -261,7 +265,38 @@ pub fn nominees_digest(conn: &Connection, term_id: i64) -> Result<String> {
             ],
         )?;
     }
+    // Issue 9: the nomination records, when there are any (so a term
+    // without them keeps the digest it had before migration 6): per nominee
+    // with any of them, in position order, `["nomination", position, handle,
+    // nominator_name, nominated_at, late_reason, accepted_at]`; then per
+    // seconder or endorsement, by nominee position and in the order stored,
+    // `["endorsement", position, seconder, name, email, text, added_at]`.
+    for sql in [
+        "SELECT json_array('nomination', position, handle, nominator_name, nominated_at, late_reason, accepted_at)
+         FROM nominee WHERE term_id = ?1
+           AND COALESCE(handle, nominator_name, nominated_at, late_reason, accepted_at) IS NOT NULL
+         ORDER BY position, id",
+        "SELECT json_array('endorsement', n.position, e.seconder, e.name, e.email, e.text, e.added_at)
+         FROM endorsement e JOIN nominee n ON n.id = e.nominee_id
+         WHERE n.term_id = ?1 ORDER BY n.position, n.id, e.id",
+    ] {
+        json_records(conn, &mut h, sql, term_id)?;
+    }
     Ok(hex(&h.finalize()))
+}
+
+/// Each row of `sql` (one JSON array per row) as a record.
+fn json_records(conn: &Connection, h: &mut Sha256, sql: &str, term_id: i64) -> Result<()> {
+    let mut st = conn.prepare_cached(sql)?;
+    let rows: Vec<String> = st
+        .query_map([term_id], |r| r.get(0))?
+        .collect::<std::result::Result<_, _>>()?;
+    for row in rows {
+        let v: Vec<serde_json::Value> =
+            serde_json::from_str(&row).map_err(|e| db_err(e.to_string()))?;
+        record(h, &v)?;
+    }
+    Ok(())
 }
 
 pub fn result_digest(conn: &Connection, term_id: i64) -> Result<String> {
@@ -329,6 +364,9 @@ pub fn rules_digest(conn: &Connection, term_id: i64) -> Result<String> {
     for sql in [
         "SELECT json_array(name, employer) FROM sitting_member WHERE term_id = ?1 ORDER BY id",
         "SELECT json_array(context, tied, decided, method, decided_by, witness, decided_at) FROM tie_decision WHERE term_id = ?1 ORDER BY id",
+        // Issue 9: the nomination rules, when the term has any:
+        // `["nominations", opens, closes, seconders, statement_words]`.
+        "SELECT json_array('nominations', opens, closes, seconders, statement_words) FROM nomination_rules WHERE term_id = ?1",
     ] {
         let mut st = conn.prepare_cached(sql)?;
         let rows: Vec<String> = st
