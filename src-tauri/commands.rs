@@ -3,11 +3,14 @@
 //! PDFs never freeze the window) and returns the core's own serializable
 //! [`Error`] (`{"code", "message"}`), which the UI shows in plain words.
 
+use scrutineer_core::candidates::CandidateFormat;
+use scrutineer_core::nomination_import::{NominationImport, NominationImportOptions};
 use scrutineer_core::{
     AuditEntry, AuditReport, BallotBatch, Election, Error, ErrorCode, NewNominee, NewTerm, Nominee,
     Progress, RollDiff, RollFormat, RollImport, RollImportOptions, RollPreview, Stage, Tally, Term,
     TermSummary, Voter, VoterPage, VoterQuery,
 };
+use scrutineer_core::{Endorsement, NominationRules, NomineeDetail, NomineeEdit, RenderedMarkdown};
 use serde::Serialize;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -339,6 +342,94 @@ pub async fn add_nominee(
 #[tauri::command]
 pub async fn nominees(state: State<'_, AppState>, term: String) -> Result<Vec<Nominee>, Error> {
     state.with(move |e| e.nominees(&term)).await
+}
+
+#[tauri::command]
+pub async fn nominee_detail(
+    state: State<'_, AppState>,
+    term: String,
+    name: String,
+) -> Result<NomineeDetail, Error> {
+    state.with(move |e| e.nominee_detail(&term, &name)).await
+}
+
+#[tauri::command]
+pub async fn edit_nominee(
+    state: State<'_, AppState>,
+    term: String,
+    name: String,
+    edit: NomineeEdit,
+    reason: String,
+) -> Result<Nominee, Error> {
+    state
+        .with(move |e| e.edit_nominee(&term, &name, &edit, &reason))
+        .await
+}
+
+#[tauri::command]
+pub async fn endorse_nominee(
+    state: State<'_, AppState>,
+    term: String,
+    name: String,
+    by: String,
+    text: Option<String>,
+) -> Result<Endorsement, Error> {
+    state
+        .with(move |e| e.endorse_nominee(&term, &name, &by, text.as_deref()))
+        .await
+}
+
+#[tauri::command]
+pub async fn accept_nomination(
+    state: State<'_, AppState>,
+    term: String,
+    name: String,
+) -> Result<Nominee, Error> {
+    state.with(move |e| e.accept_nomination(&term, &name)).await
+}
+
+#[tauri::command]
+pub async fn nomination_rules(
+    state: State<'_, AppState>,
+    term: String,
+) -> Result<NominationRules, Error> {
+    state.with(move |e| e.nomination_rules(&term)).await
+}
+
+#[tauri::command]
+pub async fn import_nominations(
+    state: State<'_, AppState>,
+    term: String,
+    path: String,
+    options: NominationImportOptions,
+) -> Result<NominationImport, Error> {
+    let path = user_path("nominations file or folder", &path)?;
+    state
+        .with(move |e| e.import_nominations(&term, &path, &options))
+        .await
+}
+
+/// `format`: markdown, html, pdf, helios, opavote, bettervoting, elekto
+/// (`path` a folder), csv. Returns the files written.
+#[tauri::command]
+pub async fn export_candidates(
+    state: State<'_, AppState>,
+    term: String,
+    format: String,
+    path: String,
+) -> Result<Vec<String>, Error> {
+    let format: CandidateFormat = format.parse().map_err(Error::invalid)?;
+    let path = user_path("file to save the candidate list in", &path)?;
+    state
+        .with(move |e| e.export_candidates(&term, format, &path))
+        .await
+}
+
+/// The live preview of a statement: sanitised HTML and its word count,
+/// rendered as everywhere else (`scrutineer-markdown`).
+#[tauri::command]
+pub fn render_markdown(md: String) -> RenderedMarkdown {
+    scrutineer_core::nominations::render_markdown(&md)
 }
 
 #[tauri::command]

@@ -38,6 +38,6 @@ pub use audit::{AuditEntry, AuditReport, StateChange};
 pub use error::{Error, ErrorCode, Result};
 pub use fields::{read_statement, MAX_SEATS};
 pub use model::*;
-pub use nominations::{Endorsement, NomineeDetail, NomineeEdit};
+pub use nominations::{Endorsement, NomineeDetail, NomineeEdit, RenderedMarkdown};
 pub use service::Election;
 pub use state::CanonicalBallots;
