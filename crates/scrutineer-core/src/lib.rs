@@ -18,6 +18,7 @@ pub mod db;
 pub mod elekto_term;
 pub mod error;
 pub mod export;
+pub mod import;
 pub mod model;
 pub mod roll;
 pub mod service;
