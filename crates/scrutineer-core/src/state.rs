@@ -341,6 +341,16 @@ pub fn rules_digest(conn: &Connection, term_id: i64) -> Result<String> {
     // cap_fraction, none_of_the_above, debian]`, then one `[name, employer]`
     // per sitting member, then one `[context, tied, order, method,
     // decided_by, witness, decided_at]` per decision, in the order stored.
+    // While migration 4 records every term's state, migration 5's tables do
+    // not exist yet: the digest is then the one it always was.
+    let migrated: bool = conn.query_row(
+        "SELECT EXISTS(SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'term_rules')",
+        [],
+        |r| r.get(0),
+    )?;
+    if !migrated {
+        return Ok(hex(&h.finalize()));
+    }
     let extra: Option<Vec<serde_json::Value>> = conn
         .query_row(
             "SELECT tie_rule, cap_fraction, none_of_the_above, debian FROM term_rules WHERE term_id = ?1",
