@@ -5,9 +5,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use printpdf::{
-    Codepoint, Color, FontId, Line, LinePoint, Op, PaintMode, ParsedFont, PdfDocument, PdfFont,
-    PdfFontHandle, PdfPage, PdfParseErrorSeverity, PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem,
-    TextMatrix, WindingOrder,
+    Actions, BorderArray, Codepoint, Color, ColorArray, FontId, HighlightingMode, Line, LinePoint,
+    LinkAnnotation, Op, PaintMode, ParsedFont, PdfDocument, PdfFont, PdfFontHandle, PdfPage,
+    PdfParseErrorSeverity, PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem, TextMatrix,
+    WindingOrder,
 };
 
 use crate::fonts::{FontKey, Fonts, Run, Style};
@@ -58,6 +59,16 @@ pub(crate) enum Item {
         w: f32,
         h: f32,
         color: Rgb3,
+    },
+    /// A clickable area opening `uri` (a PDF link annotation with a URI
+    /// action, ISO 32000-1 §12.5.6.5 and §12.6.4.7); (`x`, `y`) is the
+    /// top-left corner. Draws nothing itself.
+    Link {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        uri: String,
     },
     /// Stroked rectangle outline.
     Frame {
@@ -169,7 +180,12 @@ fn item_ops(
 ) {
     match item {
         Item::Text {
-            x, y, size, color, ..
+            x,
+            y,
+            size,
+            color,
+            style,
+            ..
         } => {
             if runs.is_empty() {
                 return;
@@ -184,9 +200,14 @@ fn item_ops(
                     font: PdfFontHandle::External(FontId(run.font.resource_name().to_string())),
                     size: Pt(*size),
                 });
-                ops.push(Op::SetTextMatrix {
-                    matrix: TextMatrix::Translate(Pt(cx), Pt(PAGE_H - y)),
-                });
+                let slant = style.slant();
+                let matrix = if slant == 0.0 {
+                    TextMatrix::Translate(Pt(cx), Pt(PAGE_H - y))
+                } else {
+                    // Shear the glyphs (x' = x + slant · y) for italics.
+                    TextMatrix::Raw([1.0, 0.0, slant, 1.0, cx, PAGE_H - y])
+                };
+                ops.push(Op::SetTextMatrix { matrix });
                 cx += fonts.run_width(run, *size);
                 let item = match embedded.get(&run.font) {
                     // Shaped glyphs are given by id, each carrying the text it
@@ -240,6 +261,25 @@ fn item_ops(
                     mode: Some(PaintMode::Fill),
                     winding_order: Some(WindingOrder::NonZero),
                 },
+            });
+        }
+        Item::Link { x, y, w, h, uri } => {
+            ops.push(Op::LinkAnnotation {
+                link: LinkAnnotation::new(
+                    Rect {
+                        x: Pt(*x),
+                        y: Pt(PAGE_H - y - h),
+                        width: Pt(*w),
+                        height: Pt(*h),
+                        mode: None,
+                        winding_order: None,
+                    },
+                    Actions::Uri(uri.clone()),
+                    // No border drawn: the layout underlines link text itself.
+                    Some(BorderArray::Solid([0.0, 0.0, 0.0])),
+                    Some(ColorArray::Transparent),
+                    Some(HighlightingMode::Invert),
+                ),
             });
         }
         Item::Frame {
