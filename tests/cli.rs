@@ -331,7 +331,14 @@ fn tie_for_last_seat_is_drawn_reproducibly() {
         for n in ["Ann", "Ben", "Cleo"] {
             db.ok(&["nominee", "add", "T", "--name", n]);
         }
-        db.ok(&["ballots", "import", "T", ballots.to_str().unwrap()]);
+        db.ok(&[
+            "ballots",
+            "import",
+            "T",
+            ballots.to_str().unwrap(),
+            "--small-batch-reason",
+            "a test of the draw",
+        ]);
         db.json(&["tally", "T", "--json"])
     };
     let a = run();

@@ -3,6 +3,12 @@
 //! any format Scrutineer reads (detected, or named with `--format`), a
 //! folder (Elekto, Helios), or published totals (several totals files add
 //! up, as PEP 8105's two batches do).
+//!
+//! The tie-break draw is seeded with the SHA-256 of the file's canonical
+//! ballot set (`scrutineer_core::state`, in the file's column order), as a
+//! term's count is with its nominees' order: a file whose columns are in the
+//! nominees' order draws as the term did. For totals, with the SHA-256 of
+//! the file (of the files' hashes, one per line, for several batches).
 
 use clap::Args;
 use scrutineer_core::{Error, ErrorCode};
@@ -90,7 +96,12 @@ struct CountReport<'a> {
     /// What a blank mark means (`not_compared` or `below_ranked`), for
     /// ballots; `null` for totals.
     blank: Option<BlankMeaning>,
+    /// SHA-256 of the canonical ballot set (the draw's seed with the text);
+    /// for totals, of the file(s).
     ballot_sha256: &'a str,
+    /// SHA-256 of the file's bytes (for several totals files, of their
+    /// hashes, one per line).
+    file_sha256: &'a str,
     /// Options dropped by the rules (group cap, Debian quorum or majority).
     dropped: Vec<Dropped<'a>>,
     #[serde(flatten)]
@@ -305,7 +316,18 @@ pub fn run(a: &CountArgs) -> Result<(), Error> {
     let seats = a.seats.or(file_seats).unwrap_or(1);
     let mut rules = Rules::new(seats);
     rules.seed = a.seed.clone();
-    rules.ballot_hash = sha.clone();
+    let set_sha256 = match &read {
+        Read::Ballots(b) => {
+            let mut set =
+                scrutineer_core::CanonicalBallots::new(names.clone(), method.ballot_kind());
+            for x in &b.profile.ballots {
+                set.add(&x.marks, x.weight)?;
+            }
+            set.sha256()
+        }
+        Read::Totals { .. } => sha.clone(),
+    };
+    rules.ballot_hash = set_sha256.clone();
     rules.withdrawn = withdrawn;
     rules.meek_precision = a.precision;
     // The format's own rule for a blank mark; the Debian method applies
@@ -368,7 +390,8 @@ pub fn run(a: &CountArgs) -> Result<(), Error> {
             file,
             format: format.name(),
             blank,
-            ballot_sha256: &sha,
+            ballot_sha256: &set_sha256,
+            file_sha256: &sha,
             dropped: outcome
                 .excluded
                 .iter()
@@ -387,6 +410,9 @@ pub fn run(a: &CountArgs) -> Result<(), Error> {
             println!("{t}");
         }
         println!("File: {file} (SHA-256 {sha})");
+        if set_sha256 != sha {
+            println!("Ballot set SHA-256 (canonical, seeds the draw): {set_sha256}");
+        }
         println!(
             "Format: {}{}",
             format.name(),

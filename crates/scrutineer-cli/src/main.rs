@@ -64,6 +64,13 @@ enum Command {
     Audit(AuditCmd),
     /// Count a ballot file without an election file (re-run a published count).
     Count(count_cmd::CountArgs),
+    /// Check a results bundle and count it again, without an election file.
+    Verify {
+        /// The folder written by `results bundle`.
+        dir: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
     /// Ties decided by the returns officer.
     #[command(subcommand)]
     Tie(TieCmd),
@@ -91,6 +98,9 @@ enum TermCmd {
         /// Minimum turnout, as a percentage of eligible voters.
         #[arg(long, value_name = "PERCENT")]
         quorum: Option<u32>,
+        /// Smallest ballot batch imported without a reason (default 5).
+        #[arg(long, value_name = "BALLOTS")]
+        secrecy_min: Option<u32>,
         #[command(flatten)]
         rules: Box<TermRulesArgs>,
     },
@@ -425,6 +435,10 @@ enum BallotsCmd {
         /// Ballots cast, for totals (checked against the file when it says).
         #[arg(long, value_name = "N")]
         ballots: Option<u64>,
+        /// Import a batch smaller than the term's secrecy threshold, for
+        /// this reason (recorded in the audit log and on the certificate).
+        #[arg(long, value_name = "TEXT")]
+        small_batch_reason: Option<String>,
         #[arg(long)]
         json: bool,
     },
@@ -444,14 +458,29 @@ enum ResultsCmd {
         #[arg(long, value_name = "FILE.csv")]
         out: PathBuf,
     },
+    /// Write the public re-count bundle (canonical ballots, rules, result,
+    /// certificate, SHA256SUMS) into a folder; `scrutineer verify` checks it.
+    Bundle {
+        term: String,
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
 enum AuditCmd {
-    /// Check the audit log's hash chain.
+    /// Check the audit log's hash chain, its head, and that each term's
+    /// state is the one the log recorded (exit 1 if anything was changed
+    /// outside Scrutineer).
     Verify {
         #[arg(long)]
         json: bool,
+    },
+    /// Record the current state after a change made outside Scrutineer,
+    /// with the reason (printed on the certificate).
+    Acknowledge {
+        #[arg(long, value_name = "TEXT")]
+        reason: String,
     },
     /// Print the audit log.
     Log {
@@ -488,9 +517,12 @@ fn run(cli: Cli) -> Result<(), Error> {
     if let Command::Count(args) = &cli.command {
         return count_cmd::run(args);
     }
+    if let Command::Verify { dir, json } = &cli.command {
+        return verify_bundle(dir, *json);
+    }
     let mut e = open(&cli.db)?;
     match cli.command {
-        Command::Count(_) => unreachable!("handled above"),
+        Command::Count(_) | Command::Verify { .. } => unreachable!("handled above"),
         Command::Term(TermCmd::Create {
             name,
             seats,
@@ -500,6 +532,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             organisation,
             quorum,
             rules,
+            secrecy_min,
         }) => {
             let mut rules = rules.rules(&method)?;
             let max_per_employer = match max_per_employer.as_deref().map(str::trim) {
@@ -523,6 +556,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                 seed,
                 quorum_percent: quorum,
                 rules,
+                secrecy_min,
             })?;
             println!(
                 "Created term \"{}\": {} seat(s), {}{}.",
@@ -899,6 +933,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             file,
             format,
             ballots,
+            small_batch_reason,
             json,
         }) => {
             let format = match format.trim() {
@@ -908,7 +943,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                         .map_err(Error::invalid)?,
                 ),
             };
-            let b = e.import_input(&term, &file, format, ballots, None)?;
+            let b = e.import_input(&term, &file, format, ballots, small_batch_reason.as_deref())?;
             if json {
                 print_json(&b)?;
             } else {
@@ -943,6 +978,14 @@ fn run(cli: Cli) -> Result<(), Error> {
             e.export_results(&term, &out)?;
             println!("Wrote {}.", out.display());
         }
+        Command::Results(ResultsCmd::Bundle { term, out }) => {
+            let b = e.results_bundle(&term, &out)?;
+            println!("Wrote the bundle of term \"{term}\" in {}:", b.dir);
+            for (f, h) in &b.files {
+                println!("  {h}  {f}");
+            }
+            println!("Check it with: scrutineer verify {}", b.dir);
+        }
         Command::Certificate { term, out } => {
             e.certificate(&term, &out)?;
             println!("Wrote {}.", out.display());
@@ -951,17 +994,28 @@ fn run(cli: Cli) -> Result<(), Error> {
             let r = e.verify_audit()?;
             if json {
                 print_json(&r)?;
+            } else if r.ok {
+                println!(
+                    "Audit log intact: {} entries, head entry {} ({}); every term's state matches its log.",
+                    r.entries, r.head_seq, r.head
+                );
             }
-            if r.ok {
-                if !json {
-                    println!("Audit log intact: {} entries, head {}.", r.entries, r.head);
-                }
-            } else {
+            if !r.ok {
                 return Err(Error::new(
                     scrutineer_core::ErrorCode::Database,
-                    format!("the audit log is broken: {}", r.problem.unwrap_or_default()),
+                    format!(
+                        "the election file fails verification:\n  {}",
+                        r.problems.join("\n  ")
+                    ),
                 ));
             }
+        }
+        Command::Audit(AuditCmd::Acknowledge { reason }) => {
+            let r = e.acknowledge(&reason)?;
+            println!(
+                "Recorded the current state with your reason; the audit log now verifies ({} entries, head entry {}).",
+                r.entries, r.head_seq
+            );
         }
         Command::Audit(AuditCmd::Log { term, json }) => {
             let log = e.audit_log(term.as_deref())?;
@@ -978,6 +1032,34 @@ fn run(cli: Cli) -> Result<(), Error> {
         }
     }
     Ok(())
+}
+
+/// `scrutineer verify DIR`: check a bundle and count it again.
+fn verify_bundle(dir: &Path, json: bool) -> Result<(), Error> {
+    let r = scrutineer_core::bundle::verify_bundle(dir)?;
+    if json {
+        print_json(&r)?;
+    } else if r.ok {
+        println!(
+            "Bundle verified: SHA256SUMS matches every file, ballots.csv is canonical (SHA-256 {}), and the re-count of \"{}\" ({} ballots) gives every figure of result.json. Winners: {}.",
+            r.ballot_sha256,
+            r.term,
+            r.ballots,
+            r.winners.join(", ")
+        );
+    }
+    if r.ok {
+        return Ok(());
+    }
+    let lines: Vec<String> = r
+        .problems
+        .iter()
+        .map(|p| format!("{}: {}", p.file, p.message))
+        .collect();
+    Err(Error::new(
+        scrutineer_core::ErrorCode::BadFile,
+        format!("the bundle does not verify:\n  {}", lines.join("\n  ")),
+    ))
 }
 
 /// Refused rows, one per line with the file's line number.

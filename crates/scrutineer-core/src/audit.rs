@@ -60,6 +60,7 @@ pub struct AuditEntry {
     /// The digest of the term's state after this entry (`None` for entries
     /// written before file version 4 and for entries about no term).
     #[serde(default)]
+    #[ts(optional)]
     pub state: Option<String>,
 }
 
@@ -87,23 +88,26 @@ pub struct AuditReport {
     pub head: String,
     /// Number of the last entry.
     #[serde(default)]
-    #[ts(type = "number")]
+    #[ts(as = "Option<u32>", optional)]
     pub head_seq: i64,
     /// The first problem, if any.
     pub problem: Option<String>,
     /// Every problem found, in words.
     #[serde(default)]
+    #[ts(as = "Option<Vec<String>>", optional)]
     pub problems: Vec<String>,
     /// Whether the entries themselves (hashes, numbering) are intact; a
     /// broken chain cannot be acknowledged.
     #[serde(default)]
+    #[ts(as = "Option<bool>", optional)]
     pub chain_intact: bool,
     /// The state changes made outside Scrutineer.
     #[serde(default)]
+    #[ts(as = "Option<Vec<StateChange>>", optional)]
     pub changes: Vec<StateChange>,
 }
 
-fn entry_hash(
+pub(crate) fn entry_hash(
     prev: &str,
     seq: i64,
     at: &str,
@@ -305,15 +309,7 @@ fn term_changes(conn: &Connection, id: i64, name: &str) -> Result<Vec<StateChang
             term: name.to_string(),
             component: c.to_string(),
             after_seq: seq,
-            message: format!(
-                "the {} of term \"{name}\" {} changed outside Scrutineer after entry {seq}",
-                component_words(c),
-                if matches!(c, "result" | "roll") {
-                    "was"
-                } else {
-                    "were"
-                }
-            ),
+            message: change_message(name, c, seq),
         })
         .collect())
 }
@@ -371,6 +367,53 @@ pub fn verify(conn: &Connection) -> Result<AuditReport> {
     Ok(r)
 }
 
+/// Before a change to `term`: refuse it if the term's nominees, ballots,
+/// result or rules are no longer what its latest entry recorded, so a change
+/// made outside Scrutineer is never absorbed into the state the next entry
+/// records. (The roll, expensive to read, is not compared here: a `roll add`
+/// adds to the recorded roll digest, so an earlier change still shows, and
+/// `tally`, `certify` and the outputs compare the whole state.)
+pub fn check_before_change(conn: &Connection, term: &str) -> Result<()> {
+    let Some(id) = term_id(conn, term)? else {
+        return Ok(());
+    };
+    let Some((seq, recorded)) = latest_state(conn, term)? else {
+        return Ok(());
+    };
+    let now = state::compute(conn, id, Some(recorded.roll.clone()))?;
+    let changed: Vec<String> = recorded
+        .differences(&now)
+        .into_iter()
+        .map(|c| change_message(term, c, seq))
+        .collect();
+    if changed.is_empty() {
+        return Ok(());
+    }
+    Err(refusal(&changed))
+}
+
+fn change_message(term: &str, c: &str, seq: i64) -> String {
+    format!(
+        "the {} of term \"{term}\" {} changed outside Scrutineer after entry {seq}",
+        component_words(c),
+        if matches!(c, "result" | "roll") {
+            "was"
+        } else {
+            "were"
+        }
+    )
+}
+
+fn refusal(problems: &[String]) -> Error {
+    Error::new(
+        ErrorCode::Database,
+        format!(
+            "the election file fails verification, so this is refused: {}. Run `scrutineer audit verify`; if you know why the file changed, record it with `scrutineer audit acknowledge --reason TEXT`.",
+            problems.join("; ")
+        ),
+    )
+}
+
 /// Refuse to go on with `term` if the file fails verification (the chain,
 /// its head, or this term's state).
 pub fn check_term(conn: &Connection, term: &str) -> Result<()> {
@@ -380,13 +423,7 @@ pub fn check_term(conn: &Connection, term: &str) -> Result<()> {
     if r.ok {
         return Ok(());
     }
-    Err(Error::new(
-        ErrorCode::Database,
-        format!(
-            "the election file fails verification, so this is refused: {}. Run `scrutineer audit verify`; if you know why the file changed, record it with `scrutineer audit acknowledge --reason TEXT`.",
-            r.problems.join("; ")
-        ),
-    ))
+    Err(refusal(&r.problems))
 }
 
 /// Record the current state as the officer's own, with a reason (call in a
@@ -517,5 +554,45 @@ mod tests {
         let r = verify(&c).unwrap();
         assert!(!r.ok);
         assert!(r.problem.unwrap().contains("entry 2"));
+    }
+
+    #[test]
+    fn an_altered_entry_cannot_be_acknowledged_but_a_changed_state_can() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("e.db");
+        let mut e = crate::Election::open(&path).unwrap();
+        e.create_term(&crate::NewTerm {
+            name: "T".into(),
+            seats: 1,
+            method: "plurality".into(),
+            ..Default::default()
+        })
+        .unwrap();
+        let c = crate::db::open(&path).unwrap();
+        c.execute("UPDATE term SET seats = 2", []).unwrap();
+        let r = verify(&c).unwrap();
+        assert!(r.chain_intact && !r.ok);
+        assert_eq!(r.changes.len(), 1);
+        assert_eq!(r.changes[0].component, "rules");
+        assert_eq!(r.changes[0].after_seq, 1);
+        let after = e
+            .acknowledge("the board changed the seats by resolution 12")
+            .unwrap();
+        assert!(after.ok, "{:?}", after.problems);
+        assert_eq!(
+            acknowledgements(&c, "T").unwrap(),
+            ["the board changed the seats by resolution 12"]
+        );
+        c.execute_batch(
+            "DROP TRIGGER audit_no_update; UPDATE audit SET detail = 'x' WHERE seq = 1;",
+        )
+        .unwrap();
+        let err = e.acknowledge("whatever").unwrap_err();
+        assert!(
+            err.message.contains("cannot be acknowledged"),
+            "{}",
+            err.message
+        );
+        assert!(!verify(&c).unwrap().ok);
     }
 }

@@ -1,1 +1,456 @@
+//! The public re-count bundle: everything anyone needs to count a term again
+//! without the election file, and its verification.
+//!
+//! `scrutineer results bundle TERM --out DIR` writes:
+//!
+//! * `ballots.csv` — the canonical ballot set (format in [`crate::state`]):
+//!   one row per distinct ballot with its weight. Its SHA-256 is the
+//!   certificate's "ballot set SHA-256" and seeds the tie-break draw.
+//! * `rules.json` — everything the count depends on ([`BundleRules`]): the
+//!   method, seats, the per-employer cap and each nominee's employer,
+//!   withdrawn nominees, the tie-break seed, the quorum and the number of
+//!   eligible voters (the roll itself stays private).
+//! * `result.json` — the stored result, as `tally --json` prints it.
+//! * `certificate.pdf` — the certificate of results.
+//! * `SHA256SUMS` — the SHA-256 of those four files, in the format of
+//!   `sha256sum` (`<hex>  <name>`, one per line), so `sha256sum -c
+//!   SHA256SUMS` checks them too.
+//!
+//! `scrutineer verify DIR` checks the manifest, reads `ballots.csv` (which
+//! must be in canonical form), counts it again under `rules.json` with the
+//! same code as `tally`, and compares every figure of `result.json`.
 
+use crate::error::{Error, ErrorCode, Result};
+use crate::model::{Nominee, Stage, Tally, Term};
+use crate::service::{count_term, write_atomic};
+use crate::state::CanonicalBallots;
+use scrutineer_count::{BallotKind, Method};
+use scrutineer_formats::sha256_hex;
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+use ts_rs::TS;
+
+pub const BALLOTS: &str = "ballots.csv";
+pub const RULES: &str = "rules.json";
+pub const RESULT: &str = "result.json";
+pub const CERTIFICATE: &str = "certificate.pdf";
+pub const MANIFEST: &str = "SHA256SUMS";
+/// The files the manifest lists, in its order.
+pub const FILES: [&str; 4] = [BALLOTS, RULES, RESULT, CERTIFICATE];
+/// `rules.json`'s `format`.
+pub const FORMAT: &str = "scrutineer-bundle-1";
+
+/// One nominee as the count sees them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct BundleCandidate {
+    pub name: String,
+    pub employer: Option<String>,
+    pub withdrawn: bool,
+}
+
+/// `rules.json`: everything the count depends on.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct BundleRules {
+    /// `scrutineer-bundle-1`.
+    pub format: String,
+    pub term: String,
+    pub organisation: String,
+    /// The counting method (`scrutineer count --method` name).
+    pub method: String,
+    /// What the cells of `ballots.csv` are: `ranking`, `approval`, `scores`.
+    pub ballot_kind: String,
+    pub seats: u32,
+    /// At most this many winners per employer (PEP 13 procedure), if set.
+    pub max_per_employer: Option<u32>,
+    /// The tie-break seed text (empty: the candidates' names, sorted, one
+    /// per line); the draw also takes the SHA-256 of `ballots.csv`.
+    pub seed: String,
+    pub quorum_percent: Option<u32>,
+    /// Voters on the roll when the term was counted.
+    #[ts(type = "number")]
+    pub eligible: u64,
+    /// The nominees in the order of `ballots.csv`'s columns.
+    pub candidates: Vec<BundleCandidate>,
+}
+
+/// What a bundle holds: the directory and its manifest.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct BundleWritten {
+    pub dir: String,
+    /// `(file, SHA-256)` as in `SHA256SUMS`.
+    pub files: Vec<(String, String)>,
+    pub ballot_sha256: String,
+}
+
+/// One problem found in a bundle, with the file it is in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct BundleProblem {
+    pub file: String,
+    pub message: String,
+}
+
+/// What `scrutineer verify DIR` found.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct BundleReport {
+    pub ok: bool,
+    pub term: String,
+    /// The winners of the re-count (empty if it could not be made).
+    pub winners: Vec<String>,
+    #[ts(type = "number")]
+    pub ballots: u64,
+    /// SHA-256 of `ballots.csv` as found.
+    pub ballot_sha256: String,
+    pub problems: Vec<BundleProblem>,
+}
+
+fn kind_name(k: BallotKind) -> &'static str {
+    match k {
+        BallotKind::Ranking => "ranking",
+        BallotKind::Approval => "approval",
+        BallotKind::Scores => "scores",
+    }
+}
+
+fn json_bytes<T: Serialize>(v: &T) -> Result<Vec<u8>> {
+    let mut s =
+        serde_json::to_string_pretty(v).map_err(|e| Error::new(ErrorCode::Io, e.to_string()))?;
+    s.push('\n');
+    Ok(s.into_bytes())
+}
+
+impl crate::Election {
+    /// Write the public re-count bundle of a counted term into `out` (created
+    /// if needed). Refused when the file fails verification.
+    pub fn results_bundle(&self, term: &str, out: &Path) -> Result<BundleWritten> {
+        let t = self.term(term)?;
+        let tally = self.result(&t.name)?.ok_or_else(|| {
+            Error::stage(format!(
+                "term \"{}\" has not been counted yet: count it first",
+                t.name
+            ))
+        })?;
+        crate::audit::check_term(self.conn(), &t.name)?;
+        let set = crate::state::canonical_ballots(self.conn(), t.id)?;
+        let ballots = set.to_bytes();
+        let hash = sha256_hex(&ballots);
+        if hash != tally.ballot_sha256 {
+            return Err(Error::stage(format!(
+                "the stored result of term \"{}\" was counted with another ballot-set hash ({}; the canonical ballot set's is {hash}), as results were before file version 4: count the term again to publish a bundle",
+                t.name, tally.ballot_sha256
+            )));
+        }
+        let nominees = self.nominees(&t.name)?;
+        let rules = BundleRules {
+            format: FORMAT.into(),
+            term: t.name.clone(),
+            organisation: t.organisation.clone(),
+            method: t.method.clone(),
+            ballot_kind: kind_name(set.kind).into(),
+            seats: t.seats,
+            max_per_employer: t.max_per_employer,
+            seed: t.seed.clone(),
+            quorum_percent: t.quorum_percent,
+            eligible: tally.eligible,
+            candidates: nominees
+                .iter()
+                .map(|n| BundleCandidate {
+                    name: n.name.clone(),
+                    employer: n.employer.clone(),
+                    withdrawn: n.withdrawn,
+                })
+                .collect(),
+        };
+        let contents: [(&str, Vec<u8>); 4] = [
+            (BALLOTS, ballots),
+            (RULES, json_bytes(&rules)?),
+            (RESULT, json_bytes(&tally)?),
+            (CERTIFICATE, self.certificate_pdf(&t.name)?),
+        ];
+        std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
+        let mut files = Vec::new();
+        let mut manifest = String::new();
+        for (name, bytes) in &contents {
+            write_atomic(&out.join(name), bytes)?;
+            let h = sha256_hex(bytes);
+            manifest.push_str(&format!("{h}  {name}\n"));
+            files.push((name.to_string(), h));
+        }
+        write_atomic(&out.join(MANIFEST), manifest.as_bytes())?;
+        Ok(BundleWritten {
+            dir: out.display().to_string(),
+            files,
+            ballot_sha256: hash,
+        })
+    }
+}
+
+/// Check a bundle and count it again, with nothing but the bundle. Every
+/// problem names its file; `ok` only when there is none.
+pub fn verify_bundle(dir: &Path) -> Result<BundleReport> {
+    if !dir.is_dir() {
+        return Err(Error::not_found(format!(
+            "{}: no such folder (expected a bundle written by `scrutineer results bundle`)",
+            dir.display()
+        )));
+    }
+    let mut problems: Vec<BundleProblem> = Vec::new();
+    let mut problem = |file: &str, message: String| {
+        problems.push(BundleProblem {
+            file: file.to_string(),
+            message,
+        })
+    };
+    let read = |name: &str| std::fs::read(dir.join(name));
+    // 1. The manifest.
+    match read(MANIFEST) {
+        Err(e) => problem(MANIFEST, format!("cannot be read: {e}")),
+        Ok(bytes) => {
+            let text = String::from_utf8_lossy(&bytes);
+            let mut listed = Vec::new();
+            for (i, line) in text.split_terminator('\n').enumerate() {
+                let parsed = line.split_once("  ").filter(|(h, n)| {
+                    h.len() == 64
+                        && h.bytes()
+                            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+                        && FILES.contains(n)
+                });
+                let Some((h, name)) = parsed else {
+                    problem(
+                        MANIFEST,
+                        format!(
+                            "line {} is not `<SHA-256>  <file>` for one of {}: {line:?}",
+                            i + 1,
+                            FILES.join(", ")
+                        ),
+                    );
+                    continue;
+                };
+                listed.push(name);
+                match read(name) {
+                    Err(e) => problem(name, format!("cannot be read: {e}")),
+                    Ok(b) if sha256_hex(&b) != h => problem(
+                        name,
+                        format!("its SHA-256 is not the one in {MANIFEST} ({name} or {MANIFEST} was changed)"),
+                    ),
+                    Ok(_) => {}
+                }
+            }
+            if !text.ends_with('\n') {
+                problem(MANIFEST, "does not end with a line feed".into());
+            }
+            for f in FILES {
+                if !listed.contains(&f) {
+                    problem(MANIFEST, format!("does not list {f}"));
+                }
+            }
+        }
+    }
+    // 2. The rules, the ballots and the result, each in canonical form.
+    let rules: Option<BundleRules> = match read(RULES) {
+        Err(e) => {
+            problem(RULES, format!("cannot be read: {e}"));
+            None
+        }
+        Ok(b) => match serde_json::from_slice::<BundleRules>(&b) {
+            Err(e) => {
+                problem(RULES, format!("is not the rules of a bundle: {e}"));
+                None
+            }
+            Ok(r) => {
+                if json_bytes(&r)? != b {
+                    problem(
+                        RULES,
+                        "is not as Scrutineer writes it (a byte was changed)".into(),
+                    );
+                }
+                if r.format != FORMAT {
+                    problem(
+                        RULES,
+                        format!("format is {:?}, expected {FORMAT:?}", r.format),
+                    );
+                }
+                Some(r)
+            }
+        },
+    };
+    let result: Option<Tally> = match read(RESULT) {
+        Err(e) => {
+            problem(RESULT, format!("cannot be read: {e}"));
+            None
+        }
+        Ok(b) => match serde_json::from_slice::<Tally>(&b) {
+            Err(e) => {
+                problem(RESULT, format!("is not a Scrutineer result: {e}"));
+                None
+            }
+            Ok(t) => {
+                if json_bytes(&t)? != b {
+                    problem(
+                        RESULT,
+                        "is not as Scrutineer writes it (a byte was changed)".into(),
+                    );
+                }
+                Some(t)
+            }
+        },
+    };
+    let mut report = BundleReport {
+        ok: false,
+        term: rules.as_ref().map(|r| r.term.clone()).unwrap_or_default(),
+        winners: Vec::new(),
+        ballots: 0,
+        ballot_sha256: String::new(),
+        problems: Vec::new(),
+    };
+    let kind = rules.as_ref().and_then(|r| {
+        let m: std::result::Result<Method, _> = r.method.parse();
+        match m {
+            Ok(m) => Some(m.ballot_kind()),
+            Err(e) => {
+                problem(RULES, format!("method: {e}"));
+                None
+            }
+        }
+    });
+    let set = match (read(BALLOTS), kind) {
+        (Err(e), _) => {
+            problem(BALLOTS, format!("cannot be read: {e}"));
+            None
+        }
+        (Ok(_), None) => None,
+        (Ok(b), Some(kind)) => {
+            report.ballot_sha256 = sha256_hex(&b);
+            match CanonicalBallots::read(BALLOTS, &b, kind) {
+                Err(e) => {
+                    problem(BALLOTS, e.message);
+                    None
+                }
+                Ok(set) => {
+                    if set.to_bytes() != b {
+                        problem(
+                            BALLOTS,
+                            "is not in canonical form (rows sorted and merged, as documented): a byte was changed".into(),
+                        );
+                    }
+                    Some(set)
+                }
+            }
+        }
+    };
+    // 3. The re-count.
+    if let (Some(rules), Some(set), Some(result)) = (&rules, &set, &result) {
+        let names: Vec<&str> = rules.candidates.iter().map(|c| c.name.as_str()).collect();
+        if set
+            .candidates
+            .iter()
+            .map(String::as_str)
+            .ne(names.iter().copied())
+        {
+            problem(
+                BALLOTS,
+                format!(
+                    "its columns ({}) are not the nominees of {RULES} ({})",
+                    set.candidates.join(", "),
+                    names.join(", ")
+                ),
+            );
+        } else {
+            if kind_name(set.kind) != rules.ballot_kind {
+                problem(
+                    RULES,
+                    format!(
+                        "ballot_kind {:?} does not fit method {}",
+                        rules.ballot_kind, rules.method
+                    ),
+                );
+            }
+            let term = Term {
+                id: 0,
+                name: rules.term.clone(),
+                organisation: rules.organisation.clone(),
+                seats: rules.seats,
+                method: rules.method.clone(),
+                max_per_employer: rules.max_per_employer,
+                seed: rules.seed.clone(),
+                quorum_percent: rules.quorum_percent,
+                stage: Stage::Counted,
+                created_at: String::new(),
+                secrecy_min: 1,
+            };
+            let nominees: Vec<Nominee> = rules
+                .candidates
+                .iter()
+                .map(|c| Nominee {
+                    id: 0,
+                    name: c.name.clone(),
+                    email: None,
+                    employer: c.employer.clone(),
+                    nominated_by: None,
+                    statement: None,
+                    withdrawn: c.withdrawn,
+                })
+                .collect();
+            match count_term(
+                &term,
+                &nominees,
+                set,
+                rules.eligible,
+                result.counted_at.clone(),
+            ) {
+                Err(e) => problem(
+                    RULES,
+                    format!("the re-count could not be made: {}", e.message),
+                ),
+                Ok(recount) => {
+                    report.winners = recount.winners.clone();
+                    report.ballots = recount.ballots;
+                    for (field, message) in differences(result, &recount)? {
+                        problem(RESULT, format!("{field}: {message}"));
+                    }
+                }
+            }
+        }
+    }
+    report.problems = problems;
+    report.ok = report.problems.is_empty();
+    Ok(report)
+}
+
+/// The fields of `published` that differ from the re-count, in words.
+fn differences(published: &Tally, recount: &Tally) -> Result<Vec<(String, String)>> {
+    let to_map = |t: &Tally| -> Result<serde_json::Map<String, serde_json::Value>> {
+        match serde_json::to_value(t).map_err(|e| Error::new(ErrorCode::Io, e.to_string()))? {
+            serde_json::Value::Object(m) => Ok(m),
+            _ => Ok(serde_json::Map::new()),
+        }
+    };
+    let (a, b) = (to_map(published)?, to_map(recount)?);
+    let mut out = Vec::new();
+    for (k, va) in &a {
+        let vb = b.get(k).cloned().unwrap_or(serde_json::Value::Null);
+        if *va != vb {
+            let short = |v: &serde_json::Value| {
+                let s = v.to_string();
+                if s.chars().count() > 200 {
+                    "(differs)".to_string()
+                } else {
+                    s
+                }
+            };
+            out.push((
+                k.clone(),
+                format!(
+                    "the bundle says {}, the re-count gives {}",
+                    short(va),
+                    short(&vb)
+                ),
+            ));
+        }
+    }
+    Ok(out)
+}

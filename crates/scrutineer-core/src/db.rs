@@ -329,6 +329,80 @@ mod tests {
         assert_eq!(cols, vec!["id", "batch_id", "weight", "marks"]);
     }
 
+    /// A file written by version 3 (no state digests, no chain head, ballots
+    /// in the order they first appeared) keeps verifying after the upgrade,
+    /// gets one `state.record` entry per term, and is watched from then on.
+    #[test]
+    fn version_3_file_upgrades_and_keeps_verifying() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("v3.db");
+        {
+            let c = Connection::open(&p).unwrap();
+            for sql in &MIGRATIONS[..3] {
+                c.execute_batch(sql).unwrap();
+            }
+            c.pragma_update(None, "user_version", 3).unwrap();
+            c.execute_batch(
+                r#"INSERT INTO term (id, name, seats, method, stage, created_at) VALUES (1, 'Board', 1, 'plurality', 'voting', 'then');
+                INSERT INTO nominee (term_id, position, name) VALUES (1, 1, 'Ann'), (1, 2, 'Ben');
+                INSERT INTO voter (term_id, name, email, email_key) VALUES (1, 'Zoë', 'z@example.org', 'z@example.org');
+                INSERT INTO ballot_batch (id, term_id, file_name, sha256, ballots, kind, imported_at) VALUES (1, 1, 'b.csv', 'ff', 5, 'ranking', 'then');
+                INSERT INTO ballot (batch_id, weight, marks) VALUES (1, 3, '{"ranking":[["Ben"]]}'), (1, 2, '{"ranking":[["Ann"]]}');"#,
+            )
+            .unwrap();
+            // Entries as version 3 wrote them: hashed without a state.
+            let mut prev = crate::audit::GENESIS.to_string();
+            for (seq, action) in [(1, "term.create"), (2, "ballots.import")] {
+                let h = crate::audit::entry_hash(&prev, seq, "then", "Board", action, "d", None);
+                c.execute(
+                    "INSERT INTO audit (seq, at, term, action, detail, prev_hash, hash) VALUES (?1, 'then', 'Board', ?2, 'd', ?3, ?4)",
+                    rusqlite::params![seq, action, prev, h],
+                )
+                .unwrap();
+                prev = h;
+            }
+        }
+        let c = open(&p).unwrap();
+        let r = crate::audit::verify(&c).unwrap();
+        assert!(r.ok, "{:?}", r.problems);
+        assert_eq!(r.entries, 3);
+        let log = crate::audit::entries(&c, None).unwrap();
+        assert!(log[0].state.is_none() && log[1].state.is_none());
+        assert_eq!(log[2].action, crate::audit::RECORD);
+        assert!(log[2].state.is_some());
+        let head: (i64, String) = c
+            .query_row("SELECT seq, hash FROM audit_head", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .unwrap();
+        assert_eq!(head, (3, log[2].hash.clone()));
+        // The ballots no longer keep the order they appeared in.
+        let marks: Vec<String> = c
+            .prepare("SELECT marks FROM ballot ORDER BY id")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<std::result::Result<_, _>>()
+            .unwrap();
+        assert_eq!(
+            marks,
+            [r#"{"ranking":[["Ann"]]}"#, r#"{"ranking":[["Ben"]]}"#]
+        );
+        // Reopening does not record the state again.
+        drop(c);
+        let c = open(&p).unwrap();
+        assert_eq!(crate::audit::verify(&c).unwrap().entries, 3);
+        // From now on, a change outside Scrutineer shows.
+        c.execute("UPDATE ballot SET weight = 9 WHERE id = 1", [])
+            .unwrap();
+        let r = crate::audit::verify(&c).unwrap();
+        assert!(!r.ok);
+        assert_eq!(
+            r.problems,
+            ["the ballots of term \"Board\" were changed outside Scrutineer after entry 3"]
+        );
+    }
+
     #[test]
     fn newer_file_is_refused() {
         let dir = tempfile::tempdir().unwrap();

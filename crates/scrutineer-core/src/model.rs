@@ -66,6 +66,11 @@ pub struct NewTerm {
     /// Minimum turnout, as a percentage of eligible voters.
     #[serde(default)]
     pub quorum_percent: Option<u32>,
+    /// The secrecy threshold (smallest ballot batch imported without a
+    /// reason); `None` = 5.
+    #[serde(default)]
+    #[ts(optional)]
+    pub secrecy_min: Option<u32>,
     /// Tie-break procedure, caps counting sitting members, "none of the
     /// above", Debian parameters (issue 7).
     #[serde(default)]
@@ -89,6 +94,7 @@ pub struct Term {
     /// The secrecy threshold: a ballot batch with fewer ballots is refused
     /// unless the officer gives a reason (default 5).
     #[serde(default = "default_secrecy_min")]
+    #[ts(as = "Option<u32>", optional)]
     pub secrecy_min: u32,
 }
 

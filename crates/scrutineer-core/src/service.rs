@@ -114,6 +114,12 @@ impl Election {
                 "the tie-break seed contains a control character",
             ));
         }
+        let secrecy_min = t.secrecy_min.unwrap_or(5);
+        if secrecy_min == 0 {
+            return Err(Error::invalid(
+                "the secrecy threshold must be at least 1 ballot",
+            ));
+        }
         let organisation = t.organisation.trim().to_string();
         let rules = crate::term_rules::validate(&t.rules, method.name())?;
         let tx = self.conn.transaction()?;
@@ -129,8 +135,8 @@ impl Election {
             ));
         }
         tx.execute(
-            "INSERT INTO term (name, organisation, seats, method, max_per_employer, seed, quorum_percent, stage, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'draft', ?8)",
+            "INSERT INTO term (name, organisation, seats, method, max_per_employer, seed, quorum_percent, stage, created_at, secrecy_min)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'draft', ?8, ?9)",
             params![
                 name,
                 organisation,
@@ -139,7 +145,8 @@ impl Election {
                 t.max_per_employer,
                 t.seed,
                 t.quorum_percent,
-                now_utc()
+                now_utc(),
+                secrecy_min
             ],
         )?;
         crate::term_rules::save(&tx, tx.last_insert_rowid(), &rules)?;
@@ -148,7 +155,7 @@ impl Election {
             &name,
             "term.create",
             &format!(
-                "seats={} method={} max_per_employer={} seed={:?} quorum_percent={}{}",
+                "seats={} method={} max_per_employer={} seed={:?} quorum_percent={} secrecy_min={secrecy_min}{}",
                 t.seats,
                 method.name(),
                 t.max_per_employer
@@ -229,6 +236,9 @@ impl Election {
         }
         if stage == Stage::Counted {
             return Err(Error::stage("count the term to move it to stage counted"));
+        }
+        if stage != Stage::Certified {
+            audit::check_before_change(&self.conn, &t.name)?;
         }
         let tx = self.conn.transaction()?;
         if stage == Stage::Certified {
@@ -352,6 +362,7 @@ impl Election {
                 )))
             }
         }
+        audit::check_before_change(&self.conn, &t.name)?;
         let name = clean_name("nominee's name", &n.name)?;
         let email = clean_opt("nominee's email", &n.email)?;
         if let Some(e) = &email {
@@ -427,6 +438,7 @@ impl Election {
             return Err(certified(&t));
         }
         let reason = clean_name("reason", reason)?;
+        audit::check_before_change(&self.conn, &t.name)?;
         let tx = self.conn.transaction()?;
         let changed = tx.execute(
             "UPDATE nominee SET withdrawn = 1 WHERE term_id = ?1 AND name = ?2 AND withdrawn = 0",
@@ -508,6 +520,7 @@ impl Election {
         let small_batch_reason = small_batch_reason
             .map(|r| clean_name("small-batch reason", r))
             .transpose()?;
+        audit::check_before_change(&self.conn, &t.name)?;
         let method: Method = t.method.parse().map_err(Error::invalid)?;
         let file_name = path.display().to_string();
         let file = match read_input(path, format, method.ballot_kind())? {
@@ -1105,6 +1118,7 @@ pub(crate) fn term_for_change(conn: &Connection, name: &str) -> Result<Term> {
     if t.stage == Stage::Certified {
         return Err(certified(&t));
     }
+    audit::check_before_change(conn, &t.name)?;
     Ok(t)
 }
 

@@ -41,8 +41,9 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
     let draw = Draw::new(rules, &profile.candidates);
     let notes = vec![format!(
         "Approval voting: the {} candidate(s) with the most approvals win; ties that decide a \
-         seat are settled by the seeded draw.",
-        rules.seats
+         seat are settled by {}.",
+        rules.seats,
+        crate::tiebreak::rule_words(&rules.tie_rule)
     )];
     Ok(outcome_from_tiers(
         Method::Approval,

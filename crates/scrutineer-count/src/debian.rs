@@ -151,7 +151,7 @@ fn quorum_text(q: &DebianQuorum) -> String {
              number of developers, constitution §4.2)",
             3.0 * (n as f64).sqrt() / 2.0
         ),
-        DebianQuorum::Votes { num, den } if den == 1 => format!("R = {num}"),
+        DebianQuorum::Votes { num, den: 1 } => format!("R = {num}"),
         DebianQuorum::Votes { num, den } => format!("R = {num}/{den}"),
     }
 }
@@ -292,10 +292,9 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
         exhausted: String::new(),
         actions,
         note: match &dr.quorum {
-            Some(q) => format!(
+            Some(_) => format!(
                 "A.6(2) quorum: each option needs at least R voters ranking it above the default \
-                 option ({dname}); {}",
-                quorum_text(q)
+                 option ({dname})"
             ),
             None => "A.6(2) quorum: this vote has no quorum requirement".to_string(),
         },
@@ -315,19 +314,28 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
         }
         if !pass {
             dropped[a] = true;
+            let times = if den == 1 {
+                format!("{num} × {under} = {}", num as u128 * under as u128)
+            } else {
+                format!(
+                    "{num}/{den} × {under} = {}/{den}",
+                    num as u128 * under as u128
+                )
+            };
             let test = match dr.wording {
                 MajorityWording::Pre2015 => format!(
-                    "V(A,D) = {over} is not strictly greater than {num}/{den} × V(D,A) = \
-                     {num}/{den} × {under} (constitution v1.2–v1.5 wording)"
+                    "it needed V(A,D) strictly greater than {times} (constitution v1.2–v1.5 \
+                     wording)"
                 ),
                 MajorityWording::Current => format!(
-                    "V(A,D) = {over} against V(D,A) = {under}: it must be at least {num}/{den} × \
-                     V(D,A) and strictly greater than V(D,A) (constitution v1.6 wording)"
+                    "it needed V(A,D) at least {times} and strictly greater than V(D,A) = \
+                     {under} (constitution v1.6 wording)"
                 ),
             };
             let reason = format!(
-                "Dropped for majority (A.6(3)): it does not defeat {dname} by its required \
-                 majority ratio {num}:{den}; ratio {} ; {test} (round 2)",
+                "Dropped for majority (A.6(3)): V(A,D) = {over} against V(D,A) = {under} \
+                 ({dname}), ratio {}, short of its required majority {num}:{den}; {test} \
+                 (round 2)",
                 ratio_text(over, under)
             );
             actions.push(RoundAction {
@@ -602,6 +610,39 @@ mod tests {
     }
 
     #[test]
+    fn an_option_short_of_the_quorum_is_dropped_before_the_majority_test() {
+        // A: 6 voters over FD; B: 4 (R = 5); B also beats A 5–4 head to
+        // head, but is dropped first, so A wins.
+        let p = ranked(
+            &["A", "B", "FD"],
+            &[
+                (4, &[&[1], &[0], &[2]]),
+                (1, &[&[0], &[2], &[1]]),
+                (1, &[&[0], &[2]]),
+                (1, &[&[2], &[1], &[0]]),
+            ],
+        );
+        let mut r = Rules::new(1);
+        let mut dr = DebianRules::for_options(3);
+        dr.quorum = Some(DebianQuorum::Votes { num: 5, den: 1 });
+        r.debian = Some(dr);
+        let o = count(&p, &r).unwrap();
+        let m = &o.pairwise.as_ref().unwrap().matrix;
+        assert_eq!((m[0][2], m[1][2], m[1][0], m[0][1]), (6, 4, 5, 2));
+        assert_eq!(o.winners, vec!["A"]);
+        assert_eq!(o.excluded.len(), 1);
+        assert!(o.excluded[0]
+            .reason
+            .starts_with("Dropped for quorum (A.6(2)): 4 voter(s)"));
+        let rep = o.debian.unwrap();
+        assert_eq!(rep.options[1].quorum_reached, Some(false));
+        assert_eq!(rep.options[1].majority_passed, None);
+        assert_eq!(rep.options[1].dropped.as_deref(), Some("quorum"));
+        // Without the quorum B wins.
+        assert_eq!(count(&p, &Rules::new(1)).unwrap().winners, vec!["B"]);
+    }
+
+    #[test]
     fn the_two_wordings_differ_only_at_exactly_n_times() {
         // V(A,D) = 30 = 3 × V(D,A) = 3 × 10.
         assert!(!passes_majority(30, 10, 3, 1, MajorityWording::Pre2015));
@@ -664,6 +705,39 @@ mod tests {
             .actions
             .iter()
             .any(|a| a.kind == "defeat_dropped" && a.name == "C over A")));
+    }
+
+    #[test]
+    fn equal_defeats_are_told_apart_by_the_opposing_votes() {
+        // A beats B 4–2, B beats C 5–4, C beats A 4–3. A over B and C over A
+        // are equally strong (4); C over A is the weaker because its
+        // opposing votes are more (3 > 2), so only it is dropped, and A
+        // wins. (Dropping A over B would make B the winner; dropping both
+        // would leave A and B for the casting vote.)
+        let p = ranked(
+            &["A", "B", "C", "FD"],
+            &[
+                (1, &[&[1], &[2], &[0], &[3]]),
+                (3, &[&[2], &[0], &[1], &[3]]),
+                (1, &[&[1], &[0, 2], &[3]]),
+                (3, &[&[0, 1], &[2], &[3]]),
+                (1, &[&[0, 2], &[1], &[3]]),
+            ],
+        );
+        let o = count(&p, &Rules::new(1)).unwrap();
+        let m = &o.pairwise.as_ref().unwrap().matrix;
+        assert_eq!((m[0][1], m[1][0]), (4, 2));
+        assert_eq!((m[1][2], m[2][1]), (5, 4));
+        assert_eq!((m[2][0], m[0][2]), (4, 3));
+        let dropped: Vec<&str> = o
+            .rounds
+            .iter()
+            .flat_map(|r| r.actions.iter())
+            .filter(|a| a.kind == "defeat_dropped")
+            .map(|a| a.name.as_str())
+            .collect();
+        assert_eq!(dropped, vec!["C over A"]);
+        assert_eq!(o.winners, vec!["A"]);
     }
 
     #[test]

@@ -17,12 +17,21 @@
 //! who are not on the ballot (their terms continue). Each counts toward its
 //! group before the walk starts, so a group with one sitting member under "at
 //! most 2" has room for one winner. The cap may also be a fraction of the
-//! whole body ([`Cap::Fraction`]): the Kubernetes steering committee charter
-//! (kubernetes/steering `charter.md`, "Company Representation": "no more
-//! than one-third of the Steering Committee members may be affiliated with
-//! the same employer"; see the 2017 `note` in the reference elections) caps
-//! a group at ⌊num/den × (seats filled now + sitting members)⌋ members in
-//! all, sitting ones included.
+//! whole body ([`Cap::Fraction`]), as the Kubernetes steering committee
+//! elections have it (kubernetes/steering `elections.md`, "Maximal
+//! representation": "there will be a maximum of one-third representation on
+//! the Steering Committee from any one company at any time. If the results of
+//! an election result in greater than 1/3 representation, the lowest vote
+//! getters from any particular company will be removed"; the 2017 reference
+//! election's `note`: the published seats skipped a winner under a limit that
+//! counted members not on that ballot). A group may hold at most
+//! ⌊num/den × (seats filled now + sitting members)⌋ members in all, sitting
+//! ones included: "a maximum of one-third" allows exactly one-third. (The
+//! same paragraph goes on "until representation on the committee is less
+//! than one-third", which read alone would forbid exactly one-third; the
+//! first sentence states the cap, and an organisation reading it the other
+//! way declares `Cap::Count`.) Removing "the lowest vote getters" is the walk
+//! down the ranking below, as for PEP 13.
 //!
 //! Ties: the ranking arrives as tiers of equally placed candidates. A tier
 //! whose members are all elected, or all disqualified, whatever their order,

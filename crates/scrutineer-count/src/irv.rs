@@ -224,12 +224,14 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
         .collect();
 
     let mut notes = vec![
-        "Instant-runoff voting: each round every ballot counts for its highest-ranked \
-         continuing candidate; a candidate with more than half of the votes held by continuing \
-         candidates is elected; otherwise the candidate with the fewest votes is excluded and \
-         its ballots pass on. Ties for fewest are broken by the most recent earlier round in \
-         which the tied candidates' votes differed, then by the seeded draw."
-            .to_string(),
+        format!(
+            "Instant-runoff voting: each round every ballot counts for its highest-ranked \
+             continuing candidate; a candidate with more than half of the votes held by \
+             continuing candidates is elected; otherwise the candidate with the fewest votes is \
+             excluded and its ballots pass on. Ties for fewest are broken by the most recent \
+             earlier round in which the tied candidates' votes differed, then by {}.",
+            crate::tiebreak::rule_words(&rules.tie_rule)
+        ),
         "A ballot whose highest continuing preference is shared by several candidates (an \
          equal ranking) is exhausted at that point, for the rest of the count."
             .to_string(),
@@ -369,7 +371,10 @@ fn lowest(
     let who = draw.pick(&context, &set, names);
     (
         who,
-        Some("equal in every earlier round: the seeded draw chose who is excluded".to_string()),
+        Some(format!(
+            "equal in every earlier round: {} chose who is excluded",
+            draw.rule_words()
+        )),
     )
 }
 

@@ -271,9 +271,10 @@ pub enum Cap {
     /// At most this many (PEP 13: "at most 2").
     Count(usize),
     /// At most ⌊num/den × body⌋, the body being the seats filled now plus the
-    /// sitting members (Kubernetes steering committee charter: "no more than
-    /// one-third of the Steering Committee members may be affiliated with
-    /// the same employer", i.e. `Fraction { num: 1, den: 3 }`).
+    /// sitting members (Kubernetes steering committee elections: "a maximum
+    /// of one-third representation on the Steering Committee from any one
+    /// company at any time", i.e. `Fraction { num: 1, den: 3 }`; see
+    /// [`groups`]).
     Fraction { num: u64, den: u64 },
 }
 

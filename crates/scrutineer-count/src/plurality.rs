@@ -55,8 +55,9 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
     let draw = Draw::new(rules, &profile.candidates);
     let mut notes = vec![format!(
         "Plurality: each ballot is one vote for its first choice; the {} candidate(s) with the \
-         most votes win; ties that decide a seat are settled by the seeded draw.",
-        rules.seats
+         most votes win; ties that decide a seat are settled by {}.",
+        rules.seats,
+        crate::tiebreak::rule_words(&rules.tie_rule)
     )];
     if void > 0 {
         notes.push(format!(

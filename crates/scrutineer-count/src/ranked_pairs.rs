@@ -264,12 +264,12 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
         "Pairwise matrix: {}; equal rankings count for neither.",
         crate::schulze::blank_words(rules.blank)
     ));
-    notes.push(
+    notes.push(format!(
         "Each candidate's figure is the number of other candidates it is ranked above through \
          locked pairs. Candidates the locked pairs do not separate share a place; where their \
-         order decides a seat, the seeded draw orders them."
-            .to_string(),
-    );
+         order decides a seat, {} orders them.",
+        crate::tiebreak::rule_words(&rules.tie_rule)
+    ));
     let mut outcome = outcome_from_tiers(
         Method::RankedPairs,
         profile,

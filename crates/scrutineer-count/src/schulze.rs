@@ -251,10 +251,12 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
              strongest path to Y is stronger than Y's to X.",
             blank_words(rules.blank)
         ),
-        "Each candidate's figure is the number of other candidates it beats in strongest paths. \
-         Candidates the method does not separate share a place; where their order decides a \
-         seat, the seeded draw orders them."
-            .to_string(),
+        format!(
+            "Each candidate's figure is the number of other candidates it beats in strongest \
+             paths. Candidates the method does not separate share a place; where their order \
+             decides a seat, {} orders them.",
+            crate::tiebreak::rule_words(&rules.tie_rule)
+        ),
     ];
     let draw = Draw::new(rules, &profile.candidates);
     let mut outcome = outcome_from_tiers(

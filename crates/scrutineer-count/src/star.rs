@@ -237,13 +237,15 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
              elected and the count repeats for the next seat without them.",
             rules.seats
         ),
-        "Ties (Equal Vote Coalition Official Tiebreaker Protocol, starvoting.org/ties): in the \
-         scoring round, between tied candidates the one preferred head to head by more voters \
-         advances (with three or more tied, those who lost the most head-to-head match-ups \
-         among them are eliminated, repeatedly), then the one with the most five-star ratings, \
-         then the seeded draw; in the runoff, the higher star total wins, then the most \
-         five-star ratings, then the seeded draw."
-            .to_string(),
+        format!(
+            "Ties (Equal Vote Coalition Official Tiebreaker Protocol, starvoting.org/ties): in \
+             the scoring round, between tied candidates the one preferred head to head by more \
+             voters advances (with three or more tied, those who lost the most head-to-head \
+             match-ups among them are eliminated, repeatedly), then the one with the most \
+             five-star ratings, then {tie}; in the runoff, the higher star total wins, then the \
+             most five-star ratings, then {tie}.",
+            tie = crate::tiebreak::rule_words(&rules.tie_rule)
+        ),
     ];
     if let Some(g) = &rules.groups {
         notes.push(format!(
@@ -470,9 +472,12 @@ fn count_seat(seat: usize, remaining: &[CandId], t: &Tally, draw: &mut Draw) -> 
                 names,
             );
             story.push(format!(
-                "Runoff tie-break: equal star totals ({}) and five-star ratings ({}); {} wins \
-                 the seeded draw.",
-                t.total[a], t.five[a], names[w]
+                "Runoff tie-break: equal star totals ({}) and five-star ratings ({}); {} is \
+                 chosen by {}.",
+                t.total[a],
+                t.five[a],
+                names[w],
+                draw.rule_words()
             ));
             w
         }
@@ -621,11 +626,12 @@ fn resolve_scoring_tie(
             );
             let chosen: Vec<CandId> = order.into_iter().take(need).collect();
             story.push(format!(
-                "{}{} still tied on five-star ratings ({}); {} advance(s) by the seeded draw.",
+                "{}{} still tied on five-star ratings ({}); {} advance(s) by {}.",
                 if first { "" } else { "Then " },
                 list(&sorted, names),
                 t.five[tier[0]],
-                list(&chosen, names)
+                list(&chosen, names),
+                draw.rule_words()
             ));
             adv.extend(chosen);
         }

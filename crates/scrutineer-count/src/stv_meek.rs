@@ -388,8 +388,9 @@ impl Count<'_> {
             kind: "tie".into(),
             name: self.names[who].clone(),
             reason: format!(
-                "tie between {} ({context}) equal at every round: settled by the seeded draw",
-                names.join(", ")
+                "tie between {} ({context}) equal at every round: settled by {}",
+                names.join(", "),
+                self.draw.rule_words()
             ),
         });
         who
@@ -526,12 +527,13 @@ impl Count<'_> {
              rounding) in fixed-point arithmetic to {} decimal places: keep values kept rounded \
              up; quota = (votes − excess) ÷ {} truncated, plus 10^-{}; iteration until the total \
              surplus is below omega = {}; the lowest candidate excluded, candidates within the \
-             surplus of the lowest treated as tied, ties by earlier rounds then the seeded draw; \
+             surplus of the lowest treated as tied, ties by earlier rounds then {}; \
              {} iteration(s) in all.",
             self.places,
             self.rules.seats + 1,
             self.places,
             self.omega,
+            self.draw.rule_words(),
             self.iterations
         )];
         if self.stalled_rounds > 0 {

@@ -380,8 +380,9 @@ impl Count<'_> {
             kind: "tie".into(),
             name: self.names[who].clone(),
             reason: format!(
-                "tie between {} ({context}) equal at every stage: settled by lot (seeded draw)",
-                names.join(", ")
+                "tie between {} ({context}) equal at every stage: settled by lot ({})",
+                names.join(", "),
+                self.draw.rule_words()
             ),
         });
         who
@@ -587,9 +588,10 @@ impl Count<'_> {
                  surplus × its value ÷ the candidate's votes, to 5 decimal places with the \
                  remainder ignored (rule 48); the lowest candidate excluded when no surplus \
                  remains (rule 50); ties by the most recent stage at which the candidates \
-                 differed, then by lot with the seeded draw (rules 49, 51).",
+                 differed, then by lot with {} (rules 49, 51).",
                 self.rules.seats + 1,
-                self.quota
+                self.quota,
+                self.draw.rule_words()
             ),
             format!(
                 "Non-transferable papers at the end: {} vote(s). Elected: {} step(s).",

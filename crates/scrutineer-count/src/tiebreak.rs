@@ -48,6 +48,11 @@ impl Draw {
         }
     }
 
+    /// The tie rule in plain words ([`rule_words`]).
+    pub fn rule_words(&self) -> &'static str {
+        rule_words(&self.rule)
+    }
+
     /// The seed material, as recorded with each tie-break.
     pub fn material(&self) -> &str {
         &self.material
@@ -217,7 +222,7 @@ pub mod python {
             // _PyLong_AsByteArray fills `key` in random_seed().
             let first = bytes.iter().position(|&b| b != 0).unwrap_or(bytes.len());
             let mut le: Vec<u8> = bytes[first..].iter().rev().copied().collect();
-            while le.len() % 4 != 0 {
+            while !le.len().is_multiple_of(4) {
                 le.push(0);
             }
             let mut key: Vec<u32> = le
@@ -370,6 +375,15 @@ pub mod python {
     }
 }
 
+/// The tie rule in plain words, for the methods' notes ("... then by {}").
+pub fn rule_words(rule: &TieRule) -> &'static str {
+    match rule {
+        TieRule::Draw => "the seeded draw",
+        TieRule::Psf => "the PSF procedure (Python's random.sample seeded with the tied names)",
+        TieRule::Officer(_) => "the returning officer's recorded decision",
+    }
+}
+
 /// The default seed text: the candidate names sorted by code point, one per line.
 pub fn default_seed(candidates: &[String]) -> String {
     let mut names: Vec<&str> = candidates.iter().map(String::as_str).collect();
@@ -434,7 +448,8 @@ mod tests {
         // Computed with CPython 3.11: random.Random(seed).getrandbits(32) x3,
         // .sample(range(n), k) in both of sample's branches (pool: n ≤
         // setsize; set: n > setsize) and randrange.
-        let cases: [(&str, [u64; 3], [usize; 7], [usize; 3]); 3] = [
+        type Case<'a> = (&'a str, [u64; 3], [usize; 7], [usize; 3]);
+        let cases: [Case; 3] = [
             (
                 "Paola Katherine PachecoTrey Hunner",
                 [1393539426, 1989078542, 2635742856],

@@ -255,3 +255,12 @@ fn the_explanation_is_printed() {
     assert!(text.contains("Schwartz set"));
     assert!(text.contains("Further Discussion"));
 }
+
+#[test]
+#[ignore = "prints a report for reading"]
+fn print_lenny() {
+    let dir = common::reference("debian").join("2008-vote_003");
+    let p = read(&dir);
+    let o = count(Method::Debian, &p, &rules(&dir, MajorityWording::Pre2015)).unwrap();
+    println!("{}", scrutineer_count::text::render(&o));
+}

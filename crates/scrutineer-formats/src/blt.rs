@@ -781,7 +781,7 @@ fn parse<R: BufRead>(src: &mut Lines<'_, R>) -> Result<BallotFile, FormatError> 
             return Err(src.err_at(
                 &t,
                 format!(
-                    "expected the title after the {ncand} names (quoted, or alone on its line), found {}",
+                    "expected the title after the {ncand} name(s) (quoted, or alone on its line), found {}",
                     src.describe(&t)
                 ),
             ));

@@ -359,90 +359,68 @@ pub fn read_input(
     if !utf16 {
         refuse_nul(&name, &head)?;
     }
-    let detected = detect(&name, &head);
-    let format = match (format, detected) {
-        (Some(f), Some(d)) if !compatible(f, d) && d != Format::Grid => {
-            return Err(FormatError::new(
-                &name,
-                None,
-                None,
-                format!(
-                    "the file was named as {f} (--format {f}) but its content is {d}: \
-                     give --format {d}, or auto to detect it"
-                ),
-            ))
-        }
-        (Some(f), _) => f,
-        (None, Some(Format::Helios)) => {
-            return Ok(Input::Totals(helios::read_helios(path)?));
-        }
-        (None, Some(d)) => d,
-        (None, None) => {
-            return Err(FormatError::new(
-                &name,
-                None,
-                None,
-                "the file is empty: expected a ballot or totals file",
-            ))
-        }
+    let format = match choose(&name, format, &head)? {
+        Format::Helios => return Ok(Input::Totals(helios::read_helios(path)?)),
+        Format::Civs => return Ok(Input::Ballots(civs::read_civs(path)?)),
+        f => f,
     };
     let stream = Cursor::new(head).chain(&mut input);
-    let out = match format {
-        Format::Blt => {
-            // BLT decides its own text encoding (UTF-16 by byte-order mark,
-            // Windows-1252 for older files' lines): only lines are capped.
-            let mut guarded = TextGuard::new(&name, stream, MAX_LINE, false);
-            if utf16 {
-                guarded = guarded.allow_nul();
-            }
-            Input::Ballots(blt::read_blt_stream(&name, BufReader::new(guarded))?)
-        }
-        Format::Grid => {
-            let guarded = TextGuard::new(&name, stream, MAX_LINE, true);
-            Input::Ballots(grid::read_grid_stream(&name, guarded, kind)?)
-        }
-        Format::Totals => {
-            let guarded = TextGuard::new(&name, stream, MAX_LINE, true);
-            Input::Totals(totals::read_totals_stream(&name, guarded)?)
-        }
-        Format::BetterVoting => {
-            let guarded = TextGuard::new(&name, stream, MAX_JSON, true);
-            // serde_json reads byte by byte: buffer below it.
-            Input::Ballots(bettervoting::read_bettervoting_stream(
-                &name,
-                BufReader::new(guarded),
-                kind,
-            )?)
-        }
-        Format::Belenios => {
-            let guarded = TextGuard::new(&name, stream, MAX_LINE, true);
-            let election = belenios::find_election(path)?;
-            Input::Ballots(belenios::read_belenios_stream(
-                &name,
-                BufReader::new(guarded),
-                &election,
-            )?)
-        }
-        Format::Debian => {
-            let guarded = TextGuard::new(&name, stream, MAX_LINE, true);
-            Input::Ballots(crate::debian::read_debian_stream(
-                &name,
-                BufReader::new(guarded),
-            )?)
-        }
-        Format::Helios | Format::Civs | Format::Elekto => {
-            // Handled above; unreachable by construction, but an error is
-            // better than a panic.
-            return Err(FormatError::new(
-                &name,
-                None,
-                None,
-                format!("a {format} input is read with its companion files"),
-            ));
-        }
-    };
+    let out = dispatch(&name, format, stream, utf16, kind, Some(path))?;
     let sha = input.finish().map_err(|e| io_to_format(&name, &e))?;
-    Ok(match out {
+    Ok(finish(out, format, sha))
+}
+
+/// As [`read_input`], from bytes already read (an upload); `name` names
+/// them in errors and, for detection, as a file name. Formats read with
+/// companion files (Elekto, CIVS names, Helios, Belenios) need
+/// [`read_input`] on the file itself; they are refused here with a message
+/// saying so (a CIVS report is read as a grid, under its header's names).
+pub fn read_input_bytes(
+    name: &str,
+    bytes: &[u8],
+    format: Option<Format>,
+    kind: BallotKind,
+) -> Result<Input, FormatError> {
+    let head = bytes.get(..HEAD_LEN.min(bytes.len())).unwrap_or(bytes);
+    let utf16 = is_utf16(head);
+    if !utf16 {
+        refuse_nul(name, head)?;
+    }
+    let format = match choose(name, format, head)? {
+        Format::Civs => Format::Grid,
+        f => f,
+    };
+    let out = dispatch(name, format, bytes, utf16, kind, None)?;
+    Ok(finish(out, format, crate::sha256_hex(bytes)))
+}
+
+/// The format to read: the one named, unless the content is unmistakably
+/// another; else the one detected.
+fn choose(name: &str, format: Option<Format>, head: &[u8]) -> Result<Format, FormatError> {
+    match (format, detect(name, head)) {
+        (Some(f), Some(d)) if !compatible(f, d) && d != Format::Grid => Err(FormatError::new(
+            name,
+            None,
+            None,
+            format!(
+                "the file was named as {f} (--format {f}) but its content is {d}: \
+                 give --format {d}, or auto to detect it"
+            ),
+        )),
+        (Some(f), _) => Ok(f),
+        (None, Some(d)) => Ok(d),
+        (None, None) => Err(FormatError::new(
+            name,
+            None,
+            None,
+            "the file is empty: expected a ballot or totals file",
+        )),
+    }
+}
+
+/// The hash and the format's declarations, set on what was read.
+fn finish(out: Input, format: Format, sha: String) -> Input {
+    match out {
         Input::Ballots(mut b) => {
             b.sha256 = sha;
             b.format = format;
@@ -453,6 +431,76 @@ pub fn read_input(
             t.sha256 = sha;
             Input::Totals(t)
         }
+    }
+}
+
+/// Read `stream` (the whole input, head included) in `format`, guarded.
+/// `path` is the file's path, for formats that read a companion beside it.
+fn dispatch<R: Read>(
+    name: &str,
+    format: Format,
+    stream: R,
+    utf16: bool,
+    kind: BallotKind,
+    path: Option<&Path>,
+) -> Result<Input, FormatError> {
+    let companions = |what: &str| {
+        FormatError::new(
+            name,
+            None,
+            None,
+            format!("a {format} input is read from its file or folder, with {what}"),
+        )
+    };
+    Ok(match format {
+        Format::Blt => {
+            // BLT decides its own text encoding (UTF-16 by byte-order mark,
+            // Windows-1252 for older files' lines): only lines are capped.
+            let mut guarded = TextGuard::new(name, stream, MAX_LINE, false);
+            if utf16 {
+                guarded = guarded.allow_nul();
+            }
+            Input::Ballots(blt::read_blt_stream(name, BufReader::new(guarded))?)
+        }
+        Format::Grid => {
+            let guarded = TextGuard::new(name, stream, MAX_LINE, true);
+            Input::Ballots(grid::read_grid_stream(name, guarded, kind)?)
+        }
+        Format::Totals => {
+            let guarded = TextGuard::new(name, stream, MAX_LINE, true);
+            Input::Totals(totals::read_totals_stream(name, guarded)?)
+        }
+        Format::BetterVoting => {
+            let guarded = TextGuard::new(name, stream, MAX_JSON, true);
+            // serde_json reads byte by byte: buffer below it.
+            Input::Ballots(bettervoting::read_bettervoting_stream(
+                name,
+                BufReader::new(guarded),
+                kind,
+            )?)
+        }
+        Format::Belenios => {
+            let Some(path) = path else {
+                return Err(companions("election.json beside it"));
+            };
+            let election = belenios::find_election(path)?;
+            let guarded = TextGuard::new(name, stream, MAX_LINE, true);
+            Input::Ballots(belenios::read_belenios_stream(
+                name,
+                BufReader::new(guarded),
+                &election,
+            )?)
+        }
+        Format::Debian => {
+            let guarded = TextGuard::new(name, stream, MAX_LINE, true);
+            Input::Ballots(crate::debian::read_debian_stream(
+                name,
+                BufReader::new(guarded),
+            )?)
+        }
+        Format::Helios => return Err(companions("election.json and result.json")),
+        Format::Civs => return Err(companions("candidates.csv beside it")),
+        Format::Elekto => return Err(companions("election.yaml and the candidate files")),
     })
 }
 

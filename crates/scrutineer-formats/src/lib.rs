@@ -23,7 +23,7 @@ pub mod roll;
 pub mod totals;
 mod yaml;
 pub use guard::{open_input, MAX_JSON, MAX_LINE};
-pub use input::{detect, detect_path, read_input, Format, Input, Totals};
+pub use input::{detect, detect_path, read_input, read_input_bytes, Format, Input, Totals};
 
 use scrutineer_count::{BallotKind, BlankMeaning, CandId, Profile};
 use serde::Serialize;

@@ -541,3 +541,61 @@ fn bettervoting_and_belenios_errors_name_line() {
     assert_eq!(f.count, 2);
     assert_eq!(f.profile.ballots[0].marks, Marks::Ranking(vec![vec![0, 2]]));
 }
+
+#[test]
+fn uploads_read_from_bytes() {
+    use scrutineer_formats::read_input_bytes;
+    let t = read_input_bytes(
+        "r.csv",
+        b"candidate,votes\nA,3\n",
+        None,
+        BallotKind::Approval,
+    )
+    .unwrap();
+    let Input::Totals(t) = t else { panic!() };
+    assert_eq!(t.votes, vec![3]);
+    assert_eq!(
+        t.sha256,
+        scrutineer_formats::sha256_hex(b"candidate,votes\nA,3\n")
+    );
+    let b = read_input_bytes(
+        "x.blt",
+        b"1 1\n2 1 0\n0\n'A'\nT\n",
+        None,
+        BallotKind::Approval,
+    )
+    .unwrap();
+    let Input::Ballots(b) = b else { panic!() };
+    assert_eq!((b.count, b.format), (2, Format::Blt));
+    // A CIVS report uploaded alone reads as a grid under its header names.
+    let b = read_input_bytes(
+        "BALLOTS.csv",
+        b"A (@a),B\n1,No opinion\n",
+        None,
+        BallotKind::Ranking,
+    )
+    .unwrap();
+    let Input::Ballots(b) = b else { panic!() };
+    assert_eq!(b.format, Format::Grid);
+    let e = read_input_bytes(
+        "e.json",
+        br#"{"questions":[{"answers":["A"],"tally_type":"homomorphic"}]}"#,
+        None,
+        BallotKind::Approval,
+    )
+    .unwrap_err();
+    assert!(e.message.contains("election.json and result.json"), "{e}");
+    let e = read_input_bytes("n.csv", b"A,B\n\x00", None, BallotKind::Approval).unwrap_err();
+    assert_eq!(e.line, Some(2));
+    let e = read_input_bytes(
+        "n.csv",
+        b"A,B\n1,2\n",
+        Some(Format::Totals),
+        BallotKind::Approval,
+    )
+    .unwrap_err();
+    assert!(
+        e.message.contains("expected the header `candidate,votes`"),
+        "{e}"
+    );
+}

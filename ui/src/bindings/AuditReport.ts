@@ -9,7 +9,7 @@ head: string,
 /**
  * Number of the last entry.
  */
-head_seq: number, 
+head_seq?: number, 
 /**
  * The first problem, if any.
  */
@@ -17,13 +17,13 @@ problem: string | null,
 /**
  * Every problem found, in words.
  */
-problems: Array<string>, 
+problems?: Array<string>, 
 /**
  * Whether the entries themselves (hashes, numbering) are intact; a
  * broken chain cannot be acknowledged.
  */
-chain_intact: boolean, 
+chain_intact?: boolean, 
 /**
  * The state changes made outside Scrutineer.
  */
-changes: Array<StateChange>, };
+changes?: Array<StateChange>, };

@@ -6,4 +6,4 @@ export type TermSummary = { voters: number, nominees: number, ballots: number, i
  * The secrecy threshold: a ballot batch with fewer ballots is refused
  * unless the officer gives a reason (default 5).
  */
-secrecy_min: number, };
+secrecy_min?: number, };
