@@ -263,6 +263,12 @@ impl Fonts {
         matches!(self.parsed(key).lookup_glyph_index(c as u32), Some(g) if g != 0)
     }
 
+    /// Whether some embedded font draws `c` (invisible characters count as
+    /// drawn: they are dropped, not replaced).
+    pub(crate) fn covers(&self, c: char) -> bool {
+        is_invisible(c) || self.font_for(Style::Regular, c).is_some()
+    }
+
     /// Which font of the style's chain draws `c` (None: no embedded font has it).
     fn font_for(&self, style: Style, c: char) -> Option<FontKey> {
         style

@@ -97,25 +97,20 @@ pub(crate) struct Pager<'f> {
     /// Top of the next block on the current page, in points from the top.
     pub y: f32,
     /// Left-hand (bold) text of the running header on continuation pages.
-    header: &'static str,
+    header: String,
     /// Right-hand text of the running header on continuation pages.
-    running: String,
+    pub running: String,
     /// Whether pages get the certificate's double-rule frame.
     framed: bool,
 }
 
 impl<'f> Pager<'f> {
-    pub(crate) fn new(
-        fonts: &'f Fonts,
-        header: &'static str,
-        running: String,
-        framed: bool,
-    ) -> Self {
+    pub(crate) fn new(fonts: &'f Fonts, header: &str, running: String, framed: bool) -> Self {
         let mut p = Pager {
             fonts,
             pages: vec![Vec::new()],
             y: 0.0,
-            header,
+            header: header.to_string(),
             running,
             framed,
         };
@@ -156,8 +151,9 @@ impl<'f> Pager<'f> {
         if self.framed {
             self.frame();
         }
-        self.text(LEFT, 56.0, Style::Bold, 10.0, NAVY, self.header);
-        let title_w = self.width(Style::Bold, self.header, 10.0);
+        let header = self.header.clone();
+        self.text(LEFT, 56.0, Style::Bold, 10.0, NAVY, &header);
+        let title_w = self.width(Style::Bold, &header, 10.0);
         let room = CONTENT_W - title_w - 20.0;
         let running = self.fit(Style::Regular, &self.running.clone(), 9.0, room);
         self.text_aligned(
@@ -275,7 +271,7 @@ impl<'f> Pager<'f> {
 
     /// Section heading with a hairline under it; kept with at least
     /// `keep_with` points of what follows.
-    fn heading(&mut self, title: &str, keep_with: f32) {
+    pub(crate) fn heading(&mut self, title: &str, keep_with: f32) {
         let size = 12.0;
         self.y += 10.0;
         self.ensure(leading(size) + 6.0 + keep_with);
