@@ -538,3 +538,163 @@ fn same_booklet_gives_same_bytes() {
     let (c, _) = write_pdf(&b, "booklet-b.pdf");
     assert!(a == c, "two renderings of one booklet differ");
 }
+
+/// The real Kubernetes Steering Committee 2023 candidates (Elekto
+/// `candidate-<id>.md` files: a header block, then the Markdown statement).
+fn kubernetes_2023() -> Vec<(String, String, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/reference-elections/kubernetes-elekto/steering-2023");
+    let dir = if dir.is_dir() {
+        dir
+    } else {
+        PathBuf::from("/work/shared/reference-elections/kubernetes-elekto/steering-2023")
+    };
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(&dir) {
+        Ok(d) => d
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| {
+                p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with("candidate-") && n.ends_with(".md"))
+            })
+            .collect(),
+        Err(e) => panic!("cannot read {}: {e}", dir.display()),
+    };
+    files.sort();
+    assert!(
+        files.len() >= 10,
+        "expected the 2023 candidates in {}",
+        dir.display()
+    );
+    files
+        .iter()
+        .map(|path| {
+            let text = match std::fs::read_to_string(path) {
+                Ok(t) => t,
+                Err(e) => panic!("cannot read {}: {e}", path.display()),
+            };
+            // Elekto's header: between two lines of dashes, `name:` and
+            // `- employer:` entries.
+            let mut parts = text.splitn(
+                3,
+                "-------------------------------------------------------------",
+            );
+            let (Some(_), Some(header), Some(body)) = (parts.next(), parts.next(), parts.next())
+            else {
+                panic!("{} has no header block", path.display())
+            };
+            let field = |key: &str| {
+                header
+                    .lines()
+                    .map(|l| l.trim().trim_start_matches("- ").trim())
+                    .find_map(|l| l.strip_prefix(key))
+                    .map(|v| v.trim().to_string())
+                    .unwrap_or_default()
+            };
+            (field("name:"), field("employer:"), body.to_string())
+        })
+        .collect()
+}
+
+fn links_in(blocks: &[Block], out: &mut Vec<String>) {
+    fn inl(inlines: &[Inline], out: &mut Vec<String>) {
+        for i in inlines {
+            match i {
+                Inline::Link { text, url } => {
+                    out.push(url.clone());
+                    inl(text, out);
+                }
+                Inline::Emph(v) | Inline::Strong(v) => inl(v, out),
+                Inline::Text(_) | Inline::Code(_) | Inline::Break => {}
+            }
+        }
+    }
+    for b in blocks {
+        match b {
+            Block::Heading { inlines, .. } | Block::Paragraph(inlines) => inl(inlines, out),
+            Block::List { items, .. } => items.iter().for_each(|i| links_in(i, out)),
+            Block::Quote(v) => links_in(v, out),
+            Block::Code(_) | Block::Rule => {}
+        }
+    }
+}
+
+fn headings_in(blocks: &[Block], out: &mut Vec<String>) {
+    fn plain(inlines: &[Inline]) -> String {
+        inlines
+            .iter()
+            .map(|i| match i {
+                Inline::Text(t) | Inline::Code(t) => t.clone(),
+                Inline::Emph(v) | Inline::Strong(v) | Inline::Link { text: v, .. } => plain(v),
+                Inline::Break => " ".into(),
+            })
+            .collect()
+    }
+    for b in blocks {
+        match b {
+            Block::Heading { inlines, .. } => out.push(plain(inlines)),
+            Block::List { items, .. } => items.iter().for_each(|i| headings_in(i, out)),
+            Block::Quote(v) => headings_in(v, out),
+            _ => {}
+        }
+    }
+}
+
+#[test]
+fn the_real_kubernetes_2023_candidates_make_a_booklet() {
+    let candidates = kubernetes_2023();
+    let entries: Vec<BookletEntry> = candidates
+        .iter()
+        .map(|(name, employer, body)| BookletEntry {
+            name: name.clone(),
+            affiliation: Some(employer.clone()).filter(|e| !e.is_empty()),
+            statement: to_blocks(body),
+            ..BookletEntry::default()
+        })
+        .collect();
+    let b = Booklet {
+        title: "Kubernetes Steering Committee Election 2023".into(),
+        organisation: "Kubernetes".into(),
+        term: "2023".into(),
+        generated: "2023-09-01".into(),
+        entries,
+    };
+    let (_, path) = write_pdf(&b, "booklet-kubernetes-2023.pdf");
+    let pages = pages_of(&path);
+    let all = flat(&pages.join("\n"));
+    assert_page_numbers(&path);
+
+    // Every candidate, then in each section every heading of the statement,
+    // in order.
+    let mut needles: Vec<String> = candidates.iter().map(|c| c.0.clone()).collect();
+    let mut expected_links = Vec::new();
+    for entry in &b.entries {
+        needles.push(entry.name.clone());
+        headings_in(&entry.statement, &mut needles);
+        links_in(&entry.statement, &mut expected_links);
+    }
+    let needles: Vec<String> = needles.iter().map(|n| flat(n)).collect();
+    let needles: Vec<&str> = needles.iter().map(String::as_str).collect();
+    assert_in_order(&all, &needles);
+
+    // Every link of every statement is a link annotation for its URL.
+    let urls = poppler("pdfinfo", &["-url"], &path);
+    let annotated: std::collections::BTreeSet<&str> = urls
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split_whitespace().nth(2))
+        .collect();
+    assert!(expected_links.len() > 20, "the statements have many links");
+    for url in &expected_links {
+        assert!(annotated.contains(url.as_str()), "no annotation for {url}");
+    }
+
+    // Nothing drawn below the content area except the footer, nothing off
+    // the right edge.
+    for (page, text, _, ymin, xmax, ymax) in words(&path) {
+        if ymin < CONTENT_BOTTOM + 5.0 {
+            assert!(ymax <= CONTENT_BOTTOM + 1.0, "{text:?} cut on page {page}");
+        }
+        assert!(xmax <= 595.28 - 50.0, "{text:?} runs off page {page}");
+    }
+}
