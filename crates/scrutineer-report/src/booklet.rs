@@ -16,7 +16,7 @@ use crate::layout::{
     add_footers, ascent, leading, Align, Pager, BODY, BOTTOM, BOX_FILL, CONTENT_W, GREY, INK, LEFT,
     NAVY, RIGHT, RULE,
 };
-use crate::render::{self, Item, Rgb3};
+use crate::render::{self, Item, Rgb3, Target};
 use crate::ReportError;
 
 /// Everything printed in a candidate booklet.
@@ -56,7 +56,7 @@ pub struct BookletEntry {
 /// Lay `b` out on A4 pages and return the PDF file's bytes.
 pub fn booklet(b: &Booklet) -> Result<Vec<u8>, ReportError> {
     let fonts = Fonts::get()?;
-    let pages = booklet_pages(fonts, b);
+    let (pages, outline) = booklet_pages(fonts, b);
     let mut title = title_of(b).to_string();
     for part in [b.organisation.trim(), b.term.trim()] {
         if !part.is_empty() {
@@ -64,7 +64,7 @@ pub fn booklet(b: &Booklet) -> Result<Vec<u8>, ReportError> {
             title.push_str(part);
         }
     }
-    render::to_pdf(fonts, &title, PRODUCER, &pages)
+    render::to_pdf(fonts, &title, PRODUCER, &pages, &outline)
 }
 
 const PRODUCER: &str = concat!("Scrutineer ", env!("CARGO_PKG_VERSION"));
@@ -359,7 +359,7 @@ impl<'f> Writer<'f> {
                         y: top,
                         w: piece.width,
                         h: lh,
-                        uri: uri.clone(),
+                        target: Target::Uri(uri.clone()),
                     });
                 }
             }
@@ -463,8 +463,9 @@ impl<'f> Writer<'f> {
         }
     }
 }
-/// Lay the booklet out; returns the pages' display lists.
-pub(crate) fn booklet_pages(fonts: &Fonts, b: &Booklet) -> Vec<Vec<Item>> {
+/// Lay the booklet out; returns the pages' display lists and the outline
+/// (each nominee's name and the page their section starts on).
+pub(crate) fn booklet_pages(fonts: &Fonts, b: &Booklet) -> (Vec<Vec<Item>>, Vec<(String, usize)>) {
     let org = b.organisation.trim();
     let term = b.term.trim();
     let title = title_of(b);
@@ -494,8 +495,9 @@ pub(crate) fn booklet_pages(fonts: &Fonts, b: &Booklet) -> Vec<Vec<Item>> {
     }
 
     let mut pages = w.p.pages;
-    // Page numbers in the list of nominees, now that they are known.
-    for ((page, baseline), start) in contents.into_iter().zip(starts) {
+    // Page numbers in the list of nominees, now that they are known; each
+    // row's first line links to the nominee's section.
+    for ((page, baseline), &start) in contents.into_iter().zip(&starts) {
         let label = start.to_string();
         let width = fonts.width(Style::Regular, &label, BODY);
         if let Some(items) = pages.get_mut(page) {
@@ -507,15 +509,34 @@ pub(crate) fn booklet_pages(fonts: &Fonts, b: &Booklet) -> Vec<Vec<Item>> {
                 color: GREY,
                 text: label,
             });
+            items.push(Item::Link {
+                x: LEFT,
+                y: baseline - ascent(BODY),
+                w: CONTENT_W,
+                h: leading(BODY),
+                target: Target::Page(start),
+            });
         }
     }
+    let outline = b
+        .entries
+        .iter()
+        .zip(starts)
+        .map(|(e, start)| {
+            let mut name = e.name.trim().to_string();
+            if e.withdrawn {
+                name.push_str(" (withdrawn)");
+            }
+            (name, start)
+        })
+        .collect();
     let mut footer = title.to_string();
     if !context.is_empty() {
         footer.push_str(" · ");
         footer.push_str(&context);
     }
     add_footers(fonts, &mut pages, &footer);
-    pages
+    (pages, outline)
 }
 
 /// The title page; returns where each nominee's row of the contents is

@@ -102,5 +102,5 @@ pub fn certificate_pdf(c: &Certificate) -> Result<Vec<u8>, ReportError> {
             title.push_str(part);
         }
     }
-    render::to_pdf(fonts, &title, c.generated_by.trim(), &pages)
+    render::to_pdf(fonts, &title, c.generated_by.trim(), &pages, &[])
 }

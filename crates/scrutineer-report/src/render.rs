@@ -5,10 +5,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use printpdf::{
-    Actions, BorderArray, Codepoint, Color, ColorArray, FontId, HighlightingMode, Line, LinePoint,
-    LinkAnnotation, Op, PaintMode, ParsedFont, PdfDocument, PdfFont, PdfFontHandle, PdfPage,
-    PdfParseErrorSeverity, PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem, TextMatrix,
-    WindingOrder,
+    Actions, BorderArray, Codepoint, Color, ColorArray, Destination, FontId, HighlightingMode,
+    Line, LinePoint, LinkAnnotation, Op, PageAnnotId, PageAnnotation, PaintMode, ParsedFont,
+    PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfParseErrorSeverity, PdfSaveOptions, Point, Pt,
+    Rect, Rgb, TextItem, TextMatrix, WindingOrder,
 };
 
 use crate::fonts::{FontKey, Fonts, Run, Style};
@@ -60,15 +60,14 @@ pub(crate) enum Item {
         h: f32,
         color: Rgb3,
     },
-    /// A clickable area opening `uri` (a PDF link annotation with a URI
-    /// action, ISO 32000-1 §12.5.6.5 and §12.6.4.7); (`x`, `y`) is the
-    /// top-left corner. Draws nothing itself.
+    /// A clickable area (a PDF link annotation, ISO 32000-1 §12.5.6.5);
+    /// (`x`, `y`) is the top-left corner. Draws nothing itself.
     Link {
         x: f32,
         y: f32,
         w: f32,
         h: f32,
-        uri: String,
+        target: Target,
     },
     /// Stroked rectangle outline.
     Frame {
@@ -79,6 +78,16 @@ pub(crate) enum Item {
         width: f32,
         color: Rgb3,
     },
+}
+
+/// Where a link goes.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Target {
+    /// A URI action (§12.6.4.7): a web page or a mail address.
+    Uri(String),
+    /// A go-to action (§12.6.4.2) to the top of a page of this document,
+    /// numbered from 1.
+    Page(usize),
 }
 
 fn pt(x: f32, y_from_top: f32) -> Point {
@@ -99,15 +108,28 @@ fn line_points(points: &[(f32, f32)]) -> Vec<LinePoint> {
 }
 
 /// Convert the pages to PDF bytes, embedding (subsets of) the fonts used.
+/// `outline` lists the document outline's entries (bookmarks, ISO 32000-1
+/// §12.3.3): a title and the page it opens, numbered from 1.
 pub(crate) fn to_pdf(
     fonts: &Fonts,
     title: &str,
     creator: &str,
     pages: &[Vec<Item>],
+    outline: &[(String, usize)],
 ) -> Result<Vec<u8>, ReportError> {
     let mut doc = PdfDocument::new(title);
     doc.metadata.info.creator = creator.to_string();
     doc.metadata.info.producer = creator.to_string();
+    for (i, (name, page)) in outline.iter().enumerate() {
+        // Fixed ids (printpdf's own are random), so output is reproducible.
+        doc.bookmarks.map.insert(
+            PageAnnotId(format!("outline{i:06}")),
+            PageAnnotation {
+                name: name.clone(),
+                page: *page,
+            },
+        );
+    }
 
     // Lay every line out in font runs first: the fonts are subset to exactly
     // the characters drawn, and shaped runs need the subset's glyph ids.
@@ -263,7 +285,16 @@ fn item_ops(
                 },
             });
         }
-        Item::Link { x, y, w, h, uri } => {
+        Item::Link { x, y, w, h, target } => {
+            let action = match target {
+                Target::Uri(uri) => Actions::Uri(uri.clone()),
+                Target::Page(page) => Actions::Goto(Destination::Xyz {
+                    page: *page,
+                    left: Some(0.0),
+                    top: Some(PAGE_H),
+                    zoom: None,
+                }),
+            };
             ops.push(Op::LinkAnnotation {
                 link: LinkAnnotation::new(
                     Rect {
@@ -274,7 +305,7 @@ fn item_ops(
                         mode: None,
                         winding_order: None,
                     },
-                    Actions::Uri(uri.clone()),
+                    action,
                     // No border drawn: the layout underlines link text itself.
                     Some(BorderArray::Solid([0.0, 0.0, 0.0])),
                     Some(ColorArray::Transparent),

@@ -403,9 +403,14 @@ fn link_annotations_cover_their_text() {
     );
     // The annotation's rectangle (PDF coordinates, origin bottom left)
     // covers the words "the manifesto" as pdftotext places them.
-    let rect = raw
-        .split("/Rect")
-        .nth(1)
+    // The rectangle of the annotation whose action opens the manifesto (the
+    // title page's contents rows have go-to links of their own).
+    let uri_at = raw
+        .find("/URI(https://example.org/manifesto)")
+        .unwrap_or_default();
+    let rect = raw[..uri_at]
+        .rsplit("/Rect")
+        .next()
         .and_then(|r| r.split(']').next())
         .map(|r| {
             r.trim_start_matches(|c: char| c == '[' || c.is_whitespace())
@@ -697,4 +702,48 @@ fn the_real_kubernetes_2023_candidates_make_a_booklet() {
         }
         assert!(xmax <= 595.28 - 50.0, "{text:?} runs off page {page}");
     }
+}
+
+/// Decode the PDF hex strings `<FEFF…>` (UTF-16BE with a byte order mark)
+/// that follow each `key` in the file.
+fn utf16_hex_after(raw: &str, key: &str) -> Vec<String> {
+    raw.split(key)
+        .skip(1)
+        .filter_map(|rest| {
+            let hex = rest.strip_prefix("<FEFF")?.split('>').next()?;
+            let units: Vec<u16> = (0..hex.len() / 4)
+                .filter_map(|i| u16::from_str_radix(hex.get(i * 4..i * 4 + 4)?, 16).ok())
+                .collect();
+            String::from_utf16(&units).ok()
+        })
+        .collect()
+}
+
+#[test]
+fn outline_and_contents_lead_to_each_nominee() {
+    let b = sample();
+    let (bytes, path) = write_pdf(&b, "booklet-outline.pdf");
+    let raw = String::from_utf8_lossy(&bytes);
+    // The document outline (bookmarks, ISO 32000-1 §12.3.3): one entry per
+    // nominee, in booklet order, the withdrawn one marked.
+    let titles = utf16_hex_after(&raw, "/Title");
+    let expected: Vec<String> = NAMES
+        .iter()
+        .enumerate()
+        .map(|(i, n)| {
+            if i == 2 {
+                format!("{n} (withdrawn)")
+            } else {
+                n.to_string()
+            }
+        })
+        .collect();
+    // The document's own title (Info dictionary) is a /Title as well.
+    let outline: Vec<&String> = titles.iter().filter(|t| !t.contains("term")).collect();
+    assert_eq!(outline, expected.iter().collect::<Vec<_>>(), "{titles:?}");
+    assert!(raw.contains(&format!("/Type/Outlines/Count {}", NAMES.len())));
+    // Each contents row is a go-to link; all of them sit on the title page.
+    assert_eq!(raw.matches("/S/GoTo").count(), NAMES.len());
+    let n = page_count(&path);
+    assert_eq!(n, 1 + NAMES.len(), "one page per short section");
 }
