@@ -179,6 +179,7 @@ pub(crate) fn to_pdf(
     let mut warnings = Vec::new();
     let mut bytes = doc.save(&opts, &mut warnings);
     stable_file_id(&mut bytes);
+    page_mode_as_name(&mut bytes);
     if let Some(w) = warnings
         .iter()
         .find(|w| w.severity == PdfParseErrorSeverity::Error)
@@ -332,6 +333,18 @@ fn item_ops(
                 },
             });
         }
+    }
+}
+
+/// printpdf writes the catalog's `/PageMode` as a string, `(UseOutlines)`,
+/// where ISO 32000-1 §7.7.2 (Table 28) wants a name, so viewers ignore it
+/// and do not open the outline. Rewrite it as the name `/UseOutlines`
+/// followed by a space: the same length, so cross-reference offsets hold.
+fn page_mode_as_name(bytes: &mut [u8]) {
+    const FROM: &[u8] = b"/PageMode(UseOutlines)";
+    const TO: &[u8] = b"/PageMode/UseOutlines ";
+    if let Some(at) = bytes.windows(FROM.len()).position(|w| w == FROM) {
+        bytes[at..at + FROM.len()].copy_from_slice(TO);
     }
 }
 
