@@ -99,6 +99,8 @@ struct Look {
     link: Option<String>,
     /// Inline code: drawn on a tinted box.
     code: bool,
+    /// A web address shown after a link's text (may break after a `/`).
+    url: bool,
 }
 
 /// Inline text flattened to (text, style, look) runs.
@@ -127,6 +129,7 @@ impl Runs {
                         color: LINK,
                         link: Some(url.clone()),
                         code: false,
+                        url: false,
                     };
                     self.add(text, style, &linked);
                     let shown = plain(text);
@@ -134,6 +137,7 @@ impl Runs {
                         // The address after the text, so it survives printing.
                         let url_look = Look {
                             color: GREY,
+                            url: true,
                             ..linked
                         };
                         self.push(format!(" ({url})"), Style::Regular, &url_look);
@@ -300,6 +304,7 @@ impl<'f> Writer<'f> {
             color,
             link: None,
             code: false,
+            url: false,
         };
         let mut runs = Runs(Vec::new());
         runs.add(inlines, style, &base);
@@ -319,6 +324,7 @@ impl<'f> Writer<'f> {
                 style: *style,
                 size: if look.code { size * MONO_SCALE } else { size },
                 tag: i,
+                url: look.url,
             })
             .collect();
         let lh = leading(size);

@@ -138,6 +138,9 @@ pub(crate) struct Span<'a> {
     /// The caller's own mark (e.g. an index into its colours and links),
     /// carried through to the [`Piece`]s cut from this span.
     pub tag: usize,
+    /// A web address: besides the usual places, a line may break after
+    /// any `/`, `?`, `&`, `=` or `#` in it.
+    pub url: bool,
 }
 
 /// The part of one wrapped line that came from one span.
@@ -377,6 +380,7 @@ impl Fonts {
             style,
             size,
             tag: 0,
+            url: false,
         };
         self.wrap_spans(&[span], max_width)
             .into_iter()
@@ -417,7 +421,12 @@ impl Fonts {
         let mut out: Vec<Token<'a>> = Vec::new();
         for &(i, text) in para {
             let Some(span) = spans.get(i) else { continue };
-            for (k, t) in tokens(text).into_iter().enumerate() {
+            let units: Vec<&str> = if span.url {
+                tokens(text).into_iter().flat_map(url_pieces).collect()
+            } else {
+                tokens(text)
+            };
+            for (k, t) in units.into_iter().enumerate() {
                 // Whole-word width, so shaped (joined) Arabic is measured as drawn.
                 let width = self.width(span.style, t, span.size);
                 let is_space = t.chars().all(char::is_whitespace);
@@ -633,6 +642,26 @@ fn breaks_anywhere(c: char) -> bool {
         | '\u{20000}'..='\u{3FFFF}')
 }
 
+/// Split a word of a web address after each `/`, `?`, `&`, `=` and `#`
+/// (a run of them, as in `https://`, stays whole).
+fn url_pieces(word: &str) -> Vec<&str> {
+    let is_break = |c: char| matches!(c, '/' | '?' | '&' | '=' | '#');
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut prev_break = false;
+    for (i, c) in word.char_indices() {
+        if prev_break && !is_break(c) && i > start {
+            out.push(&word[start..i]);
+            start = i;
+        }
+        prev_break = is_break(c);
+    }
+    if start < word.len() {
+        out.push(&word[start..]);
+    }
+    out
+}
+
 /// Split text into break units: runs of spaces, words, and single CJK characters.
 fn tokens(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
@@ -750,30 +779,35 @@ mod tests {
                 style: Style::Regular,
                 size: 10.0,
                 tag: 0,
+                url: false,
             },
             Span {
                 text: "bold",
                 style: Style::Bold,
                 size: 10.0,
                 tag: 1,
+                url: false,
             },
             Span {
                 text: "ly slanted ",
                 style: Style::Italic,
                 size: 10.0,
                 tag: 2,
+                url: false,
             },
             Span {
                 text: "code()",
                 style: Style::Mono,
                 size: 10.0,
                 tag: 3,
+                url: false,
             },
             Span {
                 text: " end\nnext",
                 style: Style::Regular,
                 size: 10.0,
                 tag: 0,
+                url: false,
             },
         ];
         // Narrow enough that "boldly" must move to a line of its own start.
@@ -803,6 +837,33 @@ mod tests {
         assert_eq!(
             f.width(Style::Italic, "Ξένια", 10.0),
             f.width(Style::Regular, "Ξένια", 10.0)
+        );
+    }
+
+    #[test]
+    fn web_addresses_break_after_slashes_and_keep_every_character() {
+        let f = fonts();
+        let url = "(https://github.com/kubernetes/sig-release/blob/master/releases/release-1.19/release_team.md)";
+        let spans = [Span {
+            text: url,
+            style: Style::Regular,
+            size: 10.0,
+            tag: 0,
+            url: true,
+        }];
+        let lines = f.wrap_spans(&spans, 150.0);
+        let texts: Vec<String> = lines
+            .iter()
+            .map(|l| l.iter().map(|p| p.text.as_str()).collect())
+            .collect();
+        assert!(texts.len() > 2, "{texts:?}");
+        assert_eq!(texts.concat(), url);
+        for t in &texts[..texts.len() - 1] {
+            assert!(t.ends_with('/'), "{t:?} should end at a slash in {texts:?}");
+        }
+        assert_eq!(
+            url_pieces("https://a.org/b?c=d"),
+            vec!["https://", "a.org/", "b?", "c=", "d"]
         );
     }
 }

@@ -743,7 +743,10 @@ fn outline_and_contents_lead_to_each_nominee() {
     assert_eq!(outline, expected.iter().collect::<Vec<_>>(), "{titles:?}");
     assert!(raw.contains(&format!("/Type/Outlines/Count {}", NAMES.len())));
     // Viewers open the outline pane (a name, not a string, §7.7.2).
-    assert!(raw.contains("/PageMode/UseOutlines"), "page mode not a name");
+    assert!(
+        raw.contains("/PageMode/UseOutlines"),
+        "page mode not a name"
+    );
     // Each contents row is a go-to link; all of them sit on the title page.
     assert_eq!(raw.matches("/S/GoTo").count(), NAMES.len());
     let n = page_count(&path);
