@@ -83,6 +83,16 @@ const CODE_SIZE: f32 = 8.5;
 /// Indent of a block quote's text from its bar.
 const QUOTE_INDENT: f32 = 14.0;
 const BULLETS: [&str; 3] = ["•", "◦", "▪"];
+/// Nested quotes and lists stop indenting once the text would be narrower
+/// than this; deeper levels line up with the last one that fits.
+const MIN_TEXT_W: f32 = 160.0;
+
+/// Where text nested inside a block at `left` starts, `indent` further in
+/// unless that leaves too narrow a column.
+fn nest(left: f32, indent: f32) -> f32 {
+    let limit = (RIGHT - MIN_TEXT_W).max(left);
+    (left + indent).min(limit)
+}
 
 fn title_of(b: &Booklet) -> &str {
     match b.title.trim() {
@@ -204,14 +214,16 @@ fn spell_out_emoji(fonts: &Fonts, text: &str) -> String {
 }
 
 /// The booklet pager with the state of nested blocks: the bars of the
-/// block quotes around the cursor, and a list marker waiting for the first
+/// block quotes around the cursor, and list markers waiting for the first
 /// line of its item.
 struct Writer<'f> {
     p: Pager<'f>,
     /// x of each enclosing block quote's bar.
     bars: Vec<f32>,
-    /// A list item's marker and the x its right edge aligns to.
-    marker: Option<(String, f32)>,
+    /// Markers of list items whose first line is still to come (several
+    /// when an item starts with a nested list), each with the x its right
+    /// edge aligns to.
+    markers: Vec<(String, f32)>,
 }
 
 impl<'f> Writer<'f> {
@@ -254,7 +266,15 @@ impl<'f> Writer<'f> {
             });
         }
         self.bars(top, h);
-        if let Some((marker, x)) = self.marker.take() {
+        let markers = std::mem::take(&mut self.markers);
+        for (k, (marker, x)) in markers.iter().enumerate() {
+            // Lists nested past the indent limit share a marker column:
+            // only the innermost marker there is drawn.
+            let hidden = markers[k + 1..].iter().any(|(_, x2)| (x2 - x).abs() < 0.5);
+            if hidden {
+                continue;
+            }
+            let (marker, x) = (marker.as_str(), *x);
             let baseline = top + ascent(size);
             self.p.text_aligned(
                 x,
@@ -262,7 +282,7 @@ impl<'f> Writer<'f> {
                 Style::Regular,
                 size.max(BODY),
                 NAVY,
-                &marker,
+                marker,
                 Align::Right,
             );
         }
@@ -401,8 +421,14 @@ impl<'f> Writer<'f> {
                 items,
             } => self.list(left, *ordered, *start, items, depth),
             Block::Quote(inner) => {
-                self.bars.push(left + 3.0);
-                self.blocks(left + QUOTE_INDENT, inner, depth, false);
+                let inner_left = nest(left, QUOTE_INDENT);
+                let bar = if inner_left > left {
+                    left + 3.0
+                } else {
+                    left - 4.0
+                };
+                self.bars.push(bar);
+                self.blocks(inner_left, inner, depth, false);
                 self.bars.pop();
             }
             Block::Code(code) => self.code(left, code),
@@ -433,9 +459,10 @@ impl<'f> Writer<'f> {
             if k > 0 {
                 self.gap(2.0);
             }
-            self.marker = Some((label, left + indent - 5.0));
-            self.blocks(left + indent, item, depth + 1, true);
-            if self.marker.is_some() {
+            let inner_left = nest(left, indent);
+            self.markers.push((label, inner_left - 5.0));
+            self.blocks(inner_left, item, depth + 1, true);
+            if !self.markers.is_empty() {
                 // An empty item: its marker on a line of its own.
                 self.line(leading(BODY), BODY);
             }
@@ -485,7 +512,7 @@ pub(crate) fn booklet_pages(fonts: &Fonts, b: &Booklet) -> (Vec<Vec<Item>>, Vec<
     let mut w = Writer {
         p: Pager::new(fonts, &header, context.clone(), false),
         bars: Vec::new(),
-        marker: None,
+        markers: Vec::new(),
     };
 
     let contents = title_page(&mut w, b, title, org, term);
@@ -596,7 +623,7 @@ fn title_page(
         if e.withdrawn {
             inlines.push(Inline::Emph(vec![Inline::Text(" (withdrawn)".into())]));
         }
-        w.marker = Some((format!("{}.", i + 1), LEFT + num_w - 6.0));
+        w.markers.push((format!("{}.", i + 1), LEFT + num_w - 6.0));
         // Room on the right for the page the nominee's section starts on.
         let first = w.rich_until(
             LEFT + num_w,

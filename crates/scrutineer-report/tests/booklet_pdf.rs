@@ -31,6 +31,7 @@ council's minutes are at <https://example.org/minutes>. Thanks for reading :slig
   - through the mentorship programme
   - at the **PyCon** sprints
 - Wrote the governance FAQ
+- 1. An item that starts with a numbered list
 
 ## What I will do
 
@@ -335,6 +336,8 @@ fn statement_structure_names_and_links_survive_in_order() {
             "◦ through the mentorship programme",
             "◦ at the PyCon sprints",
             "• Wrote the governance FAQ",
+            // Both markers of an item whose first block is a list.
+            "• 1. An item that starts with a numbered list",
             "What I will do",
             "1. Publish the council's minutes within a week",
             "2. Hold open office hours",
@@ -534,6 +537,39 @@ fn empty_and_odd_booklets_still_render() {
     };
     let (_, path) = write_pdf(&odd, "booklet-odd.pdf");
     assert!(text_of(&path).contains("Zoë"));
+
+    // Quotes and lists nested 60 deep stop indenting before the text
+    // column gets too narrow: every word stays readable and on the page.
+    let mut deep = vec![Block::Paragraph(vec![Inline::Text(
+        "the innermost paragraph still has room for several words".into(),
+    )])];
+    for i in 0..60 {
+        deep = if i % 2 == 0 {
+            vec![Block::Quote(deep)]
+        } else {
+            vec![Block::List {
+                ordered: i % 4 == 1,
+                start: 1,
+                items: vec![deep],
+            }]
+        };
+    }
+    let b = Booklet {
+        entries: vec![entry("Deep Nester", deep)],
+        ..Booklet::default()
+    };
+    let (_, path) = write_pdf(&b, "booklet-deep.pdf");
+    let all = flat(&text_of(&path));
+    assert!(
+        all.contains("the innermost paragraph still has room for several words"),
+        "{all}"
+    );
+    for (page, text, xmin, _, xmax, _) in words(&path) {
+        assert!(
+            xmin >= 20.0 && xmax <= 595.28 - 50.0,
+            "{text:?} off page {page}"
+        );
+    }
 }
 
 #[test]
