@@ -788,3 +788,47 @@ fn outline_and_contents_lead_to_each_nominee() {
     let n = page_count(&path);
     assert_eq!(n, 1 + NAMES.len(), "one page per short section");
 }
+
+#[test]
+fn right_to_left_paragraphs_are_set_flush_right_in_reading_order() {
+    let statement = to_blocks(
+        "مرحبا بالجميع **Python** والمجتمع\n\n\
+         A left-to-right paragraph quoting محمد inside.",
+    );
+    let b = Booklet {
+        entries: vec![entry("محمد عبد الله", statement)],
+        ..Booklet::default()
+    };
+    let (_, path) = write_pdf(&b, "booklet-rtl.pdf");
+    let ws = words(&path);
+    // pdftotext -bbox gives right-to-left words in drawn order, or not.
+    let find = |w: &str| {
+        let backwards: String = w.chars().rev().collect();
+        ws.iter()
+            .find(|x| x.0 == 2 && (x.1 == w || x.1 == backwards))
+            .unwrap_or_else(|| panic!("{w:?} not found on page 2: {ws:?}"))
+    };
+    let (first, second, latin, last) = (
+        find("مرحبا"),
+        find("بالجميع"),
+        find("Python"),
+        find("والمجتمع"),
+    );
+    // Read from the right: مرحبا, بالجميع, Python, والمجتمع.
+    assert!(first.2 > second.4 - 0.5, "{first:?} {second:?}");
+    assert!(second.2 > latin.4 - 0.5, "{second:?} {latin:?}");
+    assert!(latin.2 > last.4 - 0.5, "{latin:?} {last:?}");
+    // Flush right: the line ends at the right margin (595.28 − 56).
+    assert!((first.4 - 539.28).abs() < 2.0, "{first:?} not flush right");
+    // The left-to-right paragraph still starts at the left margin.
+    assert!((find("A").2 - 56.0).abs() < 1.0);
+    assert!(find("quoting").2 < find("inside.").2);
+    // Names stay left-to-right paragraphs: the section heading starts at
+    // the left margin, as on the contents page.
+    let name = ws
+        .iter()
+        .filter(|x| x.0 == 2 && x.3 > 70.0 && x.3 < 110.0)
+        .map(|x| x.2)
+        .fold(f32::MAX, f32::min);
+    assert!((name - 56.0).abs() < 1.0, "name heading starts at {name}");
+}
