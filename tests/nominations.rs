@@ -511,6 +511,11 @@ fn the_nomination_period_and_late_nominations() {
         "--nominations-open",
         "2999-01-01",
     ]);
+    let show = db.ok(&["term", "show", "Past"]);
+    assert!(
+        show.contains("Nominations: 2000-01-01 to 2000-01-31"),
+        "{show}"
+    );
     let err = db.fails(&["nominee", "add", "Past", "--name", "Ann"]);
     assert!(
         err.contains("nominations are made in the nomination period")
