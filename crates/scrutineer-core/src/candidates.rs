@@ -29,8 +29,9 @@
 //!   `{candidate_id, candidate_name}`.
 //! * **elekto** — into a folder: one `candidate-<id>.md` per candidate (the
 //!   header block Elekto's parser reads: a line of 61 dashes, `name:`,
-//!   `ID:`, `info:` with `- employer:`, a line of 61 dashes; then the
-//!   statement as written) and `election.yaml` (`name`, `organization`,
+//!   `ID:`, `info:` with `- employer:` (no `info:` without an employer,
+//!   as in Elekto's own files), a line of 61 dashes; then the
+//!   statement exactly as stored) and `election.yaml` (`name`, `organization`,
 //!   `no_winners`, `allow_no_opinion`, `show_candidate_fields`). The ID is
 //!   the nominee's handle, else their name in lower-case ASCII letters,
 //!   digits and dashes.
@@ -666,19 +667,19 @@ fn elekto_files(t: &Term, cands: &[Candidate]) -> Result<Vec<(String, String)>> 
         }
         ids.push(id.clone());
         let mut text = format!(
-            "{DASHES}\nname: {}\nID: {}\ninfo:\n",
+            "{DASHES}\nname: {}\nID: {}\n",
             yaml_scalar(&c.nominee.name),
             yaml_scalar(&id)
         );
-        let employer = c.nominee.employer.as_deref().unwrap_or("None");
-        let _ = writeln!(text, "  - employer: {}", yaml_scalar(employer));
+        // Without an employer, no `info:` block (as Elekto's own files).
+        if let Some(employer) = &c.nominee.employer {
+            let _ = writeln!(text, "info:\n  - employer: {}", yaml_scalar(employer));
+        }
         text.push_str(DASHES);
         text.push('\n');
-        let statement = c.nominee.statement.as_deref().unwrap_or("");
-        if !statement.is_empty() && !statement.starts_with('\n') {
-            text.push('\n');
-        }
-        text.push_str(statement);
+        // The statement exactly as stored, right after the header block,
+        // so the file reads back to the same statement.
+        text.push_str(c.nominee.statement.as_deref().unwrap_or(""));
         files.push((format!("candidate-{id}.md"), text));
     }
     let mut y = String::new();
