@@ -821,6 +821,32 @@ fn kubernetes_candidate_files_import_and_export_back() {
     ]);
     assert!(err.contains("candidate-someoneelse.md"), "{err}");
 
+    // A `---` in a statement would cut it short in Elekto: refused, named.
+    let rule = db.file("rule.md", "Part one\n\n---\n\nPart two\n".as_bytes());
+    db.ok(&[
+        "nominee",
+        "edit",
+        "K",
+        "Arnaud Meukam",
+        "--statement",
+        s(&rule),
+        "--reason",
+        "test",
+    ]);
+    let err = db.fails(&[
+        "candidates",
+        "export",
+        "K",
+        "--format",
+        "elekto",
+        "--out",
+        s(&db.out("cut")),
+    ]);
+    assert!(
+        err.contains("Arnaud Meukam") && err.contains("`---`"),
+        "{err}"
+    );
+
     // Every Kubernetes Elekto folder imports whole and exports back to
     // files the reader reads identically.
     let root = reference("kubernetes-elekto");

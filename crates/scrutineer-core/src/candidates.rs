@@ -34,7 +34,8 @@
 //!   statement exactly as stored) and `election.yaml` (`name`, `organization`,
 //!   `no_winners`, `allow_no_opinion`, `show_candidate_fields`). The ID is
 //!   the nominee's handle, else their name in lower-case ASCII letters,
-//!   digits and dashes.
+//!   digits and dashes. A statement containing `---` is refused: Elekto
+//!   cuts the file at its last `---`.
 //! * **csv** — `position,name,email,employer,handle,nominated_by,seconders,
 //!   endorsements,accepted_at,statement_words`; a cell starting with `=`,
 //!   `+`, `-`, `@`, a tab or a carriage return is written with a `'` before
@@ -656,6 +657,27 @@ fn elekto_id(n: &Nominee) -> String {
 }
 
 fn elekto_files(t: &Term, cands: &[Candidate]) -> Result<Vec<(String, String)>> {
+    // Elekto reads a candidate file by cutting it at the last `---`
+    // (elekto/models/utils.py: the header up to `rfind`, the statement
+    // after `split(...)[-1]`), so a `---` in a statement would cut it short
+    // and fold its start into the header: such a statement is refused, not
+    // changed.
+    let cut: Vec<&str> = cands
+        .iter()
+        .filter(|c| {
+            c.nominee
+                .statement
+                .as_deref()
+                .is_some_and(|s| s.contains("---"))
+        })
+        .map(|c| c.nominee.name.as_str())
+        .collect();
+    if !cut.is_empty() {
+        return Err(Error::invalid(format!(
+            "Elekto cuts a candidate file at its last `---`, and the statement of {} contains `---`: correct it (for a horizontal rule write `***`; `nominee edit --statement`) and export again",
+            cut.join(", ")
+        )));
+    }
     let mut files = Vec::new();
     let mut ids: Vec<String> = Vec::new();
     for c in cands {
