@@ -1161,3 +1161,68 @@ fn form_csv_import_with_refused_rows() {
     );
     db.verified();
 }
+
+#[test]
+fn the_audit_state_covers_nominations_endorsements_and_rules() {
+    let db = Db::with_roll(
+        "T",
+        &["--seconders", "1", "--nominations-close", "2999-12-31"],
+    );
+    db.ok(&[
+        "nominee",
+        "add",
+        "T",
+        "--name",
+        "Ann Lee",
+        "--nominated-by",
+        "self",
+        "--seconded-by",
+        "ivan@example.org",
+    ]);
+    let text = db.file("e.md", b"Happy to see this.");
+    db.ok(&[
+        "nominee",
+        "endorse",
+        "T",
+        "Ann Lee",
+        "--by",
+        "li@example.org",
+        "--text",
+        s(&text),
+    ]);
+    db.verified();
+    // Each change made outside Scrutineer is caught by `audit verify`.
+    for (sql, component) in [
+        (
+            "UPDATE endorsement SET text = 'I never wrote this' WHERE text IS NOT NULL",
+            "nominees",
+        ),
+        ("DELETE FROM endorsement WHERE seconder = 1", "nominees"),
+        ("UPDATE nominee SET late_reason = 'backdated'", "nominees"),
+        (
+            "UPDATE nominee SET accepted_at = '2026-01-01T00:00:00Z'",
+            "nominees",
+        ),
+        ("UPDATE nomination_rules SET seconders = 0", "rules"),
+        ("UPDATE nomination_rules SET closes = '3000-01-01'", "rules"),
+    ] {
+        let copy = db.out("copy.db");
+        std::fs::copy(&db.path, &copy).unwrap();
+        {
+            let c = rusqlite::Connection::open(&copy).unwrap();
+            assert_eq!(c.execute(sql, []).unwrap(), 1, "{sql}");
+        }
+        let o = Command::new(env!("CARGO_BIN_EXE_scrutineer"))
+            .arg("--db")
+            .arg(&copy)
+            .args(["audit", "verify"])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(!o.status.success(), "{sql}: not detected");
+        assert!(err.contains(component), "{sql}: {err}");
+        std::fs::remove_file(&copy).unwrap();
+        let _ = std::fs::remove_file(db.out("copy.db-wal"));
+        let _ = std::fs::remove_file(db.out("copy.db-shm"));
+    }
+}
