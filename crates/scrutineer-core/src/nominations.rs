@@ -34,7 +34,7 @@
 //! possible. Each change is one transaction with its audit entry.
 
 use crate::audit;
-use crate::clock::{now_utc, today};
+use crate::clock::now_utc;
 use crate::error::{Error, ErrorCode, Result};
 use crate::fields;
 use crate::model::{NewNominee, NominationRules, Nominee, Stage, Term};
@@ -896,11 +896,6 @@ impl Election {
             nominee,
         })
     }
-}
-
-/// Today, for callers outside the crate that date a nomination.
-pub fn today_utc() -> String {
-    today()
 }
 
 /// A statement rendered for the window's live preview.
