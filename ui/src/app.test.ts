@@ -13,6 +13,10 @@ import type { AuditEntry } from "./bindings/AuditEntry";
 import type { Nominee } from "./bindings/Nominee";
 import type { RollFormat } from "./bindings/RollFormat";
 import type { RollImportOptions } from "./bindings/RollImportOptions";
+import type { TotalsEntry } from "./bindings/TotalsEntry";
+import type { NewTieDecision } from "./bindings/NewTieDecision";
+import type { PendingTie } from "./bindings/PendingTie";
+import type { InputPreview } from "./bindings/InputPreview";
 
 class FakeApi implements Api {
   terms: TermSummary[] = [];
@@ -69,13 +73,18 @@ class FakeApi implements Api {
     return { id: 1, name: form.name, email: null, employer: null, nominated_by: null, statement: null, withdrawn: false };
   }
   async nominees() { return this.nomineeList.map((n) => ({ ...n })); }
-  async importBallots(term: string, path: string) {
-    this.calls.push(["importBallots", term, path]);
+  async importBallots(term: string, path: string, ballots?: number | null) {
+    this.calls.push(["importBallots", term, path, ballots ?? null]);
     this.fail();
     return { id: 1, file: "ballots.csv", sha256: "ab".repeat(32), count: 10, imported_at: "now" };
   }
   async ballotBatches() { return []; }
-  async tally(term: string) { this.calls.push(["tally", term]); this.fail(); return this.tallyResult!; }
+  async tally(term: string) {
+    this.calls.push(["tally", term]);
+    if (this.tie) throw { code: "tie_decision_needed", message: `a tie needs the returns officer's decision: ${this.tie.context}` };
+    this.fail();
+    return this.tallyResult!;
+  }
   async result() { return this.tallyResult; }
   async exportResults(term: string, path: string) { this.calls.push(["exportResults", term, path]); }
   async certificate(term: string, path: string) { this.calls.push(["certificate", term, path]); }
@@ -138,6 +147,35 @@ class FakeApi implements Api {
     return [{ seq: 1, at: "2025-06-01 10:00", term, action: "term.create", detail: "seats=2", prev_hash: "0", hash: "ab" }];
   }
   async verifyAudit() { return { ok: false, entries: 3, head: "ff", problem: "entry 2: the hash does not match" }; }
+  /** What the next previewBallots answers. */
+  preview: InputPreview = { format: "elekto", kind: "ballots", blank: "A candidate left unranked takes part in no head-to-head contest on that ballot (no opinion)", candidates: ["Łukasz Nowak", "稲田直哉"], ballots: 309, sha256: "ef".repeat(32) };
+  async previewBallots(term: string, path: string) {
+    this.calls.push(["previewBallots", term, path]);
+    this.fail();
+    return this.preview;
+  }
+  async enterTotals(term: string, first: TotalsEntry, second: TotalsEntry) {
+    this.calls.push(["enterTotals", term, first, second]);
+    this.fail();
+    this.terms.find((t) => t.name === term)!.ballots += first.ballots;
+    return { id: 2, file: first.source || "totals typed twice", sha256: "12".repeat(32), count: first.ballots, imported_at: "now" };
+  }
+  async importElektoTerm(folder: string) {
+    this.calls.push(["importElektoTerm", folder]);
+    this.fail();
+    const t: TermSummary = { id: 9, name: "2021 Steering Committee Election", organisation: "", seats: 4, method: "schulze", max_per_employer: null, seed: "", quorum_percent: null, stage: "voting", created_at: "now", voters: 685, nominees: 13, ballots: 256 };
+    this.terms.push(t);
+    return t;
+  }
+  /** The tie the next count stops at (under the officer rule), until decided. */
+  tie: PendingTie | null = null;
+  async pendingTie(term: string) { this.calls.push(["pendingTie", term]); return this.tie; }
+  async decideTie(term: string, d: NewTieDecision) {
+    this.calls.push(["decideTie", term, d]);
+    const t = this.tie!;
+    this.tie = null;
+    return { context: t.context, tied: t.tied, order: d.order, method: d.method, decided_by: d.decided_by, witness: d.witness ?? null, decided_at: "now" };
+  }
 }
 
 const dialogs: Dialogs = {
@@ -216,13 +254,24 @@ describe("the terms screen", () => {
     type(byLabel(root, "Counting method"), "star");
     type(byLabel(root, "Maximum winners per employer"), "1");
     type(byLabel(root, "Tie-break seed"), "published seed");
+    type(byLabel(root, "How ties are broken"), "psf");
     root.querySelector("form")!.dispatchEvent(new Event("submit", { cancelable: true }));
     await settle();
-    expect(api.calls[0]).toEqual(["createTerm", { name: "Council 2025", organisation: "Org", seats: 2, method: "star", max_per_employer: 1, seed: "published seed", quorum_percent: null }]);
+    expect(api.calls[0]).toEqual(["createTerm", { name: "Council 2025", organisation: "Org", seats: 2, method: "star", max_per_employer: 1, seed: "published seed", quorum_percent: null,
+      rules: { tie_rule: "psf", cap_fraction: null, none_of_the_above: null, debian: null, sitting: [] } }]);
     expect(root.querySelector("h1")?.textContent).toBe("Council 2025");
     expect(root.querySelector(".message.notice")?.textContent).toContain("created");
     expect(root.querySelector("[aria-current=step]")?.textContent).toContain("Draft");
     expect(root.textContent).toContain("Add the nominees");
+  });
+
+  it("imports a whole Elekto election folder as a term and opens it", async () => {
+    type(byLabel(root, "Elekto election folder"), " /data/steering-2021 ");
+    button(root, "Import an Elekto election").click();
+    await settle();
+    expect(api.calls).toEqual([["importElektoTerm", "/data/steering-2021"]]);
+    expect(root.querySelector("h1")?.textContent).toBe("2021 Steering Committee Election");
+    expect(root.querySelector(".message.notice")?.textContent).toContain("4 seats, 13 nominees, 685 voters, 256 ballots.");
   });
 
   it("says what to fix in the form without calling the app", async () => {
@@ -254,7 +303,7 @@ describe("the terms screen", () => {
 
 describe("a term", () => {
   beforeEach(async () => {
-    await api.createTerm({ name: "Council", organisation: "Org", seats: 2, method: "approval", max_per_employer: 2, seed: "", quorum_percent: null });
+    await api.createTerm({ name: "Council", organisation: "Org", seats: 2, method: "approval", max_per_employer: 2, seed: "", quorum_percent: null, rules: { tie_rule: "officer", cap_fraction: null, none_of_the_above: null, debian: null, sitting: [] } });
     api.calls = [];
     await app.go({ screen: "term", name: "Council", tab: "overview" });
     await settle();
@@ -443,6 +492,127 @@ describe("a term", () => {
     await settle();
     expect(api.calls).toEqual([]);
     expect(root.querySelector("[role=alert]")?.textContent).toContain("Choose the file first");
+  });
+
+  it("shows the detected format and what a blank mark means before importing", async () => {
+    (root.querySelector("#tab-ballots") as HTMLButtonElement).click();
+    await settle();
+    type(byLabel(root, "Ballot or totals file"), "/data/steering-2021");
+    root.querySelector("form")!.dispatchEvent(new Event("submit", { cancelable: true }));
+    await settle();
+    expect(api.calls).toEqual([["previewBallots", "Council", "/data/steering-2021"]]);
+    expect(root.querySelector("#ballot-preview-format")?.textContent).toBe("Elekto election folder");
+    expect(root.querySelector("#ballot-preview-blank")?.textContent).toContain("no opinion");
+    expect(document.activeElement?.id).toBe("ballot-preview-heading");
+    button(root, "Import this file").click();
+    await settle();
+    expect(api.calls).toContainEqual(["importBallots", "Council", "/data/steering-2021", null]);
+    expect(root.querySelector(".message.notice")?.textContent).toContain("Format: Elekto election folder.");
+  });
+
+  it("asks for the ballots cast before importing totals that do not give them", async () => {
+    api.preview = { format: "helios", kind: "totals", blank: null, candidates: ["Łukasz Nowak", "稲田直哉"], ballots: null, sha256: "ab".repeat(32) };
+    (root.querySelector("#tab-ballots") as HTMLButtonElement).click();
+    await settle();
+    type(byLabel(root, "Ballot or totals file"), "/data/helios");
+    root.querySelector("form")!.dispatchEvent(new Event("submit", { cancelable: true }));
+    await settle();
+    expect(root.querySelector("#ballot-preview-format")?.textContent).toBe("Helios election result (totals)");
+    expect(root.querySelector("#ballot-preview-blank")).toBeNull();
+    button(root, "Import this file").click();
+    await settle();
+    expect(api.calls.some((c) => c[0] === "importBallots")).toBe(false);
+    expect(document.activeElement?.id).toBe("ballot-preview-cast");
+    type(byLabel(root, "Ballots cast"), "63");
+    button(root, "Import this file").click();
+    await settle();
+    expect(api.calls).toContainEqual(["importBallots", "Council", "/data/helios", 63]);
+  });
+
+  it("takes totals typed twice: hides the first entry, names each mismatch, saves only agreeing entries", async () => {
+    api.nomineeList = [
+      { id: 1, name: "Łukasz Nowak", email: null, employer: "ACME", nominated_by: null, statement: null, withdrawn: false },
+      { id: 2, name: "稲田直哉", email: null, employer: null, nominated_by: null, statement: null, withdrawn: false },
+      { id: 3, name: "Gone", email: null, employer: null, nominated_by: null, statement: null, withdrawn: true },
+    ];
+    (root.querySelector("#tab-ballots") as HTMLButtonElement).click();
+    await settle();
+    const form = root.querySelector("form.totals") as HTMLFormElement;
+    expect(form.querySelectorAll("input.num").length).toBe(3); // two standing nominees + ballots cast
+    const submit = () => form.dispatchEvent(new Event("submit", { cancelable: true }));
+    type(byLabel(form, "Where the figures come from"), "Helios result");
+    type(byLabel(form, "Łukasz Nowak"), "54");
+    type(byLabel(form, "稲田直哉"), "five");
+    type(byLabel(form, "Ballots cast"), "63");
+    submit();
+    await settle();
+    expect(form.querySelector("[role=alert]")?.textContent).toContain("稲田直哉");
+    expect(document.activeElement).toBe(byLabel(form, "稲田直哉"));
+    type(byLabel(form, "稲田直哉"), "50");
+    submit();
+    await settle();
+    // The second person sees empty fields: the first entry is hidden.
+    expect(form.querySelector("#totals-step")?.textContent).toBe("Second entry");
+    expect(byLabel(form, "Łukasz Nowak").value).toBe("");
+    expect(document.activeElement?.id).toBe("totals-step");
+    type(byLabel(form, "Łukasz Nowak"), "54");
+    type(byLabel(form, "稲田直哉"), "56");
+    type(byLabel(form, "Ballots cast"), "63");
+    submit();
+    await settle();
+    expect(api.calls.some((c) => c[0] === "enterTotals")).toBe(false);
+    const rows = [...form.querySelectorAll("#totals-mismatches tbody tr")].map((r) => r.textContent);
+    expect(rows).toEqual(["稲田直哉5056"]);
+    type(byLabel(form, "稲田直哉"), "50");
+    submit();
+    await settle();
+    const call = api.calls.find((c) => c[0] === "enterTotals")!;
+    const entry = { source: "Helios result", votes: [["Łukasz Nowak", 54], ["稲田直哉", 50]], ballots: 63 };
+    expect(call).toEqual(["enterTotals", "Council", entry, entry]);
+    expect(root.querySelector(".message.notice")?.textContent).toContain("Saved the totals: 63 ballots cast.");
+  });
+
+  it("asks the returns officer to decide a tie, records the decision, and counts again", async () => {
+    api.terms[0].ballots = 10;
+    api.tie = { context: "seat 2 of 2: a tie between Carol White and 稲田直哉", tied: ["Carol White", "稲田直哉"], command: "" };
+    (root.querySelector("#tab-results") as HTMLButtonElement).click();
+    await settle();
+    api.tallyResult = tally;
+    button(root, "Count the votes").click();
+    await settle();
+    expect(api.calls).toContainEqual(["pendingTie", "Council"]);
+    expect(root.querySelector("[role=alert]")).toBeNull();
+    expect(root.querySelector("#tie-context")?.textContent).toContain("seat 2 of 2");
+    expect(document.activeElement?.id).toBe("tie-heading");
+    const order = () => [...root.querySelectorAll("#tie-order .tie-name")].map((x) => x.textContent);
+    expect(order()).toEqual(["Carol White", "稲田直哉"]);
+    (root.querySelector("button[aria-label='Move 稲田直哉 up']") as HTMLButtonElement).click();
+    expect(order()).toEqual(["稲田直哉", "Carol White"]);
+    expect(document.activeElement?.getAttribute("aria-label")).toBe("Move 稲田直哉 down");
+    const form = root.querySelector("#tie-decision") as HTMLFormElement;
+    form.dispatchEvent(new Event("submit", { cancelable: true }));
+    await settle();
+    expect(api.calls.some((c) => c[0] === "decideTie")).toBe(false);
+    expect(form.querySelector("[role=alert]")?.textContent).toBe("Say how it was decided and who decided.");
+    (byLabel(form, "Coin toss") as HTMLInputElement).checked = true;
+    type(byLabel(form, "Decided by"), "Returns Officer");
+    type(byLabel(form, "Witness"), "Ewa Kowalska");
+    form.dispatchEvent(new Event("submit", { cancelable: true }));
+    await settle();
+    expect(api.calls).toContainEqual(["decideTie", "Council", { order: ["稲田直哉", "Carol White"], method: "coin", decided_by: "Returns Officer", witness: "Ewa Kowalska" }]);
+    expect(api.calls.filter((c) => c[0] === "tally").length).toBe(2);
+    expect([...root.querySelectorAll(".winners li")].map((l) => l.textContent)).toEqual(["Łukasz Nowak", "稲田直哉"]);
+  });
+
+  it("shows an officer's tie decision with who decided and who witnessed it", async () => {
+    api.terms[0].ballots = 10;
+    api.tallyResult = { ...tally, tie_breaks: [{ context: "seat 2", tied: ["Carol White", "稲田直哉"], seed: "", outcome: ["稲田直哉", "Carol White"], rule: "officer's decision", method: "casting-vote", decided_by: "Returns Officer", witnessed_by: "Ewa Kowalska" }] };
+    (root.querySelector("#tab-results") as HTMLButtonElement).click();
+    await settle();
+    const tie = root.querySelector("li.tie")!.textContent!;
+    expect(tie).toContain("Decided order: 稲田直哉, Carol White");
+    expect(tie).toContain("Decided by Returns Officer (casting vote), witnessed by Ewa Kowalska.");
+    expect(tie).not.toContain("Draw order");
   });
 
   it("counts and shows winners, candidates, exclusions and tie-breaks, then saves", async () => {

@@ -18,7 +18,8 @@ describe("readNewTerm", () => {
     const r = readNewTerm(fields());
     expect(r).toEqual({
       ok: true,
-      value: { name: "Steering Council 2025", organisation: "Python", seats: 5, method: "approval", max_per_employer: 2, seed: "pep-13", quorum_percent: null },
+      value: { name: "Steering Council 2025", organisation: "Python", seats: 5, method: "approval", max_per_employer: 2, seed: "pep-13", quorum_percent: null,
+        rules: { tie_rule: "draw", cap_fraction: null, none_of_the_above: null, debian: null, sitting: [] } },
     });
     const r2 = readNewTerm(fields({ maxPerEmployer: " ", quorum: "50" }));
     expect(r2.ok && r2.value.max_per_employer).toBe(null);
@@ -31,6 +32,13 @@ describe("readNewTerm", () => {
     if (r.ok) return;
     expect(Object.keys(r.errors).sort()).toEqual(["maxPerEmployer", "method", "name", "quorum", "seats"]);
     expect(r.errors.seats).toMatch(/whole number/);
+  });
+
+  it("carries the declared tie-break procedure and refuses an unknown one", () => {
+    const r = readNewTerm(fields({ tieRule: "officer" }));
+    expect(r.ok && r.value.rules.tie_rule).toBe("officer");
+    const bad = readNewTerm(fields({ tieRule: "coin" }));
+    expect(!bad.ok && bad.errors.tieRule).toMatch(/ties/);
   });
 
   it("refuses seats that are not whole numbers", () => {

@@ -119,7 +119,15 @@ export interface NewTermFields {
   maxPerEmployer: string;
   seed: string;
   quorum: string;
+  /** `draw` (default), `psf` or `officer`. */
+  tieRule?: string;
 }
+
+export const TIE_RULES: { value: string; label: string; hint: string }[] = [
+  { value: "draw", label: "Scrutineer's draw", hint: "A draw that anyone can repeat from the tie-break seed and the ballots." },
+  { value: "psf", label: "The PSF's procedure", hint: "Python's random module seeded with the tied names, as the Python Software Foundation publishes it." },
+  { value: "officer", label: "Decided by the returns officer", hint: "The count stops at a tie; the returns officer records a decision (coin, lot or casting vote) with a witness, then counts again." },
+];
 
 export type FieldErrors = Partial<Record<keyof NewTermFields, string>>;
 
@@ -151,6 +159,8 @@ export function readNewTerm(f: NewTermFields):
     quorum = wholeNumber(f.quorum);
     if (quorum === null || quorum < 1 || quorum > 100) errors.quorum = "Enter a percentage from 1 to 100, or leave it empty for no quorum.";
   }
+  const tieRule = (f.tieRule ?? "draw").trim() || "draw";
+  if (!TIE_RULES.some((r) => r.value === tieRule)) errors.tieRule = "Choose how ties are broken.";
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -162,6 +172,7 @@ export function readNewTerm(f: NewTermFields):
       max_per_employer: maxPer,
       seed: f.seed.trim(),
       quorum_percent: quorum,
+      rules: { tie_rule: tieRule, cap_fraction: null, none_of_the_above: null, debian: null, sitting: [] },
     },
   };
 }

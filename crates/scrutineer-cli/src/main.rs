@@ -26,11 +26,12 @@ macro_rules! outp {
 }
 
 mod count_cmd;
+mod nominee_cmd;
 
 use clap::{Args, Parser, Subcommand};
 use scrutineer_core::{
-    Election, Error, ErrorCode, NewNominee, NewTerm, RollFormat, RollImportOptions, Stage, Tally,
-    VoterQuery, MAX_SEATS,
+    DebianParams, Election, Error, ErrorCode, NewTerm, NewTieDecision, RollFormat,
+    RollImportOptions, SittingMember, Stage, Tally, TermRules, VoterQuery, MAX_SEATS,
 };
 use scrutineer_formats::fields::printable as shown;
 use serde::Serialize;
@@ -67,9 +68,13 @@ enum Command {
     /// The voter roll.
     #[command(subcommand)]
     Roll(RollCmd),
-    /// Nominees (the candidates).
+    /// Nominees (the candidates): nominations, corrections, endorsements.
     #[command(subcommand)]
-    Nominee(NomineeCmd),
+    Nominee(nominee_cmd::NomineeCmd),
+    /// Publish the candidate list (forum post, web page, booklet, voting
+    /// services' set-ups).
+    #[command(subcommand)]
+    Candidates(nominee_cmd::CandidatesCmd),
     /// Ballot files.
     #[command(subcommand)]
     Ballots(BallotsCmd),
@@ -100,6 +105,9 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Ties decided by the returns officer.
+    #[command(subcommand)]
+    Tie(TieCmd),
 }
 
 #[derive(Subcommand)]
@@ -112,8 +120,10 @@ enum TermCmd {
         /// approval, plurality, star, schulze, ranked-pairs, irv, stv-scottish, stv-meek
         #[arg(long)]
         method: String,
-        #[arg(long, value_name = "K", value_parser = seats_arg)]
-        max_per_employer: Option<u32>,
+        /// At most K winners per employer, or a fraction of the whole body
+        /// (e.g. 1/3: sitting members included).
+        #[arg(long, value_name = "K|N/D")]
+        max_per_employer: Option<String>,
         /// Tie-break seed text (default: the sorted candidate names).
         #[arg(long, value_name = "TEXT", default_value = "")]
         seed: String,
@@ -125,6 +135,23 @@ enum TermCmd {
         /// Smallest ballot batch imported without a reason (default 5).
         #[arg(long, value_name = "BALLOTS")]
         secrecy_min: Option<u32>,
+        #[command(flatten)]
+        rules: Box<TermRulesArgs>,
+        #[command(flatten)]
+        nominations: Box<nominee_cmd::NominationArgs>,
+    },
+    /// Create a term from an Elekto election folder: seats from no_winners,
+    /// method schulze, the nominees with employers and statements, the roll
+    /// from voters.yaml, and the ballots.
+    Import {
+        folder: PathBuf,
+        /// The term's name (default: the election's title).
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long, value_name = "NAME", default_value = "")]
+        organisation: String,
+        #[arg(long)]
+        json: bool,
     },
     /// List the terms in the election file.
     List {
@@ -141,6 +168,150 @@ enum TermCmd {
     Stage { term: String, stage: String },
     /// Certify a counted term: its results become final.
     Certify { term: String },
+}
+
+/// The rules an organisation wrote around the method (issue 7).
+#[derive(Args, Clone, Default)]
+struct TermRulesArgs {
+    /// How ties are broken: draw (Scrutineer's seeded draw), psf (the PSF's
+    /// procedure) or officer (the returns officer decides: scrutineer tie
+    /// decide).
+    #[arg(long, value_name = "draw|psf|officer", default_value = "draw")]
+    tie_break: String,
+    /// Members of the body not on the ballot, counting toward the employer
+    /// cap: a CSV `name,employer` (header optional).
+    #[arg(long, value_name = "FILE.csv")]
+    sitting: Option<PathBuf>,
+    /// The "none of the above" / "re-open nominations" option (add it as a
+    /// nominee too): a seat it wins stays vacant.
+    #[arg(long, value_name = "NAME")]
+    none_of_the_above: Option<String>,
+    /// Debian (--method debian): the quorum R, a number of voters (e.g. 45.27).
+    #[arg(long, value_name = "Q")]
+    quorum_voters: Option<String>,
+    /// Debian: an option needing an N:1 majority over the default option.
+    #[arg(long = "majority", value_name = "OPTION=N")]
+    majority: Vec<String>,
+    /// Debian: the default option (default: the last nominee).
+    #[arg(long = "default", value_name = "OPTION")]
+    default_option: Option<String>,
+}
+
+impl TermRulesArgs {
+    fn rules(&self, method: &str) -> Result<TermRules, Error> {
+        let mut r = TermRules {
+            tie_rule: self.tie_break.trim().to_string(),
+            none_of_the_above: self.none_of_the_above.clone(),
+            ..TermRules::default()
+        };
+        if let Some(p) = &self.sitting {
+            r.sitting = read_sitting(p)?;
+        }
+        if self.quorum_voters.is_some()
+            || !self.majority.is_empty()
+            || self.default_option.is_some()
+        {
+            let mut majorities = Vec::new();
+            for m in &self.majority {
+                let (o, n) = m.split_once('=').ok_or_else(|| {
+                    Error::invalid(format!(
+                        "--majority {m}: expected OPTION=N (e.g. \"Amendment B=3\" for 3:1)"
+                    ))
+                })?;
+                let n: u32 = n.trim().parse().ok().filter(|&n| n >= 1).ok_or_else(|| {
+                    Error::invalid(format!(
+                        "--majority {m}: N must be a whole number, 1 or more"
+                    ))
+                })?;
+                majorities.push((o.trim().to_string(), n));
+            }
+            if method.trim() != "debian" {
+                return Err(Error::invalid(
+                    "--quorum-voters, --majority and --default are Debian constitution parameters: use them with --method debian",
+                ));
+            }
+            r.debian = Some(DebianParams {
+                quorum: self.quorum_voters.clone(),
+                majorities,
+                default_option: self.default_option.clone(),
+            });
+        }
+        Ok(r)
+    }
+}
+
+/// Read `name,employer` rows (header `name,employer` optional).
+fn read_sitting(path: &Path) -> Result<Vec<SittingMember>, Error> {
+    let name = path.display().to_string();
+    let text = scrutineer_formats::roll::source::read_text_limited(
+        path,
+        "list of sitting members",
+        1 << 20,
+    )?;
+    let mut r = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut out = Vec::new();
+    for (i, rec) in r.records().enumerate() {
+        let line = i as u64 + 1;
+        let rec = rec.map_err(|e| {
+            Error::new(
+                ErrorCode::BadFile,
+                format!("{name}:{line}: not a valid CSV row: {e}"),
+            )
+        })?;
+        if rec.len() != 2 {
+            return Err(Error::new(
+                ErrorCode::BadFile,
+                format!(
+                    "{name}:{line}: expected 2 fields (name,employer), found {}",
+                    rec.len()
+                ),
+            ));
+        }
+        let (n, e) = (rec[0].trim(), rec[1].trim());
+        if i == 0 && n.eq_ignore_ascii_case("name") && e.eq_ignore_ascii_case("employer") {
+            continue;
+        }
+        out.push(SittingMember {
+            name: n.to_string(),
+            employer: (!e.is_empty()).then(|| e.to_string()),
+        });
+    }
+    Ok(out)
+}
+
+#[derive(Subcommand)]
+enum TieCmd {
+    /// Record the returns officer's decision of the tie the count stopped
+    /// at (term with --tie-break officer); the next count uses it.
+    Decide {
+        term: String,
+        /// The tied candidates in the decided order, favoured first,
+        /// separated by commas.
+        #[arg(long)]
+        order: String,
+        /// coin, lot or casting-vote
+        #[arg(long)]
+        method: String,
+        #[arg(long, value_name = "NAME")]
+        decided_by: String,
+        #[arg(long, value_name = "NAME")]
+        witness: Option<String>,
+    },
+    /// The tie the term's count is waiting for, if any.
+    Pending {
+        term: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The decisions recorded for a term.
+    List {
+        term: String,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -259,43 +430,19 @@ impl ReadArgs {
 }
 
 #[derive(Subcommand)]
-enum NomineeCmd {
-    /// Add a nominee.
-    Add {
-        term: String,
-        #[arg(long)]
-        name: String,
-        #[arg(long)]
-        email: Option<String>,
-        #[arg(long)]
-        employer: Option<String>,
-        #[arg(long, value_name = "EMAIL")]
-        nominated_by: Option<String>,
-        /// A text file with the nominee's statement.
-        #[arg(long, value_name = "FILE")]
-        statement: Option<PathBuf>,
-    },
-    /// List the nominees.
-    List {
-        term: String,
-        #[arg(long)]
-        json: bool,
-    },
-    /// Withdraw a nominee (removed before counting).
-    Withdraw {
-        term: String,
-        name: String,
-        #[arg(long)]
-        reason: String,
-    },
-}
-
-#[derive(Subcommand)]
 enum BallotsCmd {
-    /// Import a ballot file (grid CSV or BLT) as one batch.
+    /// Import a ballot or totals file (any format Scrutineer reads) as one
+    /// batch.
     Import {
         term: String,
         file: PathBuf,
+        /// auto (detect), grid, blt, totals, helios, civs, elekto,
+        /// bettervoting, belenios, debian.
+        #[arg(long, default_value = "auto")]
+        format: String,
+        /// Ballots cast, for totals (checked against the file when it says).
+        #[arg(long, value_name = "N")]
+        ballots: Option<u64>,
         /// Import a batch smaller than the term's secrecy threshold, for
         /// this reason (recorded in the audit log and on the certificate).
         #[arg(long, value_name = "TEXT")]
@@ -428,7 +575,7 @@ fn percent_arg(s: &str) -> Result<u32, String> {
     }
 }
 
-fn print_json<T: Serialize>(v: &T) -> Result<(), Error> {
+pub(crate) fn print_json<T: Serialize>(v: &T) -> Result<(), Error> {
     let s =
         serde_json::to_string_pretty(v).map_err(|e| Error::new(ErrorCode::Io, e.to_string()))?;
     outln!("{s}");
@@ -468,8 +615,23 @@ fn run(cli: Cli) -> Result<(), Error> {
             seed,
             organisation,
             quorum,
+            rules,
             secrecy_min,
+            nominations,
         }) => {
+            let mut rules = rules.rules(&method)?;
+            let max_per_employer = match max_per_employer.as_deref().map(str::trim) {
+                None | Some("") => None,
+                Some(m) if m.contains('/') => {
+                    rules.cap_fraction = Some(m.to_string());
+                    None
+                }
+                Some(m) => Some(seats_arg(m).map_err(|e| {
+                    Error::invalid(format!(
+                        "--max-per-employer {m}: {e}; expected a whole number (at most K per employer) or a fraction of the body such as 1/3"
+                    ))
+                })?),
+            };
             let t = e.create_term(&NewTerm {
                 name,
                 organisation,
@@ -478,7 +640,9 @@ fn run(cli: Cli) -> Result<(), Error> {
                 max_per_employer,
                 seed,
                 quorum_percent: quorum,
+                rules,
                 secrecy_min,
+                nominations: nominations.rules(),
             })?;
             outln!(
                 "Created term \"{}\": {} seat(s), {}{}.",
@@ -489,6 +653,88 @@ fn run(cli: Cli) -> Result<(), Error> {
                     .map(|m| format!(", at most {m} per employer"))
                     .unwrap_or_default()
             );
+        }
+        Command::Term(TermCmd::Import {
+            folder,
+            name,
+            organisation,
+            json,
+        }) => {
+            let s = e.import_elekto_term(&folder, name.as_deref(), &organisation)?;
+            if json {
+                print_json(&s)?;
+            } else {
+                outln!(
+                    "Created term \"{}\" from {}: {} seat(s), {}, {} nominee(s), {} voter(s), {} ballot(s).",
+                    s.term.name,
+                    folder.display(),
+                    s.term.seats,
+                    s.term.method,
+                    s.nominees,
+                    s.voters,
+                    s.ballots
+                );
+            }
+        }
+        Command::Tie(TieCmd::Decide {
+            term,
+            order,
+            method,
+            decided_by,
+            witness,
+        }) => {
+            let d = e.decide_tie(
+                &term,
+                &NewTieDecision {
+                    order: order.split(',').map(|s| s.trim().to_string()).collect(),
+                    method,
+                    decided_by,
+                    witness,
+                },
+            )?;
+            outln!(
+                "Recorded the decision ({}, by {}{}): {}. Count again with: scrutineer tally {:?}",
+                d.method,
+                d.decided_by,
+                d.witness
+                    .as_deref()
+                    .map(|w| format!(", witnessed by {w}"))
+                    .unwrap_or_default(),
+                d.order.join(" > "),
+                term
+            );
+        }
+        Command::Tie(TieCmd::Pending { term, json }) => {
+            let p = e.pending_tie(&term)?;
+            if json {
+                print_json(&p)?;
+            } else {
+                match p {
+                    Some(p) => {
+                        outln!("Tied: {} ({})", p.tied.join(", "), p.context);
+                        outln!("Record the decision with: {}", p.command);
+                    }
+                    None => outln!("No tie is waiting for a decision."),
+                }
+            }
+        }
+        Command::Tie(TieCmd::List { term, json }) => {
+            let list = e.tie_decisions(&term)?;
+            if json {
+                print_json(&list)?;
+            } else {
+                for d in list {
+                    outln!(
+                        "{}\t{}\t{}\t{}\t{}\t{}",
+                        d.decided_at,
+                        d.context,
+                        d.order.join(" > "),
+                        d.method,
+                        d.decided_by,
+                        d.witness.unwrap_or_default()
+                    );
+                }
+            }
         }
         Command::Term(TermCmd::List { json }) => {
             let terms = e.list_terms()?;
@@ -528,6 +774,33 @@ fn run(cli: Cli) -> Result<(), Error> {
                 }
                 if !t.seed.is_empty() {
                     outln!("Tie-break seed: {}", shown(&t.seed));
+                }
+                nominee_cmd::print_nomination_rules(&e.nomination_rules(&t.name)?)?;
+                let r = e.term_rules(&t.name)?;
+                outln!("Ties broken by: {}", r.tie_rule);
+                if let Some(f) = &r.cap_fraction {
+                    outln!("At most {f} of the body per employer (sitting members included)");
+                }
+                for m in &r.sitting {
+                    outln!(
+                        "Sitting member: {}{}",
+                        m.name,
+                        m.employer
+                            .as_deref()
+                            .map(|e| format!(" ({e})"))
+                            .unwrap_or_default()
+                    );
+                }
+                if let Some(n) = &r.none_of_the_above {
+                    outln!("None of the above: {n} (a seat it wins stays vacant)");
+                }
+                if let Some(d) = &r.debian {
+                    outln!(
+                        "Debian: quorum {}, default option {}, majorities {:?}",
+                        d.quorum.as_deref().unwrap_or("none"),
+                        d.default_option.as_deref().unwrap_or("(the last)"),
+                        d.majorities
+                    );
                 }
             }
         }
@@ -711,56 +984,24 @@ fn run(cli: Cli) -> Result<(), Error> {
                 outln!("{} voter(s) in all.", page.total);
             }
         }
-        Command::Nominee(NomineeCmd::Add {
-            term,
-            name,
-            email,
-            employer,
-            nominated_by,
-            statement,
-        }) => {
-            let statement = statement
-                .map(|f| scrutineer_core::read_statement(&f))
-                .transpose()?;
-            let n = e.add_nominee(
-                &term,
-                &NewNominee {
-                    name,
-                    email,
-                    employer,
-                    nominated_by,
-                    statement,
-                },
-            )?;
-            outln!("Added nominee \"{}\" to term \"{}\".", n.name, term);
-        }
-        Command::Nominee(NomineeCmd::List { term, json }) => {
-            let list = e.nominees(&term)?;
-            if json {
-                print_json(&list)?;
-            } else {
-                for n in list {
-                    outln!(
-                        "{}\t{}\t{}{}",
-                        shown(&n.name),
-                        shown(n.employer.as_deref().unwrap_or("-")),
-                        shown(n.email.as_deref().unwrap_or("-")),
-                        if n.withdrawn { "\t(withdrawn)" } else { "" }
-                    );
-                }
-            }
-        }
-        Command::Nominee(NomineeCmd::Withdraw { term, name, reason }) => {
-            let n = e.withdraw_nominee(&term, &name, &reason)?;
-            outln!("Withdrew nominee \"{}\".", n.name);
-        }
+        Command::Nominee(cmd) => nominee_cmd::run(&mut e, cmd)?,
+        Command::Candidates(cmd) => nominee_cmd::run_candidates(&e, cmd)?,
         Command::Ballots(BallotsCmd::Import {
             term,
             file,
+            format,
+            ballots,
             small_batch_reason,
             json,
         }) => {
-            let b = e.import_ballots_with_reason(&term, &file, small_batch_reason.as_deref())?;
+            let format = match format.trim() {
+                "" | "auto" => None,
+                f => Some(
+                    f.parse::<scrutineer_formats::Format>()
+                        .map_err(Error::invalid)?,
+                ),
+            };
+            let b = e.import_input(&term, &file, format, ballots, small_batch_reason.as_deref())?;
             if json {
                 print_json(&b)?;
             } else {
@@ -893,7 +1134,7 @@ fn verify_bundle(dir: &Path, json: bool) -> Result<(), Error> {
 }
 
 /// Refused rows, one per line with the file's line number.
-fn print_rejected(rows: &[scrutineer_core::RejectedRow]) -> Result<(), Error> {
+pub(crate) fn print_rejected(rows: &[scrutineer_core::RejectedRow]) -> Result<(), Error> {
     for x in rows {
         outln!("  line {}: {}", x.line, shown(&x.reason));
     }

@@ -163,6 +163,103 @@ DELETE FROM ballot;
 INSERT INTO ballot (batch_id, weight, marks) SELECT batch_id, weight, marks FROM ballot_sorted ORDER BY rowid;
 DROP TABLE ballot_sorted;
 "#,
+    // 5 (issue 7, real elections in): the rules organisations wrote, and
+    // published totals.
+    // * `term_rules`: one row per term that has any rule beyond migration 1's
+    //   columns: the tie-break procedure (`draw`, the PSF's `psf`, or
+    //   `officer` decisions), a cap as a fraction of the whole body
+    //   (`num/den`, counting sitting members), the "none of the above" /
+    //   "re-open nominations" option's name, and the Debian constitution's
+    //   parameters (JSON: quorum, majorities, default option).
+    // * `sitting_member`: members of the body who are not on the ballot and
+    //   count toward their employer's cap.
+    // * `batch_total`: a batch of published totals (`ballot_batch.kind` =
+    //   'totals', `ballot_batch.ballots` = the ballots cast given with it):
+    //   one row per nominee. Totals carry no ballot, so nothing here can be
+    //   linked to a voter either.
+    // * `ballot_batch.format` / `.blank`: the detected (or named) input
+    //   format of a batch and what a blank mark meant in it.
+    // * `tie_decision`: a returns officer's decision of a tie (coin, lot,
+    //   casting vote), with who decided and who witnessed it; the next
+    //   count uses it.
+    r#"
+CREATE TABLE term_rules (
+    term_id            INTEGER PRIMARY KEY REFERENCES term(id),
+    tie_rule           TEXT NOT NULL DEFAULT 'draw' CHECK (tie_rule IN ('draw', 'psf', 'officer')),
+    cap_fraction       TEXT,
+    none_of_the_above  TEXT,
+    debian             TEXT
+) STRICT;
+
+CREATE TABLE sitting_member (
+    id        INTEGER PRIMARY KEY,
+    term_id   INTEGER NOT NULL REFERENCES term(id),
+    name      TEXT NOT NULL,
+    employer  TEXT,
+    UNIQUE (term_id, name)
+) STRICT;
+
+CREATE TABLE batch_total (
+    batch_id  INTEGER NOT NULL REFERENCES ballot_batch(id),
+    nominee   TEXT NOT NULL,
+    votes     INTEGER NOT NULL CHECK (votes >= 0),
+    PRIMARY KEY (batch_id, nominee)
+) STRICT;
+
+ALTER TABLE ballot_batch ADD COLUMN format TEXT;
+ALTER TABLE ballot_batch ADD COLUMN blank TEXT;
+
+CREATE TABLE tie_decision (
+    id          INTEGER PRIMARY KEY,
+    term_id     INTEGER NOT NULL REFERENCES term(id),
+    context     TEXT NOT NULL,
+    tied        TEXT NOT NULL,
+    decided     TEXT NOT NULL,
+    method      TEXT NOT NULL CHECK (method IN ('coin', 'lot', 'casting-vote')),
+    decided_by  TEXT NOT NULL,
+    witness     TEXT,
+    decided_at  TEXT NOT NULL
+) STRICT;
+"#,
+    // 6 (issue 9, nominations): a nomination as a record, not a name.
+    // * `nominee`: an optional handle (a GitHub login), the nominator's name
+    //   as on the roll (`nominated_by` keeps `self` or the member's email),
+    //   when the nomination was made, the reason it was accepted outside the
+    //   nomination period, and when the nominee accepted.
+    // * `nomination_rules`: the term's nomination period (dates, inclusive,
+    //   `YYYY-MM-DD`), the seconders a nomination needs, the longest
+    //   statement in words (`scrutineer_markdown::word_count`). A term
+    //   without rules has no row.
+    // * `endorsement`: members on the roll who seconded (at the nomination)
+    //   or endorsed (later) a nominee, each with an optional text (Markdown,
+    //   as written).
+    r#"
+ALTER TABLE nominee ADD COLUMN handle TEXT;
+ALTER TABLE nominee ADD COLUMN nominator_name TEXT;
+ALTER TABLE nominee ADD COLUMN nominated_at TEXT;
+ALTER TABLE nominee ADD COLUMN late_reason TEXT;
+ALTER TABLE nominee ADD COLUMN accepted_at TEXT;
+
+CREATE TABLE nomination_rules (
+    term_id          INTEGER PRIMARY KEY REFERENCES term(id),
+    opens            TEXT,
+    closes           TEXT,
+    seconders        INTEGER NOT NULL DEFAULT 0 CHECK (seconders >= 0),
+    statement_words  INTEGER CHECK (statement_words IS NULL OR statement_words >= 1)
+) STRICT;
+
+CREATE TABLE endorsement (
+    id          INTEGER PRIMARY KEY,
+    nominee_id  INTEGER NOT NULL REFERENCES nominee(id),
+    seconder    INTEGER NOT NULL CHECK (seconder IN (0, 1)),
+    name        TEXT NOT NULL,
+    email       TEXT NOT NULL,
+    email_key   TEXT NOT NULL,
+    text        TEXT,
+    added_at    TEXT NOT NULL,
+    UNIQUE (nominee_id, email_key)
+) STRICT;
+"#,
 ];
 
 /// The schema version this build writes.
@@ -295,16 +392,22 @@ fn migrate(conn: &Connection, path: &Path) -> Result<()> {
             ),
         ));
     }
-    for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-        let tx = conn.unchecked_transaction()?;
-        tx.execute_batch(sql)?;
-        if i + 1 == 4 {
-            watch_removed_voters(&tx)?;
-            crate::audit::record_all(&tx)?;
-        }
-        tx.pragma_update(None, "user_version", (i + 1) as i64)?;
-        tx.commit()?;
+    if version == SCHEMA_VERSION {
+        return Ok(());
     }
+    // Every pending migration in one transaction: the state digests read
+    // tables of later migrations, so migration 4's recording of every
+    // term's state runs once the schema is complete.
+    let tx = conn.unchecked_transaction()?;
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+    }
+    if version < 4 {
+        watch_removed_voters(&tx)?;
+        crate::audit::record_all(&tx)?;
+    }
+    tx.commit()?;
     Ok(())
 }
 

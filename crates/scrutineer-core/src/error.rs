@@ -28,6 +28,10 @@ pub enum ErrorCode {
     Io,
     /// The user cancelled a long operation; nothing was written.
     Cancelled,
+    /// The count reached a tie that the term's rules leave to the returns
+    /// officer: record the decision (`Election::pending_tie` says which),
+    /// then count again.
+    TieDecisionNeeded,
     /// Another program (perhaps the window) is changing the election file,
     /// and did not finish within the busy timeout; try again.
     Busy,

@@ -82,7 +82,23 @@ pub fn certificate_pdf(t: &Tally, date: &str) -> Result<Vec<u8>> {
             .map(|tb| CertificateTieBreak {
                 context: tb.context.clone(),
                 tied: tb.tied.clone(),
-                seed: tb.seed.clone(),
+                seed: match (&tb.decided_by, &tb.method) {
+                    (Some(who), how) => format!(
+                        "{}: {}, decided by {who}{}",
+                        if tb.rule.is_empty() {
+                            "officer's decision"
+                        } else {
+                            &tb.rule
+                        },
+                        how.as_deref().unwrap_or("decision"),
+                        tb.witnessed_by
+                            .as_deref()
+                            .map(|w| format!(", witnessed by {w}"))
+                            .unwrap_or_default()
+                    ),
+                    (None, _) if !tb.rule.is_empty() => format!("{}: {}", tb.rule, tb.seed),
+                    (None, _) => tb.seed.clone(),
+                },
                 outcome: tb.outcome.clone(),
             })
             .collect(),

@@ -7,26 +7,38 @@
 //! * [`audit`]: the append-only, hash-chained audit log.
 //! * [`service`]: terms, nominees, ballots, counting, outputs.
 //! * [`roll`]: voter roll import, export and edits.
+//! * [`nominations`]: nominations, their rules, corrections, endorsements.
+//! * [`candidates`]: the candidate list published (Markdown, HTML, booklet,
+//!   voting services' set-ups, CSV); [`nomination_import`]: form CSV and
+//!   Elekto candidate files.
 //! * [`export`]: results CSV and certificate PDF.
 //! * [`state`]: the digests of a term's state, the canonical ballot set.
 //! * [`bundle`]: the public re-count bundle and its verification.
 
 pub mod audit;
 pub mod bundle;
+pub mod candidates;
 mod clock;
 pub mod db;
+pub mod elekto_term;
 pub mod error;
 pub mod export;
 pub mod fields;
+pub mod import;
 pub mod model;
+pub mod nomination_import;
+pub mod nominations;
 pub mod output;
 pub mod roll;
 pub mod service;
 pub mod state;
+pub mod term_rules;
+pub mod totals;
 
 pub use audit::{AuditEntry, AuditReport, StateChange};
 pub use error::{Error, ErrorCode, Result};
 pub use fields::{read_statement, MAX_SEATS};
 pub use model::*;
+pub use nominations::{Endorsement, NomineeDetail, NomineeEdit, RenderedMarkdown};
 pub use service::Election;
 pub use state::CanonicalBallots;

@@ -71,6 +71,33 @@ pub struct NewTerm {
     #[serde(default)]
     #[ts(optional)]
     pub secrecy_min: Option<u32>,
+    /// Tie-break procedure, caps counting sitting members, "none of the
+    /// above", Debian parameters (issue 7).
+    #[serde(default)]
+    pub rules: TermRules,
+    /// The nomination period and rules (issue 9).
+    #[serde(default)]
+    #[ts(optional, as = "Option<NominationRules>")]
+    pub nominations: NominationRules,
+}
+
+/// A term's nomination rules (issue 9). Every rule is optional: a term
+/// without any accepts any nomination, at any time.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
+#[ts(export)]
+pub struct NominationRules {
+    /// First day nominations are accepted, `YYYY-MM-DD` (UTC), inclusive.
+    #[serde(default)]
+    pub opens: Option<String>,
+    /// Last day nominations are accepted, `YYYY-MM-DD` (UTC), inclusive.
+    #[serde(default)]
+    pub closes: Option<String>,
+    /// Seconders (members on the roll) a nomination needs.
+    #[serde(default)]
+    pub seconders: u32,
+    /// The longest statement, in words (`scrutineer_markdown::word_count`).
+    #[serde(default)]
+    pub statement_words: Option<u32>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -171,11 +198,24 @@ pub struct NewNominee {
     pub employer: Option<String>,
     #[serde(default)]
     pub nominated_by: Option<String>,
+    /// The statement in Markdown, stored as written.
     #[serde(default)]
     pub statement: Option<String>,
+    /// A handle (e.g. a GitHub login).
+    #[serde(default)]
+    #[ts(optional, as = "Option<String>")]
+    pub handle: Option<String>,
+    /// Seconders: members on the roll, by email or member id.
+    #[serde(default)]
+    #[ts(optional, as = "Option<Vec<String>>")]
+    pub seconded_by: Vec<String>,
+    /// Why a nomination outside the nomination period is accepted.
+    #[serde(default)]
+    #[ts(optional, as = "Option<String>")]
+    pub late_reason: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
 #[ts(export)]
 pub struct Nominee {
     #[ts(type = "number")]
@@ -183,9 +223,31 @@ pub struct Nominee {
     pub name: String,
     pub email: Option<String>,
     pub employer: Option<String>,
+    /// `self`, a member's email as on the roll, or (roll empty, or an
+    /// older file) the nominator as given.
     pub nominated_by: Option<String>,
+    /// The statement in Markdown, as written.
     pub statement: Option<String>,
     pub withdrawn: bool,
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub handle: Option<String>,
+    /// The nominator's name as on the roll.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub nominator_name: Option<String>,
+    /// When the nomination was made (UTC), or the form's timestamp.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub nominated_at: Option<String>,
+    /// Why it was accepted outside the nomination period.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub late_reason: Option<String>,
+    /// When the nominee accepted the nomination (UTC).
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub accepted_at: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -364,4 +426,156 @@ impl RollFormat {
             _ => None,
         }
     }
+}
+
+/// The rules an organisation wrote around the counting method (issue 7),
+/// stored with the term (migration 4). Everything defaults to "not used".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct TermRules {
+    /// How a tie is broken: `draw` (Scrutineer's seeded draw, the default),
+    /// `psf` (the PSF's published procedure) or `officer` (a decision the
+    /// returns officer records: coin, lot, casting vote).
+    #[serde(default = "default_tie_rule")]
+    pub tie_rule: String,
+    /// A cap as a fraction of the whole body, `num/den` (e.g. `1/3`: at most
+    /// a third of the body, sitting members included, from one employer).
+    #[serde(default)]
+    pub cap_fraction: Option<String>,
+    /// The name of the "none of the above" / "re-open nominations" option:
+    /// a nominee who can be ranked or approved; a seat it wins stays vacant.
+    #[serde(default)]
+    pub none_of_the_above: Option<String>,
+    /// The Debian constitution's parameters (method `debian`).
+    #[serde(default)]
+    pub debian: Option<DebianParams>,
+    /// Members of the body who are not on the ballot (they count toward
+    /// their employer's cap).
+    #[serde(default)]
+    pub sitting: Vec<SittingMember>,
+}
+
+pub(crate) fn default_tie_rule() -> String {
+    "draw".to_string()
+}
+
+impl Default for TermRules {
+    fn default() -> Self {
+        TermRules {
+            tie_rule: default_tie_rule(),
+            cap_fraction: None,
+            none_of_the_above: None,
+            debian: None,
+            sitting: Vec::new(),
+        }
+    }
+}
+
+/// A member of the body who is not up for election.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct SittingMember {
+    pub name: String,
+    #[serde(default)]
+    pub employer: Option<String>,
+}
+
+/// Debian constitution A.6 parameters of a vote.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
+#[ts(export)]
+pub struct DebianParams {
+    /// The quorum Q (a number of voters, possibly fractional, as the
+    /// Secretary announced it: e.g. `37.4`).
+    #[serde(default)]
+    pub quorum: Option<String>,
+    /// Options needing a supermajority: (option name, N) for N:1.
+    #[serde(default)]
+    pub majorities: Vec<(String, u32)>,
+    /// The default option's name (default: the last option).
+    #[serde(default)]
+    pub default_option: Option<String>,
+}
+
+/// A returns officer's decision of a tie, recorded before the count that
+/// uses it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct TieDecision {
+    /// What the tie decides, in the count's words.
+    pub context: String,
+    /// The tied candidates, sorted by name.
+    pub tied: Vec<String>,
+    /// The tied candidates in the decided order, favoured first.
+    pub order: Vec<String>,
+    /// `coin`, `lot` or `casting-vote`.
+    pub method: String,
+    pub decided_by: String,
+    pub witness: Option<String>,
+    pub decided_at: String,
+}
+
+/// The form for a tie decision. The tie is the one the term's count is
+/// waiting for; `order` names every tied candidate once, favoured first.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
+#[ts(export)]
+pub struct NewTieDecision {
+    pub order: Vec<String>,
+    pub method: String,
+    pub decided_by: String,
+    #[serde(default)]
+    pub witness: Option<String>,
+}
+
+/// A tie the count cannot settle without the returns officer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PendingTie {
+    pub context: String,
+    pub tied: Vec<String>,
+    /// The command that records the decision, for the CLI.
+    pub command: String,
+}
+
+/// Totals typed in the window by two people, or read from a file: one
+/// figure per nominee (in the nominees' order), and the ballots cast.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
+#[ts(export)]
+pub struct TotalsEntry {
+    /// Where the figures come from (a file name, or a description such as
+    /// "Hand count, table 2").
+    pub source: String,
+    #[ts(type = "Array<[string, number]>")]
+    pub votes: Vec<(String, u64)>,
+    #[ts(type = "number")]
+    pub ballots: u64,
+}
+
+/// One difference between two typed entries of the same totals.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct TotalsMismatch {
+    /// The nominee, or `Ballots cast`.
+    pub name: String,
+    #[ts(type = "number | null")]
+    pub first: Option<u64>,
+    #[ts(type = "number | null")]
+    pub second: Option<u64>,
+}
+
+/// What an input file is, before it is imported: the detected format and
+/// what a blank mark means in it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct InputPreview {
+    /// `grid`, `blt`, `totals`, `helios`, `civs`, `elekto`, ...
+    pub format: String,
+    /// `ballots` or `totals`.
+    pub kind: String,
+    /// What a blank mark means, in plain words (`null` for totals).
+    pub blank: Option<String>,
+    pub candidates: Vec<String>,
+    /// Ballots in the file, or the ballots cast given with totals.
+    #[ts(type = "number | null")]
+    pub ballots: Option<u64>,
+    pub sha256: String,
 }

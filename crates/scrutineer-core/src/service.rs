@@ -14,9 +14,9 @@ use crate::model::*;
 use crate::output;
 use crate::state::{canonical_ballots, CanonicalBallots};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
-use scrutineer_count::{self as count, GroupCap, Method, Profile, Rules, Status};
+use scrutineer_count::{self as count, Cap, GroupCap, Method, Profile, Rules, Status};
 use scrutineer_formats::fields as f;
-use scrutineer_formats::read_ballot_file;
+use scrutineer_formats::{read_input, Format, Input};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -99,6 +99,8 @@ impl Election {
             ));
         }
         let organisation = fields::text(&f::ORGANISATION, &t.organisation)?;
+        let rules = crate::term_rules::validate(&t.rules, method.name())?;
+        let nominations = crate::nominations::validate_rules(&t.nominations)?;
         let tx = self.conn.transaction()?;
         let exists: bool = tx.query_row(
             "SELECT EXISTS(SELECT 1 FROM term WHERE name = ?1)",
@@ -126,12 +128,15 @@ impl Election {
                 secrecy_min
             ],
         )?;
+        let term_id = tx.last_insert_rowid();
+        crate::term_rules::save(&tx, term_id, &rules)?;
+        crate::nominations::save_rules(&tx, term_id, &nominations)?;
         audit::append(
             &tx,
             &name,
             "term.create",
             &format!(
-                "seats={} method={} max_per_employer={} seed={:?} quorum_percent={} secrecy_min={secrecy_min}",
+                "seats={} method={} max_per_employer={} seed={:?} quorum_percent={} secrecy_min={secrecy_min}{}{}",
                 t.seats,
                 method.name(),
                 t.max_per_employer
@@ -141,6 +146,8 @@ impl Election {
                 t.quorum_percent
                     .map(|m| m.to_string())
                     .unwrap_or_else(|| "none".into()),
+                with_space(crate::term_rules::describe(&rules)),
+                with_space(crate::nominations::describe_rules(&nominations)),
             ),
         )?;
         tx.commit()?;
@@ -325,70 +332,7 @@ impl Election {
 
     // ---- nominees ------------------------------------------------------
 
-    pub fn add_nominee(&mut self, term: &str, n: &NewNominee) -> Result<Nominee> {
-        let t = self.term(term)?;
-        match t.stage {
-            Stage::Draft | Stage::Nominations => {}
-            Stage::Certified => return Err(certified(&t)),
-            _ => {
-                return Err(Error::stage(format!(
-                    "term \"{}\" is at stage {}: ballots have been imported, so the list of nominees is closed",
-                    t.name, t.stage
-                )))
-            }
-        }
-        audit::check_before_change(&self.conn, &t.name)?;
-        let name = fields::required(&f::NOMINEE_NAME, &n.name)?;
-        let email = fields::optional(&f::EMAIL, n.email.as_deref())?
-            .map(|e| fields::email(&f::EMAIL, &e))
-            .transpose()?;
-        let employer = fields::optional(&f::EMPLOYER, n.employer.as_deref())?;
-        let nominated_by = fields::optional(&f::NOMINATOR, n.nominated_by.as_deref())?;
-        let statement = fields::optional(&f::STATEMENT, n.statement.as_deref())?;
-        let tx = self.conn.transaction()?;
-        let exists: bool = tx.query_row(
-            "SELECT EXISTS(SELECT 1 FROM nominee WHERE term_id = ?1 AND name = ?2)",
-            params![t.id, name],
-            |r| r.get(0),
-        )?;
-        if exists {
-            return Err(Error::new(
-                ErrorCode::AlreadyExists,
-                format!("\"{name}\" is already a nominee of term \"{}\"", t.name),
-            ));
-        }
-        let position: i64 = tx.query_row(
-            "SELECT COALESCE(MAX(position), 0) + 1 FROM nominee WHERE term_id = ?1",
-            [t.id],
-            |r| r.get(0),
-        )?;
-        tx.execute(
-            "INSERT INTO nominee (term_id, position, name, email, employer, nominated_by, statement)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            params![t.id, position, name, email, employer, nominated_by, statement],
-        )?;
-        if t.stage == Stage::Draft {
-            tx.execute(
-                "UPDATE term SET stage = 'nominations' WHERE id = ?1",
-                [t.id],
-            )?;
-        }
-        audit::append(
-            &tx,
-            &t.name,
-            "nominee.add",
-            &format!(
-                "name={name:?} employer={:?} nominated_by={:?}",
-                employer.as_deref().unwrap_or(""),
-                nominated_by.as_deref().unwrap_or("")
-            ),
-        )?;
-        tx.commit()?;
-        self.nominees(term)?
-            .into_iter()
-            .find(|x| x.name == name)
-            .ok_or_else(|| Error::not_found("the nominee just added was not found"))
-    }
+    // Adding, correcting, endorsing and accepting: `nominations.rs`.
 
     pub fn nominees(&self, term: &str) -> Result<Vec<Nominee>> {
         let t = self.term(term)?;
@@ -454,6 +398,23 @@ impl Election {
         path: &Path,
         small_batch_reason: Option<&str>,
     ) -> Result<BallotBatch> {
+        self.import_input(term, path, None, None, small_batch_reason)
+    }
+
+    /// Import a ballot or totals file of any supported format (issue 7):
+    /// `format` names it (`None`: detected from the content). Ballots are
+    /// imported as by [`Election::import_ballots_with_reason`], with the
+    /// format and what a blank mark means in it recorded with the batch;
+    /// totals (approval and plurality terms only) are stored as a totals
+    /// batch with `ballots_cast` (required unless the file gives it).
+    pub fn import_input(
+        &mut self,
+        term: &str,
+        path: &Path,
+        format: Option<Format>,
+        ballots_cast: Option<u64>,
+        small_batch_reason: Option<&str>,
+    ) -> Result<BallotBatch> {
         let t = self.term(term)?;
         match t.stage {
             Stage::Certified => return Err(certified(&t)),
@@ -477,7 +438,42 @@ impl Election {
         audit::check_before_change(&self.conn, &t.name)?;
         let method: Method = t.method.parse().map_err(Error::invalid)?;
         let file_name = path.display().to_string();
-        let file = read_ballot_file(path, method.ballot_kind())?;
+        let file = match read_input(path, format, method.ballot_kind())? {
+            Input::Ballots(b) => {
+                if ballots_cast.is_some_and(|n| n != b.count) {
+                    return Err(Error::invalid(format!(
+                        "{file_name}: the file holds {} ballot(s), not the {} given with --ballots",
+                        b.count,
+                        ballots_cast.unwrap_or_default()
+                    )));
+                }
+                b
+            }
+            Input::Totals(tot) => {
+                let cast = match (ballots_cast, tot.ballots) {
+                    (Some(a), Some(b)) if a != b => {
+                        return Err(Error::invalid(format!(
+                            "{file_name}: the file gives {b} ballots cast, not the {a} given with --ballots"
+                        )))
+                    }
+                    (Some(a), _) | (None, Some(a)) => a,
+                    (None, None) => {
+                        return Err(Error::invalid(format!(
+                            "{file_name}: these are totals, and the file does not say how many ballots were cast: give the number of ballots cast (--ballots N)"
+                        )))
+                    }
+                };
+                let votes: Vec<(String, u64)> = tot.candidates.into_iter().zip(tot.votes).collect();
+                return self.store_totals(
+                    &t.name,
+                    &base_name(path),
+                    &tot.sha256,
+                    tot.format.name(),
+                    &votes,
+                    cast,
+                );
+            }
+        };
         let nominees = nominees_in(&self.conn, t.id)?;
         let known: Vec<&str> = nominees.iter().map(|n| n.name.as_str()).collect();
         let mut column_of = Vec::with_capacity(file.profile.candidates.len());
@@ -512,6 +508,12 @@ impl Election {
             let marks = crate::state::remap(&b.marks, &column_of);
             set.add(&marks, b.weight)?;
         }
+        if crate::totals::has_totals(&self.conn, t.id)? {
+            return Err(Error::invalid(format!(
+                "term \"{}\" was given published totals: totals and ballots cannot be mixed in one count",
+                t.name
+            )));
+        }
         let tx = self.conn.transaction()?;
         let dup: Option<String> = tx
             .query_row(
@@ -531,7 +533,7 @@ impl Election {
         }
         let at = now_utc();
         tx.execute(
-            "INSERT INTO ballot_batch (term_id, file_name, sha256, ballots, kind, imported_at, small_batch_reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            "INSERT INTO ballot_batch (term_id, file_name, sha256, ballots, kind, imported_at, small_batch_reason, format, blank) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             params![
                 t.id,
                 base_name(path),
@@ -539,7 +541,9 @@ impl Election {
                 file.count as i64,
                 format!("{:?}", file.kind).to_lowercase(),
                 at,
-                small_batch_reason
+                small_batch_reason,
+                file.format.name(),
+                crate::term_rules::blank_name(file.blank)
             ],
         )?;
         let batch = tx.last_insert_rowid();
@@ -556,7 +560,12 @@ impl Election {
             tx.execute("UPDATE term SET stage = 'voting' WHERE id = ?1", [t.id])?;
         }
         reopen_if_counted(&tx, &t)?;
-        let mut detail = format!("sha256={} ballots={}", file.sha256, file.count);
+        let mut detail = format!(
+            "sha256={} ballots={} format={}",
+            file.sha256,
+            file.count,
+            file.format.name()
+        );
         if let Some(r) = &small_batch_reason {
             detail.push_str(&format!(
                 " (a small batch: fewer than {} ballots){}{r}",
@@ -598,10 +607,7 @@ impl Election {
             _ => {}
         }
         audit::check_term(&self.conn, &t.name)?;
-        let nominees = nominees_in(&self.conn, t.id)?;
-        let set = canonical_ballots(&self.conn, t.id)?;
-        let eligible = self.count_of("voter", t.id)?;
-        let tally = count_term(&t, &nominees, &set, eligible, now_utc())?;
+        let tally = self.compute_tally(&t)?;
         let json = serde_json::to_string(&tally)
             .map_err(|e| Error::new(ErrorCode::Database, e.to_string()))?;
         let tx = self.conn.transaction()?;
@@ -626,6 +632,49 @@ impl Election {
         )?;
         tx.commit()?;
         Ok(tally)
+    }
+
+    /// Count a term without storing anything.
+    fn compute_tally(&self, t: &Term) -> Result<Tally> {
+        let nominees = nominees_in(&self.conn, t.id)?;
+        let names: Vec<String> = nominees.iter().map(|n| n.name.clone()).collect();
+        let set = canonical_ballots(&self.conn, t.id)?;
+        let eligible = self.count_of("voter", t.id)?;
+        let extras = crate::term_rules::load_extras(&self.conn, t.id, &names)?;
+        count_term_with(t, &nominees, &set, eligible, now_utc(), &extras)
+    }
+
+    /// The tie the term's count stops at for the returns officer to decide
+    /// (under the `officer` tie rule), if any.
+    pub fn pending_tie(&self, term: &str) -> Result<Option<PendingTie>> {
+        let t = self.term(term)?;
+        if matches!(t.stage, Stage::Draft | Stage::Nominations) {
+            return Ok(None);
+        }
+        let nominees = nominees_in(&self.conn, t.id)?;
+        let names: Vec<String> = nominees.iter().map(|n| n.name.clone()).collect();
+        let set = canonical_ballots(&self.conn, t.id)?;
+        let extras = crate::term_rules::load_extras(&self.conn, t.id, &names)?;
+        match count_or_tie(&t, &nominees, &set, 0, now_utc(), &extras)? {
+            Ok(_) => Ok(None),
+            Err((context, tied)) => Ok(Some(PendingTie {
+                command: tie_command(&t.name, &tied),
+                context,
+                tied,
+            })),
+        }
+    }
+
+    /// Record the returns officer's decision of the tie the term's count
+    /// stops at; the next count uses it.
+    pub fn decide_tie(&mut self, term: &str, d: &NewTieDecision) -> Result<TieDecision> {
+        let pending = self.pending_tie(term)?.ok_or_else(|| {
+            Error::invalid(format!(
+                "the count of term \"{}\" is not waiting for a tie decision (its tie rule is not \"officer\", or no tie needs deciding)",
+                term.trim()
+            ))
+        })?;
+        self.record_tie_decision(term, &pending, d)
     }
 
     /// The stored result of the last count, if any.
@@ -752,6 +801,8 @@ impl Election {
 /// behind `tally` and the bundle's re-count (`bundle.rs`), so both give the
 /// same figures from the same inputs. The tie-break draw is seeded with the
 /// term's seed text and the canonical ballot set's SHA-256.
+/// Count under the method and the term's row alone (no declared rules).
+#[allow(dead_code)]
 pub(crate) fn count_term(
     t: &Term,
     nominees: &[Nominee],
@@ -759,9 +810,49 @@ pub(crate) fn count_term(
     eligible: u64,
     counted_at: String,
 ) -> Result<Tally> {
+    count_term_with(
+        t,
+        nominees,
+        set,
+        eligible,
+        counted_at,
+        &crate::term_rules::Extras::default(),
+    )
+}
+
+/// [`count_term`] under the term's declared rules, officer decisions and
+/// published totals (issue 7).
+pub(crate) fn count_term_with(
+    t: &Term,
+    nominees: &[Nominee],
+    set: &CanonicalBallots,
+    eligible: u64,
+    counted_at: String,
+    extras: &crate::term_rules::Extras,
+) -> Result<Tally> {
+    count_or_tie(t, nominees, set, eligible, counted_at, extras)?
+        .map_err(|(context, tied)| tie_needed(&t.name, &context, &tied))
+}
+
+/// A tie the count stopped at: what it decides, and who is tied.
+type Undecided = (String, Vec<String>);
+
+/// [`count_term_with`], with a tie the officer must decide returned as the
+/// inner error.
+fn count_or_tie(
+    t: &Term,
+    nominees: &[Nominee],
+    set: &CanonicalBallots,
+    eligible: u64,
+    counted_at: String,
+    extras: &crate::term_rules::Extras,
+) -> Result<std::result::Result<Tally, Undecided>> {
     let method: Method = t.method.parse().map_err(Error::invalid)?;
     let profile: Profile = set.profile()?;
-    let ballot_hash = set.sha256();
+    let ballot_hash = match &extras.totals {
+        Some(tot) => tot.sha256.clone(),
+        None => set.sha256(),
+    };
     let mut rules = Rules::new(t.seats as usize);
     rules.seed = t.seed.clone();
     rules.ballot_hash = ballot_hash.clone();
@@ -771,11 +862,42 @@ pub(crate) fn count_term(
         .filter(|(_, n)| n.withdrawn)
         .map(|(i, _)| i)
         .collect();
-    if let Some(max) = t.max_per_employer {
-        rules.groups = Some(GroupCap::new(employer_groups(nominees), max as usize));
+    let (group_of, sitting) = employer_groups_with(nominees, &extras.rules.sitting);
+    let cap = match (&extras.rules.cap_fraction, t.max_per_employer) {
+        (Some(f), _) => {
+            let (num, den) = crate::term_rules::parse_fraction(f)?;
+            Some(Cap::Fraction {
+                num: u64::from(num),
+                den: u64::from(den),
+            })
+        }
+        (None, Some(max)) => Some(Cap::Count(max as usize)),
+        (None, None) => None,
+    };
+    if let Some(max) = cap {
+        rules.groups = Some(GroupCap {
+            group_of,
+            max,
+            sitting,
+        });
     }
-    let outcome = count::count(method, &profile, &rules)?;
-    let ballots = profile.total_weight();
+    let names: Vec<String> = nominees.iter().map(|n| n.name.clone()).collect();
+    let extra_lines = extras.apply(method, &names, &mut rules)?;
+    let outcome = match &extras.totals {
+        Some(tot) => count::count_totals(method, names.clone(), &tot.votes, Some(tot.cast), &rules),
+        None => count::count(method, &profile, &rules),
+    };
+    let outcome = match outcome {
+        Ok(o) => o,
+        Err(count::CountError::TieNeedsDecision { context, tied }) => {
+            return Ok(Err((context, tied)))
+        }
+        Err(other) => return Err(other.into()),
+    };
+    let ballots = match &extras.totals {
+        Some(tot) => tot.cast,
+        None => profile.total_weight(),
+    };
     let turnout = if eligible == 0 {
         "n/a".to_string()
     } else {
@@ -797,12 +919,32 @@ pub(crate) fn count_term(
         })
         .collect();
     let mut rule_lines = vec![format!("{} seat(s)", t.seats)];
-    match t.max_per_employer {
-        Some(m) => rule_lines.push(format!(
+    match (&rules.groups, t.max_per_employer) {
+        (Some(g), _) if extras.rules.cap_fraction.is_some() => rule_lines.push(format!(
+            "Employer cap: {} (PEP 13 procedure: the lowest-ranked of an over-represented employer is disqualified and the next candidate moves up)",
+            g.describe(t.seats as usize)
+        )),
+        (_, Some(m)) => rule_lines.push(format!(
             "At most {m} winner(s) per employer (PEP 13 procedure: the lowest-ranked of an over-represented employer is disqualified and the next candidate moves up)"
         )),
-        None => rule_lines.push("No limit on winners per employer".into()),
+        _ => rule_lines.push("No limit on winners per employer".into()),
     }
+    if !extras.rules.sitting.is_empty() {
+        let list: Vec<String> = extras
+            .rules
+            .sitting
+            .iter()
+            .map(|m| match &m.employer {
+                Some(e) => format!("{} ({e})", m.name),
+                None => m.name.clone(),
+            })
+            .collect();
+        rule_lines.push(format!(
+            "Sitting members counted toward the employer cap: {}",
+            list.join(", ")
+        ));
+    }
+    rule_lines.extend(extra_lines);
     rule_lines.push(if t.seed.is_empty() {
         "Tie-break seed: the candidates' names, sorted, one per line (default), with the SHA-256 of the canonical ballot set (ballots.csv of the results bundle)".into()
     } else {
@@ -837,7 +979,11 @@ pub(crate) fn count_term(
     if quorum_met == Some(false) {
         warnings.push("The quorum was not met.".to_string());
     }
-    let standing = nominees.iter().filter(|n| !n.withdrawn).count() as u64;
+    let standing = outcome
+        .candidates
+        .iter()
+        .filter(|c| c.status != Status::Withdrawn)
+        .count() as u64;
     if u64::from(t.seats) > standing {
         warnings.push(format!(
             "There are {} seats but only {standing} standing nominee(s), so at least {} seat(s) stay empty.",
@@ -865,7 +1011,7 @@ pub(crate) fn count_term(
         counted_at,
         outcome,
     };
-    Ok(tally)
+    Ok(Ok(tally))
 }
 
 pub(crate) fn term_in(conn: &Connection, name: &str) -> Result<Term> {
@@ -903,22 +1049,12 @@ pub(crate) fn term_for_change(conn: &Connection, name: &str) -> Result<Term> {
     Ok(t)
 }
 
-fn nominees_in(conn: &Connection, term_id: i64) -> Result<Vec<Nominee>> {
-    let mut st = conn.prepare(
-        "SELECT id, name, email, employer, nominated_by, statement, withdrawn
-         FROM nominee WHERE term_id = ?1 ORDER BY position",
-    )?;
-    let rows = st.query_map([term_id], |r| {
-        Ok(Nominee {
-            id: r.get(0)?,
-            name: r.get(1)?,
-            email: r.get(2)?,
-            employer: r.get(3)?,
-            nominated_by: r.get(4)?,
-            statement: r.get(5)?,
-            withdrawn: r.get::<_, i64>(6)? != 0,
-        })
-    })?;
+pub(crate) fn nominees_in(conn: &Connection, term_id: i64) -> Result<Vec<Nominee>> {
+    let mut st = conn.prepare(&format!(
+        "SELECT {} FROM nominee WHERE term_id = ?1 ORDER BY position",
+        crate::nominations::NOMINEE_COLUMNS
+    ))?;
+    let rows = st.query_map([term_id], crate::nominations::nominee_row)?;
     Ok(rows.collect::<std::result::Result<_, _>>()?)
 }
 
@@ -961,19 +1097,61 @@ pub(crate) fn reopen_if_counted(tx: &Transaction, t: &Term) -> Result<()> {
     Ok(())
 }
 
-/// Each nominee's employer group. Employers are compared ignoring case and
-/// surrounding space; a group is shown as first written ("ACME" and "acme "
-/// are one group, shown "ACME").
-fn employer_groups(nominees: &[Nominee]) -> Vec<Option<String>> {
+/// Each nominee's employer group, and each sitting member's. Employers are
+/// compared ignoring case and surrounding space; a group is shown as first
+/// written ("ACME" and "acme " are one group, shown "ACME").
+type SittingGroups = Vec<(String, Option<String>)>;
+fn employer_groups_with(
+    nominees: &[Nominee],
+    sitting: &[SittingMember],
+) -> (Vec<Option<String>>, SittingGroups) {
     let mut shown: HashMap<String, String> = HashMap::new();
-    nominees
+    let mut group = |e: Option<&str>| {
+        let e = e?.trim();
+        let key = e.to_lowercase();
+        Some(shown.entry(key).or_insert_with(|| e.to_string()).clone())
+    };
+    let nominees = nominees
         .iter()
-        .map(|n| {
-            let e = n.employer.as_deref()?.trim();
-            let key = e.to_lowercase();
-            Some(shown.entry(key).or_insert_with(|| e.to_string()).clone())
-        })
-        .collect()
+        .map(|n| group(n.employer.as_deref()))
+        .collect();
+    let sitting = sitting
+        .iter()
+        .map(|m| (m.name.clone(), group(m.employer.as_deref())))
+        .collect();
+    (nominees, sitting)
+}
+
+/// The error of a count stopped at a tie the returns officer must decide,
+/// with the exact command that records the decision.
+pub(crate) fn tie_needed(term: &str, context: &str, tied: &[String]) -> Error {
+    Error::new(
+        ErrorCode::TieDecisionNeeded,
+        format!(
+            "a tie needs the returns officer's decision: {} are tied ({context}). Decide it (coin, lot or casting vote), then record it with: {}",
+            tied.join(", "),
+            tie_command(term, tied)
+        ),
+    )
+}
+
+/// The CLI command recording a decision of a tie between `tied`.
+pub(crate) fn tie_command(term: &str, tied: &[String]) -> String {
+    let quote = |s: &str| format!("'{}'", s.replace('\'', "'\\''"));
+    format!(
+        "scrutineer tie decide {} --order {} --method coin|lot|casting-vote --decided-by NAME [--witness NAME]",
+        quote(term),
+        quote(&tied.join(","))
+    )
+}
+
+/// `" text"`, or nothing when `text` is empty.
+fn with_space(text: String) -> String {
+    if text.is_empty() {
+        text
+    } else {
+        format!(" {text}")
+    }
 }
 
 fn percent(part: u64, whole: u64) -> String {

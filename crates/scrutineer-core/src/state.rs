@@ -21,14 +21,18 @@
 //!   digits). The sum does not depend on the order of the rows, so a voter
 //!   added by `roll add` updates it without reading the roll again.
 //! * **nominees** — SHA-256 of the records `[position, name, email,
-//!   employer, nominated_by, statement, withdrawn]`, in position order.
+//!   employer, nominated_by, statement, withdrawn]`, in position order,
+//!   then the nomination records and the endorsements (see
+//!   [`nominees_digest`]).
 //! * **ballots** — SHA-256 of the canonical ballot set (below). This is also
 //!   the certificate's "ballot set SHA-256" and the seed of the tie-break
 //!   draw with the term's seed text.
 //! * **result** — SHA-256 of the stored result text (the `tally` column),
 //!   or `none` when the term has no stored result.
 //! * **rules** — SHA-256 of the record `[name, organisation, seats, method,
-//!   max_per_employer, seed, quorum_percent, stage, secrecy_min]`.
+//!   max_per_employer, seed, quorum_percent, stage, secrecy_min]`, then the
+//!   declared rules, sitting members, tie decisions and nomination rules
+//!   (see [`rules_digest`]).
 //!
 //! The state of an entry is written `roll=… nominees=… ballots=… result=…
 //! rules=…` and covered by the entry's hash.
@@ -319,7 +323,38 @@ pub fn nominees_digest(conn: &Connection, term_id: i64) -> Result<String> {
             ],
         )?;
     }
+    // Issue 9: the nomination records, when there are any (so a term
+    // without them keeps the digest it had before migration 6): per nominee
+    // with any of them, in position order, `["nomination", position, handle,
+    // nominator_name, nominated_at, late_reason, accepted_at]`; then per
+    // seconder or endorsement, by nominee position and in the order stored,
+    // `["endorsement", position, seconder, name, email, text, added_at]`.
+    for sql in [
+        "SELECT json_array('nomination', position, handle, nominator_name, nominated_at, late_reason, accepted_at)
+         FROM nominee WHERE term_id = ?1
+           AND COALESCE(handle, nominator_name, nominated_at, late_reason, accepted_at) IS NOT NULL
+         ORDER BY position, id",
+        "SELECT json_array('endorsement', n.position, e.seconder, e.name, e.email, e.text, e.added_at)
+         FROM endorsement e JOIN nominee n ON n.id = e.nominee_id
+         WHERE n.term_id = ?1 ORDER BY n.position, n.id, e.id",
+    ] {
+        json_records(conn, &mut h, sql, term_id)?;
+    }
     Ok(hex(&h.finalize()))
+}
+
+/// Each row of `sql` (one JSON array per row) as a record.
+fn json_records(conn: &Connection, h: &mut Sha256, sql: &str, term_id: i64) -> Result<()> {
+    let mut st = conn.prepare_cached(sql)?;
+    let rows: Vec<String> = st
+        .query_map([term_id], |r| r.get(0))?
+        .collect::<std::result::Result<_, _>>()?;
+    for row in rows {
+        let v: Vec<serde_json::Value> =
+            serde_json::from_str(&row).map_err(|e| db_err(e.to_string()))?;
+        record(h, &v)?;
+    }
+    Ok(())
 }
 
 pub fn result_digest(conn: &Connection, term_id: i64) -> Result<String> {
@@ -358,11 +393,69 @@ pub fn rules_digest(conn: &Connection, term_id: i64) -> Result<String> {
     )?;
     let mut h = Sha256::new();
     record(&mut h, &fields)?;
+    // Issue 7: the declared rules, sitting members and the officer's tie
+    // decisions, when the term has any (so a term without them keeps the
+    // digest it had before migration 5): the record `[tie_rule,
+    // cap_fraction, none_of_the_above, debian]`, then one `[name, employer]`
+    // per sitting member, then one `[context, tied, order, method,
+    // decided_by, witness, decided_at]` per decision, in the order stored.
+    // While migration 4 records every term's state, migration 5's tables do
+    // not exist yet: the digest is then the one it always was.
+    let migrated: bool = conn.query_row(
+        "SELECT EXISTS(SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'term_rules')",
+        [],
+        |r| r.get(0),
+    )?;
+    if !migrated {
+        return Ok(hex(&h.finalize()));
+    }
+    let extra: Option<Vec<serde_json::Value>> = conn
+        .query_row(
+            "SELECT tie_rule, cap_fraction, none_of_the_above, debian FROM term_rules WHERE term_id = ?1",
+            [term_id],
+            |r| {
+                Ok(vec![
+                    serde_json::Value::from(r.get::<_, String>(0)?),
+                    serde_json::Value::from(r.get::<_, Option<String>>(1)?),
+                    serde_json::Value::from(r.get::<_, Option<String>>(2)?),
+                    serde_json::Value::from(r.get::<_, Option<String>>(3)?),
+                ])
+            },
+        )
+        .optional()?;
+    let is_default = |v: &Vec<serde_json::Value>| {
+        v.first().and_then(|x| x.as_str()) == Some("draw") && v.iter().skip(1).all(|x| x.is_null())
+    };
+    if let Some(v) = extra.filter(|v| !is_default(v)) {
+        record(&mut h, &v)?;
+    }
+    for sql in [
+        "SELECT json_array(name, employer) FROM sitting_member WHERE term_id = ?1 ORDER BY id",
+        "SELECT json_array(context, tied, decided, method, decided_by, witness, decided_at) FROM tie_decision WHERE term_id = ?1 ORDER BY id",
+        // Issue 9: the nomination rules, when the term has any:
+        // `["nominations", opens, closes, seconders, statement_words]`.
+        "SELECT json_array('nominations', opens, closes, seconders, statement_words) FROM nomination_rules WHERE term_id = ?1",
+    ] {
+        let mut st = conn.prepare_cached(sql)?;
+        let rows: Vec<String> = st
+            .query_map([term_id], |r| r.get(0))?
+            .collect::<std::result::Result<_, _>>()?;
+        for row in rows {
+            let v: Vec<serde_json::Value> =
+                serde_json::from_str(&row).map_err(|e| db_err(e.to_string()))?;
+            record(&mut h, &v)?;
+        }
+    }
     Ok(hex(&h.finalize()))
 }
 
-/// The ballots digest: the SHA-256 of the canonical ballot set.
+/// The ballots digest: the SHA-256 of the canonical ballot set, or, for a
+/// term counted from published totals (issue 7), of its totals as stored
+/// (`totals::totals_hash`).
 pub fn ballots_digest(conn: &Connection, term_id: i64) -> Result<String> {
+    if crate::totals::has_totals(conn, term_id)? {
+        return crate::totals::totals_hash(conn, term_id);
+    }
     Ok(canonical_ballots(conn, term_id)?.sha256())
 }
 
@@ -777,6 +870,83 @@ pub fn canonical_ballots(conn: &Connection, term_id: i64) -> Result<CanonicalBal
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A term without nomination data (every file before migration 6) keeps
+    /// the digests it had: an upgraded file's recorded states still verify.
+    #[test]
+    fn nominees_and_rules_digests_unchanged_without_nomination_data() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("e.db");
+        let c = crate::db::open(&path).unwrap();
+        c.execute_batch(
+            "INSERT INTO term (id, name, seats, method, created_at) VALUES (1, 'T', 1, 'approval', 'then');
+             INSERT INTO nominee (term_id, position, name, email, employer, nominated_by, statement)
+             VALUES (1, 1, 'Ann', 'ann@example.org', 'Acme', 'bob@example.org', '# Hi'),
+                    (1, 2, 'Ζωή', NULL, NULL, NULL, NULL);",
+        )
+        .unwrap();
+        let mut h = Sha256::new();
+        use serde_json::Value as V;
+        record(
+            &mut h,
+            &[
+                V::from(1),
+                V::from("Ann"),
+                V::from("ann@example.org"),
+                V::from("Acme"),
+                V::from("bob@example.org"),
+                V::from("# Hi"),
+                V::from(0),
+            ],
+        )
+        .unwrap();
+        record(
+            &mut h,
+            &[
+                V::from(2),
+                V::from("Ζωή"),
+                V::Null,
+                V::Null,
+                V::Null,
+                V::Null,
+                V::from(0),
+            ],
+        )
+        .unwrap();
+        assert_eq!(nominees_digest(&c, 1).unwrap(), hex(&h.finalize()));
+        let mut h = Sha256::new();
+        record(
+            &mut h,
+            &[
+                V::from("T"),
+                V::from(""),
+                V::from(1),
+                V::from("approval"),
+                V::Null,
+                V::from(""),
+                V::Null,
+                V::from("draft"),
+                V::from(5),
+            ],
+        )
+        .unwrap();
+        let before = hex(&h.finalize());
+        assert_eq!(rules_digest(&c, 1).unwrap(), before);
+        // With nomination data, they change.
+        c.execute(
+            "INSERT INTO nomination_rules (term_id, seconders) VALUES (1, 2)",
+            [],
+        )
+        .unwrap();
+        assert_ne!(rules_digest(&c, 1).unwrap(), before);
+        let n = nominees_digest(&c, 1).unwrap();
+        c.execute(
+            "UPDATE nominee SET accepted_at = 'now' WHERE position = 2",
+            [],
+        )
+        .unwrap();
+        assert_ne!(nominees_digest(&c, 1).unwrap(), n);
+    }
 
     #[test]
     fn roll_sum_is_order_free_and_round_trips() {

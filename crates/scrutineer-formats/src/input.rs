@@ -528,12 +528,11 @@ fn dispatch<R: Read>(
             )?)
         }
         Format::Debian => {
-            return Err(FormatError::new(
+            let guarded = TextGuard::new(name, stream, MAX_LINE, true);
+            Input::Ballots(crate::debian::read_debian_stream(
                 name,
-                None,
-                None,
-                "Debian tally sheets: not in this build",
-            ))
+                BufReader::new(guarded),
+            )?)
         }
         Format::Helios => return Err(companions("election.json and result.json")),
         Format::Civs => return Err(companions("candidates.csv beside it")),

@@ -145,17 +145,20 @@ fn a_wrong_format_is_a_clear_error() {
     // Elekto named for a file with no election.yaml.
     let e = read_err(&g, Some(Format::Elekto));
     assert!(e.message.contains("election.yaml"), "{e}");
-    // Debian is detected but not read in this build.
+    // Debian is detected and read by the Debian reader.
     let d = write(
         tmp.path(),
         "tally.txt",
-        "Option 1 ----->: A\nOption 2 ----->: B\nV: 12  x\n",
+        "     Option 1----->: A\n   /  Option 2---->: B\nV: 12  x\n",
     );
-    let e = read_err(&d, None);
-    assert!(
-        e.message.contains("Debian tally sheets: not in this build"),
-        "{e}"
-    );
+    match read_input(&d, None, BallotKind::Ranking).unwrap() {
+        Input::Ballots(b) => {
+            assert_eq!(b.format, Format::Debian);
+            assert_eq!(b.blank, scrutineer_count::BlankMeaning::BelowRanked);
+            assert_eq!(b.count, 1);
+        }
+        Input::Totals(_) => panic!("a Debian tally sheet holds ballots"),
+    }
     // A totals file is not ballots.
     let e = read_ballot_file(&t, BallotKind::Approval).unwrap_err();
     assert!(e.message.contains("not ballots"), "{e}");

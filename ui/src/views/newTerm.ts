@@ -2,7 +2,7 @@
 
 import type { App } from "../app";
 import { h, uid } from "../dom";
-import { METHODS, readNewTerm, type FieldErrors, type NewTermFields } from "../format";
+import { METHODS, readNewTerm, TIE_RULES, type FieldErrors, type NewTermFields } from "../format";
 
 interface Field {
   key: keyof NewTermFields;
@@ -56,6 +56,12 @@ export function newTermScreen(app: App): Node {
     field("method", "Counting method", methodSelect, " ", true),
     field("maxPerEmployer", "Maximum winners per employer", h("input", { type: "number", min: "1", step: "1", inputmode: "numeric" }), "Leave empty for no limit."),
     field("seed", "Tie-break seed", h("input", { type: "text", autocomplete: "off" }), "Any text, published in advance. Ties are settled by a draw that anyone can repeat from this text. Leave empty to use the nominees' names."),
+    field(
+      "tieRule",
+      "How ties are broken",
+      h("select", {}, TIE_RULES.map((r) => h("option", { value: r.value }, r.label))),
+      TIE_RULES.map((r) => `${r.label}: ${r.hint}`).join(" "),
+    ),
     field("quorum", "Quorum (% of voters)", h("input", { type: "number", min: "1", max: "100", step: "1", inputmode: "numeric" }), "The least turnout for a valid result. Leave empty for none."),
   ];
   // The method's hint says what the ballots look like.
@@ -69,7 +75,7 @@ export function newTermScreen(app: App): Node {
 
   const values = (): NewTermFields => {
     const v = {} as NewTermFields;
-    for (const f of fields) v[f.key] = f.input.value;
+    for (const f of fields) (v as unknown as Record<string, string>)[f.key] = f.input.value;
     return v;
   };
 

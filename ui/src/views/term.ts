@@ -7,6 +7,7 @@ import { methodLabel, nextStep, pageRange, plural, STAGES, stageLabel, toAppErro
 import type { Tally } from "../bindings/Tally";
 import type { TermSummary } from "../bindings/TermSummary";
 import { explanation } from "./explain";
+import { countOrTie, formatLabel, previewCard, tieDecisionForm, totalsForm } from "./elections";
 import { rollByHand, rollExports, rollWizard } from "./roll";
 import type { RollImportOptions } from "../bindings/RollImportOptions";
 
@@ -583,31 +584,53 @@ async function auditTab(app: App, term: TermSummary): Promise<Node> {
 
 async function ballotsTab(app: App, term: TermSummary): Promise<Node> {
   const batches = (await app.busy("Loading the ballot batches…", () => app.api.ballotBatches(term.name))) ?? [];
-  const importer =
-    term.stage === "certified"
-      ? null
-      : importForm(app, {
-          id: "ballots",
-          label: "Ballot file",
-          hint: "A CSV grid (one column per nominee, one row per ballot) or a BLT file. Every nominee named in the file must be on the list of nominees.",
-          button: "Import ballots",
-          dialogTitle: "Choose a ballot file",
-          filters: [
-            { name: "Ballots (CSV or BLT)", extensions: ["csv", "blt", "txt"] },
-            { name: "All files", extensions: ["*"] },
-          ],
-          run: async (path) => {
-            const b = await app.busy("Importing the ballots…", () => app.api.importBallots(term.name, path));
-            if (!b) return;
-            await refresh(app, term.name, "ballots");
-            app.showNotice(`Imported ${plural(b.count, "ballot")} from ${b.file}.`, `SHA-256 of the file: ${b.sha256}`);
-          },
-        });
+  const open = term.stage !== "certified";
+  const preview = h("div", { id: "ballot-preview" });
+  const importer = open
+    ? importForm(app, {
+        id: "ballots",
+        label: "Ballot or totals file",
+        hint: "Ballots as published: a CSV grid, BLT, CIVS, Elekto, BetterVoting, Belenios or a Debian tally sheet; or totals (a candidate,votes CSV or a Helios result). The format is found from the file and shown before anything is imported. Every nominee named in the file must be on the list of nominees.",
+        button: "Import ballots",
+        dialogTitle: "Choose a ballot or totals file",
+        filters: [
+          { name: "Ballots or totals", extensions: ["csv", "blt", "txt", "json", "jsonl"] },
+          { name: "All files", extensions: ["*"] },
+        ],
+        run: async (path) => {
+          const p = await app.busy("Reading the file…", () => app.api.previewBallots(term.name, path));
+          if (!p) return;
+          app.clearMessages();
+          const cancel = () => {
+            replace(preview);
+            (document.getElementById("ballots-path") as HTMLInputElement | null)?.focus();
+          };
+          replace(
+            preview,
+            previewCard(p, path, async (cast) => {
+              const b = await app.busy("Importing…", () => app.api.importBallots(term.name, path, cast));
+              if (!b) return;
+              await refresh(app, term.name, "ballots");
+              app.showNotice(
+                p.kind === "totals" ? `Imported the totals from ${b.file}: ${plural(b.count, "ballot")} cast.` : `Imported ${plural(b.count, "ballot")} from ${b.file}.`,
+                `Format: ${formatLabel(p.format)}. SHA-256 of the file: ${b.sha256}`,
+              );
+            }, cancel),
+          );
+          preview.querySelector<HTMLElement>("h2")?.focus();
+        },
+      })
+    : null;
+  const countsTotals = term.method === "approval" || term.method === "plurality";
+  const nominees = open && countsTotals ? ((await app.busy("Loading the nominees…", () => app.api.nominees(term.name))) ?? []) : [];
+  const typed = open && countsTotals && nominees.length > 0 ? totalsForm(app, term.name, nominees, () => refresh(app, term.name, "ballots")) : null;
   const total = batches.reduce((n, b) => n + b.count, 0);
   return h(
     "div",
     {},
     importer,
+    preview,
+    typed,
     h(
       "div",
       { class: "card" },
@@ -638,14 +661,25 @@ async function ballotsTab(app: App, term: TermSummary): Promise<Node> {
 
 async function resultsTab(app: App, term: TermSummary): Promise<Node> {
   const tally = await app.busy("Loading the result…", () => app.api.result(term.name));
-  const count = async () => {
-    const t = await app.busy("Counting the votes…", () => app.api.tally(term.name));
-    if (!t) return;
+  const tieBox = h("div", { id: "tie-box" });
+  const count = async (): Promise<void> => {
+    const r = await countOrTie(app, term.name);
+    if (!r) return;
+    if ("tie" in r) {
+      replace(tieBox, tieDecisionForm(app, term.name, r.tie, count));
+      tieBox.querySelector<HTMLElement>("h2")?.focus();
+      return;
+    }
+    const t = await app.busy("Loading the result…", () => app.api.result(term.name));
     await refresh(app, term.name, "results", "#winners-heading");
-    app.showNotice("The votes are counted.", `${plural(t.winners.length, "winner")} for ${plural(t.seats, "seat")}.`);
+    if (t) app.showNotice("The votes are counted.", `${plural(t.winners.length, "winner")} for ${plural(t.seats, "seat")}.`);
   };
   if (!tally) {
     return h(
+      "div",
+      {},
+      tieBox,
+      h(
       "div",
       { class: "card next-step" },
       h(
@@ -661,9 +695,10 @@ async function resultsTab(app: App, term: TermSummary): Promise<Node> {
         ),
       ),
       h("button", { type: "button", class: "primary", id: "count-button", onclick: count }, "Count the votes"),
+      ),
     );
   }
-  return resultView(app, term, tally, count);
+  return h("div", {}, tieBox, resultView(app, term, tally, count));
 }
 
 export function resultView(app: App, term: TermSummary, t: Tally, count: () => Promise<void>): Node {
@@ -823,8 +858,16 @@ export function resultView(app: App, term: TermSummary, t: Tally, count: () => P
                 { class: "tie" },
                 h("p", {}, h("strong", {}, tb.context)),
                 h("p", {}, "Tied: ", tb.tied.join(", ")),
-                h("p", {}, "Draw order: ", tb.outcome.join(", ")),
-                h("p", { class: "muted small" }, "Seed: ", h("code", {}, tb.seed)),
+                tb.decided_by
+                  ? [
+                      h("p", {}, "Decided order: ", tb.outcome.join(", ")),
+                      h("p", {}, `Decided by ${tb.decided_by} (${tb.method === "casting-vote" ? "casting vote" : tb.method ?? "decision"})${tb.witnessed_by ? `, witnessed by ${tb.witnessed_by}` : ""}.`),
+                    ]
+                  : [
+                      h("p", {}, "Draw order: ", tb.outcome.join(", ")),
+                      tb.rule ? h("p", { class: "muted small" }, "Rule: ", tb.rule) : null,
+                      tb.seed ? h("p", { class: "muted small" }, "Seed: ", h("code", {}, tb.seed)) : null,
+                    ],
               ),
             ),
           ),
