@@ -5,6 +5,7 @@
 
 use scrutineer_core::{
     AuditEntry, AuditReport, BallotBatch, Election, Error, ErrorCode, NewNominee, NewTerm, Nominee,
+    NominationRules, NomineeDetail, NomineeEdit, Endorsement,
     Progress, RollDiff, RollFormat, RollImport, RollImportOptions, RollPreview, Stage, Tally, Term,
     TermSummary, Voter, VoterPage, VoterQuery,
 };
@@ -97,6 +98,10 @@ pub struct AppInfo {
     /// The election file the window works on.
     db_path: String,
     version: String,
+    /// `$SCRUTINEER_SAVE_DIR`, for automated tests only: files are saved
+    /// there under their suggested names instead of asking with a dialog
+    /// (a WebDriver cannot drive the native save dialog).
+    save_dir: Option<String>,
 }
 
 #[tauri::command]
@@ -104,6 +109,7 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
     AppInfo {
         db_path: state.path.display().to_string(),
         version: env!("CARGO_PKG_VERSION").to_string(),
+        save_dir: std::env::var("SCRUTINEER_SAVE_DIR").ok().filter(|d| !d.is_empty()),
     }
 }
 
@@ -392,4 +398,74 @@ pub async fn certificate(
 #[tauri::command]
 pub async fn certify(state: State<'_, AppState>, term: String) -> Result<Term, Error> {
     state.with(move |e| e.certify(&term)).await
+}
+
+// ---- nominations (issue 9): thin wrappers over `scrutineer_core::nominations`
+
+#[tauri::command]
+pub async fn nomination_rules(
+    state: State<'_, AppState>,
+    term: String,
+) -> Result<NominationRules, Error> {
+    state.with(move |e| e.nomination_rules(&term)).await
+}
+
+#[tauri::command]
+pub async fn nominee_detail(
+    state: State<'_, AppState>,
+    term: String,
+    name: String,
+) -> Result<NomineeDetail, Error> {
+    state.with(move |e| e.nominee_detail(&term, &name)).await
+}
+
+#[tauri::command]
+pub async fn edit_nominee(
+    state: State<'_, AppState>,
+    term: String,
+    name: String,
+    edit: NomineeEdit,
+    reason: String,
+) -> Result<Nominee, Error> {
+    state
+        .with(move |e| e.edit_nominee(&term, &name, &edit, &reason))
+        .await
+}
+
+#[tauri::command]
+pub async fn endorse_nominee(
+    state: State<'_, AppState>,
+    term: String,
+    name: String,
+    by: String,
+    text: Option<String>,
+) -> Result<Endorsement, Error> {
+    state
+        .with(move |e| e.endorse_nominee(&term, &name, &by, text.as_deref()))
+        .await
+}
+
+#[tauri::command]
+pub async fn accept_nomination(
+    state: State<'_, AppState>,
+    term: String,
+    name: String,
+) -> Result<Nominee, Error> {
+    state.with(move |e| e.accept_nomination(&term, &name)).await
+}
+
+/// A statement rendered and sanitised as the nominee page and every export
+/// show it, with its word count: the editor's live preview.
+#[derive(Serialize)]
+pub struct RenderedMarkdown {
+    html: String,
+    words: usize,
+}
+
+#[tauri::command]
+pub fn render_markdown(md: String) -> RenderedMarkdown {
+    RenderedMarkdown {
+        html: scrutineer_markdown::to_html(&md),
+        words: scrutineer_markdown::word_count(&md),
+    }
 }

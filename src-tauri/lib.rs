@@ -41,6 +41,12 @@ pub fn run() {
             commands::export_results,
             commands::certificate,
             commands::certify,
+            commands::nomination_rules,
+            commands::nominee_detail,
+            commands::edit_nominee,
+            commands::endorse_nominee,
+            commands::accept_nomination,
+            commands::render_markdown,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {
