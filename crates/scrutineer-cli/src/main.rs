@@ -26,10 +26,11 @@ macro_rules! outp {
 }
 
 mod count_cmd;
+mod nominee_cmd;
 
 use clap::{Args, Parser, Subcommand};
 use scrutineer_core::{
-    DebianParams, Election, Error, ErrorCode, NewNominee, NewTerm, NewTieDecision, RollFormat,
+    DebianParams, Election, Error, ErrorCode, NewTerm, NewTieDecision, RollFormat,
     RollImportOptions, SittingMember, Stage, Tally, TermRules, VoterQuery, MAX_SEATS,
 };
 use scrutineer_formats::fields::printable as shown;
@@ -67,9 +68,13 @@ enum Command {
     /// The voter roll.
     #[command(subcommand)]
     Roll(RollCmd),
-    /// Nominees (the candidates).
+    /// Nominees (the candidates): nominations, corrections, endorsements.
     #[command(subcommand)]
-    Nominee(NomineeCmd),
+    Nominee(nominee_cmd::NomineeCmd),
+    /// Publish the candidate list (forum post, web page, booklet, voting
+    /// services' set-ups).
+    #[command(subcommand)]
+    Candidates(nominee_cmd::CandidatesCmd),
     /// Ballot files.
     #[command(subcommand)]
     Ballots(BallotsCmd),
@@ -132,6 +137,8 @@ enum TermCmd {
         secrecy_min: Option<u32>,
         #[command(flatten)]
         rules: Box<TermRulesArgs>,
+        #[command(flatten)]
+        nominations: Box<nominee_cmd::NominationArgs>,
     },
     /// Create a term from an Elekto election folder: seats from no_winners,
     /// method schulze, the nominees with employers and statements, the roll
@@ -423,38 +430,6 @@ impl ReadArgs {
 }
 
 #[derive(Subcommand)]
-enum NomineeCmd {
-    /// Add a nominee.
-    Add {
-        term: String,
-        #[arg(long)]
-        name: String,
-        #[arg(long)]
-        email: Option<String>,
-        #[arg(long)]
-        employer: Option<String>,
-        #[arg(long, value_name = "EMAIL")]
-        nominated_by: Option<String>,
-        /// A text file with the nominee's statement.
-        #[arg(long, value_name = "FILE")]
-        statement: Option<PathBuf>,
-    },
-    /// List the nominees.
-    List {
-        term: String,
-        #[arg(long)]
-        json: bool,
-    },
-    /// Withdraw a nominee (removed before counting).
-    Withdraw {
-        term: String,
-        name: String,
-        #[arg(long)]
-        reason: String,
-    },
-}
-
-#[derive(Subcommand)]
 enum BallotsCmd {
     /// Import a ballot or totals file (any format Scrutineer reads) as one
     /// batch.
@@ -600,7 +575,7 @@ fn percent_arg(s: &str) -> Result<u32, String> {
     }
 }
 
-fn print_json<T: Serialize>(v: &T) -> Result<(), Error> {
+pub(crate) fn print_json<T: Serialize>(v: &T) -> Result<(), Error> {
     let s =
         serde_json::to_string_pretty(v).map_err(|e| Error::new(ErrorCode::Io, e.to_string()))?;
     outln!("{s}");
@@ -642,6 +617,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             quorum,
             rules,
             secrecy_min,
+            nominations,
         }) => {
             let mut rules = rules.rules(&method)?;
             let max_per_employer = match max_per_employer.as_deref().map(str::trim) {
@@ -666,6 +642,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                 quorum_percent: quorum,
                 rules,
                 secrecy_min,
+                nominations: nominations.rules(),
             })?;
             outln!(
                 "Created term \"{}\": {} seat(s), {}{}.",
@@ -1006,50 +983,8 @@ fn run(cli: Cli) -> Result<(), Error> {
                 outln!("{} voter(s) in all.", page.total);
             }
         }
-        Command::Nominee(NomineeCmd::Add {
-            term,
-            name,
-            email,
-            employer,
-            nominated_by,
-            statement,
-        }) => {
-            let statement = statement
-                .map(|f| scrutineer_core::read_statement(&f))
-                .transpose()?;
-            let n = e.add_nominee(
-                &term,
-                &NewNominee {
-                    name,
-                    email,
-                    employer,
-                    nominated_by,
-                    statement,
-                    ..NewNominee::default()
-                },
-            )?;
-            outln!("Added nominee \"{}\" to term \"{}\".", n.name, term);
-        }
-        Command::Nominee(NomineeCmd::List { term, json }) => {
-            let list = e.nominees(&term)?;
-            if json {
-                print_json(&list)?;
-            } else {
-                for n in list {
-                    outln!(
-                        "{}\t{}\t{}{}",
-                        shown(&n.name),
-                        shown(n.employer.as_deref().unwrap_or("-")),
-                        shown(n.email.as_deref().unwrap_or("-")),
-                        if n.withdrawn { "\t(withdrawn)" } else { "" }
-                    );
-                }
-            }
-        }
-        Command::Nominee(NomineeCmd::Withdraw { term, name, reason }) => {
-            let n = e.withdraw_nominee(&term, &name, &reason)?;
-            outln!("Withdrew nominee \"{}\".", n.name);
-        }
+        Command::Nominee(cmd) => nominee_cmd::run(&mut e, cmd)?,
+        Command::Candidates(cmd) => nominee_cmd::run_candidates(&e, cmd)?,
         Command::Ballots(BallotsCmd::Import {
             term,
             file,
@@ -1194,7 +1129,7 @@ fn verify_bundle(dir: &Path, json: bool) -> Result<(), Error> {
 }
 
 /// Refused rows, one per line with the file's line number.
-fn print_rejected(rows: &[scrutineer_core::RejectedRow]) -> Result<(), Error> {
+pub(crate) fn print_rejected(rows: &[scrutineer_core::RejectedRow]) -> Result<(), Error> {
     for x in rows {
         outln!("  line {}: {}", x.line, shown(&x.reason));
     }

@@ -17,6 +17,7 @@
 
 pub mod audit;
 pub mod bundle;
+pub mod candidates;
 mod clock;
 pub mod db;
 pub mod elekto_term;
@@ -24,6 +25,7 @@ pub mod error;
 pub mod export;
 pub mod fields;
 pub mod model;
+pub mod nomination_import;
 pub mod nominations;
 pub mod output;
 pub mod roll;

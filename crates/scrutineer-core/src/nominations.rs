@@ -131,8 +131,11 @@ pub fn read_markdown_file(path: &Path) -> Result<String> {
         "statement",
         f::STATEMENT_FILE_BYTES,
     )?;
-    f::check(&f::STATEMENT, &text.replace("\r\n", "\n").replace('\r', "\n"))
-        .map_err(|why| Error::invalid(format!("{}: {why}", path.display())))?;
+    f::check(
+        &f::STATEMENT,
+        &text.replace("\r\n", "\n").replace('\r', "\n"),
+    )
+    .map_err(|why| Error::invalid(format!("{}: {why}", path.display())))?;
     Ok(text)
 }
 
@@ -380,7 +383,11 @@ fn check_words(r: &NominationRules, statement: Option<&str>) -> Result<()> {
 }
 
 /// Who nominated: `(nominated_by, nominator_name)`.
-fn nominator(conn: &Connection, t: &Term, who: Option<&str>) -> Result<(Option<String>, Option<String>)> {
+fn nominator(
+    conn: &Connection,
+    t: &Term,
+    who: Option<&str>,
+) -> Result<(Option<String>, Option<String>)> {
     match who.map(str::trim).filter(|s| !s.is_empty()) {
         None => Ok((None, None)),
         Some(s) if s.eq_ignore_ascii_case("self") => Ok((Some("self".into()), None)),
@@ -449,7 +456,8 @@ pub(crate) fn check_nomination(
             )));
         }
         if Some(&m.email_key) == nominator_key.as_ref()
-            || (nominated_by.as_deref() == Some("self") && Some(&m.email_key) == nominee_key.as_ref())
+            || (nominated_by.as_deref() == Some("self")
+                && Some(&m.email_key) == nominee_key.as_ref())
         {
             return Err(Error::invalid(format!(
                 "{} nominated {name}, so cannot also second the nomination",
@@ -653,7 +661,10 @@ impl Election {
         let tx = self.conn_mut().transaction()?;
         let id = insert_nomination(&tx, &t, &checked)?;
         if t.stage == Stage::Draft {
-            tx.execute("UPDATE term SET stage = 'nominations' WHERE id = ?1", [t.id])?;
+            tx.execute(
+                "UPDATE term SET stage = 'nominations' WHERE id = ?1",
+                [t.id],
+            )?;
         }
         audit::append(&tx, &t.name, "nominee.add", &describe_nomination(&checked))?;
         tx.commit()?;
@@ -712,8 +723,16 @@ impl Election {
             ("email", old.email.as_deref(), new.email.as_deref()),
             ("employer", old.employer.as_deref(), new.employer.as_deref()),
             ("handle", old.handle.as_deref(), new.handle.as_deref()),
-            ("nominated_by", old.nominated_by.as_deref(), new.nominated_by.as_deref()),
-            ("statement", old.statement.as_deref(), new.statement.as_deref()),
+            (
+                "nominated_by",
+                old.nominated_by.as_deref(),
+                new.nominated_by.as_deref(),
+            ),
+            (
+                "statement",
+                old.statement.as_deref(),
+                new.statement.as_deref(),
+            ),
         ]
         .into_iter()
         .filter(|(_, a, b)| a != b)
@@ -734,7 +753,10 @@ impl Election {
             if taken {
                 return Err(Error::new(
                     ErrorCode::AlreadyExists,
-                    format!("\"{}\" is already a nominee of term \"{}\"", new.name, t.name),
+                    format!(
+                        "\"{}\" is already a nominee of term \"{}\"",
+                        new.name, t.name
+                    ),
                 ));
             }
         }
@@ -888,7 +910,14 @@ mod tests {
     #[test]
     fn dates() {
         assert_eq!(parse_date("x", " 2024-02-29 ").unwrap(), "2024-02-29");
-        for bad in ["2023-02-29", "2024-13-01", "2024-1-01", "01/02/2024", "2024-00-10", "２０２４-01-01"] {
+        for bad in [
+            "2023-02-29",
+            "2024-13-01",
+            "2024-1-01",
+            "01/02/2024",
+            "2024-00-10",
+            "２０２４-01-01",
+        ] {
             assert!(parse_date("x", bad).is_err(), "{bad}");
         }
     }
@@ -903,7 +932,11 @@ mod tests {
         assert_eq!(check_period(&r, "2026-03-01", None).unwrap(), None);
         assert_eq!(check_period(&r, "2026-03-14", None).unwrap(), None);
         let e = check_period(&r, "2026-03-15", None).unwrap_err();
-        assert!(e.message.contains("closed on 2026-03-14") && e.message.contains(RULE_PERIOD), "{}", e.message);
+        assert!(
+            e.message.contains("closed on 2026-03-14") && e.message.contains(RULE_PERIOD),
+            "{}",
+            e.message
+        );
         let e = check_period(&r, "2026-02-28", None).unwrap_err();
         assert!(e.message.contains("open on 2026-03-01"), "{}", e.message);
         assert_eq!(

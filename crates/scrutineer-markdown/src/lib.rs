@@ -656,3 +656,28 @@ fn is_mark(c: char) -> bool {
         | 0x093A..=0x094F | 0x0951..=0x0957 | 0x0962..=0x0963 | 0x200C..=0x200D
     )
 }
+
+/// The Markdown as written, except that raw HTML (blocks and inline tags)
+/// has its `<` written `&lt;`, so wherever the Markdown is pasted (a forum
+/// post) the HTML shows as text and never becomes markup. Everything else,
+/// code included, is byte for byte as written.
+pub fn escape_raw_html(md: &str) -> String {
+    let mut out = String::with_capacity(md.len() + 16);
+    let mut at = 0usize;
+    for (ev, range) in parser(md).into_offset_iter() {
+        if let Event::Html(_) | Event::InlineHtml(_) = ev {
+            if range.start < at {
+                continue;
+            }
+            let (Some(before), Some(html)) = (md.get(at..range.start), md.get(range.clone()))
+            else {
+                continue;
+            };
+            out.push_str(before);
+            out.push_str(&html.replace('<', "&lt;"));
+            at = range.end;
+        }
+    }
+    out.push_str(md.get(at..).unwrap_or_default());
+    out
+}

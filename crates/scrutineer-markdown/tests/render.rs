@@ -246,3 +246,22 @@ fn empty_and_odd_input_does_not_panic() {
         let _ = word_count(md);
     }
 }
+
+#[test]
+fn raw_html_escaped_for_pasting() {
+    let md = "# Title\n\n<script>alert(1)</script>\n\nText <b onclick=\"x()\">bold</b> and `<code>` kept.\n\n```\n<pre>kept</pre>\n```\n";
+    let out = scrutineer_markdown::escape_raw_html(md);
+    assert_eq!(
+        out,
+        "# Title\n\n&lt;script>alert(1)&lt;/script>\n\nText &lt;b onclick=\"x()\">bold&lt;/b> and `<code>` kept.\n\n```\n<pre>kept</pre>\n```\n"
+    );
+    // Rendered again, the HTML is text.
+    let html = to_html(&out);
+    assert!(
+        html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "{html}"
+    );
+    assert!(!html.contains("<script") && !html.contains("<b "), "{html}");
+    let blocks = to_blocks(&scrutineer_markdown::escape_raw_html(STATEMENT));
+    assert!(plain_text(&blocks).contains("<script>alert('stolen')</script>"));
+}

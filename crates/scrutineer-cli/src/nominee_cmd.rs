@@ -1,0 +1,364 @@
+//! `scrutineer nominee ...` and `scrutineer candidates export` (issue 9):
+//! nominations, corrections, endorsements, acceptance, import, and the
+//! candidate list published.
+
+use clap::{Args, Subcommand};
+use scrutineer_core::candidates::CandidateFormat;
+use scrutineer_core::nomination_import::NominationImportOptions;
+use scrutineer_core::nominations::read_markdown_file;
+use scrutineer_core::{Election, Error, NewNominee, NominationRules, NomineeEdit};
+use scrutineer_formats::fields::printable as shown;
+use std::path::PathBuf;
+
+/// `term create`'s nomination rules.
+#[derive(Args, Default)]
+pub struct NominationArgs {
+    /// First day nominations are accepted (YYYY-MM-DD, UTC).
+    #[arg(long, value_name = "DATE")]
+    nominations_open: Option<String>,
+    /// Last day nominations are accepted (YYYY-MM-DD, UTC).
+    #[arg(long, value_name = "DATE")]
+    nominations_close: Option<String>,
+    /// Seconders (members on the roll) each nomination needs.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    seconders: u32,
+    /// The longest statement, in words.
+    #[arg(long, value_name = "N")]
+    statement_words: Option<u32>,
+}
+
+impl NominationArgs {
+    pub fn rules(&self) -> NominationRules {
+        NominationRules {
+            opens: self.nominations_open.clone(),
+            closes: self.nominations_close.clone(),
+            seconders: self.seconders,
+            statement_words: self.statement_words,
+        }
+    }
+}
+
+#[derive(Subcommand)]
+pub enum NomineeCmd {
+    /// Add a nomination, checked against the term's rules.
+    Add {
+        term: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        email: Option<String>,
+        /// Employer or affiliation.
+        #[arg(long)]
+        employer: Option<String>,
+        /// A handle (e.g. a GitHub login).
+        #[arg(long)]
+        handle: Option<String>,
+        /// `self`, or a member on the roll (email or member id).
+        #[arg(long, value_name = "EMAIL|self")]
+        nominated_by: Option<String>,
+        /// A seconder on the roll (email or member id); once per seconder.
+        #[arg(long = "seconded-by", value_name = "EMAIL")]
+        seconded_by: Vec<String>,
+        /// A Markdown file with the nominee's statement (stored as written).
+        #[arg(long, value_name = "FILE.md")]
+        statement: Option<PathBuf>,
+        /// Accept a nomination outside the nomination period, for this
+        /// reason (written in the audit log).
+        #[arg(long, value_name = "TEXT")]
+        late_reason: Option<String>,
+    },
+    /// Correct a nominee's fields (until voting opens), with a reason.
+    Edit {
+        term: String,
+        name: String,
+        /// The new name.
+        #[arg(long = "name", value_name = "NAME")]
+        new_name: Option<String>,
+        /// The new email ("" clears it).
+        #[arg(long)]
+        email: Option<String>,
+        /// The new employer or affiliation ("" clears it).
+        #[arg(long)]
+        employer: Option<String>,
+        /// The new handle ("" clears it).
+        #[arg(long)]
+        handle: Option<String>,
+        /// The new nominator: `self`, or a member on the roll.
+        #[arg(long, value_name = "EMAIL|self")]
+        nominated_by: Option<String>,
+        /// A Markdown file with the corrected statement.
+        #[arg(long, value_name = "FILE.md")]
+        statement: Option<PathBuf>,
+        /// Why (written in the audit log with the old and new values).
+        #[arg(long)]
+        reason: String,
+    },
+    /// A member on the roll endorses a nominee.
+    Endorse {
+        term: String,
+        name: String,
+        /// The endorser: a member on the roll (email or member id).
+        #[arg(long, value_name = "EMAIL")]
+        by: String,
+        /// A Markdown file with the endorsement's text.
+        #[arg(long, value_name = "FILE.md")]
+        text: Option<PathBuf>,
+    },
+    /// Record that the nominee accepted the nomination.
+    Accept { term: String, name: String },
+    /// Show one nominee: fields, endorsements, statement.
+    Show {
+        term: String,
+        name: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Import nominations: a form CSV, or Elekto candidate-*.md files (a
+    /// folder or one file).
+    Import {
+        term: String,
+        file: PathBuf,
+        /// Name the column of a field: FIELD=HEADER (fields: timestamp,
+        /// name, email, employer, handle, nominator, seconders, statement).
+        #[arg(long = "map", value_name = "FIELD=HEADER")]
+        map: Vec<String>,
+        /// Accept nominations outside the nomination period, for this reason.
+        #[arg(long, value_name = "TEXT")]
+        late_reason: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the nominees.
+    List {
+        term: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Withdraw a nominee (removed before counting).
+    Withdraw {
+        term: String,
+        name: String,
+        #[arg(long)]
+        reason: String,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum CandidatesCmd {
+    /// Publish the candidate list: markdown, html, pdf (booklet), helios,
+    /// opavote (BLT header), bettervoting, elekto (a folder), csv.
+    Export {
+        term: String,
+        #[arg(long, value_name = "FORMAT")]
+        format: String,
+        /// The file to write (a folder for elekto).
+        #[arg(long, value_name = "PATH")]
+        out: PathBuf,
+    },
+}
+
+fn statement(p: Option<PathBuf>) -> Result<Option<String>, Error> {
+    p.map(|f| read_markdown_file(&f)).transpose()
+}
+
+pub fn run(e: &mut Election, cmd: NomineeCmd) -> Result<(), Error> {
+    match cmd {
+        NomineeCmd::Add {
+            term,
+            name,
+            email,
+            employer,
+            handle,
+            nominated_by,
+            seconded_by,
+            statement: file,
+            late_reason,
+        } => {
+            let n = e.add_nominee(
+                &term,
+                &NewNominee {
+                    name,
+                    email,
+                    employer,
+                    nominated_by,
+                    statement: statement(file)?,
+                    handle,
+                    seconded_by,
+                    late_reason,
+                },
+            )?;
+            outln!(
+                "Added nominee \"{}\" to term \"{}\".",
+                shown(&n.name),
+                shown(&term)
+            );
+            if let Some(r) = &n.late_reason {
+                outln!(
+                    "Accepted outside the nomination period: {} (in the audit log).",
+                    shown(r)
+                );
+            }
+        }
+        NomineeCmd::Edit {
+            term,
+            name,
+            new_name,
+            email,
+            employer,
+            handle,
+            nominated_by,
+            statement: file,
+            reason,
+        } => {
+            let edit = NomineeEdit {
+                name: new_name,
+                email,
+                employer,
+                handle,
+                nominated_by,
+                statement: statement(file)?,
+            };
+            let n = e.edit_nominee(&term, &name, &edit, &reason)?;
+            outln!(
+                "Corrected nominee \"{}\"; the audit log records the old and new values.",
+                shown(&n.name)
+            );
+        }
+        NomineeCmd::Endorse {
+            term,
+            name,
+            by,
+            text,
+        } => {
+            let text = statement(text)?;
+            let x = e.endorse_nominee(&term, &name, &by, text.as_deref())?;
+            outln!(
+                "{} <{}> endorsed \"{}\".",
+                shown(&x.name),
+                shown(&x.email),
+                shown(name.trim())
+            );
+        }
+        NomineeCmd::Accept { term, name } => {
+            let n = e.accept_nomination(&term, &name)?;
+            outln!(
+                "\"{}\" accepted the nomination ({}).",
+                shown(&n.name),
+                n.accepted_at.as_deref().unwrap_or("")
+            );
+        }
+        NomineeCmd::Show { term, name, json } => {
+            let d = e.nominee_detail(&term, &name)?;
+            if json {
+                crate::print_json(&d)?;
+            } else {
+                let n = &d.nominee;
+                outln!("Name: {}", shown(&n.name));
+                for (label, v) in [
+                    ("Email", &n.email),
+                    ("Employer", &n.employer),
+                    ("Handle", &n.handle),
+                    ("Nominated by", &n.nominated_by),
+                    ("Nominator", &n.nominator_name),
+                    ("Nominated at", &n.nominated_at),
+                    ("Accepted late because", &n.late_reason),
+                    ("Accepted the nomination", &n.accepted_at),
+                ] {
+                    if let Some(v) = v {
+                        outln!("{label}: {}", shown(v));
+                    }
+                }
+                if n.withdrawn {
+                    outln!("Withdrawn");
+                }
+                for x in &d.endorsements {
+                    outln!(
+                        "{}: {} <{}>{}",
+                        if x.seconder {
+                            "Seconded by"
+                        } else {
+                            "Endorsed by"
+                        },
+                        shown(&x.name),
+                        shown(&x.email),
+                        if x.text.is_some() {
+                            " (with a text)"
+                        } else {
+                            ""
+                        }
+                    );
+                }
+                outln!("Statement: {} word(s)", d.statement_words);
+                if let Some(s) = &n.statement {
+                    outln!("{}", shown(s));
+                }
+            }
+        }
+        NomineeCmd::Import {
+            term,
+            file,
+            map,
+            late_reason,
+            json,
+        } => {
+            let r =
+                e.import_nominations(&term, &file, &NominationImportOptions { map, late_reason })?;
+            if json {
+                crate::print_json(&r)?;
+            } else {
+                outln!(
+                    "Imported {} nominee(s) from {} ({}).",
+                    r.imported.len(),
+                    file.display(),
+                    r.kind
+                );
+                for n in &r.imported {
+                    outln!("  {}", shown(n));
+                }
+                if !r.rejected.is_empty() {
+                    outln!("Refused {} row(s):", r.rejected.len());
+                    crate::print_rejected(&r.rejected)?;
+                }
+            }
+        }
+        NomineeCmd::List { term, json } => {
+            let list = e.nominees(&term)?;
+            if json {
+                crate::print_json(&list)?;
+            } else {
+                for n in list {
+                    outln!(
+                        "{}\t{}\t{}{}",
+                        shown(&n.name),
+                        shown(n.employer.as_deref().unwrap_or("-")),
+                        shown(n.email.as_deref().unwrap_or("-")),
+                        if n.withdrawn { "\t(withdrawn)" } else { "" }
+                    );
+                }
+            }
+        }
+        NomineeCmd::Withdraw { term, name, reason } => {
+            let n = e.withdraw_nominee(&term, &name, &reason)?;
+            outln!("Withdrew nominee \"{}\".", shown(&n.name));
+        }
+    }
+    Ok(())
+}
+
+pub fn run_candidates(e: &Election, cmd: CandidatesCmd) -> Result<(), Error> {
+    match cmd {
+        CandidatesCmd::Export { term, format, out } => {
+            let f: CandidateFormat = format.parse().map_err(Error::invalid)?;
+            let files = e.export_candidates(&term, f, &out)?;
+            if files.len() == 1 {
+                outln!("Wrote {}.", out.display());
+            } else {
+                outln!("Wrote {} file(s) into {}:", files.len(), out.display());
+                for f in files {
+                    outln!("  {f}");
+                }
+            }
+        }
+    }
+    Ok(())
+}
