@@ -3,11 +3,12 @@
 //! PDFs never freeze the window) and returns the core's own serializable
 //! [`Error`] (`{"code", "message"}`), which the UI shows in plain words.
 
+use scrutineer_core::nomination_import::{NominationImport, NominationImportOptions};
 use scrutineer_core::{
-    AuditEntry, AuditReport, BallotBatch, Election, Error, ErrorCode, NewNominee, NewTerm, Nominee,
-    NominationRules, NomineeDetail, NomineeEdit, Endorsement,
-    Progress, RollDiff, RollFormat, RollImport, RollImportOptions, RollPreview, Stage, Tally, Term,
-    TermSummary, Voter, VoterPage, VoterQuery,
+    AuditEntry, AuditReport, BallotBatch, Election, Endorsement, Error, ErrorCode, NewNominee,
+    NewTerm, NominationRules, Nominee, NomineeDetail, NomineeEdit, Progress, RollDiff, RollFormat,
+    RollImport, RollImportOptions, RollPreview, Stage, Tally, Term, TermSummary, Voter, VoterPage,
+    VoterQuery,
 };
 use serde::Serialize;
 use std::path::PathBuf;
@@ -109,7 +110,9 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
     AppInfo {
         db_path: state.path.display().to_string(),
         version: env!("CARGO_PKG_VERSION").to_string(),
-        save_dir: std::env::var("SCRUTINEER_SAVE_DIR").ok().filter(|d| !d.is_empty()),
+        save_dir: std::env::var("SCRUTINEER_SAVE_DIR")
+            .ok()
+            .filter(|d| !d.is_empty()),
     }
 }
 
@@ -468,4 +471,36 @@ pub fn render_markdown(md: String) -> RenderedMarkdown {
         html: scrutineer_markdown::to_html(&md),
         words: scrutineer_markdown::word_count(&md),
     }
+}
+
+/// Publish the candidate list: `format` is one of `markdown`, `html`, `pdf`,
+/// `helios`, `opavote`, `bettervoting`, `elekto` (a folder), `csv`. Returns
+/// the files written.
+#[tauri::command]
+pub async fn export_candidates(
+    state: State<'_, AppState>,
+    term: String,
+    format: String,
+    path: String,
+) -> Result<Vec<String>, Error> {
+    let format: scrutineer_core::candidates::CandidateFormat =
+        format.parse().map_err(Error::invalid)?;
+    let path = user_path("candidate list", &path)?;
+    state
+        .with(move |e| e.export_candidates(&term, format, &path))
+        .await
+}
+
+/// Import nominations from a form CSV or Elekto `candidate-*.md` files.
+#[tauri::command]
+pub async fn import_nominations(
+    state: State<'_, AppState>,
+    term: String,
+    path: String,
+    options: NominationImportOptions,
+) -> Result<NominationImport, Error> {
+    let path = user_path("nominations file", &path)?;
+    state
+        .with(move |e| e.import_nominations(&term, &path, &options))
+        .await
 }

@@ -47,6 +47,8 @@ pub fn run() {
             commands::endorse_nominee,
             commands::accept_nomination,
             commands::render_markdown,
+            commands::export_candidates,
+            commands::import_nominations,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {
