@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Builder, By } from "selenium-webdriver";
+import { Builder, By, Key } from "selenium-webdriver";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "../..");
@@ -237,7 +237,8 @@ describe("a nomination in the window", () => {
     await assertNothingHostile("after the correction");
     // Escape closes the page.
     await idle();
-    await driver.findElement(css("#nominee-heading")).sendKeys("\uE00C");
+    await driver.executeScript("document.querySelector('#nominee-heading').focus()");
+    await driver.actions().sendKeys(Key.ESCAPE).perform();
     await waitText(`tr[data-nominee='${NAME}']`, NAME);
     await idle();
     await click("#tab-audit");
