@@ -3,13 +3,15 @@
 //! PDFs never freeze the window) and returns the core's own serializable
 //! [`Error`] (`{"code", "message"}`), which the UI shows in plain words.
 
+use scrutineer_core::candidates::CandidateFormat;
 use scrutineer_core::nomination_import::{NominationImport, NominationImportOptions};
 use scrutineer_core::{
-    AuditEntry, AuditReport, BallotBatch, Election, Endorsement, Error, ErrorCode, NewNominee,
-    NewTerm, NominationRules, Nominee, NomineeDetail, NomineeEdit, Progress, RollDiff, RollFormat,
-    RollImport, RollImportOptions, RollPreview, Stage, Tally, Term, TermSummary, Voter, VoterPage,
-    VoterQuery,
+    AuditEntry, AuditReport, BallotBatch, Election, Error, ErrorCode, InputPreview, NewNominee,
+    NewTerm, NewTieDecision, Nominee, PendingTie, Progress, RollDiff, RollFormat, RollImport,
+    RollImportOptions, RollPreview, Stage, Tally, Term, TermRules, TermSummary, TieDecision,
+    TotalsEntry, Voter, VoterPage, VoterQuery,
 };
+use scrutineer_core::{Endorsement, NominationRules, NomineeDetail, NomineeEdit, RenderedMarkdown};
 use serde::Serialize;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -110,9 +112,7 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
     AppInfo {
         db_path: state.path.display().to_string(),
         version: env!("CARGO_PKG_VERSION").to_string(),
-        save_dir: std::env::var("SCRUTINEER_SAVE_DIR")
-            .ok()
-            .filter(|d| !d.is_empty()),
+        save_dir: std::env::var("SCRUTINEER_SAVE_DIR").ok().filter(|d| !d.is_empty()),
     }
 }
 
@@ -350,69 +350,8 @@ pub async fn nominees(state: State<'_, AppState>, term: String) -> Result<Vec<No
     state.with(move |e| e.nominees(&term)).await
 }
 
-#[tauri::command]
-pub async fn import_ballots(
-    state: State<'_, AppState>,
-    term: String,
-    path: String,
-) -> Result<BallotBatch, Error> {
-    let path = user_path("ballot file", &path)?;
-    state.with(move |e| e.import_ballots(&term, &path)).await
-}
-
-#[tauri::command]
-pub async fn ballot_batches(
-    state: State<'_, AppState>,
-    term: String,
-) -> Result<Vec<BallotBatch>, Error> {
-    state.with(move |e| e.ballot_batches(&term)).await
-}
-
-#[tauri::command]
-pub async fn tally(state: State<'_, AppState>, term: String) -> Result<Tally, Error> {
-    state.with(move |e| e.tally(&term)).await
-}
-
-#[tauri::command]
-pub async fn result(state: State<'_, AppState>, term: String) -> Result<Option<Tally>, Error> {
-    state.with(move |e| e.result(&term)).await
-}
-
-#[tauri::command]
-pub async fn export_results(
-    state: State<'_, AppState>,
-    term: String,
-    path: String,
-) -> Result<(), Error> {
-    let path = user_path("file to save the results in", &path)?;
-    state.with(move |e| e.export_results(&term, &path)).await
-}
-
-#[tauri::command]
-pub async fn certificate(
-    state: State<'_, AppState>,
-    term: String,
-    path: String,
-) -> Result<(), Error> {
-    let path = user_path("file to save the certificate in", &path)?;
-    state.with(move |e| e.certificate(&term, &path)).await
-}
-
-#[tauri::command]
-pub async fn certify(state: State<'_, AppState>, term: String) -> Result<Term, Error> {
-    state.with(move |e| e.certify(&term)).await
-}
-
-// ---- nominations (issue 9): thin wrappers over `scrutineer_core::nominations`
-
-#[tauri::command]
-pub async fn nomination_rules(
-    state: State<'_, AppState>,
-    term: String,
-) -> Result<NominationRules, Error> {
-    state.with(move |e| e.nomination_rules(&term)).await
-}
-
+/// Import a ballot or totals file of any format Scrutineer reads (detected);
+/// `ballots`: the ballots cast, for totals that do not say.
 #[tauri::command]
 pub async fn nominee_detail(
     state: State<'_, AppState>,
@@ -457,41 +396,14 @@ pub async fn accept_nomination(
     state.with(move |e| e.accept_nomination(&term, &name)).await
 }
 
-/// A statement rendered and sanitised as the nominee page and every export
-/// show it, with its word count: the editor's live preview.
-#[derive(Serialize)]
-pub struct RenderedMarkdown {
-    html: String,
-    words: usize,
-}
-
 #[tauri::command]
-pub fn render_markdown(md: String) -> RenderedMarkdown {
-    RenderedMarkdown {
-        html: scrutineer_markdown::to_html(&md),
-        words: scrutineer_markdown::word_count(&md),
-    }
-}
-
-/// Publish the candidate list: `format` is one of `markdown`, `html`, `pdf`,
-/// `helios`, `opavote`, `bettervoting`, `elekto` (a folder), `csv`. Returns
-/// the files written.
-#[tauri::command]
-pub async fn export_candidates(
+pub async fn nomination_rules(
     state: State<'_, AppState>,
     term: String,
-    format: String,
-    path: String,
-) -> Result<Vec<String>, Error> {
-    let format: scrutineer_core::candidates::CandidateFormat =
-        format.parse().map_err(Error::invalid)?;
-    let path = user_path("candidate list", &path)?;
-    state
-        .with(move |e| e.export_candidates(&term, format, &path))
-        .await
+) -> Result<NominationRules, Error> {
+    state.with(move |e| e.nomination_rules(&term)).await
 }
 
-/// Import nominations from a form CSV or Elekto `candidate-*.md` files.
 #[tauri::command]
 pub async fn import_nominations(
     state: State<'_, AppState>,
@@ -499,8 +411,156 @@ pub async fn import_nominations(
     path: String,
     options: NominationImportOptions,
 ) -> Result<NominationImport, Error> {
-    let path = user_path("nominations file", &path)?;
+    let path = user_path("nominations file or folder", &path)?;
     state
         .with(move |e| e.import_nominations(&term, &path, &options))
         .await
+}
+
+/// `format`: markdown, html, pdf, helios, opavote, bettervoting, elekto
+/// (`path` a folder), csv. Returns the files written.
+#[tauri::command]
+pub async fn export_candidates(
+    state: State<'_, AppState>,
+    term: String,
+    format: String,
+    path: String,
+) -> Result<Vec<String>, Error> {
+    let format: CandidateFormat = format.parse().map_err(Error::invalid)?;
+    let path = user_path("file to save the candidate list in", &path)?;
+    state
+        .with(move |e| e.export_candidates(&term, format, &path))
+        .await
+}
+
+/// The live preview of a statement: sanitised HTML and its word count,
+/// rendered as everywhere else (`scrutineer-markdown`).
+#[tauri::command]
+pub fn render_markdown(md: String) -> RenderedMarkdown {
+    scrutineer_core::nominations::render_markdown(&md)
+}
+
+#[tauri::command]
+pub async fn import_ballots(
+    state: State<'_, AppState>,
+    term: String,
+    path: String,
+    ballots: Option<u64>,
+) -> Result<BallotBatch, Error> {
+    let path = user_path("ballot file", &path)?;
+    state
+        .with(move |e| e.import_input(&term, &path, None, ballots, None))
+        .await
+}
+
+/// What a ballot or totals file is (format, blank meaning), before import.
+#[tauri::command]
+pub async fn preview_ballots(
+    state: State<'_, AppState>,
+    term: String,
+    path: String,
+) -> Result<InputPreview, Error> {
+    let path = user_path("ballot file", &path)?;
+    state.with(move |e| e.preview_input(&term, &path)).await
+}
+
+/// Totals typed by two people: saved only when both entries agree.
+#[tauri::command]
+pub async fn enter_totals(
+    state: State<'_, AppState>,
+    term: String,
+    first: TotalsEntry,
+    second: TotalsEntry,
+) -> Result<BallotBatch, Error> {
+    state
+        .with(move |e| e.enter_totals(&term, &first, &second))
+        .await
+}
+
+/// The tie the count waits for the returns officer to decide, if any.
+#[tauri::command]
+pub async fn pending_tie(
+    state: State<'_, AppState>,
+    term: String,
+) -> Result<Option<PendingTie>, Error> {
+    state.with(move |e| e.pending_tie(&term)).await
+}
+
+/// Record the returns officer's decision of the pending tie.
+#[tauri::command]
+pub async fn decide_tie(
+    state: State<'_, AppState>,
+    term: String,
+    decision: NewTieDecision,
+) -> Result<TieDecision, Error> {
+    state.with(move |e| e.decide_tie(&term, &decision)).await
+}
+
+/// The rules a term declared beyond its method (tie rule, caps, ...).
+#[tauri::command]
+pub async fn term_rules(state: State<'_, AppState>, term: String) -> Result<TermRules, Error> {
+    state.with(move |e| e.term_rules(&term)).await
+}
+
+/// Import a whole Elekto election folder as a new term.
+#[tauri::command]
+pub async fn import_elekto_term(
+    state: State<'_, AppState>,
+    folder: String,
+    name: Option<String>,
+) -> Result<TermSummary, Error> {
+    let mut folder = user_path("Elekto election folder", &folder)?;
+    // A file in the folder (election.yaml, picked in the file dialog)
+    // stands for its folder.
+    if folder.is_file() {
+        if let Some(dir) = folder.parent() {
+            folder = dir.to_path_buf();
+        }
+    }
+    state
+        .with(move |e| e.import_elekto_term(&folder, name.as_deref(), ""))
+        .await
+}
+
+#[tauri::command]
+pub async fn ballot_batches(
+    state: State<'_, AppState>,
+    term: String,
+) -> Result<Vec<BallotBatch>, Error> {
+    state.with(move |e| e.ballot_batches(&term)).await
+}
+
+#[tauri::command]
+pub async fn tally(state: State<'_, AppState>, term: String) -> Result<Tally, Error> {
+    state.with(move |e| e.tally(&term)).await
+}
+
+#[tauri::command]
+pub async fn result(state: State<'_, AppState>, term: String) -> Result<Option<Tally>, Error> {
+    state.with(move |e| e.result(&term)).await
+}
+
+#[tauri::command]
+pub async fn export_results(
+    state: State<'_, AppState>,
+    term: String,
+    path: String,
+) -> Result<(), Error> {
+    let path = user_path("file to save the results in", &path)?;
+    state.with(move |e| e.export_results(&term, &path)).await
+}
+
+#[tauri::command]
+pub async fn certificate(
+    state: State<'_, AppState>,
+    term: String,
+    path: String,
+) -> Result<(), Error> {
+    let path = user_path("file to save the certificate in", &path)?;
+    state.with(move |e| e.certificate(&term, &path)).await
+}
+
+#[tauri::command]
+pub async fn certify(state: State<'_, AppState>, term: String) -> Result<Term, Error> {
+    state.with(move |e| e.certify(&term)).await
 }

@@ -230,18 +230,23 @@ pub struct Nominee {
     pub statement: Option<String>,
     pub withdrawn: bool,
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub handle: Option<String>,
     /// The nominator's name as on the roll.
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub nominator_name: Option<String>,
     /// When the nomination was made (UTC), or the form's timestamp.
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub nominated_at: Option<String>,
     /// Why it was accepted outside the nomination period.
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub late_reason: Option<String>,
     /// When the nominee accepted the nomination (UTC).
     #[serde(default)]
+    #[ts(optional = nullable)]
     pub accepted_at: Option<String>,
 }
 

@@ -903,6 +903,25 @@ pub fn today_utc() -> String {
     today()
 }
 
+/// A statement rendered for the window's live preview.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct RenderedMarkdown {
+    /// Sanitised HTML (`scrutineer_markdown::to_html`).
+    pub html: String,
+    /// Words, as the statement-length rule counts them.
+    #[ts(type = "number")]
+    pub words: u64,
+}
+
+/// Render Markdown as the window, the exports and the booklet do.
+pub fn render_markdown(md: &str) -> RenderedMarkdown {
+    RenderedMarkdown {
+        html: scrutineer_markdown::to_html(md),
+        words: scrutineer_markdown::word_count(md) as u64,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

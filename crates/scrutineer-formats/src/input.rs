@@ -265,7 +265,13 @@ fn folder_format(dir: &Path) -> Option<Format> {
 fn sibling_format(path: &Path) -> Option<Format> {
     let dir = path.parent()?;
     let file_name = path.file_name()?.to_str()?;
-    if file_name == "ballots.csv" && dir.join("election.yaml").is_file() {
+    // A whole Elekto folder (settings and roll beside the ballots); a
+    // ballots.csv beside an election.yaml alone (as some published copies
+    // keep them) stays the grid of GitHub IDs it was always read as.
+    if file_name == "ballots.csv"
+        && dir.join("election.yaml").is_file()
+        && dir.join("voters.yaml").is_file()
+    {
         return Some(Format::Elekto);
     }
     if file_name == "BALLOTS.csv" && dir.join("candidates.csv").is_file() {

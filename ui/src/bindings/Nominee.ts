@@ -9,20 +9,20 @@ nominated_by: string | null,
 /**
  * The statement in Markdown, as written.
  */
-statement: string | null, withdrawn: boolean, handle: string | null, 
+statement: string | null, withdrawn: boolean, handle?: string | null, 
 /**
  * The nominator's name as on the roll.
  */
-nominator_name: string | null, 
+nominator_name?: string | null, 
 /**
  * When the nomination was made (UTC), or the form's timestamp.
  */
-nominated_at: string | null, 
+nominated_at?: string | null, 
 /**
  * Why it was accepted outside the nomination period.
  */
-late_reason: string | null, 
+late_reason?: string | null, 
 /**
  * When the nominee accepted the nomination (UTC).
  */
-accepted_at: string | null, };
+accepted_at?: string | null, };

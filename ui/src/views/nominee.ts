@@ -92,7 +92,7 @@ export function statementEditor(app: App, id: string, initial: string, limit: nu
   textarea.value = initial;
   const countId = `${id}-words`;
   const count = h("p", { class: "hint words", id: countId, "aria-live": "polite" });
-  const preview = h("div", { class: "statement-body preview", id: `${id}-preview`, "aria-label": "Preview of the statement", role: "region" });
+  const preview = h("div", { class: "statement-body statement-preview", id: `${id}-preview`, "aria-label": "Preview of the statement", role: "region" });
   let words = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let asked = 0;
