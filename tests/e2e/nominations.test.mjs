@@ -121,6 +121,18 @@ async function click(selector) {
   }, `could not click ${selector}`);
 }
 
+/** Put text in a textarea as a paste does (the value, then an input
+ * event), then type `typed` at its end key by key. */
+async function paste(selector, value, typed = "") {
+  await driver.executeScript(
+    "const el = document.querySelector(arguments[0]); el.focus(); el.value = arguments[1]; el.dispatchEvent(new Event('input', { bubbles: true }));",
+    selector,
+    value,
+  );
+  if (typed) await driver.findElement(css(selector)).sendKeys(typed);
+  await settled(async () => ((await driver.findElement(css(selector)).getAttribute("value")) === value + typed ? true : undefined), `could not fill ${selector}`);
+}
+
 async function idle() {
   await driver.wait(async () => (await driver.executeScript("return !document.body.classList.contains('is-busy')")) === true, TIMEOUT);
 }
@@ -155,10 +167,11 @@ const statement = (typo) =>
     "1. first",
     "2. second",
     "",
-    "My [plan](https://example.org/plan), in **short**.",
-    "",
     '<img src=x onerror="window.__pwned=1">',
+    "",
     "<script>window.__pwned=2</script>",
+    "",
+    "My [plan](https://example.org/plan), in **short**.",
   ].join("\n");
 
 describe("a nomination in the window", () => {
@@ -186,10 +199,12 @@ describe("a nomination in the window", () => {
     await fill("#nominee-employer", "Οργανισμός");
     await fill("#nominee-email", "xenia@example.org");
     await fill("#nominee-nominated_by", "self");
-    await fill("#nominee-statement", statement(true));
+    await paste("#nominee-statement", statement(true), " Thanks");
     // The live preview, rendered by the backend after a pause in typing.
     await waitText("#nominee-statement-preview h2", "Why I am standing");
     await waitText("#nominee-statement-words", "words");
+    // The key-by-key typing reached the preview too.
+    await waitText("#nominee-statement-preview", "Thanks");
     await assertNothingHostile("in the preview");
     await driver.manage().window().setRect({ width: 1280, height: 900 });
     await driver.executeScript("document.querySelector('#nominee-statement').scrollIntoView()");
@@ -224,7 +239,7 @@ describe("a nomination in the window", () => {
 
   it("corrects the typo with a reason, kept in the audit log", async () => {
     await click("#nominee-edit");
-    await fill("#edit-statement", statement(false));
+    await paste("#edit-statement", statement(false));
     await click("#edit-save");
     await waitText("#edit-reason-error", "Give the reason");
     await fill("#edit-reason", "typo: community");
