@@ -149,7 +149,8 @@ fn pep13_story_end_to_end() {
     ]);
     let noms = db.json(&["nominee", "list", "2020 term", "--json"]);
     assert_eq!(noms.as_array().unwrap().len(), 9);
-    assert_eq!(noms[8]["statement"], "I will serve the community — 感谢.");
+    // Stored exactly as written (issue 9), the file's final line break too.
+    assert_eq!(noms[8]["statement"], "I will serve the community — 感谢.\n");
     assert_eq!(noms[8]["nominated_by"], "alice@example.com");
 
     let batch = db.json(&[

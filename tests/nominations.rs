@@ -125,6 +125,23 @@ fn hostile(html: &str) -> Vec<&'static str> {
     .collect()
 }
 
+/// The text of a PDF, by `pdftotext` (required: an unchecked PDF is not a
+/// checked one), without the directional marks it adds around
+/// right-to-left text.
+fn pdf_text(pdf: &Path) -> String {
+    let o = Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is needed to check the booklet");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    String::from_utf8(o.stdout).unwrap().replace(
+        ['\u{200e}', '\u{200f}', '\u{202a}', '\u{202b}', '\u{202c}'],
+        "",
+    )
+}
+
 /// The tags of `html` that could run or load something.
 fn hostile_tags(html: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -282,6 +299,41 @@ fn hostile_statement_is_stored_as_written_and_published_with_its_structure() {
         "Affiliation: 北京大学",
     ] {
         assert!(page.contains(want), "missing {want:?} in\n{page}");
+    }
+
+    // The booklet: the statement's headings, lists and link, every script.
+    let pdf = db.out("booklet.pdf");
+    db.ok(&[
+        "candidates",
+        "export",
+        "SC",
+        "--format",
+        "pdf",
+        "--out",
+        s(&pdf),
+    ]);
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    let text = pdf_text(&pdf);
+    for want in [
+        "Ζωή Παπαδοπούλου",
+        "Self-nomination: Ζωή Παπαδοπούλου",
+        "About me",
+        "What I have done",
+        "What I would do",
+        "Maintained the asyncio event loop",
+        "1. Write down how decisions are made",
+        "Leadership is listening first.",
+        "mentorship programme",
+        "Иван Петров",
+        "李小龙",
+        "الأحمد",
+        "Zoe Papadopoulou",
+        "北京大学",
+    ] {
+        assert!(
+            text.contains(want),
+            "missing {want:?} in the booklet:\n{text}"
+        );
     }
     db.verified();
 }
@@ -459,6 +511,11 @@ fn the_nomination_period_and_late_nominations() {
         "--nominations-open",
         "2999-01-01",
     ]);
+    let show = db.ok(&["term", "show", "Past"]);
+    assert!(
+        show.contains("Nominations: 2000-01-01 to 2000-01-31"),
+        "{show}"
+    );
     let err = db.fails(&["nominee", "add", "Past", "--name", "Ann"]);
     assert!(
         err.contains("nominations are made in the nomination period")
@@ -764,21 +821,76 @@ fn kubernetes_candidate_files_import_and_export_back() {
     ]);
     assert!(err.contains("candidate-someoneelse.md"), "{err}");
 
-    // Every Kubernetes Elekto folder imports whole.
-    for year in [
-        "steering-2021",
-        "steering-2022",
-        "steering-2024",
-        "steering-2025",
-        "code-of-conduct-2023",
-    ] {
-        let f = reference(&format!("kubernetes-elekto/{year}"));
+    // A `---` in a statement would cut it short in Elekto: refused, named.
+    let rule = db.file("rule.md", "Part one\n\n---\n\nPart two\n".as_bytes());
+    db.ok(&[
+        "nominee",
+        "edit",
+        "K",
+        "Arnaud Meukam",
+        "--statement",
+        s(&rule),
+        "--reason",
+        "test",
+    ]);
+    let err = db.fails(&[
+        "candidates",
+        "export",
+        "K",
+        "--format",
+        "elekto",
+        "--out",
+        s(&db.out("cut")),
+    ]);
+    assert!(
+        err.contains("Arnaud Meukam") && err.contains("`---`"),
+        "{err}"
+    );
+
+    // Every Kubernetes Elekto folder imports whole and exports back to
+    // files the reader reads identically.
+    let root = reference("kubernetes-elekto");
+    let mut folders: Vec<PathBuf> = std::fs::read_dir(&root)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect();
+    folders.sort();
+    assert!(folders.len() >= 8, "{folders:?}");
+    for f in &folders {
+        let year = f.file_name().unwrap().to_str().unwrap();
+        if year == "steering-2023" {
+            continue;
+        }
         db.ok(&[
             "term", "create", year, "--seats", "1", "--method", "schulze",
         ]);
-        let r = db.json(&["nominee", "import", year, s(&f), "--json"]);
+        let r = db.json(&["nominee", "import", year, s(f), "--json"]);
         assert!(r["rejected"].as_array().unwrap().is_empty(), "{year}: {r}");
-        assert!(!r["imported"].as_array().unwrap().is_empty());
+        let out = db.out(&format!("export-{year}"));
+        db.ok(&[
+            "candidates",
+            "export",
+            year,
+            "--format",
+            "elekto",
+            "--out",
+            s(&out),
+        ]);
+        let mut n = 0;
+        for e in std::fs::read_dir(f).unwrap() {
+            let p = e.unwrap().path();
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            if !(name.starts_with("candidate-") && name.ends_with(".md")) {
+                continue;
+            }
+            let a = scrutineer_formats::elekto::read_candidate(&p).unwrap();
+            let b = scrutineer_formats::elekto::read_candidate(&out.join(&name))
+                .unwrap_or_else(|e| panic!("{year}/{name}: {e}"));
+            assert_eq!(a, b, "{year}/{name} does not read back identically");
+            n += 1;
+        }
+        assert_eq!(r["imported"].as_array().unwrap().len(), n, "{year}");
     }
     db.verified();
 }
@@ -863,17 +975,21 @@ fn every_export_format_has_the_candidates() {
         "{html}"
     );
 
-    // The booklet is laid out by the report crate's booklet.
-    let err = db.fails(&[
+    // The booklet: one section per nominee.
+    let pdf = db.out("b.pdf");
+    db.ok(&[
         "candidates",
         "export",
         "Board",
         "--format",
         "pdf",
         "--out",
-        s(&db.out("b.pdf")),
+        s(&pdf),
     ]);
-    assert!(err.contains("not in this build"), "{err}");
+    let text = pdf_text(&pdf);
+    for n in names {
+        assert!(text.contains(n), "missing {n:?} in the booklet:\n{text}");
+    }
     // A withdrawn nominee is left off the ballot set-ups.
     db.ok(&[
         "nominee",
@@ -1044,4 +1160,69 @@ fn form_csv_import_with_refused_rows() {
         "the form stayed open by mistake"
     );
     db.verified();
+}
+
+#[test]
+fn the_audit_state_covers_nominations_endorsements_and_rules() {
+    let db = Db::with_roll(
+        "T",
+        &["--seconders", "1", "--nominations-close", "2999-12-31"],
+    );
+    db.ok(&[
+        "nominee",
+        "add",
+        "T",
+        "--name",
+        "Ann Lee",
+        "--nominated-by",
+        "self",
+        "--seconded-by",
+        "ivan@example.org",
+    ]);
+    let text = db.file("e.md", b"Happy to see this.");
+    db.ok(&[
+        "nominee",
+        "endorse",
+        "T",
+        "Ann Lee",
+        "--by",
+        "li@example.org",
+        "--text",
+        s(&text),
+    ]);
+    db.verified();
+    // Each change made outside Scrutineer is caught by `audit verify`.
+    for (sql, component) in [
+        (
+            "UPDATE endorsement SET text = 'I never wrote this' WHERE text IS NOT NULL",
+            "nominees",
+        ),
+        ("DELETE FROM endorsement WHERE seconder = 1", "nominees"),
+        ("UPDATE nominee SET late_reason = 'backdated'", "nominees"),
+        (
+            "UPDATE nominee SET accepted_at = '2026-01-01T00:00:00Z'",
+            "nominees",
+        ),
+        ("UPDATE nomination_rules SET seconders = 0", "rules"),
+        ("UPDATE nomination_rules SET closes = '3000-01-01'", "rules"),
+    ] {
+        let copy = db.out("copy.db");
+        std::fs::copy(&db.path, &copy).unwrap();
+        {
+            let c = rusqlite::Connection::open(&copy).unwrap();
+            assert_eq!(c.execute(sql, []).unwrap(), 1, "{sql}");
+        }
+        let o = Command::new(env!("CARGO_BIN_EXE_scrutineer"))
+            .arg("--db")
+            .arg(&copy)
+            .args(["audit", "verify"])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(!o.status.success(), "{sql}: not detected");
+        assert!(err.contains(component), "{sql}: {err}");
+        std::fs::remove_file(&copy).unwrap();
+        let _ = std::fs::remove_file(db.out("copy.db-wal"));
+        let _ = std::fs::remove_file(db.out("copy.db-shm"));
+    }
 }

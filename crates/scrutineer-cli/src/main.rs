@@ -775,6 +775,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                 if !t.seed.is_empty() {
                     outln!("Tie-break seed: {}", shown(&t.seed));
                 }
+                nominee_cmd::print_nomination_rules(&e.nomination_rules(&t.name)?)?;
                 let r = e.term_rules(&t.name)?;
                 outln!("Ties broken by: {}", r.tie_rule);
                 if let Some(f) = &r.cap_fraction {

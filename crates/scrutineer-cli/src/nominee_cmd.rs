@@ -157,6 +157,23 @@ pub enum CandidatesCmd {
     },
 }
 
+/// `term show`'s lines about nominations.
+pub fn print_nomination_rules(r: &NominationRules) -> Result<(), Error> {
+    match (&r.opens, &r.closes) {
+        (Some(o), Some(c)) => outln!("Nominations: {o} to {c} (UTC, inclusive)"),
+        (Some(o), None) => outln!("Nominations: from {o} (UTC)"),
+        (None, Some(c)) => outln!("Nominations: until {c} (UTC, inclusive)"),
+        (None, None) => {}
+    }
+    if r.seconders > 0 {
+        outln!("Seconders required: {}", r.seconders);
+    }
+    if let Some(w) = r.statement_words {
+        outln!("Statements: at most {w} words");
+    }
+    Ok(())
+}
+
 fn statement(p: Option<PathBuf>) -> Result<Option<String>, Error> {
     p.map(|f| read_markdown_file(&f)).transpose()
 }

@@ -11,8 +11,8 @@
 //! * **html** — a standalone page: the statements rendered and sanitised,
 //!   a Content-Security-Policy that allows nothing but the page's own inline
 //!   style (by its hash): no script, no remote resource, no form, no frame.
-//! * **pdf** — the candidate booklet (`scrutineer_report`), from
-//!   [`Election::candidate_booklet`].
+//! * **pdf** — the candidate booklet (`scrutineer_report::booklet`), from
+//!   [`Election::candidate_booklet`]: every nominee, a withdrawn one marked.
 //! * **helios** — Helios's questions JSON (the `questions` of an election:
 //!   `answers`, `answer_urls`, `choice_type` approval, `min`, `max`,
 //!   `question`, `result_type`, `short_name`, `tally_type` homomorphic, as
@@ -29,11 +29,13 @@
 //!   `{candidate_id, candidate_name}`.
 //! * **elekto** — into a folder: one `candidate-<id>.md` per candidate (the
 //!   header block Elekto's parser reads: a line of 61 dashes, `name:`,
-//!   `ID:`, `info:` with `- employer:`, a line of 61 dashes; then the
-//!   statement as written) and `election.yaml` (`name`, `organization`,
+//!   `ID:`, `info:` with `- employer:` (no `info:` without an employer,
+//!   as in Elekto's own files), a line of 61 dashes; then the
+//!   statement exactly as stored) and `election.yaml` (`name`, `organization`,
 //!   `no_winners`, `allow_no_opinion`, `show_candidate_fields`). The ID is
 //!   the nominee's handle, else their name in lower-case ASCII letters,
-//!   digits and dashes.
+//!   digits and dashes. A statement containing `---` is refused: Elekto
+//!   cuts the file at its last `---`.
 //! * **csv** — `position,name,email,employer,handle,nominated_by,seconders,
 //!   endorsements,accepted_at,statement_words`; a cell starting with `=`,
 //!   `+`, `-`, `@`, a tab or a carriage return is written with a `'` before
@@ -45,8 +47,7 @@ use crate::nominations::{endorsements_of, Endorsement};
 use crate::output;
 use crate::service::{nominees_in, term_in};
 use crate::Election;
-use scrutineer_markdown::Block;
-use serde::Serialize;
+use scrutineer_report::{Booklet, BookletEntry};
 use sha2::{Digest, Sha256};
 use std::fmt::Write as _;
 use std::path::Path;
@@ -149,32 +150,6 @@ impl Candidate {
     }
 }
 
-/// One nominee's section of the booklet (the fields of
-/// `scrutineer_report::BookletEntry`).
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct BookletSection {
-    pub name: String,
-    pub affiliation: Option<String>,
-    pub handle: Option<String>,
-    pub nominated_by: Option<String>,
-    pub seconders: Vec<String>,
-    /// (by whom, their text as blocks).
-    pub endorsements: Vec<(String, Vec<Block>)>,
-    pub statement: Vec<Block>,
-    pub withdrawn: bool,
-}
-
-/// Everything the booklet prints (the fields of
-/// `scrutineer_report::Booklet`).
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct BookletData {
-    pub title: String,
-    pub organisation: String,
-    pub term: String,
-    pub generated: String,
-    pub entries: Vec<BookletSection>,
-}
-
 fn candidates_of(e: &Election, t: &Term) -> Result<Vec<Candidate>> {
     nominees_in(e.conn(), t.id)?
         .into_iter()
@@ -195,35 +170,42 @@ impl Election {
         candidates_of(self, &t)
     }
 
-    /// The booklet's content: one section per standing nominee, statements
-    /// and endorsements as Markdown blocks.
-    pub fn candidate_booklet(&self, term: &str) -> Result<BookletData> {
+    /// The booklet's content: one section per nominee in nomination order
+    /// (a withdrawn nominee's marked as withdrawn), statements and
+    /// endorsements as Markdown blocks (`scrutineer_markdown::to_blocks`).
+    pub fn candidate_booklet(&self, term: &str) -> Result<Booklet> {
         let t = term_in(self.conn(), term)?;
-        let entries = candidates_of(self, &t)?
-            .iter()
-            .map(|c| BookletSection {
-                name: c.nominee.name.clone(),
-                affiliation: c.nominee.employer.clone(),
-                handle: c.nominee.handle.clone(),
-                nominated_by: c.nominated_by(),
-                seconders: c.seconders(),
-                endorsements: c
-                    .endorsements_with_text()
-                    .iter()
-                    .map(|e| {
-                        (
-                            e.name.clone(),
-                            scrutineer_markdown::to_blocks(e.text.as_deref().unwrap_or("")),
-                        )
-                    })
-                    .collect(),
-                statement: scrutineer_markdown::to_blocks(
-                    c.nominee.statement.as_deref().unwrap_or(""),
-                ),
-                withdrawn: false,
+        let entries = nominees_in(self.conn(), t.id)?
+            .into_iter()
+            .map(|n| {
+                let c = Candidate {
+                    endorsements: endorsements_of(self.conn(), n.id)?,
+                    nominee: n,
+                };
+                Ok(BookletEntry {
+                    name: c.nominee.name.clone(),
+                    affiliation: c.nominee.employer.clone(),
+                    handle: c.nominee.handle.clone(),
+                    nominated_by: c.nominated_by(),
+                    seconders: c.seconders(),
+                    endorsements: c
+                        .endorsements_with_text()
+                        .iter()
+                        .map(|e| {
+                            (
+                                e.name.clone(),
+                                scrutineer_markdown::to_blocks(e.text.as_deref().unwrap_or("")),
+                            )
+                        })
+                        .collect(),
+                    statement: scrutineer_markdown::to_blocks(
+                        c.nominee.statement.as_deref().unwrap_or(""),
+                    ),
+                    withdrawn: c.nominee.withdrawn,
+                })
             })
-            .collect();
-        Ok(BookletData {
+            .collect::<Result<Vec<_>>>()?;
+        Ok(Booklet {
             title: format!("Candidates: {}", t.name),
             organisation: t.organisation.clone(),
             term: t.name.clone(),
@@ -302,13 +284,16 @@ impl Election {
         Ok(written)
     }
 
-    /// The booklet PDF. Laid out by `scrutineer_report`'s booklet, which
-    /// this build does not have yet.
+    /// The candidate booklet (PDF), laid out by `scrutineer_report`'s
+    /// booklet with the certificate's fonts.
     pub fn booklet_pdf(&self, term: &str) -> Result<Vec<u8>> {
-        let _ = self.candidate_booklet(term)?;
-        Err(Error::invalid(
-            "the candidate booklet (PDF) is not in this build yet; export markdown or html meanwhile",
-        ))
+        let b = self.candidate_booklet(term)?;
+        scrutineer_report::booklet(&b).map_err(|e| {
+            Error::new(
+                crate::error::ErrorCode::Io,
+                format!("cannot make the candidate booklet: {e}"),
+            )
+        })
     }
 }
 
@@ -672,6 +657,27 @@ fn elekto_id(n: &Nominee) -> String {
 }
 
 fn elekto_files(t: &Term, cands: &[Candidate]) -> Result<Vec<(String, String)>> {
+    // Elekto reads a candidate file by cutting it at the last `---`
+    // (elekto/models/utils.py: the header up to `rfind`, the statement
+    // after `split(...)[-1]`), so a `---` in a statement would cut it short
+    // and fold its start into the header: such a statement is refused, not
+    // changed.
+    let cut: Vec<&str> = cands
+        .iter()
+        .filter(|c| {
+            c.nominee
+                .statement
+                .as_deref()
+                .is_some_and(|s| s.contains("---"))
+        })
+        .map(|c| c.nominee.name.as_str())
+        .collect();
+    if !cut.is_empty() {
+        return Err(Error::invalid(format!(
+            "Elekto cuts a candidate file at its last `---`, and the statement of {} contains `---`: correct it (for a horizontal rule write `***`; `nominee edit --statement`) and export again",
+            cut.join(", ")
+        )));
+    }
     let mut files = Vec::new();
     let mut ids: Vec<String> = Vec::new();
     for c in cands {
@@ -683,19 +689,19 @@ fn elekto_files(t: &Term, cands: &[Candidate]) -> Result<Vec<(String, String)>> 
         }
         ids.push(id.clone());
         let mut text = format!(
-            "{DASHES}\nname: {}\nID: {}\ninfo:\n",
+            "{DASHES}\nname: {}\nID: {}\n",
             yaml_scalar(&c.nominee.name),
             yaml_scalar(&id)
         );
-        let employer = c.nominee.employer.as_deref().unwrap_or("None");
-        let _ = writeln!(text, "  - employer: {}", yaml_scalar(employer));
+        // Without an employer, no `info:` block (as Elekto's own files).
+        if let Some(employer) = &c.nominee.employer {
+            let _ = writeln!(text, "info:\n  - employer: {}", yaml_scalar(employer));
+        }
         text.push_str(DASHES);
         text.push('\n');
-        let statement = c.nominee.statement.as_deref().unwrap_or("");
-        if !statement.is_empty() && !statement.starts_with('\n') {
-            text.push('\n');
-        }
-        text.push_str(statement);
+        // The statement exactly as stored, right after the header block,
+        // so the file reads back to the same statement.
+        text.push_str(c.nominee.statement.as_deref().unwrap_or(""));
         files.push((format!("candidate-{id}.md"), text));
     }
     let mut y = String::new();

@@ -460,6 +460,7 @@ async function ballotsTab(app: App, term: TermSummary): Promise<Node> {
         run: async (path) => {
           const p = await app.busy("Reading the file…", () => app.api.previewBallots(term.name, path));
           if (!p) return;
+          app.clearMessages();
           const cancel = () => {
             replace(preview);
             (document.getElementById("ballots-path") as HTMLInputElement | null)?.focus();
