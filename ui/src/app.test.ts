@@ -215,7 +215,7 @@ class FakeApi implements Api {
   async acceptNomination(term: string, name: string) {
     this.calls.push(["acceptNomination", term, name]);
     const n = this.nomineeList.find((x) => x.name === name)!;
-    n.accepted_at = "2025-06-02";
+    n.accepted_at = "2025-06-02T10:15:07Z";
     return { ...n };
   }
   async exportCandidates(term: string, format: CandidateFormat, path: string) {
@@ -830,6 +830,7 @@ describe("nominations", () => {
     await settle();
     expect(api.calls).toContainEqual(["acceptNomination", "Council", "Ξένια Παππά"]);
     expect(root.querySelector("[data-testid=nominee-status]")?.textContent).toBe("Accepted");
+    expect(root.querySelector(".details")?.textContent).toContain("Accepted on 2025-06-02 10:15 UTC");
     button(root, "Endorse…").click();
     await settle();
     button(root, "Add the endorsement").click();

@@ -334,8 +334,16 @@ function nominatorText(n: Nominee): string {
   return n.nominator_name ? `${n.nominator_name} (${n.nominated_by})` : n.nominated_by;
 }
 
-export function openNominee(app: App, term: string, name: string): Promise<void> {
-  return app.go({ screen: "nominee", term, name });
+/** Open the nominee page at its top (focus goes to its heading). */
+export async function openNominee(app: App, term: string, name: string): Promise<void> {
+  await app.go({ screen: "nominee", term, name });
+  window.scrollTo(0, 0);
+}
+
+/** A stored UTC time (`2026-01-05T10:00:00Z`) as people read it. */
+export function utcTime(at: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z?$/.exec(at.trim());
+  return m ? `${m[1]} ${m[2]} UTC` : at;
 }
 
 /** The Nominees tab. `refresh(focus)` re-shows the tab keeping the message. */
@@ -468,7 +476,10 @@ function nomineeBody(app: App, term: TermSummary, d: NomineeDetail, rules: Nomin
   const n = d.nominee;
   const s = status(n);
   const open = nominationsOpen(term.stage);
-  const reload = (name: string, focus?: string) => app.go({ screen: "nominee", term: term.name, name }, { keepMessages: true, focus });
+  const reload = async (name: string, focus?: string) => {
+    await app.go({ screen: "nominee", term: term.name, name }, { keepMessages: true, focus });
+    window.scrollTo(0, 0);
+  };
   const seconders = d.endorsements.filter((e) => e.seconder);
   const endorsements = d.endorsements.filter((e) => !e.seconder);
   const panel = h("div", { id: "nominee-action", class: "card form", hidden: true });
@@ -628,9 +639,9 @@ function nomineeBody(app: App, term: TermSummary, d: NomineeDetail, rules: Nomin
     ["Email", n.email],
     ["Handle", n.handle],
     ["Nominated by", nominatorText(n) || null],
-    ["Nominated on", n.nominated_at],
+    ["Nominated on", n.nominated_at ? utcTime(n.nominated_at) : null],
     ["Accepted late because", n.late_reason],
-    ["Acceptance", n.accepted_at ? `Accepted on ${n.accepted_at}` : "Not yet accepted"],
+    ["Acceptance", n.accepted_at ? `Accepted on ${utcTime(n.accepted_at)}` : "Not yet accepted"],
   ];
   const words = rules.statement_words;
   const endorsementList = (title: string, id: string, list: NomineeDetail["endorsements"], none: string) =>
@@ -647,7 +658,7 @@ function nomineeBody(app: App, term: TermSummary, d: NomineeDetail, rules: Nomin
               h(
                 "li",
                 {},
-                h("p", { class: "endorser" }, h("strong", {}, e.name), " ", h("span", { class: "muted" }, `${e.email} · ${e.added_at}`)),
+                h("p", { class: "endorser" }, h("strong", {}, e.name), " ", h("span", { class: "muted" }, `${e.email} · ${utcTime(e.added_at)}`)),
                 e.text_html ? h("div", { class: "statement-body" }, sanitisedFragment(e.text_html)) : null,
               ),
             ),
