@@ -112,7 +112,9 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
     AppInfo {
         db_path: state.path.display().to_string(),
         version: env!("CARGO_PKG_VERSION").to_string(),
-        save_dir: std::env::var("SCRUTINEER_SAVE_DIR").ok().filter(|d| !d.is_empty()),
+        save_dir: std::env::var("SCRUTINEER_SAVE_DIR")
+            .ok()
+            .filter(|d| !d.is_empty()),
     }
 }
 
