@@ -801,6 +801,23 @@ describe("nominations", () => {
     expect(add[2]).toMatchObject({ name: "Ada", statement: "One two", seconded_by: ["a@example.org", "b@example.org"] });
   });
 
+  it("shows a rule the backend refuses next to the control it concerns", async () => {
+    type(byLabel(root, "Name"), "Ada");
+    type(byLabel(root, "Nominated by"), "ann@example.org");
+    api.failNext = { code: "invalid_input", message: 'refused by the rule "the nominator must be on the roll": ann@example.org is not on the roll of term "Council"' };
+    root.querySelector("form[aria-labelledby=add-heading]")!.dispatchEvent(new Event("submit", { cancelable: true }));
+    await settle();
+    expect(root.querySelector("#nominee-nominated_by-error")?.textContent).toBe('Refused by the rule "the nominator must be on the roll": ann@example.org is not on the roll of term "Council".');
+    expect(document.activeElement?.id).toBe("nominee-nominated_by");
+    expect(root.querySelector("[role=alert]")).toBe(null);
+    // Any other error goes to the message area.
+    api.failNext = { code: "invalid_input", message: "something else" };
+    root.querySelector("form[aria-labelledby=add-heading]")!.dispatchEvent(new Event("submit", { cancelable: true }));
+    await settle();
+    expect(root.querySelector("#nominee-nominated_by-error")).toBe(null);
+    expect(root.querySelector("[role=alert]")?.textContent).toContain("Something else.");
+  });
+
   it("corrects a typo only with a reason, sending only the changed field", async () => {
     await openPage("Ξένια Παππά");
     button(root, "Edit…").click();

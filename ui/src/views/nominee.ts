@@ -14,7 +14,7 @@
 import type { App } from "../app";
 import type { CandidateFormat } from "../api";
 import { h, replace, type Child } from "../dom";
-import { plural, sentence } from "../format";
+import { plural, sentence, toAppError } from "../format";
 import type { Nominee } from "../bindings/Nominee";
 import type { NominationRules } from "../bindings/NominationRules";
 import type { NomineeDetail } from "../bindings/NomineeDetail";
@@ -68,6 +68,41 @@ function field(id: string, label: string, control: HTMLInputElement | HTMLTextAr
     control,
     opts.hint ? h("p", { class: "hint", id: hintId }, opts.hint) : null,
   );
+}
+
+/** The backend names the rule a nomination breaks (`refused by the rule
+ * "…"`, scrutineer-core's nominations.rs): which control it concerns. */
+const RULES: [string, string][] = [
+  ["the nominator must be on the roll", "nominator"],
+  ["seconders and endorsers must be on the roll", "seconders"],
+  ["the statement's length", "statement"],
+  ["nominations are made in the nomination period", "period"],
+];
+
+export function ruleOf(e: unknown): string | null {
+  const msg = toAppError(e).message;
+  for (const [rule, key] of RULES) if (msg.includes(`"${rule}"`)) return key;
+  if (/as a seconder|cannot also second|cannot second/.test(msg)) return "seconders";
+  return null;
+}
+
+/** Run `call`; an error about one of `controls` is shown next to it (and
+ * `null` returned; `focusInvalid` then moves there once the page is no
+ * longer busy), any other is thrown on (to the message area). */
+async function besideControl<T>(call: () => Promise<T>, controls: Record<string, HTMLElement | null>): Promise<T | null> {
+  for (const c of Object.values(controls)) if (c) setFieldError(c, null);
+  try {
+    return await call();
+  } catch (e) {
+    const c = controls[ruleOf(e) ?? ""];
+    if (!c) throw e;
+    setFieldError(c, sentence(toAppError(e).message));
+    return null;
+  }
+}
+
+function focusInvalid(form: HTMLElement): void {
+  form.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
 }
 
 // ---- the statement editor ----------------------------------------------------
@@ -270,7 +305,7 @@ function addForm(app: App, term: TermSummary, rules: NominationRules, added: (n:
   const opt = (el: HTMLInputElement | HTMLTextAreaElement) => (el.value.trim() ? el.value.trim() : null);
   const needs = rules.seconders > 0 ? `This term needs ${plural(rules.seconders, "seconder")} on the roll.` : "Members on the roll, by email or member ID.";
   const period = rules.opens || rules.closes ? `Nominations are open ${rules.opens ? `from ${rules.opens}` : ""}${rules.opens && rules.closes ? " " : ""}${rules.closes ? `until ${rules.closes}` : ""} (UTC).` : null;
-  return h(
+  const form: HTMLFormElement = h(
     "form",
     {
       class: "card form",
@@ -290,18 +325,23 @@ function addForm(app: App, term: TermSummary, rules: NominationRules, added: (n:
           return;
         }
         const n = await app.busy("Adding the nominee…", () =>
-          app.api.addNominee(term.name, {
-            name: name.value.trim(),
-            email: opt(email),
-            employer: opt(employer),
-            handle: opt(handle) ?? undefined,
-            nominated_by: opt(nominatedBy),
-            seconded_by: seconders.value.split(/[\n,;]+/).map((s) => s.trim()).filter(Boolean),
-            statement: editor.value().trim() ? editor.value() : null,
-            late_reason: opt(late) ?? undefined,
-          }),
+          besideControl(
+            () =>
+              app.api.addNominee(term.name, {
+                name: name.value.trim(),
+                email: opt(email),
+                employer: opt(employer),
+                handle: opt(handle) ?? undefined,
+                nominated_by: opt(nominatedBy),
+                seconded_by: seconders.value.split(/[\n,;]+/).map((s) => s.trim()).filter(Boolean),
+                statement: editor.value().trim() ? editor.value() : null,
+                late_reason: opt(late) ?? undefined,
+              }),
+            { nominator: nominatedBy, seconders, statement: editor.textarea, period: period ? late : null },
+          ),
         );
         if (n) await added(n);
+        else focusInvalid(form);
       },
     },
     h("h2", { id: "add-heading" }, "Add a nominee"),
@@ -320,6 +360,7 @@ function addForm(app: App, term: TermSummary, rules: NominationRules, added: (n:
     editor.element,
     h("div", { class: "form-actions" }, h("button", { type: "submit", class: "primary", id: "nominee-add" }, "Add nominee")),
   );
+  return form;
 }
 
 function status(n: Nominee): { label: string; cls: string } {
@@ -569,8 +610,10 @@ function nomineeBody(app: App, term: TermSummary, d: NomineeDetail, rules: Nomin
             reason.focus();
             return;
           }
-          const r = await app.busy("Saving the correction…", () => app.api.editNominee(term.name, n.name, edit, reason.value.trim()));
-          if (!r) return;
+          const r = await app.busy("Saving the correction…", () =>
+            besideControl(() => app.api.editNominee(term.name, n.name, edit, reason.value.trim()), { nominator: inputs.nominated_by, statement: editor.textarea }),
+          );
+          if (!r) return focusInvalid(form);
           await reload(r.name, "#nominee-heading");
           app.showNotice(`Saved the correction to ${r.name}.`, "The old and new values and the reason are in the audit log.");
         },
@@ -614,8 +657,10 @@ function nomineeBody(app: App, term: TermSummary, d: NomineeDetail, rules: Nomin
             by.focus();
             return;
           }
-          const r = await app.busy("Adding the endorsement…", () => app.api.endorseNominee(term.name, n.name, by.value.trim(), text.value.trim() ? text.value : null));
-          if (!r) return;
+          const r = await app.busy("Adding the endorsement…", () =>
+            besideControl(() => app.api.endorseNominee(term.name, n.name, by.value.trim(), text.value.trim() ? text.value : null), { seconders: by }),
+          );
+          if (!r) return focusInvalid(form);
           await reload(n.name, "#nominee-heading");
           app.showNotice(`${r.name} endorses ${n.name}.`);
         },
