@@ -352,8 +352,6 @@ pub async fn nominees(state: State<'_, AppState>, term: String) -> Result<Vec<No
     state.with(move |e| e.nominees(&term)).await
 }
 
-/// Import a ballot or totals file of any format Scrutineer reads (detected);
-/// `ballots`: the ballots cast, for totals that do not say.
 #[tauri::command]
 pub async fn nominee_detail(
     state: State<'_, AppState>,
@@ -442,6 +440,8 @@ pub fn render_markdown(md: String) -> RenderedMarkdown {
     scrutineer_core::nominations::render_markdown(&md)
 }
 
+/// Import a ballot or totals file of any format Scrutineer reads (detected);
+/// `ballots`: the ballots cast, for totals that do not say.
 #[tauri::command]
 pub async fn import_ballots(
     state: State<'_, AppState>,

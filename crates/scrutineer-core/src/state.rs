@@ -871,6 +871,83 @@ pub fn canonical_ballots(conn: &Connection, term_id: i64) -> Result<CanonicalBal
 mod tests {
     use super::*;
 
+    /// A term without nomination data (every file before migration 6) keeps
+    /// the digests it had: an upgraded file's recorded states still verify.
+    #[test]
+    fn nominees_and_rules_digests_unchanged_without_nomination_data() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("e.db");
+        let c = crate::db::open(&path).unwrap();
+        c.execute_batch(
+            "INSERT INTO term (id, name, seats, method, created_at) VALUES (1, 'T', 1, 'approval', 'then');
+             INSERT INTO nominee (term_id, position, name, email, employer, nominated_by, statement)
+             VALUES (1, 1, 'Ann', 'ann@example.org', 'Acme', 'bob@example.org', '# Hi'),
+                    (1, 2, 'Ζωή', NULL, NULL, NULL, NULL);",
+        )
+        .unwrap();
+        let mut h = Sha256::new();
+        use serde_json::Value as V;
+        record(
+            &mut h,
+            &[
+                V::from(1),
+                V::from("Ann"),
+                V::from("ann@example.org"),
+                V::from("Acme"),
+                V::from("bob@example.org"),
+                V::from("# Hi"),
+                V::from(0),
+            ],
+        )
+        .unwrap();
+        record(
+            &mut h,
+            &[
+                V::from(2),
+                V::from("Ζωή"),
+                V::Null,
+                V::Null,
+                V::Null,
+                V::Null,
+                V::from(0),
+            ],
+        )
+        .unwrap();
+        assert_eq!(nominees_digest(&c, 1).unwrap(), hex(&h.finalize()));
+        let mut h = Sha256::new();
+        record(
+            &mut h,
+            &[
+                V::from("T"),
+                V::from(""),
+                V::from(1),
+                V::from("approval"),
+                V::Null,
+                V::from(""),
+                V::Null,
+                V::from("draft"),
+                V::from(5),
+            ],
+        )
+        .unwrap();
+        let before = hex(&h.finalize());
+        assert_eq!(rules_digest(&c, 1).unwrap(), before);
+        // With nomination data, they change.
+        c.execute(
+            "INSERT INTO nomination_rules (term_id, seconders) VALUES (1, 2)",
+            [],
+        )
+        .unwrap();
+        assert_ne!(rules_digest(&c, 1).unwrap(), before);
+        let n = nominees_digest(&c, 1).unwrap();
+        c.execute(
+            "UPDATE nominee SET accepted_at = 'now' WHERE position = 2",
+            [],
+        )
+        .unwrap();
+        assert_ne!(nominees_digest(&c, 1).unwrap(), n);
+    }
+
     #[test]
     fn roll_sum_is_order_free_and_round_trips() {
         let mut a = RollSum::default();
