@@ -9,7 +9,7 @@
 
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -274,5 +274,12 @@ describe("a nomination in the window", () => {
     await waitText(".message.notice", "Saved: Candidate booklet (PDF).");
     const pdf = readFileSync(join(saved, "Steering-Council-2026-booklet.pdf"));
     assert.equal(pdf.subarray(0, 5).toString("latin1"), "%PDF-");
+    // The booklet's text: the corrected statement with its heading (raw
+    // HTML in a statement is plain text in a PDF, where nothing runs).
+    const text = execFileSync("pdftotext", ["-layout", join(saved, "Steering-Council-2026-booklet.pdf"), "-"], { encoding: "utf8" });
+    assert.match(text, /Why I am standing/);
+    assert.match(text, /served the community/);
+    assert.match(text, /Οργανισμός/);
+    assert.doesNotMatch(text, /comunity/);
   });
 });
