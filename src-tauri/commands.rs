@@ -101,6 +101,10 @@ pub struct AppInfo {
     /// The election file the window works on.
     db_path: String,
     version: String,
+    /// `$SCRUTINEER_SAVE_DIR`, for automated tests only: files are saved
+    /// there under their suggested names instead of asking with a dialog
+    /// (a WebDriver cannot drive the native save dialog).
+    save_dir: Option<String>,
 }
 
 #[tauri::command]
@@ -108,6 +112,9 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
     AppInfo {
         db_path: state.path.display().to_string(),
         version: env!("CARGO_PKG_VERSION").to_string(),
+        save_dir: std::env::var("SCRUTINEER_SAVE_DIR")
+            .ok()
+            .filter(|d| !d.is_empty()),
     }
 }
 

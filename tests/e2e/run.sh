@@ -27,6 +27,8 @@ app="${CARGO_TARGET_DIR:-$root/target}/debug/scrutineer-app"
 (cd tests/e2e && npm ci --no-audit --no-fund)
 
 # 4. The tests start tauri-driver themselves and stop it with SIGTERM.
+#    Every *.test.mjs, one after the other, unless files are named.
 cd tests/e2e
+if [ $# -eq 0 ]; then set -- *.test.mjs; fi
 SCRUTINEER_APP="$app" xvfb-run -a -s "-screen 0 1280x900x24" \
-  node --test --test-concurrency=1 "${@:-app.test.mjs}"
+  node --test --test-concurrency=1 "$@"

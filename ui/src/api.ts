@@ -27,10 +27,21 @@ import type { TotalsEntry } from "./bindings/TotalsEntry";
 import type { PendingTie } from "./bindings/PendingTie";
 import type { NewTieDecision } from "./bindings/NewTieDecision";
 import type { TieDecision } from "./bindings/TieDecision";
+import type { NominationRules } from "./bindings/NominationRules";
+import type { NomineeDetail } from "./bindings/NomineeDetail";
+import type { NomineeEdit } from "./bindings/NomineeEdit";
+import type { Endorsement } from "./bindings/Endorsement";
+import type { NominationImport } from "./bindings/NominationImport";
+import type { NominationImportOptions } from "./bindings/NominationImportOptions";
+
+/** The candidate list's publishing formats (`candidates export --format`). */
+export type CandidateFormat = "markdown" | "html" | "pdf" | "helios" | "opavote" | "bettervoting" | "elekto" | "csv";
 
 export interface AppInfo {
   dbPath: string;
   version: string;
+  /** `$SCRUTINEER_SAVE_DIR` (automated tests only): save there without a dialog. */
+  saveDir?: string | null;
 }
 
 /** The import wizard's check of a roll file (src-tauri's `RollCheck`). */
@@ -85,6 +96,17 @@ export interface Api {
   exportResults(term: string, path: string): Promise<void>;
   certificate(term: string, path: string): Promise<void>;
   certify(term: string): Promise<Term>;
+  nominationRules(term: string): Promise<NominationRules>;
+  nomineeDetail(term: string, name: string): Promise<NomineeDetail>;
+  editNominee(term: string, name: string, edit: NomineeEdit, reason: string): Promise<Nominee>;
+  endorseNominee(term: string, name: string, by: string, text: string | null): Promise<Endorsement>;
+  acceptNomination(term: string, name: string): Promise<Nominee>;
+  /** A statement rendered and sanitised by the backend (one rendering for
+   * the window and every export), with its word count. */
+  renderMarkdown(md: string): Promise<{ html: string; words: number }>;
+  /** Returns the files written (several for Elekto, a folder). */
+  exportCandidates(term: string, format: CandidateFormat, path: string): Promise<string[]>;
+  importNominations(term: string, path: string, options: NominationImportOptions): Promise<NominationImport>;
 }
 
 /** The native file dialogs. `null` when the person cancels. */
@@ -129,17 +151,30 @@ export async function tauriApi(): Promise<Api> {
     exportResults: (term, path) => invoke("export_results", { term, path }),
     certificate: (term, path) => invoke("certificate", { term, path }),
     certify: (term) => invoke("certify", { term }),
+    nominationRules: (term) => invoke("nomination_rules", { term }),
+    nomineeDetail: (term, name) => invoke("nominee_detail", { term, name }),
+    editNominee: (term, name, edit, reason) => invoke("edit_nominee", { term, name, edit, reason }),
+    endorseNominee: (term, name, by, text) => invoke("endorse_nominee", { term, name, by, text }),
+    acceptNomination: (term, name) => invoke("accept_nomination", { term, name }),
+    renderMarkdown: (md) => invoke("render_markdown", { md }),
+    exportCandidates: (term, format, path) => invoke("export_candidates", { term, format, path }),
+    importNominations: (term, path, options) => invoke("import_nominations", { term, path, options }),
   };
 }
 
 export async function tauriDialogs(): Promise<Dialogs> {
   const { open, save } = await import("@tauri-apps/plugin-dialog");
+  const { invoke } = await import("@tauri-apps/api/core");
+  // Automated tests cannot drive the native save dialog: with
+  // $SCRUTINEER_SAVE_DIR set, files go there under their suggested names.
+  const saveDir = await invoke<AppInfo>("app_info").then((i) => i.saveDir ?? null, () => null);
   return {
     async openFile(title, filters) {
       const picked = await open({ title, multiple: false, directory: false, filters });
       return typeof picked === "string" ? picked : null;
     },
     async saveFile(title, defaultPath, filters) {
+      if (saveDir) return `${saveDir.replace(/\/+$/, "")}/${defaultPath}`;
       return (await save({ title, defaultPath, filters })) ?? null;
     },
   };

@@ -16,6 +16,16 @@ import type { RollImportOptions } from "./bindings/RollImportOptions";
 import type { TotalsEntry } from "./bindings/TotalsEntry";
 import type { NewTieDecision } from "./bindings/NewTieDecision";
 import type { PendingTie } from "./bindings/PendingTie";
+import type { CandidateFormat } from "./api";
+import type { NominationRules } from "./bindings/NominationRules";
+import type { NomineeDetail } from "./bindings/NomineeDetail";
+import type { NomineeEdit } from "./bindings/NomineeEdit";
+import type { Endorsement } from "./bindings/Endorsement";
+import type { NominationImportOptions } from "./bindings/NominationImportOptions";
+import { PREVIEW_DEBOUNCE_MS } from "./views/nominee";
+
+/** The Nominee fields a plain fixture leaves empty. */
+const MORE = { handle: null, nominator_name: null, nominated_at: null, late_reason: null, accepted_at: null };
 import type { InputPreview } from "./bindings/InputPreview";
 
 class FakeApi implements Api {
@@ -70,7 +80,7 @@ class FakeApi implements Api {
     this.calls.push(["addNominee", term, form]);
     this.fail();
     this.terms.find((t) => t.name === term)!.nominees += 1;
-    return { id: 1, name: form.name, email: null, employer: null, nominated_by: null, statement: null, withdrawn: false };
+    return { id: 1, name: form.name, email: null, employer: null, nominated_by: null, statement: null, withdrawn: false, ...MORE };
   }
   async nominees() { return this.nomineeList.map((n) => ({ ...n })); }
   async importBallots(term: string, path: string, ballots?: number | null) {
@@ -176,6 +186,46 @@ class FakeApi implements Api {
     this.tie = null;
     return { context: t.context, tied: t.tied, order: d.order, method: d.method, decided_by: d.decided_by, witness: d.witness ?? null, decided_at: "now" };
   }
+  rules: NominationRules = { opens: null, closes: null, seconders: 0, statement_words: null };
+  async nominationRules() { return { ...this.rules }; }
+  endorsementList: Endorsement[] = [];
+  /** What the backend's renderer answers (the fake only wraps lines). */
+  rendered = (md: string) => md.split("\n").filter(Boolean).map((l) => (l.startsWith("# ") ? `<h2>${l.slice(2)}</h2>` : `<p>${l}</p>`)).join("");
+  async nomineeDetail(_term: string, name: string): Promise<NomineeDetail> {
+    const n = this.nomineeList.find((x) => x.name === name)!;
+    const md = n.statement ?? "";
+    return { nominee: { ...n }, endorsements: this.endorsementList, statement_html: this.rendered(md), statement_words: md.split(/\s+/).filter((w) => w && w !== "#").length };
+  }
+  async renderMarkdown(md: string) {
+    this.calls.push(["renderMarkdown", md]);
+    return { html: this.rendered(md), words: md.split(/\s+/).filter((w) => w && w !== "#").length };
+  }
+  async editNominee(term: string, name: string, edit: NomineeEdit, reason: string) {
+    this.calls.push(["editNominee", term, name, edit, reason]);
+    this.fail();
+    const n = this.nomineeList.find((x) => x.name === name)!;
+    if (edit.statement !== null) n.statement = edit.statement;
+    if (edit.name !== null) n.name = edit.name;
+    return { ...n };
+  }
+  async endorseNominee(term: string, name: string, by: string, text: string | null) {
+    this.calls.push(["endorseNominee", term, name, by, text]);
+    return { name: "Ξένια Παππά", email: by, seconder: false, text, text_html: text ? `<p>${text}</p>` : null, added_at: "2025-06-02" };
+  }
+  async acceptNomination(term: string, name: string) {
+    this.calls.push(["acceptNomination", term, name]);
+    const n = this.nomineeList.find((x) => x.name === name)!;
+    n.accepted_at = "2025-06-02T10:15:07Z";
+    return { ...n };
+  }
+  async exportCandidates(term: string, format: CandidateFormat, path: string) {
+    this.calls.push(["exportCandidates", term, format, path]);
+    return [path];
+  }
+  async importNominations(term: string, path: string, options: NominationImportOptions) {
+    this.calls.push(["importNominations", term, path, options]);
+    return { file: path, kind: "form-csv", imported: ["Ada"], rejected: [{ line: 3, reason: "the nominator x@example.org is not on the roll" }] };
+  }
 }
 
 const dialogs: Dialogs = {
@@ -203,7 +253,7 @@ function button(root: HTMLElement, text: string): HTMLButtonElement {
   return b;
 }
 
-function type(el: HTMLInputElement | HTMLSelectElement, value: string) {
+function type(el: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, value: string) {
   el.value = value;
   el.dispatchEvent(new Event("input", { bubbles: true }));
   el.dispatchEvent(new Event("change", { bubbles: true }));
@@ -478,9 +528,9 @@ describe("a term", () => {
     await settle();
     type(byLabel(root, "Name"), " 稲田直哉 ");
     type(byLabel(root, "Employer"), "ACME");
-    root.querySelector("form")!.dispatchEvent(new Event("submit", { cancelable: true }));
+    root.querySelector("form[aria-labelledby=add-heading]")!.dispatchEvent(new Event("submit", { cancelable: true }));
     await settle();
-    expect(api.calls[0]).toEqual(["addNominee", "Council", { name: "稲田直哉", email: null, employer: "ACME", nominated_by: null, statement: null }]);
+    expect(api.calls.filter((c) => c[0] === "addNominee")).toEqual([["addNominee", "Council", { name: "稲田直哉", email: null, employer: "ACME", handle: undefined, nominated_by: null, seconded_by: [], statement: null, late_reason: undefined }]]);
     expect(root.querySelector("#tab-nominees")?.textContent).toBe("Nominees1");
     expect(document.activeElement?.id).toBe("nominee-name");
   });
@@ -531,9 +581,9 @@ describe("a term", () => {
 
   it("takes totals typed twice: hides the first entry, names each mismatch, saves only agreeing entries", async () => {
     api.nomineeList = [
-      { id: 1, name: "Łukasz Nowak", email: null, employer: "ACME", nominated_by: null, statement: null, withdrawn: false },
-      { id: 2, name: "稲田直哉", email: null, employer: null, nominated_by: null, statement: null, withdrawn: false },
-      { id: 3, name: "Gone", email: null, employer: null, nominated_by: null, statement: null, withdrawn: true },
+      { id: 1, name: "Łukasz Nowak", email: null, employer: "ACME", nominated_by: null, statement: null, withdrawn: false, ...MORE },
+      { id: 2, name: "稲田直哉", email: null, employer: null, nominated_by: null, statement: null, withdrawn: false, ...MORE },
+      { id: 3, name: "Gone", email: null, employer: null, nominated_by: null, statement: null, withdrawn: true, ...MORE },
     ];
     (root.querySelector("#tab-ballots") as HTMLButtonElement).click();
     await settle();
@@ -639,7 +689,7 @@ describe("a term", () => {
   });
 
   it("withdraws a nominee only with a reason", async () => {
-    api.nomineeList = [{ id: 1, name: "Bob Jones", email: null, employer: null, nominated_by: null, statement: null, withdrawn: false }];
+    api.nomineeList = [{ id: 1, name: "Bob Jones", email: null, employer: null, nominated_by: null, statement: null, withdrawn: false, ...MORE }];
     (root.querySelector("#tab-nominees") as HTMLButtonElement).click();
     await settle();
     (root.querySelector("button[aria-label='Withdraw Bob Jones…']") as HTMLButtonElement).click();
@@ -672,5 +722,171 @@ describe("a term", () => {
     await settle();
     expect(document.activeElement?.id).toBe("tab-nominees");
     expect(root.querySelector("#tab-nominees")?.getAttribute("aria-selected")).toBe("true");
+  });
+});
+
+describe("nominations", () => {
+  const STATEMENT = "# Why me\nI fix typoes.";
+  const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  beforeEach(async () => {
+    await api.createTerm({ name: "Council", organisation: "Org", seats: 2, method: "approval", max_per_employer: 2, seed: "", quorum_percent: null, rules: { tie_rule: "officer", cap_fraction: null, none_of_the_above: null, debian: null, sitting: [] } });
+    api.terms[0].stage = "nominations";
+    api.nomineeList = [
+      { id: 1, name: "Ξένια Παππά", email: "x@example.org", employer: "ACME", nominated_by: "self", statement: STATEMENT, withdrawn: false, ...MORE },
+      { id: 2, name: "Bob Jones", email: null, employer: null, nominated_by: "ann@example.org", statement: null, withdrawn: false, ...MORE, nominator_name: "Ann Lee", accepted_at: "2025-06-01" },
+    ];
+    api.calls = [];
+    await app.go({ screen: "term", name: "Council", tab: "nominees" });
+    await settle();
+  });
+
+  async function openPage(name: string) {
+    const row = root.querySelector(`tr[data-nominee='${name}']`)!;
+    (row.querySelector("button.nominee-open") as HTMLButtonElement).click();
+    await settle();
+  }
+
+  it("lists one line per nominee without the statement, and opens the nominee page with its heading focused", async () => {
+    const heads = [...root.querySelectorAll("table[aria-label=Nominees] thead th")].map((th) => th.textContent);
+    expect(heads.slice(0, 4)).toEqual(["Name", "Affiliation", "Nominated by", "Status"]);
+    const rows = [...root.querySelectorAll("table[aria-label=Nominees] tbody tr")].map((tr) => [...tr.querySelectorAll("th, td")].slice(0, 4).map((c) => c.textContent));
+    expect(rows).toEqual([
+      ["Ξένια Παππά", "ACME", "Self-nominated", "Nominated"],
+      ["Bob Jones", "", "Ann Lee (ann@example.org)", "Accepted"],
+    ]);
+    expect(root.querySelector("table[aria-label=Nominees]")!.textContent).not.toContain("typoes");
+    await openPage("Ξένια Παππά");
+    expect(document.activeElement?.id).toBe("nominee-heading");
+    expect(document.activeElement?.textContent).toBe("Ξένια Παππά");
+    // The backend's HTML is inserted as elements, not shown as text.
+    expect(root.querySelector("#statement h2")?.textContent).toBe("Why me");
+    expect(root.querySelector("#statement")?.textContent).not.toContain("<h2>");
+    expect(root.querySelector("#statement-words")?.textContent).toBe("5 words");
+    // Escape closes the page and returns to the list.
+    root.querySelector("#nominee-heading")!.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+    await settle();
+    expect(root.querySelector("table[aria-label=Nominees]")).not.toBe(null);
+    expect(document.activeElement?.id).toBe("tab-nominees");
+  });
+
+  it("previews the statement as it is typed, counts its words and refuses one over the term's limit", async () => {
+    api.rules = { opens: null, closes: null, seconders: 0, statement_words: 3 };
+    await app.go({ screen: "term", name: "Council", tab: "nominees" });
+    await settle();
+    type(byLabel(root, "Name"), "Ada");
+    const editor = byLabel(root, "Statement");
+    type(editor, "# Plan\nOne two three four");
+    await settle();
+    // Debounced: nothing rendered yet for the new text.
+    expect(api.calls.filter((c) => c[0] === "renderMarkdown").map((c) => c[1])).not.toContain("# Plan\nOne two three four");
+    await wait(PREVIEW_DEBOUNCE_MS + 50);
+    await settle();
+    expect(root.querySelector("#nominee-statement-preview h2")?.textContent).toBe("Plan");
+    expect(root.querySelector("#nominee-statement-words")?.textContent).toBe("5 words: 2 words over the limit of 3. Shorten the statement before saving.");
+    root.querySelector("form[aria-labelledby=add-heading]")!.dispatchEvent(new Event("submit", { cancelable: true }));
+    await settle();
+    expect(api.calls.some((c) => c[0] === "addNominee")).toBe(false);
+    expect(editor.getAttribute("aria-invalid")).toBe("true");
+    expect(root.querySelector("#nominee-statement-error")?.textContent).toContain("this term allows 3");
+    type(editor, "One two");
+    await wait(PREVIEW_DEBOUNCE_MS + 50);
+    await settle();
+    expect(root.querySelector("#nominee-statement-words")?.textContent).toBe("2 words of 3 allowed");
+    expect(root.querySelector("#nominee-statement-error")).toBe(null);
+    type(byLabel(root, "Seconders"), "a@example.org\nb@example.org");
+    root.querySelector("form[aria-labelledby=add-heading]")!.dispatchEvent(new Event("submit", { cancelable: true }));
+    await settle();
+    const add = api.calls.find((c) => c[0] === "addNominee")!;
+    expect(add[2]).toMatchObject({ name: "Ada", statement: "One two", seconded_by: ["a@example.org", "b@example.org"] });
+  });
+
+  it("shows a rule the backend refuses next to the control it concerns", async () => {
+    type(byLabel(root, "Name"), "Ada");
+    type(byLabel(root, "Nominated by"), "ann@example.org");
+    api.failNext = { code: "invalid_input", message: 'refused by the rule "the nominator must be on the roll": ann@example.org is not on the roll of term "Council"' };
+    root.querySelector("form[aria-labelledby=add-heading]")!.dispatchEvent(new Event("submit", { cancelable: true }));
+    await settle();
+    expect(root.querySelector("#nominee-nominated_by-error")?.textContent).toBe('Refused by the rule "the nominator must be on the roll": ann@example.org is not on the roll of term "Council".');
+    expect(document.activeElement?.id).toBe("nominee-nominated_by");
+    expect(root.querySelector("[role=alert]")).toBe(null);
+    // Any other error goes to the message area.
+    api.failNext = { code: "invalid_input", message: "something else" };
+    root.querySelector("form[aria-labelledby=add-heading]")!.dispatchEvent(new Event("submit", { cancelable: true }));
+    await settle();
+    expect(root.querySelector("#nominee-nominated_by-error")).toBe(null);
+    expect(root.querySelector("[role=alert]")?.textContent).toContain("Something else.");
+  });
+
+  it("corrects a typo only with a reason, sending only the changed field", async () => {
+    await openPage("Ξένια Παππά");
+    button(root, "Edit…").click();
+    await settle();
+    expect(document.activeElement?.id).toBe("edit-name");
+    const editor = root.querySelector("#edit-statement") as HTMLTextAreaElement;
+    type(editor, "# Why me\nI fix typos.");
+    button(root, "Save the correction").click();
+    await wait(PREVIEW_DEBOUNCE_MS + 50);
+    await settle();
+    expect(api.calls.some((c) => c[0] === "editNominee")).toBe(false);
+    expect(root.querySelector("#edit-reason-error")?.textContent).toContain("Give the reason");
+    type(root.querySelector("#edit-reason") as HTMLInputElement, "typo in the statement");
+    button(root, "Save the correction").click();
+    await wait(PREVIEW_DEBOUNCE_MS + 50);
+    await settle();
+    expect(api.calls.filter((c) => c[0] === "editNominee")).toEqual([
+      ["editNominee", "Council", "Ξένια Παππά", { name: null, email: null, employer: null, handle: null, nominated_by: null, statement: "# Why me\nI fix typos." }, "typo in the statement"],
+    ]);
+    expect(root.querySelector("#statement")?.textContent).toContain("I fix typos.");
+    expect(root.querySelector(".message.notice")?.textContent).toContain("Saved the correction to Ξένια Παππά.");
+  });
+
+  it("endorses and records acceptance", async () => {
+    await openPage("Ξένια Παππά");
+    button(root, "Record acceptance").click();
+    await settle();
+    expect(api.calls).toContainEqual(["acceptNomination", "Council", "Ξένια Παππά"]);
+    expect(root.querySelector("[data-testid=nominee-status]")?.textContent).toBe("Accepted");
+    expect(root.querySelector(".details")?.textContent).toContain("Accepted on 2025-06-02 10:15 UTC");
+    button(root, "Endorse…").click();
+    await settle();
+    button(root, "Add the endorsement").click();
+    await settle();
+    expect(root.querySelector("#endorse-by-error")?.textContent).toContain("member's email");
+    type(root.querySelector("#endorse-by") as HTMLInputElement, "x@example.org");
+    button(root, "Add the endorsement").click();
+    await settle();
+    expect(api.calls).toContainEqual(["endorseNominee", "Council", "Ξένια Παππά", "x@example.org", null]);
+  });
+
+  it("after voting opens, says why only withdrawal is left", async () => {
+    api.terms[0].stage = "voting";
+    await openPage("Ξένια Παππά");
+    expect(root.querySelector("#nominee-locked")?.textContent).toContain("Voting has opened");
+    expect(root.querySelector("#nominee-edit")).toBe(null);
+    expect(root.querySelector("#nominee-endorse")).toBe(null);
+    expect(root.querySelector("#nominee-withdraw")).not.toBe(null);
+  });
+
+  it("publishes the booklet and the voting-service set-ups through the save dialog", async () => {
+    button(root, "Candidate booklet (PDF)").click();
+    await settle();
+    expect(api.calls).toContainEqual(["exportCandidates", "Council", "pdf", "/home/ro/Council-booklet.pdf"]);
+    button(root, "Helios questions (JSON)").click();
+    await settle();
+    expect(api.calls).toContainEqual(["exportCandidates", "Council", "helios", "/home/ro/Council-helios.json"]);
+    expect(root.querySelector(".message.notice")?.textContent).toContain("Saved: Helios questions (JSON).");
+  });
+
+  it("imports a form CSV with a column named by hand and lists the refused rows", async () => {
+    button(root, "Import").click();
+    await settle();
+    expect(root.querySelector("#import-path-error")?.textContent).toBe("Choose the file, or type its path.");
+    type(root.querySelector("#import-path") as HTMLInputElement, "/data/form.csv");
+    type(root.querySelector("#import-map-nominator") as HTMLInputElement, "Proposed by");
+    button(root, "Import").click();
+    await settle();
+    expect(api.calls).toContainEqual(["importNominations", "Council", "/data/form.csv", { map: ["nominator=Proposed by"], late_reason: null }]);
+    expect(root.querySelector("#import-refused")?.textContent).toBe("Line 3: the nominator x@example.org is not on the roll");
   });
 });

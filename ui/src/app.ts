@@ -7,11 +7,13 @@ import { errorTitle, sentence, toAppError } from "./format";
 import { termsScreen } from "./views/terms";
 import { newTermScreen } from "./views/newTerm";
 import { termScreen, type Tab } from "./views/term";
+import { nomineeScreen } from "./views/nominee";
 
 export type Route =
   | { screen: "terms" }
   | { screen: "new-term" }
-  | { screen: "term"; name: string; tab: Tab };
+  | { screen: "term"; name: string; tab: Tab }
+  | { screen: "nominee"; term: string; name: string };
 
 export class App {
   readonly header: HTMLElement;
@@ -87,6 +89,9 @@ export class App {
         break;
       case "term":
         screen = await termScreen(this, route.name, route.tab);
+        break;
+      case "nominee":
+        screen = await nomineeScreen(this, route.term, route.name);
         break;
     }
     replace(this.main, screen);

@@ -34,6 +34,18 @@ describe("readNewTerm", () => {
     expect(r.errors.seats).toMatch(/whole number/);
   });
 
+  it("carries the nomination rules only when some are given, and checks them", () => {
+    const none = readNewTerm(fields());
+    expect(none.ok && none.value.nominations).toBe(undefined);
+    const r = readNewTerm(fields({ nominationsOpen: "2026-01-05", nominationsClose: "2026-01-19", seconders: "2", statementWords: " 500 " }));
+    expect(r.ok && r.value.nominations).toEqual({ opens: "2026-01-05", closes: "2026-01-19", seconders: 2, statement_words: 500 });
+    const bad = readNewTerm(fields({ nominationsOpen: "2026-01-19", nominationsClose: "2026-01-05", seconders: "-1", statementWords: "0" }));
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.errors.nominationsClose).toBe("The nominations close before they open.");
+    expect(Object.keys(bad.errors).sort()).toEqual(["nominationsClose", "seconders", "statementWords"]);
+  });
+
   it("carries the declared tie-break procedure and refuses an unknown one", () => {
     const r = readNewTerm(fields({ tieRule: "officer" }));
     expect(r.ok && r.value.rules.tie_rule).toBe("officer");

@@ -121,6 +121,11 @@ export interface NewTermFields {
   quorum: string;
   /** `draw` (default), `psf` or `officer`. */
   tieRule?: string;
+  /** Nomination rules (issue 9): period `YYYY-MM-DD`, seconders, words. */
+  nominationsOpen?: string;
+  nominationsClose?: string;
+  seconders?: string;
+  statementWords?: string;
 }
 
 export const TIE_RULES: { value: string; label: string; hint: string }[] = [
@@ -161,10 +166,24 @@ export function readNewTerm(f: NewTermFields):
   }
   const tieRule = (f.tieRule ?? "draw").trim() || "draw";
   if (!TIE_RULES.some((r) => r.value === tieRule)) errors.tieRule = "Choose how ties are broken.";
+  const date = (v: string | undefined, key: "nominationsOpen" | "nominationsClose") => {
+    const t = (v ?? "").trim();
+    if (t && !/^\d{4}-\d{2}-\d{2}$/.test(t)) errors[key] = "Enter a date as YYYY-MM-DD, or leave it empty.";
+    return t || null;
+  };
+  const opens = date(f.nominationsOpen, "nominationsOpen");
+  const closes = date(f.nominationsClose, "nominationsClose");
+  if (opens && closes && closes < opens && !errors.nominationsClose) errors.nominationsClose = "The nominations close before they open.";
+  const seconders = (f.seconders ?? "").trim() ? wholeNumber(f.seconders ?? "") : 0;
+  if (seconders === null) errors.seconders = "Enter a whole number of seconders, or leave it empty for none.";
+  const words = (f.statementWords ?? "").trim() ? wholeNumber(f.statementWords ?? "") : null;
+  if ((f.statementWords ?? "").trim() && (words === null || words < 1)) errors.statementWords = "Enter a whole number of words, 1 or more, or leave it empty for no limit.";
   if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const nominations = opens || closes || seconders || words ? { opens, closes, seconders: seconders as number, statement_words: words } : undefined;
   return {
     ok: true,
     value: {
+      ...(nominations ? { nominations } : {}),
       name,
       organisation: f.organisation.trim(),
       seats: seats as number,

@@ -63,6 +63,10 @@ export function newTermScreen(app: App): Node {
       TIE_RULES.map((r) => `${r.label}: ${r.hint}`).join(" "),
     ),
     field("quorum", "Quorum (% of voters)", h("input", { type: "number", min: "1", max: "100", step: "1", inputmode: "numeric" }), "The least turnout for a valid result. Leave empty for none."),
+    field("nominationsOpen", "Nominations open", h("input", { type: "date" }), "First day (UTC). Leave empty to accept nominations at any time."),
+    field("nominationsClose", "Nominations close", h("input", { type: "date" }), "Last day (UTC). A later nomination needs a reason, kept in the audit log."),
+    field("seconders", "Seconders needed", h("input", { type: "number", min: "0", step: "1", inputmode: "numeric" }), "Members on the roll who must second each nomination. Leave empty for none."),
+    field("statementWords", "Longest statement (words)", h("input", { type: "number", min: "1", step: "1", inputmode: "numeric" }), "Leave empty for no limit."),
   ];
   // The method's hint says what the ballots look like.
   const methodField = fields.find((f) => f.key === "method");

@@ -9,6 +9,7 @@ import type { TermSummary } from "../bindings/TermSummary";
 import { explanation } from "./explain";
 import { countOrTie, formatLabel, previewCard, tieDecisionForm, totalsForm } from "./elections";
 import { rollByHand, rollExports, rollWizard } from "./roll";
+import { nomineesSection } from "./nominee";
 import type { RollImportOptions } from "../bindings/RollImportOptions";
 
 export type Tab = "overview" | NextStep["tab"] | "audit";
@@ -381,148 +382,7 @@ export function describeDelimiter(d: string): string {
 // ---- nominees -------------------------------------------------------------
 
 async function nomineesTab(app: App, term: TermSummary): Promise<Node> {
-  const list = (await app.busy("Loading the nominees…", () => app.api.nominees(term.name))) ?? [];
-  const open = term.stage === "draft" || term.stage === "nominations";
-  const mk = (key: string, label: string, control: HTMLInputElement | HTMLTextAreaElement, required = false, hint?: string) => {
-    const id = `nominee-${key}`;
-    control.id = id;
-    control.name = key;
-    const hintId = uid("hint");
-    if (hint) control.setAttribute("aria-describedby", hintId);
-    if (required) control.required = true;
-    return h(
-      "div",
-      { class: "field" + (control instanceof HTMLTextAreaElement ? " wide" : "") },
-      h("label", { for: id }, label, required ? null : h("span", { class: "optional" }, " (optional)")),
-      control,
-      hint ? h("p", { class: "hint", id: hintId }, hint) : null,
-    );
-  };
-  const name = h("input", { type: "text", autocomplete: "off" });
-  const email = h("input", { type: "email", autocomplete: "off" });
-  const employer = h("input", { type: "text", autocomplete: "off" });
-  const nominatedBy = h("input", { type: "text", autocomplete: "off" });
-  const statement = h("textarea", { rows: "4" });
-  const opt = (el: HTMLInputElement | HTMLTextAreaElement) => (el.value.trim() ? el.value.trim() : null);
-
-  const form = open
-    ? h(
-        "form",
-        {
-          class: "card form",
-          novalidate: true,
-          onsubmit: async (ev: Event) => {
-            ev.preventDefault();
-            if (!name.value.trim()) {
-              app.showError({ code: "invalid_input", message: "enter the nominee's name" });
-              name.focus();
-              return;
-            }
-            const added = await app.busy("Adding the nominee…", () =>
-              app.api.addNominee(term.name, {
-                name: name.value.trim(),
-                email: opt(email),
-                employer: opt(employer),
-                nominated_by: opt(nominatedBy),
-                statement: opt(statement),
-              }),
-            );
-            if (!added) return;
-            await refresh(app, term.name, "nominees", "#nominee-name");
-            app.showNotice(`Added ${added.name}.`, "Add the next nominee, or go on to the voter roll.");
-          },
-        },
-        h("h2", {}, "Add a nominee"),
-        h(
-          "div",
-          { class: "grid-2" },
-          mk("name", "Name", name, true, "As it appears on the ballot file's header."),
-          mk("email", "Email", email),
-          mk("employer", "Employer", employer, false, "Used for the maximum winners per employer."),
-          mk("nominated_by", "Nominated by", nominatedBy),
-          mk("statement", "Statement", statement),
-        ),
-        h("div", { class: "form-actions" }, h("button", { type: "submit", class: "primary", id: "nominee-add" }, "Add nominee")),
-      )
-    : h("div", { class: "card muted" }, "Ballots have been imported, so the list of nominees is closed.");
-
-  const canWithdraw = term.stage !== "certified";
-  const withdrawBox = h("form", { class: "confirm", hidden: true, "aria-label": "Withdraw a nominee", id: "withdraw-box" });
-  const askWithdraw = (name: string, opener: HTMLElement) => {
-    const reason = h("input", { type: "text", id: "withdraw-reason", name: "withdraw-reason", autocomplete: "off" });
-    withdrawBox.onsubmit = async (ev: Event) => {
-      ev.preventDefault();
-      if (!reason.value.trim()) {
-        app.showError({ code: "invalid_input", message: "give the reason for withdrawing the nominee: it goes in the audit log" });
-        reason.focus();
-        return;
-      }
-      const n = await app.busy("Withdrawing the nominee…", () => app.api.withdrawNominee(term.name, name, reason.value.trim()));
-      if (!n) return;
-      await refresh(app, term.name, "nominees");
-      app.showNotice(`${n.name} is withdrawn.`, term.stage === "counted" ? "The term is reopened: count the votes again." : "Their ballots' later preferences count instead when the votes are counted.");
-    };
-    replace(
-      withdrawBox,
-      h("p", {}, `Withdraw ${name}? They stay on the list, marked as withdrawn, and are left out of the count.`),
-      h("div", { class: "field" }, h("label", { for: "withdraw-reason" }, "Reason (kept in the audit log)"), reason),
-      h(
-        "div",
-        { class: "form-actions" },
-        h("button", { type: "submit", class: "primary", id: "withdraw-confirm" }, `Withdraw ${name}`),
-        h("button", { type: "button", onclick: () => { withdrawBox.hidden = true; opener.focus(); } }, "Cancel"),
-      ),
-    );
-    withdrawBox.hidden = false;
-    reason.focus();
-  };
-
-  return h(
-    "div",
-    {},
-    form,
-    h(
-      "div",
-      { class: "card" },
-      h("h2", {}, `Nominees: ${list.length}`),
-      list.length === 0
-        ? h("p", { class: "muted" }, "No nominees yet.")
-        : h(
-            "div",
-            { class: "table-wrap" },
-            h(
-              "table",
-              { class: "data", "aria-label": "Nominees" },
-              h("thead", {}, h("tr", {}, ...["Name", "Employer", "Email", "Nominated by", "Statement"].map((c) => h("th", { scope: "col" }, c)), canWithdraw ? h("th", { scope: "col" }, h("span", { class: "sr-only" }, "Actions")) : null)),
-              h(
-                "tbody",
-                {},
-                list.map((n) =>
-                  h(
-                    "tr",
-                    { class: n.withdrawn ? "withdrawn" : "" },
-                    h("th", { scope: "row" }, n.name, n.withdrawn ? h("span", { class: "badge" }, "Withdrawn") : null),
-                    h("td", {}, n.employer ?? ""),
-                    h("td", {}, n.email ?? ""),
-                    h("td", {}, n.nominated_by ?? ""),
-                    h("td", { class: "statement" }, n.statement ?? ""),
-                    canWithdraw
-                      ? h(
-                          "td",
-                          { class: "actions" },
-                          n.withdrawn
-                            ? null
-                            : h("button", { type: "button", class: "link", "aria-label": `Withdraw ${n.name}…`, onclick: (ev: Event) => askWithdraw(n.name, ev.currentTarget as HTMLElement) }, "Withdraw…"),
-                        )
-                      : null,
-                  ),
-                ),
-              ),
-            ),
-          ),
-      withdrawBox,
-    ),
-  );
+  return nomineesSection(app, term, (focus) => refresh(app, term.name, "nominees", focus));
 }
 
 // ---- audit log ----------------------------------------------------------------
