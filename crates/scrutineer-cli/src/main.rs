@@ -236,7 +236,11 @@ impl TermRulesArgs {
 /// Read `name,employer` rows (header `name,employer` optional).
 fn read_sitting(path: &Path) -> Result<Vec<SittingMember>, Error> {
     let name = path.display().to_string();
-    let text = scrutineer_formats::roll::source::read_text_limited(path, "list of sitting members", 1 << 20)?;
+    let text = scrutineer_formats::roll::source::read_text_limited(
+        path,
+        "list of sitting members",
+        1 << 20,
+    )?;
     let mut r = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)

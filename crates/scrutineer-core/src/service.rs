@@ -11,12 +11,12 @@ use crate::db;
 use crate::error::{Error, ErrorCode, Result};
 use crate::fields;
 use crate::model::*;
+use crate::output;
 use crate::state::{canonical_ballots, CanonicalBallots};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use scrutineer_count::{self as count, Cap, GroupCap, Method, Profile, Rules, Status};
-use scrutineer_formats::{read_input, Format, Input};
-use crate::output;
 use scrutineer_formats::fields as f;
+use scrutineer_formats::{read_input, Format, Input};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
