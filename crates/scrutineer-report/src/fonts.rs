@@ -82,17 +82,86 @@ pub(crate) enum Style {
     Regular,
     Bold,
     Mono,
+    /// Emphasis. No italic font is embedded (DejaVu Sans Oblique would add
+    /// ~600 KB to the binary), so italics are the regular faces slanted by
+    /// the text matrix when drawn (see [`Style::slant`]); the glyphs, their
+    /// widths and the copied-out text are those of [`Style::Regular`].
+    Italic,
+    /// Strong emphasis inside emphasis (or the reverse): slanted bold.
+    BoldItalic,
 }
 
 impl Style {
     fn chain(self) -> &'static [FontKey] {
         match self {
-            Style::Regular => &[FontKey::Sans, FontKey::Cjk, FontKey::Mono],
+            Style::Regular | Style::Italic => &[FontKey::Sans, FontKey::Cjk, FontKey::Mono],
             // Droid Sans Fallback has no bold face; CJK falls back to regular.
-            Style::Bold => &[FontKey::SansBold, FontKey::Sans, FontKey::Cjk],
+            Style::Bold | Style::BoldItalic => &[FontKey::SansBold, FontKey::Sans, FontKey::Cjk],
             Style::Mono => &[FontKey::Mono, FontKey::Sans, FontKey::Cjk],
         }
     }
+
+    /// Horizontal shear applied to the glyphs when drawn (x += slant · y):
+    /// tan 12°, the slant of DejaVu Sans Oblique, for the italic styles.
+    pub(crate) fn slant(self) -> f32 {
+        match self {
+            Style::Italic | Style::BoldItalic => 0.2126,
+            Style::Regular | Style::Bold | Style::Mono => 0.0,
+        }
+    }
+
+    /// This style with strong emphasis added.
+    pub(crate) fn strong(self) -> Style {
+        match self {
+            Style::Regular | Style::Bold => Style::Bold,
+            Style::Italic | Style::BoldItalic => Style::BoldItalic,
+            Style::Mono => Style::Mono,
+        }
+    }
+
+    /// This style with emphasis added.
+    pub(crate) fn emphasised(self) -> Style {
+        match self {
+            Style::Regular | Style::Italic => Style::Italic,
+            Style::Bold | Style::BoldItalic => Style::BoldItalic,
+            Style::Mono => Style::Mono,
+        }
+    }
+}
+
+/// A piece of text in one style, the input of [`Fonts::wrap_spans`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Span<'a> {
+    pub text: &'a str,
+    pub style: Style,
+    pub size: f32,
+    /// The caller's own mark (e.g. an index into its colours and links),
+    /// carried through to the [`Piece`]s cut from this span.
+    pub tag: usize,
+    /// A web address: besides the usual places, a line may break after
+    /// any `/`, `?`, `&`, `=` or `#` in it.
+    pub url: bool,
+}
+
+/// The part of one wrapped line that came from one span.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Piece {
+    pub text: String,
+    pub style: Style,
+    pub size: f32,
+    pub tag: usize,
+    /// Offset of the piece from the start of the line, in points.
+    pub x: f32,
+    /// Width of the piece as drawn, in points.
+    pub width: f32,
+}
+
+/// A break unit of rich text: a run of spaces, a word (which may cross
+/// spans, as in `**bold**ly`), or one CJK character; as (span, text) parts.
+struct Token<'a> {
+    parts: Vec<(usize, &'a str)>,
+    is_space: bool,
+    width: f32,
 }
 
 /// Parsed fonts, loaded once per process.
@@ -195,6 +264,12 @@ impl Fonts {
 
     fn has_glyph(&self, key: FontKey, c: char) -> bool {
         matches!(self.parsed(key).lookup_glyph_index(c as u32), Some(g) if g != 0)
+    }
+
+    /// Whether some embedded font draws `c` (invisible characters count as
+    /// drawn: they are dropped, not replaced).
+    pub(crate) fn covers(&self, c: char) -> bool {
+        is_invisible(c) || self.font_for(Style::Regular, c).is_some()
     }
 
     /// Which font of the style's chain draws `c` (None: no embedded font has it).
@@ -300,65 +375,193 @@ impl Fonts {
     /// breaks; lines break at spaces, between CJK characters, and inside a
     /// word only when the word alone is too wide.
     pub(crate) fn wrap(&self, style: Style, text: &str, size: f32, max_width: f32) -> Vec<String> {
+        let span = Span {
+            text,
+            style,
+            size,
+            tag: 0,
+            url: false,
+        };
+        self.wrap_spans(&[span], max_width)
+            .into_iter()
+            .map(|line| line.into_iter().map(|p| p.text).collect())
+            .collect()
+    }
+
+    /// Break rich text (spans in different styles and sizes) into lines no
+    /// wider than `max_width`, by the rules of [`Fonts::wrap`]: a word made
+    /// of several spans (`**bold**ly`) is kept together. Each line is a list
+    /// of pieces in logical order, placed left to right; right-to-left text
+    /// is put in visual order within each piece when drawn.
+    pub(crate) fn wrap_spans(&self, spans: &[Span<'_>], max_width: f32) -> Vec<Vec<Piece>> {
+        // Split into paragraphs at newlines (hard breaks).
+        let mut paragraphs: Vec<Vec<(usize, &str)>> = vec![Vec::new()];
+        for (i, span) in spans.iter().enumerate() {
+            let mut parts = span.text.split('\n').peekable();
+            while let Some(part) = parts.next() {
+                if let Some(para) = paragraphs.last_mut() {
+                    para.push((i, part));
+                }
+                if parts.peek().is_some() {
+                    paragraphs.push(Vec::new());
+                }
+            }
+        }
         let mut out = Vec::new();
-        for para in text.split('\n') {
-            let para = para.trim_end_matches('\r');
-            self.wrap_paragraph(style, para, size, max_width, &mut out);
+        for mut para in paragraphs {
+            if let Some(last) = para.last_mut() {
+                last.1 = last.1.trim_end_matches('\r');
+            }
+            self.wrap_rich_paragraph(spans, &para, max_width, &mut out);
         }
         out
     }
 
-    fn wrap_paragraph(
+    fn rich_tokens<'a>(&self, spans: &[Span<'_>], para: &[(usize, &'a str)]) -> Vec<Token<'a>> {
+        let mut out: Vec<Token<'a>> = Vec::new();
+        for &(i, text) in para {
+            let Some(span) = spans.get(i) else { continue };
+            let units: Vec<&str> = if span.url {
+                tokens(text).into_iter().flat_map(url_pieces).collect()
+            } else {
+                tokens(text)
+            };
+            for (k, t) in units.into_iter().enumerate() {
+                // Whole-word width, so shaped (joined) Arabic is measured as drawn.
+                let width = self.width(span.style, t, span.size);
+                let is_space = t.chars().all(char::is_whitespace);
+                let is_word = |t: &str| {
+                    !t.chars().all(char::is_whitespace) && !t.chars().any(breaks_anywhere)
+                };
+                // A word continuing across a span boundary joins the word before.
+                if let Some(prev) = out.last_mut() {
+                    let prev_word = prev.parts.last().is_some_and(|&(_, p)| is_word(p));
+                    if k == 0 && prev_word && is_word(t) {
+                        prev.parts.push((i, t));
+                        prev.width += width;
+                        continue;
+                    }
+                }
+                out.push(Token {
+                    parts: vec![(i, t)],
+                    is_space,
+                    width,
+                });
+            }
+        }
+        out
+    }
+
+    fn wrap_rich_paragraph(
         &self,
-        style: Style,
-        text: &str,
-        size: f32,
+        spans: &[Span<'_>],
+        para: &[(usize, &str)],
         max_width: f32,
-        out: &mut Vec<String>,
+        out: &mut Vec<Vec<Piece>>,
     ) {
-        let mut line = String::new();
-        let mut line_w = 0.0f32;
-        for token in tokens(text) {
-            // Whole-word width, so shaped (joined) Arabic is measured as drawn.
-            let token_w = self.width(style, token, size);
-            let is_space = token.chars().all(char::is_whitespace);
-            if line_w + token_w <= max_width || (line.is_empty() && is_space) {
-                line.push_str(token);
-                line_w += token_w;
+        let mut line = RichLine::default();
+        for token in self.rich_tokens(spans, para) {
+            if line.width + token.width <= max_width || (line.is_empty() && token.is_space) {
+                line.push_token(&token);
                 continue;
             }
-            if is_space {
+            if token.is_space {
                 // A space at a break point is dropped.
-                out.push(line.trim_end().to_string());
-                line.clear();
-                line_w = 0.0;
+                out.push(self.finish(spans, &line));
+                line = RichLine::default();
                 continue;
             }
-            if !line.trim().is_empty() {
-                out.push(line.trim_end().to_string());
+            if !line.is_blank() {
+                out.push(self.finish(spans, &line));
             }
-            line.clear();
-            line_w = 0.0;
-            if token_w <= max_width {
-                line.push_str(token);
-                line_w = token_w;
+            line = RichLine::default();
+            if token.width <= max_width {
+                line.push_token(&token);
                 continue;
             }
             // A word wider than the line: break it between characters.
-            for c in token.chars() {
-                let w = self.char_width(style, c, size);
-                if line_w + w > max_width && !line.is_empty() {
-                    out.push(std::mem::take(&mut line));
-                    line_w = 0.0;
+            for &(i, part) in &token.parts {
+                let Some(span) = spans.get(i) else { continue };
+                for c in part.chars() {
+                    let w = self.char_width(span.style, c, span.size);
+                    if line.width + w > max_width && !line.is_empty() {
+                        out.push(self.finish(spans, &line));
+                        line = RichLine::default();
+                    }
+                    line.push(i, &c.to_string(), w);
                 }
-                line.push(c);
-                line_w += w;
             }
         }
-        let last = line.trim_end().to_string();
-        if !last.is_empty() || out.is_empty() || text.is_empty() {
+        let last = self.finish(spans, &line);
+        let text_empty = para.iter().all(|(_, t)| t.is_empty());
+        if !last.is_empty() || out.is_empty() || text_empty {
             out.push(last);
         }
+    }
+
+    /// The line's pieces, trailing spaces dropped, each measured and placed.
+    fn finish(&self, spans: &[Span<'_>], line: &RichLine) -> Vec<Piece> {
+        let mut parts = line.parts.clone();
+        while let Some((_, text)) = parts.last_mut() {
+            let trimmed = text.trim_end().len();
+            text.truncate(trimmed);
+            if text.is_empty() {
+                parts.pop();
+            } else {
+                break;
+            }
+        }
+        let mut x = 0.0;
+        parts
+            .into_iter()
+            .filter_map(|(i, text)| {
+                let span = spans.get(i)?;
+                let width = self.width(span.style, &text, span.size);
+                let piece = Piece {
+                    text,
+                    style: span.style,
+                    size: span.size,
+                    tag: span.tag,
+                    x,
+                    width,
+                };
+                x += width;
+                Some(piece)
+            })
+            .collect()
+    }
+}
+
+/// A line being filled: (span, text) parts, consecutive parts of one span
+/// merged, and its width so far.
+#[derive(Default)]
+struct RichLine {
+    parts: Vec<(usize, String)>,
+    width: f32,
+}
+
+impl RichLine {
+    fn push(&mut self, span: usize, text: &str, width: f32) {
+        match self.parts.last_mut() {
+            Some((i, t)) if *i == span => t.push_str(text),
+            _ => self.parts.push((span, text.to_string())),
+        }
+        self.width += width;
+    }
+
+    fn push_token(&mut self, token: &Token<'_>) {
+        for &(i, t) in &token.parts {
+            self.push(i, t, 0.0);
+        }
+        self.width += token.width;
+    }
+
+    fn is_empty(&self) -> bool {
+        self.parts.iter().all(|(_, t)| t.is_empty())
+    }
+
+    fn is_blank(&self) -> bool {
+        self.parts.iter().all(|(_, t)| t.trim().is_empty())
     }
 }
 
@@ -437,6 +640,26 @@ fn breaks_anywhere(c: char) -> bool {
         | '\u{F900}'..='\u{FAFF}'
         | '\u{FF00}'..='\u{FFEF}'
         | '\u{20000}'..='\u{3FFFF}')
+}
+
+/// Split a word of a web address after each `/`, `?`, `&`, `=` and `#`
+/// (a run of them, as in `https://`, stays whole).
+fn url_pieces(word: &str) -> Vec<&str> {
+    let is_break = |c: char| matches!(c, '/' | '?' | '&' | '=' | '#');
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut prev_break = false;
+    for (i, c) in word.char_indices() {
+        if prev_break && !is_break(c) && i > start {
+            out.push(&word[start..i]);
+            start = i;
+        }
+        prev_break = is_break(c);
+    }
+    if start < word.len() {
+        out.push(&word[start..]);
+    }
+    out
 }
 
 /// Split text into break units: runs of spaces, words, and single CJK characters.
@@ -545,5 +768,102 @@ mod tests {
     fn newlines_are_hard_breaks_and_empty_lines_survive() {
         let lines = fonts().wrap(Style::Mono, "line one\n\nline three\r\n", 10.0, 500.0);
         assert_eq!(lines, vec!["line one", "", "line three", ""]);
+    }
+
+    #[test]
+    fn rich_text_wraps_across_styles_and_keeps_split_words_whole() {
+        let f = fonts();
+        let spans = [
+            Span {
+                text: "Plain words then ",
+                style: Style::Regular,
+                size: 10.0,
+                tag: 0,
+                url: false,
+            },
+            Span {
+                text: "bold",
+                style: Style::Bold,
+                size: 10.0,
+                tag: 1,
+                url: false,
+            },
+            Span {
+                text: "ly slanted ",
+                style: Style::Italic,
+                size: 10.0,
+                tag: 2,
+                url: false,
+            },
+            Span {
+                text: "code()",
+                style: Style::Mono,
+                size: 10.0,
+                tag: 3,
+                url: false,
+            },
+            Span {
+                text: " end\nnext",
+                style: Style::Regular,
+                size: 10.0,
+                tag: 0,
+                url: false,
+            },
+        ];
+        // Narrow enough that "boldly" must move to a line of its own start.
+        let lines = f.wrap_spans(&spans, 95.0);
+        let texts: Vec<String> = lines
+            .iter()
+            .map(|l| l.iter().map(|p| p.text.as_str()).collect())
+            .collect();
+        assert_eq!(
+            texts.join("|"),
+            "Plain words then|boldly slanted|code() end|next",
+            "{lines:#?}"
+        );
+        for line in &lines {
+            let mut x = 0.0;
+            for p in line {
+                assert!((p.x - x).abs() < 0.001, "{line:#?}");
+                assert!((p.width - f.width(p.style, &p.text, p.size)).abs() < 0.001);
+                x += p.width;
+            }
+            assert!(x <= 95.0, "{line:#?} too wide");
+        }
+        // "boldly": the bold part and the italic part keep their own styles.
+        let second: Vec<(Style, usize)> = lines[1].iter().map(|p| (p.style, p.tag)).collect();
+        assert_eq!(second, vec![(Style::Bold, 1), (Style::Italic, 2)]);
+        // Italic is measured exactly as regular (same glyphs, slanted when drawn).
+        assert_eq!(
+            f.width(Style::Italic, "Ξένια", 10.0),
+            f.width(Style::Regular, "Ξένια", 10.0)
+        );
+    }
+
+    #[test]
+    fn web_addresses_break_after_slashes_and_keep_every_character() {
+        let f = fonts();
+        let url = "(https://github.com/kubernetes/sig-release/blob/master/releases/release-1.19/release_team.md)";
+        let spans = [Span {
+            text: url,
+            style: Style::Regular,
+            size: 10.0,
+            tag: 0,
+            url: true,
+        }];
+        let lines = f.wrap_spans(&spans, 150.0);
+        let texts: Vec<String> = lines
+            .iter()
+            .map(|l| l.iter().map(|p| p.text.as_str()).collect())
+            .collect();
+        assert!(texts.len() > 2, "{texts:?}");
+        assert_eq!(texts.concat(), url);
+        for t in &texts[..texts.len() - 1] {
+            assert!(t.ends_with('/'), "{t:?} should end at a slash in {texts:?}");
+        }
+        assert_eq!(
+            url_pieces("https://a.org/b?c=d"),
+            vec!["https://", "a.org/", "b?", "c=", "d"]
+        );
     }
 }

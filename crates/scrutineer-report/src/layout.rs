@@ -1,36 +1,38 @@
-//! Page layout of the certificate: a cursor moving down A4 pages, starting a
-//! new page (with a running header) whenever the next block does not fit.
+//! Page layout: a cursor moving down A4 pages, starting a new page (with a
+//! running header) whenever the next block does not fit. The certificate is
+//! laid out here; the candidate booklet (`booklet.rs`) uses the same pager,
+//! line breaking and footers.
 
 use crate::fonts::{Fonts, Style};
 use crate::render::{Item, Rgb3, PAGE_H, PAGE_W};
 use crate::{Certificate, CertificateRow, CertificateTieBreak};
 
-const MARGIN_X: f32 = 56.0;
-const CONTENT_W: f32 = PAGE_W - 2.0 * MARGIN_X;
-const LEFT: f32 = MARGIN_X;
-const RIGHT: f32 = PAGE_W - MARGIN_X;
+pub(crate) const MARGIN_X: f32 = 56.0;
+pub(crate) const CONTENT_W: f32 = PAGE_W - 2.0 * MARGIN_X;
+pub(crate) const LEFT: f32 = MARGIN_X;
+pub(crate) const RIGHT: f32 = PAGE_W - MARGIN_X;
 /// Top of the content area on continuation pages (below the running header).
-const TOP_CONTINUED: f32 = 84.0;
+pub(crate) const TOP_CONTINUED: f32 = 84.0;
 /// Content must end above this line; the footer lives below it.
-const BOTTOM: f32 = PAGE_H - 66.0;
+pub(crate) const BOTTOM: f32 = PAGE_H - 66.0;
 /// Width of the label column in label/value blocks.
-const LABEL_W: f32 = 118.0;
+pub(crate) const LABEL_W: f32 = 118.0;
 /// Most lines one table cell may take; longer text ends with an ellipsis so a
 /// row always fits on a page.
 const MAX_CELL_LINES: usize = 12;
 
-const NAVY: Rgb3 = Rgb3(0.12, 0.23, 0.37);
-const INK: Rgb3 = Rgb3(0.11, 0.12, 0.14);
-const GREY: Rgb3 = Rgb3(0.38, 0.40, 0.44);
-const RULE: Rgb3 = Rgb3(0.78, 0.80, 0.84);
+pub(crate) const NAVY: Rgb3 = Rgb3(0.12, 0.23, 0.37);
+pub(crate) const INK: Rgb3 = Rgb3(0.11, 0.12, 0.14);
+pub(crate) const GREY: Rgb3 = Rgb3(0.38, 0.40, 0.44);
+pub(crate) const RULE: Rgb3 = Rgb3(0.78, 0.80, 0.84);
 const ZEBRA: Rgb3 = Rgb3(0.953, 0.961, 0.973);
-const BOX_FILL: Rgb3 = Rgb3(0.937, 0.953, 0.973);
+pub(crate) const BOX_FILL: Rgb3 = Rgb3(0.937, 0.953, 0.973);
 const WHITE: Rgb3 = Rgb3(1.0, 1.0, 1.0);
 
-const BODY: f32 = 10.0;
+pub(crate) const BODY: f32 = 10.0;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
-enum Align {
+pub(crate) enum Align {
     Left,
     Right,
     Center,
@@ -48,12 +50,12 @@ struct Cell<'t> {
 }
 
 /// Line height for a font size.
-fn leading(size: f32) -> f32 {
+pub(crate) fn leading(size: f32) -> f32 {
     size * 1.42
 }
 
 /// Baseline offset from the top of a line box.
-fn ascent(size: f32) -> f32 {
+pub(crate) fn ascent(size: f32) -> f32 {
     size * 1.05
 }
 
@@ -70,7 +72,7 @@ fn group_thousands(n: u64) -> String {
 }
 
 /// Shorten `text` with an ellipsis until it fits in `w`.
-fn fit(fonts: &Fonts, style: Style, text: &str, size: f32, w: f32) -> String {
+pub(crate) fn fit(fonts: &Fonts, style: Style, text: &str, size: f32, w: f32) -> String {
     if fonts.width(style, text, size) <= w {
         return text.to_string();
     }
@@ -89,28 +91,36 @@ fn fit(fonts: &Fonts, style: Style, text: &str, size: f32, w: f32) -> String {
     out
 }
 
-struct Pager<'f> {
-    fonts: &'f Fonts,
-    pages: Vec<Vec<Item>>,
+pub(crate) struct Pager<'f> {
+    pub fonts: &'f Fonts,
+    pub pages: Vec<Vec<Item>>,
     /// Top of the next block on the current page, in points from the top.
-    y: f32,
+    pub y: f32,
+    /// Left-hand (bold) text of the running header on continuation pages.
+    header: String,
     /// Right-hand text of the running header on continuation pages.
-    running: String,
+    pub running: String,
+    /// Whether pages get the certificate's double-rule frame.
+    framed: bool,
 }
 
 impl<'f> Pager<'f> {
-    fn new(fonts: &'f Fonts, running: String) -> Self {
+    pub(crate) fn new(fonts: &'f Fonts, header: &str, running: String, framed: bool) -> Self {
         let mut p = Pager {
             fonts,
             pages: vec![Vec::new()],
             y: 0.0,
+            header: header.to_string(),
             running,
+            framed,
         };
-        p.frame();
+        if framed {
+            p.frame();
+        }
         p
     }
 
-    fn push(&mut self, item: Item) {
+    pub(crate) fn push(&mut self, item: Item) {
         if let Some(page) = self.pages.last_mut() {
             page.push(item);
         }
@@ -136,18 +146,14 @@ impl<'f> Pager<'f> {
         });
     }
 
-    fn new_page(&mut self) {
+    pub(crate) fn new_page(&mut self) {
         self.pages.push(Vec::new());
-        self.frame();
-        self.text(
-            LEFT,
-            56.0,
-            Style::Bold,
-            10.0,
-            NAVY,
-            "Certificate of results",
-        );
-        let title_w = self.width(Style::Bold, "Certificate of results", 10.0);
+        if self.framed {
+            self.frame();
+        }
+        let header = self.header.clone();
+        self.text(LEFT, 56.0, Style::Bold, 10.0, NAVY, &header);
+        let title_w = self.width(Style::Bold, &header, 10.0);
         let room = CONTENT_W - title_w - 20.0;
         let running = self.fit(Style::Regular, &self.running.clone(), 9.0, room);
         self.text_aligned(
@@ -165,7 +171,7 @@ impl<'f> Pager<'f> {
 
     /// Start a new page unless `h` more points fit on this one. Returns
     /// whether a new page was started.
-    fn ensure(&mut self, h: f32) -> bool {
+    pub(crate) fn ensure(&mut self, h: f32) -> bool {
         if self.y + h > BOTTOM {
             self.new_page();
             true
@@ -174,15 +180,23 @@ impl<'f> Pager<'f> {
         }
     }
 
-    fn width(&self, style: Style, text: &str, size: f32) -> f32 {
+    pub(crate) fn width(&self, style: Style, text: &str, size: f32) -> f32 {
         self.fonts.width(style, text, size)
     }
 
-    fn fit(&self, style: Style, text: &str, size: f32, w: f32) -> String {
+    pub(crate) fn fit(&self, style: Style, text: &str, size: f32, w: f32) -> String {
         fit(self.fonts, style, text, size, w)
     }
 
-    fn text(&mut self, x: f32, baseline: f32, style: Style, size: f32, color: Rgb3, text: &str) {
+    pub(crate) fn text(
+        &mut self,
+        x: f32,
+        baseline: f32,
+        style: Style,
+        size: f32,
+        color: Rgb3,
+        text: &str,
+    ) {
         self.push(Item::Text {
             x,
             y: baseline,
@@ -195,7 +209,7 @@ impl<'f> Pager<'f> {
 
     /// Draw text anchored at `x` (its left edge, right edge or centre).
     #[allow(clippy::too_many_arguments)]
-    fn text_aligned(
+    pub(crate) fn text_aligned(
         &mut self,
         x: f32,
         baseline: f32,
@@ -214,7 +228,7 @@ impl<'f> Pager<'f> {
         self.text(x, baseline, style, size, color, text);
     }
 
-    fn rule(&mut self, x1: f32, x2: f32, y: f32, width: f32, color: Rgb3) {
+    pub(crate) fn rule(&mut self, x1: f32, x2: f32, y: f32, width: f32, color: Rgb3) {
         self.push(Item::Line {
             x1,
             y1: y,
@@ -227,7 +241,7 @@ impl<'f> Pager<'f> {
 
     /// Wrapped text across the full width (or from `x` to the right margin),
     /// breaking pages between lines.
-    fn paragraph(&mut self, x: f32, style: Style, size: f32, color: Rgb3, text: &str) {
+    pub(crate) fn paragraph(&mut self, x: f32, style: Style, size: f32, color: Rgb3, text: &str) {
         let lh = leading(size);
         for line in self.fonts.wrap(style, text, size, RIGHT - x) {
             self.ensure(lh);
@@ -237,7 +251,7 @@ impl<'f> Pager<'f> {
     }
 
     /// Centred, wrapped text.
-    fn centred(&mut self, style: Style, size: f32, color: Rgb3, text: &str) {
+    pub(crate) fn centred(&mut self, style: Style, size: f32, color: Rgb3, text: &str) {
         let lh = leading(size);
         for line in self.fonts.wrap(style, text, size, CONTENT_W) {
             self.ensure(lh);
@@ -257,7 +271,7 @@ impl<'f> Pager<'f> {
 
     /// Section heading with a hairline under it; kept with at least
     /// `keep_with` points of what follows.
-    fn heading(&mut self, title: &str, keep_with: f32) {
+    pub(crate) fn heading(&mut self, title: &str, keep_with: f32) {
         let size = 12.0;
         self.y += 10.0;
         self.ensure(leading(size) + 6.0 + keep_with);
@@ -314,7 +328,7 @@ impl<'f> Pager<'f> {
     }
 
     /// A label on the left and wrapped value text on the right.
-    fn label_value(&mut self, label: &str, style: Style, size: f32, value: &str) {
+    pub(crate) fn label_value(&mut self, label: &str, style: Style, size: f32, value: &str) {
         let cells = [
             Cell {
                 x: LEFT,
@@ -416,7 +430,7 @@ pub(crate) fn certificate_pages(fonts: &Fonts, c: &Certificate) -> Vec<Vec<Item>
         .copied()
         .collect::<Vec<_>>()
         .join(" · ");
-    let mut p = Pager::new(fonts, running);
+    let mut p = Pager::new(fonts, "Certificate of results", running, true);
 
     title_block(&mut p, org, term);
     method_block(&mut p, c);
@@ -430,7 +444,13 @@ pub(crate) fn certificate_pages(fonts: &Fonts, c: &Certificate) -> Vec<Vec<Item>
     signature_block(&mut p);
 
     let mut pages = p.pages;
-    add_footers(fonts, &mut pages, c.generated_by.trim());
+    let generated_by = c.generated_by.trim();
+    let footer = if generated_by.is_empty() {
+        String::new()
+    } else {
+        format!("Certificate of results · produced by {generated_by}")
+    };
+    add_footers(fonts, &mut pages, &footer);
     pages
 }
 
@@ -908,7 +928,9 @@ fn signature_block(p: &mut Pager<'_>) {
     p.y = top + leading(11.0) + fields_h;
 }
 
-fn add_footers(fonts: &Fonts, pages: &mut [Vec<Item>], generated_by: &str) {
+/// A hairline, "Page N of M" on the right and `left` (if any) on the left,
+/// at the foot of every page.
+pub(crate) fn add_footers(fonts: &Fonts, pages: &mut [Vec<Item>], left: &str) {
     let n = pages.len();
     let baseline = PAGE_H - 40.0;
     for (i, page) in pages.iter_mut().enumerate() {
@@ -930,15 +952,14 @@ fn add_footers(fonts: &Fonts, pages: &mut [Vec<Item>], generated_by: &str) {
             color: GREY,
             text: label,
         });
-        if !generated_by.is_empty() {
-            let text = format!("Certificate of results · produced by {generated_by}");
+        if !left.is_empty() {
             page.push(Item::Text {
                 x: LEFT,
                 y: baseline,
                 style: Style::Regular,
                 size: 8.5,
                 color: GREY,
-                text: fit(fonts, Style::Regular, &text, 8.5, CONTENT_W - w - 24.0),
+                text: fit(fonts, Style::Regular, left, 8.5, CONTENT_W - w - 24.0),
             });
         }
     }

@@ -1,16 +1,20 @@
-//! Certificate of results as an A4 PDF.
+//! Certificate of results and candidate booklet as A4 PDFs.
 //!
-//! Plain data in ([`Certificate`]), PDF bytes out ([`certificate_pdf`]). The
+//! Plain data in ([`Certificate`], [`Booklet`]), PDF bytes out
+//! ([`certificate_pdf`], [`booklet()`]). The
 //! crate knows nothing about counting: the caller fills in the words and
 //! numbers to print. Fonts are embedded (subset) so names in Latin, Greek,
 //! Cyrillic and CJK scripts render and can be copied out as text.
 
 mod bidi;
+mod booklet;
 mod fonts;
 mod layout;
 mod render;
 
 use serde::{Deserialize, Serialize};
+
+pub use booklet::{booklet, Booklet, BookletEntry};
 
 /// Everything printed on a certificate of results.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -83,7 +87,7 @@ pub enum ReportError {
     )]
     Font { file: String },
     /// The PDF writer reported an error.
-    #[error("could not write the certificate PDF: {0}")]
+    #[error("could not write the PDF: {0}")]
     Pdf(String),
 }
 
@@ -98,5 +102,5 @@ pub fn certificate_pdf(c: &Certificate) -> Result<Vec<u8>, ReportError> {
             title.push_str(part);
         }
     }
-    render::to_pdf(fonts, &title, c.generated_by.trim(), &pages)
+    render::to_pdf(fonts, &title, c.generated_by.trim(), &pages, &[])
 }

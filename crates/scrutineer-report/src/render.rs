@@ -5,9 +5,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use printpdf::{
-    Codepoint, Color, FontId, Line, LinePoint, Op, PaintMode, ParsedFont, PdfDocument, PdfFont,
-    PdfFontHandle, PdfPage, PdfParseErrorSeverity, PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem,
-    TextMatrix, WindingOrder,
+    Actions, BorderArray, Codepoint, Color, ColorArray, Destination, FontId, HighlightingMode,
+    Line, LinePoint, LinkAnnotation, Op, PageAnnotId, PageAnnotation, PaintMode, ParsedFont,
+    PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfParseErrorSeverity, PdfSaveOptions, Point, Pt,
+    Rect, Rgb, TextItem, TextMatrix, WindingOrder,
 };
 
 use crate::fonts::{FontKey, Fonts, Run, Style};
@@ -59,6 +60,15 @@ pub(crate) enum Item {
         h: f32,
         color: Rgb3,
     },
+    /// A clickable area (a PDF link annotation, ISO 32000-1 §12.5.6.5);
+    /// (`x`, `y`) is the top-left corner. Draws nothing itself.
+    Link {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        target: Target,
+    },
     /// Stroked rectangle outline.
     Frame {
         x: f32,
@@ -68,6 +78,16 @@ pub(crate) enum Item {
         width: f32,
         color: Rgb3,
     },
+}
+
+/// Where a link goes.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Target {
+    /// A URI action (§12.6.4.7): a web page or a mail address.
+    Uri(String),
+    /// A go-to action (§12.6.4.2) to the top of a page of this document,
+    /// numbered from 1.
+    Page(usize),
 }
 
 fn pt(x: f32, y_from_top: f32) -> Point {
@@ -88,15 +108,28 @@ fn line_points(points: &[(f32, f32)]) -> Vec<LinePoint> {
 }
 
 /// Convert the pages to PDF bytes, embedding (subsets of) the fonts used.
+/// `outline` lists the document outline's entries (bookmarks, ISO 32000-1
+/// §12.3.3): a title and the page it opens, numbered from 1.
 pub(crate) fn to_pdf(
     fonts: &Fonts,
     title: &str,
     creator: &str,
     pages: &[Vec<Item>],
+    outline: &[(String, usize)],
 ) -> Result<Vec<u8>, ReportError> {
     let mut doc = PdfDocument::new(title);
     doc.metadata.info.creator = creator.to_string();
     doc.metadata.info.producer = creator.to_string();
+    for (i, (name, page)) in outline.iter().enumerate() {
+        // Fixed ids (printpdf's own are random), so output is reproducible.
+        doc.bookmarks.map.insert(
+            PageAnnotId(format!("outline{i:06}")),
+            PageAnnotation {
+                name: name.clone(),
+                page: *page,
+            },
+        );
+    }
 
     // Lay every line out in font runs first: the fonts are subset to exactly
     // the characters drawn, and shaped runs need the subset's glyph ids.
@@ -146,6 +179,7 @@ pub(crate) fn to_pdf(
     let mut warnings = Vec::new();
     let mut bytes = doc.save(&opts, &mut warnings);
     stable_file_id(&mut bytes);
+    page_mode_as_name(&mut bytes);
     if let Some(w) = warnings
         .iter()
         .find(|w| w.severity == PdfParseErrorSeverity::Error)
@@ -169,7 +203,12 @@ fn item_ops(
 ) {
     match item {
         Item::Text {
-            x, y, size, color, ..
+            x,
+            y,
+            size,
+            color,
+            style,
+            ..
         } => {
             if runs.is_empty() {
                 return;
@@ -184,9 +223,14 @@ fn item_ops(
                     font: PdfFontHandle::External(FontId(run.font.resource_name().to_string())),
                     size: Pt(*size),
                 });
-                ops.push(Op::SetTextMatrix {
-                    matrix: TextMatrix::Translate(Pt(cx), Pt(PAGE_H - y)),
-                });
+                let slant = style.slant();
+                let matrix = if slant == 0.0 {
+                    TextMatrix::Translate(Pt(cx), Pt(PAGE_H - y))
+                } else {
+                    // Shear the glyphs (x' = x + slant · y) for italics.
+                    TextMatrix::Raw([1.0, 0.0, slant, 1.0, cx, PAGE_H - y])
+                };
+                ops.push(Op::SetTextMatrix { matrix });
                 cx += fonts.run_width(run, *size);
                 let item = match embedded.get(&run.font) {
                     // Shaped glyphs are given by id, each carrying the text it
@@ -242,6 +286,34 @@ fn item_ops(
                 },
             });
         }
+        Item::Link { x, y, w, h, target } => {
+            let action = match target {
+                Target::Uri(uri) => Actions::Uri(uri.clone()),
+                Target::Page(page) => Actions::Goto(Destination::Xyz {
+                    page: *page,
+                    left: Some(0.0),
+                    top: Some(PAGE_H),
+                    zoom: None,
+                }),
+            };
+            ops.push(Op::LinkAnnotation {
+                link: LinkAnnotation::new(
+                    Rect {
+                        x: Pt(*x),
+                        y: Pt(PAGE_H - y - h),
+                        width: Pt(*w),
+                        height: Pt(*h),
+                        mode: None,
+                        winding_order: None,
+                    },
+                    action,
+                    // No border drawn: the layout underlines link text itself.
+                    Some(BorderArray::Solid([0.0, 0.0, 0.0])),
+                    Some(ColorArray::Transparent),
+                    Some(HighlightingMode::Invert),
+                ),
+            });
+        }
         Item::Frame {
             x,
             y,
@@ -261,6 +333,18 @@ fn item_ops(
                 },
             });
         }
+    }
+}
+
+/// printpdf writes the catalog's `/PageMode` as a string, `(UseOutlines)`,
+/// where ISO 32000-1 §7.7.2 (Table 28) wants a name, so viewers ignore it
+/// and do not open the outline. Rewrite it as the name `/UseOutlines`
+/// followed by a space: the same length, so cross-reference offsets hold.
+fn page_mode_as_name(bytes: &mut [u8]) {
+    const FROM: &[u8] = b"/PageMode(UseOutlines)";
+    const TO: &[u8] = b"/PageMode/UseOutlines ";
+    if let Some(at) = bytes.windows(FROM.len()).position(|w| w == FROM) {
+        bytes[at..at + FROM.len()].copy_from_slice(TO);
     }
 }
 
