@@ -512,7 +512,7 @@ impl Election {
                     (Some(a), _) | (None, Some(a)) => a,
                     (None, None) => {
                         return Err(Error::invalid(format!(
-                            "{file_name}: these are totals, and the file does not say how many ballots were cast: give the number with --ballots N"
+                            "{file_name}: these are totals, and the file does not say how many ballots were cast: give the number of ballots cast (--ballots N)"
                         )))
                     }
                 };
