@@ -160,6 +160,24 @@ impl RollSum {
         self.count += 1;
     }
 
+    /// Take one row's digest out (the inverse of `add`); `None` if the sum
+    /// counts no row.
+    fn sub(&mut self, digest: &[u8]) -> Option<()> {
+        self.count = self.count.checked_sub(1)?;
+        let mut borrow = 0u64;
+        for i in (0..4).rev() {
+            let mut w = [0u8; 8];
+            if let Some(src) = digest.get(i * 8..i * 8 + 8) {
+                w.copy_from_slice(src);
+            }
+            let (d1, b1) = self.sum[i].overflowing_sub(u64::from_be_bytes(w));
+            let (d2, b2) = d1.overflowing_sub(borrow);
+            self.sum[i] = d2;
+            borrow = (b1 || b2) as u64;
+        }
+        Some(())
+    }
+
     pub fn encode(&self) -> String {
         let words: String = self.sum.iter().map(|w| format!("{w:016x}")).collect();
         format!("{}:{words}", self.count)
@@ -183,7 +201,7 @@ impl RollSum {
 
 const VOTER_COLUMNS: &str = "email_key, name, email, member_id, weight, membership, voted";
 
-fn add_voter_row(sum: &mut RollSum, r: &rusqlite::Row) -> rusqlite::Result<()> {
+fn voter_row_digest(r: &rusqlite::Row) -> rusqlite::Result<[u8; 32]> {
     use serde_json::Value;
     let fields = [
         Value::from(r.get::<_, String>(0)?),
@@ -200,7 +218,11 @@ fn add_voter_row(sum: &mut RollSum, r: &rusqlite::Row) -> rusqlite::Result<()> {
         h.update(s.as_bytes());
     }
     h.update(b"\n");
-    sum.add(&h.finalize());
+    Ok(h.finalize().into())
+}
+
+fn add_voter_row(sum: &mut RollSum, r: &rusqlite::Row) -> rusqlite::Result<()> {
+    sum.add(&voter_row_digest(r)?);
     Ok(())
 }
 
@@ -237,6 +259,42 @@ pub fn roll_digest_plus_newest(conn: &Connection, term_id: i64, previous: &str) 
         None => return roll_digest(conn, term_id),
     }
     Ok(sum.encode())
+}
+
+/// `previous` minus the voters this connection removed from the term in the
+/// current transaction (recorded by the TEMP trigger of `db::open`), which
+/// are then forgotten. Falls back to reading the roll if `previous` cannot
+/// be read or does not count them.
+pub fn roll_digest_minus_removed(
+    conn: &Connection,
+    term_id: i64,
+    previous: &str,
+) -> Result<String> {
+    let sum = match RollSum::decode(previous) {
+        Some(mut sum) => {
+            let mut st = conn.prepare_cached(&format!(
+                "SELECT {VOTER_COLUMNS} FROM temp.voter_removed WHERE term_id = ?1"
+            ))?;
+            let mut rows = st.query([term_id])?;
+            let mut ok = true;
+            while let Some(r) = rows.next()? {
+                ok &= sum.sub(&voter_row_digest(r)?).is_some();
+            }
+            ok.then_some(sum)
+        }
+        None => None,
+    };
+    forget_removed(conn)?;
+    match sum {
+        Some(s) => Ok(s.encode()),
+        None => roll_digest(conn, term_id),
+    }
+}
+
+/// Empty this connection's record of removed voters.
+pub fn forget_removed(conn: &Connection) -> Result<()> {
+    conn.execute("DELETE FROM temp.voter_removed", [])?;
+    Ok(())
 }
 
 pub fn nominees_digest(conn: &Connection, term_id: i64) -> Result<String> {
@@ -782,6 +840,14 @@ mod tests {
         one[31] = 1;
         c.add(&one);
         assert_eq!(c.encode(), format!("2:{}", "0".repeat(64)));
+        // And back, borrowing across words.
+        c.sub(&one).unwrap();
+        assert_eq!(c.encode(), format!("1:{}", "f".repeat(64)));
+        a.sub(&x).unwrap();
+        let mut only_y = RollSum::default();
+        only_y.add(&y);
+        assert_eq!(a, only_y);
+        assert!(RollSum::default().sub(&x).is_none());
     }
 
     #[test]
