@@ -55,8 +55,20 @@ pub(crate) fn needs_bidi(text: &str) -> bool {
     text.chars().any(is_rtl)
 }
 
-/// Shape and reorder one line (no newlines) into visual order.
-pub(crate) fn visual(text: &str) -> Vec<Glyph> {
+/// Whether text's first strong character is right-to-left (UAX #9 P2–P3:
+/// the paragraph level of a paragraph whose direction is not set
+/// otherwise). None when it has no strong character.
+pub(crate) fn first_strong_is_rtl(text: &str) -> Option<bool> {
+    text.chars().find_map(|c| match class(c) {
+        Class::L => Some(false),
+        Class::R => Some(true),
+        Class::Digit | Class::Neutral => None,
+    })
+}
+
+/// Shape and reorder one line (no newlines) into visual order, in a
+/// paragraph whose level is right-to-left if `rtl_paragraph`.
+pub(crate) fn visual_in(text: &str, rtl_paragraph: bool) -> Vec<Glyph> {
     let logical = shape_arabic(text);
     if !needs_bidi(text) {
         return logical;
@@ -65,11 +77,6 @@ pub(crate) fn visual(text: &str) -> Vec<Glyph> {
         .iter()
         .map(|g| g.source.chars().next().map_or(Class::Neutral, class))
         .collect();
-    // The certificate is a left-to-right document, so every line is a
-    // left-to-right paragraph (UAX #9 HL1 lets a higher-level protocol set
-    // the paragraph level): "דוד לוי Candidate5" keeps the name first, as
-    // typed. A line wholly in Hebrew or Arabic reads right to left anyway.
-    let rtl_paragraph = false;
 
     // Strong direction in force before and after each position; digits
     // count as right-to-left when resolving neutrals (UAX #9 N1).
@@ -349,11 +356,14 @@ mod tests {
     use super::*;
 
     fn drawn(text: &str) -> String {
-        visual(text).iter().map(|g| g.drawn).collect()
+        visual_in(text, false).iter().map(|g| g.drawn).collect()
     }
 
     fn source(text: &str) -> String {
-        visual(text).iter().map(|g| g.source.as_str()).collect()
+        visual_in(text, false)
+            .iter()
+            .map(|g| g.source.as_str())
+            .collect()
     }
 
     #[test]

@@ -11,7 +11,8 @@
 use scrutineer_markdown::{Block, Inline};
 use serde::Serialize;
 
-use crate::fonts::{Fonts, Span, Style};
+use crate::bidi;
+use crate::fonts::{Fonts, Piece, Span, Style};
 use crate::layout::{
     add_footers, ascent, leading, Align, Pager, BODY, BOTTOM, BOX_FILL, CONTENT_W, GREY, INK, LEFT,
     NAVY, RIGHT, RULE,
@@ -83,6 +84,16 @@ const CODE_SIZE: f32 = 8.5;
 /// Indent of a block quote's text from its bar.
 const QUOTE_INDENT: f32 = 14.0;
 const BULLETS: [&str; 3] = ["•", "◦", "▪"];
+/// Nested quotes and lists stop indenting once the text would be narrower
+/// than this; deeper levels line up with the last one that fits.
+const MIN_TEXT_W: f32 = 160.0;
+
+/// Where text nested inside a block at `left` starts, `indent` further in
+/// unless that leaves too narrow a column.
+fn nest(left: f32, indent: f32) -> f32 {
+    let limit = (RIGHT - MIN_TEXT_W).max(left);
+    (left + indent).min(limit)
+}
 
 fn title_of(b: &Booklet) -> &str {
     match b.title.trim() {
@@ -179,6 +190,68 @@ fn same_target(text: &str, url: &str) -> bool {
     bare(text).eq_ignore_ascii_case(bare(url))
 }
 
+/// Place the pieces of one line of a right-to-left paragraph, flush with
+/// `right`: UAX #9 rule L2 applied to whole pieces. Pieces of left-to-right
+/// text get level 2, others level 1 (a piece of only neutral characters
+/// takes level 2 between two left-to-right pieces, rule N1); reversing the
+/// runs at level 2 and then the whole line gives the visual order. Each
+/// piece's own characters are reordered when drawn.
+fn right_to_left(line: Vec<Piece>, right: f32) -> Vec<(f32, Piece)> {
+    let strong: Vec<Option<bool>> = line
+        .iter()
+        .map(|p| {
+            if bidi::needs_bidi(&p.text) {
+                Some(true)
+            } else {
+                bidi::first_strong_is_rtl(&p.text)
+            }
+        })
+        .collect();
+    let levels: Vec<u8> = (0..line.len())
+        .map(|i| {
+            let ltr_at = |d: Option<&Option<bool>>| d.copied().flatten() == Some(false);
+            match strong.get(i).copied().flatten() {
+                Some(false) => 2,
+                Some(true) => 1,
+                None => {
+                    let before = strong[..i].iter().rev().find(|d| d.is_some());
+                    let after = strong[i + 1..].iter().find(|d| d.is_some());
+                    if ltr_at(before) && ltr_at(after) {
+                        2
+                    } else {
+                        1
+                    }
+                }
+            }
+        })
+        .collect();
+    let mut order: Vec<(Piece, u8)> = line.into_iter().zip(levels).collect();
+    for level in [2u8, 1] {
+        let mut i = 0;
+        while i < order.len() {
+            if order[i].1 >= level {
+                let start = i;
+                while i < order.len() && order[i].1 >= level {
+                    i += 1;
+                }
+                order[start..i].reverse();
+            } else {
+                i += 1;
+            }
+        }
+    }
+    let width: f32 = order.iter().map(|(p, _)| p.width).sum();
+    let mut x = right - width;
+    order
+        .into_iter()
+        .map(|(p, _)| {
+            let at = x;
+            x += p.width;
+            (at, p)
+        })
+        .collect()
+}
+
 /// Emoji no embedded font draws are spelt out by name ("[slightly smiling
 /// face]") rather than shown as U+FFFD; so are other uncovered pictographs
 /// the `emojis` crate knows. Skin-tone modifiers of a spelt-out emoji go.
@@ -204,14 +277,16 @@ fn spell_out_emoji(fonts: &Fonts, text: &str) -> String {
 }
 
 /// The booklet pager with the state of nested blocks: the bars of the
-/// block quotes around the cursor, and a list marker waiting for the first
+/// block quotes around the cursor, and list markers waiting for the first
 /// line of its item.
 struct Writer<'f> {
     p: Pager<'f>,
     /// x of each enclosing block quote's bar.
     bars: Vec<f32>,
-    /// A list item's marker and the x its right edge aligns to.
-    marker: Option<(String, f32)>,
+    /// Markers of list items whose first line is still to come (several
+    /// when an item starts with a nested list), each with the x its right
+    /// edge aligns to.
+    markers: Vec<(String, f32)>,
 }
 
 impl<'f> Writer<'f> {
@@ -254,7 +329,15 @@ impl<'f> Writer<'f> {
             });
         }
         self.bars(top, h);
-        if let Some((marker, x)) = self.marker.take() {
+        let markers = std::mem::take(&mut self.markers);
+        for (k, (marker, x)) in markers.iter().enumerate() {
+            // Lists nested past the indent limit share a marker column:
+            // only the innermost marker there is drawn.
+            let hidden = markers[k + 1..].iter().any(|(_, x2)| (x2 - x).abs() < 0.5);
+            if hidden {
+                continue;
+            }
+            let (marker, x) = (marker.as_str(), *x);
             let baseline = top + ascent(size);
             self.p.text_aligned(
                 x,
@@ -262,7 +345,7 @@ impl<'f> Writer<'f> {
                 Style::Regular,
                 size.max(BODY),
                 NAVY,
-                &marker,
+                marker,
                 Align::Right,
             );
         }
@@ -283,14 +366,18 @@ impl<'f> Writer<'f> {
         self.p.ensure(h);
     }
 
-    /// Wrapped rich text from `left` to the right margin.
+    /// A statement's wrapped rich text from `left` to the right margin; its
+    /// direction is that of its first strong letter.
     fn rich(&mut self, left: f32, inlines: &[Inline], style: Style, size: f32, color: Rgb3) {
-        self.rich_until(left, RIGHT, inlines, style, size, color);
+        self.rich_in(left, RIGHT, inlines, style, size, color, true);
     }
 
-    /// Wrapped rich text between `left` and `right`. Returns the page index
-    /// and baseline of its first line.
-    fn rich_until(
+    /// Wrapped rich text between `left` and `right`. Unless `auto_direction`
+    /// it is a left-to-right paragraph (names and labels in this
+    /// left-to-right document, as on the certificate). Returns the page
+    /// index and baseline of its first line.
+    #[allow(clippy::too_many_arguments)]
+    fn rich_in(
         &mut self,
         left: f32,
         right: f32,
@@ -298,6 +385,7 @@ impl<'f> Writer<'f> {
         style: Style,
         size: f32,
         color: Rgb3,
+        auto_direction: bool,
     ) -> Option<(usize, f32)> {
         let mut first = None;
         let base = Look {
@@ -328,17 +416,25 @@ impl<'f> Writer<'f> {
             })
             .collect();
         let lh = leading(size);
+        // A paragraph whose first strong letter is Hebrew or Arabic is a
+        // right-to-left paragraph (UAX #9 P2–P3): its lines are set flush
+        // right, their pieces in right-to-left order.
+        let rtl = auto_direction && bidi::first_strong_is_rtl(&texts.concat()) == Some(true);
         for line in fonts.wrap_spans(&spans, right - left) {
             let top = self.line(lh, size);
             let baseline = top + ascent(size);
             if first.is_none() {
                 first = Some((self.p.pages.len().saturating_sub(1), baseline));
             }
-            for piece in line {
+            let placed: Vec<(f32, Piece)> = if rtl {
+                right_to_left(line, right)
+            } else {
+                line.into_iter().map(|p| (left + p.x, p)).collect()
+            };
+            for (x, piece) in placed {
                 let Some((_, _, look)) = runs.0.get(piece.tag) else {
                     continue;
                 };
-                let x = left + piece.x;
                 if look.code {
                     self.p.push(Item::Fill {
                         x: x - 1.0,
@@ -355,6 +451,7 @@ impl<'f> Writer<'f> {
                     size: piece.size,
                     color: look.color,
                     text: piece.text.clone(),
+                    rtl,
                 });
                 if let Some(uri) = &look.link {
                     if look.color == LINK {
@@ -401,8 +498,14 @@ impl<'f> Writer<'f> {
                 items,
             } => self.list(left, *ordered, *start, items, depth),
             Block::Quote(inner) => {
-                self.bars.push(left + 3.0);
-                self.blocks(left + QUOTE_INDENT, inner, depth, false);
+                let inner_left = nest(left, QUOTE_INDENT);
+                let bar = if inner_left > left {
+                    left + 3.0
+                } else {
+                    left - 4.0
+                };
+                self.bars.push(bar);
+                self.blocks(inner_left, inner, depth, false);
                 self.bars.pop();
             }
             Block::Code(code) => self.code(left, code),
@@ -433,9 +536,10 @@ impl<'f> Writer<'f> {
             if k > 0 {
                 self.gap(2.0);
             }
-            self.marker = Some((label, left + indent - 5.0));
-            self.blocks(left + indent, item, depth + 1, true);
-            if self.marker.is_some() {
+            let inner_left = nest(left, indent);
+            self.markers.push((label, inner_left - 5.0));
+            self.blocks(inner_left, item, depth + 1, true);
+            if !self.markers.is_empty() {
                 // An empty item: its marker on a line of its own.
                 self.line(leading(BODY), BODY);
             }
@@ -485,7 +589,7 @@ pub(crate) fn booklet_pages(fonts: &Fonts, b: &Booklet) -> (Vec<Vec<Item>>, Vec<
     let mut w = Writer {
         p: Pager::new(fonts, &header, context.clone(), false),
         bars: Vec::new(),
-        marker: None,
+        markers: Vec::new(),
     };
 
     let contents = title_page(&mut w, b, title, org, term);
@@ -514,6 +618,7 @@ pub(crate) fn booklet_pages(fonts: &Fonts, b: &Booklet) -> (Vec<Vec<Item>>, Vec<
                 size: BODY,
                 color: GREY,
                 text: label,
+                rtl: false,
             });
             items.push(Item::Link {
                 x: LEFT,
@@ -596,15 +701,16 @@ fn title_page(
         if e.withdrawn {
             inlines.push(Inline::Emph(vec![Inline::Text(" (withdrawn)".into())]));
         }
-        w.marker = Some((format!("{}.", i + 1), LEFT + num_w - 6.0));
+        w.markers.push((format!("{}.", i + 1), LEFT + num_w - 6.0));
         // Room on the right for the page the nominee's section starts on.
-        let first = w.rich_until(
+        let first = w.rich_in(
             LEFT + num_w,
             RIGHT - 30.0,
             &inlines,
             Style::Regular,
             BODY,
             INK,
+            false,
         );
         if let Some(at) = first {
             rows.push(at);
@@ -629,7 +735,7 @@ fn title_page(
 fn entry_section(w: &mut Writer<'_>, e: &BookletEntry) {
     let name = e.name.trim();
     let name_inlines = [Inline::Text(name.to_string())];
-    w.rich(LEFT, &name_inlines, Style::Bold, 20.0, NAVY);
+    w.rich_in(LEFT, RIGHT, &name_inlines, Style::Bold, 20.0, NAVY, false);
     if e.withdrawn {
         w.p.paragraph(LEFT, Style::Bold, 9.5, WITHDRAWN, "WITHDRAWN");
     }
@@ -687,7 +793,7 @@ fn entry_section(w: &mut Writer<'_>, e: &BookletEntry) {
                 Inline::Strong(vec![Inline::Text(by.to_string())]),
             ];
             w.keep(3.0 * leading(BODY));
-            w.rich(LEFT, &label, Style::Regular, BODY, GREY);
+            w.rich_in(LEFT, RIGHT, &label, Style::Regular, BODY, GREY, false);
             if !text.is_empty() {
                 w.gap(3.0);
                 w.bars.push(LEFT + 3.0);

@@ -293,6 +293,16 @@ impl Fonts {
     /// Characters no font covers are shown as U+FFFD; invisible format
     /// characters are dropped.
     pub(crate) fn runs(&self, style: Style, text: &str) -> Vec<Run> {
+        // The certificate is a left-to-right document, so every line is a
+        // left-to-right paragraph (UAX #9 HL1 lets a higher-level protocol
+        // set the paragraph level): "דוד לוי Candidate5" keeps the name
+        // first, as typed. A line wholly in Hebrew or Arabic reads right to
+        // left anyway.
+        self.runs_in(style, text, false)
+    }
+
+    /// [`Fonts::runs`] for a line of a right-to-left paragraph if `rtl`.
+    pub(crate) fn runs_in(&self, style: Style, text: &str, rtl: bool) -> Vec<Run> {
         let primary = style.chain()[0];
         let cleaned: String = text
             .chars()
@@ -300,7 +310,7 @@ impl Fonts {
             .filter(|&c| !is_invisible(c))
             .collect();
         let mut runs: Vec<Run> = Vec::new();
-        for glyph in crate::bidi::visual(&cleaned) {
+        for glyph in crate::bidi::visual_in(&cleaned, rtl) {
             let Glyph { drawn, source } = glyph;
             let (font, c) = if drawn == ' ' {
                 // Spaces stay in the current run instead of splitting it.

@@ -204,6 +204,7 @@ impl<'f> Pager<'f> {
             size,
             color,
             text: text.to_string(),
+            rtl: false,
         });
     }
 
@@ -951,6 +952,7 @@ pub(crate) fn add_footers(fonts: &Fonts, pages: &mut [Vec<Item>], left: &str) {
             size: 8.5,
             color: GREY,
             text: label,
+            rtl: false,
         });
         if !left.is_empty() {
             page.push(Item::Text {
@@ -960,6 +962,7 @@ pub(crate) fn add_footers(fonts: &Fonts, pages: &mut [Vec<Item>], left: &str) {
                 size: 8.5,
                 color: GREY,
                 text: fit(fonts, Style::Regular, left, 8.5, CONTENT_W - w - 24.0),
+                rtl: false,
             });
         }
     }

@@ -1,10 +1,12 @@
 //! Certificate of results and candidate booklet as A4 PDFs.
 //!
 //! Plain data in ([`Certificate`], [`Booklet`]), PDF bytes out
-//! ([`certificate_pdf`], [`booklet()`]). The
-//! crate knows nothing about counting: the caller fills in the words and
-//! numbers to print. Fonts are embedded (subset) so names in Latin, Greek,
-//! Cyrillic and CJK scripts render and can be copied out as text.
+//! ([`certificate_pdf`], [`booklet()`]). The crate knows nothing about
+//! counting or nominations: the caller fills in the words and numbers to
+//! print (the booklet's statements as `scrutineer-markdown` blocks). Fonts
+//! are embedded (subset) so names in Latin, Greek, Cyrillic, CJK, Hebrew and
+//! Arabic scripts render and can be copied out as text. Both documents share
+//! one text engine: line breaking, per-character font fallback, bidi.
 
 mod bidi;
 mod booklet;
@@ -78,7 +80,7 @@ pub struct CertificateTieBreak {
     pub outcome: Vec<String>,
 }
 
-/// Why a certificate could not be produced.
+/// Why a certificate or booklet could not be produced.
 #[derive(Debug, thiserror::Error)]
 pub enum ReportError {
     /// An embedded font could not be parsed (a build problem, not a data problem).

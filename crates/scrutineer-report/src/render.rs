@@ -35,7 +35,8 @@ impl Rgb3 {
 
 #[derive(Debug, Clone)]
 pub(crate) enum Item {
-    /// One line of text; `y` is the baseline.
+    /// One line of text; `y` is the baseline. `rtl`: the text is part of a
+    /// right-to-left paragraph (its own bidi reordering uses that level).
     Text {
         x: f32,
         y: f32,
@@ -43,6 +44,7 @@ pub(crate) enum Item {
         size: f32,
         color: Rgb3,
         text: String,
+        rtl: bool,
     },
     Line {
         x1: f32,
@@ -139,7 +141,9 @@ pub(crate) fn to_pdf(
             items
                 .iter()
                 .map(|item| match item {
-                    Item::Text { style, text, .. } => (item, fonts.runs(*style, text)),
+                    Item::Text {
+                        style, text, rtl, ..
+                    } => (item, fonts.runs_in(*style, text, *rtl)),
                     _ => (item, Vec::new()),
                 })
                 .collect()

@@ -31,6 +31,7 @@ council's minutes are at <https://example.org/minutes>. Thanks for reading :slig
   - through the mentorship programme
   - at the **PyCon** sprints
 - Wrote the governance FAQ
+- 1. An item that starts with a numbered list
 
 ## What I will do
 
@@ -335,6 +336,8 @@ fn statement_structure_names_and_links_survive_in_order() {
             "◦ through the mentorship programme",
             "◦ at the PyCon sprints",
             "• Wrote the governance FAQ",
+            // Both markers of an item whose first block is a list.
+            "• 1. An item that starts with a numbered list",
             "What I will do",
             "1. Publish the council's minutes within a week",
             "2. Hold open office hours",
@@ -534,6 +537,39 @@ fn empty_and_odd_booklets_still_render() {
     };
     let (_, path) = write_pdf(&odd, "booklet-odd.pdf");
     assert!(text_of(&path).contains("Zoë"));
+
+    // Quotes and lists nested 60 deep stop indenting before the text
+    // column gets too narrow: every word stays readable and on the page.
+    let mut deep = vec![Block::Paragraph(vec![Inline::Text(
+        "the innermost paragraph still has room for several words".into(),
+    )])];
+    for i in 0..60 {
+        deep = if i % 2 == 0 {
+            vec![Block::Quote(deep)]
+        } else {
+            vec![Block::List {
+                ordered: i % 4 == 1,
+                start: 1,
+                items: vec![deep],
+            }]
+        };
+    }
+    let b = Booklet {
+        entries: vec![entry("Deep Nester", deep)],
+        ..Booklet::default()
+    };
+    let (_, path) = write_pdf(&b, "booklet-deep.pdf");
+    let all = flat(&text_of(&path));
+    assert!(
+        all.contains("the innermost paragraph still has room for several words"),
+        "{all}"
+    );
+    for (page, text, xmin, _, xmax, _) in words(&path) {
+        assert!(
+            xmin >= 20.0 && xmax <= 595.28 - 50.0,
+            "{text:?} off page {page}"
+        );
+    }
 }
 
 #[test]
@@ -751,4 +787,48 @@ fn outline_and_contents_lead_to_each_nominee() {
     assert_eq!(raw.matches("/S/GoTo").count(), NAMES.len());
     let n = page_count(&path);
     assert_eq!(n, 1 + NAMES.len(), "one page per short section");
+}
+
+#[test]
+fn right_to_left_paragraphs_are_set_flush_right_in_reading_order() {
+    let statement = to_blocks(
+        "مرحبا بالجميع **Python** والمجتمع\n\n\
+         A left-to-right paragraph quoting محمد inside.",
+    );
+    let b = Booklet {
+        entries: vec![entry("محمد عبد الله", statement)],
+        ..Booklet::default()
+    };
+    let (_, path) = write_pdf(&b, "booklet-rtl.pdf");
+    let ws = words(&path);
+    // pdftotext -bbox gives right-to-left words in drawn order, or not.
+    let find = |w: &str| {
+        let backwards: String = w.chars().rev().collect();
+        ws.iter()
+            .find(|x| x.0 == 2 && (x.1 == w || x.1 == backwards))
+            .unwrap_or_else(|| panic!("{w:?} not found on page 2: {ws:?}"))
+    };
+    let (first, second, latin, last) = (
+        find("مرحبا"),
+        find("بالجميع"),
+        find("Python"),
+        find("والمجتمع"),
+    );
+    // Read from the right: مرحبا, بالجميع, Python, والمجتمع.
+    assert!(first.2 > second.4 - 0.5, "{first:?} {second:?}");
+    assert!(second.2 > latin.4 - 0.5, "{second:?} {latin:?}");
+    assert!(latin.2 > last.4 - 0.5, "{latin:?} {last:?}");
+    // Flush right: the line ends at the right margin (595.28 − 56).
+    assert!((first.4 - 539.28).abs() < 2.0, "{first:?} not flush right");
+    // The left-to-right paragraph still starts at the left margin.
+    assert!((find("A").2 - 56.0).abs() < 1.0);
+    assert!(find("quoting").2 < find("inside.").2);
+    // Names stay left-to-right paragraphs: the section heading starts at
+    // the left margin, as on the contents page.
+    let name = ws
+        .iter()
+        .filter(|x| x.0 == 2 && x.3 > 70.0 && x.3 < 110.0)
+        .map(|x| x.2)
+        .fold(f32::MAX, f32::min);
+    assert!((name - 56.0).abs() < 1.0, "name heading starts at {name}");
 }
