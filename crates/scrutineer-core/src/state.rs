@@ -28,7 +28,8 @@
 //! * **result** — SHA-256 of the stored result text (the `tally` column),
 //!   or `none` when the term has no stored result.
 //! * **rules** — SHA-256 of the record `[name, organisation, seats, method,
-//!   max_per_employer, seed, quorum_percent, stage, secrecy_min]`.
+//!   max_per_employer, seed, quorum_percent, stage, secrecy_min]`, then the
+//!   issue-7 rules and the certification when there are any (below).
 //!
 //! The state of an entry is written `roll=… nominees=… ballots=… result=…
 //! rules=…` and covered by the entry's hash.
@@ -407,6 +408,25 @@ pub fn rules_digest(conn: &Connection, term_id: i64) -> Result<String> {
                 serde_json::from_str(&row).map_err(|e| db_err(e.to_string()))?;
             record(&mut h, &v)?;
         }
+    }
+    // Issue 10 (file version 6): the certification, once there is one — the
+    // record `[officer, witness, certified_at, identifier]`.
+    let certification: Option<String> = conn
+        .query_row(
+            "SELECT json_array(officer, witness, certified_at, identifier) FROM certification WHERE term_id = ?1",
+            [term_id],
+            |r| r.get(0),
+        )
+        .optional()
+        .or_else(|e| match e {
+            // Migrations 4 and 5 record states before the table exists.
+            rusqlite::Error::SqliteFailure(_, Some(m)) if m.contains("no such table") => Ok(None),
+            e => Err(e),
+        })?;
+    if let Some(row) = certification {
+        let v: Vec<serde_json::Value> =
+            serde_json::from_str(&row).map_err(|e| db_err(e.to_string()))?;
+        record(&mut h, &v)?;
     }
     Ok(hex(&h.finalize()))
 }
