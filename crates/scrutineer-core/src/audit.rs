@@ -416,6 +416,15 @@ pub fn verify(conn: &Connection) -> Result<AuditReport> {
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<std::result::Result<_, _>>()?;
     for (name, seq) in gone {
+        // Deleted or renamed through Scrutineer (`term_edit.rs`): recorded.
+        let recorded: bool = conn.query_row(
+            "SELECT EXISTS(SELECT 1 FROM audit WHERE term = ?1 AND seq > ?2 AND action IN ('term.delete', 'term.rename'))",
+            params![name, seq],
+            |r| r.get(0),
+        )?;
+        if recorded {
+            continue;
+        }
         let message = format!("term \"{name}\" was deleted outside Scrutineer after entry {seq}");
         r.problems.push(message.clone());
         r.changes.push(StateChange {

@@ -131,24 +131,35 @@ impl Election {
             }
             let step = rest.get(16..).unwrap_or("").to_string();
             let meta = entry.metadata().map_err(|e| Error::io(&entry.path(), e))?;
-            out.push(BackupInfo {
-                taken: format!(
-                    "{}-{}-{} {}:{}:{}",
-                    &date[..4],
-                    &date[4..6],
-                    &date[6..8],
-                    &time[..2],
-                    &time[2..4],
-                    &time[4..6]
-                ),
-                step,
-                bytes: meta.len(),
-                path: entry.path().display().to_string(),
-                name,
-            });
+            let modified = meta.modified().ok();
+            out.push((
+                modified,
+                BackupInfo {
+                    taken: format!(
+                        "{}-{}-{} {}:{}:{}",
+                        &date[..4],
+                        &date[4..6],
+                        &date[6..8],
+                        &time[..2],
+                        &time[2..4],
+                        &time[4..6]
+                    ),
+                    step,
+                    bytes: meta.len(),
+                    path: entry.path().display().to_string(),
+                    name,
+                },
+            ));
         }
-        out.sort_by(|a, b| b.name.cmp(&a.name));
-        Ok(out)
+        // Newest first: by the time in the name, then (same second) by when
+        // the file was written.
+        out.sort_by(|(ma, a), (mb, b)| {
+            b.taken
+                .cmp(&a.taken)
+                .then(mb.cmp(ma))
+                .then(b.name.cmp(&a.name))
+        });
+        Ok(out.into_iter().map(|(_, b)| b).collect())
     }
 
     /// Restore the backup named `name` (a file name from

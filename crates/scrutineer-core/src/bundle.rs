@@ -23,7 +23,6 @@
 use crate::error::{Error, ErrorCode, Result};
 use crate::model::{Nominee, Stage, Tally, Term};
 use crate::output::write_atomic;
-use crate::service::count_term;
 use crate::state::CanonicalBallots;
 use scrutineer_count::{BallotKind, Method};
 use scrutineer_formats::sha256_hex;
@@ -74,6 +73,11 @@ pub struct BundleRules {
     pub eligible: u64,
     /// The nominees in the order of `ballots.csv`'s columns.
     pub candidates: Vec<BundleCandidate>,
+    /// What a blank mark meant in the files the ballots came from
+    /// (`not_compared` or `below_ranked`), when they said (issue 7).
+    #[serde(default)]
+    #[ts(optional)]
+    pub blank: Option<String>,
 }
 
 /// What a bundle holds: the directory and its manifest.
@@ -146,7 +150,12 @@ impl crate::Election {
             )));
         }
         let nominees = self.nominees(&t.name)?;
+        let names: Vec<String> = nominees.iter().map(|n| n.name.clone()).collect();
+        let blank = crate::term_rules::load_extras(self.conn(), t.id, &names)?
+            .blank
+            .map(|b| crate::term_rules::blank_name(b).to_string());
         let rules = BundleRules {
+            blank,
             format: FORMAT.into(),
             term: t.name.clone(),
             organisation: t.organisation.clone(),
@@ -397,13 +406,23 @@ pub fn verify_bundle(dir: &Path) -> Result<BundleReport> {
                     withdrawn: c.withdrawn,
                 })
                 .collect();
-            match count_term(
-                &term,
-                &nominees,
-                set,
-                rules.eligible,
-                result.counted_at.clone(),
-            ) {
+            let extras = match rules.blank.as_deref() {
+                None => Ok(crate::term_rules::Extras::default()),
+                Some(b) => crate::term_rules::parse_blank(b).map(|b| crate::term_rules::Extras {
+                    blank: Some(b),
+                    ..Default::default()
+                }),
+            };
+            match extras.and_then(|x| {
+                crate::service::count_term_with(
+                    &term,
+                    &nominees,
+                    set,
+                    rules.eligible,
+                    result.counted_at.clone(),
+                    &x,
+                )
+            }) {
                 Err(e) => problem(
                     RULES,
                     format!("the re-count could not be made: {}", e.message),

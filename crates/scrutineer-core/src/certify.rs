@@ -19,7 +19,7 @@ use crate::audit;
 use crate::clock::{local, now_utc};
 use crate::error::{Error, Result};
 use crate::fields;
-use crate::model::{CertifyRequest, Certification, Stage};
+use crate::model::{Certification, CertifyRequest, Stage};
 use crate::service::{certified, Election};
 use rusqlite::{params, Connection, OptionalExtension};
 use scrutineer_formats::fields as f;
@@ -107,10 +107,7 @@ impl Election {
              VALUES (?1, ?2, ?3, ?4, ?5)",
             params![t.id, officer, witness, at, identifier],
         )?;
-        tx.execute(
-            "UPDATE term SET stage = 'certified' WHERE id = ?1",
-            [t.id],
-        )?;
+        tx.execute("UPDATE term SET stage = 'certified' WHERE id = ?1", [t.id])?;
         audit::append(
             &tx,
             &t.name,

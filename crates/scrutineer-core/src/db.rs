@@ -464,7 +464,8 @@ mod tests {
             // Entries as version 3 wrote them: hashed without a state.
             let mut prev = crate::audit::GENESIS.to_string();
             for (seq, action) in [(1, "term.create"), (2, "ballots.import")] {
-                let h = crate::audit::entry_hash(&prev, seq, "then", "Board", action, "d", None, None);
+                let h =
+                    crate::audit::entry_hash(&prev, seq, "then", "Board", action, "d", None, None);
                 c.execute(
                     "INSERT INTO audit (seq, at, term, action, detail, prev_hash, hash) VALUES (?1, 'then', 'Board', ?2, 'd', ?3, ?4)",
                     rusqlite::params![seq, action, prev, h],

@@ -192,7 +192,9 @@ pub fn certificate_pdf(t: &Tally, date: &str, cert: Option<&Certification>) -> R
                             .map(|w| format!(", witnessed by {w}"))
                             .unwrap_or_default()
                     ),
-                    (None, _) if !tb.rule.is_empty() => format!("{}: {}", tb.rule, split_seed(tb).0),
+                    (None, _) if !tb.rule.is_empty() => {
+                        format!("{}: {}", tb.rule, split_seed(tb).0)
+                    }
                     (None, _) => split_seed(tb).0,
                 },
                 ballot_sha256: split_seed(tb).1.unwrap_or_default(),
@@ -203,7 +205,15 @@ pub fn certificate_pdf(t: &Tally, date: &str, cert: Option<&Certification>) -> R
         ballot_sha256: t.ballot_sha256.clone(),
         date: date.to_string(),
         generated_by: format!("Scrutineer {}", env!("CARGO_PKG_VERSION")),
-        status: status_line(cert),
+        // Every page: the draft mark, or who certified and when (the
+        // witness is named in the verification block and the signatures).
+        status: match cert {
+            None => DRAFT.to_string(),
+            Some(c) => format!("Certified on {} by {}", c.certified_local, c.officer),
+        },
+        signatories: cert
+            .map(|c| (c.officer.clone(), c.witness.clone().unwrap_or_default()))
+            .unwrap_or_default(),
         draft: cert.is_none(),
         identifier: cert.map(|c| c.identifier.clone()).unwrap_or_default(),
     };

@@ -649,7 +649,10 @@ impl Election {
             &tx,
             &t.name,
             "export.roll",
-            &format!("roll written ({n} voter(s), format {})", format!("{format:?}").to_lowercase()),
+            &format!(
+                "roll written ({n} voter(s), format {})",
+                format!("{format:?}").to_lowercase()
+            ),
         )?;
         tx.commit()?;
         Ok(n)

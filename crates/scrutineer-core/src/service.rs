@@ -246,7 +246,6 @@ impl Election {
         self.term(term)
     }
 
-
     // ---- voters --------------------------------------------------------
 
     /// One page of a term's roll, ordered by name, optionally only the

@@ -113,10 +113,20 @@ mod tests {
         assert_eq!(back.officer.as_deref(), Some("Zoë Ødegaard"));
         assert_eq!(back.recent.len(), MAX_RECENT);
         assert!(back.recent[0].ends_with("5.scrutineer"));
-        assert_eq!(back.recent.iter().filter(|r| r.ends_with("/5.scrutineer")).count(), 1);
+        assert_eq!(
+            back.recent
+                .iter()
+                .filter(|r| r.ends_with("/5.scrutineer"))
+                .count(),
+            1
+        );
         std::fs::write(&p, b"{not json").unwrap();
         let e = Settings::load_from(&p).unwrap_err();
-        assert!(e.message.contains("settings file is damaged"), "{}", e.message);
+        assert!(
+            e.message.contains("settings file is damaged"),
+            "{}",
+            e.message
+        );
         assert!(s.set_officer("a\u{0007}b").is_err());
     }
 }

@@ -93,18 +93,21 @@ impl Election {
                     method.name()
                 )));
             }
-            changes.push(format!("method: {} -> {}", old_method.name(), method.name()));
+            changes.push(format!(
+                "method: {} -> {}",
+                old_method.name(),
+                method.name()
+            ));
         }
-        let max = match edit.max_per_employer {
-            Some(Some(0)) => {
-                return Err(Error::invalid(
+        let max =
+            match edit.max_per_employer {
+                Some(Some(0)) => return Err(Error::invalid(
                     "the maximum winners per employer must be at least 1 (give none for no limit)",
-                ))
-            }
-            Some(Some(m)) => Some(fields::seats("the maximum winners per employer", m)?),
-            Some(None) => None,
-            None => t.max_per_employer,
-        };
+                )),
+                Some(Some(m)) => Some(fields::seats("the maximum winners per employer", m)?),
+                Some(None) => None,
+                None => t.max_per_employer,
+            };
         if max != t.max_per_employer {
             changes.push(format!(
                 "max_per_employer: {} -> {}",
@@ -182,6 +185,16 @@ impl Election {
         if rules != old_rules {
             crate::term_rules::save(&tx, t.id, &rules)?;
         }
+        if name != t.name {
+            // The old name's entries end here (verify then knows the term
+            // was renamed, not deleted outside Scrutineer).
+            audit::append(
+                &tx,
+                &t.name,
+                "term.rename",
+                &format!("renamed to \"{name}\"{REASON_SEP}{reason}"),
+            )?;
+        }
         audit::append(
             &tx,
             &name,
@@ -216,11 +229,11 @@ impl Election {
         }
         audit::check_before_change(self.conn(), &t.name)?;
         self.backup("delete-term")?;
-        let voters: i64 =
-            self.conn()
-                .query_row("SELECT COUNT(*) FROM voter WHERE term_id = ?1", [t.id], |r| {
-                    r.get(0)
-                })?;
+        let voters: i64 = self.conn().query_row(
+            "SELECT COUNT(*) FROM voter WHERE term_id = ?1",
+            [t.id],
+            |r| r.get(0),
+        )?;
         let nominees: i64 = self.conn().query_row(
             "SELECT COUNT(*) FROM nominee WHERE term_id = ?1",
             [t.id],

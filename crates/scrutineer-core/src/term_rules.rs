@@ -502,7 +502,7 @@ pub(crate) fn blank_name(b: scrutineer_count::BlankMeaning) -> &'static str {
     }
 }
 
-fn parse_blank(s: &str) -> Result<scrutineer_count::BlankMeaning> {
+pub(crate) fn parse_blank(s: &str) -> Result<scrutineer_count::BlankMeaning> {
     match s {
         "not_compared" => Ok(scrutineer_count::BlankMeaning::NotCompared),
         "below_ranked" => Ok(scrutineer_count::BlankMeaning::BelowRanked),

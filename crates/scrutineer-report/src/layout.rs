@@ -442,7 +442,7 @@ pub(crate) fn certificate_pages(fonts: &Fonts, c: &Certificate) -> Vec<Vec<Item>
     tie_break_block(&mut p, &c.tie_breaks);
     notes_block(&mut p, &c.notes);
     verification_block(&mut p, c);
-    signature_block(&mut p);
+    signature_block(&mut p, &c.signatories);
 
     let mut pages = p.pages;
     let generated_by = c.generated_by.trim();
@@ -468,7 +468,7 @@ fn add_status(fonts: &Fonts, pages: &mut [Vec<Item>], c: &Certificate) {
         (true, true) => return,
         (false, true) => status.to_string(),
         (true, false) => format!("Certificate {id}"),
-        (false, false) => format!("{status} · Certificate {id}"),
+        (false, false) => format!("Certificate {id} · {status}"),
     };
     let (style, color, size) = if c.draft {
         (Style::Bold, RED, 10.0)
@@ -930,7 +930,12 @@ fn verification_block(p: &mut Pager<'_>, c: &Certificate) {
         p.label_value("Status", Style::Regular, BODY, c.status.trim());
     }
     if !c.identifier.trim().is_empty() {
-        p.label_value("Certificate identifier", Style::Mono, 9.0, c.identifier.trim());
+        p.label_value(
+            "Certificate identifier",
+            Style::Mono,
+            9.0,
+            c.identifier.trim(),
+        );
     }
     if !c.generated_by.trim().is_empty() {
         p.label_value("Counted with", Style::Regular, BODY, c.generated_by.trim());
@@ -938,7 +943,7 @@ fn verification_block(p: &mut Pager<'_>, c: &Certificate) {
 }
 
 /// Declaration and two signature panels, at the foot of the last page.
-fn signature_block(p: &mut Pager<'_>) {
+fn signature_block(p: &mut Pager<'_>, names: &(String, String)) {
     let statement = "We certify that the above is a true record of the result of this election, \
                      counted by the method and rules stated.";
     let statement_lines = p
@@ -964,9 +969,18 @@ fn signature_block(p: &mut Pager<'_>) {
         let x = LEFT + i as f32 * (col_w + gap);
         p.text(x, top + ascent(11.0), Style::Bold, 11.0, NAVY, role);
         let mut y = top + leading(11.0);
+        let name = if i == 0 {
+            names.0.trim()
+        } else {
+            names.1.trim()
+        };
         for (field, field_h) in fields {
             y += field_h;
             let line_y = y - 10.0;
+            if field == "Name" && !name.is_empty() {
+                let shown = p.fit(Style::Regular, name, 10.0, col_w);
+                p.text(x, line_y - 3.0, Style::Regular, 10.0, INK, &shown);
+            }
             p.rule(x, x + col_w, line_y, 0.6, INK);
             p.text(x, line_y + 9.0, Style::Regular, 7.5, GREY, field);
         }

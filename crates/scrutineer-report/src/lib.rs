@@ -62,6 +62,10 @@ pub struct Certificate {
     /// page beside the status.
     #[serde(default)]
     pub identifier: String,
+    /// The returns officer's and the witness's names, printed under their
+    /// signature lines (empty: left blank to be written in).
+    #[serde(default)]
+    pub signatories: (String, String),
 }
 
 /// One line of the candidates table.

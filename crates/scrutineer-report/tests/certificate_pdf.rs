@@ -368,10 +368,17 @@ fn draft_and_certified_marks_are_on_every_page() {
     let pages = page_count(&path);
     assert!(pages >= 2);
     let text = text_of(&path);
-    let per_page: Vec<&str> = text.split('\u{c}').filter(|p| !p.trim().is_empty()).collect();
+    let per_page: Vec<&str> = text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .collect();
     assert_eq!(per_page.len(), pages);
     for (i, p) in per_page.iter().enumerate() {
-        assert!(p.contains("DRAFT — not certified"), "page {} has no draft mark", i + 1);
+        assert!(
+            p.contains("DRAFT — not certified"),
+            "page {} has no draft mark",
+            i + 1
+        );
     }
 
     let mut c = sample(60);
@@ -380,11 +387,22 @@ fn draft_and_certified_marks_are_on_every_page() {
     c.tie_breaks[0].ballot_sha256 = HASH.into();
     let (_, path) = write_pdf(&c, "cert-certified.pdf");
     let text = text_of(&path);
-    let per_page: Vec<&str> = text.split('\u{c}').filter(|p| !p.trim().is_empty()).collect();
+    let per_page: Vec<&str> = text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .collect();
     for (i, p) in per_page.iter().enumerate() {
         assert!(!p.contains("DRAFT"), "page {} still says draft", i + 1);
-        assert!(p.contains("0123456789abcdef"), "page {} has no identifier", i + 1);
-        assert!(p.contains("by Zoë Ødegaard"), "page {} has no officer", i + 1);
+        assert!(
+            p.contains("0123456789abcdef"),
+            "page {} has no identifier",
+            i + 1
+        );
+        assert!(
+            p.contains("by Zoë Ødegaard"),
+            "page {} has no officer",
+            i + 1
+        );
     }
     let tie_line = text
         .lines()
