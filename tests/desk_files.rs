@@ -511,8 +511,7 @@ fn certificate_is_a_draft_until_certified_by_a_named_officer() {
         // The latest of each: after the officer's name was set.
         let line = log
             .lines()
-            .filter(|l| l.contains(action))
-            .last()
+            .rfind(|l| l.contains(action))
             .unwrap_or_else(|| panic!("{action} missing:\n{log}"));
         assert!(line.ends_with(&format!("by {OFFICER}")), "{line}");
     }

@@ -253,7 +253,7 @@ fn check_election_file(c: &Connection, path: &Path) -> Result<()> {
     let version: i64 = c
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .map_err(|e| not(e.to_string()))?;
-    if version < 1 || version > crate::db::SCHEMA_VERSION {
+    if !(1..=crate::db::SCHEMA_VERSION).contains(&version) {
         return Err(not(format!("file version {version}")));
     }
     let has_audit: bool = c

@@ -33,4 +33,9 @@ eligible: number,
 /**
  * The nominees in the order of `ballots.csv`'s columns.
  */
-candidates: Array<BundleCandidate>, };
+candidates: Array<BundleCandidate>, 
+/**
+ * What a blank mark meant in the files the ballots came from
+ * (`not_compared` or `below_ranked`), when they said (issue 7).
+ */
+blank?: string, };
