@@ -557,15 +557,15 @@ pub struct TermEdit {
     #[serde(default)]
     #[ts(optional)]
     pub method: Option<String>,
-    /// `Some(None)` removes the limit.
-    #[serde(default)]
+    /// `Some(None)` (JSON `null`) removes the limit; absent: unchanged.
+    #[serde(default, deserialize_with = "present")]
     #[ts(optional, as = "Option<Option<u32>>")]
     pub max_per_employer: Option<Option<u32>>,
     #[serde(default)]
     #[ts(optional)]
     pub seed: Option<String>,
-    /// `Some(None)` removes the quorum.
-    #[serde(default)]
+    /// `Some(None)` (JSON `null`) removes the quorum; absent: unchanged.
+    #[serde(default, deserialize_with = "present")]
     #[ts(optional, as = "Option<Option<u32>>")]
     pub quorum_percent: Option<Option<u32>>,
     /// `draw`, `psf` or `officer`.
@@ -573,6 +573,23 @@ pub struct TermEdit {
     #[ts(optional)]
     pub tie_rule: Option<String>,
     pub reason: String,
+}
+
+/// A field that is present, even as `null`: `Some(value)`.
+fn present<'de, D, T>(d: D) -> std::result::Result<Option<Option<T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(d).map(Some)
+}
+
+#[cfg(test)]
+#[test]
+fn term_edit_null_clears_and_absent_keeps() {
+    let e: TermEdit = serde_json::from_str(r#"{"max_per_employer": null, "reason": "r"}"#).unwrap();
+    assert_eq!(e.max_per_employer, Some(None));
+    assert_eq!(e.quorum_percent, None);
 }
 
 /// Who certifies a term, and who witnesses it.
