@@ -421,7 +421,14 @@ pub async fn import_elekto_term(
     folder: String,
     name: Option<String>,
 ) -> Result<TermSummary, Error> {
-    let folder = user_path("Elekto election folder", &folder)?;
+    let mut folder = user_path("Elekto election folder", &folder)?;
+    // A file in the folder (election.yaml, picked in the file dialog)
+    // stands for its folder.
+    if folder.is_file() {
+        if let Some(dir) = folder.parent() {
+            folder = dir.to_path_buf();
+        }
+    }
     state
         .with(move |e| e.import_elekto_term(&folder, name.as_deref(), ""))
         .await

@@ -88,6 +88,8 @@ export interface Api {
   /** The tie the count is waiting for the returns officer to decide. */
   pendingTie(term: string): Promise<PendingTie | null>;
   decideTie(term: string, decision: NewTieDecision): Promise<TieDecision>;
+  /** Create a term from a whole Elekto election folder (or a file in it). */
+  importElektoTerm(folder: string): Promise<TermSummary>;
   ballotBatches(term: string): Promise<BallotBatch[]>;
   tally(term: string): Promise<Tally>;
   result(term: string): Promise<Tally | null>;
@@ -150,6 +152,7 @@ export async function tauriApi(): Promise<Api> {
     enterTotals: (term, first, second) => invoke("enter_totals", { term, first, second }),
     pendingTie: (term) => invoke("pending_tie", { term }),
     decideTie: (term, decision) => invoke("decide_tie", { term, decision }),
+    importElektoTerm: (folder) => invoke("import_elekto_term", { folder, name: null }),
     tally: (term) => invoke("tally", { term }),
     result: (term) => invoke("result", { term }),
     exportResults: (term, path) => invoke("export_results", { term, path }),

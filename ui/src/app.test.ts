@@ -193,6 +193,13 @@ class FakeApi implements Api {
     this.terms.find((t) => t.name === term)!.ballots += first.ballots;
     return { id: 2, file: first.source || "totals typed twice", sha256: "12".repeat(32), count: first.ballots, imported_at: "now" };
   }
+  async importElektoTerm(folder: string) {
+    this.calls.push(["importElektoTerm", folder]);
+    this.fail();
+    const t: TermSummary = { id: 9, name: "2021 Steering Committee Election", organisation: "", seats: 4, method: "schulze", max_per_employer: null, seed: "", quorum_percent: null, stage: "voting", created_at: "now", voters: 685, nominees: 13, ballots: 256 };
+    this.terms.push(t);
+    return t;
+  }
   /** The tie the next count stops at (under the officer rule), until decided. */
   tie: PendingTie | null = null;
   async pendingTie(term: string) { this.calls.push(["pendingTie", term]); return this.tie; }
@@ -289,6 +296,15 @@ describe("the terms screen", () => {
     expect(root.querySelector(".message.notice")?.textContent).toContain("created");
     expect(root.querySelector("[aria-current=step]")?.textContent).toContain("Draft");
     expect(root.textContent).toContain("Add the nominees");
+  });
+
+  it("imports a whole Elekto election folder as a term and opens it", async () => {
+    type(byLabel(root, "Elekto election folder"), " /data/steering-2021 ");
+    button(root, "Import an Elekto election").click();
+    await settle();
+    expect(api.calls).toEqual([["importElektoTerm", "/data/steering-2021"]]);
+    expect(root.querySelector("h1")?.textContent).toBe("2021 Steering Committee Election");
+    expect(root.querySelector(".message.notice")?.textContent).toContain("4 seats, 13 nominees, 685 voters, 256 ballots.");
   });
 
   it("says what to fix in the form without calling the app", async () => {
