@@ -523,7 +523,7 @@ pub fn acknowledge(conn: &Connection, reason: &str) -> Result<u64> {
     let log_problems: Vec<&String> = r
         .problems
         .iter()
-        .take(r.problems.len() - term_problems)
+        .take(r.problems.len().saturating_sub(term_problems))
         .collect();
     if !log_problems.is_empty() {
         let words: Vec<&str> = log_problems.iter().map(|s| s.as_str()).collect();

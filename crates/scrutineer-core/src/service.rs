@@ -604,8 +604,8 @@ impl Election {
         {
             let mut ins =
                 tx.prepare("INSERT INTO ballot (batch_id, weight, marks) VALUES (?1, ?2, ?3)")?;
-            for (cells, weight) in &set.rows {
-                let json = serde_json::to_string(&set.stored(cells)?)
+            for (key, weight) in &set.rows {
+                let json = serde_json::to_string(&set.stored(key)?)
                     .map_err(|e| Error::new(ErrorCode::Database, e.to_string()))?;
                 ins.execute(params![batch, *weight as i64, json])?;
             }

@@ -474,9 +474,11 @@ pub(crate) enum StoredMarks {
 pub struct CanonicalBallots {
     pub candidates: Vec<String>,
     pub kind: BallotKind,
-    /// Cells (one per candidate) -> number of ballots; the map's order is the
-    /// canonical order.
-    pub rows: BTreeMap<Vec<String>, u64>,
+    /// A row's cells joined by commas -> number of ballots. Cells hold only
+    /// digits, and the comma sorts before every digit, so the map's order
+    /// (by bytes) is the canonical order, cell by cell. One string per
+    /// distinct ballot keeps memory small.
+    pub rows: BTreeMap<String, u64>,
 }
 
 impl CanonicalBallots {
@@ -525,7 +527,7 @@ impl CanonicalBallots {
                 }
             }
         }
-        let w = self.rows.entry(cells).or_insert(0);
+        let w = self.rows.entry(cells.join(",")).or_insert(0);
         *w = w
             .checked_add(weight)
             .ok_or_else(|| Error::invalid("too many ballots"))?;
@@ -565,7 +567,8 @@ impl CanonicalBallots {
 
     /// The marks a row of cells stands for (candidate indices ascending within
     /// each group).
-    pub fn marks(&self, cells: &[String]) -> Result<Marks> {
+    pub fn marks<S: AsRef<str>>(&self, cells: &[S]) -> Result<Marks> {
+        let cells: Vec<&str> = cells.iter().map(AsRef::as_ref).collect();
         let bad = |c: usize, v: &str| {
             Error::new(
                 ErrorCode::BadFile,
@@ -589,7 +592,7 @@ impl CanonicalBallots {
         Ok(match self.kind {
             BallotKind::Ranking => {
                 let mut ranks: Vec<(u32, usize)> = Vec::new();
-                for (c, v) in cells.iter().enumerate().filter(|(_, v)| !v.is_empty()) {
+                for (c, &v) in cells.iter().enumerate().filter(|(_, v)| !v.is_empty()) {
                     let r = num(c, v)?;
                     if r == 0 {
                         return Err(bad(c, v));
@@ -610,7 +613,7 @@ impl CanonicalBallots {
             }
             BallotKind::Approval => {
                 let mut a = Vec::new();
-                for (c, v) in cells.iter().enumerate().filter(|(_, v)| !v.is_empty()) {
+                for (c, &v) in cells.iter().enumerate().filter(|(_, v)| !v.is_empty()) {
                     if v != "1" {
                         return Err(bad(c, v));
                     }
@@ -620,7 +623,7 @@ impl CanonicalBallots {
             }
             BallotKind::Scores => {
                 let mut s = Vec::new();
-                for (c, v) in cells.iter().enumerate().filter(|(_, v)| !v.is_empty()) {
+                for (c, &v) in cells.iter().enumerate().filter(|(_, v)| !v.is_empty()) {
                     let x = num(c, v)?;
                     if x > 5 {
                         return Err(bad(c, v));
@@ -634,10 +637,19 @@ impl CanonicalBallots {
         })
     }
 
+    /// The cells of a row's key.
+    fn cells<'a>(&self, key: &'a str) -> Vec<&'a str> {
+        if self.candidates.is_empty() {
+            Vec::new()
+        } else {
+            key.split(',').collect()
+        }
+    }
+
     /// The stored form of a row's marks.
-    pub(crate) fn stored(&self, cells: &[String]) -> Result<StoredMarks> {
+    pub(crate) fn stored(&self, key: &str) -> Result<StoredMarks> {
         let name = |c: &usize| self.candidates.get(*c).cloned().unwrap_or_default();
-        Ok(match self.marks(cells)? {
+        Ok(match self.marks(&self.cells(key))? {
             Marks::Ranking(g) => {
                 StoredMarks::Ranking(g.iter().map(|grp| grp.iter().map(name).collect()).collect())
             }
@@ -649,10 +661,10 @@ impl CanonicalBallots {
     /// The profile to count.
     pub fn profile(&self) -> Result<Profile> {
         let mut p = Profile::new(self.candidates.clone());
-        for (cells, &weight) in &self.rows {
+        for (key, &weight) in &self.rows {
             p.ballots.push(Ballot {
                 weight,
-                marks: self.marks(cells)?,
+                marks: self.marks(&self.cells(key))?,
             });
         }
         Ok(p)
@@ -678,11 +690,11 @@ impl CanonicalBallots {
             field(w, c)?;
         }
         w.write_all(b"\n")?;
-        for (cells, weight) in &self.rows {
+        for (key, weight) in &self.rows {
             write!(w, "{weight}")?;
-            for c in cells {
-                w.write_all(b",")?;
-                field(w, c)?;
+            if !self.candidates.is_empty() {
+                // Digits and commas only: nothing to quote.
+                write!(w, ",{key}")?;
             }
             w.write_all(b"\n")?;
         }
@@ -888,5 +900,25 @@ mod tests {
         let e =
             CanonicalBallots::read("b.csv", b"weight,Ann\n0,1\n", BallotKind::Ranking).unwrap_err();
         assert!(e.message.contains("b.csv: line 2"), "{}", e.message);
+    }
+
+    #[test]
+    fn rows_sort_cell_by_cell_as_bytes() {
+        let names: Vec<String> = (0..11).map(|i| format!("C{i}")).collect();
+        let mut s = CanonicalBallots::new(names, BallotKind::Ranking);
+        // Candidate 0 ranked 10th, 2nd, and not at all.
+        let tenth: Vec<Vec<usize>> = (1..10).map(|c| vec![c]).chain([vec![0]]).collect();
+        s.add(&Marks::Ranking(tenth), 1).unwrap();
+        s.add(&Marks::Ranking(vec![vec![1], vec![0]]), 1).unwrap();
+        s.add(&Marks::Ranking(vec![vec![1]]), 1).unwrap();
+        let firsts: Vec<String> = String::from_utf8(s.to_bytes())
+            .unwrap()
+            .lines()
+            .skip(1)
+            .map(|l| l.split(',').nth(1).unwrap().to_string())
+            .collect();
+        assert_eq!(firsts, ["", "10", "2"]);
+        let back = CanonicalBallots::read("b.csv", &s.to_bytes(), BallotKind::Ranking).unwrap();
+        assert_eq!(back.to_bytes(), s.to_bytes());
     }
 }
