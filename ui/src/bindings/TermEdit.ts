@@ -7,11 +7,11 @@
  */
 export type TermEdit = { name?: string, organisation?: string, seats?: number, method?: string, 
 /**
- * `Some(None)` removes the limit.
+ * `Some(None)` (JSON `null`) removes the limit; absent: unchanged.
  */
 max_per_employer?: number | null, seed?: string, 
 /**
- * `Some(None)` removes the quorum.
+ * `Some(None)` (JSON `null`) removes the quorum; absent: unchanged.
  */
 quorum_percent?: number | null, 
 /**
