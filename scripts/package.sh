@@ -37,6 +37,17 @@ check "$deb_list" "$deb" "the app" ' (\./)?usr/bin/scrutineer-app$'
 check "$deb_list" "$deb" "the CLI" ' (\./)?usr/bin/scrutineer$'
 check "$deb_list" "$deb" "the desktop entry" ' (\./)?usr/share/applications/.*\.desktop$'
 check "$deb_list" "$deb" "the icons" ' (\./)?usr/share/icons/hicolor/128x128/apps/.*\.png$'
+# Election files (.scrutineer): the MIME type, and a desktop entry that
+# declares it and takes the file a double-click passes (%f).
+check "$deb_list" "$deb" "the MIME type of election files" ' (\./)?usr/share/mime/packages/scrutineer\.xml$'
+unpacked="$(mktemp -d)"
+trap 'rm -rf "$unpacked"' EXIT
+dpkg-deb -x "$deb" "$unpacked"
+desktop="$(ls "$unpacked"/usr/share/applications/*.desktop | head -n1)"
+check "$(cat "$desktop")" "$desktop" "the election files' MIME type" '^MimeType=application/x-scrutineer'
+check "$(cat "$desktop")" "$desktop" "a file argument" '^Exec=.* %f$'
+check "$(cat "$unpacked/usr/share/mime/packages/scrutineer.xml")" "$deb" "the .scrutineer glob" 'glob pattern="\*\.scrutineer"'
+check "$(dpkg-deb -I "$deb")" "$deb" "its description" 'Description:'
 
 if command -v rpm >/dev/null 2>&1; then
   rpm_list="$(rpm -qlp "$rpm" 2>/dev/null)"

@@ -27,8 +27,9 @@ pub const ROLL_PROGRESS: &str = "roll-progress";
 /// opened lazily so that a file that cannot be opened is reported in the
 /// window (as the first command's error) instead of stopping the app.
 pub struct AppState {
-    path: PathBuf,
-    election: Arc<Mutex<Option<Election>>>,
+    /// The election file; File ▸ New/Open switch it (`desk.rs`).
+    pub(crate) path: Arc<Mutex<PathBuf>>,
+    pub(crate) election: Arc<Mutex<Option<Election>>>,
     /// Set by `cancel_import`; the running roll import stops at its next
     /// progress report and leaves the roll unchanged.
     cancel: Arc<AtomicBool>,
@@ -37,27 +38,34 @@ pub struct AppState {
 impl AppState {
     pub fn new(path: PathBuf) -> Self {
         AppState {
-            path,
+            path: Arc::new(Mutex::new(path)),
             election: Arc::new(Mutex::new(None)),
             cancel: Arc::new(AtomicBool::new(false)),
         }
     }
 
     /// Run `f` on the election off the UI thread.
-    async fn with<T, F>(&self, f: F) -> Result<T, Error>
+    pub(crate) fn path(&self) -> PathBuf {
+        self.path
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+
+    pub(crate) async fn with<T, F>(&self, f: F) -> Result<T, Error>
     where
         T: Send + 'static,
         F: FnOnce(&mut Election) -> Result<T, Error> + Send + 'static,
     {
         let slot = Arc::clone(&self.election);
-        let path = self.path.clone();
+        let path = self.path();
         tauri::async_runtime::spawn_blocking(move || {
             // A panic in an earlier command cannot leave half a change in the
             // file (every change is one transaction), so a poisoned lock is
             // safe to take over.
             let mut guard = slot.lock().unwrap_or_else(PoisonError::into_inner);
             if guard.is_none() {
-                *guard = Some(Election::open_creating_folder(&path)?);
+                *guard = Some(crate::desk::open_election(&path, true)?);
             }
             match guard.as_mut() {
                 Some(election) => f(election),
@@ -80,7 +88,7 @@ impl AppState {
 }
 
 /// A file path typed or picked in the window: trimmed, `~/` expanded.
-fn user_path(what: &str, raw: &str) -> Result<PathBuf, Error> {
+pub(crate) fn user_path(what: &str, raw: &str) -> Result<PathBuf, Error> {
     let p = raw.trim();
     if p.is_empty() {
         return Err(Error::invalid(format!(
@@ -110,7 +118,7 @@ pub struct AppInfo {
 #[tauri::command]
 pub fn app_info(state: State<'_, AppState>) -> AppInfo {
     AppInfo {
-        db_path: state.path.display().to_string(),
+        db_path: state.path().display().to_string(),
         version: env!("CARGO_PKG_VERSION").to_string(),
         save_dir: std::env::var("SCRUTINEER_SAVE_DIR")
             .ok()
@@ -560,9 +568,4 @@ pub async fn certificate(
 ) -> Result<(), Error> {
     let path = user_path("file to save the certificate in", &path)?;
     state.with(move |e| e.certificate(&term, &path)).await
-}
-
-#[tauri::command]
-pub async fn certify(state: State<'_, AppState>, term: String) -> Result<Term, Error> {
-    state.with(move |e| e.certify(&term)).await
 }

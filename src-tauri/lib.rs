@@ -3,15 +3,25 @@
 //! [`commands`] is a thin wrapper over one `Election` method.
 
 mod commands;
+mod desk;
 
 use scrutineer_core::Election;
 
-/// Open the window. The election file is `$SCRUTINEER_DB` if set, else the
-/// default one in the user's data directory (see `Election::default_path`).
+/// Open the window. The election file is the one given on the command line
+/// (a double-click on a `.scrutineer` file), else `$SCRUTINEER_DB` if set,
+/// else the default one in the user's data directory (see
+/// `Election::default_path`).
 pub fn run() {
-    let state = commands::AppState::new(Election::default_path());
+    let path = desk::file_from_args().unwrap_or_else(Election::default_path);
+    if let Ok(mut s) = scrutineer_core::settings::Settings::load() {
+        s.add_recent(&path);
+        let _ = s.save();
+    }
+    let state = commands::AppState::new(path);
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
+        .menu(|app| desk::build_menu(app))
+        .on_menu_event(|app, event| desk::on_menu(app, event.id().as_ref()))
         .manage(state)
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
@@ -54,7 +64,19 @@ pub fn run() {
             commands::result,
             commands::export_results,
             commands::certificate,
-            commands::certify,
+            desk::certify,
+            desk::certification,
+            desk::open_file,
+            desk::new_file,
+            desk::recent_files,
+            desk::save_copy,
+            desk::list_backups,
+            desk::restore_backup,
+            desk::edit_term,
+            desk::delete_term,
+            desk::get_settings,
+            desk::set_officer,
+            desk::set_window_title,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -257,7 +257,13 @@ fn pep13_story_end_to_end() {
     assert!(audit["entries"].as_u64().unwrap() >= 13);
 
     // Certified: every change is refused.
-    db.ok(&["term", "certify", "2020 term"]);
+    db.ok(&[
+        "term",
+        "certify",
+        "2020 term",
+        "--officer",
+        "Returns Officer",
+    ]);
     let err = db.fails(&["nominee", "add", "2020 term", "--name", "Late Comer"]);
     assert!(err.contains("certified"), "{err}");
     let err = db.fails(&[

@@ -86,7 +86,14 @@ impl Db {
         self.ok(&["nominee", "add", "T", "--name", "Ann"]);
         self.ok(&["nominee", "add", "T", "--name", "Bob"]);
         let b = self.file("ballots.csv", b"Ann,Bob\nx,\nx,x\n,x\n");
-        self.ok(&["ballots", "import", "T", s(&b)]);
+        self.ok(&[
+            "ballots",
+            "import",
+            "T",
+            s(&b),
+            "--small-batch-reason",
+            "a test of three ballots",
+        ]);
         self.ok(&["tally", "T"]);
         self
     }

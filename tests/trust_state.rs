@@ -152,7 +152,7 @@ fn assert_detected_and_refused(db: &Db, expect: &str) {
             .any(|p| p.as_str().unwrap().contains(expect)),
         "{report}"
     );
-    let err = db.fails(&["term", "certify", TERM]);
+    let err = db.fails(&["term", "certify", TERM, "--officer", "Returns Officer"]);
     assert!(err.contains("fails verification"), "{err}");
     assert!(err.contains(expect), "{err}");
     let pdf = db.file("c.pdf");
@@ -265,7 +265,7 @@ fn finding_2_log_truncation_is_detected() {
     ]);
     let r = db.json(&["audit", "verify", "--json"]);
     assert_eq!(r["ok"], true, "{r}");
-    db.ok(&["term", "certify", TERM]);
+    db.ok(&["term", "certify", TERM, "--officer", "Returns Officer"]);
 }
 
 #[test]
@@ -308,7 +308,7 @@ fn finding_2_acknowledged_change_lets_certify_proceed_with_the_reason_on_the_cer
     assert!(err.contains("nothing to acknowledge"), "{err}");
     db.sqlite("UPDATE ballot SET weight = weight + 1 WHERE id = (SELECT MIN(id) FROM ballot)");
     db.sqlite("DROP TRIGGER audit_head_no_delete; DELETE FROM audit_head;");
-    db.fails(&["term", "certify", TERM]);
+    db.fails(&["term", "certify", TERM, "--officer", "Returns Officer"]);
     let reason = "Box 3 was entered by hand after the scanner failed";
     db.ok(&["audit", "acknowledge", "--reason", reason]);
     db.ok(&["audit", "verify"]);
@@ -323,10 +323,11 @@ fn finding_2_acknowledged_change_lets_certify_proceed_with_the_reason_on_the_cer
     assert!(acks
         .iter()
         .all(|e| e["detail"].as_str().unwrap().ends_with(reason)));
-    db.ok(&["term", "certify", TERM]);
+    db.ok(&["term", "certify", TERM, "--officer", "Returns Officer"]);
     let pdf = db.file("c.pdf");
-    db.ok(&["certificate", TERM, "--out", pdf.to_str().unwrap()]);
+    // The head as the certificate is written (its export is logged after).
     let head = db.json(&["audit", "verify", "--json"]);
+    db.ok(&["certificate", TERM, "--out", pdf.to_str().unwrap()]);
     if let Some(text) = pdf_text(&pdf) {
         assert!(
             text.contains(&format!(
@@ -489,7 +490,7 @@ fn finding_7_small_batch_needs_a_reason_and_names_no_voter() {
         assert!(!detail.contains(word), "{detail}");
     }
     db.ok(&["tally", "T"]);
-    db.ok(&["term", "certify", "T"]);
+    db.ok(&["term", "certify", "T", "--officer", "Returns Officer"]);
     let pdf = db.file("c.pdf");
     db.ok(&["certificate", "T", "--out", pdf.to_str().unwrap()]);
     if let Some(text) = pdf_text(&pdf) {
@@ -557,7 +558,7 @@ fn roll_edits_keep_the_file_verifying() {
         "appeal upheld",
     ]);
     db.ok(&["tally", TERM]);
-    db.ok(&["term", "certify", TERM]);
+    db.ok(&["term", "certify", TERM, "--officer", "Returns Officer"]);
     db.ok(&["audit", "verify"]);
 }
 

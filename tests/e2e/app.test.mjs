@@ -487,3 +487,71 @@ describe("published totals typed twice, and a tie the returns officer decides", 
     await shot("23-tie-decided");
   });
 });
+
+describe("the returns officer's desk: certify with names, correct and delete a term", () => {
+  const OFFICERS = "Officers 2026";
+
+  it("certifies with the officer's and the witness's names; Cancel is the default button", async () => {
+    await idle();
+    await click("#certify");
+    await settled(async () => ((await driver.executeScript("return document.activeElement && document.activeElement.id")) === "certify-cancel" ? true : undefined), "Cancel does not have the focus");
+    await shot("30-certify-dialog");
+    // Enter in the dialog cancels.
+    await driver.findElement(css("#certify-officer")).sendKeys("\uE007");
+    await settled(async () => ((await driver.findElements(css("[role=dialog]"))).length === 0 ? true : undefined), "the dialog did not close");
+    assert.match(await text("[data-testid=stage]"), /Counted/);
+    await click("#certify");
+    await fill("#certify-officer", "Zoë Ødegaard");
+    await fill("#certify-witness", "Иван Петров");
+    await click("#certify-confirm");
+    await waitText(".message.notice", "The results are certified.");
+    await waitText(".message.notice", "by Zoë Ødegaard");
+    assert.match(await text("[data-testid=stage]"), /Certified/);
+  });
+
+  it("shows the certified term's winners, and when and by whom, on the Overview", async () => {
+    await idle();
+    await click("#tab-overview");
+    await waitText("[data-testid=certified]", "Bo Иванов");
+    await waitText("[data-testid=certified-line]", "by Zoë Ødegaard, witnessed by Иван Петров");
+    await shot("31-certified-overview-1280x900");
+    await driver.manage().window().setRect({ width: 760, height: 560 });
+    await shot("32-certified-overview-760x560");
+    await driver.manage().window().setRect({ width: 1280, height: 900 });
+    await click("#tab-audit");
+    await waitText("table[aria-label='Audit log']", "term.certify");
+  });
+
+  it("corrects a term's name with a reason, then deletes it", async () => {
+    await idle();
+    await click(".crumbs button");
+    await waitHeading("Terms");
+    await settled(async () => {
+      const b = await buttonNamed("New term");
+      if (!b) return undefined;
+      await b.click();
+      return true;
+    }, "no New term button");
+    await waitHeading("New term");
+    await fill("#term-name", "Tpyo 2026");
+    await fill("#term-seats", "1");
+    await click("form button[type=submit]");
+    await waitHeading("Tpyo 2026");
+    await click(".corrections details:first-of-type summary");
+    await fill("#edit-name", "Typo 2026");
+    await click("#edit-save");
+    await waitText("#edit-error", "reason");
+    await fill("#edit-reason", "the name was mistyped");
+    await click("#edit-save");
+    await waitHeading("Typo 2026");
+    await waitText(".message.notice", "The term was changed.");
+    await shot("33-term-corrected");
+    await click(".corrections details:last-of-type summary");
+    await fill("#delete-reason", "created by mistake");
+    await click("#delete-confirm");
+    await waitHeading("Terms");
+    await waitText(".message.notice", "was deleted");
+    assert.equal((await driver.findElements(css("tr[data-term='Typo 2026']"))).length, 0);
+    assert.ok((await driver.findElements(css(`tr[data-term='${OFFICERS}']`))).length > 0);
+  });
+});

@@ -36,6 +36,17 @@ import type { NominationImportOptions } from "./bindings/NominationImportOptions
 
 /** The candidate list's publishing formats (`candidates export --format`). */
 export type CandidateFormat = "markdown" | "html" | "pdf" | "helios" | "opavote" | "bettervoting" | "elekto" | "csv";
+import type { BackupInfo } from "./bindings/BackupInfo";
+import type { Certification } from "./bindings/Certification";
+import type { CertifyRequest } from "./bindings/CertifyRequest";
+import type { Settings } from "./bindings/Settings";
+import type { TermEdit } from "./bindings/TermEdit";
+
+/** The election file the window switched to (File ▸ New, Open). */
+export interface FileOpened {
+  dbPath: string;
+  title: string;
+}
 
 export interface AppInfo {
   dbPath: string;
@@ -95,7 +106,25 @@ export interface Api {
   result(term: string): Promise<Tally | null>;
   exportResults(term: string, path: string): Promise<void>;
   certificate(term: string, path: string): Promise<void>;
-  certify(term: string): Promise<Term>;
+  /** Certify with the returns officer's and the witness's names. */
+  certify(term: string, request: CertifyRequest): Promise<Certification>;
+  certification(term: string): Promise<Certification | null>;
+  // File menu (issue 10): the election file, its backups, a copy.
+  openFile(path: string): Promise<FileOpened>;
+  newFile(path: string): Promise<FileOpened>;
+  recentFiles(): Promise<string[]>;
+  saveCopy(path: string): Promise<void>;
+  listBackups(): Promise<BackupInfo[]>;
+  /** Returns the backup of the file as it was before the restore. */
+  restoreBackup(name: string): Promise<string>;
+  editTerm(term: string, edit: TermEdit): Promise<Term>;
+  deleteTerm(term: string, reason: string): Promise<void>;
+  getSettings(): Promise<Settings>;
+  setOfficer(name: string): Promise<Settings>;
+  /** The window title: the file's name and the term's. */
+  setWindowTitle(term: string | null): Promise<string>;
+  /** Follow the File menu; returns how to stop following. */
+  onMenu(handler: (id: string) => void): Promise<() => void>;
   nominationRules(term: string): Promise<NominationRules>;
   nomineeDetail(term: string, name: string): Promise<NomineeDetail>;
   editNominee(term: string, name: string, edit: NomineeEdit, reason: string): Promise<Nominee>;
@@ -150,7 +179,20 @@ export async function tauriApi(): Promise<Api> {
     result: (term) => invoke("result", { term }),
     exportResults: (term, path) => invoke("export_results", { term, path }),
     certificate: (term, path) => invoke("certificate", { term, path }),
-    certify: (term) => invoke("certify", { term }),
+    certify: (term, request) => invoke("certify", { term, request }),
+    certification: (term) => invoke("certification", { term }),
+    openFile: (path) => invoke("open_file", { path }),
+    newFile: (path) => invoke("new_file", { path }),
+    recentFiles: () => invoke("recent_files"),
+    saveCopy: (path) => invoke("save_copy", { path }),
+    listBackups: () => invoke("list_backups"),
+    restoreBackup: (name) => invoke("restore_backup", { name }),
+    editTerm: (term, edit) => invoke("edit_term", { term, edit }),
+    deleteTerm: (term, reason) => invoke("delete_term", { term, reason }),
+    getSettings: () => invoke("get_settings"),
+    setOfficer: (name) => invoke("set_officer", { name }),
+    setWindowTitle: (term) => invoke("set_window_title", { term }),
+    onMenu: (handler) => listen<string>("menu", (e) => handler(e.payload)),
     nominationRules: (term) => invoke("nomination_rules", { term }),
     nomineeDetail: (term, name) => invoke("nominee_detail", { term, name }),
     editNominee: (term, name, edit, reason) => invoke("edit_nominee", { term, name, edit, reason }),

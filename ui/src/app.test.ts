@@ -27,6 +27,9 @@ import { PREVIEW_DEBOUNCE_MS } from "./views/nominee";
 /** The Nominee fields a plain fixture leaves empty. */
 const MORE = { handle: null, nominator_name: null, nominated_at: null, late_reason: null, accepted_at: null };
 import type { InputPreview } from "./bindings/InputPreview";
+import type { Certification } from "./bindings/Certification";
+import type { CertifyRequest } from "./bindings/CertifyRequest";
+import type { TermEdit } from "./bindings/TermEdit";
 
 class FakeApi implements Api {
   terms: TermSummary[] = [];
@@ -98,7 +101,37 @@ class FakeApi implements Api {
   async result() { return this.tallyResult; }
   async exportResults(term: string, path: string) { this.calls.push(["exportResults", term, path]); }
   async certificate(term: string, path: string) { this.calls.push(["certificate", term, path]); }
-  async certify(): Promise<never> { throw new Error("not used"); }
+  cert: Certification | null = null;
+  async certify(term: string, request: CertifyRequest) {
+    this.calls.push(["certify", term, request]);
+    this.fail();
+    this.terms.find((t) => t.name === term)!.stage = "certified";
+    this.cert = { term, officer: request.officer, witness: request.witness ?? null, certified_at: "2026-11-30T13:05:00Z", certified_local: "2026-11-30 14:05 Europe/Paris (UTC+01:00)", identifier: "0123456789abcdef" };
+    return this.cert;
+  }
+  async certification() { return this.cert; }
+  officer: string | null = "Zoë Ødegaard";
+  async getSettings() { return { officer: this.officer ?? undefined, recent: ["/home/ro/old.scrutineer"] }; }
+  async setOfficer(name: string) { this.calls.push(["setOfficer", name]); this.officer = name || null; return this.getSettings(); }
+  async openFile(path: string) { this.calls.push(["openFile", path]); this.fail(); return { dbPath: path, title: "t" }; }
+  async newFile(path: string) { this.calls.push(["newFile", path]); return { dbPath: path, title: "t" }; }
+  async recentFiles() { return ["/home/ro/old.scrutineer"]; }
+  async saveCopy(path: string) { this.calls.push(["saveCopy", path]); }
+  async listBackups() { return [{ name: "e-20261130-140512-certify.scrutineer", path: "/x", taken: "2026-11-30 14:05:12", step: "certify", bytes: 4096 }]; }
+  async restoreBackup(name: string) { this.calls.push(["restoreBackup", name]); return "/x/before.scrutineer"; }
+  async editTerm(term: string, edit: TermEdit) {
+    this.calls.push(["editTerm", term, edit]);
+    this.fail();
+    const t = this.terms.find((x) => x.name === term)!;
+    if (edit.name) t.name = edit.name;
+    if (edit.seats) t.seats = edit.seats;
+    return t;
+  }
+  async deleteTerm(term: string, reason: string) { this.calls.push(["deleteTerm", term, reason]); this.terms = this.terms.filter((t) => t.name !== term); }
+  titles: (string | null)[] = [];
+  async setWindowTitle(term: string | null) { this.titles.push(term); return term ?? ""; }
+  menu: ((id: string) => void) | null = null;
+  async onMenu(handler: (id: string) => void) { this.menu = handler; return () => { this.menu = null; }; }
   /** The roll file the wizard checks: `Vorname;Nachname;Mail` in
    * Windows-1252; the name columns map only by hand. */
   /** Delays (ms) for the next previewRoll answers, to make them arrive out of order. */
@@ -888,5 +921,131 @@ describe("nominations", () => {
     await settle();
     expect(api.calls).toContainEqual(["importNominations", "Council", "/data/form.csv", { map: ["nominator=Proposed by"], late_reason: null }]);
     expect(root.querySelector("#import-refused")?.textContent).toBe("Line 3: the nominator x@example.org is not on the roll");
+  });
+});
+
+describe("the returns officer's desk (issue 10)", () => {
+  beforeEach(async () => {
+    await api.createTerm({ name: "Council", organisation: "Org", seats: 2, method: "approval", max_per_employer: 2, seed: "", quorum_percent: null, rules: { tie_rule: "draw", cap_fraction: null, none_of_the_above: null, debian: null, sitting: [] } });
+    api.calls = [];
+    await app.go({ screen: "term", name: "Council", tab: "overview" });
+    await settle();
+  });
+
+  it("names the file and the term in the window title", () => {
+    expect(last(api.titles)).toBe("Council");
+  });
+
+  it("certifies only with the officer's name; Cancel is the default button", async () => {
+    api.terms[0].ballots = 10;
+    api.terms[0].stage = "counted";
+    api.tallyResult = tally;
+    (root.querySelector("#tab-results") as HTMLButtonElement).click();
+    await settle();
+    button(root, "Certify the results…").click();
+    await settle();
+    const dialog = document.querySelector<HTMLElement>("[role=dialog]")!;
+    expect(dialog.getAttribute("aria-modal")).toBe("true");
+    // Cancel has the focus and is the form's submit button: Enter cancels.
+    expect(document.activeElement?.textContent).toBe("Cancel");
+    expect(byLabel(dialog, "Returns officer").value).toBe("Zoë Ødegaard");
+    dialog.querySelector("form")!.dispatchEvent(new Event("submit", { cancelable: true }));
+    await settle();
+    expect(document.querySelector("[role=dialog]")).toBeNull();
+    expect(api.calls.some((c) => c[0] === "certify")).toBe(false);
+    // Again: without a name, the error is next to the field and takes the focus.
+    button(root, "Certify the results…").click();
+    await settle();
+    const d2 = document.querySelector<HTMLElement>("[role=dialog]")!;
+    type(byLabel(d2, "Returns officer"), "  ");
+    button(d2, "Certify").click();
+    await settle();
+    expect(d2.querySelector("#certify-error")?.textContent).toContain("returns officer's name");
+    expect(document.activeElement).toBe(byLabel(d2, "Returns officer"));
+    type(byLabel(d2, "Returns officer"), "Zoë Ødegaard");
+    type(byLabel(d2, "Witness (optional)"), "Иван Петров");
+    button(d2, "Certify").click();
+    await settle();
+    expect(api.calls).toContainEqual(["certify", "Council", { officer: "Zoë Ødegaard", witness: "Иван Петров" }]);
+    expect(root.querySelector(".message.notice")?.textContent).toContain("Certificate 0123456789abcdef");
+  });
+
+  it("shows a certified term's winners and who certified it, when, on the Overview", async () => {
+    api.terms[0].stage = "certified";
+    api.tallyResult = tally;
+    api.cert = { term: "Council", officer: "Zoë Ødegaard", witness: "Иван Петров", certified_at: "2026-11-30T13:05:00Z", certified_local: "x", identifier: "0123456789abcdef" };
+    await app.go({ screen: "term", name: "Council", tab: "overview" });
+    await settle();
+    const card = root.querySelector("[data-testid=certified]")!;
+    expect([...card.querySelectorAll(".winners li")].map((l) => l.textContent)).toEqual(["Łukasz Nowak", "稲田直哉"]);
+    const line = card.querySelector("[data-testid=certified-line]")!.textContent!;
+    expect(line).toContain("by Zoë Ødegaard, witnessed by Иван Петров");
+    expect(line).toMatch(/2026, \d\d:05/); // local time, not the raw UTC string
+    expect(line).not.toContain("T13:05:00Z");
+    expect(line).toContain("0123456789abcdef");
+    // A certified term offers no correction.
+    expect(root.querySelector("#edit-term")).toBeNull();
+  });
+
+  it("shows a draw's seed text and the ballot-set hash on separate lines", async () => {
+    api.terms[0].ballots = 10;
+    api.tallyResult = { ...tally, tie_breaks: [{ ...tally.tie_breaks[0], seed: `Carol White\n稲田直哉\n${"cd".repeat(32)}` }] };
+    (root.querySelector("#tab-results") as HTMLButtonElement).click();
+    await settle();
+    const text = root.querySelector(".seed-text")!.textContent!;
+    const hash = root.querySelector(".seed-hash")!.textContent!;
+    expect(text).toContain("Carol White");
+    expect(text).not.toContain("cdcd");
+    expect(hash).toBe(`Ballot-set SHA-256: ${"cd".repeat(32)}`);
+  });
+
+  it("corrects a term with a reason, and deletes one without ballots", async () => {
+    const form = root.querySelector<HTMLFormElement>("#edit-term")!;
+    type(form.querySelector<HTMLInputElement>("#edit-seats")!, "3");
+    form.dispatchEvent(new Event("submit", { cancelable: true }));
+    await settle();
+    expect(api.calls.some((c) => c[0] === "editTerm")).toBe(false);
+    expect(document.activeElement?.id).toBe("edit-reason");
+    expect(root.querySelector("#edit-error")?.textContent).toContain("reason");
+    type(root.querySelector<HTMLInputElement>("#edit-reason")!, "three seats after all");
+    root.querySelector<HTMLFormElement>("#edit-term")!.dispatchEvent(new Event("submit", { cancelable: true }));
+    await settle();
+    expect(api.calls).toContainEqual(["editTerm", "Council", { seats: 3, reason: "three seats after all" }]);
+    const del = root.querySelector<HTMLFormElement>("#delete-term")!;
+    type(del.querySelector<HTMLInputElement>("#delete-reason")!, "created by mistake");
+    del.dispatchEvent(new Event("submit", { cancelable: true }));
+    await settle();
+    expect(api.calls).toContainEqual(["deleteTerm", "Council", "created by mistake"]);
+    expect(root.querySelector("h1")?.textContent).toBe("Terms");
+  });
+
+  it("opens, creates, copies and restores election files from the File menu", async () => {
+    api.menu!("file-open");
+    await settle();
+    expect(api.calls).toContainEqual(["openFile", "/home/ro/roll.csv"]);
+    expect(root.querySelector("[data-testid=db-path]")?.textContent).toBe("/home/ro/roll.csv");
+    api.menu!("recent:0");
+    await settle();
+    expect(api.calls).toContainEqual(["openFile", "/home/ro/old.scrutineer"]);
+    api.menu!("file-new");
+    await settle();
+    expect(api.calls).toContainEqual(["newFile", "/home/ro/elections.scrutineer"]);
+    api.menu!("file-save-copy");
+    await settle();
+    expect(api.calls).toContainEqual(["saveCopy", "/home/ro/copy.scrutineer"]);
+    api.menu!("file-restore");
+    await settle();
+    const dialog = document.querySelector<HTMLElement>("[role=dialog]")!;
+    expect(dialog.textContent).toContain("before certify");
+    button(dialog, "Restore").click();
+    await settle();
+    expect(api.calls).toContainEqual(["restoreBackup", "e-20261130-140512-certify.scrutineer"]);
+    api.menu!("file-preferences");
+    await settle();
+    const prefs = document.querySelector<HTMLElement>("[role=dialog]")!;
+    type(byLabel(prefs, "Returns officer's name"), "Ann Officer");
+    prefs.querySelector("form")!.dispatchEvent(new Event("submit", { cancelable: true }));
+    await settle();
+    expect(api.calls).toContainEqual(["setOfficer", "Ann Officer"]);
   });
 });

@@ -8,6 +8,7 @@ import { termsScreen } from "./views/terms";
 import { newTermScreen } from "./views/newTerm";
 import { termScreen, type Tab } from "./views/term";
 import { nomineeScreen } from "./views/nominee";
+import { handleMenu } from "./views/desk";
 
 export type Route =
   | { screen: "terms" }
@@ -50,6 +51,8 @@ export class App {
       this.showError(e);
     }
     this.renderHeader(info);
+    // The File menu (src-tauri/desk.rs) sends its items here.
+    await this.api.onMenu((id) => void handleMenu(this, id)).catch((e) => this.showError(e));
     await this.go({ screen: "terms" });
   }
 
@@ -95,6 +98,8 @@ export class App {
         break;
     }
     replace(this.main, screen);
+    // The window title: the file's name, and the term's on a term's page.
+    void this.api.setWindowTitle(route.screen === "term" ? route.name : null).catch(() => undefined);
     const target = opts.focus ? this.main.querySelector<HTMLElement>(opts.focus) : null;
     const heading = this.main.querySelector("h1");
     if (target) {

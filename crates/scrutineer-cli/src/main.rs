@@ -26,6 +26,7 @@ macro_rules! outp {
 }
 
 mod count_cmd;
+mod desk_cmd;
 mod nominee_cmd;
 
 use clap::{Args, Parser, Subcommand};
@@ -56,6 +57,10 @@ struct Cli {
     /// folder is always created).
     #[arg(long, global = true)]
     create_dirs: bool,
+    /// The returns officer acting (named in the audit log; certifies). Default:
+    /// $SCRUTINEER_OFFICER, else `scrutineer settings officer`.
+    #[arg(long, global = true, value_name = "NAME")]
+    officer: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -108,6 +113,12 @@ enum Command {
     /// Ties decided by the returns officer.
     #[command(subcommand)]
     Tie(TieCmd),
+    /// Backups of the election file, restoring one, saving a copy.
+    #[command(subcommand)]
+    Backup(desk_cmd::BackupCmd),
+    /// Your settings: the returns officer's name.
+    #[command(subcommand)]
+    Settings(desk_cmd::SettingsCmd),
 }
 
 #[derive(Subcommand)]
@@ -166,8 +177,23 @@ enum TermCmd {
     },
     /// Move a term to another stage (draft, nominations, voting, counted, certified).
     Stage { term: String, stage: String },
-    /// Certify a counted term: its results become final.
-    Certify { term: String },
+    /// Certify a counted term: its results become final. Needs the returns
+    /// officer's name (--officer); the file is backed up first.
+    Certify {
+        term: String,
+        /// Who witnessed the certification.
+        #[arg(long, value_name = "NAME")]
+        witness: Option<String>,
+    },
+    /// Correct a term's settings (until ballots are imported; after that a
+    /// change discards the result).
+    Edit(desk_cmd::EditArgs),
+    /// Delete a term created by mistake (only while it has no ballots).
+    Delete {
+        term: String,
+        #[arg(long)]
+        reason: String,
+    },
 }
 
 /// The rules an organisation wrote around the method (issue 7).
@@ -602,8 +628,22 @@ fn run(cli: Cli) -> Result<(), Error> {
     if let Command::Verify { dir, json } = &cli.command {
         return verify_bundle(dir, *json);
     }
+    if let Command::Settings(cmd) = cli.command {
+        return desk_cmd::settings(cmd);
+    }
+    let officer = desk_cmd::officer(&cli.officer)?;
     let mut e = open(&cli.db, cli.create_dirs)?;
+    e.set_officer(officer.as_deref())?;
     match cli.command {
+        Command::Settings(_) => unreachable!("handled above"),
+        Command::Backup(cmd) => desk_cmd::backup(&mut e, cmd)?,
+        Command::Term(TermCmd::Edit(a)) => desk_cmd::edit(&mut e, &a)?,
+        Command::Term(TermCmd::Delete { term, reason }) => {
+            desk_cmd::delete(&mut e, &term, &reason)?
+        }
+        Command::Term(TermCmd::Certify { term, witness }) => {
+            desk_cmd::certify(&mut e, &term, officer, witness)?
+        }
         Command::Count(_) | Command::Verify { .. } => unreachable!("handled above"),
         Command::Term(TermCmd::Create {
             name,
@@ -765,6 +805,13 @@ fn run(cli: Cli) -> Result<(), Error> {
                     outln!("Organisation: {}", shown(&t.organisation));
                 }
                 outln!("Stage: {}", t.stage);
+                if let Some(c) = e.certification(&t.name)? {
+                    outln!(
+                        "{}; certificate {}",
+                        shown(&scrutineer_core::export::status_line(Some(&c))),
+                        c.identifier
+                    );
+                }
                 outln!("Seats: {}", t.seats);
                 outln!("Method: {}", t.method);
                 if let Some(m) = t.max_per_employer {
@@ -810,13 +857,6 @@ fn run(cli: Cli) -> Result<(), Error> {
             })?;
             let t = e.set_stage(&term, s)?;
             outln!("Term \"{}\" is now at stage {}.", t.name, t.stage);
-        }
-        Command::Term(TermCmd::Certify { term }) => {
-            let t = e.certify(&term)?;
-            outln!(
-                "Term \"{}\" is certified; it can no longer be changed.",
-                t.name
-            );
         }
         Command::Roll(RollCmd::Import(a)) => {
             let r =
@@ -1089,12 +1129,16 @@ fn run(cli: Cli) -> Result<(), Error> {
             } else {
                 for a in log {
                     outln!(
-                        "{}\t{}\t{}\t{}\t{}",
+                        "{}\t{}\t{}\t{}\t{}{}",
                         a.seq,
-                        a.at,
+                        scrutineer_core::clock::local(&a.at),
                         shown(&a.term),
                         a.action,
-                        shown(&a.detail)
+                        shown(&a.detail),
+                        a.actor
+                            .as_deref()
+                            .map(|o| format!("\tby {}", shown(o)))
+                            .unwrap_or_default()
                     );
                 }
             }

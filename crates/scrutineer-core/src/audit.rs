@@ -63,6 +63,10 @@ pub struct AuditEntry {
     #[serde(default)]
     #[ts(optional)]
     pub state: Option<String>,
+    /// The officer who acted, when one was named (file version 7 on).
+    #[serde(default)]
+    #[ts(optional)]
+    pub actor: Option<String>,
 }
 
 /// A component of a term's state that no longer matches its latest entry.
@@ -108,6 +112,7 @@ pub struct AuditReport {
     pub changes: Vec<StateChange>,
 }
 
+#[allow(clippy::too_many_arguments)] // one per hashed field
 pub(crate) fn entry_hash(
     prev: &str,
     seq: i64,
@@ -116,11 +121,15 @@ pub(crate) fn entry_hash(
     action: &str,
     detail: &str,
     state: Option<&str>,
+    actor: Option<&str>,
 ) -> String {
     let mut h = Sha256::new();
     let seq = seq.to_string();
     let mut parts = vec![prev, &seq, at, term, action, detail];
     parts.extend(state);
+    // File version 7: who acted, tagged so it can never read as a state.
+    let actor = actor.map(|a| format!("actor:{a}"));
+    parts.extend(actor.as_deref());
     for part in parts {
         h.update(part.as_bytes());
         h.update(b"\n");
@@ -155,7 +164,17 @@ fn state_for(conn: &Connection, term: &str, action: &str) -> Result<Option<Strin
     let roll = match (&prev, action) {
         (Some((_, p)), "roll.add") => Some(state::roll_digest_plus_newest(conn, id, &p.roll)?),
         (Some((_, p)), "roll.remove") => Some(state::roll_digest_minus_removed(conn, id, &p.roll)?),
-        (Some(_), a) if a.starts_with("roll.") || a == ACKNOWLEDGE || a == RECORD => None,
+        // A new or renamed term may carry the name of a deleted one: its
+        // roll is read, never carried over.
+        (Some(_), a)
+            if a.starts_with("roll.")
+                || a == ACKNOWLEDGE
+                || a == RECORD
+                || a == "term.create"
+                || a == "term.edit" =>
+        {
+            None
+        }
         (Some((_, p)), _) => Some(p.roll.clone()),
         (None, _) => None,
     };
@@ -182,11 +201,28 @@ pub fn append(conn: &Connection, term: &str, action: &str, detail: &str) -> Resu
     };
     let at = now_utc();
     let state = state_for(conn, term, action)?;
-    let hash = entry_hash(&prev, seq, &at, term, action, detail, state.as_deref());
-    conn.execute(
-        "INSERT INTO audit (seq, at, term, action, detail, prev_hash, hash, state) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        params![seq, at, term, action, detail, prev, hash, state],
-    )?;
+    let actor = session_actor(conn)?;
+    let hash = entry_hash(
+        &prev,
+        seq,
+        &at,
+        term,
+        action,
+        detail,
+        state.as_deref(),
+        actor.as_deref(),
+    );
+    match &actor {
+        // Also the path of migrations 1 to 5, before the column exists.
+        None => conn.execute(
+            "INSERT INTO audit (seq, at, term, action, detail, prev_hash, hash, state) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![seq, at, term, action, detail, prev, hash, state],
+        )?,
+        Some(a) => conn.execute(
+            "INSERT INTO audit (seq, at, term, action, detail, prev_hash, hash, state, actor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![seq, at, term, action, detail, prev, hash, state, a],
+        )?,
+    };
     conn.execute(
         "INSERT INTO audit_head (id, seq, hash) VALUES (1, ?1, ?2)
          ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash",
@@ -195,10 +231,29 @@ pub fn append(conn: &Connection, term: &str, action: &str, detail: &str) -> Resu
     Ok(())
 }
 
+/// The officer named on this connection ([`set_actor`]), if any.
+pub fn session_actor(conn: &Connection) -> Result<Option<String>> {
+    Ok(conn
+        .query_row("SELECT actor FROM temp.session_actor LIMIT 1", [], |r| {
+            r.get(0)
+        })
+        .optional()?)
+}
+
+/// Name the officer acting through this connection: every entry it appends
+/// from now on says who acted. `None` clears it.
+pub fn set_actor(conn: &Connection, actor: Option<&str>) -> Result<()> {
+    conn.execute("DELETE FROM temp.session_actor", [])?;
+    if let Some(a) = actor {
+        conn.execute("INSERT INTO temp.session_actor (actor) VALUES (?1)", [a])?;
+    }
+    Ok(())
+}
+
 /// All entries, oldest first, optionally for one term.
 pub fn entries(conn: &Connection, term: Option<&str>) -> Result<Vec<AuditEntry>> {
     let mut st = conn.prepare(
-        "SELECT seq, at, term, action, detail, prev_hash, hash, state FROM audit
+        "SELECT seq, at, term, action, detail, prev_hash, hash, state, actor FROM audit
          WHERE ?1 IS NULL OR term = ?1 ORDER BY seq",
     )?;
     let rows = st.query_map(params![term], |r| {
@@ -211,6 +266,7 @@ pub fn entries(conn: &Connection, term: Option<&str>) -> Result<Vec<AuditEntry>>
             prev_hash: r.get(5)?,
             hash: r.get(6)?,
             state: r.get(7)?,
+            actor: r.get(8)?,
         })
     })?;
     Ok(rows.collect::<std::result::Result<_, _>>()?)
@@ -243,6 +299,7 @@ fn verify_chain(conn: &Connection) -> Result<(u64, i64, String, Vec<String>, boo
             &e.action,
             &e.detail,
             e.state.as_deref(),
+            e.actor.as_deref(),
         ) != e.hash
         {
             Some(format!(
@@ -359,6 +416,15 @@ pub fn verify(conn: &Connection) -> Result<AuditReport> {
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<std::result::Result<_, _>>()?;
     for (name, seq) in gone {
+        // Deleted or renamed through Scrutineer (`term_edit.rs`): recorded.
+        let recorded: bool = conn.query_row(
+            "SELECT EXISTS(SELECT 1 FROM audit WHERE term = ?1 AND seq > ?2 AND action IN ('term.delete', 'term.rename'))",
+            params![name, seq],
+            |r| r.get(0),
+        )?;
+        if recorded {
+            continue;
+        }
         let message = format!("term \"{name}\" was deleted outside Scrutineer after entry {seq}");
         r.problems.push(message.clone());
         r.changes.push(StateChange {

@@ -41,9 +41,53 @@ pub fn today() -> String {
     now_utc()[..10].to_string()
 }
 
+/// The local time zone's name: `$TZ` when set (as the C library reads it),
+/// else the system's (`/etc/localtime`), else none.
+fn zone_name() -> Option<String> {
+    if let Some(tz) = std::env::var("TZ").ok().filter(|t| !t.trim().is_empty()) {
+        return Some(tz.trim_start_matches(':').to_string());
+    }
+    iana_time_zone::get_timezone().ok()
+}
+
+/// A stored UTC time (`YYYY-MM-DDTHH:MM:SSZ`) as people read it: local time
+/// with the zone, e.g. `2026-11-30 14:05 Europe/Paris (UTC+01:00)`. Text
+/// that is not such a time is returned as it is.
+pub fn local(utc: &str) -> String {
+    let Ok(t) = chrono::DateTime::parse_from_rfc3339(utc.trim()) else {
+        return utc.to_string();
+    };
+    let l = t.with_timezone(&chrono::Local);
+    let offset = l.format("%:z").to_string();
+    let offset = if offset == "+00:00" {
+        "UTC".to_string()
+    } else {
+        format!("UTC{offset}")
+    };
+    match zone_name().filter(|z| z != "UTC" && z != "Etc/UTC") {
+        Some(z) => format!("{} {z} ({offset})", l.format("%Y-%m-%d %H:%M")),
+        None => format!("{} {offset}", l.format("%Y-%m-%d %H:%M")),
+    }
+}
+
+/// Now as a file-name stamp, local time: `20261130-140512`.
+pub fn stamp_now() -> String {
+    chrono::Local::now().format("%Y%m%d-%H%M%S").to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn local_time_names_the_zone() {
+        // Whatever the machine's zone, the offset is stated and the minutes
+        // survive; text that is not a time passes through.
+        let s = local("2026-11-30T12:34:56Z");
+        assert!(s.contains("UTC"), "{s}");
+        assert!(s.contains(":34"), "{s}");
+        assert_eq!(local("not a time"), "not a time");
+    }
     #[test]
     fn known_days() {
         assert_eq!(civil_from_days(0), (1970, 1, 1));

@@ -259,6 +259,22 @@ CREATE TABLE endorsement (
     added_at    TEXT NOT NULL,
     UNIQUE (nominee_id, email_key)
 ) STRICT;
+    // 7 (issue 10, the returns officer's desk):
+    // * `certification`: who certified a term, who witnessed it, when (UTC),
+    //   and the certificate's identifier (`certify.rs`). Covered by the
+    //   term's rules digest once the row exists (`state::rules_digest`).
+    // * `audit.actor`: the officer's name set on the connection (`--officer`,
+    //   `SCRUTINEER_OFFICER`, Preferences), covered by the entry's hash when
+    //   present (`audit::entry_hash`), so older entries hash as they did.
+    r#"
+CREATE TABLE certification (
+    term_id       INTEGER PRIMARY KEY REFERENCES term(id),
+    officer       TEXT NOT NULL,
+    witness       TEXT,
+    certified_at  TEXT NOT NULL,
+    identifier    TEXT NOT NULL
+) STRICT;
+ALTER TABLE audit ADD COLUMN actor TEXT;
 "#,
 ];
 
@@ -291,6 +307,7 @@ pub fn open(path: &Path) -> Result<Connection> {
     // fail at once, without waiting, when another program held the lock.
     conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
     configure(&conn, path)?;
+    session_table(&conn)?;
     migrate(&conn, path)?;
     watch_removed_voters(&conn)?;
     Ok(conn)
@@ -359,6 +376,13 @@ fn watch_removed_voters(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
+/// The officer acting through this connection (a TEMP table: not in the
+/// file), named in every audit entry it appends (`audit::append`).
+fn session_table(conn: &Connection) -> Result<()> {
+    conn.execute_batch("CREATE TEMP TABLE IF NOT EXISTS session_actor (actor TEXT NOT NULL);")?;
+    Ok(())
+}
+
 fn configure(conn: &Connection, path: &Path) -> Result<()> {
     BUSY_TIMEOUT_MS.store(busy_timeout().as_millis() as u64, Ordering::Relaxed);
     conn.busy_handler(Some(busy_wait))?;
@@ -381,7 +405,7 @@ fn configure(conn: &Connection, path: &Path) -> Result<()> {
     Ok(())
 }
 
-fn migrate(conn: &Connection, path: &Path) -> Result<()> {
+pub(crate) fn migrate(conn: &Connection, path: &Path) -> Result<()> {
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     if version > SCHEMA_VERSION {
         return Err(Error::new(
@@ -484,7 +508,8 @@ mod tests {
             // Entries as version 3 wrote them: hashed without a state.
             let mut prev = crate::audit::GENESIS.to_string();
             for (seq, action) in [(1, "term.create"), (2, "ballots.import")] {
-                let h = crate::audit::entry_hash(&prev, seq, "then", "Board", action, "d", None);
+                let h =
+                    crate::audit::entry_hash(&prev, seq, "then", "Board", action, "d", None, None);
                 c.execute(
                     "INSERT INTO audit (seq, at, term, action, detail, prev_hash, hash) VALUES (?1, 'then', 'Board', ?2, 'd', ?3, ?4)",
                     rusqlite::params![seq, action, prev, h],

@@ -14,11 +14,17 @@
 //! * [`export`]: results CSV and certificate PDF.
 //! * [`state`]: the digests of a term's state, the canonical ballot set.
 //! * [`bundle`]: the public re-count bundle and its verification.
+//! * [`backup`]: backups before irreversible steps, restore, save a copy.
+//! * [`certify`]: certification by a named officer; the certificate's identifier.
+//! * [`term_edit`]: correcting a term's settings, deleting a term.
+//! * [`settings`]: the user's settings (officer's name, recent files).
 
 pub mod audit;
+pub mod backup;
 pub mod bundle;
 pub mod candidates;
-mod clock;
+pub mod certify;
+pub mod clock;
 pub mod db;
 pub mod elekto_term;
 pub mod error;
@@ -31,7 +37,9 @@ pub mod nominations;
 pub mod output;
 pub mod roll;
 pub mod service;
+pub mod settings;
 pub mod state;
+pub mod term_edit;
 pub mod term_rules;
 pub mod totals;
 

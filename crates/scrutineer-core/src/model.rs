@@ -579,3 +579,100 @@ pub struct InputPreview {
     pub ballots: Option<u64>,
     pub sha256: String,
 }
+
+/// One backup of an election file (`backups/` beside it), newest first in
+/// [`crate::Election::list_backups`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct BackupInfo {
+    /// The file name: what `backup restore` takes.
+    pub name: String,
+    pub path: String,
+    /// When it was taken, local time, `YYYY-MM-DD HH:MM:SS`.
+    pub taken: String,
+    /// The step it was taken before (`certify`, `replace-roll`,
+    /// `delete-term`, `before-restore`, ...).
+    pub step: String,
+    #[ts(type = "number")]
+    pub bytes: u64,
+}
+
+/// A change to a term's settings (`term edit`): only the fields given
+/// change. `reason` is required and goes in the audit log with the old and
+/// new values.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct TermEdit {
+    #[serde(default)]
+    #[ts(optional)]
+    pub name: Option<String>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub organisation: Option<String>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub seats: Option<u32>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub method: Option<String>,
+    /// `Some(None)` (JSON `null`) removes the limit; absent: unchanged.
+    #[serde(default, deserialize_with = "present")]
+    #[ts(optional, as = "Option<Option<u32>>")]
+    pub max_per_employer: Option<Option<u32>>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub seed: Option<String>,
+    /// `Some(None)` (JSON `null`) removes the quorum; absent: unchanged.
+    #[serde(default, deserialize_with = "present")]
+    #[ts(optional, as = "Option<Option<u32>>")]
+    pub quorum_percent: Option<Option<u32>>,
+    /// `draw`, `psf` or `officer`.
+    #[serde(default)]
+    #[ts(optional)]
+    pub tie_rule: Option<String>,
+    pub reason: String,
+}
+
+/// A field that is present, even as `null`: `Some(value)`.
+fn present<'de, D, T>(d: D) -> std::result::Result<Option<Option<T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(d).map(Some)
+}
+
+#[cfg(test)]
+#[test]
+fn term_edit_null_clears_and_absent_keeps() {
+    let e: TermEdit = serde_json::from_str(r#"{"max_per_employer": null, "reason": "r"}"#).unwrap();
+    assert_eq!(e.max_per_employer, Some(None));
+    assert_eq!(e.quorum_percent, None);
+}
+
+/// Who certifies a term, and who witnesses it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct CertifyRequest {
+    pub officer: String,
+    #[serde(default)]
+    #[ts(optional)]
+    pub witness: Option<String>,
+}
+
+/// A term's certification: by whom, witnessed by whom, when, and the
+/// certificate's identifier.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Certification {
+    pub term: String,
+    pub officer: String,
+    pub witness: Option<String>,
+    /// UTC, `YYYY-MM-DDTHH:MM:SSZ`.
+    pub certified_at: String,
+    /// The same time as people read it: local, with the zone.
+    pub certified_local: String,
+    /// 16 hex digits: the first of SHA-256 over the stored result and the
+    /// audit chain's head when it was certified (`certify.rs`).
+    pub identifier: String,
+}

@@ -330,6 +330,8 @@ impl Election {
                 "give a reason for changing the roll (it goes in the audit log)",
             ));
         }
+        // Replacing the roll cannot be undone: back the file up first.
+        self.backup("replace-roll")?;
         self.roll_sync(term, path, options, Some(&reason))
     }
 
@@ -638,9 +640,22 @@ impl Election {
     /// then replaces `out` in one rename.
     pub fn export_roll(&self, term: &str, format: RollFormat, out: &Path) -> Result<u64> {
         let t = self.term(term)?;
-        write_atomic_with(out, &self.kept_files(), |w| {
+        let n = write_atomic_with(out, &self.kept_files(), |w| {
             export_to(self.conn(), t.id, format, w)
-        })
+        })?;
+        // The log names the format and the count, not the file.
+        let tx = self.conn().unchecked_transaction()?;
+        crate::audit::append(
+            &tx,
+            &t.name,
+            "export.roll",
+            &format!(
+                "roll written ({n} voter(s), format {})",
+                format!("{format:?}").to_lowercase()
+            ),
+        )?;
+        tx.commit()?;
+        Ok(n)
     }
 }
 

@@ -219,6 +219,12 @@ impl Election {
         if stage == Stage::Counted {
             return Err(Error::stage("count the term to move it to stage counted"));
         }
+        if stage == Stage::Certified {
+            return Err(Error::stage(format!(
+                "certify term \"{}\" with the returns officer's name: scrutineer term certify \"{}\" --officer NAME [--witness NAME]",
+                t.name, t.name
+            )));
+        }
         if stage != Stage::Certified {
             audit::check_before_change(&self.conn, &t.name)?;
         }
@@ -242,11 +248,6 @@ impl Election {
         )?;
         tx.commit()?;
         self.term(term)
-    }
-
-    /// Certify a counted term: from now on it refuses every change.
-    pub fn certify(&mut self, term: &str) -> Result<Term> {
-        self.set_stage(term, Stage::Certified)
     }
 
     // ---- voters --------------------------------------------------------
@@ -717,18 +718,23 @@ impl Election {
     /// votes, status) in rank order, then the totals.
     pub fn results_csv(&self, term: &str) -> Result<String> {
         let t = self.verified_result(term)?;
-        crate::export::results_csv(&t)
+        let cert = self.certification(&t.term)?;
+        crate::export::results_csv(&t, cert.as_ref())
     }
 
+    /// Write the results CSV; the audit log records it (with its SHA-256).
     pub fn export_results(&self, term: &str, out: &Path) -> Result<()> {
         let csv = self.results_csv(term)?;
-        output::write_atomic(out, &self.kept_files(), csv.as_bytes())
+        output::write_atomic(out, &self.kept_files(), csv.as_bytes())?;
+        self.record_output(term, "export.results", "results CSV", csv.as_bytes())
     }
 
-    /// Write the certificate of results (PDF) for a counted term.
+    /// Write the certificate of results (PDF) for a counted term; the audit
+    /// log records it (with its SHA-256).
     pub fn certificate(&self, term: &str, out: &Path) -> Result<()> {
         let pdf = self.certificate_pdf(term)?;
-        output::write_atomic(out, &self.kept_files(), &pdf)
+        output::write_atomic(out, &self.kept_files(), &pdf)?;
+        self.record_output(term, "export.certificate", "certificate", &pdf)
     }
 
     /// The certificate's PDF bytes, with the notes that come from the file
@@ -738,7 +744,8 @@ impl Election {
     pub fn certificate_pdf(&self, term: &str) -> Result<Vec<u8>> {
         let mut t = self.verified_result(term)?;
         t.warnings.extend(self.certificate_notes(&t.term)?);
-        crate::export::certificate_pdf(&t, &today())
+        let cert = self.certification(&t.term)?;
+        crate::export::certificate_pdf(&t, &today(), cert.as_ref())
     }
 
     fn certificate_notes(&self, term: &str) -> Result<Vec<String>> {
@@ -906,7 +913,7 @@ fn count_or_tie(
     let quorum_met = t
         .quorum_percent
         .map(|q| eligible > 0 && ballots * 100 >= q as u64 * eligible);
-    let candidates = outcome
+    let mut candidates: Vec<TallyCandidate> = outcome
         .candidates
         .iter()
         .zip(nominees)
@@ -918,6 +925,14 @@ fn count_or_tie(
             status: c.status.label().to_string(),
         })
         .collect();
+    // Issue 10: a seat a tie decided says so, and every output shows the
+    // candidates in one order (`export::display_order`).
+    crate::export::tie_statuses(&mut candidates, &outcome.tie_breaks);
+    let candidates: Vec<TallyCandidate> =
+        crate::export::display_order(&candidates, &outcome.tie_breaks)
+            .into_iter()
+            .cloned()
+            .collect();
     let mut rule_lines = vec![format!("{} seat(s)", t.seats)];
     match (&rules.groups, t.max_per_employer) {
         (Some(g), _) if extras.rules.cap_fraction.is_some() => rule_lines.push(format!(

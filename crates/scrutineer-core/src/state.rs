@@ -31,8 +31,8 @@
 //!   or `none` when the term has no stored result.
 //! * **rules** — SHA-256 of the record `[name, organisation, seats, method,
 //!   max_per_employer, seed, quorum_percent, stage, secrecy_min]`, then the
-//!   declared rules, sitting members, tie decisions and nomination rules
-//!   (see [`rules_digest`]).
+//!   declared rules, sitting members, tie decisions, nomination rules and the
+//!   certification when there is one (see [`rules_digest`]).
 //!
 //! The state of an entry is written `roll=… nominees=… ballots=… result=…
 //! rules=…` and covered by the entry's hash.
@@ -445,6 +445,25 @@ pub fn rules_digest(conn: &Connection, term_id: i64) -> Result<String> {
                 serde_json::from_str(&row).map_err(|e| db_err(e.to_string()))?;
             record(&mut h, &v)?;
         }
+    }
+    // Issue 10 (file version 7): the certification, once there is one — the
+    // record `[officer, witness, certified_at, identifier]`.
+    let certification: Option<String> = conn
+        .query_row(
+            "SELECT json_array(officer, witness, certified_at, identifier) FROM certification WHERE term_id = ?1",
+            [term_id],
+            |r| r.get(0),
+        )
+        .optional()
+        .or_else(|e| match e {
+            // Migrations 4 to 6 record states before the table exists.
+            rusqlite::Error::SqliteFailure(_, Some(m)) if m.contains("no such table") => Ok(None),
+            e => Err(e),
+        })?;
+    if let Some(row) = certification {
+        let v: Vec<serde_json::Value> =
+            serde_json::from_str(&row).map_err(|e| db_err(e.to_string()))?;
+        record(&mut h, &v)?;
     }
     Ok(hex(&h.finalize()))
 }

@@ -442,7 +442,7 @@ pub(crate) fn certificate_pages(fonts: &Fonts, c: &Certificate) -> Vec<Vec<Item>
     tie_break_block(&mut p, &c.tie_breaks);
     notes_block(&mut p, &c.notes);
     verification_block(&mut p, c);
-    signature_block(&mut p);
+    signature_block(&mut p, &c.signatories);
 
     let mut pages = p.pages;
     let generated_by = c.generated_by.trim();
@@ -452,7 +452,42 @@ pub(crate) fn certificate_pages(fonts: &Fonts, c: &Certificate) -> Vec<Vec<Item>
         format!("Certificate of results · produced by {generated_by}")
     };
     add_footers(fonts, &mut pages, &footer);
+    add_status(fonts, &mut pages, c);
     pages
+}
+
+const RED: Rgb3 = Rgb3(0.70, 0.09, 0.09);
+
+/// The certificate's status at the top of every page, inside the frame:
+/// "DRAFT — not certified" in red, or who certified it and the
+/// certificate's identifier.
+fn add_status(fonts: &Fonts, pages: &mut [Vec<Item>], c: &Certificate) {
+    let status = c.status.trim();
+    let id = c.identifier.trim();
+    let text = match (status.is_empty(), id.is_empty()) {
+        (true, true) => return,
+        (false, true) => status.to_string(),
+        (true, false) => format!("Certificate {id}"),
+        (false, false) => format!("Certificate {id} · {status}"),
+    };
+    let (style, color, size) = if c.draft {
+        (Style::Bold, RED, 10.0)
+    } else {
+        (Style::Regular, NAVY, 8.5)
+    };
+    let text = fit(fonts, style, &text, size, CONTENT_W);
+    let w = fonts.width(style, &text, size);
+    for page in pages.iter_mut() {
+        page.push(Item::Text {
+            x: LEFT + (CONTENT_W - w) / 2.0,
+            y: 40.0,
+            style,
+            size,
+            color,
+            text: text.clone(),
+            rtl: false,
+        });
+    }
 }
 
 fn title_block(p: &mut Pager<'_>, org: &str, term: &str) {
@@ -786,6 +821,10 @@ fn tie_break_block(p: &mut Pager<'_>, ties: &[CertificateTieBreak]) {
         p.paragraph(LEFT, Style::Bold, 10.5, INK, &context);
         p.label_value("Tied candidates", Style::Regular, BODY, &t.tied.join(", "));
         seed_box(p, &t.seed);
+        let hash = t.ballot_sha256.trim();
+        if !hash.is_empty() {
+            p.label_value("Ballot-set SHA-256", Style::Mono, 7.5, hash);
+        }
         let outcome: Vec<String> = t
             .outcome
             .iter()
@@ -887,13 +926,24 @@ fn verification_block(p: &mut Pager<'_>, c: &Certificate) {
         c.date.trim()
     };
     p.label_value("Date of certificate", Style::Regular, BODY, date);
+    if !c.status.trim().is_empty() {
+        p.label_value("Status", Style::Regular, BODY, c.status.trim());
+    }
+    if !c.identifier.trim().is_empty() {
+        p.label_value(
+            "Certificate identifier",
+            Style::Mono,
+            9.0,
+            c.identifier.trim(),
+        );
+    }
     if !c.generated_by.trim().is_empty() {
         p.label_value("Counted with", Style::Regular, BODY, c.generated_by.trim());
     }
 }
 
 /// Declaration and two signature panels, at the foot of the last page.
-fn signature_block(p: &mut Pager<'_>) {
+fn signature_block(p: &mut Pager<'_>, names: &(String, String)) {
     let statement = "We certify that the above is a true record of the result of this election, \
                      counted by the method and rules stated.";
     let statement_lines = p
@@ -919,9 +969,18 @@ fn signature_block(p: &mut Pager<'_>) {
         let x = LEFT + i as f32 * (col_w + gap);
         p.text(x, top + ascent(11.0), Style::Bold, 11.0, NAVY, role);
         let mut y = top + leading(11.0);
+        let name = if i == 0 {
+            names.0.trim()
+        } else {
+            names.1.trim()
+        };
         for (field, field_h) in fields {
             y += field_h;
             let line_y = y - 10.0;
+            if field == "Name" && !name.is_empty() {
+                let shown = p.fit(Style::Regular, name, 10.0, col_w);
+                p.text(x, line_y - 3.0, Style::Regular, 10.0, INK, &shown);
+            }
             p.rule(x, x + col_w, line_y, 0.6, INK);
             p.text(x, line_y + 9.0, Style::Regular, 7.5, GREY, field);
         }

@@ -51,6 +51,21 @@ pub struct Certificate {
     pub date: String,
     /// e.g. "Scrutineer 0.1.0".
     pub generated_by: String,
+    /// Printed at the top of every page: "DRAFT — not certified", or who
+    /// certified the result and when.
+    #[serde(default)]
+    pub status: String,
+    /// Whether the certificate is a draft (the status is then set in red).
+    #[serde(default)]
+    pub draft: bool,
+    /// The certificate's identifier (empty for a draft), printed on every
+    /// page beside the status.
+    #[serde(default)]
+    pub identifier: String,
+    /// The returns officer's and the witness's names, printed under their
+    /// signature lines (empty: left blank to be written in).
+    #[serde(default)]
+    pub signatories: (String, String),
 }
 
 /// One line of the candidates table.
@@ -78,6 +93,10 @@ pub struct CertificateTieBreak {
     pub seed: String,
     /// The order the draw produced.
     pub outcome: Vec<String>,
+    /// The ballot-set SHA-256 the draw was seeded with (with `seed`), shown
+    /// on its own line; empty when the rule used none.
+    #[serde(default)]
+    pub ballot_sha256: String,
 }
 
 /// Why a certificate or booklet could not be produced.

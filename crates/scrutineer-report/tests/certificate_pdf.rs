@@ -61,11 +61,13 @@ fn sample(candidates: usize) -> Certificate {
             tied: vec!["Alpha Tie".into(), "Beta Tie".into()],
             seed: "line-one-of-seed\nline-two-of-seed".into(),
             outcome: vec!["Beta Tie".into(), "Alpha Tie".into()],
+            ballot_sha256: String::new(),
         }],
         notes: vec!["Counted twice; both counts agreed.".into()],
         ballot_sha256: HASH.into(),
         date: "2026-11-24".into(),
         generated_by: "Scrutineer 0.1.0".into(),
+        ..Certificate::default()
     }
 }
 
@@ -352,4 +354,59 @@ fn same_certificate_gives_same_bytes() {
     other.date = "2026-11-25".into();
     let (d, _) = write_pdf(&other, "cert-d.pdf");
     assert!(a != d, "a different certificate gave the same bytes");
+}
+
+/// Issue 10: every page of a draft says so; every page of a certified
+/// certificate says who certified it and carries its identifier; a draw's
+/// seed text and ballot-set hash are two separate lines.
+#[test]
+fn draft_and_certified_marks_are_on_every_page() {
+    let mut c = sample(60);
+    c.status = "DRAFT — not certified".into();
+    c.draft = true;
+    let (_, path) = write_pdf(&c, "cert-draft.pdf");
+    let pages = page_count(&path);
+    assert!(pages >= 2);
+    let text = text_of(&path);
+    let per_page: Vec<&str> = text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    assert_eq!(per_page.len(), pages);
+    for (i, p) in per_page.iter().enumerate() {
+        assert!(
+            p.contains("DRAFT — not certified"),
+            "page {} has no draft mark",
+            i + 1
+        );
+    }
+
+    let mut c = sample(60);
+    c.status = "Certified on 2026-11-30 14:05 Europe/Paris (UTC+01:00) by Zoë Ødegaard".into();
+    c.identifier = "0123456789abcdef".into();
+    c.tie_breaks[0].ballot_sha256 = HASH.into();
+    let (_, path) = write_pdf(&c, "cert-certified.pdf");
+    let text = text_of(&path);
+    let per_page: Vec<&str> = text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    for (i, p) in per_page.iter().enumerate() {
+        assert!(!p.contains("DRAFT"), "page {} still says draft", i + 1);
+        assert!(
+            p.contains("0123456789abcdef"),
+            "page {} has no identifier",
+            i + 1
+        );
+        assert!(
+            p.contains("by Zoë Ødegaard"),
+            "page {} has no officer",
+            i + 1
+        );
+    }
+    let tie_line = text
+        .lines()
+        .find(|l| l.contains("Ballot-set SHA-256"))
+        .unwrap_or_else(|| panic!("no ballot-set line:\n{text}"));
+    assert!(!tie_line.contains("line-two-of-seed"), "{tie_line}");
 }

@@ -5,4 +5,8 @@ export type AuditEntry = { seq: number, at: string, term: string, action: string
  * The digest of the term's state after this entry (`None` for entries
  * written before file version 4 and for entries about no term).
  */
-state?: string, };
+state?: string, 
+/**
+ * The officer who acted, when one was named (file version 6 on).
+ */
+actor?: string, };

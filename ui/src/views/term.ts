@@ -11,6 +11,7 @@ import { countOrTie, formatLabel, previewCard, tieDecisionForm, totalsForm } fro
 import { rollByHand, rollExports, rollWizard } from "./roll";
 import { nomineesSection } from "./nominee";
 import type { RollImportOptions } from "../bindings/RollImportOptions";
+import { certifiedCard, certifyButton as certifyWithNames, correctionsCard, localTime, seedLines } from "./desk";
 
 export type Tab = "overview" | NextStep["tab"] | "audit";
 
@@ -123,8 +124,16 @@ async function refresh(app: App, name: string, tab: Tab, focus?: string): Promis
 
 async function tabContent(app: App, term: TermSummary, tab: Tab): Promise<Node> {
   switch (tab) {
-    case "overview":
-      return overview(app, term);
+    case "overview": {
+      const page = overview(app, term) as HTMLElement;
+      const certified = await certifiedCard(app, term);
+      if (certified) page.insertBefore(certified, page.firstChild);
+      const fix = correctionsCard(app, term, async (name) =>
+        name ? switchTab(app, name, "overview") : app.go({ screen: "terms" }, { keepMessages: true }),
+      );
+      if (fix) page.appendChild(fix);
+      return page;
+    }
     case "voters":
       return votersTab(app, term);
     case "nominees":
@@ -173,7 +182,7 @@ function overview(app: App, term: TermSummary): Node {
         row("Maximum winners per employer", term.max_per_employer === null ? "No limit" : String(term.max_per_employer)),
         row("Tie-break seed", term.seed ? term.seed : "The nominees' names"),
         row("Quorum", term.quorum_percent === null ? "None" : `${term.quorum_percent}% of voters`),
-        row("Created", term.created_at),
+        row("Created", localTime(term.created_at)),
       ),
     ),
   );
@@ -428,11 +437,11 @@ async function auditTab(app: App, term: TermSummary): Promise<Node> {
             h(
               "table",
               { class: "data audit", "aria-label": "Audit log" },
-              h("thead", {}, h("tr", {}, ...["#", "When", "What", "Details"].map((c) => h("th", { scope: "col" }, c)))),
+              h("thead", {}, h("tr", {}, ...["#", "When", "What", "Details", "Who"].map((c) => h("th", { scope: "col" }, c)))),
               h(
                 "tbody",
                 {},
-                entries.map((e) => h("tr", {}, h("td", { class: "num" }, String(e.seq)), h("td", { class: "nowrap" }, e.at), h("td", {}, h("code", {}, e.action)), h("td", { class: "detail" }, e.detail))),
+                entries.map((e) => h("tr", {}, h("td", { class: "num" }, String(e.seq)), h("td", { class: "nowrap" }, localTime(e.at)), h("td", {}, h("code", {}, e.action)), h("td", { class: "detail" }, e.detail), h("td", {}, e.actor ?? ""))),
               ),
             ),
           ),
@@ -583,42 +592,7 @@ export function resultView(app: App, term: TermSummary, t: Tally, count: () => P
     if (ok) app.showNotice(kind === "csv" ? "Results saved." : "Certificate saved.", path);
   };
 
-  const confirmBox = h("div", { class: "confirm", hidden: true, role: "group", "aria-label": "Confirm certification" });
-  const certifyButton = h(
-    "button",
-    {
-      type: "button",
-      onclick: () => {
-        replace(
-          confirmBox,
-          h("p", {}, "Certify these results? After this the term cannot be changed: no more ballots, no recount."),
-          h(
-            "div",
-            { class: "form-actions" },
-            h(
-              "button",
-              {
-                type: "button",
-                class: "primary",
-                onclick: async () => {
-                  const done = await app.busy("Certifying…", () => app.api.certify(t.term));
-                  if (done) {
-                    await refresh(app, t.term, "results");
-                    app.showNotice("The results are certified.", "Save the certificate to publish them.");
-                  }
-                },
-              },
-              "Yes, certify",
-            ),
-            h("button", { type: "button", onclick: () => { confirmBox.hidden = true; certifyButton.focus(); } }, "Cancel"),
-          ),
-        );
-        confirmBox.hidden = false;
-        (confirmBox.querySelector("button.primary") as HTMLButtonElement | null)?.focus();
-      },
-    },
-    "Certify the results…",
-  );
+  const certifyButton = certifyWithNames(app, t.term, () => refresh(app, t.term, "results"));
 
   const certified = term.stage === "certified";
   const fact = (label: string, value: string) => [h("dt", {}, label), h("dd", {}, value)];
@@ -638,7 +612,6 @@ export function resultView(app: App, term: TermSummary, t: Tally, count: () => P
         certified ? null : h("button", { type: "button", id: "recount", onclick: count }, "Count again"),
         certified ? null : certifyButton,
       ),
-      confirmBox,
     ),
     t.warnings.length === 0
       ? null
@@ -662,7 +635,7 @@ export function resultView(app: App, term: TermSummary, t: Tally, count: () => P
         fact("Voters on the roll", t.eligible.toLocaleString("en")),
         fact("Turnout", t.turnout),
         t.quorum_met === null ? null : fact("Quorum", t.quorum_met ? "Met" : "Not met"),
-        fact("Counted at", t.counted_at),
+        fact("Counted at", localTime(t.counted_at)),
         fact("Ballot set SHA-256", t.ballot_sha256),
       ),
     ),
@@ -726,7 +699,7 @@ export function resultView(app: App, term: TermSummary, t: Tally, count: () => P
                   : [
                       h("p", {}, "Draw order: ", tb.outcome.join(", ")),
                       tb.rule ? h("p", { class: "muted small" }, "Rule: ", tb.rule) : null,
-                      tb.seed ? h("p", { class: "muted small" }, "Seed: ", h("code", {}, tb.seed)) : null,
+                      seedLines(tb),
                     ],
               ),
             ),
