@@ -22,7 +22,8 @@
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::model::{Nominee, Stage, Tally, Term};
-use crate::service::{count_term, write_atomic};
+use crate::output::write_atomic;
+use crate::service::count_term;
 use crate::state::CanonicalBallots;
 use scrutineer_count::{BallotKind, Method};
 use scrutineer_formats::sha256_hex;
@@ -175,12 +176,12 @@ impl crate::Election {
         let mut files = Vec::new();
         let mut manifest = String::new();
         for (name, bytes) in &contents {
-            write_atomic(&out.join(name), bytes)?;
+            write_atomic(&out.join(name), &self.kept_files(), bytes)?;
             let h = sha256_hex(bytes);
             manifest.push_str(&format!("{h}  {name}\n"));
             files.push((name.to_string(), h));
         }
-        write_atomic(&out.join(MANIFEST), manifest.as_bytes())?;
+        write_atomic(&out.join(MANIFEST), &self.kept_files(), manifest.as_bytes())?;
         Ok(BundleWritten {
             dir: out.display().to_string(),
             files,
