@@ -22,6 +22,7 @@ pub mod fields;
 pub mod model;
 pub mod output;
 pub mod roll;
+pub mod search;
 pub mod service;
 pub mod state;
 pub mod term_rules;
