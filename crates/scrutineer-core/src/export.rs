@@ -4,41 +4,10 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::model::Tally;
 use scrutineer_report::{Certificate, CertificateRow, CertificateTieBreak};
 
-/// One row per candidate in rank order (rank, name, employer, votes, status),
-/// then the totals as rows whose status column is `total`.
+/// The results CSV with the default options (see [`crate::results_csv`],
+/// where its layout lives).
 pub fn results_csv(t: &Tally) -> Result<String> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let mut rows: Vec<_> = t.candidates.iter().collect();
-    rows.sort_by_key(|c| (c.rank.unwrap_or(u32::MAX), c.name.clone()));
-    let err =
-        |e: csv::Error| Error::new(ErrorCode::Io, format!("cannot write the results CSV: {e}"));
-    w.write_record(["rank", "name", "employer", "votes", "status"])
-        .map_err(err)?;
-    for c in rows {
-        let rank = c.rank.map(|r| r.to_string()).unwrap_or_default();
-        w.write_record([
-            rank.as_str(),
-            c.name.as_str(),
-            c.employer.as_deref().unwrap_or(""),
-            c.votes.as_str(),
-            c.status.as_str(),
-        ])
-        .map_err(err)?;
-    }
-    let totals = [
-        ("Eligible voters", t.eligible.to_string()),
-        ("Ballots cast", t.ballots.to_string()),
-        ("Turnout", t.turnout.clone()),
-        ("Seats", t.seats.to_string()),
-        ("Ballot set SHA-256", t.ballot_sha256.clone()),
-    ];
-    for (name, value) in totals {
-        w.write_record(["", name, "", value.as_str(), "total"])
-            .map_err(err)?;
-    }
-    let bytes = w
-        .into_inner()
-        .map_err(|e| Error::new(ErrorCode::Io, format!("cannot write the results CSV: {e}")))?;
+    let bytes = crate::results_csv::results_csv(t, &Default::default())?;
     String::from_utf8(bytes).map_err(|e| Error::new(ErrorCode::Io, e.to_string()))
 }
 

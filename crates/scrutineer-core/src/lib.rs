@@ -11,6 +11,7 @@
 //! * [`state`]: the digests of a term's state, the canonical ballot set.
 //! * [`bundle`]: the public re-count bundle and its verification.
 
+pub mod announce;
 pub mod audit;
 pub mod bundle;
 mod clock;
@@ -21,12 +22,14 @@ pub mod export;
 pub mod fields;
 pub mod model;
 pub mod output;
+pub mod results_csv;
 pub mod roll;
 pub mod search;
 pub mod service;
 pub mod state;
 pub mod term_rules;
 pub mod totals;
+pub mod words;
 
 pub use audit::{AuditEntry, AuditReport, StateChange};
 pub use error::{Error, ErrorCode, Result};

@@ -61,8 +61,14 @@ pub fn open_input(path: &Path) -> Result<File, FormatError> {
             format!("this is {what}, not a file: expected a ballot or totals file"),
         )
     };
-    let meta = std::fs::metadata(path)
-        .map_err(|e| FormatError::new(&name, None, None, format!("cannot read the file: {e}")))?;
+    let meta = std::fs::metadata(path).map_err(|e| {
+        FormatError::new(
+            &name,
+            None,
+            None,
+            format!("cannot read the file: {}", crate::words::io_words(&e)),
+        )
+    })?;
     if let Some(what) = not_a_file(&meta) {
         return Err(refuse(what));
     }
@@ -73,12 +79,22 @@ pub fn open_input(path: &Path) -> Result<File, FormatError> {
         use std::os::unix::fs::OpenOptionsExt;
         options.custom_flags(libc::O_NONBLOCK);
     }
-    let file = options
-        .open(path)
-        .map_err(|e| FormatError::new(&name, None, None, format!("cannot read the file: {e}")))?;
-    let meta = file
-        .metadata()
-        .map_err(|e| FormatError::new(&name, None, None, format!("cannot read the file: {e}")))?;
+    let file = options.open(path).map_err(|e| {
+        FormatError::new(
+            &name,
+            None,
+            None,
+            format!("cannot read the file: {}", crate::words::io_words(&e)),
+        )
+    })?;
+    let meta = file.metadata().map_err(|e| {
+        FormatError::new(
+            &name,
+            None,
+            None,
+            format!("cannot read the file: {}", crate::words::io_words(&e)),
+        )
+    })?;
     if let Some(what) = not_a_file(&meta) {
         return Err(refuse(what));
     }
@@ -91,7 +107,12 @@ pub(crate) fn io_to_format(name: &str, e: &io::Error) -> FormatError {
     if let Some(fe) = e.get_ref().and_then(|x| x.downcast_ref::<FormatError>()) {
         return fe.clone();
     }
-    FormatError::new(name, None, None, format!("cannot read the file: {e}"))
+    FormatError::new(
+        name,
+        None,
+        None,
+        format!("cannot read the file: {}", crate::words::io_words(e)),
+    )
 }
 
 /// The first NUL byte of `head`, as a [`FormatError`] naming its line and

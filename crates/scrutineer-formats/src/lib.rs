@@ -23,6 +23,7 @@ pub mod helios;
 mod input;
 pub mod roll;
 pub mod totals;
+pub mod words;
 mod yaml;
 pub use guard::{open_input, MAX_JSON, MAX_LINE};
 pub use input::{detect, detect_path, read_input, read_input_bytes, Format, Input, Totals};

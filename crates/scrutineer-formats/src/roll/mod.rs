@@ -597,7 +597,12 @@ impl RollReader {
         let mut records = RecordReader::new(text, delimiter);
         let mut rec = RawRecord::default();
         let read_err = |e: std::io::Error, line: u64| {
-            FormatError::new(name, Some(line), None, format!("cannot read the file: {e}"))
+            FormatError::new(
+                name,
+                Some(line),
+                None,
+                format!("cannot read the file: {}", crate::words::io_words(&e)),
+            )
         };
         // The first non-blank record: the header, or a Helios voter line.
         loop {
@@ -752,7 +757,7 @@ impl RollReader {
                         &self.name,
                         Some(line),
                         None,
-                        format!("cannot read the file: {e}"),
+                        format!("cannot read the file: {}", crate::words::io_words(&e)),
                     )));
                 }
                 Ok(false) => {

@@ -53,7 +53,12 @@ fn refuse(name: &str, m: &Metadata) -> FormatError {
 pub fn open_input(path: &Path) -> Result<(String, File), FormatError> {
     let name = path.display().to_string();
     let cannot = |e: std::io::Error| {
-        FormatError::new(&name, None, None, format!("cannot open the file: {e}"))
+        FormatError::new(
+            &name,
+            None,
+            None,
+            format!("cannot open the file: {}", crate::words::io_words(&e)),
+        )
     };
     let m = std::fs::metadata(path).map_err(cannot)?;
     if !m.is_file() {
@@ -83,9 +88,14 @@ pub fn open_input(path: &Path) -> Result<(String, File), FormatError> {
 pub fn read_text_limited(path: &Path, what: &str, max_bytes: u64) -> Result<String, FormatError> {
     let (name, f) = open_input(path)?;
     let mut bytes = Vec::new();
-    f.take(max_bytes + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| FormatError::new(&name, None, None, format!("cannot read the file: {e}")))?;
+    f.take(max_bytes + 1).read_to_end(&mut bytes).map_err(|e| {
+        FormatError::new(
+            &name,
+            None,
+            None,
+            format!("cannot read the file: {}", crate::words::io_words(&e)),
+        )
+    })?;
     if bytes.len() as u64 > max_bytes {
         return Err(FormatError::new(
             &name,
