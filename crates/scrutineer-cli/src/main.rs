@@ -882,6 +882,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                     r.encoding,
                     r.delimiter
                 );
+                print_encoding_choice(r.encoding_choice.as_ref())?;
                 if !r.rejected.is_empty() {
                     outln!("Refused {}:", n(r.rejected.len() as u64, "row", "rows"));
                     print_rejected(&r.rejected)?;
@@ -903,6 +904,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                     p.encoding,
                     p.encoding_source.replace('_', " ")
                 );
+                print_encoding_choice(p.encoding_choice.as_ref())?;
                 outln!("Delimiter: {}", p.delimiter);
                 for (field, header) in &p.mapping {
                     outln!("  {field} <- column \"{header}\"");
@@ -1236,6 +1238,34 @@ fn verify_bundle(dir: &Path, json: bool) -> Result<(), Error> {
 }
 
 /// Refused rows, one per line with the file's line number.
+/// Two likely encodings read the file differently: say which was used and
+/// why, show the lines both ways, and how to choose the other.
+fn print_encoding_choice(c: Option<&scrutineer_core::EncodingChoiceView>) -> Result<(), Error> {
+    let Some(c) = c else { return Ok(()) };
+    outln!(
+        "Note: this file could be {} or {}, and the two read some names differently. Read as {}, because {}.",
+        c.chosen,
+        c.other,
+        c.chosen,
+        c.why
+    );
+    for d in &c.differing {
+        outln!(
+            "  line {}: {} (as {})  /  {} (as {})",
+            d.line,
+            shown(&d.chosen),
+            c.chosen,
+            shown(&d.other),
+            c.other
+        );
+    }
+    outln!(
+        "If the second reading is right, give --encoding {} to read the file that way.",
+        c.other
+    );
+    Ok(())
+}
+
 fn print_rejected(rows: &[scrutineer_core::RejectedRow]) -> Result<(), Error> {
     for x in rows {
         outln!("  line {}: {}", x.line, shown(&x.reason));

@@ -22,6 +22,7 @@ pub mod export;
 pub mod fields;
 pub mod model;
 pub mod output;
+pub mod refused;
 pub mod results_csv;
 pub mod roll;
 pub mod search;

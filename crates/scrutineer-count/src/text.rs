@@ -203,7 +203,7 @@ pub fn render(o: &Outcome) -> String {
     }
     if !o.excluded.is_empty() {
         let _ = writeln!(s);
-        let _ = writeln!(s, "Excluded by rule:");
+        let _ = writeln!(s, "Disqualified by a rule:");
         for e in &o.excluded {
             let _ = writeln!(s, "  {}: {}", e.name, e.reason);
         }

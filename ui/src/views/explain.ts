@@ -73,7 +73,7 @@ function barChart(t: Tally): Node | null {
           h("span", { class: "bar-name" }, c.name),
           h("span", { class: "bar-track", "aria-hidden": "true" }, h("span", { class: "bar-fill", style: `width: ${barWidth(v, max).toFixed(2)}%` })),
           h("span", { class: "bar-value" }, c.votes),
-          h("span", { class: "bar-status" }, c.status === "elected" ? h("span", { class: "badge status-elected" }, "Elected") : c.status === "excluded" ? h("span", { class: "badge status-excluded" }, "Excluded") : null),
+          h("span", { class: "bar-status" }, c.status === "elected" ? h("span", { class: "badge status-elected" }, "Elected") : c.status === "disqualified" || c.status === "excluded" ? h("span", { class: "badge status-excluded" }, "Disqualified") : null),
         ),
       ),
     ),
@@ -83,7 +83,7 @@ function barChart(t: Tally): Node | null {
 const ACTION_WORDS: Record<string, string> = {
   elected: "elected",
   excluded: "excluded",
-  group_excluded: "excluded by a rule",
+  group_excluded: "disqualified by a rule",
   surplus: "surplus transferred",
   withdrawn: "withdrawn",
 };
@@ -172,7 +172,7 @@ function roundsCard(rounds: Round[], t: Tally): Node {
     h(
       "p",
       { class: "muted" },
-      `The count took ${plural(rounds.length, "round")}. Each column is one round; green marks a candidate elected in that round, red one excluded.`,
+      `The count took ${plural(rounds.length, "round")}. Each column is one round; green marks a nominee elected in that round, red one excluded.`,
     ),
     h(
       "div",

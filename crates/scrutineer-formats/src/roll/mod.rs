@@ -23,12 +23,14 @@
 //!   database layer's job (its unique index on the email key).
 
 pub mod decode;
+pub mod encoding_choice;
 mod export;
 pub mod record;
 pub mod source;
 pub mod voted;
 
 pub use decode::EncodingSource;
+pub use encoding_choice::EncodingChoice;
 pub use encoding_rs::Encoding;
 pub use export::{
     write_email_list, write_helios_voters, write_roll_csv, ExportVoter, RollExportFormat,
@@ -207,6 +209,9 @@ pub struct Detected {
     pub headers: Vec<String>,
     /// The columns used, field → header, in [`Field::ALL`] order.
     pub mapping: Vec<(Field, String)>,
+    /// Windows-1252 and Windows-1250 read the file differently: which was
+    /// used, why, and the lines both ways (`encoding_choice.rs`).
+    pub encoding_choice: Option<EncodingChoice>,
 }
 
 impl Detected {
@@ -544,6 +549,7 @@ struct Head {
     rec: RawRecord,
     helios: bool,
     headers: Vec<String>,
+    choice: Option<EncodingChoice>,
 }
 
 impl RollReader {
@@ -571,6 +577,11 @@ impl RollReader {
         options: &RollOptions,
     ) -> Result<Head, FormatError> {
         let (enc, how, head) = decode::detect(name, &mut *src, options.encoding)?;
+        let choice = match how {
+            EncodingSource::Detected => encoding_choice::weigh(enc, &head),
+            _ => None,
+        };
+        let enc = choice.as_ref().map_or(enc, encoding_choice::encoding_of);
         let sample = decode::decode_sample(enc, &head);
         drop(head);
         check_text(name, &sample)?;
@@ -656,6 +667,7 @@ impl RollReader {
             rec,
             helios,
             headers,
+            choice,
         })
     }
 
@@ -672,6 +684,7 @@ impl RollReader {
             rec,
             helios,
             headers,
+            choice,
         } = Self::read_head(name, src, options)?;
         let (cols, mapping) = map_columns(name, rec.line, &headers, &options.mapping, helios)?;
         let detected = Detected {
@@ -685,6 +698,7 @@ impl RollReader {
             },
             headers,
             mapping,
+            encoding_choice: choice,
         };
         let width = detected.headers.len();
         let mut reader = RollReader {
@@ -1043,6 +1057,7 @@ pub fn columns(path: &Path, options: &RollOptions) -> Result<Detected, FormatErr
         },
         headers: head.headers,
         mapping,
+        encoding_choice: head.choice,
     })
 }
 
