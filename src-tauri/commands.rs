@@ -4,9 +4,10 @@
 //! [`Error`] (`{"code", "message"}`), which the UI shows in plain words.
 
 use scrutineer_core::{
-    AuditEntry, AuditReport, BallotBatch, Election, Error, ErrorCode, NewNominee, NewTerm, Nominee,
-    Progress, RejectedRow, RollDiff, RollFormat, RollImport, RollImportOptions, RollPreview, Stage,
-    Tally, Term, TermSummary, Voter, VoterPage, VoterQuery,
+    AuditEntry, AuditReport, BallotBatch, Election, Error, ErrorCode, InputPreview, NewNominee,
+    NewTerm, NewTieDecision, Nominee, PendingTie, Progress, RejectedRow, RollDiff, RollFormat,
+    RollImport, RollImportOptions, RollPreview, Stage, Tally, Term, TermRules, TermSummary,
+    TieDecision, TotalsEntry, Voter, VoterPage, VoterQuery,
 };
 use serde::Serialize;
 use std::path::PathBuf;
@@ -341,14 +342,88 @@ pub async fn nominees(state: State<'_, AppState>, term: String) -> Result<Vec<No
     state.with(move |e| e.nominees(&term)).await
 }
 
+/// Import a ballot or totals file of any format Scrutineer reads (detected);
+/// `ballots`: the ballots cast, for totals that do not say.
 #[tauri::command]
 pub async fn import_ballots(
     state: State<'_, AppState>,
     term: String,
     path: String,
+    ballots: Option<u64>,
 ) -> Result<BallotBatch, Error> {
     let path = user_path("ballot file", &path)?;
-    state.with(move |e| e.import_ballots(&term, &path)).await
+    state
+        .with(move |e| e.import_input(&term, &path, None, ballots, None))
+        .await
+}
+
+/// What a ballot or totals file is (format, blank meaning), before import.
+#[tauri::command]
+pub async fn preview_ballots(
+    state: State<'_, AppState>,
+    term: String,
+    path: String,
+) -> Result<InputPreview, Error> {
+    let path = user_path("ballot file", &path)?;
+    state.with(move |e| e.preview_input(&term, &path)).await
+}
+
+/// Totals typed by two people: saved only when both entries agree.
+#[tauri::command]
+pub async fn enter_totals(
+    state: State<'_, AppState>,
+    term: String,
+    first: TotalsEntry,
+    second: TotalsEntry,
+) -> Result<BallotBatch, Error> {
+    state
+        .with(move |e| e.enter_totals(&term, &first, &second))
+        .await
+}
+
+/// The tie the count waits for the returns officer to decide, if any.
+#[tauri::command]
+pub async fn pending_tie(
+    state: State<'_, AppState>,
+    term: String,
+) -> Result<Option<PendingTie>, Error> {
+    state.with(move |e| e.pending_tie(&term)).await
+}
+
+/// Record the returns officer's decision of the pending tie.
+#[tauri::command]
+pub async fn decide_tie(
+    state: State<'_, AppState>,
+    term: String,
+    decision: NewTieDecision,
+) -> Result<TieDecision, Error> {
+    state.with(move |e| e.decide_tie(&term, &decision)).await
+}
+
+/// The rules a term declared beyond its method (tie rule, caps, ...).
+#[tauri::command]
+pub async fn term_rules(state: State<'_, AppState>, term: String) -> Result<TermRules, Error> {
+    state.with(move |e| e.term_rules(&term)).await
+}
+
+/// Import a whole Elekto election folder as a new term.
+#[tauri::command]
+pub async fn import_elekto_term(
+    state: State<'_, AppState>,
+    folder: String,
+    name: Option<String>,
+) -> Result<TermSummary, Error> {
+    let mut folder = user_path("Elekto election folder", &folder)?;
+    // A file in the folder (election.yaml, picked in the file dialog)
+    // stands for its folder.
+    if folder.is_file() {
+        if let Some(dir) = folder.parent() {
+            folder = dir.to_path_buf();
+        }
+    }
+    state
+        .with(move |e| e.import_elekto_term(&folder, name.as_deref(), ""))
+        .await
 }
 
 #[tauri::command]

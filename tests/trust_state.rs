@@ -255,6 +255,17 @@ fn finding_2_log_truncation_is_detected() {
         "DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE seq > (SELECT MAX(seq) - 2 FROM audit);",
     );
     assert_detected_and_refused(&db, "the audit log was cut short outside Scrutineer");
+    // The officer who knows why records it; the log verifies again and the
+    // term can be certified.
+    db.ok(&[
+        "audit",
+        "acknowledge",
+        "--reason",
+        "restored from the 14:00 backup",
+    ]);
+    let r = db.json(&["audit", "verify", "--json"]);
+    assert_eq!(r["ok"], true, "{r}");
+    db.ok(&["term", "certify", TERM]);
 }
 
 #[test]
@@ -512,6 +523,28 @@ fn roll_edits_keep_the_file_verifying() {
         "appeal withdrawn",
     ]);
     db.ok(&["audit", "verify"]);
+    // An imported voter (every column of the roll digest filled in).
+    db.ok(&[
+        "roll",
+        "remove",
+        TERM,
+        "--email",
+        "lukasz@example.org",
+        "--reason",
+        "left the organisation",
+    ]);
+    db.ok(&["audit", "verify"]);
+    // The removal was taken out of the recorded roll digest: a voter deleted
+    // behind Scrutineer's back still shows.
+    db.sqlite("DELETE FROM voter WHERE id = (SELECT MIN(id) FROM voter)");
+    let err = db.fails(&["audit", "verify"]);
+    assert!(err.contains("the roll of term"), "{err}");
+    db.ok(&[
+        "audit",
+        "acknowledge",
+        "--reason",
+        "duplicate entry removed by the registrar",
+    ]);
     db.ok(&[
         "roll",
         "add",
@@ -748,4 +781,72 @@ fn finding_7_secrecy_threshold_is_a_term_setting() {
         .collect();
     assert_eq!(mins, [20, 1]);
     db.ok(&["audit", "verify"]);
+}
+
+/// A real ranked election: Glasgow's Calton ward, 2007 (Scottish STV), from
+/// its published BLT file. The bundle's canonical ballots re-count to the
+/// official result, with no election file.
+#[test]
+fn bundle_of_a_real_stv_election_recounts_to_the_official_result() {
+    let ward = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/reference-elections/scotland-2007/Calton-2007.blt");
+    assert!(
+        ward.is_file(),
+        "the reference elections are missing: {}",
+        ward.display()
+    );
+    let expected: Value = serde_json::from_str(
+        &std::fs::read_to_string(ward.with_extension("expected.json")).unwrap(),
+    )
+    .unwrap();
+    let db = Db::new();
+    db.ok(&[
+        "term",
+        "create",
+        "Calton 2007",
+        "--seats",
+        "3",
+        "--method",
+        "stv-scottish",
+    ]);
+    for name in expected["final_votes"].as_object().unwrap().keys() {
+        db.ok(&["nominee", "add", "Calton 2007", "--name", name]);
+    }
+    db.ok(&["ballots", "import", "Calton 2007", ward.to_str().unwrap()]);
+    db.ok(&["tally", "Calton 2007"]);
+    let out = db.file("calton");
+    db.ok(&[
+        "results",
+        "bundle",
+        "Calton 2007",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    std::fs::remove_file(&db.path).unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_scrutineer"))
+        .args(["verify", out.to_str().unwrap(), "--json"])
+        .output()
+        .unwrap();
+    let r: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(o.status.success(), "{r}");
+    let official: Vec<Value> = expected["elected_steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s.as_array().unwrap().iter().cloned())
+        .collect();
+    assert_eq!(r["winners"], Value::Array(official));
+    assert_eq!(r["ballots"], expected["ballots"]);
+    // One row per distinct ballot, with its weight.
+    let csv = std::fs::read_to_string(out.join("ballots.csv")).unwrap();
+    let weights: u64 = csv
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').next().unwrap().parse::<u64>().unwrap())
+        .sum();
+    assert_eq!(Value::from(weights), expected["ballots"]);
+    assert!(
+        (csv.lines().count() as u64) < weights,
+        "identical ballots are merged"
+    );
 }

@@ -240,7 +240,7 @@ describe("a returns officer runs an election in the window", () => {
     await click("#ballots-import");
     await waitText("[role=alert]", "missing.csv");
     const alert = await text("[role=alert]");
-    assert.match(alert, /A file could not be read or written/);
+    assert.match(alert, /The file could not be used/);
     await shot("06-error");
     await waitText("main", "No ballots yet.");
   });
@@ -248,6 +248,11 @@ describe("a returns officer runs an election in the window", () => {
   it("imports the ballots", async () => {
     await fill("#ballots-path", join(fixtures, "ballots.csv"));
     await click("#ballots-import");
+    // What the file is, before anything is imported.
+    await waitText("#ballot-preview-format", "Ballot grid CSV");
+    assert.match(await text("#ballot-preview-blank"), /no opinion/);
+    await shot("07a-ballot-preview");
+    await click("#ballot-preview-import");
     await waitText(".message.notice", "Imported 6 ballots from ballots.csv.");
     await waitText("table[aria-label='Ballot batches']", "ballots.csv");
     await shot("07-ballots");
@@ -359,6 +364,7 @@ describe("the voter roll wizard and the count explained", () => {
     await click("#tab-ballots");
     await fill("#ballots-path", join(fixtures, "irv-ballots.csv"));
     await click("#ballots-import");
+    await click("#ballot-preview-import");
     await waitText(".message.notice", "Imported 9 ballots");
     await idle();
     await click("#tab-results");
@@ -390,5 +396,94 @@ describe("the voter roll wizard and the count explained", () => {
     await waitText("table[aria-label='Audit log']", "roll.import");
     await click("#audit-verify");
     await waitText("#audit-verdict", "Intact.");
+  });
+});
+
+describe("published totals typed twice, and a tie the returns officer decides", () => {
+  const OFFICERS = "Officers 2026";
+  const NAMES = ["Ann Λάμπρου", "Bo Иванов", "Cy 李"];
+
+  async function typeTotals(figures, cast) {
+    for (let i = 0; i < figures.length; i++) await fill(`#totals-votes-${i}`, String(figures[i]));
+    await fill("#totals-ballots", String(cast));
+  }
+
+  it("creates an approval term whose ties the returns officer decides", async () => {
+    await idle();
+    await click(".crumbs button");
+    await waitHeading("Terms");
+    await settled(async () => {
+      const b = await buttonNamed("New term");
+      if (!b) return undefined;
+      await b.click();
+      return true;
+    }, "no New term button");
+    await waitHeading("New term");
+    await fill("#term-name", OFFICERS);
+    await fill("#term-seats", "1");
+    await driver.findElement(css("#term-method option[value=approval]")).click();
+    await driver.findElement(css("#term-tieRule option[value=officer]")).click();
+    await click("form button[type=submit]");
+    await waitHeading(OFFICERS);
+    await click("#tab-nominees");
+    for (const name of NAMES) {
+      await idle();
+      await fill("#nominee-name", name);
+      await click("#nominee-add");
+      await waitText(".message.notice", `Added ${name}.`);
+    }
+  });
+
+  it("shows a mismatch between the two entries, then saves them when they agree", async () => {
+    await idle();
+    await click("#tab-ballots");
+    await fill("#totals-source", "Hand count, table 1");
+    await typeTotals([7, 7, 2], 12);
+    await click("#totals-next");
+    await waitText("#totals-step", "Second entry");
+    // The first entry is hidden from the second person.
+    assert.equal(await driver.findElement(css("#totals-votes-0")).getAttribute("value"), "");
+    await typeTotals([7, 6, 2], 12);
+    await click("#totals-next");
+    await waitText("#totals-mismatches", "Bo Иванов");
+    const rows = await Promise.all((await driver.findElements(css("#totals-mismatches tbody tr"))).map((r) => r.getText()));
+    assert.equal(rows.length, 1);
+    assert.match(rows[0], /^Bo Иванов\s*7\s*6$/);
+    await waitText("main", "No ballots yet.");
+    await driver.executeScript(`document.querySelector("#totals-mismatches").scrollIntoView()`);
+    await shot("20-totals-mismatch");
+    await fill("#totals-votes-1", "7");
+    await click("#totals-next");
+    await waitText(".message.notice", "Saved the totals: 12 ballots cast.");
+    await waitText("table[aria-label='Ballot batches']", "Hand count, table 1");
+    await shot("21-totals-saved");
+  });
+
+  it("stops the count at the tie, records the officer's decision, and shows the winner", async () => {
+    await idle();
+    await click("#tab-results");
+    await click("#count-button");
+    await waitText("#tie-decision", "Tied: Ann Λάμπρου, Bo Иванов");
+    assert.match(await text("#tie-context"), /tied/);
+    await waitText("#tie-order", "Bo Иванов");
+    await shot("22-tie-decision");
+    await click("button[aria-label='Move Bo Иванов up']");
+    await settled(async () => {
+      const names = await Promise.all((await driver.findElements(css("#tie-order .tie-name"))).map((e) => e.getText()));
+      return names[0] === "Bo Иванов" ? true : undefined;
+    }, "Bo Иванов did not move up");
+    await click("#tie-decision input[value=coin]");
+    await fill("#tie-decided-by", "R. Officer");
+    await fill("#tie-witness", "W. Itness");
+    await click("#tie-record");
+    await waitText(".message.notice", "The votes are counted.");
+    const winners = await settled(async () => {
+      const w = await driver.findElements(css(".winners li"));
+      return w.length ? Promise.all(w.map((x) => x.getText())) : undefined;
+    }, "no winners");
+    assert.deepEqual(winners, ["Bo Иванов"]);
+    await waitText("li.tie", "Decided by R. Officer (coin), witnessed by W. Itness.");
+    await driver.executeScript(`document.querySelector("li.tie").scrollIntoView()`);
+    await shot("23-tie-decided");
   });
 });

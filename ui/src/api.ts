@@ -70,15 +70,19 @@ export interface Api {
   voters(term: string, query: VoterQuery): Promise<VoterPage>;
   addNominee(term: string, form: NewNominee): Promise<Nominee>;
   nominees(term: string): Promise<Nominee[]>;
-  importBallots(term: string, path: string): Promise<BallotBatch>;
+  /** Import a ballot or totals file; `ballots`: the ballots cast, for
+   * totals that do not say. */
+  importBallots(term: string, path: string, ballots?: number | null): Promise<BallotBatch>;
   /** What a ballot or totals file is (detected format, what a blank mark
    * means), before it is imported. */
-  previewBallots(path: string): Promise<InputPreview>;
+  previewBallots(term: string, path: string): Promise<InputPreview>;
   /** Save totals typed by two people; refused unless both entries agree. */
   enterTotals(term: string, first: TotalsEntry, second: TotalsEntry): Promise<BallotBatch>;
   /** The tie the count is waiting for the returns officer to decide. */
   pendingTie(term: string): Promise<PendingTie | null>;
   decideTie(term: string, decision: NewTieDecision): Promise<TieDecision>;
+  /** Create a term from a whole Elekto election folder (or a file in it). */
+  importElektoTerm(folder: string): Promise<TermSummary>;
   ballotBatches(term: string): Promise<BallotBatch[]>;
   tally(term: string): Promise<Tally>;
   result(term: string): Promise<Tally | null>;
@@ -122,12 +126,13 @@ export async function tauriApi(): Promise<Api> {
     voters: (term, query) => invoke("voters", { term, query }),
     addNominee: (term, form) => invoke("add_nominee", { term, form }),
     nominees: (term) => invoke("nominees", { term }),
-    importBallots: (term, path) => invoke("import_ballots", { term, path }),
+    importBallots: (term, path, ballots) => invoke("import_ballots", { term, path, ballots: ballots ?? null }),
     ballotBatches: (term) => invoke("ballot_batches", { term }),
-    previewBallots: (path) => invoke("preview_ballots", { path }),
+    previewBallots: (term, path) => invoke("preview_ballots", { term, path }),
     enterTotals: (term, first, second) => invoke("enter_totals", { term, first, second }),
     pendingTie: (term) => invoke("pending_tie", { term }),
     decideTie: (term, decision) => invoke("decide_tie", { term, decision }),
+    importElektoTerm: (folder) => invoke("import_elekto_term", { folder, name: null }),
     tally: (term) => invoke("tally", { term }),
     result: (term) => invoke("result", { term }),
     exportResults: (term, path, excel) => invoke("export_results", { term, path, excel: excel ?? false }),

@@ -17,6 +17,7 @@ import type { RollImportOptions } from "./bindings/RollImportOptions";
 import type { TotalsEntry } from "./bindings/TotalsEntry";
 import type { NewTieDecision } from "./bindings/NewTieDecision";
 import type { PendingTie } from "./bindings/PendingTie";
+import type { InputPreview } from "./bindings/InputPreview";
 
 class FakeApi implements Api {
   terms: TermSummary[] = [];
@@ -73,8 +74,8 @@ class FakeApi implements Api {
     return { id: 1, name: form.name, email: null, employer: null, nominated_by: null, statement: null, withdrawn: false };
   }
   async nominees() { return this.nomineeList.map((n) => ({ ...n })); }
-  async importBallots(term: string, path: string) {
-    this.calls.push(["importBallots", term, path]);
+  async importBallots(term: string, path: string, ballots?: number | null) {
+    this.calls.push(["importBallots", term, path, ballots ?? null]);
     this.fail();
     return { id: 1, file: "ballots.csv", sha256: "ab".repeat(32), count: 10, imported_at: "now" };
   }
@@ -156,16 +157,25 @@ class FakeApi implements Api {
     return [{ seq: 1, at: "2025-06-01 10:00", term, action: "term.create", detail: "seats=2", prev_hash: "0", hash: "ab" }];
   }
   async verifyAudit() { return { ok: false, entries: 3, head: "ff", problem: "entry 2: the hash does not match" }; }
-  async previewBallots(path: string) {
-    this.calls.push(["previewBallots", path]);
+  /** What the next previewBallots answers. */
+  preview: InputPreview = { format: "elekto", kind: "ballots", blank: "A candidate left unranked takes part in no head-to-head contest on that ballot (no opinion)", candidates: ["Łukasz Nowak", "稲田直哉"], ballots: 309, sha256: "ef".repeat(32) };
+  async previewBallots(term: string, path: string) {
+    this.calls.push(["previewBallots", term, path]);
     this.fail();
-    return { format: "elekto", kind: "ballots", blank: "A candidate left unranked takes part in no head-to-head contest on that ballot (no opinion)", candidates: ["Łukasz Nowak", "稲田直哉"], ballots: 309, sha256: "ef".repeat(32) };
+    return this.preview;
   }
   async enterTotals(term: string, first: TotalsEntry, second: TotalsEntry) {
     this.calls.push(["enterTotals", term, first, second]);
     this.fail();
     this.terms.find((t) => t.name === term)!.ballots += first.ballots;
     return { id: 2, file: first.source || "totals typed twice", sha256: "12".repeat(32), count: first.ballots, imported_at: "now" };
+  }
+  async importElektoTerm(folder: string) {
+    this.calls.push(["importElektoTerm", folder]);
+    this.fail();
+    const t: TermSummary = { id: 9, name: "2021 Steering Committee Election", organisation: "", seats: 4, method: "schulze", max_per_employer: null, seed: "", quorum_percent: null, stage: "voting", created_at: "now", voters: 685, nominees: 13, ballots: 256 };
+    this.terms.push(t);
+    return t;
   }
   /** The tie the next count stops at (under the officer rule), until decided. */
   tie: PendingTie | null = null;
@@ -263,6 +273,15 @@ describe("the terms screen", () => {
     expect(root.querySelector(".message.notice")?.textContent).toContain("created");
     expect(root.querySelector("[aria-current=step]")?.textContent).toContain("Draft");
     expect(root.textContent).toContain("Add the nominees");
+  });
+
+  it("imports a whole Elekto election folder as a term and opens it", async () => {
+    type(byLabel(root, "Elekto election folder"), " /data/steering-2021 ");
+    button(root, "Import an Elekto election").click();
+    await settle();
+    expect(api.calls).toEqual([["importElektoTerm", "/data/steering-2021"]]);
+    expect(root.querySelector("h1")?.textContent).toBe("2021 Steering Committee Election");
+    expect(root.querySelector(".message.notice")?.textContent).toContain("4 seats, 13 nominees, 685 voters, 256 ballots.");
   });
 
   it("says what to fix in the form without calling the app", async () => {
@@ -491,14 +510,33 @@ describe("a term", () => {
     type(byLabel(root, "Ballot or totals file"), "/data/steering-2021");
     root.querySelector("form")!.dispatchEvent(new Event("submit", { cancelable: true }));
     await settle();
-    expect(api.calls).toEqual([["previewBallots", "/data/steering-2021"]]);
+    expect(api.calls).toEqual([["previewBallots", "Council", "/data/steering-2021"]]);
     expect(root.querySelector("#ballot-preview-format")?.textContent).toBe("Elekto election folder");
     expect(root.querySelector("#ballot-preview-blank")?.textContent).toContain("no opinion");
     expect(document.activeElement?.id).toBe("ballot-preview-heading");
     button(root, "Import this file").click();
     await settle();
-    expect(api.calls).toContainEqual(["importBallots", "Council", "/data/steering-2021"]);
+    expect(api.calls).toContainEqual(["importBallots", "Council", "/data/steering-2021", null]);
     expect(root.querySelector(".message.notice")?.textContent).toContain("Format: Elekto election folder.");
+  });
+
+  it("asks for the ballots cast before importing totals that do not give them", async () => {
+    api.preview = { format: "helios", kind: "totals", blank: null, candidates: ["Łukasz Nowak", "稲田直哉"], ballots: null, sha256: "ab".repeat(32) };
+    (root.querySelector("#tab-ballots") as HTMLButtonElement).click();
+    await settle();
+    type(byLabel(root, "Ballot or totals file"), "/data/helios");
+    root.querySelector("form")!.dispatchEvent(new Event("submit", { cancelable: true }));
+    await settle();
+    expect(root.querySelector("#ballot-preview-format")?.textContent).toBe("Helios election result (totals)");
+    expect(root.querySelector("#ballot-preview-blank")).toBeNull();
+    button(root, "Import this file").click();
+    await settle();
+    expect(api.calls.some((c) => c[0] === "importBallots")).toBe(false);
+    expect(document.activeElement?.id).toBe("ballot-preview-cast");
+    type(byLabel(root, "Ballots cast"), "63");
+    button(root, "Import this file").click();
+    await settle();
+    expect(api.calls).toContainEqual(["importBallots", "Council", "/data/helios", 63]);
   });
 
   it("takes totals typed twice: hides the first entry, names each mismatch, saves only agreeing entries", async () => {
@@ -574,6 +612,17 @@ describe("a term", () => {
     expect(api.calls).toContainEqual(["decideTie", "Council", { order: ["稲田直哉", "Carol White"], method: "coin", decided_by: "Returns Officer", witness: "Ewa Kowalska" }]);
     expect(api.calls.filter((c) => c[0] === "tally").length).toBe(2);
     expect([...root.querySelectorAll(".winners li")].map((l) => l.textContent)).toEqual(["Łukasz Nowak", "稲田直哉"]);
+  });
+
+  it("shows an officer's tie decision with who decided and who witnessed it", async () => {
+    api.terms[0].ballots = 10;
+    api.tallyResult = { ...tally, tie_breaks: [{ context: "seat 2", tied: ["Carol White", "稲田直哉"], seed: "", outcome: ["稲田直哉", "Carol White"], rule: "officer's decision", method: "casting-vote", decided_by: "Returns Officer", witnessed_by: "Ewa Kowalska" }] };
+    (root.querySelector("#tab-results") as HTMLButtonElement).click();
+    await settle();
+    const tie = root.querySelector("li.tie")!.textContent!;
+    expect(tie).toContain("Decided order: 稲田直哉, Carol White");
+    expect(tie).toContain("Decided by Returns Officer (casting vote), witnessed by Ewa Kowalska.");
+    expect(tie).not.toContain("Draw order");
   });
 
   it("counts and shows winners, candidates, exclusions and tie-breaks, then saves", async () => {

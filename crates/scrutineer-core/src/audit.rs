@@ -15,8 +15,9 @@
 //! outside Scrutineer, named in words ("the ballots of term "X" were changed
 //! outside Scrutineer after entry 12"). Only the roll is expensive to read;
 //! it is carried forward from the term's previous entry unless the action
-//! changes the roll (`roll.*`), and a single `roll.add` adds the new voter
-//! to the order-free roll sum instead of reading the roll again.
+//! changes the roll (`roll.*`); a `roll.add` adds the new voter to the
+//! order-free roll sum, and a `roll.remove` subtracts the removed one,
+//! instead of reading the roll again.
 //!
 //! **Chain head.** The last entry's number and hash are also kept in
 //! `audit_head`, a one-row table written in the same transaction as every
@@ -153,10 +154,15 @@ fn state_for(conn: &Connection, term: &str, action: &str) -> Result<Option<Strin
     let prev = latest_state(conn, term)?;
     let roll = match (&prev, action) {
         (Some((_, p)), "roll.add") => Some(state::roll_digest_plus_newest(conn, id, &p.roll)?),
+        (Some((_, p)), "roll.remove") => Some(state::roll_digest_minus_removed(conn, id, &p.roll)?),
         (Some(_), a) if a.starts_with("roll.") || a == ACKNOWLEDGE || a == RECORD => None,
         (Some((_, p)), _) => Some(p.roll.clone()),
         (None, _) => None,
     };
+    if action.starts_with("roll.") || roll.is_none() {
+        // The roll was read again (or updated): what was removed is in it.
+        state::forget_removed(conn)?;
+    }
     Ok(Some(state::compute(conn, id, roll)?.encode()))
 }
 
@@ -451,7 +457,7 @@ pub fn acknowledge(conn: &Connection, reason: &str) -> Result<u64> {
     let log_problems: Vec<&String> = r
         .problems
         .iter()
-        .take(r.problems.len() - term_problems)
+        .take(r.problems.len().saturating_sub(term_problems))
         .collect();
     if !log_problems.is_empty() {
         let words: Vec<&str> = log_problems.iter().map(|s| s.as_str()).collect();

@@ -19,6 +19,12 @@
 //! `scrutineer verify DIR` checks the manifest, reads `ballots.csv` (which
 //! must be in canonical form), counts it again under `rules.json` with the
 //! same code as `tally`, and compares every figure of `result.json`.
+//!
+//! What it proves: the result follows from these ballots under these rules,
+//! and no file changed since the manifest was written. That the ballots are
+//! the term's is what the published certificate's ballot-set hash attests
+//! (compare it with `ballots.csv`'s SHA-256); the certificate itself is
+//! covered by the manifest only (its text is not read back).
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::model::{Nominee, Stage, Tally, Term};
@@ -417,6 +423,9 @@ pub fn verify_bundle(dir: &Path) -> Result<BundleReport> {
             }
         }
     }
+    // A missing file is found by the manifest and by its reader: say it once.
+    let mut seen = std::collections::HashSet::new();
+    problems.retain(|p| seen.insert((p.file.clone(), p.message.clone())));
     report.problems = problems;
     report.ok = report.problems.is_empty();
     Ok(report)

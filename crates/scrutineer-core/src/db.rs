@@ -254,6 +254,7 @@ pub fn open(path: &Path) -> Result<Connection> {
     crate::search::register(&conn)?;
     configure(&conn, path)?;
     migrate(&conn, path)?;
+    watch_removed_voters(&conn)?;
     Ok(conn)
 }
 
@@ -302,6 +303,24 @@ fn busy_wait(n: i32) -> bool {
     true
 }
 
+/// This connection's own record of the voters it deletes (a TEMP table and
+/// trigger: not in the file, gone when the connection closes, and rolled
+/// back with the transaction), so the audit entry of a `roll remove` can
+/// take the removed voter out of the roll digest without reading the roll
+/// (`state::roll_digest_minus_removed`).
+fn watch_removed_voters(conn: &Connection) -> Result<()> {
+    conn.execute_batch(
+        "CREATE TEMP TABLE IF NOT EXISTS voter_removed (
+             term_id INTEGER, email_key TEXT, name TEXT, email TEXT, member_id TEXT,
+             weight INTEGER, membership TEXT, voted INTEGER);
+         CREATE TEMP TRIGGER IF NOT EXISTS voter_removed_record AFTER DELETE ON main.voter BEGIN
+             INSERT INTO voter_removed VALUES (old.term_id, old.email_key, old.name, old.email,
+                 old.member_id, old.weight, old.membership, old.voted);
+         END;",
+    )?;
+    Ok(())
+}
+
 fn configure(conn: &Connection, path: &Path) -> Result<()> {
     BUSY_TIMEOUT_MS.store(busy_timeout().as_millis() as u64, Ordering::Relaxed);
     conn.busy_handler(Some(busy_wait))?;
@@ -339,6 +358,7 @@ fn migrate(conn: &Connection, path: &Path) -> Result<()> {
         let tx = conn.unchecked_transaction()?;
         tx.execute_batch(sql)?;
         if i + 1 == 4 {
+            watch_removed_voters(&tx)?;
             crate::audit::record_all(&tx)?;
         }
         tx.pragma_update(None, "user_version", (i + 1) as i64)?;

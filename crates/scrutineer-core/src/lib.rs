@@ -20,6 +20,7 @@ pub mod elekto_term;
 pub mod error;
 pub mod export;
 pub mod fields;
+pub mod import;
 pub mod model;
 pub mod output;
 pub mod refused;

@@ -524,7 +524,7 @@ impl Election {
                     (Some(a), _) | (None, Some(a)) => a,
                     (None, None) => {
                         return Err(Error::invalid(format!(
-                            "{file_name}: these are totals, and the file does not say how many ballots were cast: give the number with --ballots N"
+                            "{file_name}: these are totals, and the file does not say how many ballots were cast: give the number of ballots cast (--ballots N)"
                         )))
                     }
                 };
@@ -616,8 +616,8 @@ impl Election {
         {
             let mut ins =
                 tx.prepare("INSERT INTO ballot (batch_id, weight, marks) VALUES (?1, ?2, ?3)")?;
-            for (cells, weight) in &set.rows {
-                let json = serde_json::to_string(&set.stored(cells)?)
+            for (key, weight) in &set.rows {
+                let json = serde_json::to_string(&set.stored(key)?)
                     .map_err(|e| Error::new(ErrorCode::Database, e.to_string()))?;
                 ins.execute(params![batch, *weight as i64, json])?;
             }

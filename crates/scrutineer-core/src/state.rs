@@ -160,6 +160,24 @@ impl RollSum {
         self.count += 1;
     }
 
+    /// Take one row's digest out (the inverse of `add`); `None` if the sum
+    /// counts no row.
+    fn sub(&mut self, digest: &[u8]) -> Option<()> {
+        self.count = self.count.checked_sub(1)?;
+        let mut borrow = 0u64;
+        for i in (0..4).rev() {
+            let mut w = [0u8; 8];
+            if let Some(src) = digest.get(i * 8..i * 8 + 8) {
+                w.copy_from_slice(src);
+            }
+            let (d1, b1) = self.sum[i].overflowing_sub(u64::from_be_bytes(w));
+            let (d2, b2) = d1.overflowing_sub(borrow);
+            self.sum[i] = d2;
+            borrow = (b1 || b2) as u64;
+        }
+        Some(())
+    }
+
     pub fn encode(&self) -> String {
         let words: String = self.sum.iter().map(|w| format!("{w:016x}")).collect();
         format!("{}:{words}", self.count)
@@ -183,7 +201,7 @@ impl RollSum {
 
 const VOTER_COLUMNS: &str = "email_key, name, email, member_id, weight, membership, voted";
 
-fn add_voter_row(sum: &mut RollSum, r: &rusqlite::Row) -> rusqlite::Result<()> {
+fn voter_row_digest(r: &rusqlite::Row) -> rusqlite::Result<[u8; 32]> {
     use serde_json::Value;
     let fields = [
         Value::from(r.get::<_, String>(0)?),
@@ -200,7 +218,11 @@ fn add_voter_row(sum: &mut RollSum, r: &rusqlite::Row) -> rusqlite::Result<()> {
         h.update(s.as_bytes());
     }
     h.update(b"\n");
-    sum.add(&h.finalize());
+    Ok(h.finalize().into())
+}
+
+fn add_voter_row(sum: &mut RollSum, r: &rusqlite::Row) -> rusqlite::Result<()> {
+    sum.add(&voter_row_digest(r)?);
     Ok(())
 }
 
@@ -237,6 +259,42 @@ pub fn roll_digest_plus_newest(conn: &Connection, term_id: i64, previous: &str) 
         None => return roll_digest(conn, term_id),
     }
     Ok(sum.encode())
+}
+
+/// `previous` minus the voters this connection removed from the term in the
+/// current transaction (recorded by the TEMP trigger of `db::open`), which
+/// are then forgotten. Falls back to reading the roll if `previous` cannot
+/// be read or does not count them.
+pub fn roll_digest_minus_removed(
+    conn: &Connection,
+    term_id: i64,
+    previous: &str,
+) -> Result<String> {
+    let sum = match RollSum::decode(previous) {
+        Some(mut sum) => {
+            let mut st = conn.prepare_cached(&format!(
+                "SELECT {VOTER_COLUMNS} FROM temp.voter_removed WHERE term_id = ?1"
+            ))?;
+            let mut rows = st.query([term_id])?;
+            let mut ok = true;
+            while let Some(r) = rows.next()? {
+                ok &= sum.sub(&voter_row_digest(r)?).is_some();
+            }
+            ok.then_some(sum)
+        }
+        None => None,
+    };
+    forget_removed(conn)?;
+    match sum {
+        Some(s) => Ok(s.encode()),
+        None => roll_digest(conn, term_id),
+    }
+}
+
+/// Empty this connection's record of removed voters.
+pub fn forget_removed(conn: &Connection) -> Result<()> {
+    conn.execute("DELETE FROM temp.voter_removed", [])?;
+    Ok(())
 }
 
 pub fn nominees_digest(conn: &Connection, term_id: i64) -> Result<String> {
@@ -396,9 +454,11 @@ pub(crate) enum StoredMarks {
 pub struct CanonicalBallots {
     pub candidates: Vec<String>,
     pub kind: BallotKind,
-    /// Cells (one per candidate) -> number of ballots; the map's order is the
-    /// canonical order.
-    pub rows: BTreeMap<Vec<String>, u64>,
+    /// A row's cells joined by commas -> number of ballots. Cells hold only
+    /// digits, and the comma sorts before every digit, so the map's order
+    /// (by bytes) is the canonical order, cell by cell. One string per
+    /// distinct ballot keeps memory small.
+    pub rows: BTreeMap<String, u64>,
 }
 
 impl CanonicalBallots {
@@ -447,7 +507,7 @@ impl CanonicalBallots {
                 }
             }
         }
-        let w = self.rows.entry(cells).or_insert(0);
+        let w = self.rows.entry(cells.join(",")).or_insert(0);
         *w = w
             .checked_add(weight)
             .ok_or_else(|| Error::invalid("too many ballots"))?;
@@ -487,7 +547,8 @@ impl CanonicalBallots {
 
     /// The marks a row of cells stands for (candidate indices ascending within
     /// each group).
-    pub fn marks(&self, cells: &[String]) -> Result<Marks> {
+    pub fn marks<S: AsRef<str>>(&self, cells: &[S]) -> Result<Marks> {
+        let cells: Vec<&str> = cells.iter().map(AsRef::as_ref).collect();
         let bad = |c: usize, v: &str| {
             Error::new(
                 ErrorCode::BadFile,
@@ -511,7 +572,7 @@ impl CanonicalBallots {
         Ok(match self.kind {
             BallotKind::Ranking => {
                 let mut ranks: Vec<(u32, usize)> = Vec::new();
-                for (c, v) in cells.iter().enumerate().filter(|(_, v)| !v.is_empty()) {
+                for (c, &v) in cells.iter().enumerate().filter(|(_, v)| !v.is_empty()) {
                     let r = num(c, v)?;
                     if r == 0 {
                         return Err(bad(c, v));
@@ -532,7 +593,7 @@ impl CanonicalBallots {
             }
             BallotKind::Approval => {
                 let mut a = Vec::new();
-                for (c, v) in cells.iter().enumerate().filter(|(_, v)| !v.is_empty()) {
+                for (c, &v) in cells.iter().enumerate().filter(|(_, v)| !v.is_empty()) {
                     if v != "1" {
                         return Err(bad(c, v));
                     }
@@ -542,7 +603,7 @@ impl CanonicalBallots {
             }
             BallotKind::Scores => {
                 let mut s = Vec::new();
-                for (c, v) in cells.iter().enumerate().filter(|(_, v)| !v.is_empty()) {
+                for (c, &v) in cells.iter().enumerate().filter(|(_, v)| !v.is_empty()) {
                     let x = num(c, v)?;
                     if x > 5 {
                         return Err(bad(c, v));
@@ -556,10 +617,19 @@ impl CanonicalBallots {
         })
     }
 
+    /// The cells of a row's key.
+    fn cells<'a>(&self, key: &'a str) -> Vec<&'a str> {
+        if self.candidates.is_empty() {
+            Vec::new()
+        } else {
+            key.split(',').collect()
+        }
+    }
+
     /// The stored form of a row's marks.
-    pub(crate) fn stored(&self, cells: &[String]) -> Result<StoredMarks> {
+    pub(crate) fn stored(&self, key: &str) -> Result<StoredMarks> {
         let name = |c: &usize| self.candidates.get(*c).cloned().unwrap_or_default();
-        Ok(match self.marks(cells)? {
+        Ok(match self.marks(&self.cells(key))? {
             Marks::Ranking(g) => {
                 StoredMarks::Ranking(g.iter().map(|grp| grp.iter().map(name).collect()).collect())
             }
@@ -571,10 +641,10 @@ impl CanonicalBallots {
     /// The profile to count.
     pub fn profile(&self) -> Result<Profile> {
         let mut p = Profile::new(self.candidates.clone());
-        for (cells, &weight) in &self.rows {
+        for (key, &weight) in &self.rows {
             p.ballots.push(Ballot {
                 weight,
-                marks: self.marks(cells)?,
+                marks: self.marks(&self.cells(key))?,
             });
         }
         Ok(p)
@@ -600,11 +670,11 @@ impl CanonicalBallots {
             field(w, c)?;
         }
         w.write_all(b"\n")?;
-        for (cells, weight) in &self.rows {
+        for (key, weight) in &self.rows {
             write!(w, "{weight}")?;
-            for c in cells {
-                w.write_all(b",")?;
-                field(w, c)?;
+            if !self.candidates.is_empty() {
+                // Digits and commas only: nothing to quote.
+                write!(w, ",{key}")?;
             }
             w.write_all(b"\n")?;
         }
@@ -782,6 +852,14 @@ mod tests {
         one[31] = 1;
         c.add(&one);
         assert_eq!(c.encode(), format!("2:{}", "0".repeat(64)));
+        // And back, borrowing across words.
+        c.sub(&one).unwrap();
+        assert_eq!(c.encode(), format!("1:{}", "f".repeat(64)));
+        a.sub(&x).unwrap();
+        let mut only_y = RollSum::default();
+        only_y.add(&y);
+        assert_eq!(a, only_y);
+        assert!(RollSum::default().sub(&x).is_none());
     }
 
     #[test]
@@ -802,5 +880,25 @@ mod tests {
         let e =
             CanonicalBallots::read("b.csv", b"weight,Ann\n0,1\n", BallotKind::Ranking).unwrap_err();
         assert!(e.message.contains("b.csv: line 2"), "{}", e.message);
+    }
+
+    #[test]
+    fn rows_sort_cell_by_cell_as_bytes() {
+        let names: Vec<String> = (0..11).map(|i| format!("C{i}")).collect();
+        let mut s = CanonicalBallots::new(names, BallotKind::Ranking);
+        // Candidate 0 ranked 10th, 2nd, and not at all.
+        let tenth: Vec<Vec<usize>> = (1..10).map(|c| vec![c]).chain([vec![0]]).collect();
+        s.add(&Marks::Ranking(tenth), 1).unwrap();
+        s.add(&Marks::Ranking(vec![vec![1], vec![0]]), 1).unwrap();
+        s.add(&Marks::Ranking(vec![vec![1]]), 1).unwrap();
+        let firsts: Vec<String> = String::from_utf8(s.to_bytes())
+            .unwrap()
+            .lines()
+            .skip(1)
+            .map(|l| l.split(',').nth(1).unwrap().to_string())
+            .collect();
+        assert_eq!(firsts, ["", "10", "2"]);
+        let back = CanonicalBallots::read("b.csv", &s.to_bytes(), BallotKind::Ranking).unwrap();
+        assert_eq!(back.to_bytes(), s.to_bytes());
     }
 }

@@ -4,8 +4,9 @@
 //! plurality terms. Several batches add up (PEP 8105 was counted in an
 //! initial and an extension election). A batch is stored with the SHA-256
 //! of its file (or, for totals typed in the window, of the canonical text
-//! of the figures: `name<TAB>votes` lines in the nominees' order, then
-//! `ballots<TAB>N`), and the certificate lists these hashes.
+//! of the figures: `source<TAB>where they come from`, then `name<TAB>votes`
+//! lines in the order typed, then `ballots<TAB>N`, each line ended by a line
+//! feed), and the certificate lists these hashes.
 //!
 //! Totals typed by hand are entered twice by two people; nothing is saved
 //! unless both entries agree, figure by figure ([`compare_totals`]).
@@ -50,8 +51,8 @@ pub fn compare_totals(first: &TotalsEntry, second: &TotalsEntry) -> Vec<TotalsMi
 }
 
 /// The canonical text of typed totals, hashed as the batch's SHA-256.
-fn canonical_text(votes: &[(String, u64)], ballots: u64) -> String {
-    let mut s = String::new();
+fn canonical_text(source: &str, votes: &[(String, u64)], ballots: u64) -> String {
+    let mut s = format!("source\t{source}\n");
     for (n, v) in votes {
         s.push_str(&format!("{n}\t{v}\n"));
     }
@@ -180,12 +181,17 @@ impl Election {
             )));
         }
         let source = first.source.trim();
+        if source.chars().count() > 200 || source.chars().any(char::is_control) {
+            return Err(Error::invalid(
+                "where the figures come from must be one line of at most 200 characters",
+            ));
+        }
         let source = if source.is_empty() {
             "totals typed twice".to_string()
         } else {
             source.to_string()
         };
-        let sha = sha256_hex(canonical_text(&first.votes, first.ballots).as_bytes());
+        let sha = sha256_hex(canonical_text(&source, &first.votes, first.ballots).as_bytes());
         self.store_totals(term, &source, &sha, "typed", &first.votes, first.ballots)
     }
 
@@ -375,8 +381,61 @@ mod tests {
     }
 
     #[test]
+    fn typed_totals_are_saved_only_when_both_entries_agree_then_counted() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut e = Election::open(&dir.path().join("e.db")).unwrap();
+        e.create_term(&NewTerm {
+            name: "T".into(),
+            seats: 1,
+            method: "plurality".into(),
+            ..NewTerm::default()
+        })
+        .unwrap();
+        for n in ["Ann", "Бо"] {
+            e.add_nominee(
+                "T",
+                &NewNominee {
+                    name: n.into(),
+                    ..NewNominee::default()
+                },
+            )
+            .unwrap();
+        }
+        let mut a = entry(&[("Ann", 5), ("Бо", 3)], 9);
+        a.source = "Table 2".into();
+        let mut b = a.clone();
+        b.votes[1].1 = 4;
+        let err = e.enter_totals("T", &a, &b).unwrap_err();
+        assert!(err.message.contains("Бо: 3 then 4"), "{}", err.message);
+        assert!(e.ballot_batches("T").unwrap().is_empty());
+        // Plurality: one vote per ballot.
+        let mut c = a.clone();
+        c.ballots = 7;
+        let err = e.enter_totals("T", &c, &c).unwrap_err();
+        assert!(
+            err.message.contains("more than the 7 ballots"),
+            "{}",
+            err.message
+        );
+        let batch = e.enter_totals("T", &a, &a.clone()).unwrap();
+        assert_eq!((batch.file.as_str(), batch.count), ("Table 2", 9));
+        let t = e.tally("T").unwrap();
+        assert_eq!(t.winners, ["Ann"]);
+        assert_eq!(t.ballots, 9);
+        assert!(
+            t.rules.iter().any(|r| r.contains(&batch.sha256)),
+            "{:?}",
+            t.rules
+        );
+        // The same figures from the same source again: refused.
+        let err = e.enter_totals("T", &a, &a.clone()).unwrap_err();
+        assert!(err.message.contains("already entered"), "{}", err.message);
+        assert!(e.verify_audit().unwrap().ok);
+    }
+
+    #[test]
     fn canonical_text_is_stable() {
-        let t = canonical_text(&[("Ann".into(), 5), ("Bo".into(), 0)], 9);
-        assert_eq!(t, "Ann\t5\nBo\t0\nballots\t9\n");
+        let t = canonical_text("Table 2", &[("Ann".into(), 5), ("Bo".into(), 0)], 9);
+        assert_eq!(t, "source\tTable 2\nAnn\t5\nBo\t0\nballots\t9\n");
     }
 }

@@ -285,3 +285,66 @@ impl<R: Read> Read for TextGuard<R> {
         Ok(n)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Hands out its bytes `step` at a time, to cut characters and lines
+    /// across reads.
+    struct Trickle<'a> {
+        bytes: &'a [u8],
+        step: usize,
+    }
+
+    impl Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let n = self.step.min(buf.len()).min(self.bytes.len());
+            buf[..n].copy_from_slice(&self.bytes[..n]);
+            self.bytes = &self.bytes[n..];
+            Ok(n)
+        }
+    }
+
+    fn run(bytes: &[u8], step: usize, max_line: usize) -> Result<Vec<u8>, FormatError> {
+        let mut g = TextGuard::new("f", Trickle { bytes, step }, max_line, true);
+        let mut out = Vec::new();
+        g.read_to_end(&mut out).map_err(|e| io_to_format("f", &e))?;
+        Ok(out)
+    }
+
+    #[test]
+    fn characters_and_lines_cut_across_reads() {
+        let text = "Ζωή,李,Łukasz\n😀 ok\n".as_bytes();
+        for step in 1..=7 {
+            assert_eq!(run(text, step, 64).unwrap(), text, "step {step}");
+            // A bad byte on line 2, found whatever the cut.
+            let mut bad = text.to_vec();
+            bad.insert(bad.len() - 2, 0xFF);
+            let e = run(&bad, step, 64).unwrap_err();
+            assert_eq!(e.line, Some(2), "step {step}: {e}");
+            assert!(e.message.contains("UTF-8"), "{e}");
+            // A character cut by the end of the file.
+            let cut = &text[..text.len() - 6];
+            assert!(run(cut, step, 64).is_err(), "step {step}");
+            // A NUL: its line and column.
+            let e = run(b"ab\ncd\0e\n", step, 64).unwrap_err();
+            assert_eq!(
+                (e.line, e.column.as_deref()),
+                (Some(2), Some("3")),
+                "step {step}"
+            );
+            // A line over the cap, on its line; one at the cap is fine.
+            let e = run(b"12345\n123456\n", step, 5).unwrap_err();
+            assert_eq!(e.line, Some(2), "step {step}: {e}");
+            assert!(run(b"12345\n12345", step, 5).is_ok(), "step {step}");
+        }
+    }
+
+    #[test]
+    fn refuse_nul_names_line_and_column() {
+        let e = refuse_nul("f", b"a,b\n1,\0").unwrap_err();
+        assert_eq!((e.line, e.column.as_deref()), (Some(2), Some("3")));
+        assert!(refuse_nul("f", b"a,b\n").is_ok());
+    }
+}

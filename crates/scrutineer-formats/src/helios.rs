@@ -24,7 +24,8 @@
 //!   appears twice is refused (the totals would be ambiguous).
 //! * Helios publishes no count of ballots cast in these two documents, so
 //!   `ballots` is `None`.
-//! * The SHA-256 covers the election JSON's bytes followed by the result's.
+//! * The SHA-256 covers the election JSON's text followed by the result's (each
+//!   as read: UTF-8, less any byte-order mark).
 
 use crate::input::read_small_text;
 use crate::{Format, FormatError, Totals, MAX_JSON};

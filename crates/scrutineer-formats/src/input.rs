@@ -6,9 +6,12 @@
 //!
 //! Detection, in this order (the first 64 KiB are looked at):
 //!
-//! * a folder holding `election.yaml` is an Elekto election; a folder holding
+//! * a folder holding `election.yaml` and `candidate-*.md` files is an Elekto
+//!   election (`election.yaml` beside a `ballots.csv` alone, as the
+//!   Kubernetes steering archive keeps it, is not: that is a grid of
+//!   candidate IDs); a folder holding
 //!   `election.json` and `result.json` is a Helios election;
-//! * a file beside `election.yaml` named `ballots.csv` is Elekto's ballots;
+//! * a file named `ballots.csv` in an Elekto folder is Elekto's ballots;
 //!   `BALLOTS.csv` beside `candidates.csv` is a CIVS ballot report;
 //! * a Debian tally sheet: a line starting `V: ` after a header line
 //!   mentioning `Option 1`;
@@ -185,9 +188,15 @@ fn looks_like_debian(text: &str) -> bool {
 
 /// The format of a file, by its content (`head`: its first bytes, 64 KiB is
 /// plenty) and, for CIVS, its name (`BALLOTS.csv`, the name CIVS gives its
-/// ballot report). `None` when the head is empty or binary. See the module
-/// documentation for the rules; a folder is decided by [`detect_path`].
+/// ballot report). `None` when the head is empty or binary. A folder (`name`
+/// a folder, `head` empty) is an Elekto or Helios election by what it holds.
+/// See the module documentation for the rules; [`detect_path`] also looks
+/// at a file's companions.
 pub fn detect(name: &str, head: &[u8]) -> Option<Format> {
+    let as_dir = Path::new(name);
+    if head.is_empty() && as_dir.is_dir() {
+        return folder_format(as_dir);
+    }
     if head.is_empty() || (!is_utf16(head) && memchr::memchr(0, head).is_some()) {
         return None;
     }
@@ -252,8 +261,22 @@ pub fn detect_path(path: &Path) -> Result<Option<Format>, FormatError> {
     Ok(detect(&name, &head))
 }
 
+/// An Elekto election folder: `election.yaml` and at least one
+/// `candidate-*.md` (a folder of just `election.yaml` and `ballots.csv`, as
+/// the Kubernetes steering archive keeps, is a grid of candidate IDs).
+fn is_elekto_folder(dir: &Path) -> bool {
+    dir.join("election.yaml").is_file()
+        && std::fs::read_dir(dir).is_ok_and(|entries| {
+            entries.flatten().any(|e| {
+                e.file_name()
+                    .to_str()
+                    .is_some_and(|n| n.starts_with("candidate-") && n.ends_with(".md"))
+            })
+        })
+}
+
 fn folder_format(dir: &Path) -> Option<Format> {
-    if dir.join("election.yaml").is_file() {
+    if is_elekto_folder(dir) {
         Some(Format::Elekto)
     } else if dir.join("election.json").is_file() && dir.join("result.json").is_file() {
         Some(Format::Helios)
@@ -265,13 +288,7 @@ fn folder_format(dir: &Path) -> Option<Format> {
 fn sibling_format(path: &Path) -> Option<Format> {
     let dir = path.parent()?;
     let file_name = path.file_name()?.to_str()?;
-    // A whole Elekto folder (settings and roll beside the ballots); a
-    // ballots.csv beside an election.yaml alone (as some published copies
-    // keep them) stays the grid of GitHub IDs it was always read as.
-    if file_name == "ballots.csv"
-        && dir.join("election.yaml").is_file()
-        && dir.join("voters.yaml").is_file()
-    {
+    if file_name == "ballots.csv" && is_elekto_folder(dir) {
         return Some(Format::Elekto);
     }
     if file_name == "BALLOTS.csv" && dir.join("candidates.csv").is_file() {
@@ -310,12 +327,25 @@ pub fn read_input(
             (Some(Format::Helios), Some(Format::Helios)) => {
                 Ok(Input::Totals(helios::read_helios(path)?))
             }
+            (Some(f @ (Format::Elekto | Format::Helios)), _) => Err(FormatError::new(
+                &name,
+                None,
+                None,
+                format!(
+                    "this folder holds no {f} election: expected {}",
+                    if f == Format::Elekto {
+                        "election.yaml in it"
+                    } else {
+                        "election.json and result.json in it"
+                    }
+                ),
+            )),
             (Some(f), _) => Err(FormatError::new(
                 &name,
                 None,
                 None,
                 format!(
-                    "this is a folder, and a {f} input is a file{}",
+                    "this is a folder, and the {f} format is read from a file{}",
                     match found {
                         Some(g) => format!(" (the folder holds a {g} election)"),
                         None => String::new(),

@@ -52,9 +52,17 @@ fn header_figure(first_line: &str) -> Option<&'static str> {
     }
 }
 
-/// Is `first_line` a totals header (`candidate,votes` or `candidate,count`)?
+/// Does `first_line` look like a totals header: two cells, the first
+/// `candidate` (any case)? `candidate,votes` and `candidate,count` are read;
+/// any other figure (PEP 8107's `candidate,total_stars`) is detected as
+/// totals so that the reader can say why it is refused.
 pub fn is_totals_header(first_line: &str) -> bool {
-    header_figure(first_line).is_some()
+    let first_line = first_line.strip_prefix('\u{feff}').unwrap_or(first_line);
+    let cells: Vec<&str> = first_line
+        .trim_end_matches(['\r', '\n'])
+        .split(',')
+        .collect();
+    matches!(cells.as_slice(), [c, _] if c.trim().trim_matches('"').trim().eq_ignore_ascii_case("candidate"))
 }
 
 /// Read totals from bytes; `name` is used in errors.
@@ -101,8 +109,14 @@ pub(crate) fn read_totals_stream<R: Read>(name: &str, mut input: R) -> Result<To
             Some(header_line),
             None,
             format!(
-                "expected the header `candidate,votes` (or `candidate,count`), found `{}`",
-                shorten(&header)
+                "expected the header `candidate,votes` (or `candidate,count`), found `{}`{}",
+                shorten(&header),
+                if header.to_ascii_lowercase().contains("star") {
+                    ": STAR totals cannot be counted without their runoff (count the \
+                     ballots, or enter the published result)"
+                } else {
+                    ""
+                }
             ),
         ));
     };

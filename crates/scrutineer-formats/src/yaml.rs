@@ -49,6 +49,7 @@ pub(crate) struct Entry {
 }
 
 /// The mapping's entries, in file order.
+#[derive(Debug)]
 pub(crate) struct Doc {
     pub entries: Vec<Entry>,
 }
@@ -63,8 +64,17 @@ impl Doc {
 fn strip_comment(line: &str) -> &str {
     let mut quote: Option<char> = None;
     let mut prev_space = true;
-    for (i, c) in line.char_indices() {
+    let mut chars = line.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
         match quote {
+            // A doubled single quote, or a backslash escape in double
+            // quotes, stays inside the quotes.
+            Some('\'') if c == '\'' && chars.peek().is_some_and(|&(_, n)| n == '\'') => {
+                chars.next();
+            }
+            Some('"') if c == '\\' => {
+                chars.next();
+            }
             Some(q) if c == q => quote = None,
             Some(_) => {}
             None if c == '#' && prev_space => return line.get(..i).unwrap_or(line).trim_end(),
@@ -324,11 +334,93 @@ pub(crate) fn parse(name: &str, text: &str, first_line: u64) -> Result<Doc, Form
     Ok(Doc { entries })
 }
 
-/// A YAML boolean as PyYAML (Elekto's reader) reads one.
+/// A YAML boolean as PyYAML (Elekto's reader) reads one (YAML 1.1: true,
+/// yes, on and false, no, off, in any case).
 pub(crate) fn boolean(s: &str) -> Option<bool> {
     match s.to_ascii_lowercase().as_str() {
-        "true" | "yes" | "on" | "y" => Some(true),
-        "false" | "no" | "off" | "n" => Some(false),
+        "true" | "yes" | "on" => Some(true),
+        "false" | "no" | "off" => Some(false),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scalar_of(doc: &Doc, key: &str) -> String {
+        match &doc.get(key).unwrap().value {
+            Value::Scalar(s) => s.clone(),
+            Value::List(l) => panic!("{key} is a list: {l:?}"),
+        }
+    }
+
+    #[test]
+    fn the_subset_elekto_writes() {
+        let text = "# comment\nname: 2023 Election # trailing\nID:\tpacoxu\n\
+                    quoted: 'it''s # not a comment'\ndq: \"a\\\"b\"\n\
+                    folded: first\n  second\nblock: |\n  line 1\n  line 2\n\
+                    flow: [a, 'b', \"c\"]\nlist:\n- x\n- y\ninfo:\n  - employer: Red Hat\n    slack: rh\n\
+                    nested:\n  employer: DaoCloud\n  slack: p\nempty:\nitem_empty:\n  - \n";
+        let doc = parse("f.yaml", text, 1).unwrap();
+        assert_eq!(scalar_of(&doc, "name"), "2023 Election");
+        assert_eq!(scalar_of(&doc, "ID"), "pacoxu");
+        assert_eq!(scalar_of(&doc, "quoted"), "it's # not a comment");
+        assert_eq!(scalar_of(&doc, "dq"), "a\"b");
+        assert_eq!(scalar_of(&doc, "folded"), "first second");
+        assert_eq!(scalar_of(&doc, "block"), "line 1\nline 2");
+        assert_eq!(scalar_of(&doc, "empty"), "");
+        let list = |k: &str| match &doc.get(k).unwrap().value {
+            Value::List(l) => l.clone(),
+            Value::Scalar(s) => panic!("{k} is a scalar {s}"),
+        };
+        let s = |v: &str| Item::Scalar(v.to_string());
+        assert_eq!(list("flow"), vec![s("a"), s("b"), s("c")]);
+        assert_eq!(list("list"), vec![s("x"), s("y")]);
+        let m = |p: &[(&str, &str)]| {
+            Item::Map(
+                p.iter()
+                    .map(|(k, v)| (k.to_string(), v.to_string()))
+                    .collect(),
+            )
+        };
+        assert_eq!(
+            list("info"),
+            vec![m(&[("employer", "Red Hat"), ("slack", "rh")])]
+        );
+        assert_eq!(
+            list("nested"),
+            vec![m(&[("employer", "DaoCloud"), ("slack", "p")])]
+        );
+        assert_eq!(list("item_empty"), vec![s("")]);
+        assert_eq!(doc.get("list").unwrap().line, 12);
+    }
+
+    #[test]
+    fn anything_else_is_refused_with_its_line() {
+        let cases: &[(&str, u64, &str)] = &[
+            ("a: 1\na: 2\n", 2, "appears twice"),
+            ("a: 'x'\n  more\n", 2, "quoted value must be on one line"),
+            ("  a: 1\n", 1, "left margin"),
+            ("just text\n", 1, "expected a `key: value` line"),
+            ("a: &anchor x\n", 1, "anchors"),
+            ("a: 'open\n", 1, "not closed"),
+            ("a: [x, y\n", 1, "must close"),
+            ("a: \"\\q\"\n", 1, "escape"),
+            ("a:\n- x\n  - y\n", 3, "continuing the list item"),
+            (
+                "a:\n  k: v\n  - x\n",
+                3,
+                "expected `name: value` or a list item",
+            ),
+        ];
+        for (text, line, needle) in cases {
+            let e = parse("f.yaml", text, 1).unwrap_err();
+            assert_eq!(e.line, Some(*line), "{text:?}: {e}");
+            assert!(e.message.contains(needle), "{text:?}: {e}");
+        }
+        assert_eq!(boolean("True"), Some(true));
+        assert_eq!(boolean("no"), Some(false));
+        assert_eq!(boolean("maybe"), None);
     }
 }

@@ -256,6 +256,7 @@ fn check(path: &Path, kind: BallotKind, distinct: usize, total: u64, what: &str)
         peak < LIMIT,
         "reading a large {what} input of {distinct} distinct ballots took {peak} bytes at its peak"
     );
+    eprintln!("{what}: {total} ballots read with a peak of {peak} bytes");
     assert_eq!(file.count, total, "{what}");
     assert_eq!(file.profile.ballots.len(), distinct, "{what}");
     if path.is_file() {

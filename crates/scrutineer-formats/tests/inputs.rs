@@ -599,3 +599,93 @@ fn uploads_read_from_bytes() {
         "{e}"
     );
 }
+
+#[test]
+fn a_folder_is_detected_by_what_it_holds() {
+    let elekto = reference("kubernetes-elekto/steering-2022");
+    assert_eq!(
+        detect(&elekto.display().to_string(), b""),
+        Some(Format::Elekto)
+    );
+    let tmp = tempfile::tempdir().unwrap();
+    assert_eq!(detect(&tmp.path().display().to_string(), b""), None);
+    let e = read_err(tmp.path(), Some(Format::Elekto));
+    assert!(e.message.contains("holds no elekto election"), "{e}");
+}
+
+#[test]
+fn every_reference_file_is_detected_as_its_format() {
+    let head = |p: &Path| {
+        let mut b = std::fs::read(p).unwrap();
+        b.truncate(64 * 1024);
+        b
+    };
+    let mut n = 0;
+    let mut check = |p: PathBuf, want: Format| {
+        assert_eq!(
+            detect(&p.display().to_string(), &head(&p)),
+            Some(want),
+            "{}",
+            p.display()
+        );
+        n += 1;
+    };
+    for e in std::fs::read_dir(reference("debian")).unwrap() {
+        let tally = e.unwrap().path().join("tally.txt");
+        if tally.is_file() {
+            check(tally, Format::Debian);
+        }
+    }
+    for e in std::fs::read_dir(reference("scotland-2007")).unwrap() {
+        let p = e.unwrap().path();
+        if p.extension().is_some_and(|x| x == "blt") {
+            check(p, Format::Blt);
+        }
+    }
+    check(
+        reference("scotland-2022/east-dunbartonshire-ward4/ballots.blt"),
+        Format::Blt,
+    );
+    for e in std::fs::read_dir(reference("kubernetes-steering")).unwrap() {
+        let p = e.unwrap().path().join("ballots.csv");
+        if p.is_file() {
+            // 2021 on keep election.yaml beside the ballots, but no
+            // candidate files: a grid of IDs, not an Elekto folder.
+            assert_eq!(
+                detect_path(&p).unwrap(),
+                Some(Format::Grid),
+                "{}",
+                p.display()
+            );
+            check(p, Format::Grid);
+        }
+    }
+    let ids = ballots(&reference("kubernetes-steering/2021/ballots.csv"), None);
+    assert_eq!(ids.format, Format::Grid);
+    assert_eq!(ids.profile.candidates[0], "jeremyrickard");
+    for e in std::fs::read_dir(reference("python-sc")).unwrap() {
+        let p = e.unwrap().path().join("results.csv");
+        if p.is_file() {
+            check(p, Format::Totals);
+        }
+    }
+    // PEP 8107 publishes STAR totals (`candidate,total_stars`): detected as
+    // totals, refused with the reason.
+    let star = reference("python-sc/pep-8107-2026-term/results.csv");
+    let e = read_err(&star, None);
+    assert_eq!(e.line, Some(1));
+    assert!(e.message.contains("STAR totals cannot be counted"), "{e}");
+    check(reference("psf-board/2017/results.csv"), Format::Totals);
+    check(reference("psf-board/2025/results.csv"), Format::Totals);
+    for y in 2017..=2020 {
+        check(
+            reference(&format!("kubernetes-civs/steering-{y}/BALLOTS.csv")),
+            Format::Civs,
+        );
+    }
+    check(
+        reference("service-formats/belenios/stv-demo-votes.jsonl"),
+        Format::Belenios,
+    );
+    assert!(n > 39 + 21 + 1 + 10 + 7 + 2 + 4, "{n} files checked");
+}

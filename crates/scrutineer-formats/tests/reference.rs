@@ -248,8 +248,24 @@ fn east_dunbartonshire_2022_reads_as_written_and_counts_to_the_declaration() {
         .map(|e| e["candidate"].as_str().unwrap().to_string())
         .collect();
     assert_eq!(elected, want);
-    let text = format!("{out:?}");
-    assert!(text.contains("1615"), "the quota 1615 appears in the count");
+    // The quota of the declaration, in the first stage (figures are fixed
+    // point: 1615 or 1615.00000).
+    let quota = out.rounds[0].quota.as_deref().unwrap();
+    let want_quota = expected["quota"].as_u64().unwrap().to_string();
+    assert!(
+        quota == want_quota || quota.starts_with(&format!("{want_quota}.")),
+        "quota {quota}, declared {want_quota}"
+    );
+    // And the first stage's tallies are the first preferences.
+    for t in &out.rounds[0].tallies {
+        let person = t.name.split(" \"").next().unwrap();
+        let (_, want) = fp
+            .iter()
+            .find(|(k, _)| k.starts_with(&format!("{person} (")))
+            .unwrap();
+        let votes: f64 = t.votes.parse().unwrap();
+        assert_eq!(votes, want.as_u64().unwrap() as f64, "{person}");
+    }
 }
 
 #[test]

@@ -30,8 +30,23 @@ export function formatLabel(f: string): string {
 
 /** The card saying what a file is: its format, what a blank mark means, the
  * candidates and the number of ballots, with the buttons to go on. */
-export function previewCard(p: InputPreview, path: string, onImport: () => void, onCancel: () => void): HTMLElement {
+export function previewCard(p: InputPreview, path: string, onImport: (ballots: number | null) => void, onCancel: () => void): HTMLElement {
   const fact = (label: string, value: string, id?: string) => [h("dt", {}, label), h("dd", id ? { id } : {}, value)];
+  // Totals that do not say how many ballots were cast need the number.
+  const needsBallots = p.kind === "totals" && p.ballots === null;
+  const ballots = h("input", { type: "text", inputmode: "numeric", id: "ballot-preview-cast", autocomplete: "off", class: "num" });
+  const problem = h("div", { "aria-live": "polite" });
+  const go = () => {
+    if (!needsBallots) return onImport(null);
+    const n = wholeNumber(ballots.value);
+    if (n === null) {
+      replace(problem, h("p", { class: "field-error", role: "alert" }, "Type the number of ballots cast (a whole number): the file gives only the totals."));
+      ballots.setAttribute("aria-invalid", "true");
+      ballots.focus();
+      return;
+    }
+    onImport(n);
+  };
   const card = h(
     "div",
     { class: "card preview", role: "region", "aria-labelledby": "ballot-preview-heading" },
@@ -47,10 +62,14 @@ export function previewCard(p: InputPreview, path: string, onImport: () => void,
       fact("Candidates", p.candidates.join(", ")),
       fact("SHA-256", p.sha256),
     ),
+    needsBallots
+      ? h("div", { class: "field" }, h("label", { for: "ballot-preview-cast" }, "Ballots cast"), ballots, h("p", { class: "hint" }, "The file gives the totals but not how many ballots were cast: type it from the published result."))
+      : null,
+    problem,
     h(
       "div",
       { class: "form-actions" },
-      h("button", { type: "button", class: "primary", id: "ballot-preview-import", onclick: onImport }, "Import this file"),
+      h("button", { type: "button", class: "primary", id: "ballot-preview-import", onclick: go }, "Import this file"),
       h("button", { type: "button", onclick: onCancel }, "Cancel"),
     ),
   );

@@ -598,16 +598,17 @@ async function ballotsTab(app: App, term: TermSummary): Promise<Node> {
           { name: "All files", extensions: ["*"] },
         ],
         run: async (path) => {
-          const p = await app.busy("Reading the file…", () => app.api.previewBallots(path));
+          const p = await app.busy("Reading the file…", () => app.api.previewBallots(term.name, path));
           if (!p) return;
+          app.clearMessages();
           const cancel = () => {
             replace(preview);
             (document.getElementById("ballots-path") as HTMLInputElement | null)?.focus();
           };
           replace(
             preview,
-            previewCard(p, path, async () => {
-              const b = await app.busy("Importing…", () => app.api.importBallots(term.name, path));
+            previewCard(p, path, async (cast) => {
+              const b = await app.busy("Importing…", () => app.api.importBallots(term.name, path, cast));
               if (!b) return;
               await refresh(app, term.name, "ballots");
               app.showNotice(
@@ -858,8 +859,16 @@ export function resultView(app: App, term: TermSummary, t: Tally, count: () => P
                 { class: "tie" },
                 h("p", {}, h("strong", {}, tb.context)),
                 h("p", {}, "Tied: ", tb.tied.join(", ")),
-                h("p", {}, "Draw order: ", tb.outcome.join(", ")),
-                h("p", { class: "muted small" }, "Seed: ", h("code", {}, tb.seed)),
+                tb.decided_by
+                  ? [
+                      h("p", {}, "Decided order: ", tb.outcome.join(", ")),
+                      h("p", {}, `Decided by ${tb.decided_by} (${tb.method === "casting-vote" ? "casting vote" : tb.method ?? "decision"})${tb.witnessed_by ? `, witnessed by ${tb.witnessed_by}` : ""}.`),
+                    ]
+                  : [
+                      h("p", {}, "Draw order: ", tb.outcome.join(", ")),
+                      tb.rule ? h("p", { class: "muted small" }, "Rule: ", tb.rule) : null,
+                      tb.seed ? h("p", { class: "muted small" }, "Seed: ", h("code", {}, tb.seed)) : null,
+                    ],
               ),
             ),
           ),

@@ -4,6 +4,7 @@ import type { App } from "../app";
 import { h } from "../dom";
 import { methodLabel, plural, stageLabel } from "../format";
 import type { TermSummary } from "../bindings/TermSummary";
+import { importForm } from "./term";
 
 export async function termsScreen(app: App): Promise<Node> {
   const terms = (await app.busy("Loading the terms…", () => app.api.listTerms())) ?? [];
@@ -30,6 +31,26 @@ export async function termsScreen(app: App): Promise<Node> {
           h("button", { type: "button", class: "primary", onclick: () => app.go({ screen: "new-term" }) }, "Create the first term"),
         )
       : termsTable(app, terms),
+    importForm(app, {
+      id: "elekto",
+      label: "Elekto election folder",
+      hint: "A whole Elekto election (Kubernetes and others): the folder holding election.yaml, voters.yaml, the candidate files and ballots.csv, or any file in it. It becomes a new term: the seats, the nominees with their employers and statements, the roll (GitHub logins) and the ballots.",
+      button: "Import an Elekto election",
+      dialogTitle: "Choose election.yaml in the Elekto election folder",
+      filters: [
+        { name: "Elekto election (election.yaml)", extensions: ["yaml", "yml"] },
+        { name: "All files", extensions: ["*"] },
+      ],
+      run: async (path) => {
+        const t = await app.busy("Importing the election…", () => app.api.importElektoTerm(path));
+        if (!t) return;
+        await app.go({ screen: "term", name: t.name, tab: "overview" });
+        app.showNotice(
+          `Created term “${t.name}” from the Elekto folder.`,
+          `${plural(t.seats, "seat")}, ${plural(t.nominees, "nominee")}, ${plural(t.voters, "voter")}, ${plural(t.ballots, "ballot")}.`,
+        );
+      },
+    }),
   );
 }
 

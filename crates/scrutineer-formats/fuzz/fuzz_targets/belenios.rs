@@ -12,7 +12,8 @@ use std::sync::OnceLock;
 fn dir() -> &'static PathBuf {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
     DIR.get_or_init(|| {
-        let d = std::env::temp_dir().join(format!("scrutineer-fuzz-belenios-{}", std::process::id()));
+        let d =
+            std::env::temp_dir().join(format!("scrutineer-fuzz-belenios-{}", std::process::id()));
         std::fs::create_dir_all(&d).expect("a temporary folder");
         d
     })

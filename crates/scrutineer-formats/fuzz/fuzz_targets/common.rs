@@ -10,13 +10,14 @@ use std::path::Path;
 
 /// The fuzz targets of the ballot and totals readers.
 #[allow(dead_code)]
-pub const TARGETS: [&str; 6] = [
+pub const TARGETS: [&str; 7] = [
     "totals",
     "helios",
     "civs",
     "elekto",
     "bettervoting",
     "belenios",
+    "blt",
 ];
 
 /// The files each target writes, in the order of the input's parts.
@@ -34,6 +35,7 @@ fn files(target: &str) -> &'static [&'static str] {
         ],
         "bettervoting" => &["export.csv"],
         "belenios" => &["election.json", "ballots.jsonl"],
+        "blt" => &["ballots.blt"],
         _ => &[],
     }
 }
@@ -60,6 +62,10 @@ pub fn run(target: &str, data: &[u8], dir: &Path) {
         ],
         "helios" | "elekto" => vec![(dir, None, BallotKind::Ranking)],
         "civs" => vec![(&first, Some(Format::Civs), BallotKind::Ranking)],
+        "blt" => vec![
+            (&first, None, BallotKind::Ranking),
+            (&first, Some(Format::Blt), BallotKind::Ranking),
+        ],
         "bettervoting" => vec![
             (&first, Some(Format::BetterVoting), BallotKind::Scores),
             (&first, Some(Format::BetterVoting), BallotKind::Ranking),
