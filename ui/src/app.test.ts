@@ -639,7 +639,7 @@ describe("a term", () => {
     expect(root.textContent).toContain("seed:abc");
     const warning = root.querySelector(".card.warnings[role=alert]");
     expect(warning?.textContent).toContain("more ballots (10) than voters on the roll (9)");
-    expect(root.querySelectorAll("table[aria-label=Nominees] tbody tr").length).toBe(3);
+    expect(root.querySelectorAll("table[aria-label='Results by nominee'] tbody tr").length).toBe(3);
     expect(root.querySelector(".badge.status-disqualified")?.textContent).toBe("disqualified");
     button(root, "Save results CSV…").click();
     await settle();

@@ -816,7 +816,7 @@ export function resultView(app: App, term: TermSummary, t: Tally, count: () => P
         { class: "table-wrap" },
         h(
           "table",
-          { class: "data", "aria-label": "Nominees" },
+          { class: "data", "aria-label": "Results by nominee" },
           h("thead", {}, h("tr", {}, ...["Name", "Employer", "Votes", "Rank", "Status"].map((c) => h("th", { scope: "col" }, c)))),
           h(
             "tbody",
