@@ -675,6 +675,10 @@ fn a_tie_under_the_officer_rule_waits_for_a_recorded_decision() {
     let pdf = db.file("c.pdf", "");
     db.ok(&["certificate", "Board", "--out", p(&pdf)]);
     db.ok(&["audit", "verify"]);
+    // Totals carry no ballot set to publish in a re-count bundle.
+    let out = db._dir.path().join("bundle");
+    let err = db.fails(&["results", "bundle", "Board", "--out", p(&out)]);
+    assert!(err.contains("published totals"), "{err}");
 }
 
 #[test]
@@ -850,6 +854,13 @@ fn a_debian_term_uses_its_parameters() {
     assert_eq!(t["winners"], e["winner_names"]);
     let rules = strings(&t["rules"]).join("\n");
     assert!(rules.contains("Debian constitution A.6"), "{rules}");
+    // The public re-count bundle carries the Debian parameters: `verify`
+    // re-counts it to the same result without the election file.
+    let out = db._dir.path().join("bundle");
+    db.ok(&["results", "bundle", "Lenny", "--out", p(&out)]);
+    let v = json(&["verify", p(&out)]);
+    assert_eq!(v["ok"], true, "{v}");
+    assert_eq!(v["winners"], e["winner_names"]);
     // A Debian parameter on another method is refused.
     let err = db.fails(&[
         "term",

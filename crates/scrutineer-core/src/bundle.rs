@@ -29,7 +29,7 @@
 use crate::error::{Error, ErrorCode, Result};
 use crate::model::{Nominee, Stage, Tally, Term};
 use crate::output::write_atomic;
-use crate::service::count_term;
+use crate::service::count_term_with;
 use crate::state::CanonicalBallots;
 use scrutineer_count::{BallotKind, Method};
 use scrutineer_formats::sha256_hex;
@@ -80,6 +80,18 @@ pub struct BundleRules {
     pub eligible: u64,
     /// The nominees in the order of `ballots.csv`'s columns.
     pub candidates: Vec<BundleCandidate>,
+    /// The rules the term declared beyond its method (issue 7): tie rule,
+    /// cap as a fraction of the body with sitting members, none of the
+    /// above, Debian parameters.
+    #[serde(default)]
+    pub term_rules: crate::model::TermRules,
+    /// The returns officer's tie decisions the count used.
+    #[serde(default)]
+    pub tie_decisions: Vec<crate::model::TieDecision>,
+    /// What a blank mark meant in the ballot files (`not_compared`,
+    /// `below_ranked`), when they said.
+    #[serde(default)]
+    pub blank: Option<String>,
 }
 
 /// What a bundle holds: the directory and its manifest.
@@ -142,6 +154,12 @@ impl crate::Election {
             ))
         })?;
         crate::audit::check_term(self.conn(), &t.name)?;
+        if crate::totals::has_totals(self.conn(), t.id)? {
+            return Err(Error::invalid(format!(
+                "term \"{}\" was counted from published totals, not ballots: there is no ballot set to bundle; publish the totals files, whose SHA-256 the certificate lists",
+                t.name
+            )));
+        }
         let set = crate::state::canonical_ballots(self.conn(), t.id)?;
         let ballots = set.to_bytes();
         let hash = sha256_hex(&ballots);
@@ -152,6 +170,8 @@ impl crate::Election {
             )));
         }
         let nominees = self.nominees(&t.name)?;
+        let names: Vec<String> = nominees.iter().map(|n| n.name.clone()).collect();
+        let extras = crate::term_rules::load_extras(self.conn(), t.id, &names)?;
         let rules = BundleRules {
             format: FORMAT.into(),
             term: t.name.clone(),
@@ -171,6 +191,11 @@ impl crate::Election {
                     withdrawn: n.withdrawn,
                 })
                 .collect(),
+            term_rules: extras.rules,
+            tie_decisions: extras.decisions,
+            blank: extras
+                .blank
+                .map(|b| crate::term_rules::blank_name(b).to_string()),
         };
         let contents: [(&str, Vec<u8>); 4] = [
             (BALLOTS, ballots),
@@ -414,13 +439,24 @@ pub fn verify_bundle(dir: &Path) -> Result<BundleReport> {
                     withdrawn: c.withdrawn,
                 })
                 .collect();
-            match count_term(
-                &term,
-                &nominees,
-                set,
-                rules.eligible,
-                result.counted_at.clone(),
-            ) {
+            let recount =
+                crate::term_rules::parse_blank_opt(rules.blank.as_deref()).and_then(|blank| {
+                    let extras = crate::term_rules::Extras {
+                        rules: rules.term_rules.clone(),
+                        decisions: rules.tie_decisions.clone(),
+                        blank,
+                        totals: None,
+                    };
+                    count_term_with(
+                        &term,
+                        &nominees,
+                        set,
+                        rules.eligible,
+                        result.counted_at.clone(),
+                        &extras,
+                    )
+                });
+            match recount {
                 Err(e) => problem(
                     RULES,
                     format!("the re-count could not be made: {}", e.message),

@@ -879,7 +879,7 @@ impl Election {
 /// behind `tally` and the bundle's re-count (`bundle.rs`), so both give the
 /// same figures from the same inputs. The tie-break draw is seeded with the
 /// term's seed text and the canonical ballot set's SHA-256.
-// Kept for the results bundle's re-count (trust-state's `bundle.rs`).
+/// Count under the method and the term's row alone (no declared rules).
 #[allow(dead_code)]
 pub(crate) fn count_term(
     t: &Term,

@@ -502,6 +502,11 @@ pub(crate) fn blank_name(b: scrutineer_count::BlankMeaning) -> &'static str {
     }
 }
 
+/// A stored blank meaning, if any.
+pub(crate) fn parse_blank_opt(s: Option<&str>) -> Result<Option<scrutineer_count::BlankMeaning>> {
+    s.map(parse_blank).transpose()
+}
+
 fn parse_blank(s: &str) -> Result<scrutineer_count::BlankMeaning> {
     match s {
         "not_compared" => Ok(scrutineer_count::BlankMeaning::NotCompared),
