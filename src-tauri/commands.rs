@@ -7,9 +7,9 @@ use scrutineer_core::candidates::CandidateFormat;
 use scrutineer_core::nomination_import::{NominationImport, NominationImportOptions};
 use scrutineer_core::{
     AuditEntry, AuditReport, BallotBatch, Election, Error, ErrorCode, InputPreview, NewNominee,
-    NewTerm, NewTieDecision, Nominee, PendingTie, Progress, RollDiff, RollFormat, RollImport,
-    RollImportOptions, RollPreview, Stage, Tally, Term, TermRules, TermSummary, TieDecision,
-    TotalsEntry, Voter, VoterPage, VoterQuery,
+    NewTerm, NewTieDecision, Nominee, PendingTie, Progress, RejectedRow, RollDiff, RollFormat,
+    RollImport, RollImportOptions, RollPreview, Stage, Tally, Term, TermRules, TermSummary,
+    TieDecision, TotalsEntry, Voter, VoterPage, VoterQuery,
 };
 use scrutineer_core::{Endorsement, NominationRules, NomineeDetail, NomineeEdit, RenderedMarkdown};
 use serde::Serialize;
@@ -555,9 +555,41 @@ pub async fn export_results(
     state: State<'_, AppState>,
     term: String,
     path: String,
+    excel: Option<bool>,
 ) -> Result<(), Error> {
     let path = user_path("file to save the results in", &path)?;
-    state.with(move |e| e.export_results(&term, &path)).await
+    let opts = scrutineer_core::results_csv::ResultsCsvOptions {
+        excel: excel.unwrap_or(false),
+    };
+    state
+        .with(move |e| e.export_results_with(&term, &path, &opts))
+        .await
+}
+
+/// The announcement of a counted term (`markdown`, `text` or `html`), for
+/// the Results' "Copy announcement" button.
+#[tauri::command]
+pub async fn announcement(
+    state: State<'_, AppState>,
+    term: String,
+    format: String,
+) -> Result<String, Error> {
+    let format: scrutineer_core::announce::AnnounceFormat =
+        format.parse().map_err(Error::invalid)?;
+    state.with(move |e| e.announcement(&term, format)).await
+}
+
+/// The rows an import refused, as CSV (the "Refused rows" panel).
+#[tauri::command]
+pub async fn export_refused_rows(
+    state: State<'_, AppState>,
+    rows: Vec<RejectedRow>,
+    path: String,
+) -> Result<(), Error> {
+    let path = user_path("file to save the refused rows in", &path)?;
+    state
+        .with(move |e| e.export_refused_rows(&rows, &path))
+        .await
 }
 
 #[tauri::command]

@@ -63,6 +63,8 @@ pub fn run() {
             commands::tally,
             commands::result,
             commands::export_results,
+            commands::announcement,
+            commands::export_refused_rows,
             commands::certificate,
             desk::certify,
             desk::certification,

@@ -452,7 +452,7 @@ fn finding_6_every_field_is_validated_the_same_way() {
         "name,email\nA\u{200B}nn,a@example.org\nBob,b@example.org\n".as_bytes(),
     );
     let out = db.ok(&["roll", "import", "T", s(&f)]);
-    assert!(out.contains("Imported 1 voter(s)"), "{out}");
+    assert!(out.contains("Imported 1 voter from"), "{out}");
     assert!(
         out.contains("line 2: the voter's name contains an invisible character (U+200B ZERO WIDTH SPACE) at position 2"),
         "{out}"
@@ -590,7 +590,7 @@ fn finding_6_more_seats_than_nominees_warns_at_count_time() {
     let out = db.ok(&["tally", "T"]);
     assert!(
         out.contains(
-            "Warning: There are 3 seats but only 2 standing nominee(s), so at least 1 seat(s) stay empty."
+            "Warning: There are 3 seats but only 2 standing nominees, so at least 1 seat stays empty."
         ),
         "{out}"
     );

@@ -460,7 +460,7 @@ fn finding_7_small_batch_needs_a_reason_and_names_no_voter() {
     std::fs::write(&one, "Ann,Ben\n1,\n").unwrap();
     let err = db.fails(&["ballots", "import", "T", one.to_str().unwrap()]);
     assert!(
-        err.contains("1 ballot(s), fewer than the secrecy threshold"),
+        err.contains("1 ballot, fewer than the secrecy threshold"),
         "{err}"
     );
     assert!(err.contains("--small-batch-reason"), "{err}");
@@ -770,7 +770,7 @@ fn finding_7_secrecy_threshold_is_a_term_setting() {
     std::fs::write(&ten, format!("Ann,Ben\n{}", "1,\n,1\n".repeat(5))).unwrap();
     let err = db.fails(&["ballots", "import", "High", ten.to_str().unwrap()]);
     assert!(
-        err.contains("10 ballot(s), fewer than the secrecy threshold of term \"High\" (20)"),
+        err.contains("10 ballots, fewer than the secrecy threshold of term \"High\" (20)"),
         "{err}"
     );
     let terms = db.json(&["term", "list", "--json"]);

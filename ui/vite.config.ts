@@ -4,7 +4,8 @@ import { defineConfig } from "vitest/config";
 // compile time (tauri.conf.json: build.frontendDist).
 export default defineConfig({
   clearScreen: false,
-  server: { port: 1420, strictPort: true },
+  // The certificate's fonts (fonts.css) are read from the report crate.
+  server: { port: 1420, strictPort: true, fs: { allow: [".", "../crates/scrutineer-report/fonts"] } },
   build: {
     outDir: "dist",
     emptyOutDir: true,

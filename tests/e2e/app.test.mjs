@@ -270,11 +270,28 @@ describe("a returns officer runs an election in the window", () => {
     // Approval, 2 seats, at most 1 per employer: Łukasz Nowak (5 votes),
     // then 稲田直哉 (4); Alice Smith (2) is from ACME like Łukasz.
     assert.deepEqual(names, ["Łukasz Nowak", "稲田直哉"]);
-    await waitText("table[aria-label=Candidates]", "Alice Smith");
+    await waitText("table[aria-label='Results by nominee']", "Alice Smith");
     assert.match(await text("[data-testid=stage]"), /Counted/);
     await shot("08-results");
-    await driver.executeScript("document.querySelector('table[aria-label=Candidates]').scrollIntoView()");
+    await driver.executeScript("document.querySelector('table[aria-label='Results by nominee']').scrollIntoView()");
     await shot("08b-results-candidates");
+  });
+
+  it("copies the announcement of the results", async () => {
+    await idle();
+    // The page's clipboard, observed (the test cannot read the system's).
+    await driver.executeScript(
+      "window.__copied = null; Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t) => { window.__copied = t; } } });",
+    );
+    await choose("select[name=announce-format]", "markdown");
+    await click("#copy-announcement");
+    await waitText(".message.notice", "Announcement copied.");
+    const copied = await driver.executeScript("return window.__copied");
+    assert.match(copied, /^# Results: Example Association, Board 2025 — Łódź/);
+    assert.match(copied, /Łukasz Nowak and 稲田直哉 are elected, in that order\./);
+    assert.match(copied, /- 1\. Łukasz Nowak: 5 approvals, elected/);
+    assert.doesNotMatch(copied, /\(s\)/);
+    await shot("08c-announcement-copied");
   });
 
   it("lists the term on the first screen with its counts", async () => {
@@ -344,12 +361,24 @@ describe("the voter roll wizard and the count explained", () => {
     assert.equal(await driver.findElement(css("#roll-map-last_name")).getAttribute("value"), "Nachname");
     await driver.executeScript(`document.querySelector("#roll-read-as").scrollIntoView()`);
     await shot("11-roll-wizard-mapped");
+    // Windows-1252 or 1250: both readings shown, 1252 kept (issue 10).
+    await waitText("#encoding-choice", "Is this file windows-1252 or windows-1250?");
+    await waitText("#encoding-choice table", "Søren;Åberg");
+    await waitText("#encoding-choice table", "Sřren;Ĺberg");
+    await driver.executeScript(`document.querySelector("#encoding-choice").scrollIntoView()`);
+    await shot("11c-roll-encoding-choice");
     await driver.executeScript(`document.querySelector("#roll-counts").scrollIntoView()`);
     await shot("11b-roll-wizard-preview");
     await click("#roll-import");
     await waitText(".message.notice", "Imported 4 voters.");
     await waitText("#tab-voters", "4");
-    await fill("#voter-search", "Müller");
+    // The refused row stays visible after the import (issue 10).
+    await waitText("#refused-rows", "The last import refused 1 row.");
+    await waitText("#refused-rows table", "'kein-email' is not an email address");
+    assert.ok(await driver.findElement(css("#save-refused")).isEnabled());
+    await shot("12a-refused-rows");
+    // Case is ignored outside ASCII too.
+    await fill("#voter-search", "MÜLLER");
     await settled(async () => {
       const rows = await driver.findElements(css("table[aria-label=Voters] tbody tr"));
       if (rows.length !== 1) return undefined;

@@ -2,6 +2,7 @@
 // ts-rs generates from Rust into ./bindings. Views get an `Api` so tests can
 // give them a fake one.
 
+import type { RejectedRow } from "./bindings/RejectedRow";
 import type { BallotBatch } from "./bindings/BallotBatch";
 import type { NewNominee } from "./bindings/NewNominee";
 import type { NewTerm } from "./bindings/NewTerm";
@@ -64,6 +65,9 @@ export interface RollCheck {
   problem: CoreError | null;
 }
 
+/** The forms of an announcement. */
+export type AnnounceFormat = "text" | "markdown" | "html";
+
 export interface Api {
   appInfo(): Promise<AppInfo>;
   listTerms(): Promise<TermSummary[]>;
@@ -104,7 +108,12 @@ export interface Api {
   ballotBatches(term: string): Promise<BallotBatch[]>;
   tally(term: string): Promise<Tally>;
   result(term: string): Promise<Tally | null>;
-  exportResults(term: string, path: string): Promise<void>;
+  /** `excel`: start the file with a UTF-8 byte order mark. */
+  exportResults(term: string, path: string, excel?: boolean): Promise<void>;
+  /** The results in plain sentences, ready to post. */
+  announcement(term: string, format: AnnounceFormat): Promise<string>;
+  /** Save the rows an import refused as CSV. */
+  exportRefusedRows(rows: RejectedRow[], path: string): Promise<void>;
   certificate(term: string, path: string): Promise<void>;
   /** Certify with the returns officer's and the witness's names. */
   certify(term: string, request: CertifyRequest): Promise<Certification>;
@@ -177,7 +186,9 @@ export async function tauriApi(): Promise<Api> {
     importElektoTerm: (folder) => invoke("import_elekto_term", { folder, name: null }),
     tally: (term) => invoke("tally", { term }),
     result: (term) => invoke("result", { term }),
-    exportResults: (term, path) => invoke("export_results", { term, path }),
+    exportResults: (term, path, excel) => invoke("export_results", { term, path, excel: excel ?? false }),
+    announcement: (term, format) => invoke("announcement", { term, format }),
+    exportRefusedRows: (rows, path) => invoke("export_refused_rows", { rows, path }),
     certificate: (term, path) => invoke("certificate", { term, path }),
     certify: (term, request) => invoke("certify", { term, request }),
     certification: (term) => invoke("certification", { term }),

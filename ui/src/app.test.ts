@@ -3,6 +3,7 @@
 
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { App } from "./app";
+import { rememberRefused } from "./views/refused";
 import type { Api, Dialogs } from "./api";
 import type { NewTerm } from "./bindings/NewTerm";
 import type { Tally } from "./bindings/Tally";
@@ -71,7 +72,7 @@ class FakeApi implements Api {
     this.voterList = Array.from({ length: 120 }, (_, i) => ({ id: i + 1, name: `Voter ${String(i + 1).padStart(3, "0")}`, email: `v${i + 1}@example.org`, member_id: null, weight: 1 }));
     this.voterList.push({ id: 121, name: "Łukasz Nowak", email: "lukasz@example.org", member_id: "M-7", weight: 1 });
     this.terms.find((t) => t.name === term)!.voters = this.voterList.length;
-    return { imported: this.voterList.length, rejected: [{ line: 9, reason: "the email \"nope\" is not valid" }], encoding: "UTF-8", delimiter: "," };
+    return { imported: this.voterList.length, rejected: [{ line: 9, reason: "the email \"nope\" is not valid" }], encoding: "UTF-8", delimiter: ",", encoding_choice: null };
   }
   async voters(term: string, q: { search: string | null; offset: number; limit: number }) {
     this.calls.push(["voters", term, q]);
@@ -100,6 +101,11 @@ class FakeApi implements Api {
   }
   async result() { return this.tallyResult; }
   async exportResults(term: string, path: string) { this.calls.push(["exportResults", term, path]); }
+  async announcement(term: string, format: string) {
+    this.calls.push(["announcement", term, format]);
+    return `Results (${format}): Łukasz Nowak and 稲田直哉 are elected.`;
+  }
+  async exportRefusedRows(rows: unknown[], path: string) { this.calls.push(["exportRefusedRows", rows, path]); }
   async certificate(term: string, path: string) { this.calls.push(["certificate", term, path]); }
   cert: Certification | null = null;
   async certify(term: string, request: CertifyRequest) {
@@ -148,7 +154,11 @@ class FakeApi implements Api {
       if (hd) map.set(f, hd);
       else map.delete(f);
     }
-    const base = { encoding: options.encoding ? options.encoding : "windows-1252", encoding_source: options.encoding ? "given" : "detected", delimiter: options.delimiter ?? "semicolon", headers, mapping: [...map] as [string, string][] };
+    const encoding_choice =
+      path.includes("western") && !options.encoding
+        ? { chosen: "windows-1252", other: "windows-1250", guessed: "windows-1250", why: "both read its accented letters as letters", differing: [{ line: 2, chosen: "Juan Peña;j@example.es", other: "Juan Peńa;j@example.es" }] }
+        : null;
+    const base = { encoding: options.encoding ? options.encoding : "windows-1252", encoding_source: options.encoding ? "given" : "detected", delimiter: options.delimiter ?? "semicolon", headers, mapping: [...map] as [string, string][], encoding_choice };
     if (!map.has("first_name") && !map.has("name")) {
       return { preview: { ...base, rows: [], good: 0, refused: 0, rejected: [] }, problem: { code: "bad_file", message: "roll.csv:1: no name column" } };
     }
@@ -301,7 +311,7 @@ const tally: Tally = {
   candidates: [
     { name: "Łukasz Nowak", employer: "ACME", votes: "9", rank: 1, status: "elected" },
     { name: "稲田直哉", employer: null, votes: "7", rank: 2, status: "elected" },
-    { name: "Bob Jones", employer: "ACME", votes: "8", rank: null, status: "excluded" },
+    { name: "Bob Jones", employer: "ACME", votes: "8", rank: null, status: "disqualified" },
   ],
   ballot_sha256: "cd".repeat(32), rules: ["At most 2 winners per employer (PEP 13)."], warnings: ["There are more ballots (10) than voters on the roll (9)."], counted_at: "2025-06-01 12:00",
   outcome: { notes: [] } as unknown as Tally["outcome"],
@@ -428,7 +438,7 @@ describe("a term", () => {
     await settle();
     expect(api.calls.filter((c) => c[0] === "importRoll")).toEqual([["importRoll", "Council", "/data/roll.csv", options]]);
     expect(root.querySelector(".message.notice")?.textContent).toContain("Imported 121 voters");
-    expect(root.textContent).toContain("Line 9:");
+    expect(root.querySelector("#refused-rows")?.textContent).toContain("the email \"nope\" is not valid");
     expect(root.textContent).toContain("Showing 1–50 of 121");
     button(root, "Next →").click();
     await settle();
@@ -712,7 +722,8 @@ describe("a term", () => {
     expect(root.textContent).toContain("seed:abc");
     const warning = root.querySelector(".card.warnings[role=alert]");
     expect(warning?.textContent).toContain("more ballots (10) than voters on the roll (9)");
-    expect(root.querySelectorAll("table[aria-label=Candidates] tbody tr").length).toBe(3);
+    expect(root.querySelectorAll("table[aria-label='Results by nominee'] tbody tr").length).toBe(3);
+    expect(root.querySelector(".badge.status-disqualified")?.textContent).toBe("disqualified");
     button(root, "Save results CSV…").click();
     await settle();
     expect(api.calls).toContainEqual(["exportResults", "Council", "/home/ro/Council-results.csv"]);
@@ -1047,5 +1058,95 @@ describe("the returns officer's desk (issue 10)", () => {
     prefs.querySelector("form")!.dispatchEvent(new Event("submit", { cancelable: true }));
     await settle();
     expect(api.calls).toContainEqual(["setOfficer", "Ann Officer"]);
+  });
+});
+
+describe("announcing, refused rows, encodings (issue 10)", () => {
+  beforeEach(async () => {
+    rememberRefused("Council", []);
+    await api.createTerm({ name: "Council", organisation: "Org", seats: 2, method: "approval", max_per_employer: 2, seed: "", quorum_percent: null, rules: { tie_rule: "officer", cap_fraction: null, none_of_the_above: null, debian: null, sitting: [] } });
+    api.calls = [];
+    await app.go({ screen: "term", name: "Council", tab: "overview" });
+    await settle();
+  });
+
+  async function counted() {
+    api.terms[0].ballots = 10;
+    (root.querySelector("#tab-results") as HTMLButtonElement).click();
+    await settle();
+    api.tallyResult = tally;
+    button(root, "Count the votes").click();
+    await settle();
+  }
+
+  it("copies the announcement in the chosen format", async () => {
+    const writeText = vi.fn(async () => {});
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    await counted();
+    type(byLabel(root, "Announcement as") as unknown as HTMLSelectElement, "markdown");
+    button(root, "Copy announcement").click();
+    await settle();
+    expect(api.calls).toContainEqual(["announcement", "Council", "markdown"]);
+    expect(writeText).toHaveBeenCalledWith("Results (markdown): Łukasz Nowak and 稲田直哉 are elected.");
+    expect(root.querySelector(".message.notice")?.textContent).toContain("Announcement copied.");
+    expect(root.querySelector("#announcement-text")).toBe(null);
+  });
+
+  it("shows the announcement to copy by hand when the clipboard is refused", async () => {
+    const writeText = vi.fn(async () => {
+      throw new Error("denied");
+    });
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    await counted();
+    button(root, "Copy announcement").click();
+    await settle();
+    expect(api.calls).toContainEqual(["announcement", "Council", "text"]);
+    const box = root.querySelector<HTMLTextAreaElement>("#announcement-text");
+    expect(box?.value).toBe("Results (text): Łukasz Nowak and 稲田直哉 are elected.");
+    expect(document.activeElement).toBe(box);
+    expect(root.textContent).not.toContain("Announcement copied.");
+  });
+
+  it("keeps the refused rows visible after the import and saves them as CSV", async () => {
+    (root.querySelector("#tab-voters") as HTMLButtonElement).click();
+    await settle();
+    button(root, "Choose file…").click();
+    await settle();
+    type(byLabel(root, "First name") as unknown as HTMLSelectElement, "Vorname");
+    await settle();
+    button(root, "Import 121 voters").click();
+    await settle();
+    const panel = root.querySelector("#refused-rows");
+    expect(panel?.querySelector("h2")?.textContent).toBe("Refused rows");
+    expect(panel?.textContent).toContain("The last import refused 1 row.");
+    expect([...panel!.querySelectorAll("tbody tr")].map((r) => r.textContent)).toEqual(["9the email \"nope\" is not valid"]);
+    expect(document.activeElement?.id).toBe("refused-heading");
+    // Still there after going elsewhere and coming back.
+    (root.querySelector("#tab-overview") as HTMLButtonElement).click();
+    await settle();
+    expect(root.querySelector("#refused-rows")).toBe(null);
+    (root.querySelector("#tab-voters") as HTMLButtonElement).click();
+    await settle();
+    expect(root.querySelector("#refused-rows")).not.toBe(null);
+    button(root, "Save as CSV…").click();
+    await settle();
+    expect(api.calls).toContainEqual(["exportRefusedRows", [{ line: 9, reason: "the email \"nope\" is not valid" }], "/home/ro/Council-refused-rows.csv"]);
+    expect(root.querySelector(".message.notice")?.textContent).toContain("Refused rows saved.");
+  });
+
+  it("shows both readings of a file that could be Windows-1252 or 1250, and reads it as chosen", async () => {
+    (root.querySelector("#tab-voters") as HTMLButtonElement).click();
+    await settle();
+    type(byLabel(root, "Voter roll file"), "/data/western.csv");
+    root.querySelector("form")!.dispatchEvent(new Event("submit", { cancelable: true }));
+    await settle();
+    const box = root.querySelector("#encoding-choice");
+    expect(box?.querySelector("h4")?.textContent).toBe("Is this file windows-1252 or windows-1250?");
+    expect([...box!.querySelectorAll("tbody tr td")].map((c) => c.textContent)).toEqual(["2", "Juan Peña;j@example.es", "Juan Peńa;j@example.es"]);
+    button(root, "Read as windows-1250").click();
+    await settle();
+    expect(last(api.calls)).toEqual(["previewRoll", "/data/western.csv", { encoding: "windows-1250", delimiter: null, map: [] }]);
+    expect(root.querySelector("#encoding-choice")).toBe(null);
+    expect((root.querySelector("#roll-encoding") as HTMLSelectElement).value).toBe("windows-1250");
   });
 });

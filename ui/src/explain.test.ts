@@ -49,7 +49,7 @@ describe("the results explanation", () => {
     expect(headings(el)).toEqual(["How the count went", "Round by round"]);
     const table = el.querySelector("table.rounds")!;
     expect(table.getAttribute("data-rounds")).toBe("2");
-    expect([...table.querySelectorAll("thead th")].map((x) => x.textContent)).toEqual(["Candidate", "Round 1", "Round 2"]);
+    expect([...table.querySelectorAll("thead th")].map((x) => x.textContent)).toEqual(["Nominee", "Round 1", "Round 2"]);
     const rows = [...table.querySelectorAll("tbody tr")];
     expect(rows.map((r) => r.querySelector("th")!.textContent)).toEqual(["AElected", "B", "C"]);
     expect(rows[2].querySelectorAll("td")[0].className).toContain("cell-excluded");

@@ -1,3 +1,4 @@
+import "./fonts.css";
 import "./style.css";
 import { App } from "./app";
 import { tauriApi, tauriDialogs } from "./api";

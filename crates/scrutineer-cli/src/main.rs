@@ -484,11 +484,26 @@ enum BallotsCmd {
 
 #[derive(Subcommand)]
 enum ResultsCmd {
-    /// Write the results as CSV.
+    /// Write the results as CSV: the nominees, an empty line, the summary.
     Export {
         term: String,
         #[arg(long, value_name = "FILE.csv")]
         out: PathBuf,
+        /// Start the file with a UTF-8 byte order mark, so that Excel reads
+        /// names in every script correctly.
+        #[arg(long)]
+        excel: bool,
+    },
+    /// Write the announcement of the results: winners, figures, turnout,
+    /// disqualifications and ties in plain sentences, ready to post.
+    Announce {
+        term: String,
+        /// markdown, text or html.
+        #[arg(long, value_name = "markdown|text|html", default_value = "text")]
+        format: String,
+        /// The file to write (default: print it).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
     },
     /// Write the public re-count bundle (canonical ballots, rules, result,
     /// certificate, SHA256SUMS) into a folder; `scrutineer verify` checks it.
@@ -559,6 +574,11 @@ static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);
 
 /// Write to stdout. A closed pipe sets [`STDOUT_CLOSED`] and returns an
 /// error, so the command stops printing and `main` ends it quietly.
+/// `count` and its noun in the singular or the plural ("1 seat", "3 seats").
+fn n(count: impl Into<u64>, one: &str, many: &str) -> String {
+    scrutineer_core::words::count(count.into(), one, many)
+}
+
 pub(crate) fn emit(args: std::fmt::Arguments) -> Result<(), Error> {
     if STDOUT_CLOSED.load(Ordering::SeqCst) {
         return Err(Error::new(ErrorCode::Io, "standard output is closed"));
@@ -683,9 +703,9 @@ fn run(cli: Cli) -> Result<(), Error> {
                 nominations: nominations.rules(),
             })?;
             outln!(
-                "Created term \"{}\": {} seat(s), {}{}.",
+                "Created term \"{}\": {}, {}{}.",
                 t.name,
-                t.seats,
+                n(t.seats, "seat", "seats"),
                 t.method,
                 t.max_per_employer
                     .map(|m| format!(", at most {m} per employer"))
@@ -703,13 +723,13 @@ fn run(cli: Cli) -> Result<(), Error> {
                 print_json(&s)?;
             } else {
                 outln!(
-                    "Created term \"{}\" from {}: {} seat(s), {}, {} nominee(s), {} voter(s), {} ballot(s).",
+                    "Created term \"{}\" from {}: {}, {}, {}, {}, {}.",
                     s.term.name,
                     folder.display(),
-                    s.term.seats,
+                    n(s.term.seats, "seat", "seats"),
                     s.term.method,
-                    s.nominees,
-                    s.voters,
+                    n(s.nominees, "nominee", "nominees"),
+                    n(s.voters, "voter", "voters"),
                     s.ballots
                 );
             }
@@ -783,13 +803,13 @@ fn run(cli: Cli) -> Result<(), Error> {
             } else {
                 for t in terms {
                     outln!(
-                        "{}\t{}\t{} seat(s)\t{}\t{} voters\t{} nominees\t{} ballots",
+                        "{}\t{}\t{}\t{}\t{}\t{}\t{} ballots",
                         shown(&t.term.name),
                         t.term.stage,
-                        t.term.seats,
+                        n(t.term.seats, "seat", "seats"),
                         t.term.method,
-                        t.voters,
-                        t.nominees,
+                        n(t.voters, "voter", "voters"),
+                        n(t.nominees, "nominee", "nominees"),
                         t.ballots
                     );
                 }
@@ -815,7 +835,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                 outln!("Seats: {}", t.seats);
                 outln!("Method: {}", t.method);
                 if let Some(m) = t.max_per_employer {
-                    outln!("At most {m} winner(s) per employer");
+                    outln!("At most {} per employer", n(m, "winner", "winners"));
                 }
                 if !t.seed.is_empty() {
                     outln!("Tie-break seed: {}", shown(&t.seed));
@@ -867,19 +887,20 @@ fn run(cli: Cli) -> Result<(), Error> {
                 print_json(&r)?;
             } else {
                 outln!(
-                    "{} {} voter(s) from {} ({}, delimiter {}).",
+                    "{} {} from {} ({}, delimiter {}).",
                     if a.dry_run {
                         "Would import"
                     } else {
                         "Imported"
                     },
-                    r.imported,
+                    n(r.imported, "voter", "voters"),
                     a.file.display(),
                     r.encoding,
                     r.delimiter
                 );
+                print_encoding_choice(r.encoding_choice.as_ref())?;
                 if !r.rejected.is_empty() {
-                    outln!("Refused {} row(s):", r.rejected.len());
+                    outln!("Refused {}:", n(r.rejected.len() as u64, "row", "rows"));
                     print_rejected(&r.rejected)?;
                 }
             }
@@ -899,6 +920,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                     p.encoding,
                     p.encoding_source.replace('_', " ")
                 );
+                print_encoding_choice(p.encoding_choice.as_ref())?;
                 outln!("Delimiter: {}", p.delimiter);
                 for (field, header) in &p.mapping {
                     outln!("  {field} <- column \"{header}\"");
@@ -911,7 +933,11 @@ fn run(cli: Cli) -> Result<(), Error> {
                         shown(&r.email)
                     );
                 }
-                outln!("{} good row(s), {} refused.", p.good, p.refused);
+                outln!(
+                    "{}, {} refused.",
+                    n(p.good, "good row", "good rows"),
+                    p.refused
+                );
                 print_rejected(&p.rejected)?;
             }
         }
@@ -921,8 +947,12 @@ fn run(cli: Cli) -> Result<(), Error> {
                     "unknown roll format \"{format}\"; expected csv, helios, emails or voted"
                 ))
             })?;
-            let n = e.export_roll(&term, f, &out)?;
-            outln!("Wrote {n} voter(s) to {}.", out.display());
+            let count = e.export_roll(&term, f, &out)?;
+            outln!(
+                "Wrote {} to {}.",
+                n(count, "voter", "voters"),
+                out.display()
+            );
         }
         Command::Roll(RollCmd::Diff {
             term,
@@ -994,7 +1024,10 @@ fn run(cli: Cli) -> Result<(), Error> {
             if json {
                 print_json(&r)?;
             } else {
-                outln!("Marked {} voter(s) as having voted.", r.imported);
+                outln!(
+                    "Marked {} as having voted.",
+                    n(r.imported, "voter", "voters")
+                );
                 print_rejected(&r.rejected)?;
             }
         }
@@ -1019,7 +1052,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                 for v in &page.voters {
                     outln!("{}\t{}", shown(&v.name), shown(&v.email));
                 }
-                outln!("{} voter(s) in all.", page.total);
+                outln!("{} in all.", n(page.total, "voter", "voters"));
             }
         }
         Command::Nominee(cmd) => nominee_cmd::run(&mut e, cmd)?,
@@ -1044,8 +1077,8 @@ fn run(cli: Cli) -> Result<(), Error> {
                 print_json(&b)?;
             } else {
                 outln!(
-                    "Imported {} ballot(s) from {} (SHA-256 {}).",
-                    b.count,
+                    "Imported {} from {} (SHA-256 {}).",
+                    n(b.count, "ballot", "ballots"),
                     b.file,
                     b.sha256
                 );
@@ -1058,9 +1091,9 @@ fn run(cli: Cli) -> Result<(), Error> {
             } else {
                 for b in list {
                     outln!(
-                        "{}\t{} ballot(s)\t{}\t{}",
+                        "{}\t{}\t{}\t{}",
                         b.file,
-                        b.count,
+                        n(b.count, "ballot", "ballots"),
                         b.sha256,
                         b.imported_at
                     );
@@ -1075,9 +1108,21 @@ fn run(cli: Cli) -> Result<(), Error> {
                 print_tally(&t)?;
             }
         }
-        Command::Results(ResultsCmd::Export { term, out }) => {
-            e.export_results(&term, &out)?;
+        Command::Results(ResultsCmd::Export { term, out, excel }) => {
+            let opts = scrutineer_core::results_csv::ResultsCsvOptions { excel };
+            e.export_results_with(&term, &out, &opts)?;
             outln!("Wrote {}.", out.display());
+        }
+        Command::Results(ResultsCmd::Announce { term, format, out }) => {
+            let format: scrutineer_core::announce::AnnounceFormat =
+                format.parse().map_err(Error::invalid)?;
+            match out {
+                Some(out) => {
+                    e.export_announcement(&term, format, &out)?;
+                    outln!("Wrote {}.", out.display());
+                }
+                None => outp!("{}", e.announcement(&term, format)?),
+            }
         }
         Command::Results(ResultsCmd::Bundle { term, out }) => {
             let b = e.results_bundle(&term, &out)?;
@@ -1176,6 +1221,34 @@ fn verify_bundle(dir: &Path, json: bool) -> Result<(), Error> {
 }
 
 /// Refused rows, one per line with the file's line number.
+/// Two likely encodings read the file differently: say which was used and
+/// why, show the lines both ways, and how to choose the other.
+fn print_encoding_choice(c: Option<&scrutineer_core::EncodingChoiceView>) -> Result<(), Error> {
+    let Some(c) = c else { return Ok(()) };
+    outln!(
+        "Note: this file could be {} or {}, and the two read some names differently. Read as {}, because {}.",
+        c.chosen,
+        c.other,
+        c.chosen,
+        c.why
+    );
+    for d in &c.differing {
+        outln!(
+            "  line {}: {} (as {})  /  {} (as {})",
+            d.line,
+            shown(&d.chosen),
+            c.chosen,
+            shown(&d.other),
+            c.other
+        );
+    }
+    outln!(
+        "If the second reading is right, give --encoding {} to read the file that way.",
+        c.other
+    );
+    Ok(())
+}
+
 pub(crate) fn print_rejected(rows: &[scrutineer_core::RejectedRow]) -> Result<(), Error> {
     for x in rows {
         outln!("  line {}: {}", x.line, shown(&x.reason));

@@ -241,7 +241,10 @@ pub fn verify_bundle(dir: &Path) -> Result<BundleReport> {
     let read = |name: &str| std::fs::read(dir.join(name));
     // 1. The manifest.
     match read(MANIFEST) {
-        Err(e) => problem(MANIFEST, format!("cannot be read: {e}")),
+        Err(e) => problem(
+            MANIFEST,
+            format!("cannot be read: {}", crate::words::io_words(&e)),
+        ),
         Ok(bytes) => {
             let text = String::from_utf8_lossy(&bytes);
             let mut listed = Vec::new();
@@ -265,7 +268,7 @@ pub fn verify_bundle(dir: &Path) -> Result<BundleReport> {
                 };
                 listed.push(name);
                 match read(name) {
-                    Err(e) => problem(name, format!("cannot be read: {e}")),
+                    Err(e) => problem(name, format!("cannot be read: {}", crate::words::io_words(&e))),
                     Ok(b) if sha256_hex(&b) != h => problem(
                         name,
                         format!("its SHA-256 is not the one in {MANIFEST} ({name} or {MANIFEST} was changed)"),
@@ -286,7 +289,10 @@ pub fn verify_bundle(dir: &Path) -> Result<BundleReport> {
     // 2. The rules, the ballots and the result, each in canonical form.
     let rules: Option<BundleRules> = match read(RULES) {
         Err(e) => {
-            problem(RULES, format!("cannot be read: {e}"));
+            problem(
+                RULES,
+                format!("cannot be read: {}", crate::words::io_words(&e)),
+            );
             None
         }
         Ok(b) => match serde_json::from_slice::<BundleRules>(&b) {
@@ -313,7 +319,10 @@ pub fn verify_bundle(dir: &Path) -> Result<BundleReport> {
     };
     let result: Option<Tally> = match read(RESULT) {
         Err(e) => {
-            problem(RESULT, format!("cannot be read: {e}"));
+            problem(
+                RESULT,
+                format!("cannot be read: {}", crate::words::io_words(&e)),
+            );
             None
         }
         Ok(b) => match serde_json::from_slice::<Tally>(&b) {
@@ -352,7 +361,10 @@ pub fn verify_bundle(dir: &Path) -> Result<BundleReport> {
     });
     let set = match (read(BALLOTS), kind) {
         (Err(e), _) => {
-            problem(BALLOTS, format!("cannot be read: {e}"));
+            problem(
+                BALLOTS,
+                format!("cannot be read: {}", crate::words::io_words(&e)),
+            );
             None
         }
         (Ok(_), None) => None,

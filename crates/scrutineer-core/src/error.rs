@@ -60,8 +60,17 @@ impl Error {
     pub fn stage(message: impl Into<String>) -> Self {
         Error::new(ErrorCode::WrongStage, message)
     }
+    /// An operating-system error on `path`, in words (`words::io_words`:
+    /// no "(os error 2)").
     pub fn io(path: &std::path::Path, e: std::io::Error) -> Self {
-        Error::new(ErrorCode::Io, format!("{}: {e}", path.display()))
+        Error::new(
+            ErrorCode::Io,
+            format!(
+                "{}: {}",
+                path.display(),
+                scrutineer_formats::words::io_words(&e)
+            ),
+        )
     }
 }
 

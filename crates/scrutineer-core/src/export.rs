@@ -96,45 +96,10 @@ pub fn status_line(cert: Option<&Certification>) -> String {
     }
 }
 
-/// One row per candidate in rank order (rank, name, employer, votes, status),
-/// then the totals as rows whose status column is `total`.
+/// The results CSV with the default options (see [`crate::results_csv`],
+/// where its layout lives), with the certification's status.
 pub fn results_csv(t: &Tally, cert: Option<&Certification>) -> Result<String> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let rows = display_order(&t.candidates, &t.tie_breaks);
-    let err =
-        |e: csv::Error| Error::new(ErrorCode::Io, format!("cannot write the results CSV: {e}"));
-    w.write_record(["rank", "name", "employer", "votes", "status"])
-        .map_err(err)?;
-    for c in rows {
-        let rank = c.rank.map(|r| r.to_string()).unwrap_or_default();
-        w.write_record([
-            rank.as_str(),
-            c.name.as_str(),
-            c.employer.as_deref().unwrap_or(""),
-            c.votes.as_str(),
-            c.status.as_str(),
-        ])
-        .map_err(err)?;
-    }
-    let totals = [
-        ("Eligible voters", t.eligible.to_string()),
-        ("Ballots cast", t.ballots.to_string()),
-        ("Turnout", t.turnout.clone()),
-        ("Seats", t.seats.to_string()),
-        ("Ballot set SHA-256", t.ballot_sha256.clone()),
-        ("Status", status_line(cert)),
-        (
-            "Certificate identifier",
-            cert.map(|c| c.identifier.clone()).unwrap_or_default(),
-        ),
-    ];
-    for (name, value) in totals {
-        w.write_record(["", name, "", value.as_str(), "total"])
-            .map_err(err)?;
-    }
-    let bytes = w
-        .into_inner()
-        .map_err(|e| Error::new(ErrorCode::Io, format!("cannot write the results CSV: {e}")))?;
+    let bytes = crate::results_csv::results_csv(t, cert, &Default::default())?;
     String::from_utf8(bytes).map_err(|e| Error::new(ErrorCode::Io, e.to_string()))
 }
 

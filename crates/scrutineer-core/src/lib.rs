@@ -19,6 +19,7 @@
 //! * [`term_edit`]: correcting a term's settings, deleting a term.
 //! * [`settings`]: the user's settings (officer's name, recent files).
 
+pub mod announce;
 pub mod audit;
 pub mod backup;
 pub mod bundle;
@@ -35,13 +36,17 @@ pub mod model;
 pub mod nomination_import;
 pub mod nominations;
 pub mod output;
+pub mod refused;
+pub mod results_csv;
 pub mod roll;
+pub mod search;
 pub mod service;
 pub mod settings;
 pub mod state;
 pub mod term_edit;
 pub mod term_rules;
 pub mod totals;
+pub mod words;
 
 pub use audit::{AuditEntry, AuditReport, StateChange};
 pub use error::{Error, ErrorCode, Result};

@@ -154,6 +154,53 @@ pub struct RollImport {
     pub rejected: Vec<RejectedRow>,
     pub encoding: String,
     pub delimiter: String,
+    /// Two likely encodings read the file differently (see
+    /// [`EncodingChoiceView`]).
+    #[serde(default)]
+    pub encoding_choice: Option<EncodingChoiceView>,
+}
+
+/// Windows-1252 and Windows-1250 read a roll file differently: which was
+/// used, why, and the lines both ways, so the user can choose
+/// (`scrutineer_formats::roll::encoding_choice`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct EncodingChoiceView {
+    pub chosen: String,
+    pub other: String,
+    pub guessed: String,
+    pub why: String,
+    pub differing: Vec<EncodingDiffLine>,
+}
+
+/// One line of a roll file as two encodings read it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct EncodingDiffLine {
+    #[ts(type = "number")]
+    pub line: u64,
+    pub chosen: String,
+    pub other: String,
+}
+
+impl From<&scrutineer_formats::roll::EncodingChoice> for EncodingChoiceView {
+    fn from(c: &scrutineer_formats::roll::EncodingChoice) -> Self {
+        EncodingChoiceView {
+            chosen: c.chosen.clone(),
+            other: c.other.clone(),
+            guessed: c.guessed.clone(),
+            why: c.why.clone(),
+            differing: c
+                .differing
+                .iter()
+                .map(|(line, a, b)| EncodingDiffLine {
+                    line: *line,
+                    chosen: a.clone(),
+                    other: b.clone(),
+                })
+                .collect(),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
@@ -354,6 +401,9 @@ pub struct RollPreview {
     pub refused: u64,
     /// The first refused rows, with their line and reason.
     pub rejected: Vec<RejectedRow>,
+    /// Two likely encodings read the file differently.
+    #[serde(default)]
+    pub encoding_choice: Option<EncodingChoiceView>,
 }
 
 /// A voter whose details differ between the roll and a file.

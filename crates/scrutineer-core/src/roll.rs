@@ -83,6 +83,7 @@ fn detected_view(d: &fr::Detected) -> RollPreview {
         good: 0,
         refused: 0,
         rejected: Vec::new(),
+        encoding_choice: d.encoding_choice.as_ref().map(Into::into),
     }
 }
 
@@ -244,6 +245,7 @@ impl Election {
             rejected,
             encoding: detected.encoding.to_string(),
             delimiter: detected.delimiter_name(),
+            encoding_choice: detected.encoding_choice.as_ref().map(Into::into),
         };
         if dry_run {
             tx.rollback()?;
@@ -631,6 +633,7 @@ impl Election {
             rejected,
             encoding: "UTF-8".into(),
             delimiter: "comma".into(),
+            encoding_choice: None,
         })
     }
 

@@ -253,9 +253,8 @@ impl Election {
     // ---- voters --------------------------------------------------------
 
     /// One page of a term's roll, ordered by name, optionally only the
-    /// voters whose name or email contains `q.search` (compared as stored,
-    /// ASCII letters in either case: SQL `LIKE`), with the number of
-    /// matching voters.
+    /// voters whose name or email contains `q.search` in either case, in
+    /// every script (`search.rs`), with the number of matching voters.
     ///
     /// At a million voters this stays fast: a search of three characters or
     /// more first asks the trigram index (migration 3) for the rows holding
@@ -269,17 +268,24 @@ impl Election {
         let search = q.search.as_deref().map(str::trim).filter(|s| !s.is_empty());
         const LIKE: &str =
             "(voter.name LIKE :pattern ESCAPE '\\' OR voter.email LIKE :pattern ESCAPE '\\')";
+        const FOLDED: &str = "(scrutineer_folded_contains(voter.name, :pattern) OR scrutineer_folded_contains(voter.email, :pattern))";
         // With the index, the rows come from it (CROSS JOIN keeps that
         // order of the loops): a search matching few voters never walks the
         // whole roll.
         let (from, filter, pattern, fts) = match search {
             None => ("voter", String::new(), None, None),
             Some(s) => {
-                let pattern = like_pattern(s);
+                // LIKE folds ASCII only: a search with any other letter is
+                // compared lowercased in Rust (search.rs).
+                let (pattern, check) = if s.is_ascii() {
+                    (like_pattern(s), LIKE)
+                } else {
+                    (crate::search::fold(s), FOLDED)
+                };
                 match trigram_query(s) {
                     Some(m) => (
                         "voter_fts CROSS JOIN voter ON voter.id = voter_fts.rowid",
-                        format!(" AND voter_fts MATCH :fts AND {LIKE}"),
+                        format!(" AND voter_fts MATCH :fts AND {check}"),
                         Some(pattern),
                         Some(m),
                     ),
@@ -288,7 +294,7 @@ impl Election {
                     // would visit the table in random order (4x slower).
                     None => (
                         "voter NOT INDEXED",
-                        format!(" AND {LIKE}"),
+                        format!(" AND {check}"),
                         Some(pattern),
                         None,
                     ),
@@ -355,10 +361,16 @@ impl Election {
             params![t.id, name.trim()],
         )?;
         if changed == 0 {
+            let standing: Vec<String> = nominees_in(&tx, t.id)?
+                .into_iter()
+                .filter(|n| !n.withdrawn)
+                .map(|n| n.name)
+                .collect();
             return Err(Error::not_found(format!(
-                "term \"{}\" has no standing nominee named \"{}\"",
+                "term \"{}\" has no standing nominee named \"{}\".{}",
                 t.name,
-                name.trim()
+                name.trim(),
+                crate::words::did_you_mean(name, &standing)
             )));
         }
         reopen_if_counted(&tx, &t)?;
@@ -443,8 +455,8 @@ impl Election {
             Input::Ballots(b) => {
                 if ballots_cast.is_some_and(|n| n != b.count) {
                     return Err(Error::invalid(format!(
-                        "{file_name}: the file holds {} ballot(s), not the {} given with --ballots",
-                        b.count,
+                        "{file_name}: the file holds {}, not the {} given with --ballots",
+                        crate::words::count(b.count, "ballot", "ballots"),
                         ballots_cast.unwrap_or_default()
                     )));
                 }
@@ -485,10 +497,11 @@ impl Election {
                     return Err(Error::new(
                         ErrorCode::BadFile,
                         format!(
-                            "{file_name}: line 1: column {}: \"{c}\" is not a nominee of term \"{}\" (nominees: {})",
+                            "{file_name}: line 1: column {}: \"{c}\" is not a nominee of term \"{}\".{} (The nominees are {}.)",
                             col + 1,
                             t.name,
-                            known.join(", ")
+                            crate::words::did_you_mean(c, &known),
+                            crate::words::and_list(&known)
                         ),
                     ))
                 }
@@ -496,8 +509,8 @@ impl Election {
         }
         if file.count < t.secrecy_min as u64 && small_batch_reason.is_none() {
             return Err(Error::invalid(format!(
-                "{file_name}: this batch has {} ballot(s), fewer than the secrecy threshold of term \"{}\" ({}): so few ballots could be tied to the voters who just voted. Import them with more ballots, or give a reason with --small-batch-reason",
-                file.count, t.name, t.secrecy_min
+                "{file_name}: this batch has {}, fewer than the secrecy threshold of term \"{}\" ({}): so few ballots could be tied to the voters who just voted. Import them with more ballots, or give a reason with --small-batch-reason",
+                crate::words::count(file.count, "ballot", "ballots"), t.name, t.secrecy_min
             )));
         }
         // The file's ballots in the term's columns, merged and sorted.
@@ -708,14 +721,14 @@ impl Election {
 
     /// The stored result, for an output: refused when the file fails
     /// verification (a result edited outside Scrutineer must not go out).
-    fn verified_result(&self, term: &str) -> Result<Tally> {
+    pub(crate) fn verified_result(&self, term: &str) -> Result<Tally> {
         let t = self.counted(term)?;
         audit::check_term(&self.conn, &t.term)?;
         Ok(t)
     }
 
-    /// The results as CSV text: one row per candidate (rank, name, employer,
-    /// votes, status) in rank order, then the totals.
+    /// The results as CSV text (`results_csv.rs`: the nominees, an empty
+    /// line, the summary).
     pub fn results_csv(&self, term: &str) -> Result<String> {
         let t = self.verified_result(term)?;
         let cert = self.certification(&t.term)?;
@@ -724,9 +737,21 @@ impl Election {
 
     /// Write the results CSV; the audit log records it (with its SHA-256).
     pub fn export_results(&self, term: &str, out: &Path) -> Result<()> {
-        let csv = self.results_csv(term)?;
-        output::write_atomic(out, &self.kept_files(), csv.as_bytes())?;
-        self.record_output(term, "export.results", "results CSV", csv.as_bytes())
+        self.export_results_with(term, out, &Default::default())
+    }
+
+    /// Write the results CSV (`results_csv.rs`), for Excel with a BOM.
+    pub fn export_results_with(
+        &self,
+        term: &str,
+        out: &Path,
+        opts: &crate::results_csv::ResultsCsvOptions,
+    ) -> Result<()> {
+        let t = self.verified_result(term)?;
+        let cert = self.certification(&t.term)?;
+        let csv = crate::results_csv::results_csv(&t, cert.as_ref(), opts)?;
+        output::write_atomic(out, &self.kept_files(), &csv)?;
+        self.record_output(term, "export.results", "results CSV", &csv)
     }
 
     /// Write the certificate of results (PDF) for a counted term; the audit
@@ -760,7 +785,8 @@ impl Election {
             .collect::<std::result::Result<_, _>>()?;
         for (n, reason) in small {
             notes.push(format!(
-                "A batch of {n} ballot(s), below the secrecy threshold, was imported with the officer's reason: {reason}"
+                "A batch of {}, below the secrecy threshold, was imported with the officer's reason: {reason}",
+                crate::words::count(n.max(0) as u64, "ballot", "ballots")
             ));
         }
         for reason in audit::acknowledgements(&self.conn, term)? {
@@ -933,14 +959,15 @@ fn count_or_tie(
             .into_iter()
             .cloned()
             .collect();
-    let mut rule_lines = vec![format!("{} seat(s)", t.seats)];
+    let mut rule_lines = vec![crate::words::count(u64::from(t.seats), "seat", "seats")];
     match (&rules.groups, t.max_per_employer) {
         (Some(g), _) if extras.rules.cap_fraction.is_some() => rule_lines.push(format!(
             "Employer cap: {} (PEP 13 procedure: the lowest-ranked of an over-represented employer is disqualified and the next candidate moves up)",
             g.describe(t.seats as usize)
         )),
         (_, Some(m)) => rule_lines.push(format!(
-            "At most {m} winner(s) per employer (PEP 13 procedure: the lowest-ranked of an over-represented employer is disqualified and the next candidate moves up)"
+            "At most {} per employer (PEP 13 procedure: the lowest-ranked of an over-represented employer is disqualified and the next nominee moves up)",
+            crate::words::count(u64::from(m), "winner", "winners")
         )),
         _ => rule_lines.push("No limit on winners per employer".into()),
     }
@@ -1001,9 +1028,10 @@ fn count_or_tie(
         .count() as u64;
     if u64::from(t.seats) > standing {
         warnings.push(format!(
-            "There are {} seats but only {standing} standing nominee(s), so at least {} seat(s) stay empty.",
-            t.seats,
-            u64::from(t.seats) - standing
+            "There are {} but only {}, so at least {} empty.",
+            crate::words::count(u64::from(t.seats), "seat", "seats"),
+            crate::words::count(standing, "standing nominee", "standing nominees"),
+            crate::words::count(u64::from(t.seats) - standing, "seat stays", "seats stay")
         ));
     }
     let tally = Tally {

@@ -546,8 +546,9 @@ impl Extras {
         let index_of = |what: &str, n: &str| -> Result<usize> {
             names.iter().position(|x| x == n).ok_or_else(|| {
                 Error::invalid(format!(
-                    "{what} \"{n}\" is not a nominee of this term (nominees: {})",
-                    names.join(", ")
+                    "{what} \"{n}\" is not a nominee of this term.{} (The nominees are {}.)",
+                    crate::words::did_you_mean(n, names),
+                    crate::words::and_list(names)
                 ))
             })
         };
@@ -558,8 +559,8 @@ impl Extras {
             }
             "officer" => {
                 lines.push(format!(
-                    "Ties: decided by the returns officer (coin, lot or casting vote), recorded with who decided and who witnessed it ({} decision(s) recorded)",
-                    self.decisions.len()
+                    "Ties: decided by the returns officer (coin, lot or casting vote), recorded with who decided and who witnessed it ({} recorded)",
+                    crate::words::count(self.decisions.len() as u64, "decision", "decisions")
                 ));
                 TieRule::Officer(
                     self.decisions
@@ -631,13 +632,14 @@ impl Extras {
         }
         if let Some(t) = &self.totals {
             lines.push(format!(
-                "Counted from published totals, not from ballots: {} batch(es) adding up to {} ballot(s) cast",
-                t.batches.len(),
-                t.cast
+                "Counted from published totals, not from ballots: {} adding up to {} cast",
+                crate::words::count(t.batches.len() as u64, "batch", "batches"),
+                crate::words::count(t.cast, "ballot", "ballots")
             ));
             for (file, sha, cast) in &t.batches {
                 lines.push(format!(
-                    "Totals from {file}: {cast} ballot(s) cast, SHA-256 {sha}"
+                    "Totals from {file}: {} cast, SHA-256 {sha}",
+                    crate::words::count(*cast, "ballot", "ballots")
                 ));
             }
         }

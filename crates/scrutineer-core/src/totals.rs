@@ -234,9 +234,10 @@ impl Election {
                 return Err(Error::new(
                     ErrorCode::BadFile,
                     format!(
-                        "{file_name}: \"{n}\" is not a nominee of term \"{}\" (nominees: {})",
+                        "{file_name}: \"{n}\" is not a nominee of term \"{}\".{} (The nominees are {}.)",
                         t.name,
-                        known.join(", ")
+                        crate::words::did_you_mean(n, &known),
+                        crate::words::and_list(&known)
                     ),
                 ));
             };

@@ -40,9 +40,8 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
     let figures: Vec<String> = votes.iter().map(u64::to_string).collect();
     let draw = Draw::new(rules, &profile.candidates);
     let notes = vec![format!(
-        "Approval voting: the {} candidate(s) with the most approvals win; ties that decide a \
-         seat are settled by {}.",
-        rules.seats,
+        "Approval voting: {}; ties that decide a seat are settled by {}.",
+        crate::text::the_most(rules.seats, "approvals"),
         crate::tiebreak::rule_words(&rules.tie_rule)
     )];
     Ok(outcome_from_tiers(

@@ -260,8 +260,9 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
         if reached == Some(false) {
             dropped[a] = true;
             let reason = format!(
-                "Dropped for quorum (A.6(2)): {over} voter(s) ranked it above {dname}, fewer \
+                "Dropped for quorum (A.6(2)): {} ranked it above {dname}, fewer \
                  than the quorum {} (round 1)",
+                crate::text::count(over as u64, "voter", "voters"),
                 dr.quorum.as_ref().map(quorum_text).unwrap_or_default()
             );
             actions.push(RoundAction {
@@ -633,7 +634,7 @@ mod tests {
         assert_eq!(o.excluded.len(), 1);
         assert!(o.excluded[0]
             .reason
-            .starts_with("Dropped for quorum (A.6(2)): 4 voter(s)"));
+            .starts_with("Dropped for quorum (A.6(2)): 4 voters"));
         let rep = o.debian.unwrap();
         assert_eq!(rep.options[1].quorum_reached, Some(false));
         assert_eq!(rep.options[1].majority_passed, None);

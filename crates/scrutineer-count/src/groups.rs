@@ -143,11 +143,24 @@ pub fn select(
                 };
                 let who = if sitting > 0 {
                     format!(
-                        "{} higher-ranked winner(s) and {sitting} sitting member(s) already work for {g}",
-                        limit.saturating_sub(sitting)
+                        "{} and {} already work for {g}",
+                        crate::text::count(
+                            limit.saturating_sub(sitting) as u64,
+                            "higher-ranked winner",
+                            "higher-ranked winners"
+                        ),
+                        crate::text::count(sitting as u64, "sitting member", "sitting members")
                     )
                 } else {
-                    format!("{limit} higher-ranked winner(s) already work for {g}")
+                    format!(
+                        "{} already {} for {g}",
+                        crate::text::count(
+                            limit as u64,
+                            "higher-ranked winner",
+                            "higher-ranked winners"
+                        ),
+                        if limit == 1 { "works" } else { "work" }
+                    )
                 };
                 sel.disqualified.push((
                     c,

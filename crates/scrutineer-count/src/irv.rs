@@ -92,18 +92,23 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
             }
         }
         let mut note = if number == 1 {
-            format!("Round 1: first preferences. {held} vote(s) held by continuing candidates")
+            format!(
+                "Round 1: first preferences. {} held by continuing candidates",
+                crate::text::count(held, "vote", "votes")
+            )
         } else {
             let last = excluded.last().map(|&c| names[c].as_str()).unwrap_or("");
             format!(
                 "Round {number}: the ballots of {last} pass to their next continuing preference. \
-                 {held} vote(s) held by continuing candidates"
+                 {} held by continuing candidates",
+                crate::text::count(held, "vote", "votes")
             )
         };
         if shared > 0 {
             note.push_str(&format!(
-                " ({shared} more ballot(s) exhausted because their highest continuing preference is \
-                 shared by several candidates)"
+                " ({} more exhausted because their highest continuing preference is \
+                 shared by several candidates)",
+                crate::text::count(shared, "ballot", "ballots")
             ));
         }
         note.push_str(". ");
@@ -117,8 +122,8 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
             }
             (_, Some(c)) => {
                 let reason = format!(
-                    "{} vote(s), more than half of the {held} held by continuing candidates",
-                    votes[c]
+                    "{}, more than half of the {held} held by continuing candidates",
+                    crate::text::count(votes[c], "vote", "votes")
                 );
                 note.push_str(&format!("{} is elected with {reason}.", names[c]));
                 actions.push(RoundAction {
@@ -238,8 +243,9 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
     ];
     if shared_total > 0 {
         notes.push(format!(
-            "{shared_total} ballot(s) were exhausted because their highest continuing \
-             preference was shared by several candidates."
+            "{} exhausted because their highest continuing \
+             preference was shared by several candidates.",
+            crate::text::count(shared_total, "ballot was", "ballots were")
         ));
     }
     if rules.groups.is_some() {
@@ -426,7 +432,7 @@ mod tests {
         assert!(o
             .notes
             .iter()
-            .any(|n| n.starts_with("2 ballot(s) were exhausted")));
+            .any(|n| n.starts_with("2 ballots were exhausted")));
         assert_eq!(
             o.candidates.iter().find(|c| &c.name == out).unwrap().votes,
             "0"

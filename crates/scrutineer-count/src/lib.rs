@@ -515,7 +515,7 @@ impl Status {
     pub fn label(self) -> &'static str {
         match self {
             Status::Elected => "elected",
-            Status::Excluded => "excluded",
+            Status::Excluded => "disqualified",
             Status::NotElected => "not elected",
             Status::Withdrawn => "withdrawn",
             Status::Vacant => "won a seat, left vacant",
@@ -825,8 +825,9 @@ fn finish(mut outcome: Outcome, rules: &Rules) -> Result<Outcome, CountError> {
                 c.status = Status::Vacant;
             }
             outcome.notes.push(format!(
-                "{won} seat(s) left vacant: {name} won (a seat won by \"None of the above\" \
-                 stays vacant)."
+                "{} left vacant: {name} won (a seat won by \"None of the above\" \
+                 stays vacant).",
+                crate::text::count(won as u64, "seat", "seats")
             ));
         } else {
             outcome.notes.push(format!(
@@ -925,7 +926,8 @@ fn validate(profile: &Profile, rules: &Rules) -> Result<(), CountError> {
 pub(crate) fn note_unfilled(notes: &mut Vec<String>, elected: usize, seats: usize) {
     if elected < seats {
         notes.push(format!(
-            "Only {elected} of {seats} seat(s) could be filled."
+            "Only {elected} of {} could be filled.",
+            crate::text::count(seats as u64, "seat", "seats")
         ));
     }
 }

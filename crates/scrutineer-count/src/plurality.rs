@@ -54,18 +54,22 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
     let figures: Vec<String> = votes.iter().map(u64::to_string).collect();
     let draw = Draw::new(rules, &profile.candidates);
     let mut notes = vec![format!(
-        "Plurality: each ballot is one vote for its first choice; the {} candidate(s) with the \
-         most votes win; ties that decide a seat are settled by {}.",
-        rules.seats,
+        "Plurality: each ballot is one vote for its first choice; {}; ties that decide a \
+         seat are settled by {}.",
+        crate::text::the_most(rules.seats, "votes"),
         crate::tiebreak::rule_words(&rules.tie_rule)
     )];
     if void > 0 {
         notes.push(format!(
-            "{void} ballot(s) void: more than one first choice."
+            "{} void: more than one first choice.",
+            crate::text::count(void, "ballot", "ballots")
         ));
     }
     if blank > 0 {
-        notes.push(format!("{blank} ballot(s) blank: no choice."));
+        notes.push(format!(
+            "{} blank: no choice.",
+            crate::text::count(blank, "ballot", "ballots")
+        ));
     }
     Ok(outcome_from_tiers(
         Method::Plurality,
@@ -132,6 +136,6 @@ mod tests {
         let p = ranked(&["A", "B"], &[(1, vec![vec![0, 1]]), (1, vec![vec![1]])]);
         let o = count(&p, &Rules::new(1)).unwrap();
         assert_eq!(o.winners, vec!["B"]);
-        assert!(o.notes.iter().any(|n| n.contains("1 ballot(s) void")));
+        assert!(o.notes.iter().any(|n| n.contains("1 ballot void")));
     }
 }

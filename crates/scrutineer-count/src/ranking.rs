@@ -51,11 +51,11 @@ pub fn outcome_from_tiers(
         .collect();
     if let Some(g) = &rules.groups {
         notes.push(format!(
-            "At most {} winner(s) per group: walking down the ranking, a candidate whose group \
-             already has {} winner(s) is disqualified and the next-ranked candidate moves up \
+            "At most {} per group: walking down the ranking, a candidate whose group \
+             already has {} is disqualified and the next-ranked candidate moves up \
              (PEP 13); {}.",
-            g.limit(rules.seats),
-            g.limit(rules.seats),
+            crate::text::count(g.limit(rules.seats) as u64, "winner", "winners"),
+            crate::text::count(g.limit(rules.seats) as u64, "winner", "winners"),
             g.describe(rules.seats)
         ));
     }

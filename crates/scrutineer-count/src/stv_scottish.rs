@@ -175,7 +175,8 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
     }
     c.finish_stage(
         format!(
-            "First preferences (rule 45); {valid} valid ballot paper(s), quota {} (rule 46)",
+            "First preferences (rule 45); {}, quota {} (rule 46)",
+            crate::text::count(valid, "valid ballot paper", "valid ballot papers"),
             c.quota
         ),
         false,
@@ -406,8 +407,9 @@ impl Count<'_> {
                 self.group_pending.push(x);
                 self.out_order.push(x);
                 let reason = format!(
-                    "{group} already has {max} elected candidate(s), the most allowed per group; \
-                     the candidate's papers are transferred at the next stage"
+                    "{group} already has {}, the most allowed per group; \
+                     the candidate's papers are transferred at the next stage",
+                    crate::text::count(max as u64, "elected candidate", "elected candidates")
                 );
                 self.actions.push(RoundAction {
                     kind: "group_excluded".into(),
@@ -594,23 +596,24 @@ impl Count<'_> {
                 self.draw.rule_words()
             ),
             format!(
-                "Non-transferable papers at the end: {} vote(s). Elected: {} step(s).",
+                "Non-transferable papers at the end: {} votes. Elected in {}.",
                 self.nontransferable,
-                self.steps.len()
+                crate::text::count(self.steps.len() as u64, "step", "steps")
             ),
         ];
         if rejected > 0 {
             notes.push(format!(
-                "{rejected} ballot paper(s) rejected: no first preference, or a first preference \
-                 given to more than one candidate; they are not counted in the quota."
+                "{} rejected: no first preference, or a first preference \
+                 given to more than one candidate; they are not counted in the quota.",
+                crate::text::count(rejected, "ballot paper", "ballot papers")
             ));
         }
         if let Some(g) = &self.rules.groups {
             notes.push(format!(
-                "At most {} winner(s) per group: when a group's candidates fill its places, its \
+                "At most {} per group: when a group's candidates fill its places, its \
                  other continuing candidates are excluded and their papers transferred at the \
                  next stage, before any surplus; {}.",
-                g.limit(self.rules.seats),
+                crate::text::count(g.limit(self.rules.seats) as u64, "winner", "winners"),
                 g.describe(self.rules.seats)
             ));
         }
@@ -782,7 +785,7 @@ mod tests {
         assert!(o
             .notes
             .iter()
-            .any(|n| n.contains("3 ballot paper(s) rejected")));
+            .any(|n| n.contains("3 ballot papers rejected")));
     }
 
     #[test]

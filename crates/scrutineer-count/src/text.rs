@@ -5,6 +5,27 @@ use crate::Outcome;
 use std::fmt::Write;
 use unicode_width::UnicodeWidthStr;
 
+/// `n` and its noun in the singular or the plural: "1 seat", "3 seats",
+/// "0 seats" (never "seat(s)"). The one helper every crate's messages use
+/// (`scrutineer_core::words` re-exports it).
+pub fn count(n: u64, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// "the candidate with the most votes wins" / "the 3 candidates with the
+/// most votes win".
+pub fn the_most(seats: usize, what: &str) -> String {
+    if seats == 1 {
+        format!("the candidate with the most {what} wins")
+    } else {
+        format!("the {seats} candidates with the most {what} win")
+    }
+}
+
 /// Render `o` as plain text.
 pub fn render(o: &Outcome) -> String {
     let mut s = String::new();
@@ -182,7 +203,7 @@ pub fn render(o: &Outcome) -> String {
     }
     if !o.excluded.is_empty() {
         let _ = writeln!(s);
-        let _ = writeln!(s, "Excluded by rule:");
+        let _ = writeln!(s, "Disqualified by a rule:");
         for e in &o.excluded {
             let _ = writeln!(s, "  {}: {}", e.name, e.reason);
         }

@@ -470,7 +470,7 @@ fn more_seats_than_candidates() {
     let seats = o.star.as_ref().unwrap();
     assert_eq!(seats.len(), 2);
     assert!(seats[1].note.contains("only candidate left"));
-    assert!(o.notes.iter().any(|n| n.contains("Only 2 of 3 seat(s)")));
+    assert!(o.notes.iter().any(|n| n.contains("Only 2 of 3 seats")));
 }
 
 #[test]

@@ -212,5 +212,5 @@ fn totals_with_an_employer_cap_and_none_of_the_above() {
     assert!(o
         .notes
         .iter()
-        .any(|n| n.starts_with("1 seat(s) left vacant: R won")));
+        .any(|n| n.starts_with("1 seat left vacant: R won")));
 }

@@ -188,9 +188,9 @@ fn read_csv<R: Read>(name: &str, input: R, kind: BallotKind) -> Result<BallotFil
                 Some(line),
                 None,
                 format!(
-                    "this row has {} cell(s) but the header has {}: expected one cell per column \
+                    "this row has {} but the header has {}: expected one cell per column \
                      (a candidate name with a comma shifts the columns of an unquoted export)",
-                    record.len(),
+                    crate::words::count(record.len() as u64, "cell", "cells"),
                     header.len()
                 ),
             ));

@@ -488,7 +488,10 @@ fn parse<R: BufRead>(src: &mut Lines<'_, R>) -> Result<BallotFile, FormatError> 
     if seats > ncand as u64 {
         return Err(src.err_at(
             &ts,
-            format!("expected at most {ncand} seat(s) (one per candidate), found {seats}"),
+            format!(
+                "expected at most {} (one per candidate), found {seats}",
+                crate::words::count(ncand as u64, "seat", "seats")
+            ),
         ));
     }
     let seats = seats as usize;
@@ -781,7 +784,8 @@ fn parse<R: BufRead>(src: &mut Lines<'_, R>) -> Result<BallotFile, FormatError> 
             return Err(src.err_at(
                 &t,
                 format!(
-                    "expected the title after the {ncand} name(s) (quoted, or alone on its line), found {}",
+                    "expected the title after the {} (quoted, or alone on its line), found {}",
+                    crate::words::count(ncand as u64, "name", "names"),
                     src.describe(&t)
                 ),
             ));

@@ -145,8 +145,8 @@ pub fn read_debian_stream<R: BufRead>(name: &str, input: R) -> Result<BallotFile
                 return Err(err(
                     Some(start + 1),
                     format!(
-                        "the ballot has {} rank character(s) but there are {} options",
-                        word.len(),
+                        "the ballot has {} but there are {} options",
+                        crate::words::count(word.len() as u64, "rank character", "rank characters"),
                         options.len()
                     ),
                 ));
@@ -311,7 +311,7 @@ V: ----\t  11110000\n";
         assert_eq!(e.line, Some(11));
         assert!(e
             .message
-            .contains("3 rank character(s) but there are 4 options"));
+            .contains("3 rank characters but there are 4 options"));
         let early = "V: 12 x\n Option 1-->: A\n";
         assert_eq!(read(early).unwrap_err().line, Some(1));
         let skipped = " Option 1--->: A\n Option 3-->: B\n";

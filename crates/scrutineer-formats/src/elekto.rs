@@ -225,11 +225,22 @@ fn read_voters(path: &Path) -> Result<Vec<String>, FormatError> {
 
 /// Every `candidate-*.md` in `dir`, in file-name order.
 fn read_candidate_files(dir: &Path) -> Result<Vec<ElektoCandidate>, FormatError> {
-    let entries = std::fs::read_dir(dir)
-        .map_err(|e| err(dir, None, format!("cannot read the folder: {e}")))?;
+    let entries = std::fs::read_dir(dir).map_err(|e| {
+        err(
+            dir,
+            None,
+            format!("cannot read the folder: {}", crate::words::io_words(&e)),
+        )
+    })?;
     let mut paths = Vec::new();
     for e in entries {
-        let e = e.map_err(|e| err(dir, None, format!("cannot read the folder: {e}")))?;
+        let e = e.map_err(|e| {
+            err(
+                dir,
+                None,
+                format!("cannot read the folder: {}", crate::words::io_words(&e)),
+            )
+        })?;
         let file_name = e.file_name();
         let Some(n) = file_name.to_str() else {
             continue;

@@ -129,10 +129,10 @@ pub(crate) fn read_grid_stream<R: Read>(
                 Some(line),
                 None,
                 format!(
-                    "this row has {} cell(s) but the header names {} candidate(s): \
+                    "this row has {} but the header names {}: \
                      expected one cell per candidate",
-                    record.len(),
-                    n
+                    crate::words::count(record.len() as u64, "cell", "cells"),
+                    crate::words::count(n as u64, "candidate", "candidates")
                 ),
             ));
         }

@@ -67,7 +67,10 @@ pub fn open_input(path: &Path) -> Result<File, FormatError> {
             &name,
             None,
             None,
-            format!("cannot read the file: cannot open it ({e})"),
+            format!(
+                "cannot read the file: cannot open it ({})",
+                crate::words::io_words(&e)
+            ),
         )
     };
     let meta = std::fs::metadata(path).map_err(cannot_open)?;
@@ -84,7 +87,7 @@ pub fn open_input(path: &Path) -> Result<File, FormatError> {
     let file = options.open(path).map_err(cannot_open)?;
     let meta = file
         .metadata()
-        .map_err(|e| FormatError::new(&name, None, None, format!("cannot read the file: {e}")))?;
+        .map_err(cannot_open)?;
     if let Some(what) = not_a_file(&meta) {
         return Err(refuse(what));
     }
@@ -98,7 +101,12 @@ pub(crate) fn io_to_format(name: &str, e: &io::Error) -> FormatError {
     if let Some(fe) = e.get_ref().and_then(|x| x.downcast_ref::<FormatError>()) {
         return fe.clone();
     }
-    FormatError::new(name, None, None, format!("cannot read the file: {e}"))
+    FormatError::new(
+        name,
+        None,
+        None,
+        format!("cannot read the file: {}", crate::words::io_words(e)),
+    )
 }
 
 /// The first NUL byte of `head`, as a [`FormatError`] naming its line and

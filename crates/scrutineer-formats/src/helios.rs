@@ -108,7 +108,8 @@ pub fn read_helios_question(path: &Path, q: usize) -> Result<Totals, FormatError
         bad(
             &ename,
             format!(
-                "the election has {nq} question(s): there is no question {}",
+                "the election has {}: there is no question {}",
+                crate::words::count(nq as u64, "question", "questions"),
                 q + 1
             ),
         )
@@ -143,9 +144,14 @@ pub fn read_helios_question(path: &Path, q: usize) -> Result<Totals, FormatError
         return Err(bad(
             &rname,
             format!(
-                "the result has {} list(s) of counts but the election has {nq} question(s): \
+                "the result has {} but the election has {}: \
                  are these the files of the same election?",
-                per_question.len()
+                crate::words::count(
+                    per_question.len() as u64,
+                    "list of counts",
+                    "lists of counts"
+                ),
+                crate::words::count(nq as u64, "question", "questions")
             ),
         ));
     }

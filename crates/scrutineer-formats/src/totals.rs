@@ -138,8 +138,8 @@ pub(crate) fn read_totals_stream<R: Read>(name: &str, mut input: R) -> Result<To
                 Some(line),
                 None,
                 format!(
-                    "this row has {} cell(s): expected two, the candidate and their {figure}",
-                    record.len()
+                    "this row has {}: expected two, the candidate and their {figure}",
+                    crate::words::count(record.len() as u64, "cell", "cells")
                 ),
             ));
         }

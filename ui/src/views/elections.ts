@@ -300,7 +300,7 @@ export function tieDecisionForm(app: App, term: string, tie: PendingTie, decided
     h("h2", { id: "tie-heading", tabindex: "-1" }, "A tie needs the returns officer's decision"),
     h("p", { id: "tie-context" }, "The count stopped at a tie: ", h("strong", {}, tie.context)),
     h("p", {}, "Tied: ", tie.tied.join(", ")),
-    h("p", { class: "hint" }, "Decide the tie as your rules say, then put the candidates in the decided order: the first is favoured. The decision goes in the audit log and on the certificate."),
+    h("p", { class: "hint" }, "Decide the tie as your rules say, then put the nominees in the decided order: the first is favoured. The decision goes in the audit log and on the certificate."),
     list,
     h("fieldset", { class: "field" }, h("legend", {}, "How it was decided"), radios),
     h("div", { class: "field" }, h("label", { for: "tie-decided-by" }, "Decided by"), decidedBy),

@@ -62,7 +62,7 @@ function barChart(t: Tally): Node | null {
     "section",
     { class: "card", "aria-labelledby": "explain-heading" },
     h("h2", { id: "explain-heading" }, "How the count went"),
-    h("p", { class: "muted" }, `${label}, for each candidate.`),
+    h("p", { class: "muted" }, `${label}, for each nominee.`),
     h(
       "ul",
       { class: "bars", "aria-label": label },
@@ -73,7 +73,7 @@ function barChart(t: Tally): Node | null {
           h("span", { class: "bar-name" }, c.name),
           h("span", { class: "bar-track", "aria-hidden": "true" }, h("span", { class: "bar-fill", style: `width: ${barWidth(v, max).toFixed(2)}%` })),
           h("span", { class: "bar-value" }, c.votes),
-          h("span", { class: "bar-status" }, c.status === "elected" ? h("span", { class: "badge status-elected" }, "Elected") : c.status === "excluded" ? h("span", { class: "badge status-excluded" }, "Excluded") : null),
+          h("span", { class: "bar-status" }, c.status === "elected" ? h("span", { class: "badge status-elected" }, "Elected") : c.status === "disqualified" || c.status === "excluded" ? h("span", { class: "badge status-excluded" }, "Disqualified") : null),
         ),
       ),
     ),
@@ -83,7 +83,7 @@ function barChart(t: Tally): Node | null {
 const ACTION_WORDS: Record<string, string> = {
   elected: "elected",
   excluded: "excluded",
-  group_excluded: "excluded by a rule",
+  group_excluded: "disqualified by a rule",
   surplus: "surplus transferred",
   withdrawn: "withdrawn",
 };
@@ -110,7 +110,7 @@ function roundsCard(rounds: Round[], t: Tally): Node {
   const head = h(
     "tr",
     {},
-    h("th", { scope: "col" }, "Candidate"),
+    h("th", { scope: "col" }, "Nominee"),
     rounds.map((r) => h("th", { scope: "col", class: "num" }, `Round ${r.number}`)),
   );
   const body = names.map((name) =>
@@ -172,7 +172,7 @@ function roundsCard(rounds: Round[], t: Tally): Node {
     h(
       "p",
       { class: "muted" },
-      `The count took ${plural(rounds.length, "round")}. Each column is one round; green marks a candidate elected in that round, red one excluded.`,
+      `The count took ${plural(rounds.length, "round")}. Each column is one round; green marks a nominee elected in that round, red one excluded.`,
     ),
     h(
       "div",
@@ -189,7 +189,7 @@ function matrixTable(label: string, names: string[], m: number[][], beats: (i: n
     h(
       "table",
       { class: "data matrix", "aria-label": label },
-      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, h("span", { class: "sr-only" }, "Row candidate, against column candidate")), names.map((n) => h("th", { scope: "col", class: "num" }, n)))),
+      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, h("span", { class: "sr-only" }, "Row nominee, against column nominee")), names.map((n) => h("th", { scope: "col", class: "num" }, n)))),
       h(
         "tbody",
         {},
@@ -199,7 +199,7 @@ function matrixTable(label: string, names: string[], m: number[][], beats: (i: n
             {},
             h("th", { scope: "row" }, row),
             names.map((col, j) => {
-              if (i === j) return h("td", { class: "num diagonal", "aria-label": "same candidate" }, "—");
+              if (i === j) return h("td", { class: "num diagonal", "aria-label": "same nominee" }, "—");
               const v = m[i]?.[j] ?? 0;
               const win = beats(i, j);
               return h("td", { class: `num ${win ? "cell-win" : ""}`, title: `${row} over ${col}: ${v}${win ? " (wins)" : ""}` }, String(v), win ? h("span", { class: "sr-only" }, " (wins)") : null);
@@ -217,14 +217,14 @@ function pairwiseCard(p: Pairwise): Node {
   const at = (x: number[][], i: number, j: number) => x[i]?.[j] ?? 0;
   const parts: Child[] = [
     h("h2", { id: "pairwise-heading" }, "Head-to-head results"),
-    h("p", { class: "muted" }, "Each number is how many voters preferred the candidate of the row to the candidate of the column. Green: the row candidate won that head-to-head contest."),
+    h("p", { class: "muted" }, "Each number is how many voters preferred the nominee of the row to the nominee of the column. Green: the row nominee won that head-to-head contest."),
     matrixTable("Head-to-head results", names, m, (i, j) => at(m, i, j) > at(m, j, i)),
   ];
   const paths = p.strongest_paths;
   if (paths) {
     parts.push(
       h("h3", {}, "Strongest paths"),
-      h("p", { class: "muted" }, "Schulze method: the strength of the strongest chain of wins from the row candidate to the column candidate. A candidate whose paths are at least as strong as every opponent's path back wins."),
+      h("p", { class: "muted" }, "Schulze method: the strength of the strongest chain of wins from the row nominee to the column nominee. A nominee whose paths are at least as strong as every opponent's path back wins."),
       matrixTable("Strongest paths", names, paths, (i, j) => at(paths, i, j) > at(paths, j, i)),
     );
   }
@@ -265,7 +265,7 @@ function starCard(s: StarSeat): Node {
     { class: "card star-seat", "aria-labelledby": id },
     h("h2", { id }, `Runoff for seat ${s.seat}`),
     h("h3", {}, "Scoring round"),
-    h("p", { class: "muted" }, "The two candidates with the highest score totals go to the runoff."),
+    h("p", { class: "muted" }, "The two nominees with the highest score totals go to the runoff."),
     h(
       "ul",
       { class: "bars", "aria-label": `Score totals for seat ${s.seat}` },

@@ -4,6 +4,7 @@
 // removed by hand with a reason, and the exports.
 
 import type { App } from "../app";
+import { encodingChoiceBox } from "./encodingChoice";
 import type { RollCheck } from "../api";
 import { h, replace, uid, type Child } from "../dom";
 import { plural, sentence } from "../format";
@@ -224,6 +225,10 @@ export function rollWizard(app: App, term: TermSummary, hooks: RollWizardHooks):
           h("strong", { "data-testid": "roll-delimiter" }, p.delimiter),
           ".",
         ),
+        encodingChoiceBox(p.encoding_choice, (encoding) => {
+          choices.encoding = encoding;
+          rerun("roll-encoding");
+        }),
         h(
           "div",
           { class: "grid-2" },

@@ -1,6 +1,8 @@
 // A term's page: overview with the next step, then Voters, Nominees,
 // Ballots and Results.
 
+import { announceControls } from "./announce";
+import { refusedPanel, rememberRefused } from "./refused";
 import type { App } from "../app";
 import { h, replace, uid } from "../dom";
 import { methodLabel, nextStep, pageRange, plural, STAGES, stageLabel, toAppError, type NextStep } from "../format";
@@ -269,16 +271,13 @@ async function votersTab(app: App, term: TermSummary): Promise<Node> {
       })
       .finally(stop);
     if (!r) return;
-    await refresh(app, term.name, "voters", "#voter-search");
-    const rejected = r.rejected.length
-      ? h(
-          "details",
-          {},
-          h("summary", {}, `${plural(r.rejected.length, "row")} could not be imported`),
-          h("ul", {}, r.rejected.map((x) => h("li", {}, `Line ${x.line}: ${x.reason}`))),
-        )
-      : "";
-    app.showNotice(`Imported ${plural(r.imported, "voter")}.`, `Read as ${r.encoding}, fields separated by ${describeDelimiter(r.delimiter)}.`, rejected);
+    rememberRefused(term.name, r.rejected);
+    await refresh(app, term.name, "voters", r.rejected.length ? "#refused-heading" : "#voter-search");
+    app.showNotice(
+      `Imported ${plural(r.imported, "voter")}.`,
+      `Read as ${r.encoding}, fields separated by ${describeDelimiter(r.delimiter)}.`,
+      r.rejected.length ? `${plural(r.rejected.length, "row was", "rows were")} refused: see “Refused rows” below.` : "",
+    );
   };
   const importer = open
     ? rollWizard(app, term, {
@@ -346,6 +345,7 @@ async function votersTab(app: App, term: TermSummary): Promise<Node> {
     "div",
     {},
     importer,
+    refusedPanel(app, term.name),
     h(
       "div",
       { class: "card" },
@@ -612,6 +612,7 @@ export function resultView(app: App, term: TermSummary, t: Tally, count: () => P
         certified ? null : h("button", { type: "button", id: "recount", onclick: count }, "Count again"),
         certified ? null : certifyButton,
       ),
+      announceControls(app, t.term),
     ),
     t.warnings.length === 0
       ? null
@@ -642,13 +643,13 @@ export function resultView(app: App, term: TermSummary, t: Tally, count: () => P
     h(
       "div",
       { class: "card" },
-      h("h2", {}, "Candidates"),
+      h("h2", {}, "Nominees"),
       h(
         "div",
         { class: "table-wrap" },
         h(
           "table",
-          { class: "data", "aria-label": "Candidates" },
+          { class: "data", "aria-label": "Results by nominee" },
           h("thead", {}, h("tr", {}, ...["Name", "Employer", "Votes", "Rank", "Status"].map((c) => h("th", { scope: "col" }, c)))),
           h(
             "tbody",
@@ -671,9 +672,9 @@ export function resultView(app: App, term: TermSummary, t: Tally, count: () => P
     h(
       "div",
       { class: "card" },
-      h("h2", {}, "Excluded"),
+      h("h2", {}, "Disqualified"),
       t.excluded.length === 0
-        ? h("p", { class: "muted" }, "No candidate was excluded by the rules.")
+        ? h("p", { class: "muted" }, "No nominee was disqualified by the rules.")
         : h("ul", { class: "plain" }, t.excluded.map((x) => h("li", {}, h("strong", {}, x.name), ": ", x.reason))),
     ),
     h(

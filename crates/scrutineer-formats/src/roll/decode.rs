@@ -56,7 +56,12 @@ fn read_full(src: &mut dyn Source, buf: &mut [u8]) -> io::Result<usize> {
 }
 
 pub(crate) fn io_error(name: &str, e: &io::Error) -> FormatError {
-    FormatError::new(name, None, None, format!("cannot read the file: {e}"))
+    FormatError::new(
+        name,
+        None,
+        None,
+        format!("cannot read the file: {}", crate::words::io_words(e)),
+    )
 }
 
 /// What a file's first bytes say it is, when it is plainly not a CSV text.

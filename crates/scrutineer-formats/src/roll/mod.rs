@@ -23,12 +23,14 @@
 //!   database layer's job (its unique index on the email key).
 
 pub mod decode;
+pub mod encoding_choice;
 mod export;
 pub mod record;
 pub mod source;
 pub mod voted;
 
 pub use decode::EncodingSource;
+pub use encoding_choice::EncodingChoice;
 pub use encoding_rs::Encoding;
 pub use export::{
     write_email_list, write_helios_voters, write_roll_csv, ExportVoter, RollExportFormat,
@@ -207,6 +209,9 @@ pub struct Detected {
     pub headers: Vec<String>,
     /// The columns used, field → header, in [`Field::ALL`] order.
     pub mapping: Vec<(Field, String)>,
+    /// Windows-1252 and Windows-1250 read the file differently: which was
+    /// used, why, and the lines both ways (`encoding_choice.rs`).
+    pub encoding_choice: Option<EncodingChoice>,
 }
 
 impl Detected {
@@ -544,6 +549,7 @@ struct Head {
     rec: RawRecord,
     helios: bool,
     headers: Vec<String>,
+    choice: Option<EncodingChoice>,
 }
 
 impl RollReader {
@@ -571,6 +577,11 @@ impl RollReader {
         options: &RollOptions,
     ) -> Result<Head, FormatError> {
         let (enc, how, head) = decode::detect(name, &mut *src, options.encoding)?;
+        let choice = match how {
+            EncodingSource::Detected => encoding_choice::weigh(enc, &head),
+            _ => None,
+        };
+        let enc = choice.as_ref().map_or(enc, encoding_choice::encoding_of);
         let sample = decode::decode_sample(enc, &head);
         drop(head);
         check_text(name, &sample)?;
@@ -597,7 +608,12 @@ impl RollReader {
         let mut records = RecordReader::new(text, delimiter);
         let mut rec = RawRecord::default();
         let read_err = |e: std::io::Error, line: u64| {
-            FormatError::new(name, Some(line), None, format!("cannot read the file: {e}"))
+            FormatError::new(
+                name,
+                Some(line),
+                None,
+                format!("cannot read the file: {}", crate::words::io_words(&e)),
+            )
         };
         // The first non-blank record: the header, or a Helios voter line.
         loop {
@@ -651,6 +667,7 @@ impl RollReader {
             rec,
             helios,
             headers,
+            choice,
         })
     }
 
@@ -667,6 +684,7 @@ impl RollReader {
             rec,
             helios,
             headers,
+            choice,
         } = Self::read_head(name, src, options)?;
         let (cols, mapping) = map_columns(name, rec.line, &headers, &options.mapping, helios)?;
         let detected = Detected {
@@ -680,6 +698,7 @@ impl RollReader {
             },
             headers,
             mapping,
+            encoding_choice: choice,
         };
         let width = detected.headers.len();
         let mut reader = RollReader {
@@ -752,7 +771,7 @@ impl RollReader {
                         &self.name,
                         Some(line),
                         None,
-                        format!("cannot read the file: {e}"),
+                        format!("cannot read the file: {}", crate::words::io_words(&e)),
                     )));
                 }
                 Ok(false) => {
@@ -787,7 +806,8 @@ impl RollReader {
 
     fn cell(&self, col: Option<usize>) -> Result<&str, String> {
         let Some(i) = col else { return Ok("") };
-        let s = self.rec.get(i).trim();
+        // A cell Scrutineer's own export neutralised reads back as written.
+        let s = crate::csv_cell::restore(self.rec.get(i).trim());
         // Only bytes below 0x20, 0x7F and the UTF-8 lead bytes 0xC2 (C1
         // controls) and 0xEF (U+FFFD) can start a character refused here.
         if !s
@@ -1037,6 +1057,7 @@ pub fn columns(path: &Path, options: &RollOptions) -> Result<Detected, FormatErr
         },
         headers: head.headers,
         mapping,
+        encoding_choice: head.choice,
     })
 }
 

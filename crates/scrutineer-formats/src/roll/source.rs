@@ -29,9 +29,14 @@ pub fn open_input(path: &Path) -> Result<(String, std::fs::File), FormatError> {
 pub fn read_text_limited(path: &Path, what: &str, max_bytes: u64) -> Result<String, FormatError> {
     let (name, f) = open_input(path)?;
     let mut bytes = Vec::new();
-    f.take(max_bytes + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| FormatError::new(&name, None, None, format!("cannot read the file: {e}")))?;
+    f.take(max_bytes + 1).read_to_end(&mut bytes).map_err(|e| {
+        FormatError::new(
+            &name,
+            None,
+            None,
+            format!("cannot read the file: {}", crate::words::io_words(&e)),
+        )
+    })?;
     if bytes.len() as u64 > max_bytes {
         return Err(FormatError::new(
             &name,

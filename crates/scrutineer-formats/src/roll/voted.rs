@@ -45,7 +45,12 @@ impl VotedReader {
     pub fn open(path: &Path) -> Result<VotedReader, FormatError> {
         let (name, f) = open_input(path)?;
         let io_err = |e: std::io::Error| {
-            FormatError::new(&name, None, None, format!("cannot read the file: {e}"))
+            FormatError::new(
+                &name,
+                None,
+                None,
+                format!("cannot read the file: {}", crate::words::io_words(&e)),
+            )
         };
         let mut sample = Vec::new();
         (&f).take(SAMPLE).read_to_end(&mut sample).map_err(io_err)?;
@@ -145,7 +150,7 @@ impl Iterator for VotedReader {
                         &self.name,
                         Some(self.records.line()),
                         None,
-                        format!("cannot read the file: {e}"),
+                        format!("cannot read the file: {}", crate::words::io_words(&e)),
                     )))
                 }
                 Ok(false) => return None,
