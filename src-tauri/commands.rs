@@ -54,7 +54,7 @@ impl AppState {
             // safe to take over.
             let mut guard = slot.lock().unwrap_or_else(PoisonError::into_inner);
             if guard.is_none() {
-                *guard = Some(Election::open(&path)?);
+                *guard = Some(Election::open_creating_folder(&path)?);
             }
             match guard.as_mut() {
                 Some(election) => f(election),

@@ -72,7 +72,7 @@ describe("errors in plain words", () => {
     expect(toAppError(new Error("boom"))).toEqual({ code: "unexpected", message: "boom" });
   });
   it("has a headline for every error code of the core", () => {
-    for (const code of ["not_found", "already_exists", "invalid_input", "bad_file", "wrong_stage", "count", "database", "io", "cancelled"]) {
+    for (const code of ["not_found", "already_exists", "invalid_input", "bad_file", "wrong_stage", "count", "database", "io", "cancelled", "busy"]) {
       expect(errorTitle(code)).not.toBe("Something went wrong");
     }
     expect(errorTitle("mystery")).toBe("Something went wrong");

@@ -63,6 +63,7 @@ const TITLES: Record<string, string> = {
   database: "The election file has a problem",
   io: "A file could not be read or written",
   cancelled: "Cancelled",
+  busy: "The election file is in use",
 };
 
 /** A short headline for an error, in plain words. */

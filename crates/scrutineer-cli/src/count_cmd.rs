@@ -35,8 +35,8 @@ pub struct CountArgs {
     #[arg(long)]
     method: String,
     /// Seats to fill (default: the file's, else 1).
-    #[arg(long)]
-    seats: Option<usize>,
+    #[arg(long, value_parser = crate::seats_arg)]
+    seats: Option<u32>,
     /// Ballots cast, for totals (checked against the file when it says).
     #[arg(long, value_name = "N")]
     ballots: Option<u64>,
@@ -51,8 +51,8 @@ pub struct CountArgs {
     #[arg(long, value_name = "FILE.csv", requires = "max_per_group")]
     groups: Option<PathBuf>,
     /// At most K winners per group.
-    #[arg(long, value_name = "K", requires = "groups")]
-    max_per_group: Option<usize>,
+    #[arg(long, value_name = "K", requires = "groups", value_parser = crate::seats_arg)]
+    max_per_group: Option<u32>,
     /// The "none of the above" / "re-open nominations" option (a seat it
     /// wins stays vacant).
     #[arg(long, value_name = "NAME")]
@@ -313,7 +313,7 @@ pub fn run(a: &CountArgs) -> Result<(), Error> {
             Vec::new(),
         ),
     };
-    let seats = a.seats.or(file_seats).unwrap_or(1);
+    let seats = a.seats.map(|n| n as usize).or(file_seats).unwrap_or(1);
     let mut rules = Rules::new(seats);
     rules.seed = a.seed.clone();
     let set_sha256 = match &read {
@@ -363,7 +363,7 @@ pub fn run(a: &CountArgs) -> Result<(), Error> {
         if k == 0 {
             return Err(Error::invalid("--max-per-group must be at least 1"));
         }
-        rules.groups = Some(GroupCap::new(read_groups(g, &names)?, k));
+        rules.groups = Some(GroupCap::new(read_groups(g, &names)?, k as usize));
     }
     let outcome = match &read {
         Read::Ballots(b) => count(method, &b.profile, &rules)?,
@@ -404,16 +404,16 @@ pub fn run(a: &CountArgs) -> Result<(), Error> {
         };
         let s = serde_json::to_string_pretty(&report)
             .map_err(|e| Error::new(ErrorCode::Io, e.to_string()))?;
-        println!("{s}");
+        outln!("{s}");
     } else {
         if let Some(t) = &title {
-            println!("{t}");
+            outln!("{t}");
         }
-        println!("File: {file} (SHA-256 {sha})");
+        outln!("File: {file} (SHA-256 {sha})");
         if set_sha256 != sha {
-            println!("Ballot set SHA-256 (canonical, seeds the draw): {set_sha256}");
+            outln!("Ballot set SHA-256 (canonical, seeds the draw): {set_sha256}");
         }
-        println!(
+        outln!(
             "Format: {}{}",
             format.name(),
             if a.format.trim() == "auto" {
@@ -423,10 +423,10 @@ pub fn run(a: &CountArgs) -> Result<(), Error> {
             }
         );
         match blank {
-            Some(b) => println!("A blank mark means: {}", b.describe()),
-            None => println!("Counted from published totals (no ballots)."),
+            Some(b) => outln!("A blank mark means: {}", b.describe()),
+            None => outln!("Counted from published totals (no ballots)."),
         }
-        print!("{}", scrutineer_count::text::render(&outcome));
+        outp!("{}", scrutineer_count::text::render(&outcome));
     }
     Ok(())
 }
@@ -436,11 +436,12 @@ fn read_groups(path: &Path, candidates: &[String]) -> Result<Vec<Option<String>>
     let name = path.display().to_string();
     let bad =
         |line: u64, msg: String| Error::new(ErrorCode::BadFile, format!("{name}:{line}: {msg}"));
+    // A small file: read whole, but only a regular file and at most 1 MiB.
+    let text = scrutineer_formats::roll::source::read_text_limited(path, "group list", 1 << 20)?;
     let mut r = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
-        .from_path(path)
-        .map_err(|e| Error::new(ErrorCode::Io, format!("{name}: cannot read the file: {e}")))?;
+        .from_reader(text.as_bytes());
     let mut groups: Vec<Option<String>> = vec![None; candidates.len()];
     for (i, rec) in r.records().enumerate() {
         let rec = rec.map_err(|e| bad(i as u64 + 1, format!("not a valid CSV row: {e}")))?;

@@ -2,17 +2,42 @@
 //! parses arguments, calls the service API, and prints the result (text, or
 //! JSON with `--json`). Errors go to stderr; the exit status is 1 for a
 //! refused operation and 2 for a usage error.
+//!
+//! Output to a closed pipe (`scrutineer audit log | head`) ends the command
+//! quietly with status 0: every line goes through [`emit`], which stops at
+//! the first `BrokenPipe` (the reader has all it wanted); it never panics.
+//! Text from the election file is printed through
+//! `scrutineer_formats::fields::printable`, so control characters stored by
+//! older versions are shown escaped, never sent to the terminal raw.
+
+/// A line (or text, with `outp!`) to stdout, through [`emit`]; `?` on error.
+macro_rules! outln {
+    () => {
+        $crate::emit(format_args!("\n"))?
+    };
+    ($($t:tt)*) => {
+        $crate::emit(format_args!("{}\n", format_args!($($t)*)))?
+    };
+}
+macro_rules! outp {
+    ($($t:tt)*) => {
+        $crate::emit(format_args!($($t)*))?
+    };
+}
 
 mod count_cmd;
 
 use clap::{Args, Parser, Subcommand};
 use scrutineer_core::{
-    DebianParams, Election, Error, NewNominee, NewTerm, NewTieDecision, RollFormat,
-    RollImportOptions, SittingMember, Stage, Tally, TermRules, VoterQuery,
+    DebianParams, Election, Error, ErrorCode, NewNominee, NewTerm, NewTieDecision, RollFormat,
+    RollImportOptions, SittingMember, Stage, Tally, TermRules, VoterQuery, MAX_SEATS,
 };
+use scrutineer_formats::fields::printable as shown;
 use serde::Serialize;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 #[derive(Parser)]
 #[command(
@@ -26,6 +51,10 @@ struct Cli {
     /// directory, scrutineer/elections.db).
     #[arg(long, global = true, value_name = "PATH")]
     db: Option<PathBuf>,
+    /// Create the folder of --db if it does not exist (the default file's
+    /// folder is always created).
+    #[arg(long, global = true)]
+    create_dirs: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -81,7 +110,7 @@ enum TermCmd {
     /// Create a term.
     Create {
         name: String,
-        #[arg(long)]
+        #[arg(long, value_parser = seats_arg)]
         seats: u32,
         /// approval, plurality, star, schulze, ranked-pairs, irv, stv-scottish, stv-meek
         #[arg(long)]
@@ -96,7 +125,7 @@ enum TermCmd {
         #[arg(long, value_name = "NAME", default_value = "")]
         organisation: String,
         /// Minimum turnout, as a percentage of eligible voters.
-        #[arg(long, value_name = "PERCENT")]
+        #[arg(long, value_name = "PERCENT", value_parser = percent_arg)]
         quorum: Option<u32>,
         /// Smallest ballot batch imported without a reason (default 5).
         #[arg(long, value_name = "BALLOTS")]
@@ -207,7 +236,12 @@ impl TermRulesArgs {
 /// Read `name,employer` rows (header `name,employer` optional).
 fn read_sitting(path: &Path) -> Result<Vec<SittingMember>, Error> {
     let name = path.display().to_string();
-    let text = read_text(path)?;
+    // A list of members: 1 MB is far more than any body has.
+    let text = scrutineer_formats::roll::source::read_text_limited(
+        path,
+        "list of sitting members",
+        1 << 20,
+    )?;
     let mut r = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -492,8 +526,19 @@ enum AuditCmd {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    scrutineer_core::db::on_busy_wait(waiting_notice);
+    let db = cli.db.clone().unwrap_or_else(Election::default_path);
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
+        // The reader of our output went away: it has what it wanted.
+        Err(_) if STDOUT_CLOSED.load(Ordering::SeqCst) => ExitCode::SUCCESS,
+        Err(e) if e.code == ErrorCode::Busy => {
+            eprintln!(
+                "error: The election file {} is in use by another program (perhaps the Scrutineer window); close it or try again.",
+                db.display()
+            );
+            ExitCode::from(1)
+        }
         Err(e) => {
             eprintln!("error: {}", e.message);
             ExitCode::from(1)
@@ -501,16 +546,81 @@ fn main() -> ExitCode {
     }
 }
 
+/// Said once, on stderr, when a change has to wait for another program.
+fn waiting_notice() {
+    static SAID: AtomicBool = AtomicBool::new(false);
+    if !SAID.swap(true, Ordering::SeqCst) {
+        eprintln!(
+            "Waiting for the election file: another program (perhaps the Scrutineer window) is using it…"
+        );
+    }
+}
+
+/// Set when stdout is a pipe whose reader has gone (`| head`).
+static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);
+
+/// Write to stdout. A closed pipe sets [`STDOUT_CLOSED`] and returns an
+/// error, so the command stops printing and `main` ends it quietly.
+pub(crate) fn emit(args: std::fmt::Arguments) -> Result<(), Error> {
+    if STDOUT_CLOSED.load(Ordering::SeqCst) {
+        return Err(Error::new(ErrorCode::Io, "standard output is closed"));
+    }
+    let mut out = std::io::stdout().lock();
+    match out.write_fmt(args) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+            STDOUT_CLOSED.store(true, Ordering::SeqCst);
+            Err(Error::new(ErrorCode::Io, "standard output is closed"))
+        }
+        Err(e) => Err(Error::new(
+            ErrorCode::Io,
+            format!("cannot write to standard output: {e}"),
+        )),
+    }
+}
+
+/// `--seats` and the like: a whole number from 1 to MAX_SEATS, refused in
+/// words (also when it overflows any integer type).
+pub(crate) fn seats_arg(s: &str) -> Result<u32, String> {
+    match s.trim().parse::<u64>() {
+        Ok(n) if (1..=u64::from(MAX_SEATS)).contains(&n) => Ok(n as u32),
+        Ok(0) => Err("0 is not a number of seats (at least 1)".into()),
+        _ if s.trim().bytes().all(|b| b.is_ascii_digit()) && !s.trim().is_empty() => Err(format!(
+            "{} is not a number of seats (at most {MAX_SEATS})",
+            s.trim()
+        )),
+        _ => Err(format!("\"{s}\" is not a whole number")),
+    }
+}
+
+/// `--quorum`: a percentage from 1 to 100.
+fn percent_arg(s: &str) -> Result<u32, String> {
+    match s.trim().parse::<u64>() {
+        Ok(n) if (1..=100).contains(&n) => Ok(n as u32),
+        _ => Err(format!("{} is not a percentage from 1 to 100", s.trim())),
+    }
+}
+
 fn print_json<T: Serialize>(v: &T) -> Result<(), Error> {
-    let s = serde_json::to_string_pretty(v)
-        .map_err(|e| Error::new(scrutineer_core::ErrorCode::Io, e.to_string()))?;
-    println!("{s}");
+    let s =
+        serde_json::to_string_pretty(v).map_err(|e| Error::new(ErrorCode::Io, e.to_string()))?;
+    outln!("{s}");
     Ok(())
 }
 
-fn open(db: &Option<PathBuf>) -> Result<Election, Error> {
-    let path = db.clone().unwrap_or_else(Election::default_path);
-    Election::open(&path)
+/// Open the election file: the default one's folder is created (the user
+/// did not choose it); a --db folder only with --create-dirs.
+fn open(db: &Option<PathBuf>, create_dirs: bool) -> Result<Election, Error> {
+    match db {
+        None => Election::open_creating_folder(&Election::default_path()),
+        Some(path) if create_dirs => Election::open_creating_folder(path),
+        Some(path) => Election::open(path).map_err(|mut e| {
+            if e.code == ErrorCode::NotFound {
+                e.message.push_str(", or pass --create-dirs");
+            }
+            e
+        }),
+    }
 }
 
 fn run(cli: Cli) -> Result<(), Error> {
@@ -520,7 +630,7 @@ fn run(cli: Cli) -> Result<(), Error> {
     if let Command::Verify { dir, json } = &cli.command {
         return verify_bundle(dir, *json);
     }
-    let mut e = open(&cli.db)?;
+    let mut e = open(&cli.db, cli.create_dirs)?;
     match cli.command {
         Command::Count(_) | Command::Verify { .. } => unreachable!("handled above"),
         Command::Term(TermCmd::Create {
@@ -558,7 +668,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                 rules,
                 secrecy_min,
             })?;
-            println!(
+            outln!(
                 "Created term \"{}\": {} seat(s), {}{}.",
                 t.name,
                 t.seats,
@@ -578,7 +688,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             if json {
                 print_json(&s)?;
             } else {
-                println!(
+                outln!(
                     "Created term \"{}\" from {}: {} seat(s), {}, {} nominee(s), {} voter(s), {} ballot(s).",
                     s.term.name,
                     folder.display(),
@@ -606,7 +716,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                     witness,
                 },
             )?;
-            println!(
+            outln!(
                 "Recorded the decision ({}, by {}{}): {}. Count again with: scrutineer tally {:?}",
                 d.method,
                 d.decided_by,
@@ -625,10 +735,10 @@ fn run(cli: Cli) -> Result<(), Error> {
             } else {
                 match p {
                     Some(p) => {
-                        println!("Tied: {} ({})", p.tied.join(", "), p.context);
-                        println!("Record the decision with: {}", p.command);
+                        outln!("Tied: {} ({})", p.tied.join(", "), p.context);
+                        outln!("Record the decision with: {}", p.command);
                     }
-                    None => println!("No tie is waiting for a decision."),
+                    None => outln!("No tie is waiting for a decision."),
                 }
             }
         }
@@ -638,7 +748,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                 print_json(&list)?;
             } else {
                 for d in list {
-                    println!(
+                    outln!(
                         "{}\t{}\t{}\t{}\t{}\t{}",
                         d.decided_at,
                         d.context,
@@ -655,12 +765,12 @@ fn run(cli: Cli) -> Result<(), Error> {
             if json {
                 print_json(&terms)?;
             } else if terms.is_empty() {
-                println!("No terms yet. Create one with: scrutineer term create NAME --seats N --method approval");
+                outln!("No terms yet. Create one with: scrutineer term create NAME --seats N --method approval");
             } else {
                 for t in terms {
-                    println!(
+                    outln!(
                         "{}\t{}\t{} seat(s)\t{}\t{} voters\t{} nominees\t{} ballots",
-                        t.term.name,
+                        shown(&t.term.name),
                         t.term.stage,
                         t.term.seats,
                         t.term.method,
@@ -676,26 +786,26 @@ fn run(cli: Cli) -> Result<(), Error> {
             if json {
                 print_json(&t)?;
             } else {
-                println!("Term: {}", t.name);
+                outln!("Term: {}", shown(&t.name));
                 if !t.organisation.is_empty() {
-                    println!("Organisation: {}", t.organisation);
+                    outln!("Organisation: {}", shown(&t.organisation));
                 }
-                println!("Stage: {}", t.stage);
-                println!("Seats: {}", t.seats);
-                println!("Method: {}", t.method);
+                outln!("Stage: {}", t.stage);
+                outln!("Seats: {}", t.seats);
+                outln!("Method: {}", t.method);
                 if let Some(m) = t.max_per_employer {
-                    println!("At most {m} winner(s) per employer");
+                    outln!("At most {m} winner(s) per employer");
                 }
                 if !t.seed.is_empty() {
-                    println!("Tie-break seed: {}", t.seed);
+                    outln!("Tie-break seed: {}", shown(&t.seed));
                 }
                 let r = e.term_rules(&t.name)?;
-                println!("Ties broken by: {}", r.tie_rule);
+                outln!("Ties broken by: {}", r.tie_rule);
                 if let Some(f) = &r.cap_fraction {
-                    println!("At most {f} of the body per employer (sitting members included)");
+                    outln!("At most {f} of the body per employer (sitting members included)");
                 }
                 for m in &r.sitting {
-                    println!(
+                    outln!(
                         "Sitting member: {}{}",
                         m.name,
                         m.employer
@@ -705,10 +815,10 @@ fn run(cli: Cli) -> Result<(), Error> {
                     );
                 }
                 if let Some(n) = &r.none_of_the_above {
-                    println!("None of the above: {n} (a seat it wins stays vacant)");
+                    outln!("None of the above: {n} (a seat it wins stays vacant)");
                 }
                 if let Some(d) = &r.debian {
-                    println!(
+                    outln!(
                         "Debian: quorum {}, default option {}, majorities {:?}",
                         d.quorum.as_deref().unwrap_or("none"),
                         d.default_option.as_deref().unwrap_or("(the last)"),
@@ -724,11 +834,11 @@ fn run(cli: Cli) -> Result<(), Error> {
                 ))
             })?;
             let t = e.set_stage(&term, s)?;
-            println!("Term \"{}\" is now at stage {}.", t.name, t.stage);
+            outln!("Term \"{}\" is now at stage {}.", t.name, t.stage);
         }
         Command::Term(TermCmd::Certify { term }) => {
             let t = e.certify(&term)?;
-            println!(
+            outln!(
                 "Term \"{}\" is certified; it can no longer be changed.",
                 t.name
             );
@@ -741,7 +851,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             if a.json {
                 print_json(&r)?;
             } else {
-                println!(
+                outln!(
                     "{} {} voter(s) from {} ({}, delimiter {}).",
                     if a.dry_run {
                         "Would import"
@@ -754,8 +864,8 @@ fn run(cli: Cli) -> Result<(), Error> {
                     r.delimiter
                 );
                 if !r.rejected.is_empty() {
-                    println!("Refused {} row(s):", r.rejected.len());
-                    print_rejected(&r.rejected);
+                    outln!("Refused {} row(s):", r.rejected.len());
+                    print_rejected(&r.rejected)?;
                 }
             }
         }
@@ -769,20 +879,25 @@ fn run(cli: Cli) -> Result<(), Error> {
             if json {
                 print_json(&p)?;
             } else {
-                println!(
+                outln!(
                     "Encoding: {} ({})",
                     p.encoding,
                     p.encoding_source.replace('_', " ")
                 );
-                println!("Delimiter: {}", p.delimiter);
+                outln!("Delimiter: {}", p.delimiter);
                 for (field, header) in &p.mapping {
-                    println!("  {field} <- column \"{header}\"");
+                    outln!("  {field} <- column \"{header}\"");
                 }
                 for r in &p.rows {
-                    println!("  line {}: {} <{}>", r.line, r.name, r.email);
+                    outln!(
+                        "  line {}: {} <{}>",
+                        r.line,
+                        shown(&r.name),
+                        shown(&r.email)
+                    );
                 }
-                println!("{} good row(s), {} refused.", p.good, p.refused);
-                print_rejected(&p.rejected);
+                outln!("{} good row(s), {} refused.", p.good, p.refused);
+                print_rejected(&p.rejected)?;
             }
         }
         Command::Roll(RollCmd::Export { term, format, out }) => {
@@ -792,7 +907,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                 ))
             })?;
             let n = e.export_roll(&term, f, &out)?;
-            println!("Wrote {n} voter(s) to {}.", out.display());
+            outln!("Wrote {n} voter(s) to {}.", out.display());
         }
         Command::Roll(RollCmd::Diff {
             term,
@@ -810,24 +925,29 @@ fn run(cli: Cli) -> Result<(), Error> {
                 print_json(&d)?;
             } else {
                 for v in &d.added {
-                    println!("+ {} <{}>  (line {})", v.name, v.email, v.line);
+                    outln!(
+                        "+ {} <{}>  (line {})",
+                        shown(&v.name),
+                        shown(&v.email),
+                        v.line
+                    );
                 }
                 for v in &d.removed {
-                    println!("- {} <{}>", v.name, v.email);
+                    outln!("- {} <{}>", shown(&v.name), shown(&v.email));
                 }
                 for c in &d.changed {
-                    println!(
+                    outln!(
                         "~ {} <{}>: {} (line {})",
-                        c.after.name,
-                        c.after.email,
+                        shown(&c.after.name),
+                        shown(&c.after.email),
                         c.fields.join(", "),
                         c.after.line
                     );
                 }
                 for x in &d.rejected {
-                    println!("! line {}: {}", x.line, x.reason);
+                    outln!("! line {}: {}", x.line, shown(&x.reason));
                 }
-                println!(
+                outln!(
                     "{} to add, {} to remove, {} changed, {} unchanged{}.",
                     d.added_count,
                     d.removed_count,
@@ -844,7 +964,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             reason,
         }) => {
             let v = e.add_voter(&term, &name, &email, &reason)?;
-            println!("Added {} <{}> to the roll.", v.name, v.email);
+            outln!("Added {} <{}> to the roll.", v.name, v.email);
         }
         Command::Roll(RollCmd::Remove {
             term,
@@ -852,15 +972,15 @@ fn run(cli: Cli) -> Result<(), Error> {
             reason,
         }) => {
             let v = e.remove_voter(&term, &email, &reason)?;
-            println!("Removed {} <{}> from the roll.", v.name, v.email);
+            outln!("Removed {} <{}> from the roll.", v.name, v.email);
         }
         Command::Roll(RollCmd::Voted { term, file, json }) => {
             let r = e.mark_voted(&term, &file)?;
             if json {
                 print_json(&r)?;
             } else {
-                println!("Marked {} voter(s) as having voted.", r.imported);
-                print_rejected(&r.rejected);
+                outln!("Marked {} voter(s) as having voted.", r.imported);
+                print_rejected(&r.rejected)?;
             }
         }
         Command::Roll(RollCmd::List {
@@ -882,9 +1002,9 @@ fn run(cli: Cli) -> Result<(), Error> {
                 print_json(&page)?;
             } else {
                 for v in &page.voters {
-                    println!("{}\t{}", v.name, v.email);
+                    outln!("{}\t{}", shown(&v.name), shown(&v.email));
                 }
-                println!("{} voter(s) in all.", page.total);
+                outln!("{} voter(s) in all.", page.total);
             }
         }
         Command::Nominee(NomineeCmd::Add {
@@ -895,7 +1015,9 @@ fn run(cli: Cli) -> Result<(), Error> {
             nominated_by,
             statement,
         }) => {
-            let statement = statement.map(|p| read_text(&p)).transpose()?;
+            let statement = statement
+                .map(|f| scrutineer_core::read_statement(&f))
+                .transpose()?;
             let n = e.add_nominee(
                 &term,
                 &NewNominee {
@@ -906,7 +1028,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                     statement,
                 },
             )?;
-            println!("Added nominee \"{}\" to term \"{}\".", n.name, term);
+            outln!("Added nominee \"{}\" to term \"{}\".", n.name, term);
         }
         Command::Nominee(NomineeCmd::List { term, json }) => {
             let list = e.nominees(&term)?;
@@ -914,11 +1036,11 @@ fn run(cli: Cli) -> Result<(), Error> {
                 print_json(&list)?;
             } else {
                 for n in list {
-                    println!(
+                    outln!(
                         "{}\t{}\t{}{}",
-                        n.name,
-                        n.employer.as_deref().unwrap_or("-"),
-                        n.email.as_deref().unwrap_or("-"),
+                        shown(&n.name),
+                        shown(n.employer.as_deref().unwrap_or("-")),
+                        shown(n.email.as_deref().unwrap_or("-")),
                         if n.withdrawn { "\t(withdrawn)" } else { "" }
                     );
                 }
@@ -926,7 +1048,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         }
         Command::Nominee(NomineeCmd::Withdraw { term, name, reason }) => {
             let n = e.withdraw_nominee(&term, &name, &reason)?;
-            println!("Withdrew nominee \"{}\".", n.name);
+            outln!("Withdrew nominee \"{}\".", n.name);
         }
         Command::Ballots(BallotsCmd::Import {
             term,
@@ -947,9 +1069,11 @@ fn run(cli: Cli) -> Result<(), Error> {
             if json {
                 print_json(&b)?;
             } else {
-                println!(
+                outln!(
                     "Imported {} ballot(s) from {} (SHA-256 {}).",
-                    b.count, b.file, b.sha256
+                    b.count,
+                    b.file,
+                    b.sha256
                 );
             }
         }
@@ -959,9 +1083,12 @@ fn run(cli: Cli) -> Result<(), Error> {
                 print_json(&list)?;
             } else {
                 for b in list {
-                    println!(
+                    outln!(
                         "{}\t{} ballot(s)\t{}\t{}",
-                        b.file, b.count, b.sha256, b.imported_at
+                        b.file,
+                        b.count,
+                        b.sha256,
+                        b.imported_at
                     );
                 }
             }
@@ -971,38 +1098,38 @@ fn run(cli: Cli) -> Result<(), Error> {
             if json {
                 print_json(&t)?;
             } else {
-                print_tally(&t);
+                print_tally(&t)?;
             }
         }
         Command::Results(ResultsCmd::Export { term, out }) => {
             e.export_results(&term, &out)?;
-            println!("Wrote {}.", out.display());
+            outln!("Wrote {}.", out.display());
         }
         Command::Results(ResultsCmd::Bundle { term, out }) => {
             let b = e.results_bundle(&term, &out)?;
-            println!("Wrote the bundle of term \"{term}\" in {}:", b.dir);
+            outln!("Wrote the bundle of term \"{term}\" in {}:", b.dir);
             for (f, h) in &b.files {
-                println!("  {h}  {f}");
+                outln!("  {h}  {f}");
             }
-            println!("Check it with: scrutineer verify {}", b.dir);
+            outln!("Check it with: scrutineer verify {}", b.dir);
         }
         Command::Certificate { term, out } => {
             e.certificate(&term, &out)?;
-            println!("Wrote {}.", out.display());
+            outln!("Wrote {}.", out.display());
         }
         Command::Audit(AuditCmd::Verify { json }) => {
             let r = e.verify_audit()?;
             if json {
                 print_json(&r)?;
             } else if r.ok {
-                println!(
+                outln!(
                     "Audit log intact: {} entries, head entry {} ({}); every term's state matches its log.",
                     r.entries, r.head_seq, r.head
                 );
             }
             if !r.ok {
                 return Err(Error::new(
-                    scrutineer_core::ErrorCode::Database,
+                    ErrorCode::Database,
                     format!(
                         "the election file fails verification:\n  {}",
                         r.problems.join("\n  ")
@@ -1012,7 +1139,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         }
         Command::Audit(AuditCmd::Acknowledge { reason }) => {
             let r = e.acknowledge(&reason)?;
-            println!(
+            outln!(
                 "Recorded the current state with your reason; the audit log now verifies ({} entries, head entry {}).",
                 r.entries, r.head_seq
             );
@@ -1023,9 +1150,13 @@ fn run(cli: Cli) -> Result<(), Error> {
                 print_json(&log)?;
             } else {
                 for a in log {
-                    println!(
+                    outln!(
                         "{}\t{}\t{}\t{}\t{}",
-                        a.seq, a.at, a.term, a.action, a.detail
+                        a.seq,
+                        a.at,
+                        shown(&a.term),
+                        a.action,
+                        shown(&a.detail)
                     );
                 }
             }
@@ -1040,7 +1171,7 @@ fn verify_bundle(dir: &Path, json: bool) -> Result<(), Error> {
     if json {
         print_json(&r)?;
     } else if r.ok {
-        println!(
+        outln!(
             "Bundle verified: SHA256SUMS matches every file, ballots.csv is canonical (SHA-256 {}), and the re-count of \"{}\" ({} ballots) gives every figure of result.json. Winners: {}.",
             r.ballot_sha256,
             r.term,
@@ -1063,36 +1194,30 @@ fn verify_bundle(dir: &Path, json: bool) -> Result<(), Error> {
 }
 
 /// Refused rows, one per line with the file's line number.
-fn print_rejected(rows: &[scrutineer_core::RejectedRow]) {
+fn print_rejected(rows: &[scrutineer_core::RejectedRow]) -> Result<(), Error> {
     for x in rows {
-        println!("  line {}: {}", x.line, x.reason);
+        outln!("  line {}: {}", x.line, shown(&x.reason));
     }
+    Ok(())
 }
 
-fn read_text(p: &Path) -> Result<String, Error> {
-    let bytes = std::fs::read(p).map_err(|e| Error::io(p, e))?;
-    String::from_utf8(bytes).map_err(|e| {
-        Error::new(
-            scrutineer_core::ErrorCode::BadFile,
-            format!("{}: the statement is not UTF-8 text ({e})", p.display()),
-        )
-    })
-}
-
-fn print_tally(t: &Tally) {
-    println!("{} — {}", t.term, t.method_title);
-    println!(
+fn print_tally(t: &Tally) -> Result<(), Error> {
+    outln!("{} — {}", t.term, t.method_title);
+    outln!(
         "Eligible voters: {}   Ballots: {}   Turnout: {}",
-        t.eligible, t.ballots, t.turnout
+        t.eligible,
+        t.ballots,
+        t.turnout
     );
     if let Some(met) = t.quorum_met {
-        println!("Quorum {}", if met { "met" } else { "NOT met" });
+        outln!("Quorum {}", if met { "met" } else { "NOT met" });
     }
     for w in &t.warnings {
-        println!("Warning: {w}");
+        outln!("Warning: {w}");
     }
-    println!();
-    print!("{}", scrutineer_count::text::render(&t.outcome));
-    println!();
-    println!("Ballot set SHA-256: {}", t.ballot_sha256);
+    outln!();
+    outp!("{}", scrutineer_count::text::render(&t.outcome));
+    outln!();
+    outln!("Ballot set SHA-256: {}", t.ballot_sha256);
+    Ok(())
 }

@@ -22,7 +22,8 @@
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::model::{Nominee, Stage, Tally, Term};
-use crate::service::{count_term, write_atomic};
+use crate::output::write_atomic;
+use crate::service::count_term;
 use crate::state::CanonicalBallots;
 use scrutineer_count::{BallotKind, Method};
 use scrutineer_formats::sha256_hex;
@@ -172,15 +173,16 @@ impl crate::Election {
             (CERTIFICATE, self.certificate_pdf(&t.name)?),
         ];
         std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
+        let kept = self.kept_files();
         let mut files = Vec::new();
         let mut manifest = String::new();
         for (name, bytes) in &contents {
-            write_atomic(&out.join(name), bytes)?;
+            write_atomic(&out.join(name), &kept, bytes)?;
             let h = sha256_hex(bytes);
             manifest.push_str(&format!("{h}  {name}\n"));
             files.push((name.to_string(), h));
         }
-        write_atomic(&out.join(MANIFEST), manifest.as_bytes())?;
+        write_atomic(&out.join(MANIFEST), &kept, manifest.as_bytes())?;
         Ok(BundleWritten {
             dir: out.display().to_string(),
             files,

@@ -11,6 +11,9 @@
 use crate::error::{Error, ErrorCode, Result};
 use rusqlite::Connection;
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::OnceLock;
+use std::time::Duration;
 
 /// Each migration takes the file from version i to i+1. Never edit a
 /// migration that has shipped: add a new one.
@@ -223,27 +226,88 @@ CREATE TABLE tie_decision (
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
-/// Open (creating if needed) and migrate the election file at `path`.
+/// Open (creating if needed) and migrate the election file at `path`. The
+/// folder must exist (see [`create_folder`]): a mistyped `--db` never
+/// creates folders silently.
 pub fn open(path: &Path) -> Result<Connection> {
-    if let Some(dir) = path.parent() {
-        if !dir.as_os_str().is_empty() && !dir.exists() {
-            std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        if !dir.is_dir() {
+            return Err(Error::new(
+                ErrorCode::NotFound,
+                format!(
+                    "the folder {} does not exist; create it first",
+                    dir.display()
+                ),
+            ));
         }
     }
-    let conn = Connection::open(path).map_err(|e| {
+    let mut conn = Connection::open(path).map_err(|e| {
         Error::new(
             ErrorCode::Database,
             format!("cannot open the election file {}: {e}", path.display()),
         )
     })?;
+    // Every transaction takes the write lock when it begins, where SQLite
+    // waits for it (the busy handler). A deferred one that read first would
+    // fail at once, without waiting, when another program held the lock.
+    conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
     configure(&conn, path)?;
     migrate(&conn, path)?;
     Ok(conn)
 }
 
+/// Create the folder of the election file at `path` (for the default file,
+/// whose folder the user did not choose, or when asked to).
+pub fn create_folder(path: &Path) -> Result<()> {
+    match path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        Some(dir) => std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e)),
+        None => Ok(()),
+    }
+}
+
+/// How long a change waits for another program's change to finish before
+/// giving up: `$SCRUTINEER_BUSY_TIMEOUT_MS` (for tests), else 10 s.
+pub fn busy_timeout() -> Duration {
+    let ms = std::env::var("SCRUTINEER_BUSY_TIMEOUT_MS")
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .unwrap_or(10_000);
+    Duration::from_millis(ms)
+}
+
+static BUSY_TIMEOUT_MS: AtomicU64 = AtomicU64::new(10_000);
+static ON_WAIT: OnceLock<fn()> = OnceLock::new();
+const BUSY_STEP_MS: u64 = 25;
+
+/// Call `notice` when a change has to wait for another program (the CLI
+/// prints a line saying so). Set once per process.
+pub fn on_busy_wait(notice: fn()) {
+    let _ = ON_WAIT.set(notice);
+}
+
+/// SQLite's busy handler: `n` is how many times it was called for this
+/// lock. Waits in steps up to the busy timeout, saying so the first time.
+fn busy_wait(n: i32) -> bool {
+    if n == 0 {
+        if let Some(notice) = ON_WAIT.get() {
+            notice();
+        }
+    }
+    let waited = u64::try_from(n).unwrap_or(0).saturating_mul(BUSY_STEP_MS);
+    if waited >= BUSY_TIMEOUT_MS.load(Ordering::Relaxed) {
+        return false;
+    }
+    std::thread::sleep(Duration::from_millis(BUSY_STEP_MS));
+    true
+}
+
 fn configure(conn: &Connection, path: &Path) -> Result<()> {
-    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    BUSY_TIMEOUT_MS.store(busy_timeout().as_millis() as u64, Ordering::Relaxed);
+    conn.busy_handler(Some(busy_wait))?;
     let not_db = |e: rusqlite::Error| {
+        if crate::error::is_busy(&e) {
+            return Error::from(e);
+        }
         Error::new(
             ErrorCode::Database,
             format!(
@@ -290,6 +354,8 @@ mod tests {
     fn new_file_is_migrated_wal_strict() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("sub/e.db");
+        assert!(open(&p).unwrap_err().message.contains("does not exist"));
+        create_folder(&p).unwrap();
         let c = open(&p).unwrap();
         let v: i64 = c
             .pragma_query_value(None, "user_version", |r| r.get(0))

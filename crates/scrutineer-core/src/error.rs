@@ -32,6 +32,9 @@ pub enum ErrorCode {
     /// officer: record the decision (`Election::pending_tie` says which),
     /// then count again.
     TieDecisionNeeded,
+    /// Another program (perhaps the window) is changing the election file,
+    /// and did not finish within the busy timeout; try again.
+    Busy,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -70,8 +73,21 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// True for SQLite's "database is busy/locked": another connection holds
+/// the lock longer than the busy timeout.
+pub(crate) fn is_busy(e: &rusqlite::Error) -> bool {
+    matches!(e, rusqlite::Error::SqliteFailure(f, _)
+        if matches!(f.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked))
+}
+
+/// The message of a [`ErrorCode::Busy`] error.
+pub const BUSY_MESSAGE: &str = "the election file is in use by another program (perhaps the Scrutineer window); close it or try again";
+
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
+        if is_busy(&e) {
+            return Error::new(ErrorCode::Busy, BUSY_MESSAGE);
+        }
         Error::new(ErrorCode::Database, format!("election file error: {e}"))
     }
 }

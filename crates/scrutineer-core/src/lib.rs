@@ -18,8 +18,10 @@ pub mod db;
 pub mod elekto_term;
 pub mod error;
 pub mod export;
+pub mod fields;
 pub mod import;
 pub mod model;
+pub mod output;
 pub mod roll;
 pub mod service;
 pub mod state;
@@ -28,6 +30,7 @@ pub mod totals;
 
 pub use audit::{AuditEntry, AuditReport, StateChange};
 pub use error::{Error, ErrorCode, Result};
+pub use fields::{read_statement, MAX_SEATS};
 pub use model::*;
 pub use service::Election;
 pub use state::CanonicalBallots;

@@ -8,13 +8,16 @@
 
 use crate::audit;
 use crate::error::{Error, ErrorCode, Result};
+use crate::fields;
 use crate::model::*;
-use crate::service::{reopen_if_counted, term_for_change, write_atomic_with, Election};
+use crate::output::write_atomic_with;
+use crate::service::{reopen_if_counted, term_for_change, Election};
 use rusqlite::types::ValueRef;
 use rusqlite::{params, Connection, OptionalExtension};
+use scrutineer_formats::fields as f;
 use scrutineer_formats::roll::{
-    self as fr, check_email, email_key, encoding_for_label, normalise_name, ExportVoter,
-    RollExportFormat, RollExportWriter, RollOptions, RollReader, RollRow, VoterRecord,
+    self as fr, email_key, encoding_for_label, ExportVoter, RollExportFormat, RollExportWriter,
+    RollOptions, RollReader, RollRow, VoterRecord,
 };
 use std::io::{Read, Write};
 use std::path::Path;
@@ -92,7 +95,7 @@ fn file_label(path: &Path) -> String {
 /// Estimated rows in a roll file: its line count less the header. Cheap
 /// (one streaming pass over the bytes); used only for progress.
 fn estimate_rows(path: &Path) -> u64 {
-    let Ok(mut f) = std::fs::File::open(path) else {
+    let Ok((_, mut f)) = fr::source::open_input(path) else {
         return 0;
     };
     let mut buf = vec![0u8; 1 << 16];
@@ -321,13 +324,13 @@ impl Election {
         options: &RollImportOptions,
         reason: &str,
     ) -> Result<RollDiff> {
-        let reason = reason.trim();
+        let reason = fields::text(&f::REASON, reason)?;
         if reason.is_empty() {
             return Err(Error::invalid(
                 "give a reason for changing the roll (it goes in the audit log)",
             ));
         }
-        self.roll_sync(term, path, options, Some(reason))
+        self.roll_sync(term, path, options, Some(&reason))
     }
 
     fn roll_sync(
@@ -511,12 +514,8 @@ impl Election {
     ) -> Result<Voter> {
         let conn = self.conn_mut();
         let t = term_for_change(conn, term)?;
-        let name = normalise_name(name);
-        if name.is_empty() {
-            return Err(Error::invalid("the voter's name must not be empty"));
-        }
-        let email = email.trim().to_string();
-        check_email(&email).map_err(|e| Error::invalid(format!("\"{email}\": {e}")))?;
+        let name = fields::required(&f::VOTER_NAME, name)?;
+        let email = fields::email(&f::EMAIL, email)?;
         let reason = required_reason(reason)?;
         let key = email_key(&email);
         let tx = conn.transaction()?;
@@ -585,66 +584,32 @@ impl Election {
     /// their line. This is a flag on the voter: it is never linked to a
     /// ballot.
     pub fn mark_voted(&mut self, term: &str, path: &Path) -> Result<RollImport> {
-        let name = path.display().to_string();
         let conn = self.conn_mut();
         let t = term_for_change(conn, term)?;
-        let bytes = std::fs::read(path)
-            .map_err(|e| Error::new(ErrorCode::Io, format!("{name}: cannot read the file: {e}")))?;
-        let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes))
-            .map_err(|e| Error::new(ErrorCode::BadFile, format!("{name}: not UTF-8 text ({e})")))?;
-        let mut rdr = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .from_reader(text.as_bytes());
-        let mut records = rdr.records();
-        let first = match records.next() {
-            Some(r) => r.map_err(|e| Error::new(ErrorCode::BadFile, format!("{name}:1: {e}")))?,
-            None => {
-                return Err(Error::new(
-                    ErrorCode::BadFile,
-                    format!("{name}: the file is empty"),
-                ))
-            }
-        };
-        let email_names = fr::Field::Email.synonyms();
-        let header_col = first
-            .iter()
-            .position(|h| email_names.contains(&fr::header_key(h).as_str()));
-        let (col, first_is_data) = match header_col {
-            Some(c) => (c, false),
-            None if first.len() == 1 && first[0].contains('@') => (0, true),
-            None => {
-                return Err(Error::new(
-                    ErrorCode::BadFile,
-                    format!("{name}:1: no email column: expected a header such as email or e-mail address, or one email per line"),
-                ))
-            }
-        };
+        // Streamed, bounded records; refuses pipes, devices and binary files.
+        let reader = fr::voted::VotedReader::open(path)?;
         let tx = conn.transaction()?;
         let mut marked = 0;
         let mut rejected = Vec::new();
         {
             let mut upd =
                 tx.prepare("UPDATE voter SET voted = 1 WHERE term_id = ?1 AND email_key = ?2")?;
-            let rest = records
-                .map(|r| r.map_err(|e| Error::new(ErrorCode::BadFile, format!("{name}: {e}"))));
-            for rec in std::iter::once(Ok(first.clone()))
-                .filter(|_| first_is_data)
-                .chain(rest)
-            {
-                let rec = rec?;
-                let line = rec.position().map(|p| p.line()).unwrap_or(0);
-                let email = rec.get(col).unwrap_or("").trim();
-                if email.is_empty() {
-                    continue;
-                }
-                if upd.execute(params![t.id, email_key(email)])? == 1 {
-                    marked += 1;
-                } else {
-                    rejected.push(RejectedRow {
-                        line,
-                        reason: format!("{email} is not on the roll"),
-                    });
+            for row in reader {
+                match row? {
+                    fr::voted::VotedRow::Email { line, email } => {
+                        if upd.execute(params![t.id, email_key(&email)])? == 1 {
+                            marked += 1;
+                        } else {
+                            rejected.push(RejectedRow {
+                                line,
+                                reason: format!("{email} is not on the roll"),
+                            });
+                        }
+                    }
+                    fr::voted::VotedRow::Rejected(r) => rejected.push(RejectedRow {
+                        line: r.line,
+                        reason: r.reason,
+                    }),
                 }
             }
         }
@@ -673,7 +638,9 @@ impl Election {
     /// then replaces `out` in one rename.
     pub fn export_roll(&self, term: &str, format: RollFormat, out: &Path) -> Result<u64> {
         let t = self.term(term)?;
-        write_atomic_with(out, |w| export_to(self.conn(), t.id, format, w))
+        write_atomic_with(out, &self.kept_files(), |w| {
+            export_to(self.conn(), t.id, format, w)
+        })
     }
 }
 
@@ -718,11 +685,11 @@ fn insert_voter(
 }
 
 fn required_reason(reason: &str) -> Result<String> {
-    let r = reason.trim();
+    let r = fields::text(&f::REASON, reason)?;
     if r.is_empty() {
         return Err(Error::invalid("give a reason (it goes in the audit log)"));
     }
-    Ok(r.to_string())
+    Ok(r)
 }
 
 fn find_voter(conn: &Connection, term_id: i64, key: &str) -> Result<Option<Voter>> {

@@ -9,10 +9,13 @@ use crate::audit;
 use crate::clock::{now_utc, today};
 use crate::db;
 use crate::error::{Error, ErrorCode, Result};
+use crate::fields;
 use crate::model::*;
+use crate::output;
 use crate::state::{canonical_ballots, CanonicalBallots};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use scrutineer_count::{self as count, Cap, GroupCap, Method, Profile, Rules, Status};
+use scrutineer_formats::fields as f;
 use scrutineer_formats::{read_input, Format, Input};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -21,47 +24,6 @@ use std::path::{Path, PathBuf};
 pub struct Election {
     conn: Connection,
     path: PathBuf,
-}
-
-const MAX_NAME: usize = 200;
-
-fn clean_name(what: &str, s: &str) -> Result<String> {
-    let t = s.trim();
-    if t.is_empty() {
-        return Err(Error::invalid(format!("the {what} must not be empty")));
-    }
-    if t.chars().count() > MAX_NAME {
-        return Err(Error::invalid(format!(
-            "the {what} is longer than {MAX_NAME} characters"
-        )));
-    }
-    if t.chars().any(char::is_control) {
-        return Err(Error::invalid(format!(
-            "the {what} contains a control character (such as a line break or tab)"
-        )));
-    }
-    Ok(t.to_string())
-}
-
-fn clean_opt(what: &str, s: &Option<String>) -> Result<Option<String>> {
-    match s.as_deref().map(str::trim) {
-        None | Some("") => Ok(None),
-        Some(v) => clean_name(what, v).map(Some),
-    }
-}
-
-/// A practical email check: one `@`, a non-empty local part, a dotted domain,
-/// no spaces.
-pub fn email_ok(e: &str) -> bool {
-    let mut parts = e.split('@');
-    let (Some(local), Some(domain), None) = (parts.next(), parts.next(), parts.next()) else {
-        return false;
-    };
-    !local.is_empty()
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !e.chars().any(char::is_whitespace)
 }
 
 impl Election {
@@ -85,22 +47,36 @@ impl Election {
         })
     }
 
+    /// [`Election::open`], creating the file's folder first if needed: for
+    /// the default file (whose folder the user did not choose).
+    pub fn open_creating_folder(path: &Path) -> Result<Election> {
+        db::create_folder(path)?;
+        Election::open(path)
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// The files an output of this election must never replace: the
+    /// election file and SQLite's files beside it (see [`output`]).
+    pub fn kept_files(&self) -> Vec<output::Kept> {
+        output::Kept::election_file(&self.path)
     }
 
     // ---- terms ---------------------------------------------------------
 
     pub fn create_term(&mut self, t: &NewTerm) -> Result<Term> {
-        let name = clean_name("term name", &t.name)?;
+        let name = fields::required(&f::TERM_NAME, &t.name)?;
         let method: Method = t.method.trim().parse().map_err(Error::invalid)?;
-        if t.seats == 0 {
-            return Err(Error::invalid("the number of seats must be at least 1"));
-        }
+        fields::seats("the number of seats", t.seats)?;
         if t.max_per_employer == Some(0) {
             return Err(Error::invalid(
                 "the maximum winners per employer must be at least 1 (leave it empty for no limit)",
             ));
+        }
+        if let Some(m) = t.max_per_employer {
+            fields::seats("the maximum winners per employer", m)?;
         }
         if let Some(q) = t.quorum_percent {
             if !(1..=100).contains(&q) {
@@ -109,18 +85,20 @@ impl Election {
                 ));
             }
         }
-        if t.seed.chars().any(|c| c.is_control() && c != '\n') {
-            return Err(Error::invalid(
-                "the tie-break seed contains a control character",
-            ));
-        }
+        // The seed is used exactly as typed (it seeds the draw), so it is
+        // checked, not cleaned; line breaks and tabs are allowed.
+        let seed_spec = f::FieldSpec {
+            multiline: true,
+            ..f::SEED
+        };
+        f::check(&seed_spec, &t.seed).map_err(Error::invalid)?;
         let secrecy_min = t.secrecy_min.unwrap_or(5);
         if secrecy_min == 0 {
             return Err(Error::invalid(
                 "the secrecy threshold must be at least 1 ballot",
             ));
         }
-        let organisation = t.organisation.trim().to_string();
+        let organisation = fields::text(&f::ORGANISATION, &t.organisation)?;
         let rules = crate::term_rules::validate(&t.rules, method.name())?;
         let tx = self.conn.transaction()?;
         let exists: bool = tx.query_row(
@@ -363,23 +341,13 @@ impl Election {
             }
         }
         audit::check_before_change(&self.conn, &t.name)?;
-        let name = clean_name("nominee's name", &n.name)?;
-        let email = clean_opt("nominee's email", &n.email)?;
-        if let Some(e) = &email {
-            if !email_ok(e) {
-                return Err(Error::invalid(format!(
-                    "\"{e}\" is not a valid email address"
-                )));
-            }
-        }
-        let employer = clean_opt("employer", &n.employer)?;
-        let nominated_by = clean_opt("nominator", &n.nominated_by)?;
-        let statement = n
-            .statement
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_string);
+        let name = fields::required(&f::NOMINEE_NAME, &n.name)?;
+        let email = fields::optional(&f::EMAIL, n.email.as_deref())?
+            .map(|e| fields::email(&f::EMAIL, &e))
+            .transpose()?;
+        let employer = fields::optional(&f::EMPLOYER, n.employer.as_deref())?;
+        let nominated_by = fields::optional(&f::NOMINATOR, n.nominated_by.as_deref())?;
+        let statement = fields::optional(&f::STATEMENT, n.statement.as_deref())?;
         let tx = self.conn.transaction()?;
         let exists: bool = tx.query_row(
             "SELECT EXISTS(SELECT 1 FROM nominee WHERE term_id = ?1 AND name = ?2)",
@@ -437,7 +405,7 @@ impl Election {
         if t.stage == Stage::Certified {
             return Err(certified(&t));
         }
-        let reason = clean_name("reason", reason)?;
+        let reason = fields::required(&f::REASON, reason)?;
         audit::check_before_change(&self.conn, &t.name)?;
         let tx = self.conn.transaction()?;
         let changed = tx.execute(
@@ -518,7 +486,7 @@ impl Election {
             _ => {}
         }
         let small_batch_reason = small_batch_reason
-            .map(|r| clean_name("small-batch reason", r))
+            .map(|r| fields::required(&f::REASON, r))
             .transpose()?;
         audit::check_before_change(&self.conn, &t.name)?;
         let method: Method = t.method.parse().map_err(Error::invalid)?;
@@ -807,13 +775,13 @@ impl Election {
 
     pub fn export_results(&self, term: &str, out: &Path) -> Result<()> {
         let csv = self.results_csv(term)?;
-        write_atomic(out, csv.as_bytes())
+        output::write_atomic(out, &self.kept_files(), csv.as_bytes())
     }
 
     /// Write the certificate of results (PDF) for a counted term.
     pub fn certificate(&self, term: &str, out: &Path) -> Result<()> {
         let pdf = self.certificate_pdf(term)?;
-        write_atomic(out, &pdf)
+        output::write_atomic(out, &self.kept_files(), &pdf)
     }
 
     /// The certificate's PDF bytes, with the notes that come from the file
@@ -861,7 +829,7 @@ impl Election {
     /// made outside Scrutineer, with the reason (one transaction; the
     /// entries go on the certificate). Returns the verification afterwards.
     pub fn acknowledge(&mut self, reason: &str) -> Result<audit::AuditReport> {
-        let reason = clean_name("reason", reason)?;
+        let reason = fields::required(&f::REASON, reason)?;
         let tx = self.conn.transaction()?;
         audit::acknowledge(&tx, &reason)?;
         tx.commit()?;
@@ -1063,6 +1031,14 @@ fn count_or_tie(
     }
     if quorum_met == Some(false) {
         warnings.push("The quorum was not met.".to_string());
+    }
+    let standing = nominees.iter().filter(|n| !n.withdrawn).count() as u64;
+    if u64::from(t.seats) > standing {
+        warnings.push(format!(
+            "There are {} seats but only {standing} standing nominee(s), so at least {} seat(s) stay empty.",
+            t.seats,
+            u64::from(t.seats) - standing
+        ));
     }
     let tally = Tally {
         term: t.name.clone(),
@@ -1287,48 +1263,6 @@ fn trigram_query(search: &str) -> Option<String> {
     Some(kept.join(" AND "))
 }
 
-/// Write `bytes` to `out` through a temporary file and a rename, so a
-/// failure never leaves half a file.
-pub(crate) fn write_atomic(out: &Path, bytes: &[u8]) -> Result<()> {
-    write_atomic_with(out, |w| std::io::Write::write_all(w, bytes))
-}
-
-/// Stream `out`'s content through `write` (given a buffered writer on a
-/// temporary file in the same folder), then rename the temporary file over
-/// `out`: a failure (of `write` too) removes the temporary file and never
-/// leaves half a file.
-pub(crate) fn write_atomic_with<T>(
-    out: &Path,
-    write: impl FnOnce(&mut std::io::BufWriter<std::fs::File>) -> std::io::Result<T>,
-) -> Result<T> {
-    use std::io::Write as _;
-    let dir = out
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let tmp = dir.join(format!(".{}.tmp{}", base_name(out), std::process::id()));
-    let written = (|| {
-        let file = std::fs::File::create(&tmp)?;
-        let mut w = std::io::BufWriter::with_capacity(1 << 16, file);
-        let value = write(&mut w)?;
-        w.flush()?;
-        w.into_inner().map_err(|e| e.into_error())?.sync_all()?;
-        Ok(value)
-    })();
-    let value = match written {
-        Ok(v) => v,
-        Err(e) => {
-            let _ = std::fs::remove_file(&tmp);
-            return Err(Error::io(out, e));
-        }
-    };
-    std::fs::rename(&tmp, out).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        Error::io(out, e)
-    })?;
-    Ok(value)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1339,15 +1273,5 @@ mod tests {
         assert_eq!(percent(1, 3), "33.33%");
         assert_eq!(percent(2, 3), "66.67%");
         assert_eq!(percent(3, 3), "100.00%");
-    }
-
-    #[test]
-    fn email_check() {
-        assert!(email_ok("a@b.org"));
-        assert!(email_ok("stéphane@exemple.fr"));
-        assert!(!email_ok("a@b"));
-        assert!(!email_ok("a b@c.org"));
-        assert!(!email_ok("@c.org"));
-        assert!(!email_ok("a@@c.org"));
     }
 }

@@ -343,12 +343,13 @@ fn a_failed_export_leaves_no_file_behind() {
     let mut f = fixture();
     let roll = f.file("r.csv", &roll_csv(10));
     f.e.import_roll("T", &roll).unwrap();
-    // The destination is a folder: the rename fails after the rows streamed.
+    // The destination is a folder: refused before anything is written.
     let dest = f.dir.path().join("a-folder");
     std::fs::create_dir(&dest).unwrap();
     std::fs::write(dest.join("keep.txt"), "x").unwrap();
     let err = f.e.export_roll("T", RollFormat::Csv, &dest).unwrap_err();
-    assert_eq!(err.code, ErrorCode::Io, "{}", err.message);
+    assert_eq!(err.code, ErrorCode::InvalidInput, "{}", err.message);
+    assert!(err.message.contains("a folder"), "{}", err.message);
     assert!(err.message.contains("a-folder"), "{}", err.message);
     let left: Vec<String> = std::fs::read_dir(f.dir.path())
         .unwrap()

@@ -15,6 +15,7 @@ pub mod blt;
 pub mod civs;
 pub mod debian;
 pub mod elekto;
+pub mod fields;
 pub mod grid;
 mod guard;
 pub mod helios;

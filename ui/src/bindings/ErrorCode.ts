@@ -3,4 +3,4 @@
 /**
  * What kind of failure, for programs; the message is for people.
  */
-export type ErrorCode = "not_found" | "already_exists" | "invalid_input" | "bad_file" | "wrong_stage" | "count" | "database" | "io" | "cancelled" | "tie_decision_needed";
+export type ErrorCode = "not_found" | "already_exists" | "invalid_input" | "bad_file" | "wrong_stage" | "count" | "database" | "io" | "cancelled" | "tie_decision_needed" | "busy";

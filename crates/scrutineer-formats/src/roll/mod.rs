@@ -25,6 +25,8 @@
 pub mod decode;
 mod export;
 pub mod record;
+pub mod source;
+pub mod voted;
 
 pub use decode::EncodingSource;
 pub use encoding_rs::Encoding;
@@ -799,9 +801,9 @@ impl RollReader {
             .find(|&c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
         {
             return Err(format!(
-                "{} contains a control character (U+{:04X}): is this a text file?",
+                "{} contains a control character ({}): is this a text file?",
                 column_label(&self.detected.headers, i),
-                u32::from(c)
+                crate::fields::describe(c)
             ));
         }
         if s.contains('\u{FFFD}') {
@@ -852,6 +854,7 @@ impl RollReader {
         let email = nfc(email_raw);
         check_email(&email)
             .map_err(|why| format!("'{}' is not an email address: {why}", shown(&email)))?;
+        crate::fields::check(&crate::fields::EMAIL, &email)?;
         let key = email_key(&email);
         let mut name = normalise_name(self.cell(c.name)?);
         if name.is_empty() {
@@ -872,6 +875,7 @@ impl RollReader {
                 .collect();
             return Err(format!("no name ({} empty)", cols.join(" and ")));
         }
+        crate::fields::check(&crate::fields::VOTER_NAME, &name)?;
         let weight = match self.cell(c.weight)? {
             "" => 1,
             w => match w.parse::<u32>() {
@@ -893,6 +897,14 @@ impl RollReader {
             "" => None,
             m => Some(normalise_name(m)),
         };
+        for (spec, v) in [
+            (&crate::fields::VOTER_ID, &voter_id),
+            (&crate::fields::MEMBERSHIP, &membership),
+        ] {
+            if let Some(v) = v {
+                crate::fields::check(spec, v)?;
+            }
+        }
         if let Some(first) = self.emails.get(&key) {
             return Err(format!(
                 "duplicate: the email address '{}' is already on {}",
@@ -986,18 +998,7 @@ fn check_text(name: &str, sample: &str) -> Result<(), FormatError> {
 }
 
 fn open_file(path: &Path) -> Result<(String, std::fs::File), FormatError> {
-    let name = path.display().to_string();
-    let f = std::fs::File::open(path)
-        .map_err(|e| FormatError::new(&name, None, None, format!("cannot open the file: {e}")))?;
-    if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
-        return Err(FormatError::new(
-            &name,
-            None,
-            None,
-            "is a folder, not a file",
-        ));
-    }
-    Ok((name, f))
+    source::open_input(path)
 }
 
 /// The encoding, delimiter, header line and the columns found so far, even
