@@ -72,7 +72,15 @@ impl Db {
     /// A counted approval term "T" with two nominees and three ballots.
     fn counted(&self, seats: &str) -> &Db {
         self.ok(&[
-            "term", "create", "T", "--seats", seats, "--method", "approval",
+            "term",
+            "create",
+            "T",
+            "--seats",
+            seats,
+            "--method",
+            "approval",
+            "--secrecy-min",
+            "1",
         ]);
         self.ok(&["nominee", "add", "T", "--name", "Ann"]);
         self.ok(&["nominee", "add", "T", "--name", "Bob"]);

@@ -236,7 +236,6 @@ impl TermRulesArgs {
 /// Read `name,employer` rows (header `name,employer` optional).
 fn read_sitting(path: &Path) -> Result<Vec<SittingMember>, Error> {
     let name = path.display().to_string();
-    // A list of members: 1 MB is far more than any body has.
     let text = scrutineer_formats::roll::source::read_text_limited(
         path,
         "list of sitting members",
@@ -251,13 +250,13 @@ fn read_sitting(path: &Path) -> Result<Vec<SittingMember>, Error> {
         let line = i as u64 + 1;
         let rec = rec.map_err(|e| {
             Error::new(
-                scrutineer_core::ErrorCode::BadFile,
+                ErrorCode::BadFile,
                 format!("{name}:{line}: not a valid CSV row: {e}"),
             )
         })?;
         if rec.len() != 2 {
             return Err(Error::new(
-                scrutineer_core::ErrorCode::BadFile,
+                ErrorCode::BadFile,
                 format!(
                     "{name}:{line}: expected 2 fields (name,employer), found {}",
                     rec.len()
@@ -651,9 +650,9 @@ fn run(cli: Cli) -> Result<(), Error> {
                     rules.cap_fraction = Some(m.to_string());
                     None
                 }
-                Some(m) => Some(m.parse::<u32>().map_err(|_| {
+                Some(m) => Some(seats_arg(m).map_err(|e| {
                     Error::invalid(format!(
-                        "--max-per-employer {m}: expected a whole number (at most K per employer) or a fraction of the body such as 1/3"
+                        "--max-per-employer {m}: {e}; expected a whole number (at most K per employer) or a fraction of the body such as 1/3"
                     ))
                 })?),
             };
@@ -1188,7 +1187,7 @@ fn verify_bundle(dir: &Path, json: bool) -> Result<(), Error> {
         .map(|p| format!("{}: {}", p.file, p.message))
         .collect();
     Err(Error::new(
-        scrutineer_core::ErrorCode::BadFile,
+        ErrorCode::BadFile,
         format!("the bundle does not verify:\n  {}", lines.join("\n  ")),
     ))
 }

@@ -173,16 +173,15 @@ impl crate::Election {
             (CERTIFICATE, self.certificate_pdf(&t.name)?),
         ];
         std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
-        let kept = self.kept_files();
         let mut files = Vec::new();
         let mut manifest = String::new();
         for (name, bytes) in &contents {
-            write_atomic(&out.join(name), &kept, bytes)?;
+            write_atomic(&out.join(name), &self.kept_files(), bytes)?;
             let h = sha256_hex(bytes);
             manifest.push_str(&format!("{h}  {name}\n"));
             files.push((name.to_string(), h));
         }
-        write_atomic(&out.join(MANIFEST), &kept, manifest.as_bytes())?;
+        write_atomic(&out.join(MANIFEST), &self.kept_files(), manifest.as_bytes())?;
         Ok(BundleWritten {
             dir: out.display().to_string(),
             files,

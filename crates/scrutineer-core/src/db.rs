@@ -251,6 +251,7 @@ pub fn open(path: &Path) -> Result<Connection> {
     // waits for it (the busy handler). A deferred one that read first would
     // fail at once, without waiting, when another program held the lock.
     conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
+    crate::search::register(&conn)?;
     configure(&conn, path)?;
     migrate(&conn, path)?;
     Ok(conn)

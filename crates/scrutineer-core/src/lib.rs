@@ -23,6 +23,7 @@ pub mod import;
 pub mod model;
 pub mod output;
 pub mod roll;
+pub mod search;
 pub mod service;
 pub mod state;
 pub mod term_rules;

@@ -248,9 +248,8 @@ impl Election {
     // ---- voters --------------------------------------------------------
 
     /// One page of a term's roll, ordered by name, optionally only the
-    /// voters whose name or email contains `q.search` (compared as stored,
-    /// ASCII letters in either case: SQL `LIKE`), with the number of
-    /// matching voters.
+    /// voters whose name or email contains `q.search` in either case, in
+    /// every script (`search.rs`), with the number of matching voters.
     ///
     /// At a million voters this stays fast: a search of three characters or
     /// more first asks the trigram index (migration 3) for the rows holding
@@ -264,17 +263,24 @@ impl Election {
         let search = q.search.as_deref().map(str::trim).filter(|s| !s.is_empty());
         const LIKE: &str =
             "(voter.name LIKE :pattern ESCAPE '\\' OR voter.email LIKE :pattern ESCAPE '\\')";
+        const FOLDED: &str = "(scrutineer_folded_contains(voter.name, :pattern) OR scrutineer_folded_contains(voter.email, :pattern))";
         // With the index, the rows come from it (CROSS JOIN keeps that
         // order of the loops): a search matching few voters never walks the
         // whole roll.
         let (from, filter, pattern, fts) = match search {
             None => ("voter", String::new(), None, None),
             Some(s) => {
-                let pattern = like_pattern(s);
+                // LIKE folds ASCII only: a search with any other letter is
+                // compared lowercased in Rust (search.rs).
+                let (pattern, check) = if s.is_ascii() {
+                    (like_pattern(s), LIKE)
+                } else {
+                    (crate::search::fold(s), FOLDED)
+                };
                 match trigram_query(s) {
                     Some(m) => (
                         "voter_fts CROSS JOIN voter ON voter.id = voter_fts.rowid",
-                        format!(" AND voter_fts MATCH :fts AND {LIKE}"),
+                        format!(" AND voter_fts MATCH :fts AND {check}"),
                         Some(pattern),
                         Some(m),
                     ),
@@ -283,7 +289,7 @@ impl Election {
                     // would visit the table in random order (4x slower).
                     None => (
                         "voter NOT INDEXED",
-                        format!(" AND {LIKE}"),
+                        format!(" AND {check}"),
                         Some(pattern),
                         None,
                     ),
@@ -1032,7 +1038,11 @@ fn count_or_tie(
     if quorum_met == Some(false) {
         warnings.push("The quorum was not met.".to_string());
     }
-    let standing = nominees.iter().filter(|n| !n.withdrawn).count() as u64;
+    let standing = outcome
+        .candidates
+        .iter()
+        .filter(|c| c.status != Status::Withdrawn)
+        .count() as u64;
     if u64::from(t.seats) > standing {
         warnings.push(format!(
             "There are {} seats but only {standing} standing nominee(s), so at least {} seat(s) stay empty.",

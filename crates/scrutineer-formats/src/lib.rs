@@ -13,6 +13,7 @@ pub mod belenios;
 pub mod bettervoting;
 pub mod blt;
 pub mod civs;
+pub mod csv_cell;
 pub mod debian;
 pub mod elekto;
 pub mod fields;

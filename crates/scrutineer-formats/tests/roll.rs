@@ -853,6 +853,56 @@ fn exports_exact_formats() {
 }
 
 #[test]
+fn formula_cells_are_neutralised_in_exports_and_read_back_exactly() {
+    // Each value would run as a formula in a spreadsheet; the last really
+    // starts with an apostrophe (a cell `'=x` is read as a neutralised `=x`,
+    // as Scrutineer and other tools write it, so `''=x` is the value `'=x`).
+    let r = read_bytes(
+        "name,email,id,weight,membership\n\
+         \"=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",a@example.org,=1+1,1,@SUM(A1)\n\
+         +44 Ann,b@example.org,-7,2,\n\
+         ''=Zoë,c@example.org,,1,-member\n"
+            .as_bytes(),
+    );
+    assert_eq!(r.rejected, [], "{:?}", r.rejected);
+    let (csv, helios, _) = exports(&r.voters);
+    for line in csv.lines().skip(1).chain(helios.lines()) {
+        for cell in line.split(',') {
+            let cell = cell.trim_start_matches('"');
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@']),
+                "a cell starts a formula: {cell:?} in {line:?}"
+            );
+        }
+    }
+    assert!(csv.contains("\"'=HYPERLINK("), "{csv}");
+    assert!(csv.contains("''=Zoë"), "{csv}");
+    assert!(helios.contains(",'+44 Ann\n"), "{helios}");
+    // Scrutineer's own export reads back to exactly the values imported.
+    let back = read_bytes(csv.as_bytes());
+    let fields = |v: &[VoterRecord]| {
+        v.iter()
+            .map(|x| {
+                (
+                    x.name.clone(),
+                    x.voter_id.clone(),
+                    x.weight,
+                    x.membership.clone(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(fields(&back.voters), fields(&r.voters));
+    assert_eq!(
+        back.voters[0].name,
+        "=HYPERLINK(\"http://evil.example\",\"x\")"
+    );
+    assert_eq!(back.voters[0].voter_id.as_deref(), Some("=1+1"));
+    assert_eq!(back.voters[2].name, "'=Zoë");
+    assert_eq!(names(&read_bytes(helios.as_bytes())), names(&r));
+}
+
+#[test]
 fn every_script_survives_import_from_every_encoding_and_every_export() {
     let text = all_scripts_roll(',', "\r\n");
     let inputs: Vec<(&str, Vec<u8>)> = vec![

@@ -1,6 +1,7 @@
 //! Roll exports, written as UTF-8 to any `io::Write`, one voter at a time.
 
 use super::VoterRecord;
+use crate::csv_cell;
 use std::io::{self, Write};
 
 /// A voter as exports need it (borrowed, so the database layer can export
@@ -95,18 +96,23 @@ impl<W: Write> RollExportWriter<W> {
                 use std::fmt::Write as _;
                 self.weight.clear();
                 let _ = write!(self.weight, "{}", v.weight);
-                w.write_record([
+                w.write_record(csv_cell::record([
                     v.name,
                     v.email,
                     v.voter_id.unwrap_or(""),
                     &self.weight,
                     v.membership.unwrap_or(""),
-                ])
+                ]))
                 .map_err(csv_err)?;
             }
             Sink::Helios(w) => {
-                w.write_record(["password", v.voter_id.unwrap_or(v.email), v.email, v.name])
-                    .map_err(csv_err)?;
+                w.write_record(csv_cell::record([
+                    "password",
+                    v.voter_id.unwrap_or(v.email),
+                    v.email,
+                    v.name,
+                ]))
+                .map_err(csv_err)?;
             }
             Sink::Emails(out) => {
                 out.write_all(v.email.as_bytes())?;
@@ -151,7 +157,8 @@ fn write_all<'a, W: Write>(
 }
 
 /// The roll as CSV: header `name,email,id,weight,membership`, then one line
-/// per voter (quoted where needed). Reads back with
+/// per voter (quoted where needed; a cell a spreadsheet would read as a
+/// formula gets a leading `'`, see [`crate::csv_cell`]). Reads back with
 /// [`super::RollReader`] unchanged. Returns the number of voters written.
 pub fn write_roll_csv<'a, W: Write>(
     out: W,
@@ -165,7 +172,8 @@ pub fn write_roll_csv<'a, W: Write>(
 /// who get a password by email). ID is the voter id, or the email when the
 /// voter has none (Helios needs a unique id per voter). Helios reads the
 /// file with Python's csv module, so names with commas or quotes are quoted
-/// the CSV way. Weights are not part of Helios's format and are not written.
+/// the CSV way, and formula-like cells are neutralised as in every CSV
+/// Scrutineer writes ([`crate::csv_cell`]). Weights are not part of Helios's format and are not written.
 pub fn write_helios_voters<'a, W: Write>(
     out: W,
     voters: impl IntoIterator<Item = ExportVoter<'a>>,

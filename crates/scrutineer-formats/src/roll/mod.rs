@@ -787,7 +787,8 @@ impl RollReader {
 
     fn cell(&self, col: Option<usize>) -> Result<&str, String> {
         let Some(i) = col else { return Ok("") };
-        let s = self.rec.get(i).trim();
+        // A cell Scrutineer's own export neutralised reads back as written.
+        let s = crate::csv_cell::restore(self.rec.get(i).trim());
         // Only bytes below 0x20, 0x7F and the UTF-8 lead bytes 0xC2 (C1
         // controls) and 0xEF (U+FFFD) can start a character refused here.
         if !s
