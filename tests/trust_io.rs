@@ -86,14 +86,7 @@ impl Db {
         self.ok(&["nominee", "add", "T", "--name", "Ann"]);
         self.ok(&["nominee", "add", "T", "--name", "Bob"]);
         let b = self.file("ballots.csv", b"Ann,Bob\nx,\nx,x\n,x\n");
-        self.ok(&[
-            "ballots",
-            "import",
-            "T",
-            s(&b),
-            "--small-batch-reason",
-            "a test of three ballots",
-        ]);
+        self.ok(&["ballots", "import", "T", s(&b)]);
         self.ok(&["tally", "T"]);
         self
     }
