@@ -85,9 +85,7 @@ pub fn open_input(path: &Path) -> Result<File, FormatError> {
         options.custom_flags(libc::O_NONBLOCK);
     }
     let file = options.open(path).map_err(cannot_open)?;
-    let meta = file
-        .metadata()
-        .map_err(cannot_open)?;
+    let meta = file.metadata().map_err(cannot_open)?;
     if let Some(what) = not_a_file(&meta) {
         return Err(refuse(what));
     }
