@@ -259,6 +259,7 @@ CREATE TABLE endorsement (
     added_at    TEXT NOT NULL,
     UNIQUE (nominee_id, email_key)
 ) STRICT;
+"#,
     // 7 (issue 10, the returns officer's desk):
     // * `certification`: who certified a term, who witnessed it, when (UTC),
     //   and the certificate's identifier (`certify.rs`). Covered by the

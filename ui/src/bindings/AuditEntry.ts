@@ -7,6 +7,6 @@ export type AuditEntry = { seq: number, at: string, term: string, action: string
  */
 state?: string, 
 /**
- * The officer who acted, when one was named (file version 6 on).
+ * The officer who acted, when one was named (file version 7 on).
  */
 actor?: string, };
