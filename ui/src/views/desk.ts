@@ -179,7 +179,7 @@ export function correctionsCard(app: App, term: TermSummary, after: (name: strin
     METHODS.map((m) => h("option", { value: m, selected: m === term.method ? "" : undefined }, methodLabel(m))),
   ) as HTMLSelectElement;
   method.value = term.method;
-  const reason = h("input", { type: "text", id: "edit-reason", required: "" }) as HTMLInputElement;
+  const reason = h("input", { type: "text", id: "edit-reason" }) as HTMLInputElement;
   const error = h("p", { class: "field-error", role: "alert", id: "edit-error", hidden: true });
   const showError = (target: HTMLElement, text: string) => {
     error.textContent = text;
