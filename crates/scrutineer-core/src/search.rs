@@ -27,12 +27,25 @@ pub fn fold(s: &str) -> String {
 }
 
 /// Whether `hay`, lowercased, contains `folded` (a [`fold`]ed search).
+/// Allocates nothing: a short search over a million rows (no trigram to
+/// narrow them) calls this twice per row.
 pub fn folded_contains(hay: &str, folded: &str) -> bool {
-    if hay.is_ascii() && folded.is_ascii() {
-        let (h, n) = (hay.as_bytes(), folded.as_bytes());
-        return n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n));
+    if folded.is_empty() {
+        return true;
     }
-    fold(hay).contains(folded)
+    if hay.is_ascii() {
+        // ASCII lowercases to ASCII: a search with other letters cannot match.
+        let (h, n) = (hay.as_bytes(), folded.as_bytes());
+        return folded.is_ascii() && h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n));
+    }
+    hay.char_indices().any(|(i, _)| {
+        let mut h = hay
+            .get(i..)
+            .unwrap_or("")
+            .chars()
+            .flat_map(char::to_lowercase);
+        folded.chars().all(|c| h.next() == Some(c))
+    })
 }
 
 /// Register [`FOLDED_CONTAINS`] on `conn`.
@@ -67,10 +80,19 @@ mod tests {
             ("Ørsted", "ØRSTED"),
             ("Peña", "PEÑA"),
             ("O'Brien", "o'brien"),
+            ("Żółć", "ÓŁ"),
+            ("ab", ""),
         ] {
             assert!(folded_contains(hay, &fold(search)), "{hay} / {search}");
         }
-        for (hay, search) in [("Иван", "ивн"), ("Peña", "pena"), ("稲田", "田稲")] {
+        for (hay, search) in [
+            ("Иван", "ивн"),
+            ("Peña", "pena"),
+            ("稲田", "田稲"),
+            ("voter1@example.org", "ё"),
+            ("Żółć", "łó"),
+            ("Ż", "żó"),
+        ] {
             assert!(!folded_contains(hay, &fold(search)), "{hay} / {search}");
         }
     }
