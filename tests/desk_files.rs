@@ -482,7 +482,9 @@ fn certificate_is_a_draft_until_certified_by_a_named_officer() {
     db.ok(&["results", "export", "2020 term", "--out", &csv]);
     let text = std::fs::read_to_string(&csv).unwrap();
     assert!(
-        text.contains(",Status,,\"Certified on") && text.contains(&id),
+        // The summary section (desk-words' layout): `item,value`.
+        text.contains("\r\nStatus,\"Certified on")
+            && text.contains(&format!("\r\nCertificate identifier,{id}\r\n")),
         "{text}"
     );
     assert!(
