@@ -3,7 +3,9 @@
 # ballot files (scripts: crates/scrutineer-formats/examples/gen_ballots.rs),
 # times `scrutineer count FILE --method M --seats N` on each (parsing
 # included) at full size and at 1/10 of it (to show memory stays flat), and
-# times the Python peers on the full-size files. Prints a Markdown table
+# times the peers on the full-size files: Python (pref_voting, pyrankvote)
+# and, for Meek STV, stv-rs 0.5.1 (Rust; installed with cargo if missing),
+# best of RUNS like Scrutineer. Prints a Markdown table
 # (docs/benchmarks.md has the figures and the reading of them).
 #
 #   scripts/bench-count.sh              # everything
@@ -36,6 +38,13 @@ if [ -z "${NO_PEER:-}" ]; then
     echo "==> creating $VENV (pref_voting 1.18.2, pyrankvote)" >&2
     python3 -m venv "$VENV"
     "$VENV/bin/pip" install --quiet "pref_voting==1.18.2" "pyrankvote==2.0.6"
+  fi
+  # Meek STV peer: stv-rs (fixed-point, 9 decimal places like ours).
+  STV_RS=${STV_RS:-$(command -v stv-rs || echo "$HOME/.cargo/bin/stv-rs")}
+  if [ ! -x "$STV_RS" ]; then
+    echo "==> installing stv-rs 0.5.1 (cargo install)" >&2
+    cargo install --quiet stv-rs --version 0.5.1 --locked
+    STV_RS=$HOME/.cargo/bin/stv-rs
   fi
 fi
 
@@ -80,9 +89,32 @@ best_of() {
   echo "$best"
 }
 
+# stv-rs reads BLT with a `[nick …]` line and ballots by nickname: our BLT
+# with candidate i named ci. Kept beside the file.
+nick_blt() {
+  local f=$1 out=$1.nick.blt
+  if [ ! -s "$out" ]; then
+    awk 'NR == 1 { print; n = $1; s = "[nick"; for (i = 1; i <= n; i++) s = s " c" i; print s "]"; next }
+         /^"/ || $0 == "0" { print; next }
+         { line = $1; for (i = 2; i < NF; i++) { m = split($i, eq, "="); t = "c" eq[1];
+             for (j = 2; j <= m; j++) t = t "=c" eq[j]; line = line " " t } print line " 0" }' "$f" >"$out"
+  fi
+  echo "$out"
+}
+
+# The Meek peer, best of RUNS; its winners from its report.
+peer_meek() {
+  local file best
+  file=$(nick_blt "$1")
+  best=$(best_of "$STV_RS" --arithmetic fixed9 --input "$file" meek)
+  read -r wall _ kb <<<"$best"
+  echo "stv-rs 0.5.1 \`meek\` (fixed9): $wall s, $((kb / 1024)) MB ($(sed -n '/Action: Count Complete/,$p' "$DATA/.out" | grep -E '^\s*Elected:' | sed -E 's/.*Elected: *//; s/ *\([^)]*\)//g' | paste -sd ',' | sed 's/,/, /g'))"
+}
+
 peer() {
   local method=$1 seats=$2 file=$3
   if [ -n "${NO_PEER:-}" ] || [ "$method" = "-" ]; then echo "—"; return; fi
+  if [ "$method" = "meek" ]; then peer_meek "$file"; return; fi
   local rc=0
   /usr/bin/time -f "%e %M" -o "$DATA/.ptime" timeout "$PEER_TIMEOUT" \
     "$VENV/bin/python" "$ROOT/scripts/bench-peer.py" "$method" "$seats" "$file" >"$DATA/.pout" 2>"$DATA/.perr" || rc=$?
@@ -110,7 +142,7 @@ CASES=(
   "Approval|approval|$M|approval|3|approval"
   "Bloc STAR|star|$M|star|3|star"
   "Scottish STV (BLT)|stv-blt|$K|stv-scottish|7|stv"
-  "Meek STV (BLT)|stv-blt|$K|stv-meek|7|-"
+  "Meek STV (BLT)|stv-blt|$K|stv-meek|7|meek"
   "Scottish STV (grid)|stv-grid|$K|stv-scottish|7|-"
   "Meek STV (grid)|stv-grid|$K|stv-meek|7|-"
 )

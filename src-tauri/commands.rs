@@ -174,7 +174,14 @@ pub async fn import_roll(
                 let _ = app.emit(ROLL_PROGRESS, p);
                 !cancel.load(Ordering::SeqCst)
             };
-            e.import_roll_with(&term, &path, &options, false, &mut progress)
+            let r = e.import_roll_with(&term, &path, &options, false, &mut progress)?;
+            // A big import leaves its voters out of the search index; it is
+            // built after the commit on a connection of its own, so the
+            // window never waits for it (searches stay exact meanwhile).
+            if e.search_index_pending()? > 0 {
+                drop(e.build_search_index_in_background());
+            }
+            Ok(r)
         })
         .await
 }
@@ -253,7 +260,13 @@ pub async fn apply_roll_diff(
 ) -> Result<RollDiff, Error> {
     let path = user_path("voter roll file", &path)?;
     state
-        .with(move |e| e.apply_roll_diff(&term, &path, &options, &reason))
+        .with(move |e| {
+            let d = e.apply_roll_diff(&term, &path, &options, &reason)?;
+            if e.search_index_pending()? > 0 {
+                drop(e.build_search_index_in_background());
+            }
+            Ok(d)
+        })
         .await
 }
 

@@ -1038,6 +1038,14 @@ fn run(cli: Cli) -> Result<(), Error> {
             offset,
             json,
         }) => {
+            // The search index of a big import is built after it (in the
+            // window, in the background); here, before the first search
+            // that needs it, once.
+            if search.as_deref().is_some_and(|s| !s.trim().is_empty())
+                && e.search_index_pending()? > 0
+            {
+                e.build_search_index(&mut |_| true)?;
+            }
             let page = e.voters(
                 &term,
                 &VoterQuery {

@@ -155,13 +155,27 @@ pub fn latest_state(conn: &Connection, term: &str) -> Result<Option<(i64, StateD
     Ok(row.and_then(|(seq, s)| StateDigest::decode(&s).map(|d| (seq, d))))
 }
 
-/// The state a new entry about `term` records.
-fn state_for(conn: &Connection, term: &str, action: &str) -> Result<Option<String>> {
+/// The state a new entry about `term` records. `added`: the voters the
+/// change added to the roll, when that is all it did to it.
+fn state_for(
+    conn: &Connection,
+    term: &str,
+    action: &str,
+    added: Option<&state::RollSum>,
+) -> Result<Option<String>> {
     let Some(id) = term_id(conn, term)? else {
         return Ok(None);
     };
     let prev = latest_state(conn, term)?;
     let roll = match (&prev, action) {
+        // The recorded digest plus the voters added: the roll is not read
+        // again (it may hold a million voters).
+        (Some((_, p)), _) if added.is_some() => {
+            state::RollSum::decode(&p.roll).and_then(|mut sum| {
+                sum.merge(added?);
+                Some(sum.encode())
+            })
+        }
         (Some((_, p)), "roll.add") => Some(state::roll_digest_plus_newest(conn, id, &p.roll)?),
         (Some((_, p)), "roll.remove") => Some(state::roll_digest_minus_removed(conn, id, &p.roll)?),
         // A new or renamed term may carry the name of a deleted one: its
@@ -188,6 +202,28 @@ fn state_for(conn: &Connection, term: &str, action: &str) -> Result<Option<Strin
 /// Append an entry (call inside the transaction that makes the change): it
 /// records the term's state as the change left it, and moves the chain head.
 pub fn append(conn: &Connection, term: &str, action: &str, detail: &str) -> Result<()> {
+    append_entry(conn, term, action, detail, None)
+}
+
+/// [`append`] for a change that only added voters to the roll, whose
+/// records' hashes are summed in `added` (as they were inserted).
+pub fn append_adding_voters(
+    conn: &Connection,
+    term: &str,
+    action: &str,
+    detail: &str,
+    added: &state::RollSum,
+) -> Result<()> {
+    append_entry(conn, term, action, detail, Some(added))
+}
+
+fn append_entry(
+    conn: &Connection,
+    term: &str,
+    action: &str,
+    detail: &str,
+    added: Option<&state::RollSum>,
+) -> Result<()> {
     let last: Option<(i64, String)> = conn
         .query_row(
             "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
@@ -200,7 +236,7 @@ pub fn append(conn: &Connection, term: &str, action: &str, detail: &str) -> Resu
         None => (1, GENESIS.to_string()),
     };
     let at = now_utc();
-    let state = state_for(conn, term, action)?;
+    let state = state_for(conn, term, action, added)?;
     let actor = session_actor(conn)?;
     let hash = entry_hash(
         &prev,

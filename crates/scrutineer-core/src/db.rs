@@ -113,8 +113,10 @@ ALTER TABLE voter ADD COLUMN voted INTEGER NOT NULL DEFAULT 0 CHECK (voted IN (0
     // FTS5 writes its pending index to disk at every statement savepoint, so
     // a trigger would write one tiny segment per imported row (30 s instead
     // of 3 s for a million rows). The code that inserts voters
-    // (`roll::index_new_voters`, `add_voter`) indexes them itself, once per
-    // import; a test checks the index with FTS5's 'integrity-check'.
+    // indexes them itself, in one statement (since migration 8, possibly
+    // after the import's commit: `roll::index_if_few`,
+    // `Election::build_search_index`); a test checks the index with FTS5's
+    // 'integrity-check'.
     //
     // `columnsize=0`: no per-row sizes (they serve only ranking, which the
     // search does not use). 'hashsize' 8 MiB: FTS5 keeps up to that much of
@@ -276,6 +278,47 @@ CREATE TABLE certification (
     identifier    TEXT NOT NULL
 ) STRICT;
 ALTER TABLE audit ADD COLUMN actor TEXT;
+"#,
+    // 8 (roll import speed): the search index is built after the roll is in, off the import's
+    // critical path (`roll.rs`: a big import commits its rows only; the
+    // index is built afterwards, in batches, by `Election::build_search_index`,
+    // in the window on a thread of its own). `search_index.upto`: every
+    // voter with an id up to it is in `voter_fts`, no voter above it is.
+    // The index's content is the view `voter_indexed` (those voters), so
+    // FTS5's own 'integrity-check' holds at every moment, pending voters or
+    // not; searches find the pending voters by reading them (`voters`).
+    // Deletes and updates of indexed voters keep the index in step; after a
+    // delete, `upto` comes down to the largest id left, so that a new voter
+    // (SQLite gives it the largest id plus one) is always above it.
+    r#"
+CREATE TABLE search_index (
+    id    INTEGER PRIMARY KEY CHECK (id = 1),
+    upto  INTEGER NOT NULL
+) STRICT;
+INSERT INTO search_index (id, upto) SELECT 1, COALESCE(MAX(id), 0) FROM voter;
+CREATE VIEW voter_indexed AS
+    SELECT id, name, email FROM voter WHERE id <= (SELECT upto FROM search_index);
+DROP TRIGGER voter_fts_delete;
+DROP TRIGGER voter_fts_update;
+DROP TABLE voter_fts;
+CREATE VIRTUAL TABLE voter_fts USING fts5(
+    name, email,
+    content='voter_indexed', content_rowid='id', tokenize='trigram', detail='none', columnsize=0
+);
+INSERT INTO voter_fts (voter_fts, rank) VALUES ('hashsize', 8388608);
+INSERT INTO voter_fts (voter_fts) VALUES ('rebuild');
+CREATE TRIGGER voter_fts_delete AFTER DELETE ON voter BEGIN
+    INSERT INTO voter_fts (voter_fts, rowid, name, email)
+        SELECT 'delete', old.id, old.name, old.email WHERE old.id <= (SELECT upto FROM search_index);
+    UPDATE search_index SET upto = (SELECT COALESCE(MAX(id), 0) FROM voter)
+        WHERE upto > (SELECT COALESCE(MAX(id), 0) FROM voter);
+END;
+CREATE TRIGGER voter_fts_update AFTER UPDATE OF id, name, email ON voter BEGIN
+    INSERT INTO voter_fts (voter_fts, rowid, name, email)
+        SELECT 'delete', old.id, old.name, old.email WHERE old.id <= (SELECT upto FROM search_index);
+    INSERT INTO voter_fts (rowid, name, email)
+        SELECT new.id, new.name, new.email WHERE new.id <= (SELECT upto FROM search_index);
+END;
 "#,
 ];
 

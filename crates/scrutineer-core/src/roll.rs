@@ -34,6 +34,16 @@ const IMPORT_CACHE_KIB: i64 = 32 * 1024;
 const CHUNK: usize = 1024;
 const READ_AHEAD: usize = 4;
 
+/// Voters added to the search index in the transaction that adds them, when
+/// no more than this many are waiting for it (a voter added by hand, a small
+/// file, a diff applied); more are left to [`Election::build_search_index`],
+/// after the commit (about 3 s of work for a million voters).
+pub const INDEX_AT_ONCE: u64 = 20_000;
+
+/// Voters indexed per transaction by [`Election::build_search_index`]: each
+/// batch holds the write lock for a fraction of a second only.
+const INDEX_BATCH: u64 = 100_000;
+
 fn reader_options(o: &RollImportOptions) -> Result<RollOptions> {
     let mut r = RollOptions::default();
     if let Some(e) = o.encoding.as_deref().filter(|s| !s.trim().is_empty()) {
@@ -170,10 +180,12 @@ impl Election {
         let detected = reader.detected().clone();
         let total = estimate_rows(path);
         let tx = conn.transaction()?;
-        let max_before = max_voter_id(&tx)?;
         let mut imported = 0u64;
         let mut rejected = Vec::new();
         let mut rows = 0u64;
+        // The roll digest of the voters inserted (state.rs), summed as they
+        // go in, so the audit entry does not read the roll again.
+        let mut added = crate::state::RollSum::default();
         {
             let mut ins = tx.prepare(
                 "INSERT INTO voter (term_id, name, email, email_key, member_id, weight, membership)
@@ -188,9 +200,19 @@ impl Election {
                 let (send, recv) = std::sync::mpsc::sync_channel(READ_AHEAD);
                 scope.spawn(move || {
                     let mut chunk = Vec::with_capacity(CHUNK);
+                    let mut buf = Vec::new();
                     for row in reader {
                         let failed = row.is_err();
-                        chunk.push(row);
+                        // Each voter's record hash for the roll digest, on
+                        // this thread (the row as it will be stored; a new
+                        // voter has not voted).
+                        let hash = match &row {
+                            Ok(RollRow::Voter(v)) => {
+                                Some(crate::state::voter_record_hash(&mut buf, &record(v)))
+                            }
+                            _ => None,
+                        };
+                        chunk.push((row, hash));
                         if chunk.len() == CHUNK || failed {
                             let full = std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK));
                             if send.send(full).is_err() || failed {
@@ -202,7 +224,7 @@ impl Election {
                         let _ = send.send(chunk);
                     }
                 });
-                for row in recv.into_iter().flatten() {
+                for (row, hash) in recv.into_iter().flatten() {
                     rows += 1;
                     if rows.is_multiple_of(PROGRESS_EVERY)
                         && !progress(Progress {
@@ -220,6 +242,9 @@ impl Election {
                             let n = insert_voter(&mut ins, t.id, &v)?;
                             if n == 1 {
                                 imported += 1;
+                                if let Some(h) = &hash {
+                                    added.add_record(h);
+                                }
                             } else {
                                 rejected.push(RejectedRow {
                                     line: v.line,
@@ -251,9 +276,9 @@ impl Election {
             tx.rollback()?;
             return Ok(report);
         }
-        index_new_voters(&tx, max_before)?;
+        index_if_few(&tx)?;
         reopen_if_counted(&tx, &t)?;
-        audit::append(
+        audit::append_adding_voters(
             &tx,
             &t.name,
             "roll.import",
@@ -264,6 +289,7 @@ impl Election {
                 report.rejected.len(),
                 report.encoding
             ),
+            &added,
         )?;
         tx.commit()?;
         Ok(report)
@@ -354,7 +380,6 @@ impl Election {
         let reader = RollReader::open(path, &opts)?;
         let detected = reader.detected().clone();
         let tx = conn.transaction()?;
-        let max_before = max_voter_id(&tx)?;
         tx.execute_batch(
             "CREATE TEMP TABLE IF NOT EXISTS roll_seen (key TEXT PRIMARY KEY) STRICT; DELETE FROM temp.roll_seen;",
         )?;
@@ -487,7 +512,7 @@ impl Election {
                     [t.id],
                 )?;
                 tx.execute("DELETE FROM temp.roll_seen", [])?;
-                index_new_voters(&tx, max_before)?;
+                index_if_few(&tx)?;
                 reopen_if_counted(&tx, &t)?;
                 audit::append(
                     &tx,
@@ -535,10 +560,7 @@ impl Election {
             ));
         }
         let id = tx.last_insert_rowid();
-        tx.execute(
-            "INSERT INTO voter_fts (rowid, name, email) VALUES (?1, ?2, ?3)",
-            params![id, name, email],
-        )?;
+        index_if_few(&tx)?;
         reopen_if_counted(&tx, &t)?;
         audit::append(
             &tx,
@@ -662,26 +684,108 @@ impl Election {
     }
 }
 
-/// The largest voter id in the file (0 when there is none).
-fn max_voter_id(conn: &Connection) -> Result<i64> {
-    Ok(conn.query_row("SELECT COALESCE(MAX(id), 0) FROM voter", [], |r| r.get(0))?)
+/// Voters not yet in the search index (migration 8): those above
+/// `search_index.upto`.
+fn pending(conn: &Connection) -> Result<u64> {
+    Ok(conn.query_row(
+        "SELECT COUNT(*) FROM voter WHERE id > (SELECT upto FROM search_index)",
+        [],
+        |r| r.get::<_, i64>(0),
+    )? as u64)
 }
 
-/// Add the voters inserted since `max_before` was read (in the same
-/// transaction) to the search index, in one statement: SQLite gives a new
-/// row the largest id plus one, so they are exactly the rows with a larger
-/// id. (Only when the largest id is already `i64::MAX` does SQLite pick
-/// unused ids at random; then the whole index is rebuilt.)
-fn index_new_voters(conn: &Connection, max_before: i64) -> Result<()> {
-    if max_before == i64::MAX {
-        conn.execute("INSERT INTO voter_fts (voter_fts) VALUES ('rebuild')", [])?;
-    } else {
-        conn.execute(
-            "INSERT INTO voter_fts (rowid, name, email) SELECT id, name, email FROM voter WHERE id > ?1",
-            [max_before],
-        )?;
+/// Add up to `max` voters waiting for the search index to it, lowest ids
+/// first, in one statement, and move `upto` past them. Returns how many are
+/// left waiting.
+fn index_some(conn: &Connection, max: u64) -> Result<u64> {
+    let upto: i64 = conn.query_row("SELECT upto FROM search_index", [], |r| r.get(0))?;
+    let last: Option<i64> = conn
+        .query_row(
+            "SELECT MAX(id) FROM (SELECT id FROM voter WHERE id > ?1 ORDER BY id LIMIT ?2)",
+            params![upto, i64::try_from(max).unwrap_or(i64::MAX)],
+            |r| r.get(0),
+        )
+        .optional()?
+        .flatten();
+    let Some(last) = last else {
+        return Ok(0);
+    };
+    conn.execute(
+        "INSERT INTO voter_fts (rowid, name, email) SELECT id, name, email FROM voter WHERE id > ?1 AND id <= ?2",
+        params![upto, last],
+    )?;
+    conn.execute("UPDATE search_index SET upto = ?1", [last])?;
+    pending(conn)
+}
+
+/// In the transaction that added voters: index the waiting voters now if
+/// they are few ([`INDEX_AT_ONCE`]); otherwise they wait for
+/// [`Election::build_search_index`] (searches find them meanwhile).
+fn index_if_few(conn: &Connection) -> Result<()> {
+    if pending(conn)? <= INDEX_AT_ONCE {
+        index_some(conn, INDEX_AT_ONCE)?;
     }
     Ok(())
+}
+
+impl Election {
+    /// How many voters are waiting to be added to the search index (after a
+    /// big import, until [`Election::build_search_index`] has run).
+    pub fn search_index_pending(&self) -> Result<u64> {
+        pending(self.conn())
+    }
+
+    /// Add every voter waiting for it to the search index, in transactions
+    /// of [`INDEX_BATCH`] voters (each holds the write lock briefly, so the
+    /// window and other programs go on working; an interruption keeps the
+    /// batches done). `progress` gets (indexed, total) after each batch;
+    /// returning `false` stops early. Returns the number indexed.
+    pub fn build_search_index(
+        &mut self,
+        progress: &mut dyn FnMut(Progress) -> bool,
+    ) -> Result<u64> {
+        let total = self.search_index_pending()?;
+        let mut done = 0;
+        loop {
+            let tx = self.conn_mut().transaction()?;
+            let before = pending(&tx)?;
+            if before == 0 {
+                return Ok(done);
+            }
+            let left = index_some(&tx, INDEX_BATCH)?;
+            tx.commit()?;
+            done += before - left;
+            if !progress(Progress {
+                done,
+                total: total.max(done),
+            }) || left == 0
+            {
+                return Ok(done);
+            }
+        }
+    }
+
+    /// [`Election::build_search_index`] on a thread of its own with its own
+    /// connection to the same file, so that nothing waits for it: the
+    /// window calls this after an import. Searches stay exact meanwhile
+    /// (they read the voters not yet indexed).
+    pub fn build_search_index_in_background(&self) -> std::thread::JoinHandle<Result<u64>> {
+        let path = self.path().to_path_buf();
+        std::thread::spawn(move || Election::open(&path)?.build_search_index(&mut |_| true))
+    }
+}
+
+/// The record of a voter as [`insert_voter`] stores it, for the roll digest.
+fn record(v: &VoterRecord) -> crate::state::VoterRecord<'_> {
+    crate::state::VoterRecord(
+        &v.email_key,
+        &v.name,
+        &v.email,
+        v.voter_id.as_deref(),
+        i64::from(v.weight),
+        v.membership.as_deref(),
+        0,
+    )
 }
 
 /// Run a prepared `INSERT INTO voter (term_id, name, email, email_key,

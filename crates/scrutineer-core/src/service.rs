@@ -283,9 +283,15 @@ impl Election {
                     (crate::search::fold(s), FOLDED)
                 };
                 match trigram_query(s) {
+                    // The index's rows, and the voters not yet indexed
+                    // (after a big import, until the index is built: read
+                    // one by one, in id order), so the answer is exact
+                    // either way.
                     Some(m) => (
-                        "voter_fts CROSS JOIN voter ON voter.id = voter_fts.rowid",
-                        format!(" AND voter_fts MATCH :fts AND {check}"),
+                        "(SELECT rowid AS id FROM voter_fts WHERE voter_fts MATCH :fts
+                          UNION ALL SELECT id FROM voter WHERE id > (SELECT upto FROM search_index)) AS hit
+                         CROSS JOIN voter ON voter.id = hit.id",
+                        format!(" AND {check}"),
                         Some(pattern),
                         Some(m),
                     ),

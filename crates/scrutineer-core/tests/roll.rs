@@ -111,8 +111,9 @@ impl Fixture {
             out.extend(page);
         }
     }
-    /// FTS5's own check (rank 1: against the content table, `voter`) that
-    /// the index holds exactly the roll's text.
+    /// FTS5's own check (rank 1: against its content, the view
+    /// `voter_indexed`) that the index holds exactly the text of the voters
+    /// it says it holds: all of them once built, none of those waiting.
     fn check_index(&self) {
         let c = Connection::open(&self.db).unwrap();
         c.execute(
@@ -304,6 +305,90 @@ fn the_search_index_follows_every_change_to_the_roll() {
     assert_eq!(r.rejected.len(), 1, "voter3 is already on the roll");
     assert_eq!(f.page("T", Some("Voter399@"), 0, 10).0, 1);
     f.check_index();
+}
+
+/// A search's answer as a plain reading of the whole roll gives it.
+fn scan<'a>(everyone: &'a [Voter], search: &str) -> Vec<&'a Voter> {
+    everyone
+        .iter()
+        .filter(|v| like(&v.name, search) || like(&v.email, search))
+        .collect()
+}
+
+#[test]
+fn a_big_import_is_searched_exactly_before_and_after_its_index_is_built() {
+    let mut f = fixture();
+    // More voters than are indexed in the import's own transaction.
+    let rows = scrutineer_core::roll::INDEX_AT_ONCE as usize + 5_000;
+    let roll = f.file("roll.csv", &roll_csv(rows));
+    assert_eq!(f.e.import_roll("T", &roll).unwrap().imported, rows as u64);
+    assert_eq!(f.e.search_index_pending().unwrap(), rows as u64);
+    // The index holds exactly the voters it says it holds (none yet).
+    f.check_index();
+    // The roll digest summed while inserting is the one read from the table.
+    let audit = f.e.verify_audit().unwrap();
+    assert!(audit.ok, "{:?}", audit.problems);
+    let everyone = f.all("T");
+    let searches = [
+        "Петров",
+        "петров",
+        "o'brien",
+        "VOTER2499",
+        "ñez",
+        "ab",
+        "nobody",
+    ];
+    let answers = |f: &Fixture| -> Vec<(u64, Vec<Voter>)> {
+        searches
+            .iter()
+            .map(|s| f.page("T", Some(s), 0, 40))
+            .collect()
+    };
+    let pending = answers(&f);
+    for (s, (total, page)) in searches.iter().zip(&pending) {
+        let want = scan(&everyone, s);
+        assert_eq!(*total, want.len() as u64, "{s} before the index is built");
+        assert_eq!(
+            page.iter().collect::<Vec<_>>(),
+            want[..want.len().min(40)],
+            "{s}"
+        );
+    }
+    // Built in batches, on a thread with its own connection, as the window
+    // does; then the same answers, from the index.
+    let built = f.e.build_search_index_in_background().join().unwrap();
+    assert_eq!(built.unwrap(), rows as u64);
+    assert_eq!(f.e.search_index_pending().unwrap(), 0);
+    f.check_index();
+    assert_eq!(answers(&f), pending);
+    // Half indexed: a second import waits, a voter added by hand on top of
+    // it waits too; removing the newest indexed voter and adding one again
+    // (SQLite reuses the largest id plus one) keeps the index exact.
+    let more = f.file(
+        "more.csv",
+        &roll_csv(rows + 1_000).replace("Example.org", "example.net"),
+    );
+    f.e.import_roll("U", &more).unwrap();
+    assert_eq!(f.e.search_index_pending().unwrap(), rows as u64 + 1_000);
+    f.e.add_voter("U", "Зоя Кошкина", "zoya@example.ru", "late")
+        .unwrap();
+    f.e.remove_voter("U", "zoya@example.ru", "duplicate")
+        .unwrap();
+    f.check_index();
+    f.e.build_search_index(&mut |_| true).unwrap();
+    f.e.remove_voter("U", "voter25999@example.net", "left")
+        .unwrap();
+    f.e.add_voter("U", "Зоя Кошкина", "zoya@example.ru", "late")
+        .unwrap();
+    assert_eq!(
+        f.e.search_index_pending().unwrap(),
+        0,
+        "a few are indexed at once"
+    );
+    assert_eq!(f.page("U", Some("кошкин"), 0, 10).0, 1);
+    assert_eq!(f.page("U", Some("voter25999@"), 0, 10).0, 0);
+    f.check_index();
+    assert!(f.e.verify_audit().unwrap().ok);
 }
 
 fn read_export(p: &Path) -> String {

@@ -67,8 +67,8 @@ struct Count<'a> {
     names: &'a [String],
     rules: &'a Rules,
     places: u32,
-    /// Distinct ballots: preference groups and number of ballots.
-    ballots: Vec<(Vec<Vec<CandId>>, u64)>,
+    /// Distinct ballots, as a prefix tree.
+    ballots: Tree,
     total: Decimal,
     state: Vec<State>,
     keep: Vec<Decimal>,
@@ -134,7 +134,7 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
         names,
         rules,
         places,
-        ballots,
+        ballots: Tree::new(ballots),
         total: Decimal::from_int(profile.total_weight(), places),
         state,
         keep,
@@ -466,9 +466,13 @@ impl Count<'_> {
         let mut votes = vec![zero; self.names.len()];
         let mut excess = zero;
         let one = Decimal::one(self.places);
-        for (groups, count) in &self.ballots {
-            flow(groups, 0, one, *count, &self.keep, &mut votes, &mut excess)?;
-        }
+        let mut flow = Flow {
+            tree: &self.ballots,
+            keep: &self.keep,
+            votes: &mut votes,
+            excess: &mut excess,
+        };
+        flow.pass(None, one)?;
         self.votes = votes;
         self.excess = excess;
         Ok(())
@@ -571,59 +575,141 @@ impl Count<'_> {
     }
 }
 
-/// Let `weight` (per ballot, for `count` ballots) flow down `groups` from
-/// group `gi`: each continuing candidate keeps ⌈weight × k⌉ and passes the
-/// rest on; equal preferences split the weight equally.
-fn flow(
-    groups: &[Vec<CandId>],
-    gi: usize,
-    weight: Decimal,
-    count: u64,
-    keep: &[Decimal],
-    votes: &mut [Decimal],
-    excess: &mut Decimal,
-) -> Result<(), CountError> {
-    let mut gi = gi;
-    let mut weight = weight;
-    loop {
+/// The distinct ballots as a prefix tree: ballots that begin with the same
+/// preference groups share those nodes, so a weight flows down a shared
+/// prefix once for all of them (at a million ballots most weight stops at
+/// the first hopeful candidate, within the first few nodes). The figures are
+/// exactly those of walking each ballot: every amount is computed per ballot
+/// as before and multiplied by the number of ballots through the node, and
+/// Σ (x × count) over those ballots = x × Σ count in integers.
+struct Tree {
+    /// In preorder: a node's subtree is `nodes[i + 1..nodes[i].next]`.
+    nodes: Vec<Node>,
+    /// Ballots with no continuing preference at all (all weight is excess).
+    empty: u64,
+}
+
+struct Node {
+    /// The preference group at this node's depth.
+    group: Vec<CandId>,
+    /// Ballots whose preferences begin with the groups from the root to here.
+    through: u64,
+    /// Of those, the ballots with no preference after this group.
+    end: u64,
+    /// Index after the last node of this node's subtree.
+    next: usize,
+}
+
+impl Tree {
+    fn new(mut ballots: Vec<(Vec<Vec<CandId>>, u64)>) -> Tree {
+        ballots.sort_unstable();
+        let mut nodes: Vec<Node> = Vec::new();
+        let mut empty = 0;
+        // The nodes of the previous ballot's path, root first.
+        let mut path: Vec<usize> = Vec::new();
+        for (groups, count) in ballots {
+            if groups.is_empty() {
+                empty += count;
+                continue;
+            }
+            let shared = path
+                .iter()
+                .zip(&groups)
+                .take_while(|(&i, g)| nodes[i].group == **g)
+                .count();
+            for &i in &path[shared..] {
+                nodes[i].next = nodes.len();
+            }
+            path.truncate(shared);
+            for &i in &path {
+                nodes[i].through += count;
+            }
+            for g in groups.into_iter().skip(shared) {
+                path.push(nodes.len());
+                nodes.push(Node {
+                    group: g,
+                    through: count,
+                    end: 0,
+                    next: 0,
+                });
+            }
+            if let Some(&last) = path.last() {
+                nodes[last].end += count;
+            }
+        }
+        for &i in &path {
+            nodes[i].next = nodes.len();
+        }
+        Tree { nodes, empty }
+    }
+}
+
+/// One distribution (step 1) over the tree.
+struct Flow<'a> {
+    tree: &'a Tree,
+    keep: &'a [Decimal],
+    votes: &'a mut [Decimal],
+    excess: &'a mut Decimal,
+}
+
+impl Flow<'_> {
+    /// `weight` (per ballot) leaves node `from` (`None`: the root) for the
+    /// next group: the ballots that end at `from` keep it as excess, the
+    /// others flow on into each child.
+    fn pass(&mut self, from: Option<usize>, weight: Decimal) -> Result<(), CountError> {
         if !weight.is_positive() {
             return Ok(());
         }
-        let Some(group) = groups.get(gi) else {
-            *excess += weight.times(count)?;
-            return Ok(());
+        let nodes = &self.tree.nodes;
+        let (mut child, end, ending) = match from {
+            Some(i) => (i + 1, nodes[i].next, nodes[i].end),
+            None => (0, nodes.len(), self.tree.empty),
         };
+        *self.excess += weight.times(ending)?;
+        while child < end {
+            self.node(child, weight)?;
+            child = nodes[child].next;
+        }
+        Ok(())
+    }
+
+    /// `weight` (per ballot) reaches node `i`: each continuing candidate of
+    /// its group keeps ⌈weight × k⌉ and passes the rest on; equal
+    /// preferences split the weight equally (the remainder of the division
+    /// is excess).
+    fn node(&mut self, i: usize, weight: Decimal) -> Result<(), CountError> {
+        let node = &self.tree.nodes[i];
+        let keep = self.keep;
+        let count = node.through;
         // The group's continuing candidates (keep value above 0), in the
         // group's order; counted, then walked again, so that nothing is
-        // allocated per ballot (this is the count's innermost loop).
+        // allocated (this is the count's innermost loop).
         let live = || {
-            group
+            node.group
                 .iter()
                 .copied()
                 .filter(|&c| keep.get(c).is_some_and(|k| k.is_positive()))
         };
         let mut first_two = live();
         match (first_two.next(), first_two.next()) {
-            (None, _) => {}
+            (None, _) => self.pass(Some(i), weight),
             (Some(c), None) => {
-                let k = keep[c];
-                let kept = weight.mul_ceil(k)?.min(weight);
-                votes[c] += kept.times(count)?;
-                weight -= kept;
+                let kept = weight.mul_ceil(keep[c])?.min(weight);
+                self.votes[c] += kept.times(count)?;
+                self.pass(Some(i), weight - kept)
             }
             _ => {
                 let m = live().count() as u64;
                 let part = weight.div_int(m)?;
                 let remainder = weight - part.times(m)?;
-                *excess += remainder.times(count)?;
+                *self.excess += remainder.times(count)?;
                 for c in live() {
                     let kept = part.mul_ceil(keep[c])?.min(part);
-                    votes[c] += kept.times(count)?;
-                    flow(groups, gi + 1, part - kept, count, keep, votes, excess)?;
+                    self.votes[c] += kept.times(count)?;
+                    self.pass(Some(i), part - kept)?;
                 }
-                return Ok(());
+                Ok(())
             }
         }
-        gi += 1;
     }
 }
