@@ -180,6 +180,8 @@ impl RollSum {
             borrow = (b1 || b2) as u64;
         }
         Some(())
+    }
+
     /// Add a voter's record hash ([`voter_record_hash`]).
     pub fn add_record(&mut self, hash: &[u8; 32]) {
         self.add(hash);
