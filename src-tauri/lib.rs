@@ -20,7 +20,7 @@ pub fn run() {
     let state = commands::AppState::new(path);
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
-        .menu(|app| desk::build_menu(app))
+        .menu(desk::build_menu)
         .on_menu_event(|app, event| desk::on_menu(app, event.id().as_ref()))
         .manage(state)
         .invoke_handler(tauri::generate_handler![
