@@ -273,7 +273,7 @@ describe("a returns officer runs an election in the window", () => {
     await waitText("table[aria-label='Results by nominee']", "Alice Smith");
     assert.match(await text("[data-testid=stage]"), /Counted/);
     await shot("08-results");
-    await driver.executeScript("document.querySelector('table[aria-label='Results by nominee']').scrollIntoView()");
+    await driver.executeScript("document.querySelector(\"table[aria-label='Results by nominee']\").scrollIntoView()");
     await shot("08b-results-candidates");
   });
 
@@ -408,7 +408,7 @@ describe("the voter roll wizard and the count explained", () => {
     const table = "table[aria-label='Round by round']";
     await waitText(table, "Round 2");
     const heads = await Promise.all((await driver.findElements(css(`${table} thead th`))).map((e) => e.getText()));
-    assert.deepEqual(heads.map((x) => x.toUpperCase()), ["CANDIDATE", "ROUND 1", "ROUND 2"]);
+    assert.deepEqual(heads.map((x) => x.toUpperCase()), ["NOMINEE", "ROUND 1", "ROUND 2"]);
     const cy = await driver.findElement(css(`${table} tbody tr:nth-child(3)`)).getText();
     assert.match(cy, /Cy Cole/);
     assert.match(cy, /EXCLUDED/i);
