@@ -3,48 +3,11 @@
 //! the 3 rankings, not for the file (and no voter hash is kept). Measured
 //! with a counting global allocator, so this file holds one test.
 
+mod common;
+
+use common::counting_alloc::{peak_since, reset_peak};
 use scrutineer_formats::debian::read_debian_stream;
-use std::alloc::{GlobalAlloc, Layout, System};
 use std::io::{BufReader, BufWriter, Write};
-use std::sync::atomic::{AtomicUsize, Ordering};
-
-struct Counting;
-
-static IN_USE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-fn grew(n: usize) {
-    let now = IN_USE.fetch_add(n, Ordering::SeqCst) + n;
-    PEAK.fetch_max(now, Ordering::SeqCst);
-}
-
-// SAFETY: every call is passed to `System` unchanged; only counts are kept.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let p = unsafe { System.alloc(layout) };
-        if !p.is_null() {
-            grew(layout.size());
-        }
-        p
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        unsafe { System.dealloc(ptr, layout) };
-        IN_USE.fetch_sub(layout.size(), Ordering::SeqCst);
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        let p = unsafe { System.realloc(ptr, layout, new_size) };
-        if !p.is_null() {
-            grew(new_size);
-            IN_USE.fetch_sub(layout.size(), Ordering::SeqCst);
-        }
-        p
-    }
-}
-
-#[global_allocator]
-static ALLOC: Counting = Counting;
 
 const ROWS: u64 = 200_000;
 const LIMIT: usize = 2 * 1024 * 1024;
@@ -72,14 +35,13 @@ fn peak_memory_does_not_grow_with_the_tally_sheet() {
         w.flush().unwrap();
     }
     let size = std::fs::metadata(&path).unwrap().len();
-    let before = IN_USE.load(Ordering::SeqCst);
-    PEAK.store(before, Ordering::SeqCst);
+    let before = reset_peak();
     let f = read_debian_stream(
         &path.display().to_string(),
         BufReader::new(std::fs::File::open(&path).unwrap()),
     )
     .unwrap();
-    let peak = PEAK.load(Ordering::SeqCst).saturating_sub(before);
+    let peak = peak_since(before);
     assert_eq!(f.count, ROWS);
     assert_eq!(f.profile.ballots.len(), 3);
     assert_eq!(f.profile.candidates[1], "稲田");

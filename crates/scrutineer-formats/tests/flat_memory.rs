@@ -3,79 +3,20 @@
 //! Measured with a counting global allocator (so this file holds one test:
 //! the allocator is shared by every test in the binary).
 
+mod common;
+
+use common::counting_alloc::{peak_since, reset_peak};
 use scrutineer_count::{BallotKind, Marks};
 use scrutineer_formats::{read_ballot_file, sha256_hex, BallotFile};
-use std::alloc::{GlobalAlloc, Layout, System};
 use std::io::{BufWriter, Write};
 use std::path::Path;
-use std::sync::atomic::{AtomicUsize, Ordering};
-
-/// The system allocator, keeping the bytes in use and the peak since the
-/// last [`reset_peak`].
-struct Counting;
-
-static IN_USE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-fn grew(n: usize) {
-    let now = IN_USE.fetch_add(n, Ordering::SeqCst) + n;
-    PEAK.fetch_max(now, Ordering::SeqCst);
-}
-
-fn shrank(n: usize) {
-    IN_USE.fetch_sub(n, Ordering::SeqCst);
-}
-
-// SAFETY: every call is passed to `System` unchanged; only counts are kept.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let p = unsafe { System.alloc(layout) };
-        if !p.is_null() {
-            grew(layout.size());
-        }
-        p
-    }
-
-    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        let p = unsafe { System.alloc_zeroed(layout) };
-        if !p.is_null() {
-            grew(layout.size());
-        }
-        p
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        unsafe { System.dealloc(ptr, layout) };
-        shrank(layout.size());
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        let p = unsafe { System.realloc(ptr, layout, new_size) };
-        if !p.is_null() {
-            grew(new_size);
-            shrank(layout.size());
-        }
-        p
-    }
-}
-
-#[global_allocator]
-static ALLOC: Counting = Counting;
-
-/// Bytes in use now.
-fn reset_peak() -> usize {
-    let now = IN_USE.load(Ordering::SeqCst);
-    PEAK.store(now, Ordering::SeqCst);
-    now
-}
 
 /// Read `path`, returning the file and the most memory in use while reading,
 /// beyond what was in use before.
 fn read_measured(path: &Path, kind: BallotKind) -> (BallotFile, usize) {
     let before = reset_peak();
     let file = read_ballot_file(path, kind).unwrap_or_else(|e| panic!("{e}"));
-    let peak = PEAK.load(Ordering::SeqCst).saturating_sub(before);
-    (file, peak)
+    (file, peak_since(before))
 }
 
 const ROWS: u64 = 200_000;
@@ -126,6 +67,9 @@ fn peak_memory_does_not_grow_with_the_file() {
     );
     // The hash still covers exactly the file's bytes.
     assert_eq!(file.sha256, sha256_hex(&std::fs::read(&grid).unwrap()));
+    // Each large file goes as soon as it is read: the test never holds more
+    // than one on disk.
+    std::fs::remove_file(&grid).unwrap();
 
     // BLT: the same, one ballot per line.
     let blt = dir.path().join("big.blt");
@@ -148,6 +92,7 @@ fn peak_memory_does_not_grow_with_the_file() {
     assert_eq!(file.profile.candidates.len(), 20);
     assert_eq!(file.title.as_deref(), Some("Flat"));
     assert_eq!(file.sha256, sha256_hex(&std::fs::read(&blt).unwrap()));
+    std::fs::remove_file(&blt).unwrap();
 
     // Every other ballot reader, held to the same: CIVS (with its names),
     // an Elekto folder, BetterVoting CSV and JSON, Belenios.
@@ -265,5 +210,8 @@ fn check(path: &Path, kind: BallotKind, distinct: usize, total: u64, what: &str)
             sha256_hex(&std::fs::read(path).unwrap()),
             "{what}"
         );
+        std::fs::remove_file(path).unwrap();
+    } else {
+        std::fs::remove_dir_all(path).unwrap();
     }
 }

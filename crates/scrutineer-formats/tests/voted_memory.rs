@@ -3,69 +3,11 @@
 //! with a counting global allocator (so this file holds one test: the
 //! allocator is shared by every test in the binary).
 
+mod common;
+
+use common::counting_alloc::{peak_since, reset_peak};
 use scrutineer_formats::roll::voted::{VotedReader, VotedRow};
-use std::alloc::{GlobalAlloc, Layout, System};
 use std::io::{BufWriter, Write};
-use std::sync::atomic::{AtomicUsize, Ordering};
-
-/// The system allocator, keeping the bytes in use and the peak since the
-/// last [`reset_peak`].
-struct Counting;
-
-static IN_USE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-fn grew(n: usize) {
-    let now = IN_USE.fetch_add(n, Ordering::SeqCst) + n;
-    PEAK.fetch_max(now, Ordering::SeqCst);
-}
-
-fn shrank(n: usize) {
-    IN_USE.fetch_sub(n, Ordering::SeqCst);
-}
-
-// SAFETY: every call is passed to `System` unchanged; only counts are kept.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let p = unsafe { System.alloc(layout) };
-        if !p.is_null() {
-            grew(layout.size());
-        }
-        p
-    }
-
-    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        let p = unsafe { System.alloc_zeroed(layout) };
-        if !p.is_null() {
-            grew(layout.size());
-        }
-        p
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        unsafe { System.dealloc(ptr, layout) };
-        shrank(layout.size());
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        let p = unsafe { System.realloc(ptr, layout, new_size) };
-        if !p.is_null() {
-            grew(new_size);
-            shrank(layout.size());
-        }
-        p
-    }
-}
-
-#[global_allocator]
-static ALLOC: Counting = Counting;
-
-/// Bytes in use now.
-fn reset_peak() -> usize {
-    let now = IN_USE.load(Ordering::SeqCst);
-    PEAK.store(now, Ordering::SeqCst);
-    now
-}
 
 /// Most memory in use while reading, beyond what was in use before: the
 /// reader's 64 KiB sample and buffer, one record (at most 256 KiB) and
@@ -100,7 +42,7 @@ fn reading_a_participation_list_holds_flat_memory() {
             VotedRow::Rejected(_) => rejected += 1,
         }
     }
-    let peak = PEAK.load(Ordering::SeqCst).saturating_sub(before);
+    let peak = peak_since(before);
     assert_eq!(emails, ROWS);
     assert_eq!(last, format!("voter{}@example.org", ROWS - 1));
     assert_eq!(rejected, 1);
