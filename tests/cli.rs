@@ -2,137 +2,18 @@
 //! `scrutineer` binary, and the ways it must refuse bad input without
 //! writing anything. (Part of the scrutineer-cli package; see its Cargo.toml.)
 
+mod common;
+use common::{
+    elected_in_order, pdf_reading, pep13, reference, s, scrutineer_json, strings, Db,
+    PEP13_NOMINEES,
+};
 use serde_json::Value;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures")
-}
-
-fn pep13(file: &str) -> PathBuf {
-    fixtures().join("pep13").join(file)
-}
-
-fn reference() -> PathBuf {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/reference-elections");
-    assert!(
-        p.is_dir(),
-        "the reference elections are missing: expected them at {}",
-        p.display()
-    );
-    p
-}
-
-struct Db {
-    _dir: tempfile::TempDir,
-    path: PathBuf,
-}
-
-impl Db {
-    fn new() -> Db {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("election.db");
-        Db { _dir: dir, path }
-    }
-
-    fn dir(&self) -> &Path {
-        self._dir.path()
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_scrutineer"))
-            .arg("--db")
-            .arg(&self.path)
-            .args(args)
-            .env_remove("SCRUTINEER_DB")
-            .output()
-            .expect("run scrutineer")
-    }
-
-    /// Run and require success; return stdout.
-    fn ok(&self, args: &[&str]) -> String {
-        let o = self.run(args);
-        assert!(
-            o.status.success(),
-            "scrutineer {args:?} failed:\n{}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-        String::from_utf8(o.stdout).unwrap()
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        let out = self.ok(args);
-        serde_json::from_str(&out).unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}):\n{out}"))
-    }
-
-    /// Run and require failure; return stderr.
-    fn fails(&self, args: &[&str]) -> String {
-        let o = self.run(args);
-        assert!(
-            !o.status.success(),
-            "scrutineer {args:?} should have failed but printed:\n{}",
-            String::from_utf8_lossy(&o.stdout)
-        );
-        String::from_utf8(o.stderr).unwrap()
-    }
-}
-
-const NOMINEES: [(&str, &str); 8] = [
-    ("Stéphane Dupont", "ACME"),
-    ("Łukasz Nowak", "ACME"),
-    ("Ξένια Παππά", "ACME"),
-    ("Иван Петров", "Acme"), // same employer, other spelling
-    ("稲田直哉", "Globex"),
-    ("Alice Smith", "Initech"),
-    ("Bob Jones", ""),
-    ("Carol White", "Globex"),
-];
-
-/// A PEP 13 term with its roll and nominees, ready for ballots.
-fn pep13_term(db: &Db) {
-    db.ok(&[
-        "term",
-        "create",
-        "2020 term",
-        "--seats",
-        "5",
-        "--method",
-        "approval",
-        "--max-per-employer",
-        "2",
-        "--organisation",
-        "Python Software Foundation",
-    ]);
-    let roll = db.json(&[
-        "roll",
-        "import",
-        "2020 term",
-        pep13("roll.csv").to_str().unwrap(),
-        "--json",
-    ]);
-    assert_eq!(roll["imported"], 12, "{roll}");
-    for (name, employer) in NOMINEES {
-        let mut args = vec!["nominee", "add", "2020 term", "--name", name];
-        if !employer.is_empty() {
-            args.extend(["--employer", employer]);
-        }
-        db.ok(&args);
-    }
-}
-
-fn names(v: &Value) -> Vec<String> {
-    v.as_array()
-        .unwrap()
-        .iter()
-        .map(|x| x.as_str().unwrap().to_string())
-        .collect()
-}
+use std::path::Path;
 
 #[test]
 fn pep13_story_end_to_end() {
     let db = Db::new();
-    pep13_term(&db);
+    db.pep13_term();
     let statement = pep13("statement.txt");
     db.ok(&[
         "nominee",
@@ -145,7 +26,7 @@ fn pep13_story_end_to_end() {
         "--nominated-by",
         "alice@example.com",
         "--statement",
-        statement.to_str().unwrap(),
+        s(&statement),
     ]);
     let noms = db.json(&["nominee", "list", "2020 term", "--json"]);
     assert_eq!(noms.as_array().unwrap().len(), 9);
@@ -157,7 +38,7 @@ fn pep13_story_end_to_end() {
         "ballots",
         "import",
         "2020 term",
-        pep13("ballots.csv").to_str().unwrap(),
+        s(&pep13("ballots.csv")),
         "--json",
     ]);
     assert_eq!(batch["count"], 10);
@@ -168,7 +49,7 @@ fn pep13_story_end_to_end() {
     // Carol 2, Grace 0. ACME has 4 of the top 5: Ξένια is disqualified, then
     // Иван (the cascade), and 稲田直哉, Alice and Bob move up.
     assert_eq!(
-        names(&t["winners"]),
+        strings(&t["winners"]),
         [
             "Stéphane Dupont",
             "Łukasz Nowak",
@@ -212,14 +93,8 @@ fn pep13_story_end_to_end() {
 
     // Results CSV: one row per nominee in rank order, an empty line, then
     // the summary (tests/desk_words.rs checks the layout in full).
-    let out = db.dir().join("results.csv");
-    db.ok(&[
-        "results",
-        "export",
-        "2020 term",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let out = db.out("results.csv");
+    db.ok(&["results", "export", "2020 term", "--out", s(&out)]);
     let csv = std::fs::read_to_string(&out).unwrap();
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines[0], "rank,name,employer,votes,status,reason");
@@ -234,17 +109,12 @@ fn pep13_story_end_to_end() {
     assert!(lines.contains(&"Turnout,83.33%"), "{csv}");
 
     // Certificate: a PDF whose text shows every name.
-    let pdf = db.dir().join("certificate.pdf");
-    db.ok(&["certificate", "2020 term", "--out", pdf.to_str().unwrap()]);
+    let pdf = db.out("certificate.pdf");
+    db.ok(&["certificate", "2020 term", "--out", s(&pdf)]);
     let bytes = std::fs::read(&pdf).unwrap();
     assert!(bytes.starts_with(b"%PDF"));
-    let text = Command::new("pdftotext")
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) must be installed: `make test` installs it");
-    let text = String::from_utf8(text.stdout).unwrap();
-    for (name, _) in NOMINEES {
+    let text = pdf_reading(&pdf);
+    for (name, _) in PEP13_NOMINEES {
         assert!(
             text.contains(name),
             "certificate text lacks {name}:\n{text}"
@@ -270,12 +140,7 @@ fn pep13_story_end_to_end() {
     ]);
     let err = db.fails(&["nominee", "add", "2020 term", "--name", "Late Comer"]);
     assert!(err.contains("certified"), "{err}");
-    let err = db.fails(&[
-        "ballots",
-        "import",
-        "2020 term",
-        pep13("ballots.csv").to_str().unwrap(),
-    ]);
+    let err = db.fails(&["ballots", "import", "2020 term", s(&pep13("ballots.csv"))]);
     assert!(err.contains("certified"), "{err}");
     let err = db.fails(&["tally", "2020 term"]);
     assert!(err.contains("certified"), "{err}");
@@ -284,9 +149,9 @@ fn pep13_story_end_to_end() {
 #[test]
 fn ragged_ballot_file_is_refused_and_nothing_written() {
     let db = Db::new();
-    pep13_term(&db);
+    db.pep13_term();
     let file = pep13("ragged.csv");
-    let err = db.fails(&["ballots", "import", "2020 term", file.to_str().unwrap()]);
+    let err = db.fails(&["ballots", "import", "2020 term", s(&file)]);
     assert!(err.contains("ragged.csv"), "{err}");
     assert!(err.contains(":3"), "the error must name line 3: {err}");
     let batches = db.json(&["ballots", "list", "2020 term", "--json"]);
@@ -299,9 +164,9 @@ fn ragged_ballot_file_is_refused_and_nothing_written() {
 #[test]
 fn unknown_candidate_column_is_refused_and_nothing_written() {
     let db = Db::new();
-    pep13_term(&db);
+    db.pep13_term();
     let file = pep13("unknown-column.csv");
-    let err = db.fails(&["ballots", "import", "2020 term", file.to_str().unwrap()]);
+    let err = db.fails(&["ballots", "import", "2020 term", s(&file)]);
     assert!(err.contains("unknown-column.csv"), "{err}");
     assert!(err.contains("Nobody Known"), "{err}");
     assert!(err.contains("not a nominee"), "{err}");
@@ -312,10 +177,10 @@ fn unknown_candidate_column_is_refused_and_nothing_written() {
 #[test]
 fn same_ballot_file_twice_is_refused() {
     let db = Db::new();
-    pep13_term(&db);
+    db.pep13_term();
     let f = pep13("ballots.csv");
-    db.ok(&["ballots", "import", "2020 term", f.to_str().unwrap()]);
-    let err = db.fails(&["ballots", "import", "2020 term", f.to_str().unwrap()]);
+    db.ok(&["ballots", "import", "2020 term", s(&f)]);
+    let err = db.fails(&["ballots", "import", "2020 term", s(&f)]);
     assert!(err.contains("already imported"), "{err}");
 }
 
@@ -323,9 +188,8 @@ fn same_ballot_file_twice_is_refused() {
 /// recorded with its seed, and gives the same result in a fresh file.
 #[test]
 fn tie_for_last_seat_is_drawn_reproducibly() {
-    let dir = tempfile::tempdir().unwrap();
-    let ballots = dir.path().join("tie.csv");
-    std::fs::write(&ballots, "Ann,Ben,Cleo\nx,x,\nx,,x\nx,,\n,x,x\n").unwrap();
+    let files = Db::new();
+    let ballots = files.file("tie.csv", "Ann,Ben,Cleo\nx,x,\nx,,x\nx,,\n,x,x\n");
     let run = || {
         let db = Db::new();
         db.ok(&[
@@ -346,7 +210,7 @@ fn tie_for_last_seat_is_drawn_reproducibly() {
             "ballots",
             "import",
             "T",
-            ballots.to_str().unwrap(),
+            s(&ballots),
             "--small-batch-reason",
             "a test of the draw",
         ]);
@@ -356,7 +220,7 @@ fn tie_for_last_seat_is_drawn_reproducibly() {
     let b = run();
     assert_eq!(a["winners"], b["winners"]);
     let tb = &a["tie_breaks"][0];
-    assert_eq!(names(&tb["tied"]), ["Ben", "Cleo"]);
+    assert_eq!(strings(&tb["tied"]), ["Ben", "Cleo"]);
     assert!(tb["seed"].as_str().unwrap().starts_with("board 2026\n"));
     assert_eq!(a["winners"][0], "Ann");
     assert!(
@@ -369,22 +233,17 @@ fn tie_for_last_seat_is_drawn_reproducibly() {
     );
     assert_eq!(a["winners"][1], tb["outcome"][0]);
     // The stateless count of the same file draws the same way.
-    let o = Command::new(env!("CARGO_BIN_EXE_scrutineer"))
-        .args([
-            "count",
-            ballots.to_str().unwrap(),
-            "--method",
-            "approval",
-            "--seats",
-            "2",
-            "--seed",
-            "board 2026",
-            "--json",
-        ])
-        .output()
-        .unwrap();
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let c: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let c = scrutineer_json(&[
+        "count",
+        s(&ballots),
+        "--method",
+        "approval",
+        "--seats",
+        "2",
+        "--seed",
+        "board 2026",
+        "--json",
+    ]);
     assert_eq!(c["winners"], a["winners"]);
 }
 
@@ -393,7 +252,7 @@ fn bad_arguments_get_clear_errors() {
     let db = Db::new();
     let err = db.fails(&["term", "create", "X", "--seats", "3", "--method", "borda"]);
     assert!(err.contains("unknown counting method `borda`"), "{err}");
-    let err = db.fails(&[
+    let err = db.misused(&[
         "term", "create", "X", "--seats", "0", "--method", "approval",
     ]);
     assert!(err.contains("at least 1"), "{err}");
@@ -417,50 +276,36 @@ fn bad_arguments_get_clear_errors() {
 
 #[test]
 fn count_reproduces_kubernetes_2021_from_the_published_ballots() {
-    let dir = reference().join("kubernetes-steering/2021");
+    let dir = reference("kubernetes-steering/2021");
     let expected: Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
-    let o = Command::new(env!("CARGO_BIN_EXE_scrutineer"))
-        .args([
-            "count",
-            dir.join("ballots.csv").to_str().unwrap(),
-            "--method",
-            "schulze",
-            "--seats",
-            "4",
-            "--json",
-        ])
-        .output()
-        .unwrap();
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let c: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let c = scrutineer_json(&[
+        "count",
+        s(&dir.join("ballots.csv")),
+        "--method",
+        "schulze",
+        "--seats",
+        "4",
+        "--json",
+    ]);
     assert_eq!(c["winners"], expected["winners"]);
     assert_eq!(c["ranking"], expected["ranking"]);
 }
 
 fn count_json(file: &Path, method: &str, seats: Option<u64>) -> Value {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_scrutineer"));
-    cmd.arg("count")
-        .arg(file)
-        .args(["--method", method, "--json"]);
-    if let Some(s) = seats {
-        cmd.args(["--seats", &s.to_string()]);
+    let seats = seats.map(|n| n.to_string());
+    let mut args = vec!["count", s(file), "--method", method, "--json"];
+    if let Some(n) = &seats {
+        args.extend(["--seats", n]);
     }
-    let o = cmd.output().unwrap();
-    assert!(
-        o.status.success(),
-        "{}: {}",
-        file.display(),
-        String::from_utf8_lossy(&o.stderr)
-    );
-    serde_json::from_slice(&o.stdout).unwrap()
+    scrutineer_json(&args)
 }
 
 /// `scrutineer count` re-derives every published Kubernetes ranking from
 /// the published ballots.
 #[test]
 fn count_rederives_every_kubernetes_election() {
-    let root = reference().join("kubernetes-steering");
+    let root = reference("kubernetes-steering");
     let mut n = 0;
     for entry in std::fs::read_dir(&root).unwrap() {
         let dir = entry.unwrap().path();
@@ -484,7 +329,7 @@ fn count_rederives_every_kubernetes_election() {
 /// every final figure to 5 decimals, the quota and the non-transferable total.
 #[test]
 fn count_rederives_every_glasgow_ward() {
-    let root = reference().join("scotland-2007");
+    let root = reference("scotland-2007");
     let clean = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut n = 0;
     for entry in std::fs::read_dir(&root).unwrap() {
@@ -496,8 +341,8 @@ fn count_rederives_every_glasgow_ward() {
         let expected: Value =
             serde_json::from_str(&std::fs::read_to_string(&expected_path).unwrap()).unwrap();
         let c = count_json(&blt, "stv-scottish", None);
-        let mut won: Vec<String> = names(&c["winners"]).iter().map(|s| clean(s)).collect();
-        let mut want: Vec<String> = names(&expected["elected"])
+        let mut won: Vec<String> = strings(&c["winners"]).iter().map(|s| clean(s)).collect();
+        let mut want: Vec<String> = strings(&expected["elected"])
             .iter()
             .map(|s| clean(s))
             .collect();
@@ -530,34 +375,12 @@ fn count_rederives_every_glasgow_ward() {
 /// published Glasgow figures, and its certificate and CSV carry them.
 #[test]
 fn stv_term_from_a_blt_file_reproduces_calton_2007() {
-    let ward = reference().join("scotland-2007/Calton-2007.blt");
-    let expected: Value = serde_json::from_str(
-        &std::fs::read_to_string(ward.with_extension("expected.json")).unwrap(),
-    )
-    .unwrap();
     let db = Db::new();
-    db.ok(&[
-        "term",
-        "create",
-        "Calton 2007",
-        "--seats",
-        "3",
-        "--method",
-        "stv-scottish",
-    ]);
-    for name in expected["final_votes"].as_object().unwrap().keys() {
-        db.ok(&["nominee", "add", "Calton 2007", "--name", name]);
-    }
-    let batch = db.json(&[
-        "ballots",
-        "import",
-        "Calton 2007",
-        ward.to_str().unwrap(),
-        "--json",
-    ]);
+    let (ward, expected) = db.calton_2007_term();
+    let batch = db.json(&["ballots", "import", "Calton 2007", s(&ward), "--json"]);
     assert_eq!(batch["count"], expected["ballots"]);
     let t = db.json(&["tally", "Calton 2007", "--json"]);
-    assert_eq!(t["winners"], json_names(&expected["elected_steps"]));
+    assert_eq!(t["winners"], elected_in_order(&expected));
     for c in t["candidates"].as_array().unwrap() {
         let name = c["name"].as_str().unwrap();
         assert_eq!(c["votes"], expected["final_votes"][name], "{name}");
@@ -569,28 +392,10 @@ fn stv_term_from_a_blt_file_reproduces_calton_2007() {
         rounds.len() as u64 - 1,
         expected["rounds"].as_u64().unwrap()
     );
-    let out = db.dir().join("calton.csv");
-    db.ok(&[
-        "results",
-        "export",
-        "Calton 2007",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let out = db.out("calton.csv");
+    db.ok(&["results", "export", "Calton 2007", "--out", s(&out)]);
     let csv = std::fs::read_to_string(&out).unwrap();
     assert!(csv.contains("George Redmond,,1300.00000,elected"), "{csv}");
-}
-
-/// The names of `elected_steps`, flattened in order.
-fn json_names(steps: &Value) -> Value {
-    Value::Array(
-        steps
-            .as_array()
-            .unwrap()
-            .iter()
-            .flat_map(|s| s.as_array().unwrap().iter().cloned())
-            .collect(),
-    )
 }
 
 /// The officer is warned, in the result and on the certificate, when the
@@ -601,20 +406,15 @@ fn quorum_and_too_many_ballots_are_flagged() {
     db.ok(&[
         "term", "create", "Q", "--seats", "1", "--method", "approval", "--quorum", "90",
     ]);
-    db.ok(&["roll", "import", "Q", pep13("roll.csv").to_str().unwrap()]);
-    for (name, _) in NOMINEES {
+    db.ok(&["roll", "import", "Q", s(&pep13("roll.csv"))]);
+    for (name, _) in PEP13_NOMINEES {
         db.ok(&["nominee", "add", "Q", "--name", name]);
     }
-    db.ok(&[
-        "ballots",
-        "import",
-        "Q",
-        pep13("ballots.csv").to_str().unwrap(),
-    ]);
+    db.ok(&["ballots", "import", "Q", s(&pep13("ballots.csv"))]);
     let t = db.json(&["tally", "Q", "--json"]);
     assert_eq!(t["turnout"], "83.33%");
     assert_eq!(t["quorum_met"], false);
-    assert_eq!(names(&t["warnings"]), ["The quorum was not met."]);
+    assert_eq!(strings(&t["warnings"]), ["The quorum was not met."]);
     let text = db.ok(&["tally", "Q"]);
     assert!(text.contains("Warning: The quorum was not met."), "{text}");
 
@@ -632,18 +432,13 @@ fn quorum_and_too_many_ballots_are_flagged() {
     }
     let t = db.json(&["tally", "Q", "--json"]);
     assert_eq!(t["turnout"], "111.11%");
-    let w = names(&t["warnings"]);
+    let w = strings(&t["warnings"]);
     assert!(
         w[0].contains("more ballots (10) than voters on the roll (9)"),
         "{w:?}"
     );
-    let pdf = db.dir().join("q.pdf");
-    db.ok(&["certificate", "Q", "--out", pdf.to_str().unwrap()]);
-    let out = Command::new("pdftotext")
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .unwrap();
-    let text = String::from_utf8(out.stdout).unwrap();
+    let pdf = db.out("q.pdf");
+    db.ok(&["certificate", "Q", "--out", s(&pdf)]);
+    let text = pdf_reading(&pdf);
     assert!(text.contains("more ballots (10) than voters"), "{text}");
 }

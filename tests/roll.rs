@@ -3,64 +3,16 @@
 //! against the roll, diffs, hand edits with reasons, who voted, and exports
 //! that keep every script. (Part of the scrutineer-cli package.)
 
-use serde_json::Value;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-struct Db {
-    dir: tempfile::TempDir,
-    path: PathBuf,
-}
+mod common;
+use common::{s, Db};
 
 impl Db {
-    fn new() -> Db {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("election.db");
-        let db = Db { dir, path };
-        db.ok(&[
-            "term", "create", "T", "--seats", "1", "--method", "approval",
-        ]);
-        db
-    }
-    fn file(&self, name: &str, bytes: &[u8]) -> PathBuf {
-        let p = self.dir.path().join(name);
-        std::fs::write(&p, bytes).unwrap();
-        p
-    }
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_scrutineer"))
-            .arg("--db")
-            .arg(&self.path)
-            .args(args)
-            .output()
-            .unwrap()
-    }
-    fn ok(&self, args: &[&str]) -> String {
-        let o = self.run(args);
-        assert!(
-            o.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-        String::from_utf8(o.stdout).unwrap()
-    }
-    fn json(&self, args: &[&str]) -> Value {
-        serde_json::from_str(&self.ok(args)).unwrap()
-    }
-    fn fails(&self, args: &[&str]) -> String {
-        let o = self.run(args);
-        assert!(!o.status.success(), "{args:?} should fail");
-        String::from_utf8(o.stderr).unwrap()
-    }
+    /// How many voters are on T's roll.
     fn total(&self) -> u64 {
         self.json(&["roll", "list", "T", "--json"])["total"]
             .as_u64()
             .unwrap()
     }
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
 }
 
 const NAMES: [&str; 5] = [
@@ -81,7 +33,7 @@ fn roll_text() -> String {
 
 #[test]
 fn refused_rows_are_listed_with_lines_and_good_rows_import() {
-    let db = Db::new();
+    let db = Db::with_term("T");
     let f = db.file(
         "roll.csv",
         "name,email\nAnn,ann@example.org\nBob,not-an-email\n,nobody@example.org\nAnn Again,ANN@example.org \nCy,cy@example.org\n".as_bytes(),
@@ -120,7 +72,7 @@ fn refused_rows_are_listed_with_lines_and_good_rows_import() {
 
 #[test]
 fn dry_run_writes_nothing() {
-    let db = Db::new();
+    let db = Db::with_term("T");
     let f = db.file("roll.csv", roll_text().as_bytes());
     let r = db.json(&["roll", "import", "T", s(&f), "--dry-run", "--json"]);
     assert_eq!(r["imported"], 5);
@@ -129,7 +81,7 @@ fn dry_run_writes_nothing() {
 
 #[test]
 fn psf_semicolon_windows_1252_imports_as_is() {
-    let db = Db::new();
+    let db = Db::with_term("T");
     // FirstName;LastName;MembershipType;Email in Windows-1252 (é = 0xE9, ö = 0xF6).
     let mut bytes = b"FirstName;LastName;MembershipType;Email\r\n".to_vec();
     bytes.extend_from_slice(b"St\xe9phane;Dupont;Fellow;stephane@example.org\r\n");
@@ -150,7 +102,7 @@ fn psf_semicolon_windows_1252_imports_as_is() {
 
 #[test]
 fn utf16_roll_and_every_export_keep_every_script() {
-    let db = Db::new();
+    let db = Db::with_term("T");
     let mut bytes = vec![0xFF, 0xFE];
     for u in roll_text().encode_utf16() {
         bytes.extend_from_slice(&u.to_le_bytes());
@@ -160,7 +112,7 @@ fn utf16_roll_and_every_export_keep_every_script() {
     assert_eq!(r["imported"], 5, "{r}");
     assert_eq!(r["encoding"], "UTF-16LE");
     for (format, check_names) in [("csv", true), ("helios", true), ("emails", false)] {
-        let out = db.dir.path().join(format!("out.{format}"));
+        let out = db.out(&format!("out.{format}"));
         db.ok(&["roll", "export", "T", "--format", format, "--out", s(&out)]);
         let text = std::fs::read_to_string(&out).unwrap();
         for (i, n) in NAMES.iter().enumerate() {
@@ -180,7 +132,7 @@ fn utf16_roll_and_every_export_keep_every_script() {
         }
     }
     // The CSV export reads back as the same roll.
-    let out = db.dir.path().join("out.csv");
+    let out = db.out("out.csv");
     let d = db.json(&["roll", "diff", "T", s(&out), "--json"]);
     assert_eq!(d["unchanged"], 5, "{d}");
     assert_eq!(d["added_count"], 0);
@@ -189,7 +141,7 @@ fn utf16_roll_and_every_export_keep_every_script() {
 
 #[test]
 fn diff_then_apply_with_reason() {
-    let db = Db::new();
+    let db = Db::with_term("T");
     let f = db.file(
         "v1.csv",
         b"name,email\nAnn,ann@example.org\nBob,bob@example.org\nCy,cy@example.org\n",
@@ -208,7 +160,7 @@ fn diff_then_apply_with_reason() {
     assert_eq!(d["changed"][0]["fields"][0], "name");
     assert_eq!(d["unchanged"], 1);
     assert_eq!(db.total(), 3, "a diff changes nothing");
-    let err = db.fails(&["roll", "diff", "T", s(&v2), "--apply"]);
+    let err = db.misused(&["roll", "diff", "T", s(&v2), "--apply"]);
     assert!(err.contains("--reason"), "{err}");
     db.ok(&[
         "roll",
@@ -236,7 +188,7 @@ fn diff_then_apply_with_reason() {
 
 #[test]
 fn voters_added_and_removed_by_hand_carry_a_reason() {
-    let db = Db::new();
+    let db = Db::with_term("T");
     db.ok(&[
         "roll",
         "add",
@@ -299,7 +251,7 @@ fn voters_added_and_removed_by_hand_carry_a_reason() {
 
 #[test]
 fn who_voted_is_exported_without_ballots() {
-    let db = Db::new();
+    let db = Db::with_term("T");
     let f = db.file("roll.csv", roll_text().as_bytes());
     db.ok(&["roll", "import", "T", s(&f)]);
     let voted = db.file(
@@ -309,7 +261,7 @@ fn who_voted_is_exported_without_ballots() {
     let r = db.json(&["roll", "voted", "T", s(&voted), "--json"]);
     assert_eq!(r["imported"], 2);
     assert_eq!(r["rejected"][0]["line"], 4);
-    let out = db.dir.path().join("voted.csv");
+    let out = db.out("voted.csv");
     db.ok(&["roll", "export", "T", "--format", "voted", "--out", s(&out)]);
     let text = std::fs::read_to_string(&out).unwrap();
     assert!(
@@ -321,7 +273,7 @@ fn who_voted_is_exported_without_ballots() {
 
 #[test]
 fn bad_files_are_refused_whole_with_the_file_named() {
-    let db = Db::new();
+    let db = Db::with_term("T");
     for (name, bytes) in [
         ("empty.csv", b"".to_vec()),
         ("header-only.csv", b"name,email\n".to_vec()),
@@ -348,7 +300,7 @@ fn bad_files_are_refused_whole_with_the_file_named() {
 
 #[test]
 fn list_searches_by_a_piece_of_a_name_in_any_script_and_pages() {
-    let db = Db::new();
+    let db = Db::with_term("T");
     let mut t = String::from("Full Name,E-mail Address\n");
     for i in 0..300 {
         t.push_str(&format!("{} {i:03},voter{i}@example.org\n", NAMES[i % 5]));
