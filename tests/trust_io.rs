@@ -5,70 +5,14 @@
 //! scrutineer-cli package; see its Cargo.toml.) Each test is named after the
 //! finding it pins down.
 
+mod common;
+use common::{finish_within, s, scrutineer_fails, scrutineer_ok, Db};
 use std::io::Read;
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
-use std::time::{Duration, Instant};
-
-struct Db {
-    dir: tempfile::TempDir,
-    path: PathBuf,
-}
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::Duration;
 
 impl Db {
-    fn new() -> Db {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("election.db");
-        Db { dir, path }
-    }
-
-    fn cmd(&self, args: &[&str]) -> Command {
-        let mut c = Command::new(env!("CARGO_BIN_EXE_scrutineer"));
-        c.arg("--db")
-            .arg(&self.path)
-            .args(args)
-            .env_remove("SCRUTINEER_DB")
-            .env_remove("SCRUTINEER_BUSY_TIMEOUT_MS");
-        c
-    }
-
-    /// Run with a deadline: a reader that blocks fails the test instead of
-    /// hanging it.
-    fn run(&self, args: &[&str]) -> Output {
-        let child = self
-            .cmd(args)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        finish_within(child, Duration::from_secs(20), args)
-    }
-
-    fn ok(&self, args: &[&str]) -> String {
-        let o = self.run(args);
-        assert!(
-            o.status.success(),
-            "scrutineer {args:?} failed:\n{}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-        String::from_utf8(o.stdout).unwrap()
-    }
-
-    /// Run, require exit status 1, return stderr.
-    fn fails(&self, args: &[&str]) -> String {
-        let o = self.run(args);
-        let err = String::from_utf8_lossy(&o.stderr).into_owned();
-        assert_eq!(o.status.code(), Some(1), "scrutineer {args:?}: {err}");
-        assert!(!err.contains("panicked"), "{err}");
-        err
-    }
-
-    fn file(&self, name: &str, content: &[u8]) -> PathBuf {
-        let p = self.dir.path().join(name);
-        std::fs::write(&p, content).unwrap();
-        p
-    }
-
     /// A counted approval term "T" with two nominees and three ballots (a
     /// secrecy threshold of 1, so the small batch imports).
     fn counted(&self, seats: &str) -> &Db {
@@ -89,29 +33,6 @@ impl Db {
         self.ok(&["ballots", "import", "T", s(&b)]);
         self.ok(&["tally", "T"]);
         self
-    }
-
-    fn bytes(&self) -> Vec<u8> {
-        std::fs::read(&self.path).unwrap()
-    }
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
-
-fn finish_within(mut child: Child, limit: Duration, what: &[&str]) -> Output {
-    let start = Instant::now();
-    loop {
-        if child.try_wait().unwrap().is_some() {
-            return child.wait_with_output().unwrap();
-        }
-        if start.elapsed() > limit {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("scrutineer {what:?} did not finish within {limit:?}");
-        }
-        std::thread::sleep(Duration::from_millis(20));
     }
 }
 
@@ -137,7 +58,7 @@ fn finding_1_out_is_the_election_file_is_refused() {
         assert!(err.contains("nothing was written"), "{err}");
     }
     // Its -wal and -shm, by another spelling of the folder.
-    let dotted = db.dir.path().join(".").join("election.db-wal");
+    let dotted = db.out(".").join("election.db-wal");
     let err = db.fails(&["results", "export", "T", "--out", s(&dotted)]);
     assert!(err.contains("write-ahead log"), "{err}");
     let shm = format!("{dbp}-shm");
@@ -146,12 +67,12 @@ fn finding_1_out_is_the_election_file_is_refused() {
     // A symlink and a hard link to it.
     #[cfg(unix)]
     {
-        let link = db.dir.path().join("results.csv");
+        let link = db.out("results.csv");
         std::os::unix::fs::symlink(&db.path, &link).unwrap();
         let err = db.fails(&["results", "export", "T", "--out", s(&link)]);
         assert!(err.contains("is the election file"), "{err}");
     }
-    let hard = db.dir.path().join("hard.pdf");
+    let hard = db.out("hard.pdf");
     std::fs::hard_link(&db.path, &hard).unwrap();
     db.fails(&["certificate", "T", "--out", s(&hard)]);
     assert_eq!(db.bytes(), before, "the election file changed");
@@ -160,7 +81,7 @@ fn finding_1_out_is_the_election_file_is_refused() {
     {
         let err = db.fails(&["results", "export", "T", "--out", "/dev/null"]);
         assert!(err.contains("/dev/null: is a device"), "{err}");
-        let fifo = db.dir.path().join("pipe");
+        let fifo = db.out("pipe");
         mkfifo(&fifo);
         let err = db.fails(&[
             "roll",
@@ -173,10 +94,10 @@ fn finding_1_out_is_the_election_file_is_refused() {
         ]);
         assert!(err.contains("named pipe"), "{err}");
     }
-    let err = db.fails(&["certificate", "T", "--out", s(db.dir.path())]);
+    let err = db.fails(&["certificate", "T", "--out", s(db.dir())]);
     assert!(err.contains("is a folder"), "{err}");
     // And an ordinary file is still written, and replaced.
-    let out = db.dir.path().join("r.csv");
+    let out = db.out("r.csv");
     std::fs::write(&out, "old").unwrap();
     db.ok(&["results", "export", "T", "--out", s(&out)]);
     assert!(std::fs::read_to_string(&out).unwrap().contains("Ann"));
@@ -186,13 +107,10 @@ fn finding_1_out_is_the_election_file_is_refused() {
 #[cfg(unix)]
 #[test]
 fn finding_3_inputs_never_block_or_swallow_memory() {
-    let db = Db::new();
-    db.ok(&[
-        "term", "create", "T", "--seats", "1", "--method", "approval",
-    ]);
-    let fifo = db.dir.path().join("fifo");
+    let db = Db::with_term("T");
+    let fifo = db.out("fifo");
     mkfifo(&fifo);
-    let sparse = db.dir.path().join("sparse.csv");
+    let sparse = db.out("sparse.csv");
     std::fs::File::create(&sparse)
         .unwrap()
         .set_len(2 << 30)
@@ -254,10 +172,7 @@ fn finding_3_inputs_never_block_or_swallow_memory() {
 
 #[test]
 fn finding_4_a_closed_pipe_ends_quietly() {
-    let db = Db::new();
-    db.ok(&[
-        "term", "create", "T", "--seats", "1", "--method", "approval",
-    ]);
+    let db = Db::with_term("T");
     let roll: String = std::iter::once("name,email\n".to_string())
         .chain((0..3000).map(|i| format!("Voter {i},v{i}@example.org\n")))
         .collect();
@@ -295,10 +210,7 @@ fn finding_4_a_closed_pipe_ends_quietly() {
 
 #[test]
 fn finding_5_a_second_writer_waits_then_says_the_file_is_in_use() {
-    let db = Db::new();
-    db.ok(&[
-        "term", "create", "T", "--seats", "1", "--method", "approval",
-    ]);
+    let db = Db::with_term("T");
     let holder = rusqlite::Connection::open(&db.path).unwrap();
     holder.execute_batch("BEGIN IMMEDIATE").unwrap();
     let add = [
@@ -358,10 +270,7 @@ fn finding_5_a_second_writer_waits_then_says_the_file_is_in_use() {
 
 #[test]
 fn finding_5_window_and_cli_writing_alternately_keep_the_file_whole() {
-    let db = Db::new();
-    db.ok(&[
-        "term", "create", "T", "--seats", "1", "--method", "approval",
-    ]);
+    let db = Db::with_term("T");
     // The window's connection stays open all along, as the app's does.
     let mut window = scrutineer_core::Election::open(&db.path).unwrap();
     for i in 0..5 {
@@ -408,10 +317,7 @@ fn finding_5_window_and_cli_writing_alternately_keep_the_file_whole() {
 
 #[test]
 fn finding_6_every_field_is_validated_the_same_way() {
-    let db = Db::new();
-    db.ok(&[
-        "term", "create", "T", "--seats", "1", "--method", "approval",
-    ]);
+    let db = Db::with_term("T");
     let add = |name: &str| {
         db.fails(&[
             "roll",
@@ -520,13 +426,8 @@ fn finding_6_every_field_is_validated_the_same_way() {
         );
     }
     // A missing --db folder is not created behind the user's back.
-    let missing = db.dir.path().join("no/such/dir/e.db");
-    let o = Command::new(env!("CARGO_BIN_EXE_scrutineer"))
-        .args(["--db", s(&missing), "term", "list"])
-        .output()
-        .unwrap();
-    let err = String::from_utf8_lossy(&o.stderr);
-    assert_eq!(o.status.code(), Some(1), "{err}");
+    let missing = db.out("no/such/dir/e.db");
+    let err = scrutineer_fails(&["--db", s(&missing), "term", "list"]);
     assert!(
         err.contains(&format!(
             "the folder {} does not exist; create it first, or pass --create-dirs",
@@ -534,21 +435,14 @@ fn finding_6_every_field_is_validated_the_same_way() {
         )),
         "{err}"
     );
-    assert!(!db.dir.path().join("no").exists());
-    let o = Command::new(env!("CARGO_BIN_EXE_scrutineer"))
-        .args(["--db", s(&missing), "--create-dirs", "term", "list"])
-        .output()
-        .unwrap();
-    assert!(o.status.success());
+    assert!(!db.out("no").exists());
+    scrutineer_ok(&["--db", s(&missing), "--create-dirs", "term", "list"]);
     assert!(missing.exists());
 }
 
 #[test]
 fn finding_6_stored_escapes_from_older_files_are_printed_escaped() {
-    let db = Db::new();
-    db.ok(&[
-        "term", "create", "T", "--seats", "1", "--method", "approval",
-    ]);
+    let db = Db::with_term("T");
     db.ok(&[
         "roll",
         "add",

@@ -4,18 +4,16 @@
 //! done with the `sqlite3` shell, the way an attacker would. (Part of the
 //! scrutineer-cli package; see its Cargo.toml.)
 
+mod common;
+use common::{elected_in_order, pdf_words, pep13, s, scrutineer, scrutineer_json, Db};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-fn pep13(file: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/fixtures/pep13")
-        .join(file)
-}
-
 const TERM: &str = "2020 term";
 
+/// The PEP 13 nominees with Łukasz Nowak at Initech (only two of ACME's
+/// three are in the top five).
 const NOMINEES: &[(&str, &str)] = &[
     ("Stéphane Dupont", "ACME"),
     ("Łukasz Nowak", "Initech"),
@@ -27,59 +25,14 @@ const NOMINEES: &[(&str, &str)] = &[
     ("Carol White", "Globex"),
 ];
 
-struct Db {
-    dir: tempfile::TempDir,
-    path: PathBuf,
-}
-
 impl Db {
-    fn new() -> Db {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("election.db");
-        Db { dir, path }
-    }
-
-    fn file(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_scrutineer"))
-            .arg("--db")
-            .arg(&self.path)
-            .args(args)
-            .env_remove("SCRUTINEER_DB")
-            .output()
-            .expect("run scrutineer")
-    }
-
-    fn ok(&self, args: &[&str]) -> String {
-        let o = self.run(args);
-        assert!(
-            o.status.success(),
-            "scrutineer {args:?} failed:\n{}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-        String::from_utf8(o.stdout).unwrap()
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        let out = self.ok(args);
-        serde_json::from_str(&out).unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}):\n{out}"))
-    }
-
-    fn fails(&self, args: &[&str]) -> String {
-        let o = self.run(args);
-        assert!(
-            !o.status.success(),
-            "scrutineer {args:?} should have failed but printed:\n{}",
-            String::from_utf8_lossy(&o.stdout)
-        );
-        String::from_utf8(o.stderr).unwrap()
-    }
-
     /// Change the file behind Scrutineer's back.
     fn sqlite(&self, sql: &str) {
+        self.query(sql);
+    }
+
+    /// What the `sqlite3` shell prints for `sql` on the file.
+    fn query(&self, sql: &str) -> String {
         let o = Command::new("sqlite3")
             .arg(&self.path)
             .arg(sql)
@@ -90,47 +43,23 @@ impl Db {
             "sqlite3 {sql}: {}",
             String::from_utf8_lossy(&o.stderr)
         );
-    }
-
-    fn query(&self, sql: &str) -> String {
-        let o = Command::new("sqlite3")
-            .arg(&self.path)
-            .arg(sql)
-            .output()
-            .unwrap();
-        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
         String::from_utf8(o.stdout).unwrap()
     }
 }
 
+/// The PEP 13 term with its roll and nominees, ready for ballots.
+fn with_nominees() -> Db {
+    let db = Db::new();
+    db.capped_term(TERM, &[]);
+    db.ok(&["roll", "import", TERM, s(&pep13("roll.csv"))]);
+    db.add_nominees(TERM, NOMINEES);
+    db
+}
+
 /// The PEP 13 term with its roll, nominees and ballots, counted.
 fn counted() -> Db {
-    let db = Db::new();
-    db.ok(&[
-        "term",
-        "create",
-        TERM,
-        "--seats",
-        "5",
-        "--method",
-        "approval",
-        "--max-per-employer",
-        "2",
-    ]);
-    db.ok(&["roll", "import", TERM, pep13("roll.csv").to_str().unwrap()]);
-    for (name, employer) in NOMINEES {
-        let mut args = vec!["nominee", "add", TERM, "--name", name];
-        if !employer.is_empty() {
-            args.extend(["--employer", employer]);
-        }
-        db.ok(&args);
-    }
-    db.ok(&[
-        "ballots",
-        "import",
-        TERM,
-        pep13("ballots.csv").to_str().unwrap(),
-    ]);
+    let db = with_nominees();
+    db.ok(&["ballots", "import", TERM, s(&pep13("ballots.csv"))]);
     db.ok(&["tally", TERM]);
     db.ok(&["audit", "verify"]);
     db
@@ -155,16 +84,16 @@ fn assert_detected_and_refused(db: &Db, expect: &str) {
     let err = db.fails(&["term", "certify", TERM, "--officer", "Returns Officer"]);
     assert!(err.contains("fails verification"), "{err}");
     assert!(err.contains(expect), "{err}");
-    let pdf = db.file("c.pdf");
-    let err = db.fails(&["certificate", TERM, "--out", pdf.to_str().unwrap()]);
+    let pdf = db.out("c.pdf");
+    let err = db.fails(&["certificate", TERM, "--out", s(&pdf)]);
     assert!(err.contains("fails verification"), "{err}");
     assert!(!pdf.exists());
-    let csv = db.file("r.csv");
-    let err = db.fails(&["results", "export", TERM, "--out", csv.to_str().unwrap()]);
+    let csv = db.out("r.csv");
+    let err = db.fails(&["results", "export", TERM, "--out", s(&csv)]);
     assert!(err.contains("fails verification"), "{err}");
     assert!(!csv.exists());
-    let out = db.file("bundle");
-    let err = db.fails(&["results", "bundle", TERM, "--out", out.to_str().unwrap()]);
+    let out = db.out("bundle");
+    let err = db.fails(&["results", "bundle", TERM, "--out", s(&out)]);
     assert!(err.contains("fails verification"), "{err}");
     // Listing stays possible.
     db.ok(&["term", "list"]);
@@ -291,16 +220,6 @@ fn finding_2_rules_change_is_detected() {
     }
 }
 
-fn pdf_text(pdf: &Path) -> Option<String> {
-    let o = Command::new("pdftotext").arg(pdf).arg("-").output().ok()?;
-    o.status.success().then(|| {
-        String::from_utf8_lossy(&o.stdout)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-    })
-}
-
 #[test]
 fn finding_2_acknowledged_change_lets_certify_proceed_with_the_reason_on_the_certificate() {
     let db = counted();
@@ -324,26 +243,25 @@ fn finding_2_acknowledged_change_lets_certify_proceed_with_the_reason_on_the_cer
         .iter()
         .all(|e| e["detail"].as_str().unwrap().ends_with(reason)));
     db.ok(&["term", "certify", TERM, "--officer", "Returns Officer"]);
-    let pdf = db.file("c.pdf");
+    let pdf = db.out("c.pdf");
     // The head as the certificate is written (its export is logged after).
     let head = db.json(&["audit", "verify", "--json"]);
-    db.ok(&["certificate", TERM, "--out", pdf.to_str().unwrap()]);
-    if let Some(text) = pdf_text(&pdf) {
-        assert!(
-            text.contains(&format!(
-                "State acknowledged by the officer after a change outside Scrutineer: {reason}"
-            )),
-            "{text}"
-        );
-        // The chain head is printed, so the published certificate anchors
-        // the log.
-        let seq = head["head_seq"].as_i64().unwrap();
-        assert!(
-            text.contains(&format!("Audit log head: entry {seq}")),
-            "{text}"
-        );
-        assert!(text.contains(head["head"].as_str().unwrap()), "{text}");
-    }
+    db.ok(&["certificate", TERM, "--out", s(&pdf)]);
+    let text = pdf_words(&pdf);
+    assert!(
+        text.contains(&format!(
+            "State acknowledged by the officer after a change outside Scrutineer: {reason}"
+        )),
+        "{text}"
+    );
+    // The chain head is printed, so the published certificate anchors
+    // the log.
+    let seq = head["head_seq"].as_i64().unwrap();
+    assert!(
+        text.contains(&format!("Audit log head: entry {seq}")),
+        "{text}"
+    );
+    assert!(text.contains(head["head"].as_str().unwrap()), "{text}");
 }
 
 #[test]
@@ -355,8 +273,8 @@ fn finding_2_ballot_set_hash_is_of_the_stored_ballots() {
     // which the bundle's ballots.csv holds byte for byte.
     let file_hash = db.query("SELECT sha256 FROM ballot_batch");
     assert_ne!(file_hash.trim(), hash);
-    let out = db.file("bundle");
-    db.ok(&["results", "bundle", TERM, "--out", out.to_str().unwrap()]);
+    let out = db.out("bundle");
+    db.ok(&["results", "bundle", TERM, "--out", s(&out)]);
     let bytes = std::fs::read(out.join("ballots.csv")).unwrap();
     assert_eq!(sha256_hex(&bytes), hash);
     // A change to the stored ballots changes it, once acknowledged and
@@ -394,29 +312,9 @@ fn finding_7_ballots_are_stored_in_canonical_order() {
         shuffled.push_str(&line(row));
     }
     let a = counted();
-    let b = Db::new();
-    b.ok(&[
-        "term",
-        "create",
-        TERM,
-        "--seats",
-        "5",
-        "--method",
-        "approval",
-        "--max-per-employer",
-        "2",
-    ]);
-    b.ok(&["roll", "import", TERM, pep13("roll.csv").to_str().unwrap()]);
-    for (name, employer) in NOMINEES {
-        let mut args = vec!["nominee", "add", TERM, "--name", name];
-        if !employer.is_empty() {
-            args.extend(["--employer", employer]);
-        }
-        b.ok(&args);
-    }
-    let f = b.file("shuffled.csv");
-    std::fs::write(&f, &shuffled).unwrap();
-    let batch = b.json(&["ballots", "import", TERM, f.to_str().unwrap(), "--json"]);
+    let b = with_nominees();
+    let f = b.file("shuffled.csv", &shuffled);
+    let batch = b.json(&["ballots", "import", TERM, s(&f), "--json"]);
     assert_eq!(batch["count"], 10);
     b.ok(&["tally", TERM]);
     let table = |db: &Db| db.query("SELECT id, weight, marks FROM ballot ORDER BY id");
@@ -456,9 +354,8 @@ fn finding_7_small_batch_needs_a_reason_and_names_no_voter() {
         "--reason",
         "registered on the day",
     ]);
-    let one = db.file("zoe-late-ballot.csv");
-    std::fs::write(&one, "Ann,Ben\n1,\n").unwrap();
-    let err = db.fails(&["ballots", "import", "T", one.to_str().unwrap()]);
+    let one = db.file("zoe-late-ballot.csv", "Ann,Ben\n1,\n");
+    let err = db.fails(&["ballots", "import", "T", s(&one)]);
     assert!(
         err.contains("1 ballot, fewer than the secrecy threshold"),
         "{err}"
@@ -470,7 +367,7 @@ fn finding_7_small_batch_needs_a_reason_and_names_no_voter() {
         "ballots",
         "import",
         "T",
-        one.to_str().unwrap(),
+        s(&one),
         "--small-batch-reason",
         reason,
     ]);
@@ -491,12 +388,11 @@ fn finding_7_small_batch_needs_a_reason_and_names_no_voter() {
     }
     db.ok(&["tally", "T"]);
     db.ok(&["term", "certify", "T", "--officer", "Returns Officer"]);
-    let pdf = db.file("c.pdf");
-    db.ok(&["certificate", "T", "--out", pdf.to_str().unwrap()]);
-    if let Some(text) = pdf_text(&pdf) {
-        assert!(text.contains(reason), "{text}");
-        assert!(text.contains("below the secrecy threshold"), "{text}");
-    }
+    let pdf = db.out("c.pdf");
+    db.ok(&["certificate", "T", "--out", s(&pdf)]);
+    let text = pdf_words(&pdf);
+    assert!(text.contains(reason), "{text}");
+    assert!(text.contains("below the secrecy threshold"), "{text}");
 }
 
 #[test]
@@ -564,18 +460,13 @@ fn roll_edits_keep_the_file_verifying() {
 
 /// A bundle in a folder of its own.
 fn bundle(db: &Db) -> PathBuf {
-    let out = db.file("bundle");
-    db.ok(&["results", "bundle", TERM, "--out", out.to_str().unwrap()]);
+    let out = db.out("bundle");
+    db.ok(&["results", "bundle", TERM, "--out", s(&out)]);
     out
 }
 
 fn verify(dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_scrutineer"))
-        .arg("verify")
-        .arg(dir)
-        .env_remove("SCRUTINEER_DB")
-        .output()
-        .unwrap()
+    scrutineer(&["verify", s(dir)])
 }
 
 fn copy_dir(from: &Path, to: &Path) {
@@ -612,11 +503,7 @@ fn bundle_round_trips_through_verify() {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let text = String::from_utf8(o.stdout).unwrap();
     assert!(text.contains("Bundle verified"), "{text}");
-    let json = Command::new(env!("CARGO_BIN_EXE_scrutineer"))
-        .args(["verify", out.to_str().unwrap(), "--json"])
-        .output()
-        .unwrap();
-    let r: Value = serde_json::from_slice(&json.stdout).unwrap();
+    let r = scrutineer_json(&["verify", s(&out), "--json"]);
     assert_eq!(r["ok"], true, "{r}");
     assert_eq!(r["winners"], tally["winners"]);
     assert_eq!(r["ballots"], 10);
@@ -665,7 +552,7 @@ fn bundle_one_byte_change_in_any_file_is_caught() {
             b'f' => b'e',
             c => c + 1,
         };
-        let dir = db.file(&format!("changed-{file}"));
+        let dir = db.out(&format!("changed-{file}"));
         copy_dir(&out, &dir);
         std::fs::write(dir.join(file), &changed).unwrap();
         let o = verify(&dir);
@@ -725,8 +612,7 @@ fn bundle_with_forged_winners_and_a_matching_manifest_fails_the_recount() {
 #[test]
 fn finding_7_secrecy_threshold_is_a_term_setting() {
     let db = Db::new();
-    let one = db.file("one.csv");
-    std::fs::write(&one, "Ann,Ben\n1,\n").unwrap();
+    let one = db.file("one.csv", "Ann,Ben\n1,\n");
     db.ok(&[
         "term",
         "create",
@@ -765,10 +651,9 @@ fn finding_7_secrecy_threshold_is_a_term_setting() {
         db.ok(&["nominee", "add", t, "--name", "Ann"]);
         db.ok(&["nominee", "add", t, "--name", "Ben"]);
     }
-    db.ok(&["ballots", "import", "Low", one.to_str().unwrap()]);
-    let ten = db.file("ten.csv");
-    std::fs::write(&ten, format!("Ann,Ben\n{}", "1,\n,1\n".repeat(5))).unwrap();
-    let err = db.fails(&["ballots", "import", "High", ten.to_str().unwrap()]);
+    db.ok(&["ballots", "import", "Low", s(&one)]);
+    let ten = db.file("ten.csv", format!("Ann,Ben\n{}", "1,\n,1\n".repeat(5)));
+    let err = db.fails(&["ballots", "import", "High", s(&ten)]);
     assert!(
         err.contains("10 ballots, fewer than the secrecy threshold of term \"High\" (20)"),
         "{err}"
@@ -789,54 +674,15 @@ fn finding_7_secrecy_threshold_is_a_term_setting() {
 /// official result, with no election file.
 #[test]
 fn bundle_of_a_real_stv_election_recounts_to_the_official_result() {
-    let ward = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/reference-elections/scotland-2007/Calton-2007.blt");
-    assert!(
-        ward.is_file(),
-        "the reference elections are missing: {}",
-        ward.display()
-    );
-    let expected: Value = serde_json::from_str(
-        &std::fs::read_to_string(ward.with_extension("expected.json")).unwrap(),
-    )
-    .unwrap();
     let db = Db::new();
-    db.ok(&[
-        "term",
-        "create",
-        "Calton 2007",
-        "--seats",
-        "3",
-        "--method",
-        "stv-scottish",
-    ]);
-    for name in expected["final_votes"].as_object().unwrap().keys() {
-        db.ok(&["nominee", "add", "Calton 2007", "--name", name]);
-    }
-    db.ok(&["ballots", "import", "Calton 2007", ward.to_str().unwrap()]);
+    let (ward, expected) = db.calton_2007_term();
+    db.ok(&["ballots", "import", "Calton 2007", s(&ward)]);
     db.ok(&["tally", "Calton 2007"]);
-    let out = db.file("calton");
-    db.ok(&[
-        "results",
-        "bundle",
-        "Calton 2007",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let out = db.out("calton");
+    db.ok(&["results", "bundle", "Calton 2007", "--out", s(&out)]);
     std::fs::remove_file(&db.path).unwrap();
-    let o = Command::new(env!("CARGO_BIN_EXE_scrutineer"))
-        .args(["verify", out.to_str().unwrap(), "--json"])
-        .output()
-        .unwrap();
-    let r: Value = serde_json::from_slice(&o.stdout).unwrap();
-    assert!(o.status.success(), "{r}");
-    let official: Vec<Value> = expected["elected_steps"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .flat_map(|s| s.as_array().unwrap().iter().cloned())
-        .collect();
-    assert_eq!(r["winners"], Value::Array(official));
+    let r = scrutineer_json(&["verify", s(&out), "--json"]);
+    assert_eq!(r["winners"], elected_in_order(&expected));
     assert_eq!(r["ballots"], expected["ballots"]);
     // One row per distinct ballot, with its weight.
     let csv = std::fs::read_to_string(out.join("ballots.csv")).unwrap();
