@@ -5,85 +5,27 @@
 //! records the exports. (Part of the scrutineer-cli package; see its
 //! Cargo.toml.)
 
+mod common;
+use common::{pdf_pages, pep13, reference, s, Db};
 use serde_json::Value;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
 
 const OFFICER: &str = "Zoë Ødegaard";
 const WITNESS: &str = "Иван Петров";
 
-fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures")
-}
-
-fn pep13(file: &str) -> String {
-    fixtures().join("pep13").join(file).display().to_string()
-}
-
-fn reference(dir: &str) -> PathBuf {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/reference-elections")
-        .join(dir);
-    assert!(p.is_dir(), "reference election missing: {}", p.display());
-    p
-}
-
-struct Db {
-    dir: tempfile::TempDir,
-    path: PathBuf,
-}
-
 impl Db {
-    /// An election file with the `.scrutineer` extension.
-    fn new() -> Db {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("board.scrutineer");
-        Db { dir, path }
-    }
-
-    fn at(&self, db: &Path, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_scrutineer"))
-            .arg("--db")
-            .arg(db)
-            .args(args)
-            .env_remove("SCRUTINEER_DB")
-            .env_remove("SCRUTINEER_OFFICER")
-            .env("SCRUTINEER_SETTINGS", self.dir.path().join("settings.json"))
-            .env("TZ", "Europe/Paris")
-            .output()
-            .expect("run scrutineer")
-    }
-
-    fn ok(&self, args: &[&str]) -> String {
-        let o = self.at(&self.path, args);
-        assert!(
-            o.status.success(),
-            "scrutineer {args:?} failed:\n{}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-        String::from_utf8(o.stdout).unwrap()
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        let out = self.ok(args);
-        serde_json::from_str(&out).unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}):\n{out}"))
-    }
-
-    fn fails(&self, args: &[&str]) -> String {
-        let o = self.at(&self.path, args);
-        let err = String::from_utf8_lossy(&o.stderr).into_owned();
-        assert_eq!(o.status.code(), Some(1), "scrutineer {args:?}: {err}");
-        assert!(!err.contains("panicked"), "{err}");
-        err
-    }
-
-    fn out(&self, name: &str) -> String {
-        self.dir.path().join(name).display().to_string()
+    /// An election file with the `.scrutineer` extension, its settings in
+    /// its own folder, and local times in Paris.
+    fn board() -> Db {
+        let db = Db::named("board.scrutineer");
+        let settings = db.out("settings.json");
+        db.with_env("SCRUTINEER_SETTINGS", s(&settings))
+            .with_env("TZ", "Europe/Paris")
     }
 
     /// `audit verify --json` of a file that fails: exit 1, and the report.
     fn verify_fails(&self) -> Value {
-        let o = self.at(&self.path, &["audit", "verify", "--json"]);
+        let o = self.run(&["audit", "verify", "--json"]);
         assert_eq!(o.status.code(), Some(1));
         let v: Value = serde_json::from_slice(&o.stdout).unwrap();
         assert_eq!(v["ok"], false, "{v}");
@@ -94,52 +36,6 @@ impl Db {
         let v = self.json(&["audit", "verify", "--json"]);
         assert_eq!(v["ok"], true, "{v}");
     }
-
-    /// The PEP 13 fixture election, counted (8 nominees, 12 voters, 10
-    /// ballots, 5 seats, at most 2 per employer).
-    fn pep13_counted(&self) {
-        self.ok(&[
-            "term",
-            "create",
-            "2020 term",
-            "--seats",
-            "5",
-            "--method",
-            "approval",
-            "--max-per-employer",
-            "2",
-            "--organisation",
-            "Python Software Foundation",
-        ]);
-        self.ok(&["roll", "import", "2020 term", &pep13("roll.csv")]);
-        let text = std::fs::read_to_string(pep13("nominees.csv")).unwrap();
-        for line in text.lines().skip(1) {
-            let mut f = line.split(',');
-            let name = f.next().unwrap();
-            let mut args = vec!["nominee", "add", "2020 term", "--name", name];
-            if let Some(emp) = f.next().filter(|e| !e.is_empty()) {
-                args.extend(["--employer", emp]);
-            }
-            self.ok(&args);
-        }
-        self.ok(&["ballots", "import", "2020 term", &pep13("ballots.csv")]);
-        self.ok(&["tally", "2020 term"]);
-    }
-}
-
-/// The text of each page of a PDF (`pdftotext`, pages split at form feeds).
-fn pages(pdf: &str) -> Vec<String> {
-    let o = Command::new("pdftotext")
-        .args(["-enc", "UTF-8", pdf, "-"])
-        .output()
-        .expect("pdftotext (poppler-utils) must be installed");
-    assert!(o.status.success());
-    String::from_utf8(o.stdout)
-        .unwrap()
-        .split('\u{c}')
-        .filter(|p| !p.trim().is_empty())
-        .map(str::to_string)
-        .collect()
 }
 
 fn sqlite(db: &Path, sql: &str) {
@@ -154,23 +50,22 @@ fn sqlite(db: &Path, sql: &str) {
 /// over the election file.
 #[test]
 fn backups_before_irreversible_steps_are_listed_and_restored() {
-    let db = Db::new();
+    let db = Db::board();
     db.ok(&[
         "term", "create", "Mistake", "--seats", "1", "--method", "approval",
     ]);
-    db.ok(&["roll", "import", "Mistake", &pep13("roll.csv")]);
+    db.ok(&["roll", "import", "Mistake", s(&pep13("roll.csv"))]);
     assert!(db.ok(&["backup", "list"]).contains("no backups"));
 
     // Replacing the roll (apply a diff) is backed up first.
-    let smaller = db.out("smaller.csv");
     let roll = std::fs::read_to_string(pep13("roll.csv")).unwrap();
     let kept: Vec<&str> = roll.lines().take(5).collect();
-    std::fs::write(&smaller, kept.join("\n") + "\n").unwrap();
+    let smaller = db.file("smaller.csv", kept.join("\n") + "\n");
     db.ok(&[
         "roll",
         "diff",
         "Mistake",
-        &smaller,
+        s(&smaller),
         "--apply",
         "--reason",
         "the roll was replaced",
@@ -196,7 +91,7 @@ fn backups_before_irreversible_steps_are_listed_and_restored() {
         name.starts_with("board-") && name.ends_with("-delete-term.scrutineer"),
         "{name}"
     );
-    assert!(db.dir.path().join("backups").join(name).is_file());
+    assert!(db.dir().join("backups").join(name).is_file());
     let log = db.ok(&["audit", "log"]);
     assert!(
         log.contains("term.delete") && log.contains("created by mistake"),
@@ -222,13 +117,12 @@ fn backups_before_irreversible_steps_are_listed_and_restored() {
 
     // Save a copy: it opens on its own; the election file itself is refused.
     let copy = db.out("copy.scrutineer");
-    db.ok(&["backup", "copy", "--out", &copy]);
-    let o = db.at(Path::new(&copy), &["term", "list", "--json"]);
+    db.ok(&["backup", "copy", "--out", s(&copy)]);
+    let o = db.at(&copy, &["term", "list", "--json"]);
     assert!(o.status.success());
     let terms: Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(terms[0]["name"], "Mistake");
-    let own = db.path.display().to_string();
-    let err = db.fails(&["backup", "copy", "--out", &own]);
+    let err = db.fails(&["backup", "copy", "--out", s(&db.path)]);
     assert!(
         err.contains("election file") && err.contains("nothing was written"),
         "{err}"
@@ -240,9 +134,8 @@ fn backups_before_irreversible_steps_are_listed_and_restored() {
     ]);
     db.ok(&["nominee", "add", "Real", "--name", "Ann"]);
     db.ok(&["nominee", "add", "Real", "--name", "Bob"]);
-    let b = db.out("b.csv");
-    std::fs::write(&b, "Ann,Bob\nx,\nx,\n,x\nx,x\nx,\n").unwrap();
-    db.ok(&["ballots", "import", "Real", &b]);
+    let b = db.file("b.csv", "Ann,Bob\nx,\nx,\n,x\nx,x\nx,\n");
+    db.ok(&["ballots", "import", "Real", s(&b)]);
     let err = db.fails(&["term", "delete", "Real", "--reason", "oops"]);
     assert!(err.contains("has ballots"), "{err}");
 }
@@ -253,7 +146,7 @@ fn backups_before_irreversible_steps_are_listed_and_restored() {
 /// longer switch to another kind of ballot; a certified term refuses.
 #[test]
 fn term_edit_records_old_and_new_values_and_keeps_verify_clean() {
-    let db = Db::new();
+    let db = Db::board();
     db.ok(&[
         "term",
         "create",
@@ -357,9 +250,8 @@ fn term_edit_records_old_and_new_values_and_keeps_verify_clean() {
     ]);
     db.ok(&["nominee", "add", "Board 2026", "--name", "Ann"]);
     db.ok(&["nominee", "add", "Board 2026", "--name", "Bob"]);
-    let b = db.out("b.csv");
-    std::fs::write(&b, "Ann,Bob\nx,\nx,\n,x\nx,x\nx,\n").unwrap();
-    db.ok(&["ballots", "import", "Board 2026", &b]);
+    let b = db.file("b.csv", "Ann,Bob\nx,\nx,\n,x\nx,x\nx,\n");
+    db.ok(&["ballots", "import", "Board 2026", s(&b)]);
     db.ok(&["tally", "Board 2026"]);
     let err = db.fails(&[
         "term",
@@ -383,7 +275,13 @@ fn term_edit_records_old_and_new_values_and_keeps_verify_clean() {
     let t = db.json(&["term", "show", "Board 2026", "--json"]);
     assert_eq!(t["stage"], "voting");
     assert!(db
-        .fails(&["results", "export", "Board 2026", "--out", &db.out("r.csv")])
+        .fails(&[
+            "results",
+            "export",
+            "Board 2026",
+            "--out",
+            s(&db.out("r.csv"))
+        ])
         .contains("not been counted"));
     db.verify_ok();
 
@@ -421,11 +319,11 @@ fn term_edit_records_old_and_new_values_and_keeps_verify_clean() {
 /// records the exports; a changed certification record fails verify.
 #[test]
 fn certificate_is_a_draft_until_certified_by_a_named_officer() {
-    let db = Db::new();
+    let db = Db::board();
     db.pep13_counted();
     let pdf = db.out("draft.pdf");
-    db.ok(&["certificate", "2020 term", "--out", &pdf]);
-    let draft = pages(&pdf);
+    db.ok(&["certificate", "2020 term", "--out", s(&pdf)]);
+    let draft = pdf_pages(&pdf);
     assert!(!draft.is_empty());
     for (i, p) in draft.iter().enumerate() {
         assert!(
@@ -435,7 +333,7 @@ fn certificate_is_a_draft_until_certified_by_a_named_officer() {
         );
     }
     let csv = db.out("draft.csv");
-    db.ok(&["results", "export", "2020 term", "--out", &csv]);
+    db.ok(&["results", "export", "2020 term", "--out", s(&csv)]);
     let text = std::fs::read_to_string(&csv).unwrap();
     assert!(
         // The summary section (desk-words' layout): `item,value`.
@@ -470,8 +368,8 @@ fn certificate_is_a_draft_until_certified_by_a_named_officer() {
     assert!(db.ok(&["backup", "list"]).contains("before certify"));
 
     let pdf = db.out("certified.pdf");
-    db.ok(&["certificate", "2020 term", "--out", &pdf]);
-    for (i, p) in pages(&pdf).iter().enumerate() {
+    db.ok(&["certificate", "2020 term", "--out", s(&pdf)]);
+    for (i, p) in pdf_pages(&pdf).iter().enumerate() {
         assert!(!p.contains("DRAFT"), "page {} still a draft", i + 1);
         assert!(p.contains("Certified on"), "page {}:\n{p}", i + 1);
         assert!(p.contains(&format!("by {OFFICER}")), "page {}:\n{p}", i + 1);
@@ -479,7 +377,7 @@ fn certificate_is_a_draft_until_certified_by_a_named_officer() {
         assert!(p.contains("Europe/Paris"), "page {}:\n{p}", i + 1);
     }
     let csv = db.out("certified.csv");
-    db.ok(&["results", "export", "2020 term", "--out", &csv]);
+    db.ok(&["results", "export", "2020 term", "--out", s(&csv)]);
     let text = std::fs::read_to_string(&csv).unwrap();
     assert!(
         // The summary section (desk-words' layout): `item,value`.
@@ -499,7 +397,7 @@ fn certificate_is_a_draft_until_certified_by_a_named_officer() {
         "--format",
         "csv",
         "--out",
-        &db.out("roll-out.csv"),
+        s(&db.out("roll-out.csv")),
     ]);
 
     // The audit log: local times, who acted, the exports.
@@ -534,7 +432,7 @@ fn certificate_is_a_draft_until_certified_by_a_named_officer() {
         "certificate",
         "2020 term",
         "--out",
-        &pdf,
+        s(&pdf),
     ]);
     let log = db.ok(&["audit", "log"]);
     assert!(
@@ -555,7 +453,7 @@ fn certificate_is_a_draft_until_certified_by_a_named_officer() {
     let v = db.verify_fails();
     assert!(v["problems"].to_string().contains("rules"), "{v}");
     assert!(db
-        .fails(&["certificate", "2020 term", "--out", &pdf])
+        .fails(&["certificate", "2020 term", "--out", s(&pdf)])
         .contains("rules"));
 }
 
@@ -566,15 +464,9 @@ fn certificate_is_a_draft_until_certified_by_a_named_officer() {
 /// the seed text and the ballot-set hash are two separate lines.
 #[test]
 fn a_tie_decided_seat_is_marked_and_ordered_the_same_everywhere() {
-    let db = Db::new();
+    let db = Db::board();
     let folder = reference("kubernetes-elekto/code-of-conduct-2025");
-    db.ok(&[
-        "term",
-        "import",
-        folder.to_str().unwrap(),
-        "--name",
-        "CoC 2025",
-    ]);
+    db.ok(&["term", "import", s(&folder), "--name", "CoC 2025"]);
     let t = db.json(&["tally", "CoC 2025", "--json"]);
     let ties = t["tie_breaks"].as_array().unwrap();
     let tie = ties
@@ -598,7 +490,7 @@ fn a_tie_decided_seat_is_marked_and_ordered_the_same_everywhere() {
     assert!(pos(drawn[0]) < pos(drawn[1]), "window order {order:?}");
 
     let csv = db.out("coc.csv");
-    db.ok(&["results", "export", "CoC 2025", "--out", &csv]);
+    db.ok(&["results", "export", "CoC 2025", "--out", s(&csv)]);
     let text = std::fs::read_to_string(&csv).unwrap();
     let csv_names: Vec<String> = text
         .lines()
@@ -617,8 +509,8 @@ fn a_tie_decided_seat_is_marked_and_ordered_the_same_everywhere() {
     );
 
     let pdf = db.out("coc.pdf");
-    db.ok(&["certificate", "CoC 2025", "--out", &pdf]);
-    let all = pages(&pdf).join("\n");
+    db.ok(&["certificate", "CoC 2025", "--out", s(&pdf)]);
+    let all = pdf_pages(&pdf).join("\n");
     let in_pdf: Vec<usize> = order
         .iter()
         .map(|n| all.find(n).unwrap_or(usize::MAX))

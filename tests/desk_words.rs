@@ -3,109 +3,14 @@
 //! Windows-1252/1250 choice, case-insensitive search, and messages in words.
 //! (Part of the scrutineer-cli package; see its Cargo.toml.)
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn pep13(file: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/fixtures/pep13")
-        .join(file)
-}
-
-struct Db {
-    dir: tempfile::TempDir,
-    path: PathBuf,
-}
-
-impl Db {
-    fn new() -> Db {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("election.db");
-        Db { dir, path }
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_scrutineer"))
-            .arg("--db")
-            .arg(&self.path)
-            .args(args)
-            .env_remove("SCRUTINEER_DB")
-            .output()
-            .expect("run scrutineer")
-    }
-
-    fn ok(&self, args: &[&str]) -> String {
-        let o = self.run(args);
-        assert!(
-            o.status.success(),
-            "scrutineer {args:?} failed:\n{}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-        String::from_utf8(o.stdout).unwrap()
-    }
-
-    fn fails(&self, args: &[&str]) -> String {
-        let o = self.run(args);
-        assert!(
-            !o.status.success(),
-            "scrutineer {args:?} should have failed"
-        );
-        String::from_utf8(o.stderr).unwrap()
-    }
-
-    fn file(&self, name: &str, bytes: &[u8]) -> PathBuf {
-        let p = self.dir.path().join(name);
-        std::fs::write(&p, bytes).unwrap();
-        p
-    }
-
-    fn out(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
-
-const NOMINEES: [(&str, &str); 8] = [
-    ("Stéphane Dupont", "ACME"),
-    ("Łukasz Nowak", "ACME"),
-    ("Ξένια Παππά", "ACME"),
-    ("Иван Петров", "Acme"),
-    ("稲田直哉", "Globex"),
-    ("Alice Smith", "Initech"),
-    ("Bob Jones", ""),
-    ("Carol White", "Globex"),
-];
+mod common;
+use common::{s, Db};
 
 /// The PEP 13 story up to a counted term: Ξένια Παππά and Иван Петров are
 /// disqualified by the cap of 2 per employer.
 fn counted_pep13() -> Db {
     let db = Db::new();
-    db.ok(&[
-        "term",
-        "create",
-        "2020 term",
-        "--seats",
-        "5",
-        "--method",
-        "approval",
-        "--max-per-employer",
-        "2",
-        "--organisation",
-        "Python Software Foundation",
-    ]);
-    db.ok(&["roll", "import", "2020 term", s(&pep13("roll.csv"))]);
-    for (name, employer) in NOMINEES {
-        let mut args = vec!["nominee", "add", "2020 term", "--name", name];
-        if !employer.is_empty() {
-            args.extend(["--employer", employer]);
-        }
-        db.ok(&args);
-    }
-    db.ok(&["ballots", "import", "2020 term", s(&pep13("ballots.csv"))]);
-    db.ok(&["tally", "2020 term"]);
+    db.pep13_counted();
     db
 }
 
@@ -225,10 +130,7 @@ fn results_csv_one_row_per_nominee_then_the_summary() {
 
 #[test]
 fn formula_injection_is_neutralised_in_every_csv_and_undone_on_reading() {
-    let db = Db::new();
-    db.ok(&[
-        "term", "create", "T", "--seats", "1", "--method", "approval",
-    ]);
+    let db = Db::with_term("T");
     let evil = "=HYPERLINK(\"http://evil.example\",\"click\")";
     let roll = format!(
         "name,email,id\n\"{}\",a@example.org,@1\n+Ann,b@example.org,-2\n''=Zoë,c@example.org,\n",
@@ -274,13 +176,10 @@ fn formula_injection_is_neutralised_in_every_csv_and_undone_on_reading() {
         }
     }
     // Reading Scrutineer's own export back restores the exact values.
-    db.ok(&[
-        "term", "create", "U", "--seats", "1", "--method", "approval",
-    ]);
+    db.approval_term("U");
     db.ok(&["roll", "import", "U", s(&exported)]);
     let list = |term: &str| -> Vec<(String, String)> {
-        let v: serde_json::Value =
-            serde_json::from_str(&db.ok(&["roll", "list", term, "--json"])).unwrap();
+        let v = db.json(&["roll", "list", term, "--json"]);
         let mut out: Vec<(String, String)> = v["voters"]
             .as_array()
             .unwrap()
@@ -323,10 +222,7 @@ fn formula_injection_is_neutralised_in_every_csv_and_undone_on_reading() {
 
 #[test]
 fn windows_1252_or_1250_is_said_and_can_be_chosen() {
-    let db = Db::new();
-    db.ok(&[
-        "term", "create", "T", "--seats", "1", "--method", "approval",
-    ]);
+    let db = Db::with_term("T");
     // A Western European Excel export with a few accented names.
     let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(
         "name,email\nJuan Peña,j@example.es\nAnders Ørsted,a@example.dk\nBob,b@example.org\n",
@@ -351,9 +247,7 @@ fn windows_1252_or_1250_is_said_and_can_be_chosen() {
         "{list}"
     );
     // The user's choice is obeyed, and then nothing is said.
-    db.ok(&[
-        "term", "create", "U", "--seats", "1", "--method", "approval",
-    ]);
+    db.approval_term("U");
     let out = db.ok(&["roll", "import", "U", s(&f), "--encoding", "windows-1250"]);
     assert!(!out.contains("could be"), "{out}");
     assert!(db.ok(&["roll", "list", "U"]).contains("Juan Peńa"));
@@ -368,10 +262,7 @@ fn windows_1252_or_1250_is_said_and_can_be_chosen() {
 
 #[test]
 fn search_ignores_case_in_every_script() {
-    let db = Db::new();
-    db.ok(&[
-        "term", "create", "T", "--seats", "1", "--method", "approval",
-    ]);
+    let db = Db::with_term("T");
     let f = db.file(
         "roll.csv",
         "name,email\nИван Петров,i@example.ru\nŁukasz Nowak,l@example.pl\nΞένια Παππά,x@example.gr\nBob,b@example.org\n"
@@ -386,9 +277,7 @@ fn search_ignores_case_in_every_script() {
         ("ξένια", "Ξένια Παππά"),
         ("BOB", "Bob"),
     ] {
-        let v: serde_json::Value =
-            serde_json::from_str(&db.ok(&["roll", "list", "T", "--search", search, "--json"]))
-                .unwrap();
+        let v = db.json(&["roll", "list", "T", "--search", search, "--json"]);
         assert_eq!(v["total"], 1, "{search}: {v}");
         assert_eq!(v["voters"][0]["name"], want, "{search}");
     }
@@ -419,10 +308,7 @@ fn messages_are_sentences() {
         "moved away",
     ]);
     assert!(err.contains("Did you mean Stéphane Dupont?"), "{err}");
-    let db2 = Db::new();
-    db2.ok(&[
-        "term", "create", "T", "--seats", "1", "--method", "approval",
-    ]);
+    let db2 = Db::with_term("T");
     db2.ok(&["nominee", "add", "T", "--name", "Stéphane Dupont"]);
     db2.ok(&["nominee", "add", "T", "--name", "Bob Jones"]);
     let b = db2.file("b.csv", "Stephane Dupont,Bob Jones\n1,0\n".as_bytes());
@@ -434,9 +320,7 @@ fn messages_are_sentences() {
         "{err}"
     );
     // Counts agree with their nouns; no "(s)" anywhere the officer reads.
-    let out = db2.ok(&[
-        "term", "create", "One", "--seats", "1", "--method", "approval",
-    ]);
+    let out = db2.approval_term("One");
     assert!(out.contains(": 1 seat, approval"), "{out}");
     let tally = db.ok(&["tally", "2020 term"]);
     let list = db.ok(&["term", "show", "2020 term"]);
