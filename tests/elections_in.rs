@@ -4,69 +4,23 @@
 //! organisations wrote (totals batches, the PSF's tie-break, the returns
 //! officer's decision, caps counting sitting members) work in a term.
 
+mod common;
+use common::{reference, s, scrutineer_fails, scrutineer_json, scrutineer_ok, strings, Db};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
-/// `shared/reference-elections/<sub>`, looked for beside the repository (or
-/// any folder above it, so a git worktree finds it too).
-fn reference(sub: &str) -> PathBuf {
-    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
-    for dir in here.ancestors() {
-        let d = dir.join("shared/reference-elections").join(sub);
-        if d.exists() {
-            return d;
-        }
-    }
-    panic!(
-        "the reference elections are missing: expected shared/reference-elections/{sub} above {}",
-        here.display()
-    );
-}
-
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_scrutineer"))
-}
-
-fn run(args: &[&str]) -> Output {
-    bin().args(args).output().expect("the binary runs")
-}
-
-fn ok(args: &[&str]) -> String {
-    let o = run(args);
-    assert!(
-        o.status.success(),
-        "scrutineer {args:?} failed: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    String::from_utf8(o.stdout).unwrap()
-}
-
+/// `scrutineer ARGS --json`, requiring success.
 fn json(args: &[&str]) -> Value {
-    let mut a = args.to_vec();
-    a.push("--json");
-    serde_json::from_str(&ok(&a)).unwrap()
+    scrutineer_json(&[args, &["--json"]].concat())
 }
 
 fn expected(dir: &Path) -> Value {
     serde_json::from_slice(&std::fs::read(dir.join("expected.json")).unwrap()).unwrap()
 }
 
-fn strings(v: &Value) -> Vec<String> {
-    v.as_array()
-        .unwrap()
-        .iter()
-        .map(|x| x.as_str().unwrap().to_string())
-        .collect()
-}
-
 fn sorted(mut v: Vec<String>) -> Vec<String> {
     v.sort();
     v
-}
-
-fn p(path: &Path) -> &str {
-    path.to_str().unwrap()
 }
 
 // ---- count: anything published, no election file ---------------------------
@@ -99,7 +53,7 @@ fn pep_8100_to_8106_winners_from_their_published_totals() {
             vec![dir.join("results.csv")]
         };
         let mut args: Vec<&str> = vec!["count"];
-        args.extend(files.iter().map(|f| p(f)));
+        args.extend(files.iter().map(|f| s(f)));
         args.extend(["--method", "approval", "--seats", "5", "--ballots", &cast]);
         let out = json(&args);
         assert_eq!(out["format"], "totals", "PEP {pep}");
@@ -129,7 +83,7 @@ fn pep_8100_to_8106_winners_from_their_published_totals() {
     let dir = root.join("pep-8105-2024-term");
     let combined = json(&[
         "count",
-        p(&dir.join("results.csv")),
+        s(&dir.join("results.csv")),
         "--method",
         "approval",
         "--seats",
@@ -137,8 +91,8 @@ fn pep_8100_to_8106_winners_from_their_published_totals() {
     ]);
     let batches = json(&[
         "count",
-        p(&dir.join("totals_initial.csv")),
-        p(&dir.join("totals_extension.csv")),
+        s(&dir.join("totals_initial.csv")),
+        s(&dir.join("totals_extension.csv")),
         "--method",
         "approval",
         "--seats",
@@ -153,7 +107,7 @@ fn psf_2017_elects_trey_hunner_by_the_psf_procedure() {
     let e = expected(&dir);
     let out = json(&[
         "count",
-        p(&dir.join("results.csv")),
+        s(&dir.join("results.csv")),
         "--method",
         "approval",
         "--seats",
@@ -174,9 +128,9 @@ fn psf_2017_elects_trey_hunner_by_the_psf_procedure() {
     assert!(tie["rule"].as_str().unwrap().contains("PSF"), "{tie}");
     assert_eq!(tie["seed"], "Paola Katherine PachecoTrey Hunner");
     // The text output says so too.
-    let text = ok(&[
+    let text = scrutineer_ok(&[
         "count",
-        p(&dir.join("results.csv")),
+        s(&dir.join("results.csv")),
         "--method",
         "approval",
         "--seats",
@@ -193,7 +147,7 @@ fn psf_2017_elects_trey_hunner_by_the_psf_procedure() {
 fn debian_args(dir: &Path, e: &Value) -> Vec<String> {
     let mut a = vec![
         "count".to_string(),
-        p(&dir.join("tally.txt")).to_string(),
+        s(&dir.join("tally.txt")).to_string(),
         "--method".into(),
         "debian".into(),
         "--default".into(),
@@ -237,7 +191,7 @@ fn all_39_debian_votes_winner_dropped_options_and_beat_matrix() {
         let e = expected(dir);
         let args = debian_args(dir, &e);
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        let out: Value = serde_json::from_str(&ok(&args)).unwrap();
+        let out = scrutineer_json(&args);
         let name = dir.display();
         assert_eq!(out["format"], "debian", "{name}");
         assert_eq!(out["blank"], "below_ranked", "{name}");
@@ -293,8 +247,8 @@ fn plain_schulze_differs_from_the_constitution_where_it_matters() {
     let e = expected(&dir);
     let args = debian_args(&dir, &e);
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let debian: Value = serde_json::from_str(&ok(&args)).unwrap();
-    let schulze = json(&["count", p(&dir.join("tally.txt")), "--method", "schulze"]);
+    let debian = scrutineer_json(&args);
+    let schulze = json(&["count", s(&dir.join("tally.txt")), "--method", "schulze"]);
     assert_eq!(debian["winners"], e["winner_names"]);
     assert_ne!(schulze["winners"][0], debian["winners"][0]);
 }
@@ -308,7 +262,7 @@ fn every_kubernetes_election_from_its_own_folder_or_file_with_display_names() {
             continue;
         }
         let e = expected(&dir);
-        let out = json(&["count", p(&dir), "--method", "schulze"]);
+        let out = json(&["count", s(&dir), "--method", "schulze"]);
         assert_eq!(out["format"], "elekto", "{}", dir.display());
         assert_eq!(out["blank"], "not_compared", "{}", dir.display());
         // Display names are read from the candidates' files as written
@@ -347,7 +301,7 @@ fn every_kubernetes_election_from_its_own_folder_or_file_with_display_names() {
         let seats = e["winners"].as_array().unwrap().len().to_string();
         let out = json(&[
             "count",
-            p(&dir.join("BALLOTS.csv")),
+            s(&dir.join("BALLOTS.csv")),
             "--method",
             "schulze",
             "--seats",
@@ -378,7 +332,7 @@ fn east_dunbartonshire_2022_from_its_file_as_published() {
     let e = expected(&dir);
     let out = json(&[
         "count",
-        p(&dir.join("ballots.blt")),
+        s(&dir.join("ballots.blt")),
         "--method",
         "stv-scottish",
     ]);
@@ -415,7 +369,7 @@ fn east_dunbartonshire_2022_from_its_file_as_published() {
 #[test]
 fn count_names_the_format_and_refuses_a_wrong_one() {
     let dir = reference("debian/2004-vote_001");
-    let text = ok(&["count", p(&dir.join("tally.txt")), "--method", "debian"]);
+    let text = scrutineer_ok(&["count", s(&dir.join("tally.txt")), "--method", "debian"]);
     assert!(text.contains("Format: debian (detected)"), "{text}");
     assert!(
         text.contains(
@@ -423,81 +377,34 @@ fn count_names_the_format_and_refuses_a_wrong_one() {
         ),
         "{text}"
     );
-    let o = run(&[
+    let err = scrutineer_fails(&[
         "count",
-        p(&dir.join("tally.txt")),
+        s(&dir.join("tally.txt")),
         "--format",
         "blt",
         "--method",
         "schulze",
     ]);
-    assert!(!o.status.success());
-    let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("tally.txt"), "{err}");
-    let o = run(&[
+    let err = scrutineer_fails(&[
         "count",
-        p(&dir.join("tally.txt")),
+        s(&dir.join("tally.txt")),
         "--method",
         "schulze",
         "--quorum",
         "3",
     ]);
-    assert!(!o.status.success());
-    assert!(String::from_utf8_lossy(&o.stderr).contains("--method debian"));
+    assert!(err.contains("--method debian"), "{err}");
 }
 
 // ---- terms from published material ------------------------------------------
-
-struct Db {
-    _dir: tempfile::TempDir,
-    path: PathBuf,
-}
-
-impl Db {
-    fn new() -> Db {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("e.db");
-        Db { _dir: dir, path }
-    }
-    fn args<'a>(&'a self, a: &[&'a str]) -> Vec<&'a str> {
-        let mut v = vec!["--db", p(&self.path)];
-        v.extend_from_slice(a);
-        v
-    }
-    fn ok(&self, a: &[&str]) -> String {
-        ok(&self.args(a))
-    }
-    fn json(&self, a: &[&str]) -> Value {
-        json(&self.args(a))
-    }
-    fn fails(&self, a: &[&str]) -> String {
-        let o = run(&self.args(a));
-        assert!(!o.status.success(), "scrutineer {a:?} should fail");
-        String::from_utf8(o.stderr).unwrap()
-    }
-    fn file(&self, name: &str, text: &str) -> PathBuf {
-        let f = self._dir.path().join(name);
-        std::fs::write(&f, text).unwrap();
-        f
-    }
-}
 
 #[test]
 fn pep_8105_term_from_its_two_totals_batches_with_hashes_on_the_certificate() {
     let dir = reference("python-sc/pep-8105-2024-term");
     let e = expected(&dir);
     let db = Db::new();
-    db.ok(&[
-        "term",
-        "create",
-        "SC 2024",
-        "--seats",
-        "5",
-        "--method",
-        "approval",
-        "--max-per-employer",
-        "2",
-    ]);
+    db.capped_term("SC 2024", &[]);
     for c in e["candidates"].as_array().unwrap() {
         db.ok(&["nominee", "add", "SC 2024", "--name", c.as_str().unwrap()]);
     }
@@ -506,7 +413,7 @@ fn pep_8105_term_from_its_two_totals_batches_with_hashes_on_the_certificate() {
         "ballots",
         "import",
         "SC 2024",
-        p(&dir.join("totals_initial.csv")),
+        s(&dir.join("totals_initial.csv")),
     ]);
     assert!(err.contains("--ballots"), "{err}");
     let total = e["ballots_cast"].as_u64().unwrap();
@@ -525,7 +432,7 @@ fn pep_8105_term_from_its_two_totals_batches_with_hashes_on_the_certificate() {
         "ballots",
         "import",
         "SC 2024",
-        p(&dir.join("totals_initial.csv")),
+        s(&dir.join("totals_initial.csv")),
         "--ballots",
         &initial,
     ]);
@@ -534,7 +441,7 @@ fn pep_8105_term_from_its_two_totals_batches_with_hashes_on_the_certificate() {
         "ballots",
         "import",
         "SC 2024",
-        p(&dir.join("totals_extension.csv")),
+        s(&dir.join("totals_extension.csv")),
         "--ballots",
         "5",
     ]);
@@ -543,7 +450,7 @@ fn pep_8105_term_from_its_two_totals_batches_with_hashes_on_the_certificate() {
         "ballots",
         "import",
         "SC 2024",
-        p(&dir.join("totals_extension.csv")),
+        s(&dir.join("totals_extension.csv")),
         "--format",
         "totals",
         "--ballots",
@@ -554,12 +461,12 @@ fn pep_8105_term_from_its_two_totals_batches_with_hashes_on_the_certificate() {
         "ballots",
         "import",
         "SC 2024",
-        p(&dir.join("totals_extension.csv")),
+        s(&dir.join("totals_extension.csv")),
         "--ballots",
         &extension,
     ]);
     assert!(err.contains("already"), "{err}");
-    let t = db.json(&["tally", "SC 2024"]);
+    let t = db.json(&["tally", "SC 2024", "--json"]);
     assert_eq!(
         sorted(strings(&t["winners"])),
         sorted(strings(&e["winners"]))
@@ -567,7 +474,7 @@ fn pep_8105_term_from_its_two_totals_batches_with_hashes_on_the_certificate() {
     assert_eq!(t["ballots"], total);
     let rules = strings(&t["rules"]).join("\n");
     assert!(rules.contains("Counted from published totals"), "{rules}");
-    let batches = db.json(&["ballots", "list", "SC 2024"]);
+    let batches = db.json(&["ballots", "list", "SC 2024", "--json"]);
     for b in batches.as_array().unwrap() {
         let sha = b["sha256"].as_str().unwrap();
         assert!(
@@ -581,7 +488,7 @@ fn pep_8105_term_from_its_two_totals_batches_with_hashes_on_the_certificate() {
     }
     // Ballots cannot be mixed into a term counted from totals.
     let grid = db.file("g.csv", "Barry Warsaw\n1\n1\n1\n1\n1\n");
-    let err = db.fails(&["ballots", "import", "SC 2024", p(&grid)]);
+    let err = db.fails(&["ballots", "import", "SC 2024", s(&grid)]);
     assert!(err.contains("mixed"), "{err}");
     db.ok(&["audit", "verify"]);
 }
@@ -607,7 +514,7 @@ fn a_tie_under_the_officer_rule_waits_for_a_recorded_decision() {
         "totals.csv",
         "candidate,votes\n\"Ann Λάμπρου\",7\n\"Bo Иванов\",7\n\"Cy 李\",2\n",
     );
-    db.ok(&["ballots", "import", "Board", p(&totals), "--ballots", "12"]);
+    db.ok(&["ballots", "import", "Board", s(&totals), "--ballots", "12"]);
     let err = db.fails(&["tally", "Board"]);
     assert!(
         err.contains("scrutineer tie decide 'Board' --order"),
@@ -617,7 +524,7 @@ fn a_tie_under_the_officer_rule_waits_for_a_recorded_decision() {
         err.contains("Ann Λάμπρου") && err.contains("Bo Иванов"),
         "{err}"
     );
-    let pending = db.json(&["tie", "pending", "Board"]);
+    let pending = db.json(&["tie", "pending", "Board", "--json"]);
     assert_eq!(
         sorted(strings(&pending["tied"])),
         ["Ann Λάμπρου", "Bo Иванов"]
@@ -660,7 +567,7 @@ fn a_tie_under_the_officer_rule_waits_for_a_recorded_decision() {
         "--witness",
         "W. Itness",
     ]);
-    let t = db.json(&["tally", "Board"]);
+    let t = db.json(&["tally", "Board", "--json"]);
     assert_eq!(strings(&t["winners"]), ["Bo Иванов"]);
     let tb = &t["tie_breaks"][0];
     assert_eq!(tb["decided_by"], "R. Officer");
@@ -670,28 +577,24 @@ fn a_tie_under_the_officer_rule_waits_for_a_recorded_decision() {
     assert!(rules.contains("decided by the returns officer"), "{rules}");
     let log = db.ok(&["audit", "log", "Board"]);
     assert!(log.contains("tie.decide"), "{log}");
-    assert!(db.json(&["tie", "pending", "Board"]).is_null());
+    assert!(db.json(&["tie", "pending", "Board", "--json"]).is_null());
     // The certificate carries the decision.
     let pdf = db.file("c.pdf", "");
-    db.ok(&["certificate", "Board", "--out", p(&pdf)]);
+    db.ok(&["certificate", "Board", "--out", s(&pdf)]);
     db.ok(&["audit", "verify"]);
     // Totals carry no ballot set to publish in a re-count bundle.
-    let out = db._dir.path().join("bundle");
-    let err = db.fails(&["results", "bundle", "Board", "--out", p(&out)]);
+    let out = db.out("bundle");
+    let err = db.fails(&["results", "bundle", "Board", "--out", s(&out)]);
     assert!(err.contains("published totals"), "{err}");
 }
 
-#[test]
-fn a_cap_as_a_fraction_of_the_body_counts_sitting_members() {
-    // A body of 7: 3 seats now, 4 sitting members of whom 2 work for
-    // Acme. At most a third of the body (⌊7/3⌋ = 2) from one employer: Acme
-    // may take no seat now, however many votes its candidates get.
+/// The term "Steering" (3 seats, approval, at most 1/3 of the body from
+/// one employer), with the sitting members of `sitting` (a CSV) if any, five
+/// nominees (A1 and A2 of Acme) and their published totals of 60 ballots.
+fn steering(sitting: Option<&str>) -> Db {
     let db = Db::new();
-    let sitting = db.file(
-        "sitting.csv",
-        "name,employer\nS1,Acme\nS2,acme\nS3,Beta\nS4,\n",
-    );
-    db.ok(&[
+    let file: PathBuf;
+    let mut args = vec![
         "term",
         "create",
         "Steering",
@@ -701,21 +604,22 @@ fn a_cap_as_a_fraction_of_the_body_counts_sitting_members() {
         "approval",
         "--max-per-employer",
         "1/3",
-        "--sitting",
-        p(&sitting),
-    ]);
-    let show = db.ok(&["term", "show", "Steering"]);
-    assert!(show.contains("At most 1/3 of the body"), "{show}");
-    assert!(show.contains("Sitting member: S2 (acme)"), "{show}");
-    for (n, emp) in [
-        ("A1", "ACME"),
-        ("A2", "Acme"),
-        ("B1", "Beta"),
-        ("C1", "Gamma"),
-        ("D1", "Delta"),
-    ] {
-        db.ok(&["nominee", "add", "Steering", "--name", n, "--employer", emp]);
+    ];
+    if let Some(csv) = sitting {
+        file = db.file("sitting.csv", csv);
+        args.extend(["--sitting", s(&file)]);
     }
+    db.ok(&args);
+    db.add_nominees(
+        "Steering",
+        &[
+            ("A1", "ACME"),
+            ("A2", "Acme"),
+            ("B1", "Beta"),
+            ("C1", "Gamma"),
+            ("D1", "Delta"),
+        ],
+    );
     let totals = db.file(
         "t.csv",
         "candidate,votes\nA1,50\nA2,40\nB1,30\nC1,20\nD1,10\n",
@@ -724,11 +628,23 @@ fn a_cap_as_a_fraction_of_the_body_counts_sitting_members() {
         "ballots",
         "import",
         "Steering",
-        p(&totals),
+        s(&totals),
         "--ballots",
         "60",
     ]);
-    let t = db.json(&["tally", "Steering"]);
+    db
+}
+
+#[test]
+fn a_cap_as_a_fraction_of_the_body_counts_sitting_members() {
+    // A body of 7: 3 seats now, 4 sitting members of whom 2 work for
+    // Acme. At most a third of the body (⌊7/3⌋ = 2) from one employer: Acme
+    // may take no seat now, however many votes its candidates get.
+    let db = steering(Some("name,employer\nS1,Acme\nS2,acme\nS3,Beta\nS4,\n"));
+    let show = db.ok(&["term", "show", "Steering"]);
+    assert!(show.contains("At most 1/3 of the body"), "{show}");
+    assert!(show.contains("Sitting member: S2 (acme)"), "{show}");
+    let t = db.json(&["tally", "Steering", "--json"]);
     assert_eq!(sorted(strings(&t["winners"])), ["B1", "C1", "D1"]);
     let rules = strings(&t["rules"]).join("\n");
     assert!(
@@ -737,36 +653,7 @@ fn a_cap_as_a_fraction_of_the_body_counts_sitting_members() {
     );
     // Without the sitting members, Acme could take 2 of 3 seats... no: at
     // most ⌊3/3⌋ = 1.
-    let db2 = Db::new();
-    db2.ok(&[
-        "term",
-        "create",
-        "Steering",
-        "--seats",
-        "3",
-        "--method",
-        "approval",
-        "--max-per-employer",
-        "1/3",
-    ]);
-    for (n, emp) in [
-        ("A1", "ACME"),
-        ("A2", "Acme"),
-        ("B1", "Beta"),
-        ("C1", "Gamma"),
-        ("D1", "Delta"),
-    ] {
-        db2.ok(&["nominee", "add", "Steering", "--name", n, "--employer", emp]);
-    }
-    db2.ok(&[
-        "ballots",
-        "import",
-        "Steering",
-        p(&totals),
-        "--ballots",
-        "60",
-    ]);
-    let t = db2.json(&["tally", "Steering"]);
+    let t = steering(None).json(&["tally", "Steering", "--json"]);
     assert_eq!(sorted(strings(&t["winners"])), ["A1", "B1", "C1"]);
 }
 
@@ -775,12 +662,19 @@ fn an_elekto_folder_imports_as_a_whole_term() {
     let dir = reference("kubernetes-elekto/steering-2021");
     let e = expected(&dir);
     let db = Db::new();
-    let s = db.json(&["term", "import", p(&dir), "--name", "Steering 2021"]);
-    assert_eq!(s["seats"], e["no_winners"]);
-    assert_eq!(s["method"], "schulze");
-    assert_eq!(s["ballots"], e["ballot_rows_in_file"]);
-    assert_eq!(s["voters"], e["eligible_voters"]);
-    let nominees = db.json(&["nominee", "list", "Steering 2021"]);
+    let term = db.json(&[
+        "term",
+        "import",
+        s(&dir),
+        "--name",
+        "Steering 2021",
+        "--json",
+    ]);
+    assert_eq!(term["seats"], e["no_winners"]);
+    assert_eq!(term["method"], "schulze");
+    assert_eq!(term["ballots"], e["ballot_rows_in_file"]);
+    assert_eq!(term["voters"], e["eligible_voters"]);
+    let nominees = db.json(&["nominee", "list", "Steering 2021", "--json"]);
     let with_employer = nominees
         .as_array()
         .unwrap()
@@ -793,14 +687,14 @@ fn an_elekto_folder_imports_as_a_whole_term() {
         .unwrap()
         .iter()
         .all(|n| n["statement"].as_str().is_some_and(|s| !s.is_empty())));
-    let roll = db.json(&["roll", "list", "Steering 2021", "--limit", "3"]);
+    let roll = db.json(&["roll", "list", "Steering 2021", "--limit", "3", "--json"]);
     let v = &roll["voters"][0];
     assert_eq!(v["member_id"], v["name"]);
     assert!(v["email"]
         .as_str()
         .unwrap()
         .ends_with("@users.noreply.github.com"));
-    let t = db.json(&["tally", "Steering 2021"]);
+    let t = db.json(&["tally", "Steering 2021", "--json"]);
     assert_eq!(
         sorted(strings(&t["winners"])),
         sorted(strings(&e["winners"]))
@@ -849,16 +743,16 @@ fn a_debian_term_uses_its_parameters() {
     for o in &options {
         db.ok(&["nominee", "add", "Lenny", "--name", o]);
     }
-    db.ok(&["ballots", "import", "Lenny", p(&dir.join("tally.txt"))]);
-    let t = db.json(&["tally", "Lenny"]);
+    db.ok(&["ballots", "import", "Lenny", s(&dir.join("tally.txt"))]);
+    let t = db.json(&["tally", "Lenny", "--json"]);
     assert_eq!(t["winners"], e["winner_names"]);
     let rules = strings(&t["rules"]).join("\n");
     assert!(rules.contains("Debian constitution A.6"), "{rules}");
     // The public re-count bundle carries the Debian parameters: `verify`
     // re-counts it to the same result without the election file.
-    let out = db._dir.path().join("bundle");
-    db.ok(&["results", "bundle", "Lenny", "--out", p(&out)]);
-    let v = json(&["verify", p(&out)]);
+    let out = db.out("bundle");
+    db.ok(&["results", "bundle", "Lenny", "--out", s(&out)]);
+    let v = json(&["verify", s(&out)]);
     assert_eq!(v["ok"], true, "{v}");
     assert_eq!(v["winners"], e["winner_names"]);
     // A Debian parameter on another method is refused.
