@@ -3,8 +3,9 @@
 //! the tests fail (they do not skip), because an unchecked PDF is not a
 //! tested PDF.
 
+mod common;
+use common::{attr, page_count, poppler, text_of, write_pdf_in};
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use scrutineer_markdown::{to_blocks, Block, Inline};
 use scrutineer_report::{booklet, Booklet, BookletEntry};
@@ -108,53 +109,8 @@ fn sample() -> Booklet {
     }
 }
 
-fn out_dir() -> PathBuf {
-    // Cargo's scratch folder for integration tests; the PDFs stay there for
-    // inspection (e.g. `pdftoppm -png -r 60 booklet.pdf /tmp/booklet`).
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("booklets");
-    if let Err(e) = std::fs::create_dir_all(&dir) {
-        panic!("cannot create {}: {e}", dir.display());
-    }
-    dir
-}
-
 fn write_pdf(b: &Booklet, name: &str) -> (Vec<u8>, PathBuf) {
-    let bytes = match booklet(b) {
-        Ok(b) => b,
-        Err(e) => panic!("booklet failed: {e}"),
-    };
-    let path = out_dir().join(name);
-    if let Err(e) = std::fs::write(&path, &bytes) {
-        panic!("cannot write {}: {e}", path.display());
-    }
-    (bytes, path)
-}
-
-/// Run a poppler tool (output to stdout); fail loudly if it is missing.
-fn poppler(tool: &str, args: &[&str], pdf: &Path) -> String {
-    let mut cmd = Command::new(tool);
-    cmd.args(args).arg(pdf);
-    if tool == "pdftotext" {
-        cmd.arg("-");
-    }
-    let out = match cmd.output() {
-        Ok(o) => o,
-        Err(e) => panic!(
-            "`{tool}` could not be run ({e}). These tests need poppler-utils \
-             (apt install poppler-utils) to check the PDF; they do not skip."
-        ),
-    };
-    assert!(
-        out.status.success(),
-        "`{tool}` rejected {}: {}",
-        pdf.display(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn text_of(pdf: &Path) -> String {
-    poppler("pdftotext", &["-enc", "UTF-8"], pdf)
+    write_pdf_in("booklets", name, booklet(b))
 }
 
 /// The text of each page (pdftotext separates pages with form feeds).
@@ -165,18 +121,6 @@ fn pages_of(pdf: &Path) -> Vec<String> {
         pages.pop();
     }
     pages
-}
-
-fn page_count(pdf: &Path) -> usize {
-    let info = poppler("pdfinfo", &[], pdf);
-    let line = info.lines().find(|l| l.starts_with("Pages:"));
-    let Some(line) = line else {
-        panic!("pdfinfo printed no page count:\n{info}")
-    };
-    match line.trim_start_matches("Pages:").trim().parse() {
-        Ok(n) => n,
-        Err(e) => panic!("bad page count in {line:?}: {e}"),
-    }
 }
 
 /// Text with runs of whitespace (line breaks included) made single spaces,
@@ -213,19 +157,6 @@ fn assert_page_numbers(pdf: &Path) {
             "page {} lacks {label:?}:\n{page}",
             i + 1
         );
-    }
-}
-
-fn attr(line: &str, key: &str) -> f32 {
-    let pat = format!("{key}=\"");
-    let Some(start) = line.find(&pat).map(|i| i + pat.len()) else {
-        panic!("no {key} in {line}")
-    };
-    let rest = &line[start..];
-    let end = rest.find('"').unwrap_or(rest.len());
-    match rest[..end].parse() {
-        Ok(v) => v,
-        Err(e) => panic!("bad {key} in {line}: {e}"),
     }
 }
 

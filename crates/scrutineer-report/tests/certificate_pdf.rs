@@ -2,8 +2,9 @@
 //! `pdfinfo`. These tools are required: if they are missing the tests fail
 //! (they do not skip), because an unchecked PDF is not a tested PDF.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
+use common::{attr, page_count, poppler, text_of, write_pdf_in};
+use std::path::PathBuf;
 
 use scrutineer_report::{certificate_pdf, Certificate, CertificateRow, CertificateTieBreak};
 
@@ -71,76 +72,8 @@ fn sample(candidates: usize) -> Certificate {
     }
 }
 
-fn out_dir() -> PathBuf {
-    // Cargo's scratch folder for integration tests; the PDFs stay there for
-    // inspection (e.g. `pdftoppm -png -r 60 cert.pdf /tmp/cert`).
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("certificates");
-    if let Err(e) = std::fs::create_dir_all(&dir) {
-        panic!("cannot create {}: {e}", dir.display());
-    }
-    dir
-}
-
 fn write_pdf(c: &Certificate, name: &str) -> (Vec<u8>, PathBuf) {
-    let bytes = match certificate_pdf(c) {
-        Ok(b) => b,
-        Err(e) => panic!("certificate_pdf failed: {e}"),
-    };
-    let path = out_dir().join(name);
-    if let Err(e) = std::fs::write(&path, &bytes) {
-        panic!("cannot write {}: {e}", path.display());
-    }
-    (bytes, path)
-}
-
-/// Run a poppler tool; fail loudly if it is not installed.
-fn poppler(tool: &str, args: &[&str], pdf: &Path) -> String {
-    let mut cmd = Command::new(tool);
-    cmd.args(args).arg(pdf);
-    if tool == "pdftotext" {
-        cmd.arg("-");
-    }
-    let out = cmd.output();
-    let out = match out {
-        Ok(o) => o,
-        Err(e) => panic!(
-            "`{tool}` could not be run ({e}). These tests need poppler-utils \
-             (apt install poppler-utils) to check the PDF; they do not skip."
-        ),
-    };
-    assert!(
-        out.status.success(),
-        "`{tool}` rejected {}: {}",
-        pdf.display(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn text_of(pdf: &Path) -> String {
-    // Output file "-" sends the text to stdout.
-    let out = Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(pdf)
-        .arg("-")
-        .output();
-    match out {
-        Ok(o) if o.status.success() => String::from_utf8_lossy(&o.stdout).into_owned(),
-        Ok(o) => panic!("pdftotext failed: {}", String::from_utf8_lossy(&o.stderr)),
-        Err(e) => panic!("`pdftotext` could not be run ({e}); install poppler-utils"),
-    }
-}
-
-fn page_count(pdf: &Path) -> usize {
-    let info = poppler("pdfinfo", &[], pdf);
-    let line = info.lines().find(|l| l.starts_with("Pages:"));
-    let Some(line) = line else {
-        panic!("pdfinfo printed no page count:\n{info}")
-    };
-    match line.trim_start_matches("Pages:").trim().parse() {
-        Ok(n) => n,
-        Err(e) => panic!("bad page count in {line:?}: {e}"),
-    }
+    write_pdf_in("certificates", name, certificate_pdf(c))
 }
 
 #[test]
@@ -254,19 +187,6 @@ fn long_text_wraps_instead_of_running_off_the_page() {
     for line in bbox.lines().filter(|l| l.contains("<word ")) {
         let xmax = attr(line, "xMax");
         assert!(xmax <= 595.28 - 50.0, "text runs into the margin: {line}");
-    }
-}
-
-fn attr(line: &str, key: &str) -> f32 {
-    let pat = format!("{key}=\"");
-    let Some(start) = line.find(&pat).map(|i| i + pat.len()) else {
-        panic!("no {key} in {line}")
-    };
-    let rest = &line[start..];
-    let end = rest.find('"').unwrap_or(rest.len());
-    match rest[..end].parse() {
-        Ok(v) => v,
-        Err(e) => panic!("bad {key} in {line}: {e}"),
     }
 }
 
