@@ -9,9 +9,11 @@
 use crate::audit;
 use crate::clock::now_utc;
 use crate::error::{Error, ErrorCode, Result};
+use crate::fields;
 use crate::model::*;
 use crate::service::{certified, reopen_if_counted, term_in, Election};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use scrutineer_formats::fields::{self as f, FieldSpec};
 
 /// The tie-break procedures a term can declare.
 pub const TIE_RULES: [&str; 3] = ["draw", "psf", "officer"];
@@ -52,23 +54,26 @@ pub fn check_quorum(q: &str) -> Result<()> {
     }
 }
 
-fn clean(what: &str, s: &str) -> Result<String> {
-    let t = s.trim();
-    if t.is_empty() {
-        return Err(Error::invalid(format!("the {what} must not be empty")));
+/// A name in the term's rules (an option, a sitting member, who decided a
+/// tie), checked as a nominee's name is, so an option's name matches the
+/// nominee's as stored; `what` names it in messages.
+const fn name(what: &'static str) -> FieldSpec {
+    FieldSpec {
+        what,
+        ..f::NOMINEE_NAME
     }
-    if t.chars().count() > 200 {
-        return Err(Error::invalid(format!(
-            "the {what} is longer than 200 characters"
-        )));
-    }
-    if t.chars().any(char::is_control) {
-        return Err(Error::invalid(format!(
-            "the {what} contains a control character (such as a line break or tab)"
-        )));
-    }
-    Ok(t.to_string())
 }
+
+const NONE_OF_THE_ABOVE: FieldSpec = name("\"none of the above\" option's name");
+const MAJORITY_OPTION: FieldSpec = name("option named in a majority");
+const DEFAULT_OPTION: FieldSpec = name("default option's name");
+const SITTING_MEMBER: FieldSpec = name("sitting member's name");
+const SITTING_EMPLOYER: FieldSpec = FieldSpec {
+    what: "sitting member's employer",
+    ..f::EMPLOYER
+};
+const DECIDED_BY: FieldSpec = name("name of who decided");
+const WITNESS: FieldSpec = name("witness's name");
 
 /// Check `r` for a term counted by `method`, and return it cleaned.
 pub(crate) fn validate(r: &TermRules, method: &str) -> Result<TermRules> {
@@ -87,10 +92,7 @@ pub(crate) fn validate(r: &TermRules, method: &str) -> Result<TermRules> {
             Some(format!("{n}/{d}"))
         }
     };
-    let none_of_the_above = match r.none_of_the_above.as_deref().map(str::trim) {
-        None | Some("") => None,
-        Some(n) => Some(clean("\"none of the above\" option's name", n)?),
-    };
+    let none_of_the_above = fields::optional(&NONE_OF_THE_ABOVE, r.none_of_the_above.as_deref())?;
     let debian = match &r.debian {
         None => None,
         Some(d) => {
@@ -108,7 +110,7 @@ pub(crate) fn validate(r: &TermRules, method: &str) -> Result<TermRules> {
             };
             let mut majorities = Vec::new();
             for (o, n) in &d.majorities {
-                let o = clean("option named in a majority", o)?;
+                let o = fields::required(&MAJORITY_OPTION, o)?;
                 if *n < 1 {
                     return Err(Error::invalid(format!(
                         "the majority for \"{o}\" must be N:1 with N at least 1"
@@ -119,10 +121,7 @@ pub(crate) fn validate(r: &TermRules, method: &str) -> Result<TermRules> {
                 }
                 majorities.push((o, *n));
             }
-            let default_option = match d.default_option.as_deref().map(str::trim) {
-                None | Some("") => None,
-                Some(o) => Some(clean("default option's name", o)?),
-            };
+            let default_option = fields::optional(&DEFAULT_OPTION, d.default_option.as_deref())?;
             Some(DebianParams {
                 quorum,
                 majorities,
@@ -132,16 +131,13 @@ pub(crate) fn validate(r: &TermRules, method: &str) -> Result<TermRules> {
     };
     let mut sitting: Vec<SittingMember> = Vec::new();
     for m in &r.sitting {
-        let name = clean("sitting member's name", &m.name)?;
+        let name = fields::required(&SITTING_MEMBER, &m.name)?;
         if sitting.iter().any(|x| x.name == name) {
             return Err(Error::invalid(format!(
                 "\"{name}\" is listed twice among the sitting members"
             )));
         }
-        let employer = match m.employer.as_deref().map(str::trim) {
-            None | Some("") => None,
-            Some(e) => Some(clean("sitting member's employer", e)?),
-        };
+        let employer = fields::optional(&SITTING_EMPLOYER, m.employer.as_deref())?;
         sitting.push(SittingMember { name, employer });
     }
     Ok(TermRules {
@@ -340,11 +336,8 @@ impl Election {
                 DECISION_METHODS.join(", ")
             )));
         }
-        let decided_by = clean("name of who decided", &d.decided_by)?;
-        let witness = match d.witness.as_deref().map(str::trim) {
-            None | Some("") => None,
-            Some(w) => Some(clean("witness's name", w)?),
-        };
+        let decided_by = fields::required(&DECIDED_BY, &d.decided_by)?;
+        let witness = fields::optional(&WITNESS, d.witness.as_deref())?;
         let order: Vec<String> = d.order.iter().map(|n| n.trim().to_string()).collect();
         let mut sorted = order.clone();
         sorted.sort();
@@ -453,6 +446,68 @@ mod tests {
             .unwrap_err()
             .message
             .contains("twice"));
+    }
+
+    /// The names in the rules are checked as every field is
+    /// (`scrutineer_formats::fields`): the field named, the character and
+    /// its position, the limit.
+    #[test]
+    fn names_in_the_rules_are_refused_with_the_field_named() {
+        let sitting = |name: &str, employer: Option<&str>| TermRules {
+            sitting: vec![SittingMember {
+                name: name.into(),
+                employer: employer.map(str::to_string),
+            }],
+            ..TermRules::default()
+        };
+        let refused = |r: &TermRules| validate(r, "approval").unwrap_err();
+        let e = refused(&sitting("Ann\u{1b}[2J", None));
+        assert_eq!(e.code, ErrorCode::InvalidInput);
+        assert_eq!(
+            e.message,
+            "the sitting member's name contains a control character (U+001B ESCAPE) at position 4"
+        );
+        let e = refused(&sitting(&"x".repeat(201), None));
+        assert_eq!(
+            e.message,
+            "the sitting member's name is 201 characters long; at most 200 are allowed"
+        );
+        let e = refused(&sitting("Ann", Some("Acme\u{202E}")));
+        assert!(
+            e.message.starts_with("the sitting member's employer contains a bidirectional formatting character (U+202E"),
+            "{}",
+            e.message
+        );
+        let e = refused(&sitting("  ", None));
+        assert_eq!(e.message, "the sitting member's name must not be empty");
+        let nota = TermRules {
+            none_of_the_above: Some("None\u{7}".into()),
+            ..TermRules::default()
+        };
+        assert!(
+            refused(&nota).message.starts_with(
+                "the \"none of the above\" option's name contains a control character (U+0007"
+            ),
+            "{}",
+            refused(&nota).message
+        );
+        let debian = TermRules {
+            debian: Some(DebianParams {
+                majorities: vec![("Option\u{200B}A".into(), 3)],
+                ..DebianParams::default()
+            }),
+            ..TermRules::default()
+        };
+        let e = validate(&debian, "debian").unwrap_err();
+        assert_eq!(
+            e.message,
+            "the option named in a majority contains an invisible character (U+200B ZERO WIDTH SPACE) at position 7"
+        );
+        // Cleaned as a nominee's name is: NFC, white space collapsed, so
+        // the name matches the nominee's as stored.
+        let ok = validate(&sitting(" Jose\u{301}  Ξένια ", Some(" ")), "approval").unwrap();
+        assert_eq!(ok.sitting[0].name, "José Ξένια");
+        assert_eq!(ok.sitting[0].employer, None);
     }
 }
 

@@ -14,10 +14,20 @@
 use crate::audit;
 use crate::clock::now_utc;
 use crate::error::{Error, ErrorCode, Result};
+use crate::fields;
 use crate::model::*;
 use crate::service::{certified, reopen_if_counted, Election};
 use rusqlite::{params, Connection, OptionalExtension};
+use scrutineer_formats::fields::FieldSpec;
 use scrutineer_formats::sha256_hex;
+
+/// Where typed totals come from ("Table 2 of the declaration"): one line,
+/// checked as every field is.
+const SOURCE: FieldSpec = FieldSpec {
+    what: "source of the figures",
+    max_chars: 200,
+    multiline: false,
+};
 
 /// The figures of two entries of the same totals that differ, nominee by
 /// nominee in the order of `first`, then the ballots cast.
@@ -180,17 +190,8 @@ impl Election {
                 list.join("; ")
             )));
         }
-        let source = first.source.trim();
-        if source.chars().count() > 200 || source.chars().any(char::is_control) {
-            return Err(Error::invalid(
-                "where the figures come from must be one line of at most 200 characters",
-            ));
-        }
-        let source = if source.is_empty() {
-            "totals typed twice".to_string()
-        } else {
-            source.to_string()
-        };
+        let source = fields::optional(&SOURCE, Some(&first.source))?
+            .unwrap_or_else(|| "totals typed twice".to_string());
         let sha = sha256_hex(canonical_text(&source, &first.votes, first.ballots).as_bytes());
         self.store_totals(term, &source, &sha, "typed", &first.votes, first.ballots)
     }
@@ -431,6 +432,46 @@ mod tests {
         let err = e.enter_totals("T", &a, &a.clone()).unwrap_err();
         assert!(err.message.contains("already entered"), "{}", err.message);
         assert!(e.verify_audit().unwrap().ok);
+    }
+
+    #[test]
+    fn a_bad_source_is_refused_with_the_field_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut e = Election::open(&dir.path().join("e.db")).unwrap();
+        e.create_term(&NewTerm {
+            name: "T".into(),
+            seats: 1,
+            method: "plurality".into(),
+            ..NewTerm::default()
+        })
+        .unwrap();
+        e.add_nominee(
+            "T",
+            &NewNominee {
+                name: "Ann".into(),
+                ..NewNominee::default()
+            },
+        )
+        .unwrap();
+        let mut a = entry(&[("Ann", 5)], 9);
+        a.source = "Table\u{1b}[2J 2".into();
+        let err = e.enter_totals("T", &a, &a.clone()).unwrap_err();
+        assert_eq!(err.code, ErrorCode::InvalidInput);
+        assert_eq!(
+            err.message,
+            "the source of the figures contains a control character (U+001B ESCAPE) at position 6"
+        );
+        a.source = "x".repeat(201);
+        let err = e.enter_totals("T", &a, &a.clone()).unwrap_err();
+        assert_eq!(
+            err.message,
+            "the source of the figures is 201 characters long; at most 200 are allowed"
+        );
+        assert!(e.ballot_batches("T").unwrap().is_empty());
+        // Cleaned as every one-line field: white space collapsed.
+        a.source = "  Table\t2 ".into();
+        let batch = e.enter_totals("T", &a, &a.clone()).unwrap();
+        assert_eq!(batch.file, "Table 2");
     }
 
     #[test]
