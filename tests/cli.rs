@@ -279,15 +279,7 @@ fn count_reproduces_kubernetes_2021_from_the_published_ballots() {
     let dir = reference("kubernetes-steering/2021");
     let expected: Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
-    let c = scrutineer_json(&[
-        "count",
-        s(&dir.join("ballots.csv")),
-        "--method",
-        "schulze",
-        "--seats",
-        "4",
-        "--json",
-    ]);
+    let c = count_json(&dir.join("ballots.csv"), "schulze", Some(4));
     assert_eq!(c["winners"], expected["winners"]);
     assert_eq!(c["ranking"], expected["ranking"]);
 }

@@ -381,9 +381,9 @@ mod tests {
         assert!(compare_totals(&a, &a).is_empty());
     }
 
-    #[test]
-    fn typed_totals_are_saved_only_when_both_entries_agree_then_counted() {
-        let dir = tempfile::tempdir().unwrap();
+    /// An election file in `dir` with the plurality term "T" (1 seat) and
+    /// `nominees`.
+    fn plurality_term(dir: &tempfile::TempDir, nominees: &[&str]) -> Election {
         let mut e = Election::open(&dir.path().join("e.db")).unwrap();
         e.create_term(&NewTerm {
             name: "T".into(),
@@ -392,16 +392,23 @@ mod tests {
             ..NewTerm::default()
         })
         .unwrap();
-        for n in ["Ann", "Бо"] {
+        for n in nominees {
             e.add_nominee(
                 "T",
                 &NewNominee {
-                    name: n.into(),
+                    name: n.to_string(),
                     ..NewNominee::default()
                 },
             )
             .unwrap();
         }
+        e
+    }
+
+    #[test]
+    fn typed_totals_are_saved_only_when_both_entries_agree_then_counted() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut e = plurality_term(&dir, &["Ann", "Бо"]);
         let mut a = entry(&[("Ann", 5), ("Бо", 3)], 9);
         a.source = "Table 2".into();
         let mut b = a.clone();
@@ -437,22 +444,7 @@ mod tests {
     #[test]
     fn a_bad_source_is_refused_with_the_field_named() {
         let dir = tempfile::tempdir().unwrap();
-        let mut e = Election::open(&dir.path().join("e.db")).unwrap();
-        e.create_term(&NewTerm {
-            name: "T".into(),
-            seats: 1,
-            method: "plurality".into(),
-            ..NewTerm::default()
-        })
-        .unwrap();
-        e.add_nominee(
-            "T",
-            &NewNominee {
-                name: "Ann".into(),
-                ..NewNominee::default()
-            },
-        )
-        .unwrap();
+        let mut e = plurality_term(&dir, &["Ann"]);
         let mut a = entry(&[("Ann", 5)], 9);
         a.source = "Table\u{1b}[2J 2".into();
         let err = e.enter_totals("T", &a, &a.clone()).unwrap_err();
