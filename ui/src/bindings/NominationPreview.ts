@@ -4,4 +4,43 @@ import type { ReadyNomination } from "./ReadyNomination";
 import type { RejectedRow } from "./RejectedRow";
 import type { SampleRow } from "./SampleRow";
 
-export type NominationPreview = { file: string, kind: string, headers: Array<string>, mapping: Array<[string, string]>, sample: Array<SampleRow>, problem: Error | null, ready_count: number, ready: Array<ReadyNomination>, rejected: Array<RejectedRow>, };
+/**
+ * A dry run of an import: what is read, and what would be imported or
+ * refused.
+ */
+export type NominationPreview = { file: string, 
+/**
+ * `form-csv` or `elekto`.
+ */
+kind: string, 
+/**
+ * The form's header row (empty for Elekto files).
+ */
+headers: Array<string>, 
+/**
+ * Field -> header: the columns found, guessed from the headers or
+ * named by the options' `map`.
+ */
+mapping: Array<[string, string]>, 
+/**
+ * The form's first rows as read.
+ */
+sample: Array<SampleRow>, 
+/**
+ * Why nothing can be imported as the columns are mapped (no column for
+ * the nominee's name, a mapping naming no column), to be fixed by
+ * mapping the columns; nothing else is checked then.
+ */
+problem: Error | null, 
+/**
+ * How many nominations would be imported.
+ */
+ready_count: number, 
+/**
+ * The first of them.
+ */
+ready: Array<ReadyNomination>, 
+/**
+ * Every row (or file) that would be refused: its line and why.
+ */
+rejected: Array<RejectedRow>, };
