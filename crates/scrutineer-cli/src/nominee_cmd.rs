@@ -120,7 +120,8 @@ pub enum NomineeCmd {
         term: String,
         file: PathBuf,
         /// Name the column of a field: FIELD=HEADER (fields: timestamp,
-        /// name, email, employer, handle, nominator, seconders, statement).
+        /// name, email, employer, handle, nominator, seconders, statement);
+        /// FIELD= says the file has no such column.
         #[arg(long = "map", value_name = "FIELD=HEADER")]
         map: Vec<String>,
         /// Accept nominations outside the nomination period, for this reason.
