@@ -4,7 +4,9 @@
 //! [`Error`] (`{"code", "message"}`), which the UI shows in plain words.
 
 use scrutineer_core::candidates::CandidateFormat;
-use scrutineer_core::nomination_import::{NominationImport, NominationImportOptions};
+use scrutineer_core::nomination_import::{
+    NominationImport, NominationImportOptions, NominationPreview,
+};
 use scrutineer_core::{
     AuditEntry, AuditReport, BallotBatch, Election, Error, ErrorCode, InputPreview, NewNominee,
     NewTerm, NewTieDecision, Nominee, PendingTie, Progress, RejectedRow, RollDiff, RollFormat,
@@ -435,6 +437,21 @@ pub async fn import_nominations(
     let path = user_path("nominations file or folder", &path)?;
     state
         .with(move |e| e.import_nominations(&term, &path, &options))
+        .await
+}
+
+/// The nominations wizard's check: the columns found, the first rows and a
+/// dry run of the import with the same options (nothing is changed).
+#[tauri::command]
+pub async fn preview_nominations(
+    state: State<'_, AppState>,
+    term: String,
+    path: String,
+    options: NominationImportOptions,
+) -> Result<NominationPreview, Error> {
+    let path = user_path("nominations file or folder", &path)?;
+    state
+        .with(move |e| e.preview_nominations(&term, &path, &options, PREVIEW_ROWS))
         .await
 }
 

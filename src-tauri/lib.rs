@@ -50,6 +50,7 @@ pub fn run() {
             commands::accept_nomination,
             commands::nomination_rules,
             commands::import_nominations,
+            commands::preview_nominations,
             commands::export_candidates,
             commands::render_markdown,
             commands::import_ballots,

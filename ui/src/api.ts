@@ -34,6 +34,7 @@ import type { NomineeEdit } from "./bindings/NomineeEdit";
 import type { Endorsement } from "./bindings/Endorsement";
 import type { NominationImport } from "./bindings/NominationImport";
 import type { NominationImportOptions } from "./bindings/NominationImportOptions";
+import type { NominationPreview } from "./bindings/NominationPreview";
 
 /** The candidate list's publishing formats (`candidates export --format`). */
 export type CandidateFormat = "markdown" | "html" | "pdf" | "helios" | "opavote" | "bettervoting" | "elekto" | "csv";
@@ -145,11 +146,16 @@ export interface Api {
   /** Returns the files written (several for Elekto, a folder). */
   exportCandidates(term: string, format: CandidateFormat, path: string): Promise<string[]>;
   importNominations(term: string, path: string, options: NominationImportOptions): Promise<NominationImport>;
+  /** A dry run of `importNominations` with the same options: the columns
+   * found, the first rows, what would be imported and what refused. */
+  previewNominations(term: string, path: string, options: NominationImportOptions): Promise<NominationPreview>;
 }
 
 /** The native file dialogs. `null` when the person cancels. */
 export interface Dialogs {
   openFile(title: string, filters: { name: string; extensions: string[] }[]): Promise<string | null>;
+  /** Choose a folder (an Elekto election, a folder of candidate files). */
+  openFolder(title: string): Promise<string | null>;
   saveFile(title: string, defaultPath: string, filters: { name: string; extensions: string[] }[]): Promise<string | null>;
 }
 
@@ -212,6 +218,7 @@ export async function tauriApi(): Promise<Api> {
     renderMarkdown: (md) => invoke("render_markdown", { md }),
     exportCandidates: (term, format, path) => invoke("export_candidates", { term, format, path }),
     importNominations: (term, path, options) => invoke("import_nominations", { term, path, options }),
+    previewNominations: (term, path, options) => invoke("preview_nominations", { term, path, options }),
   };
 }
 
@@ -224,6 +231,10 @@ export async function tauriDialogs(): Promise<Dialogs> {
   return {
     async openFile(title, filters) {
       const picked = await open({ title, multiple: false, directory: false, filters });
+      return typeof picked === "string" ? picked : null;
+    },
+    async openFolder(title) {
+      const picked = await open({ title, multiple: false, directory: true });
       return typeof picked === "string" ? picked : null;
     },
     async saveFile(title, defaultPath, filters) {

@@ -23,6 +23,8 @@ import type { NomineeDetail } from "./bindings/NomineeDetail";
 import type { NomineeEdit } from "./bindings/NomineeEdit";
 import type { Endorsement } from "./bindings/Endorsement";
 import type { NominationImportOptions } from "./bindings/NominationImportOptions";
+import type { NominationPreview } from "./bindings/NominationPreview";
+import type { ReadyNomination } from "./bindings/ReadyNomination";
 import { PREVIEW_DEBOUNCE_MS } from "./views/nominee";
 
 /** The Nominee fields a plain fixture leaves empty. */
@@ -267,12 +269,41 @@ class FakeApi implements Api {
   }
   async importNominations(term: string, path: string, options: NominationImportOptions) {
     this.calls.push(["importNominations", term, path, options]);
-    return { file: path, kind: "form-csv", imported: ["Ada"], rejected: [{ line: 3, reason: "the nominator x@example.org is not on the roll" }] };
+    return { file: path, kind: "form-csv", imported: ["Ada Lovelace"], rejected: [{ line: 3, reason: "the nominator x@example.org is not on the roll" }] };
+  }
+  /** A form whose headers the backend maps by itself, except "Proposed by";
+   * an Elekto folder for any path without ".csv". */
+  async previewNominations(term: string, path: string, options: NominationImportOptions): Promise<NominationPreview> {
+    this.calls.push(["previewNominations", term, path, options]);
+    this.fail();
+    const ready = (line: number, name: string, more: Partial<ReadyNomination> = {}): ReadyNomination => ({ line, name, email: null, employer: null, handle: null, nominated_by: null, nominated_at: "2026-03-02 10:00:00", late_reason: null, statement_words: 12, ...more });
+    if (!path.endsWith(".csv")) {
+      return { file: path, kind: "elekto", headers: [], mapping: [], sample: [], problem: null, ready_count: 2, ready: [ready(0, "Ζωή Παπαδοπούλου", { handle: "zoe", employer: "ACME" }), ready(0, "稲田直哉", { handle: "inada" })], rejected: [{ line: 0, reason: "/data/elekto/candidate-bad.md: line 2: the header has no name" }] };
+    }
+    const headers = ["Timestamp", "Your name", "Your email", "Company", "Proposed by", "Why you"];
+    const mapping: [string, string][] = [["timestamp", "Timestamp"], ["name", "Your name"], ["email", "Your email"], ["employer", "Company"]];
+    const map = new Map(options.map.map((m) => m.split("=") as [string, string]));
+    const sample = [
+      { line: 2, cells: ["2026-03-02 10:00:00", "Ada Lovelace", "ada@example.org", "Analytical Engines", "self", "I will…"] },
+      { line: 3, cells: ["2026-03-20 09:00:00", "Łukasz Nowak", "lukasz@example.org", "", "x@example.org", "Hello"] },
+    ];
+    if (map.get("name") === "") {
+      return { file: path, kind: "form-csv", headers, mapping: mapping.filter(([f]) => f !== "name"), sample, problem: { code: "invalid_input", message: "no column holds the nominee's name" }, ready_count: 0, ready: [], rejected: [] };
+    }
+    const rejected = map.get("nominator") === "Proposed by"
+      ? [{ line: 3, reason: "refused by the rule \"the nominator must be on the roll\": the nominator \"x@example.org\" is not on the roll" }]
+      : options.late_reason
+        ? []
+        : [{ line: 3, reason: "refused by the rule \"nominations are made in the nomination period\": nominations closed on 2026-03-14" }];
+    const rows = [ready(2, "Ada Lovelace", { email: "ada@example.org", employer: "Analytical Engines", nominated_by: map.has("nominator") ? "self" : null })];
+    if (!rejected.length) rows.push(ready(3, "Łukasz Nowak", { late_reason: options.late_reason }));
+    return { file: path, kind: "form-csv", headers, mapping: [...mapping, ...(map.get("nominator") ? [["nominator", map.get("nominator")!] as [string, string]] : [])], sample, problem: null, ready_count: rows.length, ready: rows, rejected };
   }
 }
 
 const dialogs: Dialogs = {
   openFile: vi.fn(async () => "/home/ro/roll.csv"),
+  openFolder: vi.fn(async () => "/home/ro/elekto/steering-2021"),
   saveFile: vi.fn(async (_t: string, name: string) => `/home/ro/${name}`),
 };
 
@@ -356,6 +387,13 @@ describe("the terms screen", () => {
     expect(root.querySelector(".message.notice")?.textContent).toContain("created");
     expect(root.querySelector("[aria-current=step]")?.textContent).toContain("Draft");
     expect(root.textContent).toContain("Add the nominees");
+  });
+
+  it("chooses the Elekto election folder with the folder dialog", async () => {
+    button(root, "Choose folder…").click();
+    await settle();
+    expect(dialogs.openFolder).toHaveBeenCalledWith("Choose the Elekto election folder (the one holding election.yaml)");
+    expect(byLabel(root, "Elekto election folder").value).toBe("/home/ro/elekto/steering-2021");
   });
 
   it("imports a whole Elekto election folder as a term and opens it", async () => {
@@ -922,16 +960,84 @@ describe("nominations", () => {
     expect(root.querySelector(".message.notice")?.textContent).toContain("Saved: Helios questions (JSON).");
   });
 
-  it("imports a form CSV with a column named by hand and lists the refused rows", async () => {
-    button(root, "Import").click();
+  it("checks a form CSV, shows its first rows and the guessed columns, maps one by hand, and imports what the dry run showed", async () => {
+    vi.mocked(dialogs.openFile).mockResolvedValueOnce("/data/form.csv");
+    button(root, "Choose CSV file…").click();
     await settle();
-    expect(root.querySelector("#import-path-error")?.textContent).toBe("Choose the file, or type its path.");
+    expect(api.calls).toContainEqual(["previewNominations", "Council", "/data/form.csv", { map: [], late_reason: null }]);
+    // The first rows, under the file's headers.
+    const sample = root.querySelector("table[aria-label=\"The file's first rows\"]")!;
+    expect([...sample.querySelectorAll("thead th")].map((th) => th.textContent)).toEqual(["Line", "Timestamp", "Your name", "Your email", "Company", "Proposed by", "Why you"]);
+    expect(sample.querySelector("tbody")?.textContent).toContain("Łukasz Nowak");
+    // Each field's select shows the backend's guess, or "not in the file".
+    const sel = (key: string) => root.querySelector<HTMLSelectElement>(`#import-map-${key}`)!;
+    expect([sel("name").value, sel("email").value, sel("employer").value, sel("timestamp").value, sel("nominator").value]).toEqual(["Your name", "Your email", "Company", "Timestamp", ""]);
+    expect([...sel("nominator").options].map((o) => o.textContent)).toEqual(["— not in the file —", ...["Timestamp", "Your name", "Your email", "Company", "Proposed by", "Why you"]]);
+    expect(root.querySelector("#import-counts")?.textContent).toBe("1 nomination ready, 1 row will be refused.");
+    // Choosing the nominator's column checks the file again with it.
+    type(sel("nominator"), "Proposed by");
+    await settle();
+    const options = { map: ["nominator=Proposed by"], late_reason: null };
+    expect(last(api.calls)).toEqual(["previewNominations", "Council", "/data/form.csv", options]);
+    expect(document.activeElement?.id).toBe("import-map-nominator");
+    expect(sel("nominator").value).toBe("Proposed by");
+    expect(root.querySelector("#import-refused")?.textContent).toBe("Line 3: refused by the rule \"the nominator must be on the roll\": the nominator \"x@example.org\" is not on the roll");
+    const readyRows = [...root.querySelectorAll("table[aria-label='The nominations ready to import'] tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent));
+    expect(readyRows).toEqual([["2", "Ada Lovelace", "ada@example.org", "Analytical Engines", "Self", "12 words"]]);
+    // The import sends the options the dry run was made with.
+    button(root, "Import 1 nomination").click();
+    await settle();
+    expect(api.calls.filter((c) => c[0] === "importNominations")).toEqual([["importNominations", "Council", "/data/form.csv", options]]);
+    const notice = root.querySelector(".message.notice")?.textContent ?? "";
+    expect(notice).toContain("Imported 1 nominee.");
+    expect(notice).toContain("Line 3: the nominator x@example.org is not on the roll");
+  });
+
+  it("says what to fix when no column holds the nominee, and imports nothing", async () => {
     type(root.querySelector("#import-path") as HTMLInputElement, "/data/form.csv");
-    type(root.querySelector("#import-map-nominator") as HTMLInputElement, "Proposed by");
-    button(root, "Import").click();
+    button(root, "Check the file").click();
     await settle();
-    expect(api.calls).toContainEqual(["importNominations", "Council", "/data/form.csv", { map: ["nominator=Proposed by"], late_reason: null }]);
-    expect(root.querySelector("#import-refused")?.textContent).toBe("Line 3: the nominator x@example.org is not on the roll");
+    type(root.querySelector<HTMLSelectElement>("#import-map-name")!, "");
+    await settle();
+    expect(last(api.calls)).toEqual(["previewNominations", "Council", "/data/form.csv", { map: ["name="], late_reason: null }]);
+    expect(root.querySelector("#import-problem")?.textContent).toContain("No column holds the nominee's name.");
+    expect(root.querySelector("#import-counts")).toBe(null);
+    expect((root.querySelector("#import-nominations") as HTMLButtonElement).disabled).toBe(true);
+    // Two fields on one column are pointed out.
+    type(root.querySelector<HTMLSelectElement>("#import-map-statement")!, "Company");
+    await settle();
+    expect(root.querySelector("#import-shared")?.textContent).toContain("The column “Company” is chosen for Employer or affiliation and Statement.");
+  });
+
+  it("asks for a reason when nominations came after the period, and checks again with it", async () => {
+    type(root.querySelector("#import-path") as HTMLInputElement, "/data/form.csv");
+    button(root, "Check the file").click();
+    await settle();
+    expect(root.querySelector("#import-refused")?.textContent).toContain("nominations closed on 2026-03-14");
+    type(byLabel(root, "Reason for accepting nominations sent outside the nomination period"), "the form was down on the last day");
+    await settle();
+    expect(last(api.calls)).toEqual(["previewNominations", "Council", "/data/form.csv", { map: [], late_reason: "the form was down on the last day" }]);
+    expect(root.querySelector("#import-counts")?.textContent).toBe("2 nominations ready, nothing refused.");
+    expect(root.querySelector("table[aria-label='The nominations ready to import'] tbody")?.textContent).toContain("late");
+    // A new file forgets the reason and the columns chosen.
+    type(root.querySelector("#import-path") as HTMLInputElement, "/data/other.csv");
+    expect(root.querySelector("#import-step-2")).toBe(null);
+    button(root, "Check the file").click();
+    await settle();
+    expect(last(api.calls)).toEqual(["previewNominations", "Council", "/data/other.csv", { map: [], late_reason: null }]);
+  });
+
+  it("chooses a folder of Elekto candidate files with the folder dialog", async () => {
+    button(root, "Choose Elekto folder…").click();
+    await settle();
+    expect(dialogs.openFolder).toHaveBeenCalled();
+    expect(api.calls).toContainEqual(["previewNominations", "Council", "/home/ro/elekto/steering-2021", { map: [], late_reason: null }]);
+    expect(root.querySelector("#import-map-name")).toBe(null);
+    expect(root.querySelector("#import-step-2")?.textContent).toBe("2. The candidate files");
+    expect(root.querySelector("#import-counts")?.textContent).toBe("2 nominations ready, 1 file will be refused.");
+    expect(root.querySelector("#import-refused")?.textContent).toBe("/data/elekto/candidate-bad.md: line 2: the header has no name");
+    const rows = [...root.querySelectorAll("table[aria-label='The nominations ready to import'] tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent));
+    expect(rows).toEqual([["Ζωή Παπαδοπούλου", "zoe", "ACME", "12 words"], ["稲田直哉", "inada", "", "12 words"]]);
   });
 });
 

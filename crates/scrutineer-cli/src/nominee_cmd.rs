@@ -6,6 +6,7 @@ use clap::{Args, Subcommand};
 use scrutineer_core::candidates::CandidateFormat;
 use scrutineer_core::nomination_import::NominationImportOptions;
 use scrutineer_core::nominations::read_markdown_file;
+use scrutineer_core::words::count;
 use scrutineer_core::{Election, Error, NewNominee, NominationRules, NomineeEdit};
 use scrutineer_formats::fields::printable as shown;
 use std::path::PathBuf;
@@ -119,12 +120,17 @@ pub enum NomineeCmd {
         term: String,
         file: PathBuf,
         /// Name the column of a field: FIELD=HEADER (fields: timestamp,
-        /// name, email, employer, handle, nominator, seconders, statement).
+        /// name, email, employer, handle, nominator, seconders, statement);
+        /// FIELD= says the file has no such column.
         #[arg(long = "map", value_name = "FIELD=HEADER")]
         map: Vec<String>,
         /// Accept nominations outside the nomination period, for this reason.
         #[arg(long, value_name = "TEXT")]
         late_reason: Option<String>,
+        /// Check only: show the columns found and what would be imported or
+        /// refused, with the line and the reason; change nothing.
+        #[arg(long)]
+        dry_run: bool,
         #[arg(long)]
         json: bool,
     },
@@ -316,16 +322,68 @@ pub fn run(e: &mut Election, cmd: NomineeCmd) -> Result<(), Error> {
             file,
             map,
             late_reason,
+            dry_run,
             json,
         } => {
-            let r =
-                e.import_nominations(&term, &file, &NominationImportOptions { map, late_reason })?;
+            let opts = NominationImportOptions { map, late_reason };
+            if dry_run {
+                let p = e.preview_nominations(&term, &file, &opts, usize::MAX)?;
+                if let Some(problem) = p.problem {
+                    return Err(problem);
+                }
+                if json {
+                    crate::print_json(&p)?;
+                    return Ok(());
+                }
+                outln!(
+                    "Dry run: {} would be imported from {} ({}); nothing was changed.",
+                    count(p.ready_count, "nominee", "nominees"),
+                    file.display(),
+                    p.kind
+                );
+                if !p.mapping.is_empty() {
+                    let cols: Vec<String> = p
+                        .mapping
+                        .iter()
+                        .map(|(f, h)| format!("{f}={}", shown(h)))
+                        .collect();
+                    outln!("Columns: {}", cols.join(", "));
+                }
+                for n in &p.ready {
+                    let line = if n.line > 0 {
+                        format!("line {}: ", n.line)
+                    } else {
+                        String::new()
+                    };
+                    outln!(
+                        "  {line}{}{}{}",
+                        shown(&n.name),
+                        n.employer
+                            .as_deref()
+                            .map(|x| format!(" ({})", shown(x)))
+                            .unwrap_or_default(),
+                        n.nominated_by
+                            .as_deref()
+                            .map(|x| format!(", nominated by {}", shown(x)))
+                            .unwrap_or_default()
+                    );
+                }
+                if !p.rejected.is_empty() {
+                    outln!(
+                        "{} would be refused:",
+                        count(p.rejected.len() as u64, "row", "rows")
+                    );
+                    crate::print_rejected(&p.rejected)?;
+                }
+                return Ok(());
+            }
+            let r = e.import_nominations(&term, &file, &opts)?;
             if json {
                 crate::print_json(&r)?;
             } else {
                 outln!(
-                    "Imported {} nominee(s) from {} ({}).",
-                    r.imported.len(),
+                    "Imported {} from {} ({}).",
+                    count(r.imported.len() as u64, "nominee", "nominees"),
                     file.display(),
                     r.kind
                 );
@@ -333,7 +391,7 @@ pub fn run(e: &mut Election, cmd: NomineeCmd) -> Result<(), Error> {
                     outln!("  {}", shown(n));
                 }
                 if !r.rejected.is_empty() {
-                    outln!("Refused {} row(s):", r.rejected.len());
+                    outln!("Refused {}:", count(r.rejected.len() as u64, "row", "rows"));
                     crate::print_rejected(&r.rejected)?;
                 }
             }

@@ -6,10 +6,17 @@
 //! with its line and the reason, the others are imported, all in one
 //! transaction with one audit entry.
 //!
+//! A dry run ([`Election::preview_nominations`]: the window's wizard, `nominee
+//! import --dry-run`) does exactly the same in a transaction that is then
+//! rolled back, so what it shows as ready and refused is what the import
+//! will do; it also gives the header row, the columns found and the first
+//! rows as read, for the person to check and change the mapping.
+//!
 //! The form CSV: a header row, then one nomination per row. Columns are
 //! found by their header, compared ignoring case, spaces and punctuation
-//! (see [`SYNONYMS`]); `--map FIELD=HEADER` names a column for a field
-//! explicitly. Fields: `timestamp` (the date the form was sent,
+//! (see [`SYNONYMS`]: the first synonym of a field found among the headers
+//! wins, and a column holds one field); `--map FIELD=HEADER` names a column
+//! for a field explicitly, and `--map FIELD=` says the file has none. Fields: `timestamp` (the date the form was sent,
 //! `YYYY-MM-DD...`: the nomination period is checked against it; without
 //! the column, against today), `name` (required), `email`, `employer`,
 //! `handle`, `nominator` (`self`, or a member's email or member id),
@@ -44,6 +51,9 @@ pub const SYNONYMS: [(&str, &[&str]); 8] = [
             "submitted",
             "submitted at",
             "submission date",
+            "submission time",
+            "date submitted",
+            "completion time",
             "date",
             "time",
         ],
@@ -51,26 +61,37 @@ pub const SYNONYMS: [(&str, &[&str]); 8] = [
     (
         "name",
         &[
-            "name",
             "nominee",
             "nominee name",
             "nominee s name",
+            "nominee full name",
+            "name of nominee",
+            "name of the nominee",
             "candidate",
             "candidate name",
+            "candidate s name",
+            "name",
             "full name",
-            "nominee full name",
+            "your name",
+            "your full name",
         ],
     ),
     (
         "email",
         &[
+            "nominee email",
+            "nominee e mail",
+            "nominee s email",
+            "nominee email address",
+            "nominee s email address",
+            "candidate email",
+            "candidate email address",
             "email",
             "e mail",
             "email address",
-            "nominee email",
-            "nominee s email",
-            "nominee email address",
-            "candidate email",
+            "e mail address",
+            "your email",
+            "your email address",
         ],
     ),
     (
@@ -80,9 +101,15 @@ pub const SYNONYMS: [(&str, &[&str]); 8] = [
             "affiliation",
             "employer affiliation",
             "employer or affiliation",
+            "affiliation employer",
+            "nominee affiliation",
+            "nominee employer",
+            "your affiliation",
+            "your employer",
             "organisation",
             "organization",
             "company",
+            "company name",
         ],
     ),
     (
@@ -102,9 +129,18 @@ pub const SYNONYMS: [(&str, &[&str]); 8] = [
             "nominator",
             "nominated by",
             "nominator email",
+            "nominator e mail",
             "nominator s email",
             "nominator email address",
+            "nominator s email address",
             "proposer",
+            "proposer email",
+            "proposed by",
+            // In a form for nominating someone else, "your email" is the
+            // nominator's (the nominee's email has its own column, taken
+            // first).
+            "your email",
+            "your email address",
         ],
     ),
     (
@@ -115,6 +151,7 @@ pub const SYNONYMS: [(&str, &[&str]); 8] = [
             "seconded by",
             "seconder emails",
             "seconders emails",
+            "seconder email",
         ],
     ),
     (
@@ -125,6 +162,7 @@ pub const SYNONYMS: [(&str, &[&str]); 8] = [
             "candidate statement",
             "self nomination statement",
             "nominee statement",
+            "candidacy statement",
             "platform",
             "bio",
         ],
@@ -157,6 +195,66 @@ pub struct NominationImport {
     pub rejected: Vec<RejectedRow>,
 }
 
+/// A row of a form CSV as read, for the preview.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct SampleRow {
+    #[ts(type = "number")]
+    pub line: u64,
+    /// The cells in the header's order (a cell longer than 200 characters
+    /// is cut, ending with `…`).
+    pub cells: Vec<String>,
+}
+
+/// A nomination the import would make, as checked.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ReadyNomination {
+    /// The CSV line (0 for an Elekto file).
+    #[ts(type = "number")]
+    pub line: u64,
+    pub name: String,
+    pub email: Option<String>,
+    pub employer: Option<String>,
+    pub handle: Option<String>,
+    /// `self`, or the nominator's email as on the roll.
+    pub nominated_by: Option<String>,
+    /// The form's timestamp, or now.
+    pub nominated_at: String,
+    /// Outside the nomination period, accepted for this reason.
+    pub late_reason: Option<String>,
+    #[ts(type = "number")]
+    pub statement_words: u64,
+}
+
+/// A dry run of an import: what is read, and what would be imported or
+/// refused.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct NominationPreview {
+    pub file: String,
+    /// `form-csv` or `elekto`.
+    pub kind: String,
+    /// The form's header row (empty for Elekto files).
+    pub headers: Vec<String>,
+    /// Field -> header: the columns found, guessed from the headers or
+    /// named by the options' `map`.
+    pub mapping: Vec<(String, String)>,
+    /// The form's first rows as read.
+    pub sample: Vec<SampleRow>,
+    /// Why nothing can be imported as the columns are mapped (no column for
+    /// the nominee's name, a mapping naming no column), to be fixed by
+    /// mapping the columns; nothing else is checked then.
+    pub problem: Option<Error>,
+    /// How many nominations would be imported.
+    #[ts(type = "number")]
+    pub ready_count: u64,
+    /// The first of them.
+    pub ready: Vec<ReadyNomination>,
+    /// Every row (or file) that would be refused: its line and why.
+    pub rejected: Vec<RejectedRow>,
+}
+
 /// A header as compared: lower case, letters and digits, words separated
 /// by one space.
 pub fn header_key(h: &str) -> String {
@@ -168,19 +266,25 @@ pub fn header_key(h: &str) -> String {
         .join(" ")
 }
 
-/// The column of each field: `--map` first, then the synonyms.
-fn columns(headers: &[String], map: &[String]) -> Result<Vec<(&'static str, usize)>> {
+/// The column of each field: `--map` first (`FIELD=` for none), then the
+/// synonyms, each field taking the column of its first synonym found among
+/// the headers not already taken. With the columns found, the first
+/// problem: a bad `--map`, or no column for the nominee's name.
+fn columns(headers: &[String], map: &[String]) -> (Vec<(&'static str, usize)>, Option<Error>) {
     let keys: Vec<String> = headers.iter().map(|h| header_key(h)).collect();
     let mut out: Vec<(&'static str, usize)> = Vec::new();
+    let mut absent: Vec<&'static str> = Vec::new();
+    let mut problem = None;
     for m in map {
-        let (field, header) = m.split_once('=').ok_or_else(|| {
-            Error::invalid(format!(
+        let Some((field, header)) = m.split_once('=') else {
+            problem.get_or_insert(Error::invalid(format!(
                 "--map {m}: expected FIELD=HEADER (e.g. name=\"Your name\")"
-            ))
-        })?;
+            )));
+            continue;
+        };
         let field = field.trim().to_lowercase();
         let Some((f, _)) = SYNONYMS.iter().find(|(f, _)| *f == field) else {
-            return Err(Error::invalid(format!(
+            problem.get_or_insert(Error::invalid(format!(
                 "--map {m}: unknown field \"{field}\"; the fields are: {}",
                 SYNONYMS
                     .iter()
@@ -188,37 +292,46 @@ fn columns(headers: &[String], map: &[String]) -> Result<Vec<(&'static str, usiz
                     .collect::<Vec<_>>()
                     .join(", ")
             )));
+            continue;
         };
-        let key = header_key(header);
-        let col = keys.iter().position(|k| *k == key).ok_or_else(|| {
-            Error::invalid(format!(
-                "--map {m}: the file has no column \"{}\"; its columns are: {}",
-                header.trim(),
-                headers.join(", ")
-            ))
-        })?;
         out.retain(|(x, _)| x != f);
-        out.push((f, col));
-    }
-    for (field, names) in SYNONYMS {
-        if out.iter().any(|(f, _)| *f == field) {
+        absent.retain(|x| x != f);
+        if header.trim().is_empty() {
+            absent.push(f);
             continue;
         }
-        if let Some(col) = keys
-            .iter()
-            .enumerate()
-            .position(|(i, k)| names.contains(&k.as_str()) && !out.iter().any(|(_, c)| *c == i))
-        {
+        let key = header_key(header);
+        match keys.iter().position(|k| *k == key) {
+            Some(col) => out.push((f, col)),
+            None => {
+                problem.get_or_insert(Error::invalid(format!(
+                    "--map {m}: the file has no column \"{}\"; its columns are: {}",
+                    header.trim(),
+                    headers.join(", ")
+                )));
+            }
+        }
+    }
+    for (field, names) in SYNONYMS {
+        if out.iter().any(|(f, _)| *f == field) || absent.contains(&field) {
+            continue;
+        }
+        let free = |i: usize| !out.iter().any(|(_, c)| *c == i);
+        if let Some(col) = names.iter().find_map(|name| {
+            keys.iter()
+                .enumerate()
+                .position(|(i, k)| k == name && free(i))
+        }) {
             out.push((field, col));
         }
     }
-    if !out.iter().any(|(f, _)| *f == "name") {
-        return Err(Error::invalid(format!(
-            "no column holds the nominee's name (looked for a header such as \"Nominee\" or \"Name\"); its columns are: {}. Name it with --map name=HEADER",
+    if problem.is_none() && !out.iter().any(|(f, _)| *f == "name") {
+        problem = Some(Error::invalid(format!(
+            "no column holds the nominee's name (looked for a header such as \"Nominee\" or \"Name\"); the columns are: {}. Say which column holds it (on the command line: --map name=HEADER)",
             headers.join(", ")
         )));
     }
-    Ok(out)
+    (out, problem)
 }
 
 /// A form's timestamp as a date-time `YYYY-MM-DD...`.
@@ -268,7 +381,27 @@ type Row = (
     std::result::Result<(NewNominee, Option<String>), String>,
 );
 
-fn form_rows(path: &Path, opts: &NominationImportOptions) -> Result<Vec<Row>> {
+/// A form CSV as read: its header row, the columns found (or the problem
+/// with them), the first rows' cells, and the rows to import.
+struct Form {
+    headers: Vec<String>,
+    columns: Vec<(&'static str, usize)>,
+    problem: Option<Error>,
+    sample: Vec<SampleRow>,
+    rows: Vec<Row>,
+}
+
+/// Longest cell shown in a preview (longer ones are cut, with `…`).
+const SAMPLE_CELL_CHARS: usize = 200;
+
+fn cut(s: &str) -> String {
+    match s.char_indices().nth(SAMPLE_CELL_CHARS) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
+    }
+}
+
+fn read_form(path: &Path, opts: &NominationImportOptions, sample_rows: usize) -> Result<Form> {
     let text = scrutineer_formats::roll::source::read_text_limited(
         path,
         "nominations CSV",
@@ -289,10 +422,11 @@ fn form_rows(path: &Path, opts: &NominationImportOptions) -> Result<Vec<Row>> {
         .iter()
         .map(str::to_string)
         .collect();
-    let cols = columns(&headers, &opts.map)
-        .map_err(|e| Error::invalid(format!("{}: {}", path.display(), e.message)))?;
+    let (cols, problem) = columns(&headers, &opts.map);
+    let problem = problem.map(|e| Error::new(e.code, format!("{}: {}", path.display(), e.message)));
     let col = |f: &str| cols.iter().find(|(x, _)| *x == f).map(|(_, c)| *c);
     let mut rows = Vec::new();
+    let mut sample = Vec::new();
     for rec in r.records() {
         let rec = match rec {
             Ok(rec) => rec,
@@ -304,6 +438,15 @@ fn form_rows(path: &Path, opts: &NominationImportOptions) -> Result<Vec<Row>> {
         };
         let line = rec.position().map(|p| p.line()).unwrap_or(0);
         if rec.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        if sample.len() < sample_rows {
+            sample.push(SampleRow {
+                line,
+                cells: rec.iter().map(cut).collect(),
+            });
+        }
+        if problem.is_some() {
             continue;
         }
         let get = |f: &str| -> Option<String> {
@@ -345,7 +488,13 @@ fn form_rows(path: &Path, opts: &NominationImportOptions) -> Result<Vec<Row>> {
             )),
         ));
     }
-    Ok(rows)
+    Ok(Form {
+        headers,
+        columns: cols,
+        problem,
+        sample,
+        rows,
+    })
 }
 
 fn elekto_rows(path: &Path, opts: &NominationImportOptions) -> Result<Vec<Row>> {
@@ -390,6 +539,28 @@ fn elekto_rows(path: &Path, opts: &NominationImportOptions) -> Result<Vec<Row>> 
         .collect())
 }
 
+/// What a run of the import did (or, in a dry run, would do).
+struct Run {
+    file: String,
+    elekto: bool,
+    headers: Vec<String>,
+    columns: Vec<(&'static str, usize)>,
+    problem: Option<Error>,
+    sample: Vec<SampleRow>,
+    imported: Vec<(u64, Nomination)>,
+    rejected: Vec<RejectedRow>,
+}
+
+impl Run {
+    fn kind(&self) -> &'static str {
+        if self.elekto {
+            "elekto"
+        } else {
+            "form-csv"
+        }
+    }
+}
+
 impl Election {
     /// Import nominations from a form CSV or Elekto candidate files (see
     /// the module documentation): good rows in one transaction with one
@@ -400,6 +571,82 @@ impl Election {
         path: &Path,
         opts: &NominationImportOptions,
     ) -> Result<NominationImport> {
+        let run = self.run_import(term, path, opts, false, 0)?;
+        if let Some(p) = run.problem {
+            return Err(p);
+        }
+        Ok(NominationImport {
+            kind: run.kind().into(),
+            file: run.file,
+            imported: run.imported.into_iter().map(|(_, n)| n.name).collect(),
+            rejected: run.rejected,
+        })
+    }
+
+    /// A dry run of [`Election::import_nominations`] with the same options:
+    /// the header row, the columns found, the first `limit` rows as read,
+    /// and what the import would do (each nomination checked and stored in
+    /// a transaction that is rolled back: nothing is changed). A problem
+    /// with the columns (no nominee column, a bad mapping) is returned in
+    /// `problem`, with the headers, so the mapping can be fixed.
+    pub fn preview_nominations(
+        &mut self,
+        term: &str,
+        path: &Path,
+        opts: &NominationImportOptions,
+        limit: usize,
+    ) -> Result<NominationPreview> {
+        let run = self.run_import(term, path, opts, true, limit)?;
+        let mapping = SYNONYMS
+            .iter()
+            .filter_map(|(f, _)| {
+                let (_, c) = run.columns.iter().find(|(x, _)| x == f)?;
+                Some((f.to_string(), run.headers.get(*c)?.clone()))
+            })
+            .collect();
+        Ok(NominationPreview {
+            kind: run.kind().into(),
+            file: run.file,
+            headers: run.headers,
+            mapping,
+            sample: run.sample,
+            problem: run.problem,
+            ready_count: run.imported.len() as u64,
+            ready: run
+                .imported
+                .into_iter()
+                .take(limit)
+                .map(|(line, n)| ReadyNomination {
+                    line,
+                    statement_words: n
+                        .statement
+                        .as_deref()
+                        .map(scrutineer_markdown::word_count)
+                        .unwrap_or(0) as u64,
+                    name: n.name,
+                    email: n.email,
+                    employer: n.employer,
+                    handle: n.handle,
+                    nominated_by: n.nominated_by,
+                    nominated_at: n.nominated_at,
+                    late_reason: n.late_reason,
+                })
+                .collect(),
+            rejected: run.rejected,
+        })
+    }
+
+    /// Read the file and check every nomination in one transaction:
+    /// committed with its audit entry, or (a dry run, or a problem with the
+    /// columns) rolled back.
+    fn run_import(
+        &mut self,
+        term: &str,
+        path: &Path,
+        opts: &NominationImportOptions,
+        dry_run: bool,
+        sample_rows: usize,
+    ) -> Result<Run> {
         let t = term_in(self.conn(), term)?;
         match t.stage {
             Stage::Draft | Stage::Nominations => {}
@@ -413,17 +660,32 @@ impl Election {
         }
         audit::check_before_change(self.conn(), &t.name)?;
         let elekto = is_elekto(path);
+        let mut run = Run {
+            file: path.display().to_string(),
+            elekto,
+            headers: Vec::new(),
+            columns: Vec::new(),
+            problem: None,
+            sample: Vec::new(),
+            imported: Vec::new(),
+            rejected: Vec::new(),
+        };
         let rows = if elekto {
             elekto_rows(path, opts)?
         } else {
-            form_rows(path, opts)?
+            let form = read_form(path, opts, sample_rows)?;
+            run.headers = form.headers;
+            run.columns = form.columns;
+            run.problem = form.problem;
+            run.sample = form.sample;
+            form.rows
         };
+        if run.problem.is_some() {
+            return Ok(run);
+        }
         let rules = load_rules(self.conn(), t.id)?;
         let now = now_utc();
-        let file = path.display().to_string();
         let mut tx = self.conn_mut().transaction()?;
-        let mut imported: Vec<Nomination> = Vec::new();
-        let mut rejected = Vec::new();
         for (line, row) in rows {
             let name_of = |r: &std::result::Result<(NewNominee, Option<String>), String>| match r {
                 Ok((n, _)) if elekto => Some(n.handle.clone().unwrap_or_default()),
@@ -444,54 +706,52 @@ impl Election {
                 sp.commit()?;
             }
             match result {
-                Ok(n) => imported.push(n),
-                Err(reason) => rejected.push(RejectedRow {
+                Ok(n) => run.imported.push((line, n)),
+                Err(reason) => run.rejected.push(RejectedRow {
                     line,
                     reason: format!("{prefix}{reason}"),
                 }),
             }
         }
-        if !imported.is_empty() {
-            if t.stage == Stage::Draft {
-                tx.execute(
-                    "UPDATE term SET stage = 'nominations' WHERE id = ?1",
-                    [t.id],
-                )?;
-            }
-            let names: Vec<&str> = imported.iter().map(|n| n.name.as_str()).collect();
-            let late: Vec<String> = imported
-                .iter()
-                .filter_map(|n| {
-                    n.late_reason
-                        .as_ref()
-                        .map(|r| format!("{:?} (dated {}): {r:?}", n.name, n.nominated_at))
-                })
-                .collect();
-            let mut detail = format!(
-                "file={:?} kind={} imported={} names={:?} refused={}",
-                path.file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default(),
-                if elekto { "elekto" } else { "form-csv" },
-                imported.len(),
-                names.join(", "),
-                rejected.len()
-            );
-            if !late.is_empty() {
-                detail.push_str(&format!(
-                    " late: outside the nomination period, accepted because {}",
-                    late.join("; ")
-                ));
-            }
-            audit::append(&tx, &t.name, "nominee.import", &detail)?;
-            tx.commit()?;
+        if dry_run || run.imported.is_empty() {
+            // Dropped: rolled back, nothing changed.
+            return Ok(run);
         }
-        Ok(NominationImport {
-            file,
-            kind: if elekto { "elekto" } else { "form-csv" }.into(),
-            imported: imported.into_iter().map(|n| n.name).collect(),
-            rejected,
-        })
+        if t.stage == Stage::Draft {
+            tx.execute(
+                "UPDATE term SET stage = 'nominations' WHERE id = ?1",
+                [t.id],
+            )?;
+        }
+        let names: Vec<&str> = run.imported.iter().map(|(_, n)| n.name.as_str()).collect();
+        let late: Vec<String> = run
+            .imported
+            .iter()
+            .filter_map(|(_, n)| {
+                n.late_reason
+                    .as_ref()
+                    .map(|r| format!("{:?} (dated {}): {r:?}", n.name, n.nominated_at))
+            })
+            .collect();
+        let mut detail = format!(
+            "file={:?} kind={} imported={} names={:?} refused={}",
+            path.file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            run.kind(),
+            run.imported.len(),
+            names.join(", "),
+            run.rejected.len()
+        );
+        if !late.is_empty() {
+            detail.push_str(&format!(
+                " late: outside the nomination period, accepted because {}",
+                late.join("; ")
+            ));
+        }
+        audit::append(&tx, &t.name, "nominee.import", &detail)?;
+        tx.commit()?;
+        Ok(run)
     }
 }
 
@@ -499,41 +759,87 @@ impl Election {
 mod tests {
     use super::*;
 
+    fn strings(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| s.to_string()).collect()
+    }
+
+    /// Field -> column, and the problem's message.
+    fn found(headers: &[&str], map: &[&str]) -> (Vec<(&'static str, usize)>, Option<String>) {
+        let (mut c, p) = columns(&strings(headers), &strings(map));
+        c.sort();
+        (c, p.map(|e| e.message))
+    }
+
     #[test]
     fn headers() {
         assert_eq!(header_key("\u{feff}Nominee's E-mail "), "nominee s e mail");
-        let h: Vec<String> = [
+        let h = [
             "Timestamp",
             "Nominee's name",
             "Email Address",
             "Affiliation",
             "Nominated by",
             "Statement",
-        ]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
-        let c = columns(&h, &[]).unwrap();
-        let get = |f: &str| c.iter().find(|(x, _)| *x == f).map(|(_, i)| *i);
-        assert_eq!(get("timestamp"), Some(0));
-        assert_eq!(get("name"), Some(1));
-        assert_eq!(get("email"), Some(2));
-        assert_eq!(get("employer"), Some(3));
-        assert_eq!(get("nominator"), Some(4));
-        assert_eq!(get("statement"), Some(5));
-        let c = columns(&h, &["statement=Affiliation".into()]).unwrap();
+        ];
+        let (c, p) = found(&h, &[]);
+        assert_eq!(p, None);
         assert_eq!(
-            c.iter().find(|(x, _)| *x == "statement").map(|(_, i)| *i),
-            Some(3)
+            c,
+            vec![
+                ("email", 2),
+                ("employer", 3),
+                ("name", 1),
+                ("nominator", 4),
+                ("statement", 5),
+                ("timestamp", 0)
+            ]
         );
-        assert!(columns(&h, &["colour=Affiliation".into()])
-            .unwrap_err()
-            .message
-            .contains("unknown field"));
-        assert!(columns(&["Foo".into()], &[])
-            .unwrap_err()
-            .message
-            .contains("--map name="));
+        // A column named by hand takes the field, and is not guessed for
+        // another.
+        let (c, _) = found(&h, &["statement=Affiliation"]);
+        assert!(c.contains(&("statement", 3)) && !c.iter().any(|(f, _)| *f == "employer"));
+        // `FIELD=`: the file has no such column.
+        let (c, p) = found(&h, &["nominator="]);
+        assert_eq!(p, None);
+        assert!(!c.iter().any(|(f, _)| *f == "nominator"), "{c:?}");
+        let (_, p) = found(&h, &["colour=Affiliation"]);
+        assert!(p.unwrap().contains("unknown field"));
+        let (_, p) = found(&h, &["name=Nope"]);
+        assert!(p.unwrap().contains("no column \"Nope\""));
+        let (_, p) = found(&["Foo"], &[]);
+        assert!(p.unwrap().contains("--map name="));
+    }
+
+    #[test]
+    fn common_form_headers() {
+        // A self-nomination form.
+        let (c, _) = found(&["Your name", "Your email", "Company", "Why you?"], &[]);
+        assert_eq!(c, vec![("email", 1), ("employer", 2), ("name", 0)]);
+        // A form for nominating someone else: "your" is the nominator,
+        // whatever the columns' order.
+        let (c, _) = found(
+            &[
+                "Your email",
+                "Your name",
+                "Nominee name",
+                "Nominee email",
+                "Organization",
+                "Candidate statement",
+                "Submitted at",
+            ],
+            &[],
+        );
+        assert_eq!(
+            c,
+            vec![
+                ("email", 3),
+                ("employer", 4),
+                ("name", 2),
+                ("nominator", 0),
+                ("statement", 5),
+                ("timestamp", 6)
+            ]
+        );
     }
 
     #[test]

@@ -7,14 +7,16 @@
 //! block model the booklet lays out, and [`word_count`] the words a
 //! statement-length rule counts.
 
-use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd, TextMergeStream};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd, TextMergeStream};
+
+mod blocks;
+pub use blocks::html_to_blocks;
 use serde::Serialize;
 use std::borrow::Cow;
 
-/// A block of a rendered statement, for a layout engine (the booklet PDF).
-///
-/// Raw HTML in the Markdown never becomes markup here: it is kept as plain
-/// text. Images become their alt text (with the link, when there is one).
+/// A block of a rendered statement, for a layout engine (the booklet PDF),
+/// read from the same sanitised HTML the window shows ([`to_blocks`]).
+/// Images become their alt text (with the link, when there is one).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Block {
@@ -211,351 +213,21 @@ pub fn to_html(md: &str) -> String {
     sanitise_html(&raw)
 }
 
-/// The statement as blocks, for a layout engine.
+/// The statement as blocks, for a layout engine: the sanitised HTML of
+/// [`to_html`] read back ([`html_to_blocks`]), so the booklet lays out what
+/// the window shows.
 ///
-/// Raw HTML becomes plain text (exactly as written, never markup); an image
-/// becomes its alt text (a link when its target is an allowed URL); a link
-/// to anything but http, https or mailto becomes its text.
+/// Raw HTML in the Markdown is what the sanitiser left of it: the elements
+/// the layout can draw (emphasis, strong, code, links, line breaks, lists,
+/// quotes, headings) are kept, every other tag is dropped and its text kept
+/// (a script's text is gone, as in the window); an image is its alt text (a
+/// link when its target is an allowed URL); a link to anything but http,
+/// https or mailto is its text.
 pub fn to_blocks(md: &str) -> Vec<Block> {
-    let mut b = Builder::default();
-    for ev in events(md) {
-        b.event(ev);
-    }
-    b.finish()
+    html_to_blocks(&to_html(md))
 }
 
-/// A frame of the tree under construction.
-enum Frame {
-    /// A container of blocks (the document, a list item, a quote), with
-    /// loose inlines (a tight list item's text) not yet made a paragraph.
-    Blocks {
-        kind: Container,
-        blocks: Vec<Block>,
-        loose: Vec<Inline>,
-    },
-    List {
-        ordered: bool,
-        start: u64,
-        items: Vec<Vec<Block>>,
-    },
-    Inlines {
-        kind: Span,
-        inlines: Vec<Inline>,
-    },
-    Code(String),
-}
-
-enum Container {
-    Root,
-    Item,
-    Quote,
-    /// A raw HTML block: its lines become a paragraph of text.
-    Html,
-}
-
-enum Span {
-    Paragraph,
-    Heading(u8),
-    Emph,
-    Strong,
-    /// A link or an image; `None` when its target is not allowed.
-    Link(Option<String>),
-}
-
-struct Builder {
-    stack: Vec<Frame>,
-}
-
-impl Default for Builder {
-    fn default() -> Self {
-        Builder {
-            stack: vec![Frame::Blocks {
-                kind: Container::Root,
-                blocks: Vec::new(),
-                loose: Vec::new(),
-            }],
-        }
-    }
-}
-
-fn level(l: HeadingLevel) -> u8 {
-    match l {
-        HeadingLevel::H1 => 1,
-        HeadingLevel::H2 => 2,
-        HeadingLevel::H3 => 3,
-        HeadingLevel::H4 => 4,
-        HeadingLevel::H5 => 5,
-        HeadingLevel::H6 => 6,
-    }
-}
-
-impl Builder {
-    fn event(&mut self, ev: Event<'_>) {
-        match ev {
-            Event::Start(tag) => self.start(tag),
-            Event::End(end) => self.end(end),
-            Event::Text(t) => self.text(&t),
-            Event::Code(t) => self.inline(Inline::Code(t.into_string())),
-            Event::InlineMath(t) | Event::DisplayMath(t) => {
-                self.inline(Inline::Code(t.into_string()))
-            }
-            Event::Html(t) | Event::InlineHtml(t) => self.raw_html(&t),
-            Event::FootnoteReference(t) => self.inline(Inline::Text(format!("[{t}]"))),
-            Event::SoftBreak => self.inline(Inline::Text(" ".into())),
-            Event::HardBreak => self.inline(Inline::Break),
-            Event::Rule => self.block(Block::Rule),
-            Event::TaskListMarker(done) => {
-                self.inline(Inline::Text(if done { "[x] " } else { "[ ] " }.into()))
-            }
-        }
-    }
-
-    fn start(&mut self, tag: Tag<'_>) {
-        let frame = match tag {
-            Tag::Paragraph => Frame::Inlines {
-                kind: Span::Paragraph,
-                inlines: Vec::new(),
-            },
-            Tag::Heading { level: l, .. } => Frame::Inlines {
-                kind: Span::Heading(level(l)),
-                inlines: Vec::new(),
-            },
-            Tag::BlockQuote(_) => Frame::Blocks {
-                kind: Container::Quote,
-                blocks: Vec::new(),
-                loose: Vec::new(),
-            },
-            Tag::CodeBlock(_) => Frame::Code(String::new()),
-            Tag::HtmlBlock => Frame::Blocks {
-                kind: Container::Html,
-                blocks: Vec::new(),
-                loose: Vec::new(),
-            },
-            Tag::List(start) => Frame::List {
-                ordered: start.is_some(),
-                start: start.unwrap_or(1),
-                items: Vec::new(),
-            },
-            Tag::Item => Frame::Blocks {
-                kind: Container::Item,
-                blocks: Vec::new(),
-                loose: Vec::new(),
-            },
-            Tag::Emphasis => Frame::Inlines {
-                kind: Span::Emph,
-                inlines: Vec::new(),
-            },
-            Tag::Strong => Frame::Inlines {
-                kind: Span::Strong,
-                inlines: Vec::new(),
-            },
-            Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. } => {
-                let url = Some(dest_url.trim().to_string()).filter(|u| url_allowed(u));
-                Frame::Inlines {
-                    kind: Span::Link(url),
-                    inlines: Vec::new(),
-                }
-            }
-            // Not enabled by the parser's options; kept as plain containers.
-            _ => Frame::Inlines {
-                kind: Span::Paragraph,
-                inlines: Vec::new(),
-            },
-        };
-        if matches!(
-            frame,
-            Frame::Blocks { .. } | Frame::List { .. } | Frame::Code(_)
-        ) || matches!(
-            frame,
-            Frame::Inlines {
-                kind: Span::Paragraph | Span::Heading(_),
-                ..
-            }
-        ) {
-            self.flush_loose();
-        }
-        self.stack.push(frame);
-    }
-
-    fn end(&mut self, _end: TagEnd) {
-        if self.stack.len() <= 1 {
-            return;
-        }
-        let Some(frame) = self.stack.pop() else {
-            return;
-        };
-        match frame {
-            Frame::Blocks {
-                kind,
-                mut blocks,
-                loose,
-            } => {
-                if !loose.is_empty() {
-                    blocks.push(Block::Paragraph(trim_inlines(loose)));
-                }
-                match kind {
-                    Container::Item => {
-                        if let Some(Frame::List { items, .. }) = self.stack.last_mut() {
-                            items.push(blocks);
-                        } else {
-                            for b in blocks {
-                                self.block(b);
-                            }
-                        }
-                    }
-                    Container::Quote => self.block(Block::Quote(blocks)),
-                    Container::Html | Container::Root => {
-                        for b in blocks {
-                            self.block(b);
-                        }
-                    }
-                }
-            }
-            Frame::List {
-                ordered,
-                start,
-                items,
-            } => self.block(Block::List {
-                ordered,
-                start,
-                items,
-            }),
-            Frame::Code(mut s) => {
-                if s.ends_with('\n') {
-                    s.pop();
-                }
-                self.block(Block::Code(s));
-            }
-            Frame::Inlines { kind, inlines } => match kind {
-                Span::Paragraph => self.block(Block::Paragraph(trim_inlines(inlines))),
-                Span::Heading(level) => self.block(Block::Heading {
-                    level,
-                    inlines: trim_inlines(inlines),
-                }),
-                Span::Emph => self.inline(Inline::Emph(inlines)),
-                Span::Strong => self.inline(Inline::Strong(inlines)),
-                Span::Link(Some(url)) => self.inline(Inline::Link { text: inlines, url }),
-                Span::Link(None) => {
-                    for i in inlines {
-                        self.inline(i);
-                    }
-                }
-            },
-        }
-    }
-
-    fn text(&mut self, t: &str) {
-        if let Some(Frame::Code(s)) = self.stack.last_mut() {
-            s.push_str(t);
-            return;
-        }
-        self.inline(Inline::Text(t.to_string()));
-    }
-
-    /// Raw HTML, kept as the text it was written as.
-    fn raw_html(&mut self, t: &str) {
-        let in_block = matches!(
-            self.stack.last(),
-            Some(Frame::Blocks {
-                kind: Container::Html,
-                ..
-            })
-        );
-        if in_block {
-            let line = t.strip_suffix('\n').unwrap_or(t);
-            if let Some(Frame::Blocks { loose, .. }) = self.stack.last_mut() {
-                if !loose.is_empty() {
-                    loose.push(Inline::Break);
-                }
-                loose.push(Inline::Text(line.to_string()));
-            }
-        } else {
-            self.text(t);
-        }
-    }
-
-    fn inline(&mut self, i: Inline) {
-        match self.stack.last_mut() {
-            Some(Frame::Inlines { inlines, .. }) => push_inline(inlines, i),
-            Some(Frame::Blocks { loose, .. }) => push_inline(loose, i),
-            Some(Frame::Code(s)) => {
-                if let Inline::Text(t) | Inline::Code(t) = i {
-                    s.push_str(&t);
-                }
-            }
-            Some(Frame::List { .. }) | None => {}
-        }
-    }
-
-    fn flush_loose(&mut self) {
-        if let Some(Frame::Blocks { blocks, loose, .. }) = self.stack.last_mut() {
-            if !loose.is_empty() {
-                let l = std::mem::take(loose);
-                blocks.push(Block::Paragraph(trim_inlines(l)));
-            }
-        }
-    }
-
-    fn block(&mut self, b: Block) {
-        self.flush_loose();
-        match self.stack.last_mut() {
-            Some(Frame::Blocks { blocks, .. }) => blocks.push(b),
-            Some(Frame::List { items, .. }) => items.push(vec![b]),
-            Some(Frame::Inlines { inlines, .. }) => {
-                // A block inside an inline container cannot come from
-                // CommonMark; keep its text rather than lose it.
-                push_inline(inlines, Inline::Text(plain_text(std::slice::from_ref(&b))));
-            }
-            Some(Frame::Code(s)) => s.push_str(&plain_text(std::slice::from_ref(&b))),
-            None => {}
-        }
-    }
-
-    fn finish(mut self) -> Vec<Block> {
-        while self.stack.len() > 1 {
-            self.end(TagEnd::Paragraph);
-        }
-        match self.stack.pop() {
-            Some(Frame::Blocks {
-                mut blocks, loose, ..
-            }) => {
-                if !loose.is_empty() {
-                    blocks.push(Block::Paragraph(trim_inlines(loose)));
-                }
-                blocks
-            }
-            _ => Vec::new(),
-        }
-    }
-}
-
-/// Appends an inline, joining adjacent text.
-fn push_inline(v: &mut Vec<Inline>, i: Inline) {
-    if let Inline::Text(t) = &i {
-        if let Some(Inline::Text(prev)) = v.last_mut() {
-            prev.push_str(t);
-            return;
-        }
-    }
-    v.push(i);
-}
-
-/// Drops trailing breaks and spaces a paragraph does not need.
-fn trim_inlines(mut v: Vec<Inline>) -> Vec<Inline> {
-    while matches!(v.last(), Some(Inline::Break)) {
-        v.pop();
-    }
-    if let Some(Inline::Text(t)) = v.last_mut() {
-        let n = t.trim_end().len();
-        t.truncate(n);
-        if t.is_empty() {
-            v.pop();
-        }
-    }
-    v
-}
-
-fn inline_text(v: &[Inline], out: &mut String) {
+pub(crate) fn inline_text(v: &[Inline], out: &mut String) {
     for i in v {
         match i {
             Inline::Text(t) | Inline::Code(t) => out.push_str(t),
@@ -608,8 +280,9 @@ fn counts_alone(c: char) -> bool {
 /// The words of a statement, as a statement-length rule counts them.
 ///
 /// The rule: the Markdown is rendered first ([`to_blocks`]), so markup,
-/// link targets and emoji shortcodes are not words; raw HTML is counted as
-/// the text it is. Then a word is a run of letters and digits (in any
+/// link targets and emoji shortcodes are not words; raw HTML counts as the
+/// text the sanitiser leaves (its tags are not words, a script's text is
+/// gone). Then a word is a run of letters and digits (in any
 /// script), joined across an apostrophe, hyphen, full stop, comma or
 /// underscore with letters or digits on both sides (`don't`, `well-known`,
 /// `3.5`, `1,000`); every CJK ideograph and every Japanese kana counts as

@@ -52,7 +52,7 @@ fn html_keeps_the_structure_and_nothing_hostile() {
 }
 
 #[test]
-fn blocks_keep_the_structure_and_raw_html_is_text() {
+fn blocks_keep_the_structure_and_raw_html_as_the_window_shows_it() {
     let blocks = to_blocks(STATEMENT);
     assert!(
         matches!(&blocks[0], Block::Heading { level: 1, inlines } if inlines == &vec![Inline::Text("Self-nomination: Ζωή Παπαδοπούλου".into())])
@@ -92,9 +92,12 @@ fn blocks_keep_the_structure_and_raw_html_is_text() {
         matches!(&items[1][0], Block::Paragraph(p) if p.contains(&Inline::Emph(vec![Inline::Text("two thousand".into())])))
     );
     let text = plain_text(&blocks);
-    // Raw HTML is kept as the text it was written as, never as markup.
-    assert!(text.contains("<script>alert('stolen')</script>"), "{text}");
-    assert!(text.contains("<img src=x onerror=\"alert('img')\">"));
+    // Raw HTML is what the sanitiser leaves, as the window shows it: no
+    // tag is text, a script's text is gone, other elements keep their text.
+    assert!(!text.contains('<') && !text.contains('>'), "{text}");
+    assert!(!text.contains("alert("), "{text}");
+    assert!(text.contains("overlay"), "{text}");
+    assert!(text.contains("raw one"), "{text}");
     // The javascript: link is its text only: no Link inline carries it.
     fn urls(b: &[Block], out: &mut Vec<String>) {
         fn inl(v: &[Inline], out: &mut Vec<String>) {
@@ -264,4 +267,74 @@ fn raw_html_escaped_for_pasting() {
     assert!(!html.contains("<script") && !html.contains("<b "), "{html}");
     let blocks = to_blocks(&scrutineer_markdown::escape_raw_html(STATEMENT));
     assert!(plain_text(&blocks).contains("<script>alert('stolen')</script>"));
+}
+
+#[test]
+fn allowed_inline_html_is_drawn_and_other_tags_dropped_never_their_text() {
+    let md = "Text with <b>bold words</b>, <em>emphasis</em>, <i>italic</i>, <code>code()</code>, \
+              H<sub>2</sub>O, x<sup>2</sup>, <u>under</u><br>next line <span>span</span> \
+              <strong onclick=\"x()\">strong</strong> <a href=\"https://example.org/a?b=1&amp;c=2\">a link</a>.\n\n\
+              <details><summary>More</summary>\n\nHidden *text*\n\n</details>\n\n\
+              <ul><li>one</li><li>two <kbd>Ctrl</kbd></li></ul>\n\n\
+              <div>Block <script>alert(1)</script>kept</div>\n";
+    let t = |s: &str| Inline::Text(s.into());
+    assert_eq!(
+        to_blocks(md),
+        vec![
+            Block::Paragraph(vec![
+                t("Text with "),
+                Inline::Strong(vec![t("bold words")]),
+                t(", "),
+                Inline::Emph(vec![t("emphasis")]),
+                t(", "),
+                Inline::Emph(vec![t("italic")]),
+                t(", "),
+                Inline::Code("code()".into()),
+                t(", H2O, x2, under"),
+                Inline::Break,
+                t("next line span "),
+                Inline::Strong(vec![t("strong")]),
+                t(" "),
+                Inline::Link {
+                    text: vec![t("a link")],
+                    url: "https://example.org/a?b=1&c=2".into()
+                },
+                t("."),
+            ]),
+            Block::Paragraph(vec![t("More")]),
+            Block::Paragraph(vec![t("Hidden "), Inline::Emph(vec![t("text")])]),
+            Block::List {
+                ordered: false,
+                start: 1,
+                items: vec![
+                    vec![Block::Paragraph(vec![t("one")])],
+                    vec![Block::Paragraph(vec![
+                        t("two "),
+                        Inline::Code("Ctrl".into())
+                    ])],
+                ]
+            },
+            Block::Paragraph(vec![t("Block kept")]),
+        ]
+    );
+    // Markdown's own structure comes through the same reading.
+    assert_eq!(
+        to_blocks("3. x\n4. y\n\na  \nb &amp; c\n\n    <b>code</b>\n\n---\n\n> q"),
+        vec![
+            Block::List {
+                ordered: true,
+                start: 3,
+                items: vec![
+                    vec![Block::Paragraph(vec![t("x")])],
+                    vec![Block::Paragraph(vec![t("y")])],
+                ]
+            },
+            Block::Paragraph(vec![t("a"), Inline::Break, t("b & c")]),
+            Block::Code("<b>code</b>".into()),
+            Block::Rule,
+            Block::Quote(vec![Block::Paragraph(vec![t("q")])]),
+        ]
+    );
+    // Tags are not words; their text is.
+    assert_eq!(word_count("<b>two words</b> <script>alert(1)</script>"), 2);
 }

@@ -1,6 +1,6 @@
 // Nominations (issue 9) in the window: the Nominees tab (the list, one line
-// per nominee; adding a nominee with the statement editor; importing a form
-// CSV or Elekto candidate files; publishing the candidate list) and the
+// per nominee; adding a nominee with the statement editor; the import
+// wizard of nominationImport.ts; publishing the candidate list) and the
 // nominee page (the statement rendered, nominator, seconders and
 // endorsements, acceptance, corrections with a reason, withdrawal).
 //
@@ -20,6 +20,7 @@ import type { NominationRules } from "../bindings/NominationRules";
 import type { NomineeDetail } from "../bindings/NomineeDetail";
 import type { NomineeEdit } from "../bindings/NomineeEdit";
 import type { TermSummary } from "../bindings/TermSummary";
+import { nominationWizard } from "./nominationImport";
 
 /** The backend's sanitised HTML as DOM nodes. */
 export function sanitisedFragment(html: string): DocumentFragment {
@@ -221,78 +222,6 @@ export function publishCard(app: App, term: TermSummary): HTMLElement {
   );
 }
 
-/** Import nominations from a form CSV or Elekto candidate files. */
-export function importCard(app: App, term: TermSummary, done: (message: string) => Promise<void>): HTMLElement {
-  const path = h("input", { type: "text", autocomplete: "off", placeholder: "/path/to/nominations.csv or a folder of candidate-*.md" }) as HTMLInputElement;
-  const MAP_FIELDS: { key: string; label: string }[] = [
-    { key: "name", label: "Nominee" },
-    { key: "email", label: "Email" },
-    { key: "employer", label: "Employer" },
-    { key: "nominator", label: "Nominator" },
-    { key: "statement", label: "Statement" },
-    { key: "timestamp", label: "Timestamp" },
-  ];
-  const maps = MAP_FIELDS.map((f) => ({ ...f, input: h("input", { type: "text", autocomplete: "off" }) as HTMLInputElement }));
-  const late = h("input", { type: "text", autocomplete: "off" }) as HTMLInputElement;
-  const result = h("div", { id: "import-result" });
-  const choose = async () => {
-    const picked = await app.dialogs.openFile("Choose the nominations file", [
-      { name: "Form CSV or Elekto candidate file", extensions: ["csv", "md"] },
-    ]).catch((e) => {
-      app.showError(e);
-      return null;
-    });
-    if (picked) path.value = picked;
-  };
-  const form = h(
-    "form",
-    {
-      class: "card form",
-      novalidate: true,
-      "aria-labelledby": "import-heading",
-      onsubmit: async (ev: Event) => {
-        ev.preventDefault();
-        setFieldError(path, null);
-        if (!path.value.trim()) {
-          setFieldError(path, "Choose the file, or type its path.");
-          path.focus();
-          return;
-        }
-        const map = maps.filter((m) => m.input.value.trim()).map((m) => `${m.key}=${m.input.value.trim()}`);
-        const r = await app.busy("Importing the nominations…", () =>
-          app.api.importNominations(term.name, path.value.trim(), { map, late_reason: late.value.trim() || null }),
-        );
-        if (!r) return;
-        const refused = r.rejected.length;
-        const message = `Imported ${plural(r.imported.length, "nominee")}${refused ? `; ${plural(refused, "row")} refused` : ""}.`;
-        if (refused === 0) {
-          await done(message);
-          return;
-        }
-        replace(
-          result,
-          h("p", {}, message),
-          h("ul", { class: "refused", id: "import-refused" }, r.rejected.map((x) => h("li", {}, x.line ? `Line ${x.line}: ${x.reason}` : x.reason))),
-        );
-      },
-    },
-    h("h2", { id: "import-heading" }, "Import nominations"),
-    h("p", { class: "muted" }, "A CSV exported from a web form (one nomination per row: timestamp, nominee, email, employer, nominator, statement), or Elekto candidate-*.md files (a file or their folder). Each nomination is checked like one added by hand; all are imported together or none."),
-    h("div", { class: "field" }, h("label", { for: "import-path" }, "File or folder"), h("div", { class: "file-row" }, (path.id = "import-path", path), h("button", { type: "button", onclick: choose }, "Choose…"))),
-    h(
-      "details",
-      {},
-      h("summary", {}, "Columns (when the form's headers are not recognised)"),
-      h("p", { class: "hint" }, "Headers such as “Nominee name”, “Email address”, “Nominated by” are found by themselves. Type a header here only when one is not."),
-      h("div", { class: "grid-2" }, maps.map((m) => field(`import-map-${m.key}`, `${m.label} column`, m.input, { optional: true }))),
-    ),
-    field("import-late", "Reason for accepting nominations sent outside the nomination period", late, { optional: true, hint: "Kept in the audit log. Without it, late nominations are refused." }),
-    h("div", { class: "form-actions" }, h("button", { type: "submit", class: "primary", id: "import-nominations" }, "Import")),
-    result,
-  );
-  return form;
-}
-
 function addForm(app: App, term: TermSummary, rules: NominationRules, added: (n: Nominee) => Promise<void>): HTMLElement {
   const name = h("input", { type: "text", autocomplete: "off" }) as HTMLInputElement;
   const email = h("input", { type: "email", autocomplete: "off" }) as HTMLInputElement;
@@ -447,7 +376,7 @@ export async function nomineesSection(app: App, term: TermSummary, refresh: (foc
       withdrawBox,
     ),
     form,
-    open ? importCard(app, term, async (message) => { await refresh(); app.showNotice(message); }) : null,
+    open ? nominationWizard(app, term, async (title, ...details) => { await refresh(); app.showNotice(title, ...details); }) : null,
     list.some((n) => !n.withdrawn) ? publishCard(app, term) : null,
   );
 }

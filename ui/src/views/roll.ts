@@ -12,9 +12,10 @@ import type { RollDiff } from "../bindings/RollDiff";
 import type { RollFormat } from "../bindings/RollFormat";
 import type { RollImportOptions } from "../bindings/RollImportOptions";
 import type { TermSummary } from "../bindings/TermSummary";
+import { ColumnChoices, field, Latest, mappingFieldset, refusedList, select, type MappedField } from "./wizard";
 
 /** The fields a roll column can hold, as the core names them. */
-export const ROLL_FIELDS: { key: string; label: string; hint: string }[] = [
+export const ROLL_FIELDS: MappedField[] = [
   { key: "name", label: "Full name", hint: "Or first and last name" },
   { key: "first_name", label: "First name", hint: "" },
   { key: "last_name", label: "Last name", hint: "" },
@@ -60,37 +61,19 @@ export function encodingSource(source: string): string {
   }
 }
 
-/** The wizard's choices so far; `null`/absent: detect. */
-export class RollChoices {
+/** The wizard's choices so far; `null`/absent: detect. Columns mapped by
+ * hand are in `map` (field → header, "" = not in the file). */
+export class RollChoices extends ColumnChoices {
   encoding: string | null = null;
   delimiter: string | null = null;
-  /** Columns mapped by hand: field → header ("" = not in the file). */
-  map = new Map<string, string>();
 
   options(): RollImportOptions {
     return {
       encoding: this.encoding,
       delimiter: this.delimiter,
-      map: [...this.map].map(([f, hd]) => `${f}=${hd}`),
+      map: this.mapOption(),
     };
   }
-}
-
-function select(id: string, options: { value: string; label: string }[], value: string, onchange: (v: string) => void): HTMLSelectElement {
-  const el = h(
-    "select",
-    { id, name: id },
-    options.map((o) => h("option", { value: o.value }, o.label)),
-  );
-  el.value = value;
-  el.addEventListener("change", () => onchange(el.value));
-  return el;
-}
-
-function field(id: string, label: string, control: HTMLElement, hint?: Child): HTMLElement {
-  const hintId = uid("hint");
-  if (hint) control.setAttribute("aria-describedby", hintId);
-  return h("div", { class: "field" }, h("label", { for: id }, label), control, hint ? h("p", { class: "hint", id: hintId }, hint) : null);
 }
 
 export interface RollWizardHooks {
@@ -104,9 +87,7 @@ export interface RollWizardHooks {
 export function rollWizard(app: App, term: TermSummary, hooks: RollWizardHooks): HTMLElement {
   const choices = new RollChoices();
   let checkedPath = "";
-  /** Checks started so far: only the latest one's answer is shown (a
-   * quick second change must not be overwritten by the first's answer). */
-  let checks = 0;
+  const checks = new Latest();
   const inputId = "roll-path";
   const hintId = uid("hint");
   const input = h("input", { type: "text", id: inputId, name: inputId, autocomplete: "off", spellcheck: "false", placeholder: "/home/…/roll.csv", "aria-describedby": hintId });
@@ -141,7 +122,7 @@ export function rollWizard(app: App, term: TermSummary, hooks: RollWizardHooks):
   function startOver() {
     choices.encoding = null;
     choices.delimiter = null;
-    choices.map.clear();
+    choices.clear();
     replace(result);
   }
   input.addEventListener("input", () => {
@@ -161,9 +142,9 @@ export function rollWizard(app: App, term: TermSummary, hooks: RollWizardHooks):
       return;
     }
     const options = choices.options();
-    const mine = ++checks;
+    const mine = checks.start();
     const c = await app.busy("Checking the file…", () => app.api.previewRoll(path, options));
-    if (!c || mine !== checks) return;
+    if (!c || !checks.is(mine)) return;
     app.clearMessages();
     checkedPath = path;
     showCheck(path, options, c);
@@ -179,8 +160,6 @@ export function rollWizard(app: App, term: TermSummary, hooks: RollWizardHooks):
     if (!encodingOptions.some((e) => e.value === encodingValue)) encodingOptions.unshift({ value: encodingValue, label: p.encoding });
     const delimiterOptions = [...DELIMITERS];
     if (!delimiterOptions.some((d) => d.value === p.delimiter)) delimiterOptions.push({ value: p.delimiter, label: `“${p.delimiter}”` });
-    const headerOptions = [{ value: "", label: "— not in the file —" }, ...p.headers.map((x) => ({ value: x, label: x }))];
-    const mapped = new Map(p.mapping.map(([f, hd]) => [f, hd]));
     const shown = new Set(p.mapping.map(([f]) => f));
     const extra = [
       ...(shown.has("id") ? [{ label: "Member ID", get: (r: (typeof p.rows)[number]) => r.member_id ?? "" }] : []),
@@ -250,25 +229,15 @@ export function rollWizard(app: App, term: TermSummary, hooks: RollWizardHooks):
             }),
           ),
         ),
-        h(
-          "fieldset",
-          { class: "mapping" },
-          h("legend", {}, "Which column holds what"),
-          h(
-            "div",
-            { class: "grid-4" },
-            ROLL_FIELDS.map((f) =>
-              field(
-                `roll-map-${f.key}`,
-                f.label,
-                select(`roll-map-${f.key}`, headerOptions, choices.map.get(f.key) ?? mapped.get(f.key) ?? "", (v) => {
-                  choices.map.set(f.key, v);
-                  rerun(`roll-map-${f.key}`);
-                }),
-                f.hint || undefined,
-              ),
-            ),
-          ),
+        mappingFieldset(
+          "roll-map",
+          ROLL_FIELDS,
+          p.headers,
+          (key) => choices.shown(key, p.mapping),
+          (key, header) => {
+            choices.set(key, header);
+            rerun(`roll-map-${key}`);
+          },
         ),
         c.problem
           ? h(
@@ -305,15 +274,7 @@ export function rollWizard(app: App, term: TermSummary, hooks: RollWizardHooks):
                     ),
                   )
                 : null,
-              p.refused > 0
-                ? h(
-                    "div",
-                    { class: "refused" },
-                    h("h4", {}, "Rows that will be refused"),
-                    h("ul", { id: "roll-refused" }, p.rejected.map((r) => h("li", {}, h("strong", {}, `Line ${r.line}: `), r.reason))),
-                    moreRefused > 0 ? h("p", { class: "muted" }, `…and ${plural(moreRefused, "more row")}.`) : null,
-                  )
-                : null,
+              p.refused > 0 ? refusedList("roll-refused", p.rejected, moreRefused) : null,
             ),
       ),
       h("section", { class: "wizard-step", "aria-labelledby": "roll-step-3" }, h("h3", { id: "roll-step-3" }, "3. Import"), step3),

@@ -199,6 +199,8 @@ interface ImportOptions {
   button: string;
   dialogTitle: string;
   filters: { name: string; extensions: string[] }[];
+  /** Choose a folder (the dialog's `directory`), not a file. */
+  folder?: boolean;
   run: (path: string) => Promise<void>;
 }
 
@@ -214,7 +216,7 @@ export function importForm(app: App, o: ImportOptions): HTMLFormElement {
       id: `${o.id}-choose`,
       onclick: async () => {
         try {
-          const picked = await app.dialogs.openFile(o.dialogTitle, o.filters);
+          const picked = o.folder ? await app.dialogs.openFolder(o.dialogTitle) : await app.dialogs.openFile(o.dialogTitle, o.filters);
           if (picked) {
             input.value = picked;
             submit.focus();
@@ -224,7 +226,7 @@ export function importForm(app: App, o: ImportOptions): HTMLFormElement {
         }
       },
     },
-    "Choose file…",
+    o.folder ? "Choose folder…" : "Choose file…",
   );
   return h(
     "form",

@@ -34,13 +34,11 @@ export async function termsScreen(app: App): Promise<Node> {
     importForm(app, {
       id: "elekto",
       label: "Elekto election folder",
-      hint: "A whole Elekto election (Kubernetes and others): the folder holding election.yaml, voters.yaml, the candidate files and ballots.csv, or any file in it. It becomes a new term: the seats, the nominees with their employers and statements, the roll (GitHub logins) and the ballots.",
+      hint: "A whole Elekto election (Kubernetes and others): the folder holding election.yaml, voters.yaml, the candidate files and ballots.csv (or type the path of any file in it). It becomes a new term: the seats, the nominees with their employers and statements, the roll (GitHub logins) and the ballots.",
       button: "Import an Elekto election",
-      dialogTitle: "Choose election.yaml in the Elekto election folder",
-      filters: [
-        { name: "Elekto election (election.yaml)", extensions: ["yaml", "yml"] },
-        { name: "All files", extensions: ["*"] },
-      ],
+      dialogTitle: "Choose the Elekto election folder (the one holding election.yaml)",
+      folder: true,
+      filters: [],
       run: async (path) => {
         const t = await app.busy("Importing the election…", () => app.api.importElektoTerm(path));
         if (!t) return;

@@ -1,0 +1,108 @@
+// The import wizards' column mapping: what each field's select shows (the
+// backend's guess from the headers, or the person's choice), what is sent
+// back, and the nominations wizard's fields against the core's.
+
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it, vi } from "vitest";
+import { ColumnChoices, Latest, mappingFieldset, NOT_IN_FILE, sharedColumns } from "./wizard";
+import { NOMINATION_FIELDS, NominationChoices } from "./nominationImport";
+import { ROLL_FIELDS, RollChoices } from "./roll";
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** The backend's guess for a form with the headers people use. */
+const HEADERS = ["Submitted at", "Your name", "Your email", "Affiliation", "Company", "Nominated by", "Statement"];
+const GUESSED: [string, string][] = [
+  ["timestamp", "Submitted at"],
+  ["name", "Your name"],
+  ["email", "Your email"],
+  ["employer", "Affiliation"],
+  ["nominator", "Nominated by"],
+  ["statement", "Statement"],
+];
+
+describe("the column mapping", () => {
+  it("shows the backend's guess until a column is chosen by hand, and sends only the choices", () => {
+    const c = new ColumnChoices();
+    expect(c.shown("name", GUESSED)).toBe("Your name");
+    expect(c.shown("handle", GUESSED)).toBe("");
+    expect(c.mapOption()).toEqual([]);
+    c.set("employer", "Company");
+    // "not in the file", chosen by hand, wins over a guess.
+    c.set("nominator", "");
+    expect(c.shown("employer", GUESSED)).toBe("Company");
+    expect(c.shown("nominator", GUESSED)).toBe("");
+    expect(c.shown("name", GUESSED)).toBe("Your name");
+    expect(c.mapOption()).toEqual(["employer=Company", "nominator="]);
+    c.clear();
+    expect(c.shown("employer", GUESSED)).toBe("Affiliation");
+    expect(c.mapOption()).toEqual([]);
+  });
+
+  it("draws one select per field, the guess selected, every header offered", () => {
+    const c = new ColumnChoices();
+    const changed = vi.fn();
+    const el = mappingFieldset("t-map", NOMINATION_FIELDS, HEADERS, (k) => c.shown(k, GUESSED), changed);
+    document.body.replaceChildren(el);
+    const value = (key: string) => document.querySelector<HTMLSelectElement>(`#t-map-${key}`)!.value;
+    expect(NOMINATION_FIELDS.map((f) => [f.key, value(f.key)])).toEqual([
+      ["name", "Your name"],
+      ["email", "Your email"],
+      ["employer", "Affiliation"],
+      ["nominator", "Nominated by"],
+      ["statement", "Statement"],
+      ["timestamp", "Submitted at"],
+      ["handle", ""],
+      ["seconders", ""],
+    ]);
+    const employer = document.querySelector<HTMLSelectElement>("#t-map-employer")!;
+    expect([...employer.options].map((o) => o.textContent)).toEqual([NOT_IN_FILE, ...HEADERS]);
+    // Each select is labelled with its field.
+    expect(document.querySelector("label[for=t-map-employer]")?.textContent).toBe("Employer or affiliation");
+    employer.value = "Company";
+    employer.dispatchEvent(new Event("change"));
+    expect(changed).toHaveBeenCalledWith("employer", "Company");
+  });
+
+  it("points out a column given to two fields", () => {
+    const c = new ColumnChoices();
+    c.set("statement", "Affiliation");
+    const shared = sharedColumns(NOMINATION_FIELDS, (k) => c.shown(k, GUESSED));
+    expect([...shared]).toEqual([["Affiliation", ["Employer or affiliation", "Statement"]]]);
+    expect(sharedColumns(NOMINATION_FIELDS, (k) => new ColumnChoices().shown(k, GUESSED)).size).toBe(0);
+  });
+
+  it("keeps each wizard's other options with the columns", () => {
+    const n = new NominationChoices();
+    n.set("name", "Your name");
+    n.lateReason = "  ";
+    expect(n.options()).toEqual({ map: ["name=Your name"], late_reason: null });
+    n.lateReason = " the form was down ";
+    expect(n.options().late_reason).toBe("the form was down");
+    const r = new RollChoices();
+    r.encoding = "windows-1252";
+    r.set("email", "Mail");
+    expect(r.options()).toEqual({ encoding: "windows-1252", delimiter: null, map: ["email=Mail"] });
+    expect(ROLL_FIELDS.map((f) => f.key)).toContain("email");
+  });
+
+  it("shows only the latest check's answer", () => {
+    const l = new Latest();
+    const first = l.start();
+    const second = l.start();
+    expect(l.is(first)).toBe(false);
+    expect(l.is(second)).toBe(true);
+  });
+});
+
+describe("the nominations wizard's fields", () => {
+  it("are exactly the fields the core maps (nomination_import.rs's SYNONYMS)", () => {
+    const rust = readFileSync(resolve(here, "../../../crates/scrutineer-core/src/nomination_import.rs"), "utf8");
+    const table = rust.slice(rust.indexOf("pub const SYNONYMS"), rust.indexOf("];", rust.indexOf("pub const SYNONYMS")));
+    const core = [...table.matchAll(/\(\s*"([a-z_]+)",\s*&\[/g)].map((m) => m[1]);
+    expect(core.length).toBe(8);
+    expect(NOMINATION_FIELDS.map((f) => f.key).sort()).toEqual([...core].sort());
+  });
+});
