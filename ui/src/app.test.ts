@@ -2,7 +2,7 @@
 // officer sees and what each control sends to the commands.
 
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { App } from "./app";
+import { AppWindow } from "./app";
 import { rememberRefused } from "./views/refused";
 import type { Api, Dialogs } from "./api";
 import type { NewTerm } from "./bindings/NewTerm";
@@ -319,13 +319,13 @@ const tally: Tally = {
 
 let root: HTMLElement;
 let api: FakeApi;
-let app: App;
+let app: AppWindow;
 
 beforeEach(async () => {
   document.body.innerHTML = '<div id="app"></div>';
   root = document.getElementById("app")!;
   api = new FakeApi();
-  app = new App(root, api, dialogs);
+  app = new AppWindow(root, api, dialogs);
   await app.start();
   await settle();
 });

@@ -3,7 +3,7 @@
 // officer's and the witness's names (Cancel is the default button), the
 // certified Overview, correcting or deleting a term, local times.
 
-import type { App } from "../app";
+import type { App } from "../context";
 import { h, replace, uid, type Child } from "../dom";
 import type { Certification } from "../bindings/Certification";
 import type { TermSummary } from "../bindings/TermSummary";

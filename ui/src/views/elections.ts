@@ -1,7 +1,7 @@
 // Real elections in (issue 7): what a file is before it is imported, totals
 // typed twice by two people, and the returns officer's tie decision.
 
-import type { App } from "../app";
+import type { App } from "../context";
 import { h, replace, uid } from "../dom";
 import { plural, toAppError } from "../format";
 import type { InputPreview } from "../bindings/InputPreview";

@@ -1,6 +1,6 @@
 // The New term form.
 
-import type { App } from "../app";
+import type { App } from "../context";
 import { h, uid } from "../dom";
 import { METHODS, readNewTerm, TIE_RULES, type FieldErrors, type NewTermFields } from "../format";
 

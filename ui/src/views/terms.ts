@@ -1,10 +1,10 @@
 // The first screen: every term in the election file, and "New term".
 
-import type { App } from "../app";
+import type { App } from "../context";
 import { h } from "../dom";
 import { methodLabel, plural, stageLabel } from "../format";
 import type { TermSummary } from "../bindings/TermSummary";
-import { importForm } from "./term";
+import { importForm } from "./importForm";
 
 export async function termsScreen(app: App): Promise<Node> {
   const terms = (await app.busy("Loading the terms…", () => app.api.listTerms())) ?? [];

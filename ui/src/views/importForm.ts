@@ -1,0 +1,65 @@
+// A file import form (ballots, an Elekto folder): a path typed or chosen,
+// checked before anything runs.
+
+import type { App } from "../context";
+import { h, uid } from "../dom";
+
+export interface ImportOptions {
+  id: string;
+  label: string;
+  hint: string;
+  button: string;
+  dialogTitle: string;
+  filters: { name: string; extensions: string[] }[];
+  run: (path: string) => Promise<void>;
+}
+
+export function importForm(app: App, o: ImportOptions): HTMLFormElement {
+  const inputId = `${o.id}-path`;
+  const hintId = uid("hint");
+  const input = h("input", { type: "text", id: inputId, name: inputId, autocomplete: "off", spellcheck: "false", placeholder: "/home/…/file.csv", "aria-describedby": hintId });
+  const submit = h("button", { type: "submit", class: "primary", id: `${o.id}-import` }, o.button);
+  const choose = h(
+    "button",
+    {
+      type: "button",
+      id: `${o.id}-choose`,
+      onclick: async () => {
+        try {
+          const picked = await app.dialogs.openFile(o.dialogTitle, o.filters);
+          if (picked) {
+            input.value = picked;
+            submit.focus();
+          }
+        } catch (e) {
+          app.showError(e);
+        }
+      },
+    },
+    "Choose file…",
+  );
+  return h(
+    "form",
+    {
+      class: "card form import",
+      onsubmit: async (ev: Event) => {
+        ev.preventDefault();
+        if (!input.value.trim()) {
+          app.showError({ code: "invalid_input", message: "choose the file first (or type its path), then import it" });
+          input.focus();
+          return;
+        }
+        await o.run(input.value.trim());
+      },
+    },
+    h("h2", {}, o.button),
+    h(
+      "div",
+      { class: "field" },
+      h("label", { for: inputId }, o.label, h("span", { class: "optional" }, " — choose it, or type the file path")),
+      h("div", { class: "file-row" }, input, choose),
+      h("p", { class: "hint", id: hintId }, o.hint),
+    ),
+    h("div", { class: "form-actions" }, submit),
+  );
+}
