@@ -32,6 +32,16 @@ import type { Certification } from "./bindings/Certification";
 import type { CertifyRequest } from "./bindings/CertifyRequest";
 import type { TermEdit } from "./bindings/TermEdit";
 
+/** The message `fieldError` put beside `control` (it describes the
+ * control), or null. */
+function besideText(control: Element): string | null {
+  for (const id of (control.getAttribute("aria-describedby") ?? "").split(" ")) {
+    const el = id ? document.getElementById(id) : null;
+    if (el?.classList.contains("field-error")) return el.textContent;
+  }
+  return null;
+}
+
 class FakeApi implements Api {
   terms: TermSummary[] = [];
   voterList: Voter[] = [];
@@ -584,7 +594,29 @@ describe("a term", () => {
     root.querySelector("form")!.dispatchEvent(new Event("submit", { cancelable: true }));
     await settle();
     expect(api.calls).toEqual([]);
-    expect(root.querySelector("[role=alert]")?.textContent).toContain("Choose the file first");
+    const path = root.querySelector<HTMLInputElement>("#ballots-path")!;
+    expect(besideText(path)).toContain("Choose the file first");
+    expect(path.getAttribute("aria-invalid")).toBe("true");
+    expect(document.activeElement).toBe(path);
+    // The message goes at the next input.
+    type(path, "/tmp/b.csv");
+    expect(besideText(path)).toBeNull();
+    expect(path.hasAttribute("aria-invalid")).toBe(false);
+    expect(root.querySelector(".field-error")).toBeNull();
+  });
+
+  it("shows an error from the app beside the file it concerns, and gives it the focus once the page is free", async () => {
+    (root.querySelector("#tab-ballots") as HTMLButtonElement).click();
+    await settle();
+    const path = root.querySelector<HTMLInputElement>("#ballots-path")!;
+    type(path, "/tmp/missing.csv");
+    api.failNext = { code: "io", message: "the file /tmp/missing.csv does not exist" };
+    root.querySelector("form")!.dispatchEvent(new Event("submit", { cancelable: true }));
+    await settle();
+    expect(besideText(path)).toContain("The file /tmp/missing.csv does not exist.");
+    expect(path.getAttribute("aria-invalid")).toBe("true");
+    expect(document.activeElement).toBe(path);
+    expect(root.querySelector(".messages")?.textContent).toBe("");
   });
 
   it("shows the detected format and what a blank mark means before importing", async () => {
@@ -639,7 +671,8 @@ describe("a term", () => {
     type(byLabel(form, "Ballots cast"), "63");
     submit();
     await settle();
-    expect(form.querySelector("[role=alert]")?.textContent).toContain("稲田直哉");
+    expect(besideText(byLabel(form, "稲田直哉"))).toBe("Type a whole number (0 or more) for 稲田直哉.");
+    expect(besideText(byLabel(form, "Łukasz Nowak"))).toBeNull();
     expect(document.activeElement).toBe(byLabel(form, "稲田直哉"));
     type(byLabel(form, "稲田直哉"), "50");
     submit();
@@ -686,7 +719,9 @@ describe("a term", () => {
     form.dispatchEvent(new Event("submit", { cancelable: true }));
     await settle();
     expect(api.calls.some((c) => c[0] === "decideTie")).toBe(false);
-    expect(form.querySelector("[role=alert]")?.textContent).toBe("Say how it was decided and who decided.");
+    expect(besideText(byLabel(form, "Coin toss"))).toBe("Say how the tie was decided.");
+    expect(besideText(byLabel(form, "Decided by"))).toBe("Say who decided.");
+    expect(document.activeElement).toBe(byLabel(form, "Coin toss"));
     (byLabel(form, "Coin toss") as HTMLInputElement).checked = true;
     type(byLabel(form, "Decided by"), "Returns Officer");
     type(byLabel(form, "Witness"), "Ewa Kowalska");
@@ -971,7 +1006,8 @@ describe("the returns officer's desk (issue 10)", () => {
     type(byLabel(d2, "Returns officer"), "  ");
     button(d2, "Certify").click();
     await settle();
-    expect(d2.querySelector("#certify-error")?.textContent).toContain("returns officer's name");
+    expect(besideText(byLabel(d2, "Returns officer"))).toContain("returns officer's name");
+    expect(byLabel(d2, "Returns officer").getAttribute("aria-invalid")).toBe("true");
     expect(document.activeElement).toBe(byLabel(d2, "Returns officer"));
     type(byLabel(d2, "Returns officer"), "Zoë Ødegaard");
     type(byLabel(d2, "Witness (optional)"), "Иван Петров");
@@ -1017,7 +1053,7 @@ describe("the returns officer's desk (issue 10)", () => {
     await settle();
     expect(api.calls.some((c) => c[0] === "editTerm")).toBe(false);
     expect(document.activeElement?.id).toBe("edit-reason");
-    expect(root.querySelector("#edit-error")?.textContent).toContain("reason");
+    expect(besideText(root.querySelector("#edit-reason")!)).toContain("reason");
     type(root.querySelector<HTMLInputElement>("#edit-reason")!, "three seats after all");
     root.querySelector<HTMLFormElement>("#edit-term")!.dispatchEvent(new Event("submit", { cancelable: true }));
     await settle();

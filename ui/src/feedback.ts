@@ -11,7 +11,9 @@ import { errorTitle, sentence, toAppError } from "./format";
  * is inert while busy, and an inert control cannot take the focus). */
 let pendingFocus: HTMLElement | null = null;
 
-function focusSoon(control: HTMLElement): void {
+/** Focus `control` and scroll it into view, now or (when the page is busy)
+ * as soon as the page is no longer busy. */
+export function focusSoon(control: HTMLElement): void {
   if (control.closest("[inert]")) {
     pendingFocus = control;
     return;
@@ -25,7 +27,7 @@ function focusSoon(control: HTMLElement): void {
  * that lays it out beside others (a file path and its Choose button, a
  * form's buttons), so the message is under what it concerns. */
 function anchorOf(control: HTMLElement): HTMLElement {
-  return control.closest<HTMLElement>(".file-row, .form-actions, .pager, .announce, .radio") ?? control;
+  return control.closest<HTMLElement>(".file-row, .form-actions, .pager, .announce, fieldset") ?? control;
 }
 
 const errorIds = new WeakMap<HTMLElement, string>();
@@ -46,8 +48,9 @@ export function clearFieldError(control: HTMLElement): void {
  * (not a button: it has no value to be wrong), described by the message,
  * scrolled into view and focused (once the page is no longer busy). The
  * message goes away on the control's next input (or click, for a button).
+ * With `focus: false` the caller focuses (e.g. the first of several).
  * Returns the message element. */
-export function fieldError(control: HTMLElement, message: string | Node, opts: { alert?: boolean } = {}): HTMLElement {
+export function fieldError(control: HTMLElement, message: string | Node, opts: { alert?: boolean; focus?: boolean } = {}): HTMLElement {
   clearFieldError(control);
   const id = uid("error");
   const box = h(
@@ -68,7 +71,7 @@ export function fieldError(control: HTMLElement, message: string | Node, opts: {
   control.addEventListener("input", clear);
   control.addEventListener("change", clear);
   if (isButton) setTimeout(() => control.addEventListener("click", clear), 0);
-  focusSoon(control);
+  if (opts.focus !== false) focusSoon(control);
   return box;
 }
 
@@ -98,7 +101,7 @@ export class Feedback {
    * is shown in plain words (beside `near`, or the control last used) and
    * `undefined` returned. With `cancel`, the indicator offers a Cancel
    * button that calls it, and the focus moves there. */
-  async busy<T>(label: string, work: () => Promise<T>, opts: { cancel?: () => void; near?: HTMLElement } = {}): Promise<T | undefined> {
+  async busy<T>(label: string, work: () => Promise<T>, opts: { cancel?: () => void; near?: HTMLElement | null } = {}): Promise<T | undefined> {
     this.busyCount += 1;
     this.busyLabel = h("span", { class: "busy-label" }, label);
     const cancel = opts.cancel

@@ -3,6 +3,7 @@
 
 import type { App } from "../context";
 import { h, uid } from "../dom";
+import { fieldError } from "../feedback";
 
 export interface ImportOptions {
   id: string;
@@ -11,7 +12,9 @@ export interface ImportOptions {
   button: string;
   dialogTitle: string;
   filters: { name: string; extensions: string[] }[];
-  run: (path: string) => Promise<void>;
+  /** Import the file; `input` is the path's control (an error about the
+   * file goes beside it). */
+  run: (path: string, input: HTMLInputElement) => Promise<void>;
 }
 
 export function importForm(app: App, o: ImportOptions): HTMLFormElement {
@@ -32,7 +35,7 @@ export function importForm(app: App, o: ImportOptions): HTMLFormElement {
             submit.focus();
           }
         } catch (e) {
-          app.showError(e);
+          app.showError(e, input);
         }
       },
     },
@@ -45,11 +48,10 @@ export function importForm(app: App, o: ImportOptions): HTMLFormElement {
       onsubmit: async (ev: Event) => {
         ev.preventDefault();
         if (!input.value.trim()) {
-          app.showError({ code: "invalid_input", message: "choose the file first (or type its path), then import it" });
-          input.focus();
+          fieldError(input, "Choose the file first (or type its path), then import it.");
           return;
         }
-        await o.run(input.value.trim());
+        await o.run(input.value.trim(), input);
       },
     },
     h("h2", {}, o.button),

@@ -41,8 +41,8 @@ export async function termsScreen(app: App): Promise<Node> {
         { name: "Elekto election (election.yaml)", extensions: ["yaml", "yml"] },
         { name: "All files", extensions: ["*"] },
       ],
-      run: async (path) => {
-        const t = await app.busy("Importing the election…", () => app.api.importElektoTerm(path));
+      run: async (path, input) => {
+        const t = await app.busy("Importing the election…", () => app.api.importElektoTerm(path), { near: input });
         if (!t) return;
         await app.go({ screen: "term", name: t.name, tab: "overview" });
         app.showNotice(

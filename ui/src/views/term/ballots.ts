@@ -24,8 +24,8 @@ export async function ballotsTab(app: App, term: TermSummary): Promise<Node> {
           { name: "Ballots or totals", extensions: ["csv", "blt", "txt", "json", "jsonl"] },
           { name: "All files", extensions: ["*"] },
         ],
-        run: async (path) => {
-          const p = await app.busy("Reading the file…", () => app.api.previewBallots(term.name, path));
+        run: async (path, input) => {
+          const p = await app.busy("Reading the file…", () => app.api.previewBallots(term.name, path), { near: input });
           if (!p) return;
           app.clearMessages();
           const cancel = () => {
@@ -35,7 +35,9 @@ export async function ballotsTab(app: App, term: TermSummary): Promise<Node> {
           replace(
             preview,
             previewCard(p, path, async (cast) => {
-              const b = await app.busy("Importing…", () => app.api.importBallots(term.name, path, cast));
+              const b = await app.busy("Importing…", () => app.api.importBallots(term.name, path, cast), {
+                near: preview.querySelector<HTMLElement>("#ballot-preview-import"),
+              });
               if (!b) return;
               await refresh(app, term.name, "ballots");
               app.showNotice(
