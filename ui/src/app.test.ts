@@ -564,6 +564,8 @@ describe("a term", () => {
     expect(status.hidden).toBe(false);
     expect(status.textContent).toContain("10,000 of about 40,000 rows (25%)");
     expect(root.querySelector("main")?.hasAttribute("inert")).toBe(true);
+    // The one thing to do during a long import: cancel it. The focus is there.
+    expect(document.activeElement?.id).toBe("busy-cancel");
     (root.querySelector("#busy-cancel") as HTMLButtonElement).click();
     await settle();
     expect(api.calls).toContainEqual(["cancelImport"]);
@@ -980,6 +982,51 @@ describe("the returns officer's desk (issue 10)", () => {
 
   it("names the file and the term in the window title", () => {
     expect(last(api.titles)).toBe("Council");
+  });
+
+  it("disables Count with its reason beside it until there are ballots", async () => {
+    (root.querySelector("#tab-results") as HTMLButtonElement).click();
+    await settle();
+    const count = root.querySelector<HTMLButtonElement>("#count-button")!;
+    expect(count.getAttribute("aria-disabled")).toBe("true");
+    // Still focusable (not `disabled`), and read with its reason.
+    expect(count.disabled).toBe(false);
+    const reason = document.getElementById(count.getAttribute("aria-describedby")!)!;
+    expect(reason.textContent).toContain("There are no ballots yet, so there is nothing to count.");
+    count.click();
+    await settle();
+    expect(api.calls.some((c) => c[0] === "tally")).toBe(false);
+    // Its next step is one click away.
+    button(root, "Go to Ballots").click();
+    await settle();
+    expect(document.activeElement?.id).toBe("tab-ballots");
+    expect(root.querySelector(".empty-note")?.textContent).toBe("No ballots yet: import the ballot file above.");
+    // With ballots, Count counts.
+    api.terms[0].ballots = 10;
+    api.tallyResult = tally;
+    (root.querySelector("#tab-results") as HTMLButtonElement).click();
+    await settle();
+    expect(root.querySelector("#count-button")?.hasAttribute("aria-disabled")).toBe(false);
+    button(root, "Count the votes").click();
+    await settle();
+    expect(api.calls).toContainEqual(["tally", "Council"]);
+  });
+
+  it("says on every tab of a certified term why nothing can be changed", async () => {
+    api.terms[0].ballots = 10;
+    api.terms[0].stage = "counted";
+    api.tallyResult = tally;
+    await api.certify("Council", { officer: "Zoë Ødegaard", witness: undefined });
+    for (const tab of ["nominees", "voters", "ballots", "results", "audit"]) {
+      (root.querySelector(`#tab-${tab}`) as HTMLButtonElement).click();
+      await settle();
+      const note = root.querySelector("[data-testid=certified-notice]");
+      expect(note?.textContent, tab).toContain("Nothing here can be changed: this term was certified on");
+      expect(note?.textContent, tab).toContain("by Zoë Ødegaard");
+      expect(note?.textContent, tab).toContain("File ▸ Restore a backup");
+    }
+    // Nothing to change is offered.
+    expect(root.querySelector("#ballots-path")).toBeNull();
   });
 
   it("certifies only with the officer's name; Cancel is the default button", async () => {

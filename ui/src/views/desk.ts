@@ -150,6 +150,30 @@ export async function certifiedCard(app: App, term: TermSummary): Promise<Node |
   );
 }
 
+/** Why a certified term's tab offers no change: when and by whom it was
+ * certified, and the one way back the file allows (the core refuses every
+ * change to a certified term; the backup taken just before certifying can
+ * be restored). Shown at the top of every tab of a certified term. */
+export async function certifiedNotice(app: App, term: TermSummary): Promise<HTMLElement | null> {
+  if (term.stage !== "certified") return null;
+  const cert = await app.api.certification(term.name).catch(() => null);
+  return h(
+    "div",
+    { class: "certified-notice", role: "note", "data-testid": "certified-notice" },
+    h(
+      "p",
+      {},
+      h("strong", {}, "Nothing here can be changed: "),
+      cert ? `this term was certified on ${localTime(cert.certified_at)} by ${cert.officer}, and certified results are final.` : "this term is certified, and certified results are final.",
+    ),
+    h(
+      "p",
+      { class: "muted small" },
+      "If the certified results are wrong, File ▸ Restore a backup brings back the election file as it was just before certifying (a backup was taken then). Everything done since is undone; the file as it is now is backed up first.",
+    ),
+  );
+}
+
 function certifiedLine(c: Certification): Node {
   return h(
     "p",

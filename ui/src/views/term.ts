@@ -6,6 +6,7 @@ import type { App, Tab } from "../context";
 import { h } from "../dom";
 import { methodLabel, plural, STAGES, stageLabel } from "../format";
 import type { TermSummary } from "../bindings/TermSummary";
+import { certifiedNotice } from "./desk";
 import { nomineesSection } from "./nominee";
 import { auditTab } from "./term/audit";
 import { ballotsTab } from "./term/ballots";
@@ -25,7 +26,6 @@ const TABS: { id: Tab; label: string }[] = [
   { id: "audit", label: "Audit log" },
 ];
 
-
 export async function termScreen(app: App, name: string, tab: Tab): Promise<Node> {
   const terms = await app.busy("Loading the term…", () => app.api.listTerms());
   const term = terms?.find((t) => t.name === name);
@@ -35,8 +35,11 @@ export async function termScreen(app: App, name: string, tab: Tab): Promise<Node
     return h("section", { class: "screen" }, back, h("h1", {}, name));
   }
   const panel = h("div", { class: "tab-panel", role: "tabpanel", id: "tab-panel", "aria-labelledby": `tab-${tab}` });
-  const content = await tabContent(app, term, tab);
-  panel.appendChild(content);
+  // A certified term says on every tab why nothing can be changed (the
+  // Overview's certified card says it there).
+  const notice = tab === "overview" ? null : await certifiedNotice(app, term);
+  if (notice) panel.appendChild(notice);
+  panel.appendChild(await tabContent(app, term, tab));
   return h(
     "section",
     { class: "screen" },

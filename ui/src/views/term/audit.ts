@@ -40,7 +40,7 @@ export async function auditTab(app: App, term: TermSummary): Promise<Node> {
       { class: "card" },
       h("h2", {}, `Audit log of this term: ${plural(entries.length, "entry", "entries")}`),
       entries.length === 0
-        ? h("p", { class: "muted" }, "Nothing recorded yet.")
+        ? h("p", { class: "muted empty-note" }, "Nothing recorded yet: every change to this term will appear here.")
         : h(
             "div",
             { class: "table-wrap" },

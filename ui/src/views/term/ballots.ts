@@ -65,7 +65,7 @@ export async function ballotsTab(app: App, term: TermSummary): Promise<Node> {
       { class: "card" },
       h("h2", {}, `Ballots: ${plural(total, "ballot")} in ${plural(batches.length, "batch", "batches")}`),
       batches.length === 0
-        ? h("p", { class: "muted" }, "No ballots yet.")
+        ? h("p", { class: "muted empty-note" }, open ? (typed ? "No ballots yet: import the ballot file above, or type the totals." : "No ballots yet: import the ballot file above.") : "No ballots were imported.")
         : h(
             "div",
             { class: "table-wrap" },

@@ -10,7 +10,7 @@ import { announceControls } from "../announce";
 import { certifyButton as certifyWithNames, localTime, seedLines } from "../desk";
 import { countOrTie, tieDecisionForm } from "../elections";
 import { explanation } from "../explain";
-import { refresh } from "./nav";
+import { refresh, switchTab } from "./nav";
 
 export async function resultsTab(app: App, term: TermSummary): Promise<Node> {
   const tally = await app.busy("Loading the result…", () => app.api.result(term.name));
@@ -28,26 +28,43 @@ export async function resultsTab(app: App, term: TermSummary): Promise<Node> {
     if (t) app.showNotice("The votes are counted.", `${plural(t.winners.length, "winner")} for ${plural(t.seats, "seat")}.`);
   };
   if (!tally) {
+    // No ballots: Count is disabled and says why beside it (aria-disabled,
+    // so it stays in the tab order and is read with its reason).
+    const none = term.ballots === 0;
+    const reasonId = "count-reason";
+    const button = h(
+      "button",
+      {
+        type: "button",
+        class: "primary",
+        id: "count-button",
+        "aria-disabled": none ? "true" : undefined,
+        "aria-describedby": none ? reasonId : undefined,
+        onclick: () => (none ? undefined : count()),
+      },
+      "Count the votes",
+    );
     return h(
       "div",
       {},
       tieBox,
       h(
-      "div",
-      { class: "card next-step" },
-      h(
         "div",
-        {},
-        h("h2", {}, "Count the votes"),
+        { class: "card next-step" },
         h(
-          "p",
+          "div",
           {},
-          term.ballots === 0
-            ? "There are no ballots yet. Import the ballots first."
-            : `${plural(term.ballots, "ballot")} will be counted by ${methodLabel(term.method)} for ${plural(term.seats, "seat")}. You can count again if more ballots arrive.`,
+          h("h2", {}, "Count the votes"),
+          none
+            ? h("p", { id: reasonId, class: "disabled-reason" }, "There are no ballots yet, so there is nothing to count. Import the ballots (or type the totals) on the Ballots tab first.")
+            : h("p", {}, `${plural(term.ballots, "ballot")} will be counted by ${methodLabel(term.method)} for ${plural(term.seats, "seat")}. You can count again if more ballots arrive.`),
         ),
-      ),
-      h("button", { type: "button", class: "primary", id: "count-button", onclick: count }, "Count the votes"),
+        h(
+          "div",
+          { class: "next-step-actions" },
+          button,
+          none ? h("button", { type: "button", id: "go-ballots", onclick: () => switchTab(app, term.name, "ballots") }, "Go to Ballots") : null,
+        ),
       ),
     );
   }
