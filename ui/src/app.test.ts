@@ -1003,10 +1003,10 @@ describe("the returns officer's desk (issue 10)", () => {
     expect(root.querySelector(".empty-note")?.textContent).toBe("No ballots yet: import the ballot file above.");
     // With ballots, Count counts.
     api.terms[0].ballots = 10;
-    api.tallyResult = tally;
     (root.querySelector("#tab-results") as HTMLButtonElement).click();
     await settle();
     expect(root.querySelector("#count-button")?.hasAttribute("aria-disabled")).toBe(false);
+    api.tallyResult = tally;
     button(root, "Count the votes").click();
     await settle();
     expect(api.calls).toContainEqual(["tally", "Council"]);
