@@ -3,9 +3,10 @@
 //! the 3 rankings, not for the file (and no voter hash is kept). Measured
 //! with a counting global allocator, so this file holds one test.
 
-mod common;
+#[path = "common/counting_alloc.rs"]
+mod counting_alloc;
 
-use common::counting_alloc::{peak_since, reset_peak};
+use counting_alloc::{peak_since, reset_peak};
 use scrutineer_formats::debian::read_debian_stream;
 use std::io::{BufReader, BufWriter, Write};
 

@@ -3,9 +3,10 @@
 //! Measured with a counting global allocator (so this file holds one test:
 //! the allocator is shared by every test in the binary).
 
-mod common;
+#[path = "common/counting_alloc.rs"]
+mod counting_alloc;
 
-use common::counting_alloc::{peak_since, reset_peak};
+use counting_alloc::{peak_since, reset_peak};
 use scrutineer_count::{BallotKind, Marks};
 use scrutineer_formats::{read_ballot_file, sha256_hex, BallotFile};
 use std::io::{BufWriter, Write};

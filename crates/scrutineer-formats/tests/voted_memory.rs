@@ -3,9 +3,10 @@
 //! with a counting global allocator (so this file holds one test: the
 //! allocator is shared by every test in the binary).
 
-mod common;
+#[path = "common/counting_alloc.rs"]
+mod counting_alloc;
 
-use common::counting_alloc::{peak_since, reset_peak};
+use counting_alloc::{peak_since, reset_peak};
 use scrutineer_formats::roll::voted::{VotedReader, VotedRow};
 use std::io::{BufWriter, Write};
 

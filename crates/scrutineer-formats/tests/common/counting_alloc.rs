@@ -1,6 +1,6 @@
 //! A counting global allocator for the memory tests: the system allocator,
 //! keeping the bytes in use and the peak since the last [`reset_peak`].
-//! A test binary that includes this module has it as its global allocator,
+//! A test binary that includes this module (`#[path = "common/counting_alloc.rs"] mod counting_alloc;`) has it as its global allocator,
 //! shared by every test in that binary (so each such binary holds one test).
 
 use std::alloc::{GlobalAlloc, Layout, System};
