@@ -25,7 +25,8 @@ export class AppWindow extends Feedback implements App {
     readonly dialogs: Dialogs,
   ) {
     const status = h("div", { class: "busy", role: "status", "aria-live": "polite", hidden: true });
-    const messages = h("div", { class: "messages" });
+    // A landmark of its own, so that a message is never outside one.
+    const messages = h("div", { class: "messages", role: "region", "aria-label": "Messages" });
     const main = h("main", { id: "main", tabindex: "-1" });
     super(status, messages, main);
     this.header = h("header", { class: "app-header" });

@@ -23,7 +23,7 @@ export interface GoOptions {
   focus?: string;
 }
 
-export interface App extends Pick<Feedback, "busy" | "setBusyLabel" | "clearMessages" | "showError" | "showNotice"> {
+export interface App extends Pick<Feedback, "busy" | "setBusyLabel" | "clearMessages" | "showError" | "showNotice" | "forgetOrigin"> {
   readonly api: Api;
   readonly dialogs: Dialogs;
   route: Route;

@@ -291,6 +291,8 @@ export function correctionsCard(app: App, term: TermSummary, after: (name: strin
 
 /** What the File menu's items do (the `menu` event's id). */
 export async function handleMenu(app: App, id: string): Promise<void> {
+  // A menu item is no control of the page: its errors go to the top.
+  app.forgetOrigin();
   try {
     if (id === "file-new" || id === "file-open" || id.startsWith("recent:")) {
       let path: string | null = null;

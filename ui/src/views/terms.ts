@@ -64,7 +64,12 @@ function termsTable(app: App, terms: TermSummary[]): Node {
       h(
         "thead",
         {},
-        h("tr", {}, ...["Term", "Method", "Seats", "Stage", "Nominees", "Voters", "Ballots", ""].map((c) => h("th", { scope: "col" }, c))),
+        h(
+          "tr",
+          {},
+          ...["Term", "Method", "Seats", "Stage", "Nominees", "Voters", "Ballots"].map((c) => h("th", { scope: "col" }, c)),
+          h("th", { scope: "col" }, h("span", { class: "sr-only" }, "Actions")),
+        ),
       ),
       h(
         "tbody",
