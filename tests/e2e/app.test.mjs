@@ -41,12 +41,20 @@ const TERM = "Board 2025 — Łódź";
 
 describe("a returns officer runs an election in the window", () => {
   it("starts on an empty list of terms, showing the election file", async () => {
+    await driver.manage().window().setRect({ width: 1280, height: 900 });
     await waitHeading("Terms");
     assert.equal(await text("[data-testid=db-path]"), db);
     await waitText("main", "No terms yet");
     await shot("01-terms-empty");
     await rootShot("01-terms-empty-1280x900");
     await axeCheck("the empty list of terms");
+  });
+
+  it("fails the axe-core check on a screen with a violation (the check is not vacuous)", async () => {
+    await driver.executeScript("const b = document.createElement('button'); b.id = 'planted'; document.querySelector('main').appendChild(b);");
+    await assert.rejects(axeCheck("a screen with a nameless button planted"), (e) => /button-name \(critical\)[\s\S]*#planted/.test(e.message));
+    await driver.executeScript("document.getElementById('planted').remove()");
+    await axeCheck("the empty list of terms, the planted button gone");
   });
 
   it("creates a term", async () => {
@@ -126,7 +134,7 @@ describe("a returns officer runs an election in the window", () => {
     assert.match(await text("[data-testid=stage]"), /Nominations|Draft/);
     await axeCheck("the Results tab before any ballot");
     await click("#go-ballots");
-    await waitText(".empty-note", "No ballots yet: import the ballot file above.");
+    await waitText(".empty-note", "No ballots yet: import the ballot file above, or type the totals.");
     assert.equal(await focusedId(), "tab-ballots");
     await axeCheck("the Ballots tab, empty");
   });
@@ -145,7 +153,7 @@ describe("a returns officer runs an election in the window", () => {
     assert.match(await driver.findElement(css(`[id='${described.split(" ").pop()}']`)).getText(), /missing\.csv/);
     await shot("06-error");
     await axeCheck("an error beside the ballot file's path");
-    await waitText("main", "No ballots yet.");
+    await waitText(".empty-note", "No ballots yet: import the ballot file above");
   });
 
   it("imports the ballots", async () => {
@@ -380,7 +388,7 @@ describe("published totals typed twice, and a tie the returns officer decides", 
     const rows = await Promise.all((await driver.findElements(css("#totals-mismatches tbody tr"))).map((r) => r.getText()));
     assert.equal(rows.length, 1);
     assert.match(rows[0], /^Bo Иванов\s*7\s*6$/);
-    await waitText("main", "No ballots yet.");
+    await waitText(".empty-note", "No ballots yet: import the ballot file above");
     await driver.executeScript(`document.querySelector("#totals-mismatches").scrollIntoView()`);
     await shot("20-totals-mismatch");
     await axeCheck("totals typed twice that differ");

@@ -89,6 +89,19 @@ export async function shot(name) {
   writeFileSync(join(shots, `${name}.png`), await driver.takeScreenshot(), "base64");
 }
 
+/** The whole X screen (the window as a person sees it), taken with
+ * ImageMagick's `import -window root` into $SCRUTINEER_ROOT_SHOTS when that
+ * is set (for looking at, not compared). */
+export async function rootShot(name) {
+  const dir = process.env.SCRUTINEER_ROOT_SHOTS;
+  if (!dir) return;
+  await idle();
+  // Let the window repaint after a resize or a change.
+  await new Promise((r) => setTimeout(r, 500));
+  mkdirSync(dir, { recursive: true });
+  execFileSync("import", ["-window", "root", join(dir, `${name}.png`)]);
+}
+
 /** Run `read` until it neither fails on an element the page just replaced
  * (the window re-renders after each change) nor returns undefined. */
 export async function settled(read, what) {

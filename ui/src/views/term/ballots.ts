@@ -6,6 +6,7 @@ import { h, replace } from "../../dom";
 import { plural } from "../../format";
 import type { TermSummary } from "../../bindings/TermSummary";
 import { formatLabel, previewCard, totalsForm } from "../elections";
+import { localTime } from "../desk";
 import { importForm } from "../importForm";
 import { refresh } from "./nav";
 
@@ -77,7 +78,7 @@ export async function ballotsTab(app: App, term: TermSummary): Promise<Node> {
                 "tbody",
                 {},
                 batches.map((b) =>
-                  h("tr", {}, h("th", { scope: "row" }, b.file), h("td", { class: "num" }, b.count.toLocaleString("en")), h("td", {}, h("code", { class: "hash" }, b.sha256)), h("td", {}, b.imported_at)),
+                  h("tr", {}, h("th", { scope: "row" }, b.file), h("td", { class: "num" }, b.count.toLocaleString("en")), h("td", {}, h("code", { class: "hash" }, b.sha256)), h("td", { class: "nowrap" }, localTime(b.imported_at))),
                 ),
               ),
             ),
