@@ -45,7 +45,8 @@ async function waitForDriver(port) {
 
 /** Start tauri-driver and the app on a new election file in a new folder
  * named after `prefix`. `env(work)` gives the app's extra environment
- * (SCRUTINEER_DB is `work/election.db` unless it says otherwise). Returns
+ * (SCRUTINEER_DB is `work/election.db` and SCRUTINEER_SETTINGS
+ * `work/settings.json` unless it says otherwise). Returns
  * the folder and the election file. */
 export async function start(prefix, env = () => ({})) {
   assert.ok(existsSync(application), `the app is not built: ${application} (run tests/e2e/run.sh)`);
@@ -57,7 +58,8 @@ export async function start(prefix, env = () => ({})) {
   driverProcess = spawn(process.env.TAURI_DRIVER ?? "tauri-driver", ["--port", String(port), "--native-port", String(nativePort)], {
     stdio: ["ignore", "inherit", "inherit"],
     // The app inherits this: it works on a fresh election file.
-    env: { ...process.env, SCRUTINEER_DB: db, ...env(work) },
+    // Its settings (the officer's name, recent files) too, never the user's.
+    env: { ...process.env, SCRUTINEER_DB: db, SCRUTINEER_SETTINGS: join(work, "settings.json"), ...env(work) },
   });
   await waitForDriver(port);
   driver = await new Builder()

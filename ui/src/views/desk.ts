@@ -146,9 +146,12 @@ export async function certifiedCard(app: App, term: TermSummary): Promise<Node |
           h("ol", { class: "winners" }, result.winners.map((w) => h("li", {}, w))),
         ]
       : null,
-    h("p", { class: "muted" }, "A certified term cannot be changed: its results are final."),
+    h("p", { class: "muted" }, "A certified term cannot be changed: its results are final. ", RESTORE_HINT),
   );
 }
+
+const RESTORE_HINT =
+  "If the certified results are wrong, File ▸ Restore a backup brings back the election file as it was just before certifying (a backup was taken then). Everything done since is undone; the file as it is now is backed up first.";
 
 /** Why a certified term's tab offers no change: when and by whom it was
  * certified, and the one way back the file allows (the core refuses every
@@ -166,11 +169,7 @@ export async function certifiedNotice(app: App, term: TermSummary): Promise<HTML
       h("strong", {}, "Nothing here can be changed: "),
       cert ? `this term was certified on ${localTime(cert.certified_at)} by ${cert.officer}, and certified results are final.` : "this term is certified, and certified results are final.",
     ),
-    h(
-      "p",
-      { class: "muted small" },
-      "If the certified results are wrong, File ▸ Restore a backup brings back the election file as it was just before certifying (a backup was taken then). Everything done since is undone; the file as it is now is backed up first.",
-    ),
+    h("p", { class: "muted small" }, RESTORE_HINT),
   );
 }
 
