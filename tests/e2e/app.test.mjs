@@ -37,6 +37,17 @@ before(async () => {
 
 after(stop);
 
+/** Run `work` with the window at its smallest (760×560), then back at
+ * 1280×900. */
+async function atSmallSize(work) {
+  await driver.manage().window().setRect({ width: 760, height: 560 });
+  try {
+    await work();
+  } finally {
+    await driver.manage().window().setRect({ width: 1280, height: 900 });
+  }
+}
+
 const TERM = "Board 2025 — Łódź";
 
 describe("a returns officer runs an election in the window", () => {
@@ -120,6 +131,10 @@ describe("a returns officer runs an election in the window", () => {
     }, "the search did not narrow the roll to 稲田直哉");
     await shot("05-voters");
     await axeCheck("the Voters tab with voters");
+    await atSmallSize(async () => {
+      await rootShot("05-voters-760x560");
+      await axeCheck("the Voters tab at 760×560");
+    });
   });
 
   it("disables Count, saying why, until there are ballots", async () => {
@@ -187,6 +202,8 @@ describe("a returns officer runs an election in the window", () => {
     assert.match(await text("[data-testid=stage]"), /Counted/);
     await shot("08-results");
     await axeCheck("the Results tab");
+    await rootShot("08-results-1280x900");
+    await atSmallSize(() => rootShot("08-results-760x560"));
     await driver.executeScript("document.querySelector(\"table[aria-label='Results by nominee']\").scrollIntoView()");
     await shot("08b-results-candidates");
   });
@@ -261,6 +278,7 @@ describe("the voter roll wizard and the count explained", () => {
     await waitText("#roll-problem", "no name column");
     assert.equal(await driver.findElement(css("#roll-import")).isEnabled(), false);
     await shot("10-roll-wizard-unmapped");
+    await rootShot("10-roll-wizard-unmapped-1280x900");
     await axeCheck("the roll wizard, its columns not mapped");
     await choose("#roll-map-first_name", "Vorname");
     await choose("#roll-map-last_name", "Nachname");
