@@ -6,6 +6,7 @@
 
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   axeCheck,
@@ -558,5 +559,43 @@ describe("the returns officer's desk: certify with names, correct and delete a t
     await click("#pref-save");
     await waitText(".message.notice", "The audit log names Zoë Ødegaard from now on.");
     assert.equal((await driver.findElements(css("[role=dialog]"))).length, 0);
+  });
+});
+
+describe("a long roll import", () => {
+  it("moves the focus to Cancel, and cancelling leaves the roll unchanged", async () => {
+    // 400,000 voters: long enough, even in a release build, to be seen busy.
+    const big = join(work, "big-roll.csv");
+    const rows = ["name,email"];
+    for (let i = 0; i < 400_000; i++) rows.push(`Voter ${i},voter${i}@example.org`);
+    writeFileSync(big, rows.join("\n") + "\n");
+    // The story above ends on the list of terms.
+    await idle();
+    await waitHeading("Terms");
+    await clickButtonNamed("New term");
+    await waitHeading("New term");
+    await fill("#term-name", "Big roll 2026");
+    await fill("#term-seats", "1");
+    await click("form button[type=submit]");
+    await waitHeading("Big roll 2026");
+    await idle();
+    await click("#tab-voters");
+    await fill("#roll-path", big);
+    await click("#roll-check");
+    // Reading 400,000 rows to check them takes a while in a debug build.
+    await driver.wait(
+      async () => (await driver.executeScript("return !document.body.classList.contains('is-busy') && !!document.querySelector('#roll-counts')")) === true,
+      300_000,
+      "the roll was not checked",
+    );
+    await waitText("#roll-counts", "400,000 voters ready");
+    await click("#roll-import");
+    // While it runs, the page is inert and the one thing to do has the focus.
+    await settled(async () => ((await focusedId()) === "busy-cancel" ? true : undefined), "Cancel did not take the focus during the import");
+    await rootShot("40-long-import-1280x900", { whileBusy: true });
+    await click("#busy-cancel");
+    await waitText("[role=alert]", "The import was cancelled; the roll is unchanged.");
+    await idle();
+    assert.equal(await text("#tab-voters .count"), "0");
   });
 });

@@ -93,11 +93,12 @@ export async function shot(name) {
 
 /** The whole X screen (the window as a person sees it), taken with
  * ImageMagick's `import -window root` into $SCRUTINEER_ROOT_SHOTS when that
- * is set (for looking at, not compared). */
-export async function rootShot(name) {
+ * is set (for looking at, not compared); after the page is idle, unless
+ * `whileBusy`. */
+export async function rootShot(name, { whileBusy = false } = {}) {
   const dir = process.env.SCRUTINEER_ROOT_SHOTS;
   if (!dir) return;
-  await idle();
+  if (!whileBusy) await idle();
   // Let the window repaint after a resize or a change.
   await new Promise((r) => setTimeout(r, 500));
   mkdirSync(dir, { recursive: true });
