@@ -6,182 +6,78 @@
 
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { Builder, By } from "selenium-webdriver";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import {
+  axeCheck,
+  choose,
+  click,
+  clickButtonNamed,
+  css,
+  driver,
+  fill,
+  fixtures,
+  focusedId,
+  idle,
+  rootShot,
+  settled,
+  shot,
+  start,
+  stop,
+  text,
+  waitHeading,
+  waitText,
+} from "./driver.mjs";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, "../..");
-const application = process.env.SCRUTINEER_APP ?? join(root, "target/debug/scrutineer-app");
-const fixtures = join(here, "fixtures");
-const TIMEOUT = 30_000;
-// Screenshots of each step, for people to look at (not compared).
-const shots = join(here, "out");
-
-async function shot(name) {
-  mkdirSync(shots, { recursive: true });
-  writeFileSync(join(shots, `${name}.png`), await driver.takeScreenshot(), "base64");
-}
-
-let driverProcess;
-let driver;
 let work;
 let db;
 
-async function waitForDriver(port) {
-  const deadline = Date.now() + TIMEOUT;
-  for (;;) {
-    try {
-      const r = await fetch(`http://127.0.0.1:${port}/status`);
-      if (r.ok) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`tauri-driver did not start on port ${port}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
 before(async () => {
-  assert.ok(existsSync(application), `the app is not built: ${application} (run tests/e2e/run.sh)`);
-  work = mkdtempSync(join(tmpdir(), "scrutineer-e2e-"));
-  db = join(work, "election.db");
-  const port = Number(process.env.TAURI_DRIVER_PORT ?? 4444);
-  // WebKitWebDriver's port too, so that two runs on one machine do not meet.
-  const nativePort = Number(process.env.TAURI_NATIVE_PORT ?? port + 1);
-  driverProcess = spawn(process.env.TAURI_DRIVER ?? "tauri-driver", ["--port", String(port), "--native-port", String(nativePort)], {
-    stdio: ["ignore", "inherit", "inherit"],
-    // The app inherits this: it works on a fresh election file.
-    env: { ...process.env, SCRUTINEER_DB: db },
-  });
-  await waitForDriver(port);
-  driver = await new Builder()
-    .usingServer(`http://127.0.0.1:${port}/`)
-    .withCapabilities({ browserName: "wry", "tauri:options": { application } })
-    .build();
+  ({ work, db } = await start("app"));
 });
 
-after(async () => {
+after(stop);
+
+/** Run `work` with the window at its smallest (760×560), then back at
+ * 1280×900. */
+async function atSmallSize(work) {
+  await driver.manage().window().setRect({ width: 760, height: 560 });
   try {
-    if (driver) await driver.quit();
+    await work();
   } finally {
-    // SIGTERM (not SIGKILL) so tauri-driver also stops WebKitWebDriver.
-    if (driverProcess && driverProcess.exitCode === null) {
-      const exited = new Promise((r) => driverProcess.once("exit", r));
-      driverProcess.kill("SIGTERM");
-      await exited;
-    }
-    if (work) rmSync(work, { recursive: true, force: true });
+    await driver.manage().window().setRect({ width: 1280, height: 900 });
   }
-});
-
-const css = (s) => By.css(s);
-
-/** Run `read` until it neither fails on an element the page just replaced
- * (the window re-renders after each change) nor returns undefined. */
-async function settled(read, what) {
-  let result;
-  await driver.wait(async () => {
-    try {
-      result = await read();
-      return result !== undefined;
-    } catch (e) {
-      const retry = ["StaleElementReferenceError", "NoSuchElementError", "ElementNotInteractableError", "ElementClickInterceptedError"];
-      if (retry.includes(e.name)) return false;
-      throw e;
-    }
-  }, TIMEOUT, what);
-  return result;
-}
-
-async function text(selector) {
-  return settled(async () => {
-    const els = await driver.findElements(css(selector));
-    return els.length ? els[0].getText() : undefined;
-  }, `no ${selector}`);
-}
-
-async function waitText(selector, expected) {
-  await settled(async () => {
-    for (const el of await driver.findElements(css(selector))) {
-      if ((await el.getText()).includes(expected)) return true;
-    }
-    return undefined;
-  }, `"${expected}" did not appear in ${selector}`);
-}
-
-async function heading() {
-  return text("main h1");
-}
-
-async function waitHeading(expected) {
-  await settled(async () => ((await heading()) === expected ? true : undefined), `the heading did not become "${expected}"`);
-}
-
-async function fill(selector, value) {
-  await settled(async () => {
-    const el = await driver.findElement(css(selector));
-    await el.clear();
-    if (value) await el.sendKeys(value);
-    return (await el.getAttribute("value")) === value ? true : undefined;
-  }, `could not fill ${selector}`);
-}
-
-async function click(selector) {
-  await settled(async () => {
-    const el = await driver.findElement(css(selector));
-    if (!(await el.isEnabled())) return undefined;
-    await el.click();
-    return true;
-  }, `could not click ${selector}`);
-}
-
-/** Choose an option of a select the way a person does (the page then
- * re-renders the wizard, so the select is found again each try). */
-async function choose(selector, value) {
-  await settled(async () => {
-    const option = await driver.findElement(css(`${selector} option[value='${value}']`));
-    await option.click();
-    const el = await driver.findElement(css(selector));
-    return (await el.getAttribute("value")) === value ? true : undefined;
-  }, `could not choose ${value} in ${selector}`);
-  await idle();
-}
-
-async function buttonNamed(name) {
-  const buttons = await driver.findElements(css("main button"));
-  for (const b of buttons) {
-    if ((await b.getText()).trim() === name) return b;
-  }
-  return undefined;
-}
-
-/** Wait until no work is running (the busy indicator is hidden). */
-async function idle() {
-  await driver.wait(async () => (await driver.executeScript("return !document.body.classList.contains('is-busy')")) === true, TIMEOUT);
 }
 
 const TERM = "Board 2025 — Łódź";
 
 describe("a returns officer runs an election in the window", () => {
   it("starts on an empty list of terms, showing the election file", async () => {
+    await driver.manage().window().setRect({ width: 1280, height: 900 });
     await waitHeading("Terms");
     assert.equal(await text("[data-testid=db-path]"), db);
     await waitText("main", "No terms yet");
     await shot("01-terms-empty");
+    await rootShot("01-terms-empty-1280x900");
+    await axeCheck("the empty list of terms");
+  });
+
+  it("fails the axe-core check on a screen with a violation (the check is not vacuous)", async () => {
+    await driver.executeScript("const b = document.createElement('button'); b.id = 'planted'; document.querySelector('main').appendChild(b);");
+    await assert.rejects(axeCheck("a screen with a nameless button planted"), (e) => /button-name \(critical\)[\s\S]*#planted/.test(e.message));
+    await driver.executeScript("document.getElementById('planted').remove()");
+    await axeCheck("the empty list of terms, the planted button gone");
   });
 
   it("creates a term", async () => {
-    await settled(async () => {
-      const b = await buttonNamed("New term");
-      if (!b) return undefined;
-      await b.click();
-      return true;
-    }, "no New term button");
+    await clickButtonNamed("New term");
     await waitHeading("New term");
+    // Nothing filled in: each error is beside its field, the first focused.
+    await click("form button[type=submit]");
+    await waitText(".field-error", "Enter a name for the term.");
+    assert.equal(await focusedId(), "term-name");
+    assert.equal(await driver.findElement(css("#term-name")).getAttribute("aria-invalid"), "true");
+    await axeCheck("the new term form with its errors");
     await fill("#term-name", TERM);
     await fill("#term-organisation", "Example Association");
     await fill("#term-seats", "2");
@@ -189,11 +85,13 @@ describe("a returns officer runs an election in the window", () => {
     await fill("#term-maxPerEmployer", "1");
     await fill("#term-seed", "e2e seed");
     await shot("02-new-term");
+    await axeCheck("the new term form");
     await click("form button[type=submit]");
     await waitHeading(TERM);
     await waitText(".message.notice", "created");
     assert.match(await text("[data-testid=stage]"), /Draft/);
     await shot("03-term-overview");
+    await axeCheck("a new term's Overview");
   });
 
   it("adds the nominees", async () => {
@@ -214,6 +112,7 @@ describe("a returns officer runs an election in the window", () => {
     await waitText("#tab-nominees", "4");
     await waitText("table[aria-label=Nominees]", "稲田直哉");
     await shot("04-nominees");
+    await axeCheck("the Nominees tab with nominees");
   });
 
   it("imports the voter roll from a typed path and finds a voter", async () => {
@@ -222,6 +121,7 @@ describe("a returns officer runs an election in the window", () => {
     await fill("#roll-path", join(fixtures, "roll.csv"));
     await click("#roll-check");
     await waitText("#roll-counts", "6 voters ready, no rows refused.");
+    await axeCheck("the roll wizard, the file checked");
     await click("#roll-import");
     await waitText(".message.notice", "Imported 6 voters.");
     await waitText("table[aria-label=Voters]", "Ξένια Παππά");
@@ -231,9 +131,31 @@ describe("a returns officer runs an election in the window", () => {
       return rows.length === 1 && (await rows[0].getText()).includes("稲田直哉") ? true : undefined;
     }, "the search did not narrow the roll to 稲田直哉");
     await shot("05-voters");
+    await axeCheck("the Voters tab with voters");
+    await atSmallSize(async () => {
+      await rootShot("05-voters-760x560");
+      await axeCheck("the Voters tab at 760×560");
+    });
   });
 
-  it("says in plain words when a ballot file does not exist, and changes nothing", async () => {
+  it("disables Count, saying why, until there are ballots", async () => {
+    await idle();
+    await click("#tab-results");
+    await waitText("#count-reason", "There are no ballots yet");
+    const count = await driver.findElement(css("#count-button"));
+    assert.equal(await count.getAttribute("aria-disabled"), "true");
+    assert.equal(await count.getAttribute("aria-describedby"), "count-reason");
+    await count.click();
+    await idle();
+    assert.match(await text("[data-testid=stage]"), /Nominations|Draft/);
+    await axeCheck("the Results tab before any ballot");
+    await click("#go-ballots");
+    await waitText(".empty-note", "No ballots yet: import the ballot file above, or type the totals.");
+    assert.equal(await focusedId(), "tab-ballots");
+    await axeCheck("the Ballots tab, empty");
+  });
+
+  it("says in plain words when a ballot file does not exist, beside its path, and changes nothing", async () => {
     await idle();
     await click("#tab-ballots");
     await fill("#ballots-path", join(work, "missing.csv"));
@@ -241,8 +163,13 @@ describe("a returns officer runs an election in the window", () => {
     await waitText("[role=alert]", "missing.csv");
     const alert = await text("[role=alert]");
     assert.match(alert, /The file could not be used/);
+    // The error is beside the path and the path has the focus.
+    await settled(async () => ((await focusedId()) === "ballots-path" ? true : undefined), "the path did not take the focus");
+    const described = await driver.findElement(css("#ballots-path")).getAttribute("aria-describedby");
+    assert.match(await driver.findElement(css(`[id='${described.split(" ").pop()}']`)).getText(), /missing\.csv/);
     await shot("06-error");
-    await waitText("main", "No ballots yet.");
+    await axeCheck("an error beside the ballot file's path");
+    await waitText(".empty-note", "No ballots yet: import the ballot file above");
   });
 
   it("imports the ballots", async () => {
@@ -252,10 +179,12 @@ describe("a returns officer runs an election in the window", () => {
     await waitText("#ballot-preview-format", "Ballot grid CSV");
     assert.match(await text("#ballot-preview-blank"), /no opinion/);
     await shot("07a-ballot-preview");
+    await axeCheck("the ballot file's preview");
     await click("#ballot-preview-import");
     await waitText(".message.notice", "Imported 6 ballots from ballots.csv.");
     await waitText("table[aria-label='Ballot batches']", "ballots.csv");
     await shot("07-ballots");
+    await axeCheck("the Ballots tab with a batch");
   });
 
   it("counts the votes and shows the winners", async () => {
@@ -273,6 +202,9 @@ describe("a returns officer runs an election in the window", () => {
     await waitText("table[aria-label='Results by nominee']", "Alice Smith");
     assert.match(await text("[data-testid=stage]"), /Counted/);
     await shot("08-results");
+    await axeCheck("the Results tab");
+    await rootShot("08-results-1280x900");
+    await atSmallSize(() => rootShot("08-results-760x560"));
     await driver.executeScript("document.querySelector(\"table[aria-label='Results by nominee']\").scrollIntoView()");
     await shot("08b-results-candidates");
   });
@@ -304,6 +236,7 @@ describe("a returns officer runs an election in the window", () => {
     // Method, seats, stage, nominees, voters, ballots, (Open).
     assert.deepEqual(cells.slice(0, 6), ["Approval voting", "2", "Counted", "4", "6", "6"]);
     await shot("09-terms");
+    await axeCheck("the list of terms");
   });
 });
 
@@ -313,12 +246,7 @@ describe("the voter roll wizard and the count explained", () => {
   it("creates an instant-runoff term with its nominees", async () => {
     // The story above ends on the list of terms.
     await waitHeading("Terms");
-    await settled(async () => {
-      const b = await buttonNamed("New term");
-      if (!b) return undefined;
-      await b.click();
-      return true;
-    }, "no New term button");
+    await clickButtonNamed("New term");
     await waitHeading("New term");
     await fill("#term-name", BOARD);
     await fill("#term-seats", "1");
@@ -351,6 +279,8 @@ describe("the voter roll wizard and the count explained", () => {
     await waitText("#roll-problem", "no name column");
     assert.equal(await driver.findElement(css("#roll-import")).isEnabled(), false);
     await shot("10-roll-wizard-unmapped");
+    await rootShot("10-roll-wizard-unmapped-1280x900");
+    await axeCheck("the roll wizard, its columns not mapped");
     await choose("#roll-map-first_name", "Vorname");
     await choose("#roll-map-last_name", "Nachname");
     await choose("#roll-map-id", "Mitgliedsnummer");
@@ -367,6 +297,7 @@ describe("the voter roll wizard and the count explained", () => {
     await waitText("#encoding-choice table", "Sřren;Ĺberg");
     await driver.executeScript(`document.querySelector("#encoding-choice").scrollIntoView()`);
     await shot("11c-roll-encoding-choice");
+    await axeCheck("the roll wizard, mapped, with the encoding choice");
     await driver.executeScript(`document.querySelector("#roll-counts").scrollIntoView()`);
     await shot("11b-roll-wizard-preview");
     await click("#roll-import");
@@ -377,6 +308,7 @@ describe("the voter roll wizard and the count explained", () => {
     await waitText("#refused-rows table", "'kein-email' is not an email address");
     assert.ok(await driver.findElement(css("#save-refused")).isEnabled());
     await shot("12a-refused-rows");
+    await axeCheck("the refused rows");
     // Case is ignored outside ASCII too.
     await fill("#voter-search", "MÜLLER");
     await settled(async () => {
@@ -417,6 +349,7 @@ describe("the voter roll wizard and the count explained", () => {
     await waitText("ul.bars", "Ada Adams");
     await driver.executeScript(`document.querySelector("${table}").scrollIntoView()`);
     await shot("13-results-rounds");
+    await axeCheck("the Results tab, round by round");
   });
 
   it("shows the audit log and finds it intact", async () => {
@@ -425,6 +358,7 @@ describe("the voter roll wizard and the count explained", () => {
     await waitText("table[aria-label='Audit log']", "roll.import");
     await click("#audit-verify");
     await waitText("#audit-verdict", "Intact.");
+    await axeCheck("the Audit log tab");
   });
 });
 
@@ -441,12 +375,7 @@ describe("published totals typed twice, and a tie the returns officer decides", 
     await idle();
     await click(".crumbs button");
     await waitHeading("Terms");
-    await settled(async () => {
-      const b = await buttonNamed("New term");
-      if (!b) return undefined;
-      await b.click();
-      return true;
-    }, "no New term button");
+    await clickButtonNamed("New term");
     await waitHeading("New term");
     await fill("#term-name", OFFICERS);
     await fill("#term-seats", "1");
@@ -478,9 +407,10 @@ describe("published totals typed twice, and a tie the returns officer decides", 
     const rows = await Promise.all((await driver.findElements(css("#totals-mismatches tbody tr"))).map((r) => r.getText()));
     assert.equal(rows.length, 1);
     assert.match(rows[0], /^Bo Иванов\s*7\s*6$/);
-    await waitText("main", "No ballots yet.");
+    await waitText(".empty-note", "No ballots yet: import the ballot file above");
     await driver.executeScript(`document.querySelector("#totals-mismatches").scrollIntoView()`);
     await shot("20-totals-mismatch");
+    await axeCheck("totals typed twice that differ");
     await fill("#totals-votes-1", "7");
     await click("#totals-next");
     await waitText(".message.notice", "Saved the totals: 12 ballots cast.");
@@ -496,6 +426,7 @@ describe("published totals typed twice, and a tie the returns officer decides", 
     assert.match(await text("#tie-context"), /tied/);
     await waitText("#tie-order", "Bo Иванов");
     await shot("22-tie-decision");
+    await axeCheck("the tie decision form");
     await click("button[aria-label='Move Bo Иванов up']");
     await settled(async () => {
       const names = await Promise.all((await driver.findElements(css("#tie-order .tie-name"))).map((e) => e.getText()));
@@ -514,6 +445,7 @@ describe("published totals typed twice, and a tie the returns officer decides", 
     await waitText("li.tie", "Decided by R. Officer (coin), witnessed by W. Itness.");
     await driver.executeScript(`document.querySelector("li.tie").scrollIntoView()`);
     await shot("23-tie-decided");
+    await axeCheck("the Results tab after a decided tie");
   });
 });
 
@@ -531,11 +463,20 @@ describe("the returns officer's desk: certify with names, correct and delete a t
     await click("#certify");
     await settled(async () => ((await driver.executeScript("return document.activeElement && document.activeElement.id")) === "certify-cancel" ? true : undefined), "Cancel does not have the focus");
     await shot("30-certify-dialog");
+    await rootShot("30-certify-dialog-1280x900");
+    await axeCheck("the certify dialog");
     // Enter in the dialog cancels.
     await driver.findElement(css("#certify-officer")).sendKeys("\uE007");
     await settled(async () => ((await driver.findElements(css("[role=dialog]"))).length === 0 ? true : undefined), "the dialog did not close");
     assert.match(await text("[data-testid=stage]"), /Counted/);
     await click("#certify");
+    // Without the officer's name: the error is beside the field, which
+    // takes the focus; the dialog stays open.
+    await fill("#certify-officer", "");
+    await click("#certify-confirm");
+    await waitText("[role=dialog] .field-error", "returns officer's name");
+    assert.equal(await focusedId(), "certify-officer");
+    await axeCheck("the certify dialog with an error");
     await fill("#certify-officer", "Zoë Ødegaard");
     await fill("#certify-witness", "Иван Петров");
     await click("#certify-confirm");
@@ -550,9 +491,29 @@ describe("the returns officer's desk: certify with names, correct and delete a t
     await waitText("[data-testid=certified]", "稲田直哉");
     await waitText("[data-testid=certified-line]", "by Zoë Ødegaard, witnessed by Иван Петров");
     await shot("31-certified-overview-1280x900");
+    await rootShot("31-certified-overview-1280x900");
+    await axeCheck("a certified term's Overview");
     await driver.manage().window().setRect({ width: 760, height: 560 });
     await shot("32-certified-overview-760x560");
+    await rootShot("32-certified-overview-760x560");
     await driver.manage().window().setRect({ width: 1280, height: 900 });
+    // Every other tab says why nothing can be changed.
+    for (const tab of ["nominees", "voters", "ballots", "results"]) {
+      await idle();
+      await click(`#tab-${tab}`);
+      await waitText("[data-testid=certified-notice]", "Nothing here can be changed: this term was certified on");
+      await waitText("[data-testid=certified-notice]", "by Zoë Ødegaard");
+    }
+    await axeCheck("a certified term's Results");
+    await click("#tab-ballots");
+    await waitText("[data-testid=certified-notice]", "File ▸ Restore a backup");
+    assert.equal((await driver.findElements(css("#ballots-path"))).length, 0);
+    await axeCheck("a certified term's Ballots");
+    await driver.manage().window().setRect({ width: 760, height: 560 });
+    await shot("32b-certified-ballots-760x560");
+    await rootShot("32b-certified-ballots-760x560");
+    await driver.manage().window().setRect({ width: 1280, height: 900 });
+    await idle();
     await click("#tab-audit");
     await waitText("table[aria-label='Audit log']", "term.certify");
   });
@@ -561,12 +522,7 @@ describe("the returns officer's desk: certify with names, correct and delete a t
     await idle();
     await click(".crumbs button");
     await waitHeading("Terms");
-    await settled(async () => {
-      const b = await buttonNamed("New term");
-      if (!b) return undefined;
-      await b.click();
-      return true;
-    }, "no New term button");
+    await clickButtonNamed("New term");
     await waitHeading("New term");
     await fill("#term-name", "Tpyo 2026");
     await fill("#term-seats", "1");
@@ -575,7 +531,9 @@ describe("the returns officer's desk: certify with names, correct and delete a t
     await click(".corrections details:first-of-type summary");
     await fill("#edit-name", "Typo 2026");
     await click("#edit-save");
-    await waitText("#edit-error", "reason");
+    await waitText(".corrections .field-error", "reason");
+    assert.equal(await focusedId(), "edit-reason");
+    await axeCheck("the term correction form with an error");
     await fill("#edit-reason", "the name was mistyped");
     await click("#edit-save");
     await waitHeading("Typo 2026");
@@ -588,5 +546,56 @@ describe("the returns officer's desk: certify with names, correct and delete a t
     await waitText(".message.notice", "was deleted");
     assert.equal((await driver.findElements(css("tr[data-term='Typo 2026']"))).length, 0);
     assert.ok((await driver.findElements(css(`tr[data-term='${OFFICERS}']`))).length > 0);
+  });
+
+  it("sets the officer's name in Preferences (File menu)", async () => {
+    await idle();
+    // The File menu is native (GTK): its item is sent as the app sends it.
+    await driver.executeScript("return window.__TAURI_INTERNALS__.invoke('plugin:event|emit', { event: 'menu', payload: 'file-preferences' })");
+    await settled(async () => ((await focusedId()) === "pref-officer" ? true : undefined), "the Preferences dialog did not open with the officer's name focused");
+    await shot("34-preferences");
+    await axeCheck("the Preferences dialog");
+    await fill("#pref-officer", "Zoë Ødegaard");
+    await click("#pref-save");
+    await waitText(".message.notice", "The audit log names Zoë Ødegaard from now on.");
+    assert.equal((await driver.findElements(css("[role=dialog]"))).length, 0);
+  });
+});
+
+describe("a long roll import", () => {
+  it("moves the focus to Cancel, and cancelling leaves the roll unchanged", async () => {
+    // 400,000 voters: long enough, even in a release build, to be seen busy.
+    const big = join(work, "big-roll.csv");
+    const rows = ["name,email"];
+    for (let i = 0; i < 400_000; i++) rows.push(`Voter ${i},voter${i}@example.org`);
+    writeFileSync(big, rows.join("\n") + "\n");
+    // The story above ends on the list of terms.
+    await idle();
+    await waitHeading("Terms");
+    await clickButtonNamed("New term");
+    await waitHeading("New term");
+    await fill("#term-name", "Big roll 2026");
+    await fill("#term-seats", "1");
+    await click("form button[type=submit]");
+    await waitHeading("Big roll 2026");
+    await idle();
+    await click("#tab-voters");
+    await fill("#roll-path", big);
+    await click("#roll-check");
+    // Reading 400,000 rows to check them takes a while in a debug build.
+    await driver.wait(
+      async () => (await driver.executeScript("return !document.body.classList.contains('is-busy') && !!document.querySelector('#roll-counts')")) === true,
+      300_000,
+      "the roll was not checked",
+    );
+    await waitText("#roll-counts", "400,000 voters ready");
+    await click("#roll-import");
+    // While it runs, the page is inert and the one thing to do has the focus.
+    await settled(async () => ((await focusedId()) === "busy-cancel" ? true : undefined), "Cancel did not take the focus during the import");
+    await rootShot("40-long-import-1280x900", { whileBusy: true });
+    await click("#busy-cancel");
+    await waitText("[role=alert]", "The import was cancelled; the roll is unchanged.");
+    await idle();
+    assert.equal(await text("#tab-voters .count"), "0");
   });
 });

@@ -9,117 +9,23 @@
 
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { Builder, By, Key } from "selenium-webdriver";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Key } from "selenium-webdriver";
+import { axeCheck, click, css, driver, fill, idle, rootShot, settled, shot, start, stop, waitText } from "./driver.mjs";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, "../..");
-const application = process.env.SCRUTINEER_APP ?? join(root, "target/debug/scrutineer-app");
-const TIMEOUT = 30_000;
-const shots = join(here, "out");
-
-let driverProcess;
-let driver;
-let work;
 let saved;
 
-async function shot(name) {
-  mkdirSync(shots, { recursive: true });
-  writeFileSync(join(shots, `${name}.png`), await driver.takeScreenshot(), "base64");
-}
-
-async function waitForDriver(port) {
-  const deadline = Date.now() + TIMEOUT;
-  for (;;) {
-    try {
-      const r = await fetch(`http://127.0.0.1:${port}/status`);
-      if (r.ok) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`tauri-driver did not start on port ${port}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
 before(async () => {
-  assert.ok(existsSync(application), `the app is not built: ${application} (run tests/e2e/run.sh)`);
-  work = mkdtempSync(join(tmpdir(), "scrutineer-e2e-nominations-"));
-  saved = join(work, "saved");
-  mkdirSync(saved);
-  const port = Number(process.env.TAURI_DRIVER_PORT ?? 4444);
-  const nativePort = Number(process.env.TAURI_NATIVE_PORT ?? port + 1);
-  driverProcess = spawn(process.env.TAURI_DRIVER ?? "tauri-driver", ["--port", String(port), "--native-port", String(nativePort)], {
-    stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, SCRUTINEER_DB: join(work, "election.db"), SCRUTINEER_SAVE_DIR: saved },
+  await start("nominations", (work) => {
+    saved = join(work, "saved");
+    mkdirSync(saved);
+    return { SCRUTINEER_SAVE_DIR: saved };
   });
-  await waitForDriver(port);
-  driver = await new Builder()
-    .usingServer(`http://127.0.0.1:${port}/`)
-    .withCapabilities({ browserName: "wry", "tauri:options": { application } })
-    .build();
 });
 
-after(async () => {
-  try {
-    if (driver) await driver.quit();
-  } finally {
-    if (driverProcess && driverProcess.exitCode === null) {
-      const exited = new Promise((r) => driverProcess.once("exit", r));
-      driverProcess.kill("SIGTERM");
-      await exited;
-    }
-    if (work) rmSync(work, { recursive: true, force: true });
-  }
-});
-
-const css = (s) => By.css(s);
-
-async function settled(read, what) {
-  let result;
-  await driver.wait(async () => {
-    try {
-      result = await read();
-      return result !== undefined;
-    } catch (e) {
-      const retry = ["StaleElementReferenceError", "NoSuchElementError", "ElementNotInteractableError", "ElementClickInterceptedError"];
-      if (retry.includes(e.name)) return false;
-      throw e;
-    }
-  }, TIMEOUT, what);
-  return result;
-}
-
-async function waitText(selector, expected) {
-  await settled(async () => {
-    for (const el of await driver.findElements(css(selector))) {
-      if ((await el.getText()).includes(expected)) return true;
-    }
-    return undefined;
-  }, `"${expected}" did not appear in ${selector}`);
-}
-
-async function fill(selector, value) {
-  await settled(async () => {
-    const el = await driver.findElement(css(selector));
-    await el.clear();
-    if (value) await el.sendKeys(value);
-    return (await el.getAttribute("value")) === value ? true : undefined;
-  }, `could not fill ${selector}`);
-}
-
-async function click(selector) {
-  await settled(async () => {
-    const el = await driver.findElement(css(selector));
-    if (!(await el.isEnabled())) return undefined;
-    await el.click();
-    return true;
-  }, `could not click ${selector}`);
-}
+after(stop);
 
 /** Put text in a textarea as a paste does (the value, then an input
  * event), then type `typed` at its end key by key. */
@@ -131,10 +37,6 @@ async function paste(selector, value, typed = "") {
   );
   if (typed) await driver.findElement(css(selector)).sendKeys(typed);
   await settled(async () => ((await driver.findElement(css(selector)).getAttribute("value")) === value + typed ? true : undefined), `could not fill ${selector}`);
-}
-
-async function idle() {
-  await driver.wait(async () => (await driver.executeScript("return !document.body.classList.contains('is-busy')")) === true, TIMEOUT);
 }
 
 async function count(selector) {
@@ -209,6 +111,7 @@ describe("a nomination in the window", () => {
     await driver.manage().window().setRect({ width: 1280, height: 900 });
     await driver.executeScript("document.querySelector('#nominee-statement').scrollIntoView()");
     await shot("n01-editor-1280");
+    await axeCheck("the Nominees tab, a nominee being added with a statement");
     await click("#nominee-add");
     await waitText(".message.notice", `Added ${NAME}.`);
     // One line per nominee; no statement in the table.
@@ -232,8 +135,11 @@ describe("a nomination in the window", () => {
     assert.match(await driver.findElement(css("#statement")).getText(), /🙂/);
     await assertNothingHostile("on the nominee page");
     await shot("n02-nominee-1280");
+    await rootShot("n02-nominee-1280x900");
+    await axeCheck("the nominee page");
     await driver.manage().window().setRect({ width: 760, height: 560 });
     await shot("n03-nominee-760");
+    await rootShot("n03-nominee-760x560");
     await driver.manage().window().setRect({ width: 1280, height: 900 });
   });
 
@@ -245,6 +151,7 @@ describe("a nomination in the window", () => {
     await fill("#edit-reason", "typo: community");
     await driver.executeScript("document.querySelector('#edit-reason').scrollIntoView()");
     await shot("n04-edit-1280");
+    await axeCheck("the nominee's correction form with an error");
     await click("#edit-save");
     await waitText(".message.notice", `Saved the correction to ${NAME}.`);
     await waitText("#statement", "served the community");

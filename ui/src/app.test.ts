@@ -2,7 +2,7 @@
 // officer sees and what each control sends to the commands.
 
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { App } from "./app";
+import { AppWindow } from "./app";
 import { rememberRefused } from "./views/refused";
 import type { Api, Dialogs } from "./api";
 import type { NewTerm } from "./bindings/NewTerm";
@@ -33,6 +33,16 @@ import type { InputPreview } from "./bindings/InputPreview";
 import type { Certification } from "./bindings/Certification";
 import type { CertifyRequest } from "./bindings/CertifyRequest";
 import type { TermEdit } from "./bindings/TermEdit";
+
+/** The message `fieldError` put beside `control` (it describes the
+ * control), or null. */
+function besideText(control: Element): string | null {
+  for (const id of (control.getAttribute("aria-describedby") ?? "").split(" ")) {
+    const el = id ? document.getElementById(id) : null;
+    if (el?.classList.contains("field-error")) return el.textContent;
+  }
+  return null;
+}
 
 class FakeApi implements Api {
   terms: TermSummary[] = [];
@@ -350,13 +360,13 @@ const tally: Tally = {
 
 let root: HTMLElement;
 let api: FakeApi;
-let app: App;
+let app: AppWindow;
 
 beforeEach(async () => {
   document.body.innerHTML = '<div id="app"></div>';
   root = document.getElementById("app")!;
   api = new FakeApi();
-  app = new App(root, api, dialogs);
+  app = new AppWindow(root, api, dialogs);
   await app.start();
   await settle();
 });
@@ -592,6 +602,8 @@ describe("a term", () => {
     expect(status.hidden).toBe(false);
     expect(status.textContent).toContain("10,000 of about 40,000 rows (25%)");
     expect(root.querySelector("main")?.hasAttribute("inert")).toBe(true);
+    // The one thing to do during a long import: cancel it. The focus is there.
+    expect(document.activeElement?.id).toBe("busy-cancel");
     (root.querySelector("#busy-cancel") as HTMLButtonElement).click();
     await settle();
     expect(api.calls).toContainEqual(["cancelImport"]);
@@ -622,7 +634,29 @@ describe("a term", () => {
     root.querySelector("form")!.dispatchEvent(new Event("submit", { cancelable: true }));
     await settle();
     expect(api.calls).toEqual([]);
-    expect(root.querySelector("[role=alert]")?.textContent).toContain("Choose the file first");
+    const path = root.querySelector<HTMLInputElement>("#ballots-path")!;
+    expect(besideText(path)).toContain("Choose the file first");
+    expect(path.getAttribute("aria-invalid")).toBe("true");
+    expect(document.activeElement).toBe(path);
+    // The message goes at the next input.
+    type(path, "/tmp/b.csv");
+    expect(besideText(path)).toBeNull();
+    expect(path.hasAttribute("aria-invalid")).toBe(false);
+    expect(root.querySelector(".field-error")).toBeNull();
+  });
+
+  it("shows an error from the app beside the file it concerns, and gives it the focus once the page is free", async () => {
+    (root.querySelector("#tab-ballots") as HTMLButtonElement).click();
+    await settle();
+    const path = root.querySelector<HTMLInputElement>("#ballots-path")!;
+    type(path, "/tmp/missing.csv");
+    api.failNext = { code: "io", message: "the file /tmp/missing.csv does not exist" };
+    root.querySelector("form")!.dispatchEvent(new Event("submit", { cancelable: true }));
+    await settle();
+    expect(besideText(path)).toContain("The file /tmp/missing.csv does not exist.");
+    expect(path.getAttribute("aria-invalid")).toBe("true");
+    expect(document.activeElement).toBe(path);
+    expect(root.querySelector(".messages")?.textContent).toBe("");
   });
 
   it("shows the detected format and what a blank mark means before importing", async () => {
@@ -677,7 +711,8 @@ describe("a term", () => {
     type(byLabel(form, "Ballots cast"), "63");
     submit();
     await settle();
-    expect(form.querySelector("[role=alert]")?.textContent).toContain("稲田直哉");
+    expect(besideText(byLabel(form, "稲田直哉"))).toBe("Type a whole number (0 or more) for 稲田直哉.");
+    expect(besideText(byLabel(form, "Łukasz Nowak"))).toBeNull();
     expect(document.activeElement).toBe(byLabel(form, "稲田直哉"));
     type(byLabel(form, "稲田直哉"), "50");
     submit();
@@ -724,7 +759,9 @@ describe("a term", () => {
     form.dispatchEvent(new Event("submit", { cancelable: true }));
     await settle();
     expect(api.calls.some((c) => c[0] === "decideTie")).toBe(false);
-    expect(form.querySelector("[role=alert]")?.textContent).toBe("Say how it was decided and who decided.");
+    expect(besideText(byLabel(form, "Coin toss"))).toBe("Say how the tie was decided.");
+    expect(besideText(byLabel(form, "Decided by"))).toBe("Say who decided.");
+    expect(document.activeElement).toBe(byLabel(form, "Coin toss"));
     (byLabel(form, "Coin toss") as HTMLInputElement).checked = true;
     type(byLabel(form, "Decided by"), "Returns Officer");
     type(byLabel(form, "Witness"), "Ewa Kowalska");
@@ -1053,6 +1090,51 @@ describe("the returns officer's desk (issue 10)", () => {
     expect(last(api.titles)).toBe("Council");
   });
 
+  it("disables Count with its reason beside it until there are ballots", async () => {
+    (root.querySelector("#tab-results") as HTMLButtonElement).click();
+    await settle();
+    const count = root.querySelector<HTMLButtonElement>("#count-button")!;
+    expect(count.getAttribute("aria-disabled")).toBe("true");
+    // Still focusable (not `disabled`), and read with its reason.
+    expect(count.disabled).toBe(false);
+    const reason = document.getElementById(count.getAttribute("aria-describedby")!)!;
+    expect(reason.textContent).toContain("There are no ballots yet, so there is nothing to count.");
+    count.click();
+    await settle();
+    expect(api.calls.some((c) => c[0] === "tally")).toBe(false);
+    // Its next step is one click away.
+    button(root, "Go to Ballots").click();
+    await settle();
+    expect(document.activeElement?.id).toBe("tab-ballots");
+    expect(root.querySelector(".empty-note")?.textContent).toBe("No ballots yet: import the ballot file above.");
+    // With ballots, Count counts.
+    api.terms[0].ballots = 10;
+    (root.querySelector("#tab-results") as HTMLButtonElement).click();
+    await settle();
+    expect(root.querySelector("#count-button")?.hasAttribute("aria-disabled")).toBe(false);
+    api.tallyResult = tally;
+    button(root, "Count the votes").click();
+    await settle();
+    expect(api.calls).toContainEqual(["tally", "Council"]);
+  });
+
+  it("says on every tab of a certified term why nothing can be changed", async () => {
+    api.terms[0].ballots = 10;
+    api.terms[0].stage = "counted";
+    api.tallyResult = tally;
+    await api.certify("Council", { officer: "Zoë Ødegaard", witness: undefined });
+    for (const tab of ["nominees", "voters", "ballots", "results", "audit"]) {
+      (root.querySelector(`#tab-${tab}`) as HTMLButtonElement).click();
+      await settle();
+      const note = root.querySelector("[data-testid=certified-notice]");
+      expect(note?.textContent, tab).toContain("Nothing here can be changed: this term was certified on");
+      expect(note?.textContent, tab).toContain("by Zoë Ødegaard");
+      expect(note?.textContent, tab).toContain("File ▸ Restore a backup");
+    }
+    // Nothing to change is offered.
+    expect(root.querySelector("#ballots-path")).toBeNull();
+  });
+
   it("certifies only with the officer's name; Cancel is the default button", async () => {
     api.terms[0].ballots = 10;
     api.terms[0].stage = "counted";
@@ -1077,7 +1159,8 @@ describe("the returns officer's desk (issue 10)", () => {
     type(byLabel(d2, "Returns officer"), "  ");
     button(d2, "Certify").click();
     await settle();
-    expect(d2.querySelector("#certify-error")?.textContent).toContain("returns officer's name");
+    expect(besideText(byLabel(d2, "Returns officer"))).toContain("returns officer's name");
+    expect(byLabel(d2, "Returns officer").getAttribute("aria-invalid")).toBe("true");
     expect(document.activeElement).toBe(byLabel(d2, "Returns officer"));
     type(byLabel(d2, "Returns officer"), "Zoë Ødegaard");
     type(byLabel(d2, "Witness (optional)"), "Иван Петров");
@@ -1123,7 +1206,7 @@ describe("the returns officer's desk (issue 10)", () => {
     await settle();
     expect(api.calls.some((c) => c[0] === "editTerm")).toBe(false);
     expect(document.activeElement?.id).toBe("edit-reason");
-    expect(root.querySelector("#edit-error")?.textContent).toContain("reason");
+    expect(besideText(root.querySelector("#edit-reason")!)).toContain("reason");
     type(root.querySelector<HTMLInputElement>("#edit-reason")!, "three seats after all");
     root.querySelector<HTMLFormElement>("#edit-term")!.dispatchEvent(new Event("submit", { cancelable: true }));
     await settle();

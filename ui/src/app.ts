@@ -2,27 +2,21 @@
 // shown. Screens are plain functions that build DOM (see ./views).
 
 import type { Api, AppInfo, Dialogs } from "./api";
+import type { App, GoOptions, Route } from "./context";
 import { h, replace } from "./dom";
-import { errorTitle, sentence, toAppError } from "./format";
+import { Feedback } from "./feedback";
 import { termsScreen } from "./views/terms";
 import { newTermScreen } from "./views/newTerm";
-import { termScreen, type Tab } from "./views/term";
+import { termScreen } from "./views/term";
 import { nomineeScreen } from "./views/nominee";
 import { handleMenu } from "./views/desk";
 
-export type Route =
-  | { screen: "terms" }
-  | { screen: "new-term" }
-  | { screen: "term"; name: string; tab: Tab }
-  | { screen: "nominee"; term: string; name: string };
+export type { Route, Tab } from "./context";
 
-export class App {
+/** The window: it owns the page's frame and the feedback, and shows one
+ * screen at a time. Screens see it through the `App` interface. */
+export class AppWindow extends Feedback implements App {
   readonly header: HTMLElement;
-  readonly status: HTMLElement;
-  readonly messages: HTMLElement;
-  readonly main: HTMLElement;
-  private busyCount = 0;
-  private busyLabel: HTMLElement | null = null;
   route: Route = { screen: "terms" };
 
   constructor(
@@ -30,10 +24,12 @@ export class App {
     readonly api: Api,
     readonly dialogs: Dialogs,
   ) {
+    const status = h("div", { class: "busy", role: "status", "aria-live": "polite", hidden: true });
+    // A landmark of its own, so that a message is never outside one.
+    const messages = h("div", { class: "messages", role: "region", "aria-label": "Messages" });
+    const main = h("main", { id: "main", tabindex: "-1" });
+    super(status, messages, main);
     this.header = h("header", { class: "app-header" });
-    this.status = h("div", { class: "busy", role: "status", "aria-live": "polite", hidden: true });
-    this.messages = h("div", { class: "messages" });
-    this.main = h("main", { id: "main", tabindex: "-1" });
     replace(
       root,
       h("a", { class: "skip", href: "#main" }, "Skip to the main content"),
@@ -79,8 +75,10 @@ export class App {
 
   /** Show another screen; focus moves to its heading for keyboard and
    * screen-reader users. */
-  async go(route: Route, opts: { keepMessages?: boolean; focus?: string } = {}): Promise<void> {
+  async go(route: Route, opts: GoOptions = {}): Promise<void> {
     this.route = route;
+    // Errors while the next screen is built belong to no control of this one.
+    this.forgetOrigin();
     if (!opts.keepMessages) this.clearMessages();
     let screen: Node;
     switch (route.screen) {
@@ -108,71 +106,5 @@ export class App {
       heading.setAttribute("tabindex", "-1");
       heading.focus();
     }
-  }
-
-  /** Run long work with the busy indicator on and the page inert; an error
-   * is shown in plain words and `undefined` returned. With `cancel`, the
-   * indicator offers a Cancel button that calls it. */
-  async busy<T>(label: string, work: () => Promise<T>, opts: { cancel?: () => void } = {}): Promise<T | undefined> {
-    this.busyCount += 1;
-    this.busyLabel = h("span", { class: "busy-label" }, label);
-    replace(
-      this.status,
-      h("span", { class: "spinner", "aria-hidden": "true" }),
-      this.busyLabel,
-      opts.cancel
-        ? h("button", { type: "button", class: "quiet", id: "busy-cancel", onclick: opts.cancel }, "Cancel")
-        : null,
-    );
-    this.status.hidden = false;
-    this.main.setAttribute("aria-busy", "true");
-    this.main.setAttribute("inert", "");
-    document.body.classList.add("is-busy");
-    try {
-      return await work();
-    } catch (e) {
-      this.showError(e);
-      return undefined;
-    } finally {
-      this.busyCount -= 1;
-      if (this.busyCount === 0) {
-        this.status.hidden = true;
-        replace(this.status);
-        this.busyLabel = null;
-        this.main.removeAttribute("aria-busy");
-        this.main.removeAttribute("inert");
-        document.body.classList.remove("is-busy");
-      }
-    }
-  }
-
-  /** Change the busy indicator's words (e.g. to show progress). */
-  setBusyLabel(text: string): void {
-    if (this.busyLabel) this.busyLabel.textContent = text;
-  }
-
-  clearMessages(): void {
-    replace(this.messages);
-  }
-
-  showError(e: unknown): void {
-    const err = toAppError(e);
-    const box = h(
-      "div",
-      { class: "message error", role: "alert", "data-code": err.code },
-      h("div", {}, h("strong", {}, errorTitle(err.code)), h("p", {}, sentence(err.message))),
-      h("button", { type: "button", class: "quiet", onclick: () => box.remove() }, "Dismiss"),
-    );
-    replace(this.messages, box);
-  }
-
-  showNotice(title: string, ...details: (string | Node)[]): void {
-    const box = h(
-      "div",
-      { class: "message notice", role: "status" },
-      h("div", {}, h("strong", {}, title), details.map((d) => (typeof d === "string" ? h("p", {}, d) : d))),
-      h("button", { type: "button", class: "quiet", onclick: () => box.remove() }, "Dismiss"),
-    );
-    replace(this.messages, box);
   }
 }

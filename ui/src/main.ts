@@ -1,12 +1,12 @@
 import "./fonts.css";
 import "./style.css";
-import { App } from "./app";
+import { AppWindow } from "./app";
 import { tauriApi, tauriDialogs } from "./api";
 
 async function main(): Promise<void> {
   const root = document.getElementById("app");
   if (!root) return;
-  const app = new App(root, await tauriApi(), await tauriDialogs());
+  const app = new AppWindow(root, await tauriApi(), await tauriDialogs());
   await app.start();
 }
 

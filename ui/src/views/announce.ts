@@ -2,7 +2,7 @@
 // (winners, figures, turnout, disqualifications, ties), made by the core
 // (announce.rs) and put on the clipboard, ready to post.
 
-import type { App } from "../app";
+import type { App } from "../context";
 import type { AnnounceFormat } from "../api";
 import { h, replace, uid } from "../dom";
 

@@ -3,8 +3,9 @@
 // officer's and the witness's names (Cancel is the default button), the
 // certified Overview, correcting or deleting a term, local times.
 
-import type { App } from "../app";
+import type { App } from "../context";
 import { h, replace, uid, type Child } from "../dom";
+import { fieldError } from "../feedback";
 import type { Certification } from "../bindings/Certification";
 import type { TermSummary } from "../bindings/TermSummary";
 import type { TieBreak } from "../bindings/TieBreak";
@@ -68,7 +69,9 @@ function openDialog(title: string, body: (close: () => void) => Child[], returnT
 function field(label: string, input: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, hint?: string): HTMLElement {
   const id = input.id || uid("f");
   input.id = id;
-  return h("div", { class: "field" }, h("label", { for: id }, label), input, hint ? h("p", { class: "hint" }, hint) : null);
+  const hintId = `${id}-hint`;
+  if (hint) input.setAttribute("aria-describedby", hintId);
+  return h("div", { class: "field" }, h("label", { for: id }, label), input, hint ? h("p", { class: "hint", id: hintId }, hint) : null);
 }
 
 // ---- certification ----------------------------------------------------
@@ -81,25 +84,23 @@ export function certifyButton(app: App, term: string, done: () => Promise<void>)
     const settings = await app.api.getSettings().catch(() => null);
     const officer = h("input", { type: "text", id: "certify-officer", autocomplete: "name", value: settings?.officer ?? "" }) as HTMLInputElement;
     const witness = h("input", { type: "text", id: "certify-witness", autocomplete: "off" }) as HTMLInputElement;
-    const error = h("p", { class: "field-error", role: "alert", id: "certify-error", hidden: true });
     openDialog(
       "Certify the results",
       (close) => {
         const certify = h("button", { type: "button", class: "danger", id: "certify-confirm" }, "Certify") as HTMLButtonElement;
         certify.onclick = async () => {
           if (!officer.value.trim()) {
-            error.textContent = "Give the returns officer's name: it goes on the certificate and in the audit log.";
-            error.hidden = false;
-            officer.setAttribute("aria-invalid", "true");
-            officer.setAttribute("aria-describedby", "certify-error");
-            officer.focus();
+            fieldError(officer, "Give the returns officer's name: it goes on the certificate and in the audit log.");
             return;
           }
-          close();
-          const c = await app.busy("Certifying…", () =>
-            app.api.certify(term, { officer: officer.value, witness: witness.value.trim() || undefined }),
+          // The dialog stays open until it is done: an error shows in it.
+          const c = await app.busy(
+            "Certifying…",
+            () => app.api.certify(term, { officer: officer.value, witness: witness.value.trim() || undefined }),
+            { near: certify },
           );
           if (c) {
+            close();
             await done();
             app.showNotice("The results are certified.", `Certified on ${c.certified_local} by ${c.officer}. Certificate ${c.identifier}.`);
           }
@@ -111,7 +112,6 @@ export function certifyButton(app: App, term: string, done: () => Promise<void>)
           h("p", {}, "After this the term cannot be changed: no more ballots, no recount. The file is backed up first."),
           field("Returns officer", officer, "Your name, as it goes on the certificate."),
           field("Witness (optional)", witness),
-          error,
           h(
             "div",
             { class: "form-actions" },
@@ -146,7 +146,30 @@ export async function certifiedCard(app: App, term: TermSummary): Promise<Node |
           h("ol", { class: "winners" }, result.winners.map((w) => h("li", {}, w))),
         ]
       : null,
-    h("p", { class: "muted" }, "A certified term cannot be changed: its results are final."),
+    h("p", { class: "muted" }, "A certified term cannot be changed: its results are final. ", RESTORE_HINT),
+  );
+}
+
+const RESTORE_HINT =
+  "If the certified results are wrong, File ▸ Restore a backup brings back the election file as it was just before certifying (a backup was taken then). Everything done since is undone; the file as it is now is backed up first.";
+
+/** Why a certified term's tab offers no change: when and by whom it was
+ * certified, and the one way back the file allows (the core refuses every
+ * change to a certified term; the backup taken just before certifying can
+ * be restored). Shown at the top of every tab of a certified term. */
+export async function certifiedNotice(app: App, term: TermSummary): Promise<HTMLElement | null> {
+  if (term.stage !== "certified") return null;
+  const cert = await app.api.certification(term.name).catch(() => null);
+  return h(
+    "div",
+    { class: "certified-notice", role: "note", "data-testid": "certified-notice" },
+    h(
+      "p",
+      {},
+      h("strong", {}, "Nothing here can be changed: "),
+      cert ? `this term was certified on ${localTime(cert.certified_at)} by ${cert.officer}, and certified results are final.` : "this term is certified, and certified results are final.",
+    ),
+    h("p", { class: "muted small" }, RESTORE_HINT),
   );
 }
 
@@ -180,13 +203,7 @@ export function correctionsCard(app: App, term: TermSummary, after: (name: strin
   ) as HTMLSelectElement;
   method.value = term.method;
   const reason = h("input", { type: "text", id: "edit-reason" }) as HTMLInputElement;
-  const error = h("p", { class: "field-error", role: "alert", id: "edit-error", hidden: true });
-  const showError = (target: HTMLElement, text: string) => {
-    error.textContent = text;
-    error.hidden = false;
-    target.setAttribute("aria-describedby", "edit-error");
-    target.focus();
-  };
+  const save = h("button", { type: "submit", class: "primary", id: "edit-save" }, "Save the change");
   const edit = h(
     "form",
     {
@@ -194,9 +211,15 @@ export function correctionsCard(app: App, term: TermSummary, after: (name: strin
       id: "edit-term",
       onsubmit: async (e: Event) => {
         e.preventDefault();
-        error.hidden = true;
-        if (!reason.value.trim()) return showError(reason, "Give a reason for the change: it goes in the audit log.");
+        if (!reason.value.trim()) {
+          fieldError(reason, "Give a reason for the change: it goes in the audit log.");
+          return;
+        }
         const n = Number(seats.value);
+        if (!Number.isInteger(n) || n < 1) {
+          fieldError(seats, "Type the number of seats: a whole number, 1 or more.");
+          return;
+        }
         const changed = await app.busy("Saving the change…", () =>
           app.api.editTerm(term.name, {
             name: name.value.trim() !== term.name ? name.value : undefined,
@@ -205,6 +228,7 @@ export function correctionsCard(app: App, term: TermSummary, after: (name: strin
             method: method.value !== term.method ? method.value : undefined,
             reason: reason.value,
           }),
+          { near: save },
         );
         if (changed) {
           await after(changed.name);
@@ -217,11 +241,10 @@ export function correctionsCard(app: App, term: TermSummary, after: (name: strin
     field("Seats", seats),
     field("Counting method", method, term.ballots > 0 ? "Ballots are in: a change discards the result, and the method can only change to one reading the same kind of ballot." : undefined),
     field("Reason for the change", reason),
-    error,
-    h("div", { class: "form-actions" }, h("button", { type: "submit", class: "primary", id: "edit-save" }, "Save the change")),
+    h("div", { class: "form-actions" }, save),
   );
   const delReason = h("input", { type: "text", id: "delete-reason" }) as HTMLInputElement;
-  const delError = h("p", { class: "field-error", role: "alert", id: "delete-error", hidden: true });
+  const delButton = h("button", { type: "submit", class: "danger", id: "delete-confirm" }, "Delete this term");
   const del =
     term.ballots > 0
       ? h("p", { class: "muted" }, `This term has ${plural(term.ballots, "ballot")}, so it cannot be deleted.`)
@@ -233,16 +256,17 @@ export function correctionsCard(app: App, term: TermSummary, after: (name: strin
             onsubmit: async (e: Event) => {
               e.preventDefault();
               if (!delReason.value.trim()) {
-                delError.textContent = "Give a reason for deleting the term: it goes in the audit log.";
-                delError.hidden = false;
-                delReason.setAttribute("aria-describedby", "delete-error");
-                delReason.focus();
+                fieldError(delReason, "Give a reason for deleting the term: it goes in the audit log.");
                 return;
               }
-              const ok = await app.busy("Deleting the term…", async () => {
-                await app.api.deleteTerm(term.name, delReason.value);
-                return true;
-              });
+              const ok = await app.busy(
+                "Deleting the term…",
+                async () => {
+                  await app.api.deleteTerm(term.name, delReason.value);
+                  return true;
+                },
+                { near: delButton },
+              );
               if (ok) {
                 await after(null);
                 app.showNotice(`The term “${term.name}” was deleted.`, "The file was backed up first: File ▸ Restore a backup brings it back.");
@@ -251,8 +275,7 @@ export function correctionsCard(app: App, term: TermSummary, after: (name: strin
           },
           h("p", {}, "A term created by mistake can be deleted while it has no ballots. The file is backed up first."),
           field("Reason for deleting", delReason),
-          delError,
-          h("div", { class: "form-actions" }, h("button", { type: "submit", class: "danger", id: "delete-confirm" }, "Delete this term")),
+          h("div", { class: "form-actions" }, delButton),
         );
   return h(
     "div",
@@ -267,6 +290,8 @@ export function correctionsCard(app: App, term: TermSummary, after: (name: strin
 
 /** What the File menu's items do (the `menu` event's id). */
 export async function handleMenu(app: App, id: string): Promise<void> {
+  // A menu item is no control of the page: its errors go to the top.
+  app.forgetOrigin();
   try {
     if (id === "file-new" || id === "file-open" || id.startsWith("recent:")) {
       let path: string | null = null;
@@ -353,9 +378,11 @@ async function preferencesDialog(app: App): Promise<void> {
         class: "stack",
         onsubmit: async (e: Event) => {
           e.preventDefault();
+          // The dialog stays open until it is saved: an error shows in it.
+          const saved = await app.busy("Saving…", () => app.api.setOfficer(officer.value), { near: officer });
+          if (!saved) return;
           close();
-          const saved = await app.busy("Saving…", () => app.api.setOfficer(officer.value));
-          if (saved) app.showNotice("Preferences saved.", saved.officer ? `The audit log names ${saved.officer} from now on.` : "No officer is named.");
+          app.showNotice("Preferences saved.", saved.officer ? `The audit log names ${saved.officer} from now on.` : "No officer is named.");
         },
       },
       field("Returns officer's name", officer, "Set once: every change is recorded in the audit log with this name, and certifying uses it."),

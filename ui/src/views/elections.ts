@@ -1,8 +1,9 @@
 // Real elections in (issue 7): what a file is before it is imported, totals
 // typed twice by two people, and the returns officer's tie decision.
 
-import type { App } from "../app";
+import type { App } from "../context";
 import { h, replace, uid } from "../dom";
+import { clearFieldError, fieldError, focusSoon } from "../feedback";
 import { plural, toAppError } from "../format";
 import type { InputPreview } from "../bindings/InputPreview";
 import type { Nominee } from "../bindings/Nominee";
@@ -35,14 +36,11 @@ export function previewCard(p: InputPreview, path: string, onImport: (ballots: n
   // Totals that do not say how many ballots were cast need the number.
   const needsBallots = p.kind === "totals" && p.ballots === null;
   const ballots = h("input", { type: "text", inputmode: "numeric", id: "ballot-preview-cast", autocomplete: "off", class: "num" });
-  const problem = h("div", { "aria-live": "polite" });
   const go = () => {
     if (!needsBallots) return onImport(null);
     const n = wholeNumber(ballots.value);
     if (n === null) {
-      replace(problem, h("p", { class: "field-error", role: "alert" }, "Type the number of ballots cast (a whole number): the file gives only the totals."));
-      ballots.setAttribute("aria-invalid", "true");
-      ballots.focus();
+      fieldError(ballots, "Type the number of ballots cast (a whole number): the file gives only the totals.");
       return;
     }
     onImport(n);
@@ -65,7 +63,6 @@ export function previewCard(p: InputPreview, path: string, onImport: (ballots: n
     needsBallots
       ? h("div", { class: "field" }, h("label", { for: "ballot-preview-cast" }, "Ballots cast"), ballots, h("p", { class: "hint" }, "The file gives the totals but not how many ballots were cast: type it from the published result."))
       : null,
-    problem,
     h(
       "div",
       { class: "form-actions" },
@@ -122,32 +119,32 @@ export function totalsForm(app: App, term: string, nominees: Nominee[], saved: (
   let first: TotalsEntry | null = null;
 
   const read = (): TotalsEntry | null => {
-    const bad: string[] = [];
+    const bad: HTMLInputElement[] = [];
     const votes: [string, number][] = [];
-    for (const [name, input] of inputs) {
+    const check = (input: HTMLInputElement, name: string): number | null => {
       const v = wholeNumber(input.value);
-      input.setAttribute("aria-invalid", v === null ? "true" : "false");
-      if (v === null) bad.push(name);
-      else votes.push([name, v]);
+      if (v === null) {
+        fieldError(input, `Type a whole number (0 or more) for ${name}.`, { focus: false });
+        bad.push(input);
+      } else clearFieldError(input);
+      return v;
+    };
+    for (const [name, input] of inputs) {
+      const v = check(input, name);
+      if (v !== null) votes.push([name, v]);
     }
-    const b = wholeNumber(ballots.value);
-    ballots.setAttribute("aria-invalid", b === null ? "true" : "false");
-    if (b === null) bad.push("Ballots cast");
+    const b = check(ballots, "the ballots cast");
     if (bad.length > 0) {
-      replace(problems, h("p", { class: "field-error", role: "alert" }, `Type a whole number (0 or more) for: ${bad.join(", ")}.`));
-      const firstBad = bad[0] === "Ballots cast" ? ballots : inputs.get(bad[0]);
-      firstBad?.focus();
+      focusSoon(bad[0]);
       return null;
     }
     return { source: source.value.trim(), votes, ballots: b as number };
   };
   const clearInputs = () => {
-    for (const input of inputs.values()) {
+    for (const input of [...inputs.values(), ballots]) {
       input.value = "";
-      input.removeAttribute("aria-invalid");
+      clearFieldError(input);
     }
-    ballots.value = "";
-    ballots.removeAttribute("aria-invalid");
   };
   const toFirst = () => {
     first = null;
@@ -269,7 +266,7 @@ export function tieDecisionForm(app: App, term: string, tie: PendingTie, decided
   });
   const decidedBy = h("input", { type: "text", id: "tie-decided-by", autocomplete: "off" });
   const witness = h("input", { type: "text", id: "tie-witness", autocomplete: "off" });
-  const problems = h("div", { "aria-live": "polite" });
+  const record = h("button", { type: "submit", class: "primary", id: "tie-record" }, "Record the decision and count again");
 
   return h(
     "form",
@@ -281,19 +278,23 @@ export function tieDecisionForm(app: App, term: string, tie: PendingTie, decided
       onsubmit: async (ev: Event) => {
         ev.preventDefault();
         const method = (radios.map((r) => r.querySelector("input") as HTMLInputElement).find((i) => i.checked)?.value) ?? "";
-        const missing: string[] = [];
-        if (!method) missing.push("how it was decided");
-        if (!decidedBy.value.trim()) missing.push("who decided");
-        if (missing.length > 0) {
-          replace(problems, h("p", { class: "field-error", role: "alert" }, `Say ${missing.join(" and ")}.`));
-          (method ? decidedBy : (radios[0].querySelector("input") as HTMLInputElement)).focus();
+        const firstRadio = radios[0].querySelector("input") as HTMLInputElement;
+        if (!method) fieldError(firstRadio, "Say how the tie was decided.", { focus: false });
+        else clearFieldError(firstRadio);
+        if (!decidedBy.value.trim()) fieldError(decidedBy, "Say who decided.", { focus: false });
+        else clearFieldError(decidedBy);
+        if (!method || !decidedBy.value.trim()) {
+          focusSoon(method ? decidedBy : firstRadio);
           return;
         }
-        replace(problems);
-        const ok = await app.busy("Recording the decision…", async () => {
-          await app.api.decideTie(term, { order: [...order], method, decided_by: decidedBy.value.trim(), witness: witness.value.trim() || null });
-          return true;
-        });
+        const ok = await app.busy(
+          "Recording the decision…",
+          async () => {
+            await app.api.decideTie(term, { order: [...order], method, decided_by: decidedBy.value.trim(), witness: witness.value.trim() || null });
+            return true;
+          },
+          { near: record },
+        );
         if (ok) await decided();
       },
     },
@@ -305,8 +306,7 @@ export function tieDecisionForm(app: App, term: string, tie: PendingTie, decided
     h("fieldset", { class: "field" }, h("legend", {}, "How it was decided"), radios),
     h("div", { class: "field" }, h("label", { for: "tie-decided-by" }, "Decided by"), decidedBy),
     h("div", { class: "field" }, h("label", { for: "tie-witness" }, "Witness", h("span", { class: "optional" }, " (optional)")), witness),
-    problems,
-    h("div", { class: "form-actions" }, h("button", { type: "submit", class: "primary", id: "tie-record" }, "Record the decision and count again")),
+    h("div", { class: "form-actions" }, record),
   );
 }
 

@@ -1,13 +1,13 @@
 // The New term form.
 
-import type { App } from "../app";
+import type { App } from "../context";
 import { h, uid } from "../dom";
+import { clearFieldError, fieldError, focusSoon } from "../feedback";
 import { METHODS, readNewTerm, TIE_RULES, type FieldErrors, type NewTermFields } from "../format";
 
 interface Field {
   key: keyof NewTermFields;
   input: HTMLInputElement | HTMLSelectElement;
-  error: HTMLElement;
   wrap: HTMLElement;
 }
 
@@ -22,9 +22,7 @@ function field(
   control.id = id;
   control.name = key;
   const hintId = uid("hint");
-  const errId = uid("err");
-  const error = h("p", { class: "field-error", id: errId, hidden: true });
-  control.setAttribute("aria-describedby", [hint ? hintId : "", errId].filter(Boolean).join(" "));
+  if (hint) control.setAttribute("aria-describedby", hintId);
   if (required) control.required = true;
   const wrap = h(
     "div",
@@ -32,9 +30,8 @@ function field(
     h("label", { for: id }, label, required ? null : h("span", { class: "optional" }, " (optional)")),
     control,
     hint ? h("p", { class: "hint", id: hintId }, hint) : null,
-    error,
   );
-  return { key, input: control, error, wrap };
+  return { key, input: control, wrap };
 }
 
 export function newTermScreen(app: App): Node {
@@ -87,12 +84,11 @@ export function newTermScreen(app: App): Node {
     let first: Field | null = null;
     for (const f of fields) {
       const msg = errors[f.key];
-      f.error.hidden = !msg;
-      f.error.textContent = msg ?? "";
-      f.input.setAttribute("aria-invalid", msg ? "true" : "false");
+      if (msg) fieldError(f.input, msg, { focus: false });
+      else clearFieldError(f.input);
       if (msg && !first) first = f;
     }
-    first?.input.focus();
+    if (first) focusSoon(first.input);
   };
 
   const form = h(

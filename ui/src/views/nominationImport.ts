@@ -5,7 +5,7 @@
 // imported and the rows refused, with their line and reason. The import
 // itself is one transaction: everything ready is imported together.
 
-import type { App } from "../app";
+import type { App } from "../context";
 import { h, replace, uid } from "../dom";
 import { plural, sentence } from "../format";
 import type { NominationImportOptions } from "../bindings/NominationImportOptions";

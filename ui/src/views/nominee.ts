@@ -11,7 +11,7 @@
 // The app's Content-Security-Policy (tauri.conf.json) forbids inline
 // scripts and remote loads besides.
 
-import type { App } from "../app";
+import type { App } from "../context";
 import type { CandidateFormat } from "../api";
 import { h, replace, type Child } from "../dom";
 import { plural, sentence, toAppError } from "../format";

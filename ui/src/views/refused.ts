@@ -2,7 +2,7 @@
 // visible after the import (until the next import of that term, or the app
 // closes), each with its line and reason, and can be saved as CSV.
 
-import type { App } from "../app";
+import type { App } from "../context";
 import type { RejectedRow } from "../bindings/RejectedRow";
 import { h } from "../dom";
 import { plural } from "../format";

@@ -3,7 +3,7 @@
 // import; or compare with the current roll and replace it), voters added or
 // removed by hand with a reason, and the exports.
 
-import type { App } from "../app";
+import type { App } from "../context";
 import { encodingChoiceBox } from "./encodingChoice";
 import type { RollCheck } from "../api";
 import { h, replace, uid, type Child } from "../dom";

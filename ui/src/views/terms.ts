@@ -1,10 +1,10 @@
 // The first screen: every term in the election file, and "New term".
 
-import type { App } from "../app";
+import type { App } from "../context";
 import { h } from "../dom";
 import { methodLabel, plural, stageLabel } from "../format";
 import type { TermSummary } from "../bindings/TermSummary";
-import { importForm } from "./term";
+import { importForm } from "./importForm";
 
 export async function termsScreen(app: App): Promise<Node> {
   const terms = (await app.busy("Loading the terms…", () => app.api.listTerms())) ?? [];
@@ -39,8 +39,8 @@ export async function termsScreen(app: App): Promise<Node> {
       dialogTitle: "Choose the Elekto election folder (the one holding election.yaml)",
       folder: true,
       filters: [],
-      run: async (path) => {
-        const t = await app.busy("Importing the election…", () => app.api.importElektoTerm(path));
+      run: async (path, input) => {
+        const t = await app.busy("Importing the election…", () => app.api.importElektoTerm(path), { near: input });
         if (!t) return;
         await app.go({ screen: "term", name: t.name, tab: "overview" });
         app.showNotice(
@@ -62,7 +62,12 @@ function termsTable(app: App, terms: TermSummary[]): Node {
       h(
         "thead",
         {},
-        h("tr", {}, ...["Term", "Method", "Seats", "Stage", "Nominees", "Voters", "Ballots", ""].map((c) => h("th", { scope: "col" }, c))),
+        h(
+          "tr",
+          {},
+          ...["Term", "Method", "Seats", "Stage", "Nominees", "Voters", "Ballots"].map((c) => h("th", { scope: "col" }, c)),
+          h("th", { scope: "col" }, h("span", { class: "sr-only" }, "Actions")),
+        ),
       ),
       h(
         "tbody",
