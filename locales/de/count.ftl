@@ -1,0 +1,17 @@
+count-rule-draw = dem Losentscheid mit Startwert
+count-rule-psf = dem PSF-Verfahren (Pythons random.sample mit den Namen der Stimmengleichen als Startwert)
+count-rule-officer = der vermerkten Entscheidung der Wahlleitung
+count-note-stv-scottish = Übertragbare Einzelstimmgebung nach der Scottish Local Government Elections Order 2007 (SSI 2007/42), Anhang 1, Regeln 45–52: Quote ⌊{ $valid } ÷ { $divisor }⌋ + 1 = { $quota } (Regel 46); Überschüsse werden nach der gewichteten inklusiven Gregory-Methode übertragen, jeder Stimmzettel mit Überschuss × seinem Wert ÷ den Stimmen der Person, auf 5 Nachkommastellen, der Rest bleibt unberücksichtigt (Regel 48); bleibt kein Überschuss, scheidet die Person mit den wenigsten Stimmen aus (Regel 50); bei Stimmengleichheit entscheidet die letzte Stufe, in der sich die Stimmenzahlen unterschieden, sonst das Los nach { $rule } (Regeln 49, 51).
+count-note-stv-nontransferable = Nicht übertragbare Stimmzettel am Ende: { $votes } Stimmen. Gewählt in { $steps ->
+        [one] { $steps } Stufe
+       *[other] { $steps } Stufen
+    }.
+count-note-stv-rejected = { $n ->
+        [one] { $n } Stimmzettel wurde
+       *[other] { $n } Stimmzettel wurden
+    } zurückgewiesen: keine erste Präferenz oder eine erste Präferenz für mehr als eine Person; sie zählen nicht zur Quote.
+count-note-unfilled = Nur { $elected } von { $seats ->
+        [one] { $seats } Sitz
+       *[other] { $seats } Sitzen
+    } konnten besetzt werden.
+count-note-no-ballots-given = Die Zahl der abgegebenen Stimmzettel wurde nicht angegeben.

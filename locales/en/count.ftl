@@ -1,0 +1,22 @@
+# The count's explanations as documents print them. scrutineer-count writes
+# them in English; scrutineer-core matches each against the English pattern
+# here (the English must stay word for word what the count writes: a test in
+# scrutineer-core checks it) and rewrites it in the document's language.
+
+count-rule-draw = the seeded draw
+count-rule-psf = the PSF procedure (Python's random.sample seeded with the tied names)
+count-rule-officer = the returning officer's recorded decision
+count-note-stv-scottish = Scottish STV under The Scottish Local Government Elections Order 2007 (SSI 2007/42), Schedule 1, rules 45–52: quota ⌊{ $valid } ÷ { $divisor }⌋ + 1 = { $quota } (rule 46); surpluses transferred by the weighted inclusive Gregory method, each paper at surplus × its value ÷ the candidate's votes, to 5 decimal places with the remainder ignored (rule 48); the lowest candidate excluded when no surplus remains (rule 50); ties by the most recent stage at which the candidates differed, then by lot with { $rule } (rules 49, 51).
+count-note-stv-nontransferable = Non-transferable papers at the end: { $votes } votes. Elected in { $steps ->
+        [one] { $steps } step
+       *[other] { $steps } steps
+    }.
+count-note-stv-rejected = { $n ->
+        [one] { $n } ballot paper
+       *[other] { $n } ballot papers
+    } rejected: no first preference, or a first preference given to more than one candidate; they are not counted in the quota.
+count-note-unfilled = Only { $elected } of { $seats ->
+        [one] { $seats } seat
+       *[other] { $seats } seats
+    } could be filled.
+count-note-no-ballots-given = The number of ballots cast was not given.

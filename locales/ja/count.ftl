@@ -1,0 +1,14 @@
+count-rule-draw = シード付きのくじ
+count-rule-psf = PSF の手続（同数の候補者名をシードとする Python の random.sample）
+count-rule-officer = 記録された選挙管理者の決定
+count-note-stv-scottish = 2007 年スコットランド地方選挙令（SSI 2007/42）附則 1 第 45～52 条によるスコットランド式単記移譲式投票：当選基数 ⌊{ $valid } ÷ { $divisor }⌋ + 1 = { $quota }（第 46 条）。余剰票は加重包括グレゴリー方式で移譲し、各投票用紙の値は 余剰 × その票の値 ÷ 候補者の得票 とし、小数第 5 位まで求め端数は切り捨てる（第 48 条）。余剰がないときは最下位の候補者を除外する（第 50 条）。同数は候補者に差があった直近の段階で決め、なお同数のときは { $rule } によるくじで決める（第 49 条、第 51 条）。
+count-note-stv-nontransferable = 最終的な移譲不能票：{ $votes } 票。{ $steps ->
+       *[other] { $steps } 段階
+    }で当選者が決定。
+count-note-stv-rejected = { $n ->
+       *[other] { $n } 枚
+    }の投票用紙を無効としました。第一順位がない、または第一順位が複数の候補者に付されたもので、当選基数の計算に含めません。
+count-note-unfilled = { $seats ->
+       *[other] 定数 { $seats }
+    }のうち { $elected } 議席しか埋まりませんでした。
+count-note-no-ballots-given = 投票用紙数は示されていません。
