@@ -107,6 +107,27 @@ rule-max-per-employer = Höchstens { $n ->
 rule-sitting = Auf die Arbeitgeber-Obergrenze angerechnete amtierende Mitglieder: { $list }
 rule-seed-default = Startwert für Losentscheide: die Namen der Kandidierenden, sortiert, einer je Zeile (Voreinstellung), mit dem SHA-256 der kanonischen Stimmzettelmenge (ballots.csv des Ergebnispakets)
 rule-seed-given = Startwert für Losentscheide: „{ $seed }“, mit dem SHA-256 der kanonischen Stimmzettelmenge (ballots.csv des Ergebnispakets)
+rule-ties-draw = Stimmengleichheit: Losentscheid von Scrutineer mit Startwert
+rule-ties-psf = Stimmengleichheit: Verfahren der PSF (Pythons Zufallsmodul mit den Namen der Stimmengleichen, sortiert und aneinandergehängt, als Startwert, dann random.sample)
+rule-ties-officer = Stimmengleichheit: Entscheidung der Wahlleitung (Münzwurf, Los oder ausschlaggebende Stimme), vermerkt mit der entscheidenden und der bezeugenden Person ({ $n ->
+        [one] { $n } Entscheidung
+       *[other] { $n } Entscheidungen
+    } vermerkt)
+rule-none-of-the-above = „{ $name }“ steht für „keiner der Genannten“: ein Sitz, den diese Option gewinnt, bleibt unbesetzt
+rule-blank = Leere Rangstelle: { $how }
+rule-blank-not-compared = Wer auf einem Stimmzettel keinen Rang erhält, nimmt auf diesem Stimmzettel an keinem Zweikampf teil (keine Meinung)
+rule-blank-below-ranked = Wer auf einem Stimmzettel keinen Rang erhält, steht dort hinter allen mit Rang und gleichauf mit den übrigen ohne Rang
+rule-totals = Ausgezählt aus veröffentlichten Summen, nicht aus Stimmzetteln: { $batches ->
+        [one] { $batches } Stapel
+       *[other] { $batches } Stapel
+    } mit zusammen { $cast ->
+        [one] { $cast } abgegebenen Stimmzettel
+       *[other] { $cast } abgegebenen Stimmzetteln
+    }
+rule-totals-file = Summen aus { $file }: { $cast ->
+        [one] { $cast } abgegebener Stimmzettel
+       *[other] { $cast } abgegebene Stimmzettel
+    }, SHA-256 { $sha }
 rule-quorum = Quorum: { $q } % der Wahlberechtigten
 rule-withdrawn = Vor der Auszählung zurückgezogen: { $list }
 

@@ -110,6 +110,27 @@ rule-max-per-employer = At most { $n ->
 rule-sitting = Sitting members counted toward the employer cap: { $list }
 rule-seed-default = Tie-break seed: the candidates' names, sorted, one per line (default), with the SHA-256 of the canonical ballot set (ballots.csv of the results bundle)
 rule-seed-given = Tie-break seed: "{ $seed }", with the SHA-256 of the canonical ballot set (ballots.csv of the results bundle)
+rule-ties-draw = Ties: Scrutineer's seeded draw
+rule-ties-psf = Ties: the PSF's procedure (Python's random module seeded with the tied names, sorted and concatenated, then random.sample)
+rule-ties-officer = Ties: decided by the returns officer (coin, lot or casting vote), recorded with who decided and who witnessed it ({ $n ->
+        [one] { $n } decision
+       *[other] { $n } decisions
+    } recorded)
+rule-none-of-the-above = "{ $name }" stands for none of the above: a seat it wins stays vacant
+rule-blank = Blank mark: { $how }
+rule-blank-not-compared = A candidate left unranked takes part in no head-to-head contest on that ballot (no opinion)
+rule-blank-below-ranked = A candidate left unranked is ranked below every ranked candidate, equal with the other unranked ones
+rule-totals = Counted from published totals, not from ballots: { $batches ->
+        [one] { $batches } batch
+       *[other] { $batches } batches
+    } adding up to { $cast ->
+        [one] { $cast } ballot
+       *[other] { $cast } ballots
+    } cast
+rule-totals-file = Totals from { $file }: { $cast ->
+        [one] { $cast } ballot
+       *[other] { $cast } ballots
+    } cast, SHA-256 { $sha }
 rule-quorum = Quorum: { $q }% of eligible voters
 rule-withdrawn = Withdrawn before the count: { $list }
 

@@ -107,6 +107,27 @@ rule-max-per-employer = Como máximo { $n ->
 rule-sitting = Miembros en funciones computados en el límite por empleador: { $list }
 rule-seed-default = Semilla de los sorteos: los nombres de las candidaturas, ordenados, uno por línea (por defecto), con el SHA-256 del conjunto canónico de papeletas (ballots.csv del paquete de resultados)
 rule-seed-given = Semilla de los sorteos: «{ $seed }», con el SHA-256 del conjunto canónico de papeletas (ballots.csv del paquete de resultados)
+rule-ties-draw = Empates: sorteo con semilla de Scrutineer
+rule-ties-psf = Empates: procedimiento de la PSF (módulo random de Python con los nombres empatados, ordenados y concatenados, como semilla, y luego random.sample)
+rule-ties-officer = Empates: los decide la presidencia de la mesa (moneda, sorteo o voto de calidad), registrando quién decidió y quién fue testigo ({ $n ->
+        [one] { $n } decisión registrada
+       *[other] { $n } decisiones registradas
+    })
+rule-none-of-the-above = «{ $name }» equivale a «ninguna de las anteriores»: el puesto que obtenga queda vacante
+rule-blank = Casilla en blanco: { $how }
+rule-blank-not-compared = Una candidatura sin puesto en la papeleta no participa en ningún duelo de esa papeleta (sin opinión)
+rule-blank-below-ranked = Una candidatura sin puesto en la papeleta queda detrás de todas las que lo tienen, empatada con las demás sin puesto
+rule-totals = Escrutado a partir de totales publicados, no de papeletas: { $batches ->
+        [one] { $batches } lote
+       *[other] { $batches } lotes
+    } que suman { $cast ->
+        [one] { $cast } papeleta emitida
+       *[other] { $cast } papeletas emitidas
+    }
+rule-totals-file = Totales de { $file }: { $cast ->
+        [one] { $cast } papeleta emitida
+       *[other] { $cast } papeletas emitidas
+    }, SHA-256 { $sha }
 rule-quorum = Quórum: { $q } % de los electores
 rule-withdrawn = Retiradas antes del escrutinio: { $list }
 

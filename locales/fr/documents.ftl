@@ -107,6 +107,27 @@ rule-max-per-employer = Au plus { $n ->
 rule-sitting = Membres sortants comptés dans le plafond par employeur : { $list }
 rule-seed-default = Graine du tirage au sort : les noms des candidats, triés, un par ligne (par défaut), avec le SHA-256 de l’ensemble canonique des bulletins (ballots.csv du dossier de résultats)
 rule-seed-given = Graine du tirage au sort : « { $seed } », avec le SHA-256 de l’ensemble canonique des bulletins (ballots.csv du dossier de résultats)
+rule-ties-draw = Égalités : tirage au sort de Scrutineer avec graine
+rule-ties-psf = Égalités : procédure de la PSF (module random de Python, avec pour graine les noms à égalité triés et mis bout à bout, puis random.sample)
+rule-ties-officer = Égalités : tranchées par le président du bureau (pièce, tirage ou voix prépondérante), consignées avec l’auteur de la décision et son témoin ({ $n ->
+        [one] { $n } décision consignée
+       *[other] { $n } décisions consignées
+    })
+rule-none-of-the-above = « { $name } » signifie « aucun des candidats » : un siège qu’il remporte reste vacant
+rule-blank = Rang laissé vide : { $how }
+rule-blank-not-compared = Un candidat non classé ne prend part à aucun duel sur ce bulletin (sans avis)
+rule-blank-below-ranked = Un candidat non classé est placé après tous les candidats classés, à égalité avec les autres non classés
+rule-totals = Dépouillé à partir de totaux publiés, non de bulletins : { $batches ->
+        [one] { $batches } lot
+       *[other] { $batches } lots
+    } totalisant { $cast ->
+        [one] { $cast } votant
+       *[other] { $cast } votants
+    }
+rule-totals-file = Totaux de { $file } : { $cast ->
+        [one] { $cast } votant
+       *[other] { $cast } votants
+    }, SHA-256 { $sha }
 rule-quorum = Quorum : { $q } % des inscrits
 rule-withdrawn = Retirés avant le dépouillement : { $list }
 

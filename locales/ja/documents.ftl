@@ -103,6 +103,23 @@ rule-max-per-employer = 勤務先ごとの当選者は { $n ->
 rule-sitting = 勤務先ごとの上限に算入する現職：{ $list }
 rule-seed-default = くじのシード：候補者名を並べ替え 1 行に 1 名（既定）、正規化した投票用紙一式の SHA-256（結果一式の ballots.csv）と組み合わせる
 rule-seed-given = くじのシード：「{ $seed }」、正規化した投票用紙一式の SHA-256（結果一式の ballots.csv）と組み合わせる
+rule-ties-draw = 同数：Scrutineer のシード付きくじ
+rule-ties-psf = 同数：PSF の手続（同数の候補者名を並べ替えて連結したものをシードとする Python の random モジュールの random.sample）
+rule-ties-officer = 同数：選挙管理者が決定（硬貨、くじ、または決定票）し、決定者と立会人を記録（{ $n ->
+       *[other] { $n } 件
+    }記録済み）
+rule-none-of-the-above = 「{ $name }」は「該当者なし」を表す：これが獲得した議席は欠員となる
+rule-blank = 順位の空欄：{ $how }
+rule-blank-not-compared = 順位を付けられなかった候補者は、その投票用紙ではどの一対比較にも加わらない（意見なし）
+rule-blank-below-ranked = 順位を付けられなかった候補者は、順位を付けられた全候補者の下位に置かれ、他の順位なしの候補者と同順位とする
+rule-totals = 投票用紙ではなく公表された集計から開票：{ $batches ->
+       *[other] { $batches } 件
+    }の集計、投票用紙数の合計 { $cast ->
+       *[other] { $cast } 枚
+    }
+rule-totals-file = { $file } の集計：投票用紙 { $cast ->
+       *[other] { $cast } 枚
+    }、SHA-256 { $sha }
 rule-quorum = 定足数：有権者の { $q }%
 rule-withdrawn = 開票前の辞退：{ $list }
 

@@ -157,7 +157,9 @@ pub struct Messages {
 
 impl fmt::Debug for Messages {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Messages").field("lang", &self.lang).finish()
+        f.debug_struct("Messages")
+            .field("lang", &self.lang)
+            .finish()
     }
 }
 
@@ -178,7 +180,10 @@ impl Messages {
             let res = match FluentResource::try_new((*text).to_string()) {
                 Ok(r) => r,
                 Err((r, errors)) => {
-                    eprintln!("scrutineer: locales/{lang}/{file}: {} syntax errors", errors.len());
+                    eprintln!(
+                        "scrutineer: locales/{lang}/{file}: {} syntax errors",
+                        errors.len()
+                    );
                     r
                 }
             };
@@ -250,7 +255,9 @@ impl Messages {
         // Compiled CLDR data: a formatter costs a lookup, not a load.
         let formatter = icu_locale_core::Locale::try_from_str(self.lang.code())
             .ok()
-            .and_then(|l| icu_decimal::DecimalFormatter::try_new(l.into(), Default::default()).ok());
+            .and_then(|l| {
+                icu_decimal::DecimalFormatter::try_new(l.into(), Default::default()).ok()
+            });
         match (formatter, icu_decimal::input::Decimal::try_from_str(t)) {
             (Some(f), Ok(d)) => f.format(&d).to_string(),
             _ => figure.to_string(),
@@ -429,7 +436,11 @@ fn match_pieces(text: &str, pieces: &[Piece], binds: &mut Vec<(String, String)>)
         }
         Some((Piece::Var(name), rest)) => {
             // A variable seen before must say the same again.
-            if let Some(v) = binds.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone()) {
+            if let Some(v) = binds
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, v)| v.clone())
+            {
                 return text.starts_with(v.as_str()) && match_pieces(&text[v.len()..], rest, binds);
             }
             let ends: Vec<usize> = match rest.first() {
@@ -588,18 +599,29 @@ mod tests {
     #[test]
     fn environment_follows_posix_precedence() {
         let env = |pairs: &'static [(&'static str, &'static str)]| {
-            move |k: &str| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
+            move |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| v.to_string())
+            }
         };
         assert_eq!(from_vars(env(&[("LANG", "de_DE.UTF-8")])), Lang::De);
         assert_eq!(
-            from_vars(env(&[("LANG", "de_DE.UTF-8"), ("LC_MESSAGES", "ja_JP.UTF-8")])),
+            from_vars(env(&[
+                ("LANG", "de_DE.UTF-8"),
+                ("LC_MESSAGES", "ja_JP.UTF-8")
+            ])),
             Lang::Ja
         );
         assert_eq!(
             from_vars(env(&[("LC_ALL", "fr_FR"), ("LC_MESSAGES", "ja_JP")])),
             Lang::Fr
         );
-        assert_eq!(from_vars(env(&[("LC_ALL", ""), ("LANG", "es_ES")])), Lang::Es);
+        assert_eq!(
+            from_vars(env(&[("LC_ALL", ""), ("LANG", "es_ES")])),
+            Lang::Es
+        );
         assert_eq!(from_vars(env(&[("LANG", "C.UTF-8")])), Lang::En);
         assert_eq!(from_vars(env(&[])), Lang::En);
     }
@@ -686,7 +708,13 @@ mod tests {
     #[test]
     fn names_are_not_wrapped_in_isolation_marks() {
         let m = Messages::new(Lang::De);
-        let s = m.get("cert-certified-on", &[("when", "x".into()), ("officer", "سارة".into())]);
-        assert!(s.contains("سارة") && !s.contains('\u{2068}') && !s.contains('\u{2069}'), "{s}");
+        let s = m.get(
+            "cert-certified-on",
+            &[("when", "x".into()), ("officer", "سارة".into())],
+        );
+        assert!(
+            s.contains("سارة") && !s.contains('\u{2068}') && !s.contains('\u{2069}'),
+            "{s}"
+        );
     }
 }

@@ -30,9 +30,9 @@ fn every_language_has_every_message_with_the_same_variables() {
         for (id, vars) in &en {
             match other.get(id) {
                 None => problems.push(format!("{lang}: {id} is missing")),
-                Some(v) if v != vars && !id.starts_with('-') => problems.push(format!(
-                    "{lang}: {id} uses {v:?}, English uses {vars:?}"
-                )),
+                Some(v) if v != vars && !id.starts_with('-') => {
+                    problems.push(format!("{lang}: {id} uses {v:?}, English uses {vars:?}"))
+                }
                 _ => {}
             }
         }
