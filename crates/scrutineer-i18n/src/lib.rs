@@ -167,10 +167,7 @@ impl Messages {
     /// Load `lang`'s messages. A file that does not parse keeps the messages
     /// that do (the completeness test fails on any error, so none ships).
     pub fn new(lang: Lang) -> Messages {
-        let id: unic_langid::LanguageIdentifier = match lang.code().parse() {
-            Ok(id) => id,
-            Err(_) => unic_langid::LanguageIdentifier::default(),
-        };
+        let id: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         // Documents are PDFs and plain text: the certificate does its own
         // bidi (scrutineer-report's bidi.rs), and isolation marks would be
@@ -533,10 +530,10 @@ pub fn message_ids(ftl: &str) -> Result<Vec<(String, Vec<String>)>, String> {
     }
     fn inline(i: &ast::InlineExpression<&str>, vars: &mut Vec<String>) {
         match i {
-            ast::InlineExpression::VariableReference { id } => {
-                if !vars.iter().any(|v| v == id.name) {
-                    vars.push(id.name.to_string());
-                }
+            ast::InlineExpression::VariableReference { id }
+                if !vars.iter().any(|v| v == id.name) =>
+            {
+                vars.push(id.name.to_string());
             }
             ast::InlineExpression::FunctionReference { arguments, .. } => {
                 for a in &arguments.positional {
