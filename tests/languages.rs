@@ -321,7 +321,9 @@ fn every_document_is_in_the_terms_language_with_every_name_intact() {
             docs[1]
         );
         assert!(docs[1].contains(WITNESS));
-        assert!(!docs.iter().any(|d| d.contains('\u{2068}') || d.contains('\u{2069}')));
+        assert!(!docs
+            .iter()
+            .any(|d| d.contains('\u{2068}') || d.contains('\u{2069}')));
         // Decimal figures with the language's separator, in the table and
         // the announcement.
         for f in &figures {

@@ -15,3 +15,26 @@ count-note-unfilled = Nur { $elected } von { $seats ->
        *[other] { $seats } Sitzen
     } konnten besetzt werden.
 count-note-no-ballots-given = Die Zahl der abgegebenen Stimmzettel wurde nicht angegeben.
+count-note-approval = Zustimmungswahl: { $seats ->
+        [one] gewählt ist, wer die meisten Zustimmungen erhält
+       *[other] gewählt sind die { $seats } Kandidierenden mit den meisten Zustimmungen
+    }; eine Stimmengleichheit, die über einen Sitz entscheidet, wird nach { $rule } aufgelöst.
+count-note-plurality = Mehrheitswahl: jeder Stimmzettel ist eine Stimme für die erste Wahl; { $seats ->
+        [one] gewählt ist, wer die meisten Stimmen erhält
+       *[other] gewählt sind die { $seats } Kandidierenden mit den meisten Stimmen
+    }; eine Stimmengleichheit, die über einen Sitz entscheidet, wird nach { $rule } aufgelöst.
+count-note-plurality-void = { $n ->
+        [one] { $n } Stimmzettel ungültig
+       *[other] { $n } Stimmzettel ungültig
+    }: mehr als eine erste Wahl.
+count-note-plurality-blank = { $n ->
+        [one] { $n } Stimmzettel leer
+       *[other] { $n } Stimmzettel leer
+    }: keine Wahl getroffen.
+count-note-irv = Integrierte Stichwahl: in jeder Runde zählt jeder Stimmzettel für die am höchsten eingestufte noch verbliebene Person; wer mehr als die Hälfte der Stimmen der Verbliebenen hat, ist gewählt; sonst scheidet die Person mit den wenigsten Stimmen aus und ihre Stimmzettel gehen weiter. Bei Gleichstand der Wenigsten entscheidet die letzte frühere Runde, in der sich die Stimmen unterschieden, sonst { $rule }.
+count-note-irv-shared = { $n ->
+        [one] { $n } Stimmzettel war
+       *[other] { $n } Stimmzettel waren
+    } erschöpft, weil sich mehrere Kandidierende die höchste verbliebene Präferenz teilten.
+count-note-irv-no-groups = Die Begrenzung der Gewählten je Gruppe gilt nicht: bei einem Sitz kann sie nicht greifen.
+count-note-irv-equal = Ein Stimmzettel, dessen höchste verbliebene Präferenz mehrere Kandidierende teilen (gleicher Rang), ist von diesem Punkt an für den Rest der Auszählung erschöpft.

@@ -20,3 +20,26 @@ count-note-unfilled = Only { $elected } of { $seats ->
        *[other] { $seats } seats
     } could be filled.
 count-note-no-ballots-given = The number of ballots cast was not given.
+count-note-approval = Approval voting: { $seats ->
+        [one] the candidate with the most approvals wins
+       *[other] the { $seats } candidates with the most approvals win
+    }; ties that decide a seat are settled by { $rule }.
+count-note-plurality = Plurality: each ballot is one vote for its first choice; { $seats ->
+        [one] the candidate with the most votes wins
+       *[other] the { $seats } candidates with the most votes win
+    }; ties that decide a seat are settled by { $rule }.
+count-note-plurality-void = { $n ->
+        [one] { $n } ballot
+       *[other] { $n } ballots
+    } void: more than one first choice.
+count-note-plurality-blank = { $n ->
+        [one] { $n } ballot
+       *[other] { $n } ballots
+    } blank: no choice.
+count-note-irv = Instant-runoff voting: each round every ballot counts for its highest-ranked continuing candidate; a candidate with more than half of the votes held by continuing candidates is elected; otherwise the candidate with the fewest votes is excluded and its ballots pass on. Ties for fewest are broken by the most recent earlier round in which the tied candidates' votes differed, then by { $rule }.
+count-note-irv-shared = { $n ->
+        [one] { $n } ballot was
+       *[other] { $n } ballots were
+    } exhausted because their highest continuing preference was shared by several candidates.
+count-note-irv-no-groups = The limit on winners per group does not apply: with one seat it cannot bind.
+count-note-irv-equal = A ballot whose highest continuing preference is shared by several candidates (an equal ranking) is exhausted at that point, for the rest of the count.

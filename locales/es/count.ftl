@@ -15,3 +15,26 @@ count-note-unfilled = Solo se pudieron cubrir { $elected } de { $seats ->
        *[other] { $seats } puestos
     }.
 count-note-no-ballots-given = No se indicó el número de papeletas emitidas.
+count-note-approval = Voto aprobatorio: { $seats ->
+        [one] resulta elegida la candidatura con más aprobaciones
+       *[other] resultan elegidas las { $seats } candidaturas con más aprobaciones
+    }; los empates que deciden un puesto se resuelven por { $rule }.
+count-note-plurality = Mayoría simple: cada papeleta es un voto para su primera opción; { $seats ->
+        [one] resulta elegida la candidatura con más votos
+       *[other] resultan elegidas las { $seats } candidaturas con más votos
+    }; los empates que deciden un puesto se resuelven por { $rule }.
+count-note-plurality-void = { $n ->
+        [one] { $n } papeleta nula
+       *[other] { $n } papeletas nulas
+    }: más de una primera opción.
+count-note-plurality-blank = { $n ->
+        [one] { $n } papeleta en blanco
+       *[other] { $n } papeletas en blanco
+    }: ninguna opción.
+count-note-irv = Voto preferencial con segunda vuelta instantánea: en cada ronda, cada papeleta cuenta para la candidatura restante mejor clasificada; resulta elegida la candidatura con más de la mitad de los votos de las restantes; si no, se excluye a la que tiene menos votos y sus papeletas pasan a la siguiente preferencia. Los empates en el último puesto se resuelven por la ronda anterior más reciente en que los votos diferían y, si no, por { $rule }.
+count-note-irv-shared = { $n ->
+        [one] { $n } papeleta quedó agotada
+       *[other] { $n } papeletas quedaron agotadas
+    } porque su preferencia restante más alta la compartían varias candidaturas.
+count-note-irv-no-groups = El límite de elegidos por grupo no se aplica: con un solo puesto no puede actuar.
+count-note-irv-equal = Una papeleta cuya preferencia restante más alta comparten varias candidaturas (empate en la clasificación) queda agotada desde ese momento y para el resto del escrutinio.

@@ -15,3 +15,26 @@ count-note-unfilled = Seuls { $elected } { $seats ->
        *[other] sièges sur { $seats } ont pu
     } être pourvus.
 count-note-no-ballots-given = Le nombre de votants n’a pas été indiqué.
+count-note-approval = Vote par approbation : { $seats ->
+        [one] est élu le candidat qui a le plus d’approbations
+       *[other] sont élus les { $seats } candidats qui ont le plus d’approbations
+    } ; les égalités qui décident d’un siège sont départagées par { $rule }.
+count-note-plurality = Scrutin majoritaire : chaque bulletin est une voix pour son premier choix ; { $seats ->
+        [one] est élu le candidat qui a le plus de voix
+       *[other] sont élus les { $seats } candidats qui ont le plus de voix
+    } ; les égalités qui décident d’un siège sont départagées par { $rule }.
+count-note-plurality-void = { $n ->
+        [one] { $n } bulletin nul
+       *[other] { $n } bulletins nuls
+    } : plus d’un premier choix.
+count-note-plurality-blank = { $n ->
+        [one] { $n } bulletin blanc
+       *[other] { $n } bulletins blancs
+    } : aucun choix.
+count-note-irv = Vote alternatif : à chaque tour, chaque bulletin compte pour le candidat restant qu’il classe le plus haut ; un candidat qui obtient plus de la moitié des voix des candidats restants est élu ; sinon le candidat qui a le moins de voix est éliminé et ses bulletins sont reportés. Les égalités pour la dernière place sont départagées par le tour antérieur le plus récent où les voix différaient, puis par { $rule }.
+count-note-irv-shared = { $n ->
+        [one] { $n } bulletin épuisé
+       *[other] { $n } bulletins épuisés
+    } parce que leur préférence restante la plus haute était partagée entre plusieurs candidats.
+count-note-irv-no-groups = La limite d’élus par groupe ne s’applique pas : avec un seul siège, elle ne peut pas jouer.
+count-note-irv-equal = Un bulletin dont la préférence restante la plus haute est partagée entre plusieurs candidats (classement à égalité) est épuisé à partir de ce point, pour le reste du dépouillement.

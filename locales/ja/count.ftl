@@ -12,3 +12,21 @@ count-note-unfilled = { $seats ->
        *[other] 定数 { $seats }
     }のうち { $elected } 議席しか埋まりませんでした。
 count-note-no-ballots-given = 投票用紙数は示されていません。
+count-note-approval = 承認投票：{ $seats ->
+       *[other] 承認数の多い順に { $seats } 人が当選
+    }。議席を左右する同数は { $rule } により決定。
+count-note-plurality = 相対多数：各投票用紙は第一選択への 1 票；{ $seats ->
+       *[other] 得票の多い順に { $seats } 人が当選
+    }。議席を左右する同数は { $rule } により決定。
+count-note-plurality-void = { $n ->
+       *[other] 投票用紙 { $n } 枚
+    }が無効：第一選択が複数。
+count-note-plurality-blank = { $n ->
+       *[other] 投票用紙 { $n } 枚
+    }が白票：選択なし。
+count-note-irv = 即時決選投票：各回、各投票用紙は残っている候補者のうち最上位の者に数える。残っている候補者の票の過半数を得た候補者が当選し、いなければ最少得票の候補者を除外してその投票用紙を次順位へ移す。最少得票の同数は、票に差があった直近の回で決め、なお同数のときは { $rule } により決める。
+count-note-irv-shared = { $n ->
+       *[other] 投票用紙 { $n } 枚
+    }は、残っている最上位の順位を複数の候補者が共有していたため移譲不能となった。
+count-note-irv-no-groups = グループごとの当選者数の上限は適用しない：1 議席では制約とならないため。
+count-note-irv-equal = 残っている最上位の順位を複数の候補者が共有する投票用紙（同順位）は、その時点から開票の終わりまで移譲不能となる。

@@ -239,3 +239,74 @@ pub fn certificate_pdf(
     scrutineer_report::certificate_pdf(&cert)
         .map_err(|e| Error::new(ErrorCode::Io, format!("cannot make the certificate: {e}")))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use scrutineer_count::{Ballot, Marks, Method, Profile, Rules};
+
+    /// The count writes its notes in English; `locales/en/count.ftl` must
+    /// say them word for word, or a document in another language would
+    /// print them in English. Every note of these methods is read back and
+    /// written in each language (one seat and several, ballots void and
+    /// blank, a ballot exhausted, a seat left empty).
+    #[test]
+    fn the_counts_notes_are_written_in_every_language() {
+        let names: Vec<String> = ["Ann", "Bob", "Cy"].iter().map(|s| s.to_string()).collect();
+        let ranked = |groups: Vec<Vec<usize>>, weight| Ballot {
+            weight,
+            marks: Marks::Ranking(groups),
+        };
+        let mut ranking = Profile::new(names.clone());
+        ranking.ballots = vec![
+            ranked(vec![vec![0], vec![1]], 4),
+            ranked(vec![vec![1], vec![0]], 3),
+            ranked(vec![vec![2], vec![0, 1]], 2),
+            ranked(vec![vec![0, 1]], 1),
+            ranked(vec![], 1),
+        ];
+        let mut approval = Profile::new(names.clone());
+        approval.ballots = vec![
+            Ballot {
+                weight: 3,
+                marks: Marks::Approval(vec![0, 1]),
+            },
+            Ballot {
+                weight: 1,
+                marks: Marks::Approval(vec![2]),
+            },
+        ];
+        let mut notes = Vec::new();
+        for (method, profile) in [
+            (Method::Approval, &approval),
+            (Method::Plurality, &ranking),
+            (Method::Irv, &ranking),
+            (Method::StvScottish, &ranking),
+        ] {
+            for seats in [1, 2, 4] {
+                if method == Method::Irv && seats > 1 {
+                    continue;
+                }
+                let o = scrutineer_count::count(method, profile, &Rules::new(seats))
+                    .unwrap_or_else(|e| panic!("{method:?} {seats}: {e}"));
+                notes.extend(o.notes);
+            }
+        }
+        assert!(notes.len() > 12, "{notes:?}");
+        let mut missing = std::collections::BTreeSet::new();
+        for lang in [Lang::De, Lang::Fr, Lang::Es, Lang::Ja] {
+            let m = messages(lang);
+            for note in &notes {
+                let written = sentence(m, note);
+                if &written == note || written.contains("seeded draw") || written.contains('{') {
+                    missing.insert(format!("{lang}: {written}"));
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "not written again from locales/en/count.ftl:\n{}",
+            missing.into_iter().collect::<Vec<_>>().join("\n")
+        );
+    }
+}

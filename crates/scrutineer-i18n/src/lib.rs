@@ -333,6 +333,8 @@ pub fn messages(lang: Lang) -> &'static Messages {
 enum Piece {
     Lit(String),
     Var(String),
+    /// A variable a variant implies without printing it: `[one]` means 1.
+    Bind(String, String),
 }
 
 /// The English messages whose sentences can be read back: for each, every
@@ -369,9 +371,22 @@ fn patterns() -> &'static Patterns {
         }
         fn expr_alts(e: &ast::Expression<&str>) -> Vec<Vec<Piece>> {
             match e {
-                ast::Expression::Select { variants, .. } => {
-                    variants.iter().flat_map(|v| alts(&v.value)).collect()
-                }
+                ast::Expression::Select { selector, variants } => variants
+                    .iter()
+                    .flat_map(|v| {
+                        let mut forms = alts(&v.value);
+                        if let (
+                            ast::InlineExpression::VariableReference { id },
+                            ast::VariantKey::Identifier { name: "one" },
+                        ) = (selector, &v.key)
+                        {
+                            for f in &mut forms {
+                                f.insert(0, Piece::Bind(id.name.to_string(), "1".into()));
+                            }
+                        }
+                        forms
+                    })
+                    .collect(),
                 ast::Expression::Inline(i) => match i {
                     ast::InlineExpression::VariableReference { id } => {
                         vec![vec![Piece::Var(id.name.to_string())]]
@@ -415,7 +430,7 @@ fn patterns() -> &'static Patterns {
                     .iter()
                     .map(|p| match p {
                         Piece::Lit(s) => s.chars().count(),
-                        Piece::Var(_) => 0,
+                        Piece::Var(_) | Piece::Bind(..) => 0,
                     })
                     .sum::<usize>(),
             )
@@ -428,6 +443,17 @@ fn patterns() -> &'static Patterns {
 fn match_pieces(text: &str, pieces: &[Piece], binds: &mut Vec<(String, String)>) -> bool {
     match pieces.split_first() {
         None => text.is_empty(),
+        Some((Piece::Bind(name, value), rest)) => {
+            let known = binds.iter().any(|(n, _)| n == name);
+            if !known {
+                binds.push((name.clone(), value.clone()));
+            }
+            let ok = match_pieces(text, rest, binds);
+            if !ok && !known {
+                binds.pop();
+            }
+            ok
+        }
         Some((Piece::Lit(l), rest)) => {
             text.starts_with(l.as_str()) && match_pieces(&text[l.len()..], rest, binds)
         }
@@ -440,11 +466,12 @@ fn match_pieces(text: &str, pieces: &[Piece], binds: &mut Vec<(String, String)>)
             {
                 return text.starts_with(v.as_str()) && match_pieces(&text[v.len()..], rest, binds);
             }
-            let ends: Vec<usize> = match rest.first() {
+            let next = rest.iter().find(|p| !matches!(p, Piece::Bind(..)));
+            let ends: Vec<usize> = match next {
                 None => vec![text.len()],
                 Some(Piece::Lit(l)) => text.match_indices(l.as_str()).map(|(i, _)| i).collect(),
                 // Two variables side by side: not in our messages.
-                Some(Piece::Var(_)) => return false,
+                Some(Piece::Var(_)) | Some(Piece::Bind(..)) => return false,
             };
             for end in ends.into_iter().filter(|&e| e > 0) {
                 binds.push((name.clone(), text[..end].to_string()));
