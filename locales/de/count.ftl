@@ -38,3 +38,14 @@ count-note-irv-shared = { $n ->
     } erschöpft, weil sich mehrere Kandidierende die höchste verbliebene Präferenz teilten.
 count-note-irv-no-groups = Die Begrenzung der Gewählten je Gruppe gilt nicht: bei einem Sitz kann sie nicht greifen.
 count-note-irv-equal = Ein Stimmzettel, dessen höchste verbliebene Präferenz mehrere Kandidierende teilen (gleicher Rang), ist von diesem Punkt an für den Rest der Auszählung erschöpft.
+count-tie-seeded = Losentscheid mit Startwert
+count-tie-officer = Entscheidung der Wahlleitung
+count-tie-psf = PSF-Verfahren (psf/elections break-ties.py): random.seed der sortierten, aneinandergehängten Namen, dann random.sample(candidates, { $k })
+count-tie-group = { $n } Kandidierende stimmengleich nach { $what } für { $remaining ->
+        [one] { $remaining } verbleibenden Sitz
+       *[other] { $remaining } verbleibende Sitze
+    }
+count-what-approvals = Zustimmungen
+count-what-votes = Stimmen
+count-what-locked = festgelegten Paaren
+count-what-paths = stärksten Pfaden

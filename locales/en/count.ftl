@@ -43,3 +43,11 @@ count-note-irv-shared = { $n ->
     } exhausted because their highest continuing preference was shared by several candidates.
 count-note-irv-no-groups = The limit on winners per group does not apply: with one seat it cannot bind.
 count-note-irv-equal = A ballot whose highest continuing preference is shared by several candidates (an equal ranking) is exhausted at that point, for the rest of the count.
+count-tie-seeded = seeded draw
+count-tie-officer = officer's decision
+count-tie-psf = PSF procedure (psf/elections break-ties.py): random.seed of the sorted names joined, then random.sample(candidates, { $k })
+count-tie-group = { $n } candidates tied on { $what } for { $remaining } remaining seat(s)
+count-what-approvals = approvals
+count-what-votes = votes
+count-what-locked = locked pairs
+count-what-paths = strongest paths

@@ -38,3 +38,14 @@ count-note-irv-shared = { $n ->
     } porque su preferencia restante más alta la compartían varias candidaturas.
 count-note-irv-no-groups = El límite de elegidos por grupo no se aplica: con un solo puesto no puede actuar.
 count-note-irv-equal = Una papeleta cuya preferencia restante más alta comparten varias candidaturas (empate en la clasificación) queda agotada desde ese momento y para el resto del escrutinio.
+count-tie-seeded = sorteo con semilla
+count-tie-officer = decisión de la presidencia de la mesa
+count-tie-psf = procedimiento de la PSF (psf/elections break-ties.py): random.seed de los nombres ordenados y concatenados, y luego random.sample(candidates, { $k })
+count-tie-group = { $n } candidaturas empatadas en { $what } para { $remaining ->
+        [one] { $remaining } puesto restante
+       *[other] { $remaining } puestos restantes
+    }
+count-what-approvals = aprobaciones
+count-what-votes = votos
+count-what-locked = pares fijados
+count-what-paths = caminos más fuertes

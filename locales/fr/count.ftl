@@ -38,3 +38,14 @@ count-note-irv-shared = { $n ->
     } parce que leur préférence restante la plus haute était partagée entre plusieurs candidats.
 count-note-irv-no-groups = La limite d’élus par groupe ne s’applique pas : avec un seul siège, elle ne peut pas jouer.
 count-note-irv-equal = Un bulletin dont la préférence restante la plus haute est partagée entre plusieurs candidats (classement à égalité) est épuisé à partir de ce point, pour le reste du dépouillement.
+count-tie-seeded = tirage au sort avec graine
+count-tie-officer = décision du président du bureau
+count-tie-psf = procédure de la PSF (psf/elections break-ties.py) : random.seed des noms triés mis bout à bout, puis random.sample(candidates, { $k })
+count-tie-group = { $n } candidats à égalité en { $what } pour { $remaining ->
+        [one] { $remaining } siège restant
+       *[other] { $remaining } sièges restants
+    }
+count-what-approvals = approbations
+count-what-votes = voix
+count-what-locked = paires verrouillées
+count-what-paths = chemins les plus forts

@@ -30,3 +30,13 @@ count-note-irv-shared = { $n ->
     }は、残っている最上位の順位を複数の候補者が共有していたため移譲不能となった。
 count-note-irv-no-groups = グループごとの当選者数の上限は適用しない：1 議席では制約とならないため。
 count-note-irv-equal = 残っている最上位の順位を複数の候補者が共有する投票用紙（同順位）は、その時点から開票の終わりまで移譲不能となる。
+count-tie-seeded = シード付きのくじ
+count-tie-officer = 選挙管理者の決定
+count-tie-psf = PSF の手続（psf/elections break-ties.py）：並べ替えて連結した名前で random.seed、次に random.sample(candidates, { $k })
+count-tie-group = 残り { $remaining ->
+       *[other] { $remaining } 議席
+    }について { $what } が同数の候補者 { $n } 人
+count-what-approvals = 承認数
+count-what-votes = 得票
+count-what-locked = 確定したペア
+count-what-paths = 最強経路

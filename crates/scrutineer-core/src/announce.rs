@@ -316,7 +316,7 @@ pub fn announcement_in(t: &Tally, format: AnnounceFormat, lang: Lang) -> String 
         let text = o.sentence(
             "announce-tie",
             &[
-                ("context", tb.context.as_str().into()),
+                ("context", sentence(m, &tb.context).into()),
                 ("rule", rule.into()),
             ],
             &[("tied", o.names(&tb.tied)), ("order", o.names(&tb.outcome))],

@@ -188,24 +188,39 @@ pub fn certificate_pdf(
             .tie_breaks
             .iter()
             .map(|tb| CertificateTieBreak {
-                context: tb.context.clone(),
+                context: tr(&tb.context),
                 tied: tb.tied.clone(),
                 seed: match (&tb.decided_by, &tb.method) {
-                    (Some(who), how) => format!(
-                        "{}: {}, decided by {who}{}",
-                        if tb.rule.is_empty() {
-                            "officer's decision"
+                    (Some(who), how) => {
+                        let rule = if tb.rule.is_empty() {
+                            m.text("count-tie-officer")
                         } else {
-                            &tb.rule
-                        },
-                        how.as_deref().unwrap_or("decision"),
-                        tb.witnessed_by
-                            .as_deref()
-                            .map(|w| format!(", witnessed by {w}"))
-                            .unwrap_or_default()
-                    ),
+                            tr(&tb.rule)
+                        };
+                        // The officer's own word for how (coin, lot...).
+                        let how = how.clone().unwrap_or_else(|| m.text("count-tie-officer"));
+                        match &tb.witnessed_by {
+                            Some(w) => m.get(
+                                "cert-tie-decided-witnessed",
+                                &[
+                                    ("rule", rule.into()),
+                                    ("how", how.into()),
+                                    ("who", who.as_str().into()),
+                                    ("witness", w.as_str().into()),
+                                ],
+                            ),
+                            None => m.get(
+                                "cert-tie-decided",
+                                &[
+                                    ("rule", rule.into()),
+                                    ("how", how.into()),
+                                    ("who", who.as_str().into()),
+                                ],
+                            ),
+                        }
+                    }
                     (None, _) if !tb.rule.is_empty() => {
-                        format!("{}: {}", tb.rule, split_seed(tb).0)
+                        format!("{}: {}", tr(&tb.rule), split_seed(tb).0)
                     }
                     (None, _) => split_seed(tb).0,
                 },
@@ -265,6 +280,7 @@ mod tests {
             ranked(vec![vec![0, 1]], 1),
             ranked(vec![], 1),
         ];
+        // Ann and Bob tie for one seat: a draw, with its context and rule.
         let mut approval = Profile::new(names.clone());
         approval.ballots = vec![
             Ballot {
@@ -277,6 +293,13 @@ mod tests {
             },
         ];
         let mut notes = Vec::new();
+        let tied = scrutineer_count::count(Method::Approval, &approval, &Rules::new(1))
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(!tied.tie_breaks.is_empty(), "{tied:?}");
+        for tb in &tied.tie_breaks {
+            notes.push(tb.context.clone());
+            notes.push(tb.rule.clone());
+        }
         for (method, profile) in [
             (Method::Approval, &approval),
             (Method::Plurality, &ranking),
@@ -298,7 +321,11 @@ mod tests {
             let m = messages(lang);
             for note in &notes {
                 let written = sentence(m, note);
-                if &written == note || written.contains("seeded draw") || written.contains('{') {
+                if &written == note
+                    || written.contains("seeded draw")
+                    || written.contains("(s)")
+                    || written.contains('{')
+                {
                     missing.insert(format!("{lang}: {written}"));
                 }
             }

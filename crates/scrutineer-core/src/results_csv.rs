@@ -90,7 +90,7 @@ pub fn reason_in(m: &Messages, t: &Tally, name: &str) -> String {
             "csv-tied-with",
             &[
                 ("others", and_list(m, &others).into()),
-                ("context", tb.context.as_str().into()),
+                ("context", sentence(m, &tb.context).into()),
                 ("rule", rule.into()),
             ],
         ));
@@ -165,7 +165,7 @@ pub fn summary_in(m: &Messages, t: &Tally, cert: Option<&Certification>) -> Vec<
             m.get(
                 "csv-tie-value",
                 &[
-                    ("context", tb.context.as_str().into()),
+                    ("context", sentence(m, &tb.context).into()),
                     ("tied", and_list(m, &tb.tied).into()),
                     ("order", tb.outcome.join(&m.text("list-sep")).into()),
                 ],
