@@ -70,3 +70,74 @@ fn the_files_on_disk_are_the_files_embedded() {
         assert_eq!(on_disk, embedded, "{dir}");
     }
 }
+
+/// Every message id the Rust code names exists in English: a typo in an id
+/// would otherwise print the id on a document. Ids are the string literals
+/// of the form `"<group>-<words>"` with the groups the `.ftl` files use.
+#[test]
+fn every_id_the_code_uses_exists() {
+    let en = ids(Lang::En);
+    let groups = [
+        "cert-",
+        "booklet-",
+        "announce-",
+        "csv-",
+        "rule-",
+        "warn-",
+        "status-",
+        "method-",
+        "count-",
+        "figure-",
+        "page-",
+        "list-",
+        "not-",
+    ];
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+    let mut files = Vec::new();
+    let mut dirs = vec![std::path::PathBuf::from(root)];
+    while let Some(d) = dirs.pop() {
+        for e in std::fs::read_dir(&d)
+            .unwrap_or_else(|e| panic!("{}: {e}", d.display()))
+            .flatten()
+        {
+            let p = e.path();
+            if p.is_dir() && !p.ends_with("target") && !p.ends_with("fuzz") {
+                dirs.push(p);
+            } else if p.extension().is_some_and(|x| x == "rs")
+                && p.to_string_lossy().contains("/src/")
+            {
+                files.push(p);
+            }
+        }
+    }
+    assert!(
+        files.len() > 30,
+        "found only {} source files under {root}",
+        files.len()
+    );
+    let mut used = 0;
+    let mut unknown = Vec::new();
+    for f in &files {
+        let text = std::fs::read_to_string(f).unwrap_or_default();
+        for lit in text.split('"').skip(1).step_by(2) {
+            let is_id = groups.iter().any(|g| lit.starts_with(g))
+                && lit.len() > 4
+                && lit
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                && !lit.ends_with('-');
+            if is_id {
+                used += 1;
+                if !en.contains_key(lit) {
+                    unknown.push(format!("{}: {lit}", f.display()));
+                }
+            }
+        }
+    }
+    assert!(used > 100, "found only {used} message ids in the code");
+    assert!(
+        unknown.is_empty(),
+        "ids not in locales/en:\n{}",
+        unknown.join("\n")
+    );
+}
