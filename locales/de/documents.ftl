@@ -205,7 +205,7 @@ announce-disqualified = { $name } wurde ausgeschlossen: { $reason }.
 announce-tie = Die Stimmengleichheit zwischen { $tied } ({ $context }) wurde durch { $rule } entschieden: { $order }, in dieser Reihenfolge.
 announce-seeded-draw = einen Losentscheid mit Startwert
 announce-seed = Startwert des Losentscheids: { $seed }
-announce-withdrew = { $names } hat bzw. haben die Kandidatur vor der Auszählung zurückgezogen.
+announce-withdrew = Vor der Auszählung zurückgezogen: { $names }.
 announce-check = Jede und jeder kann die Auszählung nachprüfen: der SHA-256 der Stimmzettelmenge lautet { $sha }.
 figure-approval = { $count ->
         [one] { $n } Zustimmung
