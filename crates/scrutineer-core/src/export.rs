@@ -305,6 +305,8 @@ mod tests {
             (Method::Plurality, &ranking),
             (Method::Irv, &ranking),
             (Method::StvScottish, &ranking),
+            (Method::Schulze, &ranking),
+            (Method::RankedPairs, &ranking),
         ] {
             for seats in [1, 2, 4] {
                 if method == Method::Irv && seats > 1 {
