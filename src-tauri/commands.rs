@@ -590,6 +590,8 @@ pub async fn export_results(
     let path = user_path("file to save the results in", &path)?;
     let opts = scrutineer_core::results_csv::ResultsCsvOptions {
         excel: excel.unwrap_or(false),
+        // The term's language is filled in by export_results_with.
+        ..Default::default()
     };
     state
         .with(move |e| e.export_results_with(&term, &path, &opts))

@@ -74,6 +74,9 @@ pub struct EditArgs {
     /// draw, psf or officer.
     #[arg(long, value_name = "draw|psf|officer")]
     pub tie_break: Option<String>,
+    /// The language of the published documents (until certification).
+    #[arg(long, value_name = "en|de|fr|es|ja", value_parser = crate::language_arg)]
+    pub language: Option<scrutineer_core::Lang>,
     /// Why (goes in the audit log with the old and new values).
     #[arg(long)]
     pub reason: String,
@@ -100,6 +103,7 @@ impl EditArgs {
             seed: self.seed.clone(),
             quorum_percent: number_or_none("--quorum", &self.quorum)?,
             tie_rule: self.tie_break.clone(),
+            language: self.language,
             reason: self.reason.clone(),
         })
     }

@@ -146,6 +146,10 @@ enum TermCmd {
         /// Smallest ballot batch imported without a reason (default 5).
         #[arg(long, value_name = "BALLOTS")]
         secrecy_min: Option<u32>,
+        /// The language of the published documents: certificate, booklet,
+        /// announcement, results CSV headers (default en).
+        #[arg(long, value_name = "en|de|fr|es|ja", value_parser = language_arg)]
+        language: Option<scrutineer_core::Lang>,
         #[command(flatten)]
         rules: Box<TermRulesArgs>,
         #[command(flatten)]
@@ -597,6 +601,12 @@ pub(crate) fn emit(args: std::fmt::Arguments) -> Result<(), Error> {
     }
 }
 
+/// `--language`: a language Scrutineer writes documents in (`de`, `de_DE`...).
+pub(crate) fn language_arg(s: &str) -> Result<scrutineer_core::Lang, String> {
+    s.parse::<scrutineer_core::Lang>()
+        .map_err(|e| e.to_string())
+}
+
 /// `--seats` and the like: a whole number from 1 to MAX_SEATS, refused in
 /// words (also when it overflows any integer type).
 pub(crate) fn seats_arg(s: &str) -> Result<u32, String> {
@@ -675,6 +685,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             quorum,
             rules,
             secrecy_min,
+            language,
             nominations,
         }) => {
             let mut rules = rules.rules(&method)?;
@@ -701,6 +712,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                 rules,
                 secrecy_min,
                 nominations: nominations.rules(),
+                language: language.unwrap_or_default(),
             })?;
             outln!(
                 "Created term \"{}\": {}, {}{}.",
@@ -834,6 +846,11 @@ fn run(cli: Cli) -> Result<(), Error> {
                 }
                 outln!("Seats: {}", t.seats);
                 outln!("Method: {}", t.method);
+                outln!(
+                    "Documents in: {} ({})",
+                    t.language.native_name(),
+                    t.language
+                );
                 if let Some(m) = t.max_per_employer {
                     outln!("At most {} per employer", n(m, "winner", "winners"));
                 }
@@ -1117,7 +1134,10 @@ fn run(cli: Cli) -> Result<(), Error> {
             }
         }
         Command::Results(ResultsCmd::Export { term, out, excel }) => {
-            let opts = scrutineer_core::results_csv::ResultsCsvOptions { excel };
+            let opts = scrutineer_core::results_csv::ResultsCsvOptions {
+                excel,
+                ..Default::default()
+            };
             e.export_results_with(&term, &out, &opts)?;
             outln!("Wrote {}.", out.display());
         }

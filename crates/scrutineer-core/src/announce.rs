@@ -8,8 +8,9 @@
 //! the sentence around it). In Markdown, characters that would format a
 //! name are escaped with a backslash.
 
-use crate::model::Tally;
-use crate::words::{and_list, count};
+use crate::export::sentence;
+use crate::model::{Lang, Tally};
+use scrutineer_i18n::{messages, FluentValue, Messages};
 use std::fmt::Write as _;
 use std::str::FromStr;
 
@@ -35,17 +36,22 @@ impl FromStr for AnnounceFormat {
     }
 }
 
-/// What a nominee's figure counts, by method (see `CandidateResult::votes`).
-fn figure(method: &str, n: &str) -> String {
-    let one = n == "1";
-    let (a, b) = match method {
-        "approval" => ("approval", "approvals"),
-        "star" => ("point", "points"),
-        "schulze" | "ranked-pairs" | "debian" => ("pairwise win", "pairwise wins"),
-        "irv" | "stv-scottish" | "stv-meek" => ("first preference", "first preferences"),
-        _ => ("vote", "votes"),
+/// What a nominee's figure counts, by method (see `CandidateResult::votes`),
+/// with the figure in the language's form.
+fn figure(m: &Messages, method: &str, n: &str) -> String {
+    let id = match method {
+        "approval" => "figure-approval",
+        "star" => "figure-star",
+        "schulze" | "ranked-pairs" | "debian" => "figure-pairwise",
+        "irv" | "stv-scottish" | "stv-meek" => "figure-first-preference",
+        _ => "figure-vote",
     };
-    format!("{n} {}", if one { a } else { b })
+    // The plural follows the figure ("1 vote", "1.5 votes").
+    let count: FluentValue<'_> = match n.trim().parse::<i64>() {
+        Ok(k) => k.into(),
+        Err(_) => "many".into(),
+    };
+    m.get(id, &[("count", count), ("n", m.decimal(n).into())])
 }
 
 /// One piece of an announcement: plain words or a name.
@@ -57,7 +63,14 @@ enum Piece<'a> {
 struct Out {
     format: AnnounceFormat,
     text: String,
+    m: &'static Messages,
 }
+
+/// Stand-ins for names inside a message while its words are escaped
+/// (private-use characters: no escaping touches them, no name holds them
+/// after `fields` validation... and if one did, it is only put back).
+const NAME_OPEN: char = '\u{F0000}';
+const NAME_CLOSE: char = '\u{F0001}';
 
 impl Out {
     /// Words, escaped for the format: in Markdown only the characters that
@@ -92,7 +105,34 @@ impl Out {
     }
 
     fn names(&self, ns: &[String]) -> String {
-        and_list(&ns.iter().map(|n| self.name(n)).collect::<Vec<_>>())
+        crate::results_csv::and_list(self.m, &ns.iter().map(|n| self.name(n)).collect::<Vec<_>>())
+    }
+
+    /// Message `id` with its words escaped for the format and `names`
+    /// (already shown with [`Out::name`] or [`Out::names`]) put in as they
+    /// are.
+    fn sentence(
+        &self,
+        id: &str,
+        words: &[(&str, FluentValue<'_>)],
+        names: &[(&str, String)],
+    ) -> String {
+        let mut args: Vec<(&str, FluentValue<'_>)> = words.to_vec();
+        for (i, (k, _)) in names.iter().enumerate() {
+            args.push((k, format!("{NAME_OPEN}{i}{NAME_CLOSE}").into()));
+        }
+        let mut out = self.escape(&self.m.get(id, &args));
+        for (i, (_, shown)) in names.iter().enumerate() {
+            out = out.replace(&format!("{NAME_OPEN}{i}{NAME_CLOSE}"), shown);
+        }
+        out
+    }
+
+    fn line(&mut self, s: &str) {
+        let _ = match self.format {
+            AnnounceFormat::Html => writeln!(self.text, "<p>{s}</p>"),
+            _ => writeln!(self.text, "{s}\n"),
+        };
     }
 
     fn heading(&mut self, s: &str) {
@@ -153,64 +193,88 @@ impl Out {
     }
 }
 
-/// The announcement of `t` in `format`.
+/// The announcement of `t` in `format`, in English.
 pub fn announcement(t: &Tally, format: AnnounceFormat) -> String {
+    announcement_in(t, format, Lang::En)
+}
+
+/// The announcement of `t` in `format` and `lang`: every sentence from
+/// `locales/<lang>/documents.ftl`, the count's words written again in it
+/// (`export::SENTENCES`), figures with the language's separators.
+pub fn announcement_in(t: &Tally, format: AnnounceFormat, lang: Lang) -> String {
     use Piece::{Name, Words};
+    let m = messages(lang);
     let mut o = Out {
         format,
         text: String::new(),
+        m,
     };
     if format == AnnounceFormat::Html {
-        o.text.push_str("<article lang=\"en\">\n");
+        let _ = writeln!(o.text, "<article lang=\"{}\">", lang.code());
     }
     let title = if t.organisation.trim().is_empty() {
-        format!("Results: {}", t.term)
+        m.get("announce-title", &[("term", t.term.as_str().into())])
     } else {
-        format!("Results: {}, {}", t.organisation, t.term)
+        m.get(
+            "announce-title-org",
+            &[
+                ("org", t.organisation.as_str().into()),
+                ("term", t.term.as_str().into()),
+            ],
+        )
     };
     o.heading(&title);
 
     // The winners.
-    let seats = count(u64::from(t.seats), "seat", "seats");
     let winners = match t.winners.as_slice() {
-        [] => "No nominee was elected.".to_string(),
-        [one] => format!("{} is elected.", o.name(one)),
-        many => format!("{} are elected, in that order.", o.names(many)),
+        [] => o.sentence("announce-none-elected", &[], &[]),
+        [one] => o.sentence("announce-one-elected", &[], &[("name", o.name(one))]),
+        many => o.sentence("announce-many-elected", &[], &[("names", o.names(many))]),
     };
-    let method = o.escape(&format!("The count filled {seats} by {}. ", t.method_title));
-    let p = format!("{method}{winners}");
-    let _ = match format {
-        AnnounceFormat::Html => writeln!(o.text, "<p>{p}</p>"),
-        _ => writeln!(o.text, "{p}\n"),
-    };
+    let method = o.sentence(
+        "announce-method",
+        &[
+            ("seats", t.seats.into()),
+            ("method", sentence(m, &t.method_title).into()),
+        ],
+        &[],
+    );
+    o.line(&format!("{method} {winners}"));
     let vacant = (t.seats as usize).saturating_sub(t.winners.len());
     if vacant > 0 {
-        o.para(&[Words(format!(
-            "{} stay vacant.",
-            count(vacant as u64, "seat", "seats")
-        ))]);
+        let v = o.sentence("announce-vacant", &[("n", vacant.into())], &[]);
+        o.line(&v);
     }
 
     // Turnout and quorum.
-    let ballots = count(t.ballots, "ballot was", "ballots were");
     let mut turnout = if t.eligible > 0 {
-        format!(
-            "{ballots} cast by {} (turnout {}).",
-            count(t.eligible, "eligible voter", "eligible voters"),
-            t.turnout
+        o.sentence(
+            "announce-ballots-turnout",
+            &[
+                ("ballots", t.ballots.into()),
+                ("eligible", t.eligible.into()),
+                ("turnout", m.percent(&t.turnout).into()),
+            ],
+            &[],
         )
     } else {
-        format!("{ballots} cast.")
+        o.sentence("announce-ballots", &[("ballots", t.ballots.into())], &[])
     };
     match t.quorum_met {
-        Some(true) => turnout.push_str(" The quorum was met."),
-        Some(false) => turnout.push_str(" The quorum was not met."),
+        Some(true) => {
+            turnout.push(' ');
+            turnout.push_str(&o.sentence("announce-quorum-met", &[], &[]));
+        }
+        Some(false) => {
+            turnout.push(' ');
+            turnout.push_str(&o.sentence("announce-quorum-not-met", &[], &[]));
+        }
         None => {}
     }
-    o.para(&[Words(turnout)]);
+    o.line(&turnout);
 
     // Every nominee's figure.
-    o.subheading("Figures");
+    o.subheading(&m.text("announce-figures"));
     let mut rows: Vec<_> = t.candidates.iter().collect();
     rows.sort_by_key(|c| (c.rank.unwrap_or(u32::MAX), c.name.clone()));
     let items: Vec<String> = rows
@@ -220,7 +284,11 @@ pub fn announcement(t: &Tally, format: AnnounceFormat) -> String {
             o.join(&[
                 Words(place),
                 Name(&c.name),
-                Words(format!(": {}, {}", figure(&t.method, &c.votes), c.status)),
+                Words(format!(
+                    ": {}, {}",
+                    figure(m, &t.method, &c.votes),
+                    sentence(m, &c.status)
+                )),
             ])
         })
         .collect();
@@ -228,39 +296,36 @@ pub fn announcement(t: &Tally, format: AnnounceFormat) -> String {
 
     // Disqualifications and ties.
     if !t.excluded.is_empty() || !t.tie_breaks.is_empty() {
-        o.subheading("Rules applied");
+        o.subheading(&m.text("announce-rules-applied"));
     }
     for e in &t.excluded {
-        o.para(&[
-            Name(&e.name),
-            Words(format!(
-                " was disqualified: {}.",
-                e.reason.trim_end_matches('.')
-            )),
-        ]);
+        let reason = sentence(m, &e.reason);
+        let text = o.sentence(
+            "announce-disqualified",
+            &[("reason", reason.trim_end_matches('.').to_string().into())],
+            &[("name", o.name(&e.name))],
+        );
+        o.line(&text);
     }
     for tb in &t.tie_breaks {
         let rule = if tb.rule.is_empty() {
-            "a seeded draw".to_string()
+            m.text("announce-seeded-draw")
         } else {
-            tb.rule.clone()
+            sentence(m, &tb.rule)
         };
-        let tied = o.names(&tb.tied);
-        let order = o.names(&tb.outcome);
-        let text = format!(
-            "{}{tied} ({}) was decided by {}: {order}, in that order.",
-            o.escape("A tie between "),
-            o.escape(&tb.context),
-            o.escape(&rule)
+        let text = o.sentence(
+            "announce-tie",
+            &[
+                ("context", sentence(m, &tb.context).into()),
+                ("rule", rule.into()),
+            ],
+            &[("tied", o.names(&tb.tied)), ("order", o.names(&tb.outcome))],
         );
-        let _ = match format {
-            AnnounceFormat::Html => writeln!(o.text, "<p>{text}</p>"),
-            _ => writeln!(o.text, "{text}\n"),
-        };
+        o.line(&text);
         if !tb.seed.is_empty() {
-            o.para(&[Words(format!(
-                "Seed of the draw: {}",
-                tb.seed.replace('\n', " / ")
+            o.para(&[Words(m.get(
+                "announce-seed",
+                &[("seed", tb.seed.replace('\n', " / ").into())],
             ))]);
         }
     }
@@ -271,15 +336,12 @@ pub fn announcement(t: &Tally, format: AnnounceFormat) -> String {
         .map(|c| c.name.clone())
         .collect();
     if !withdrawn.is_empty() {
-        let text = format!("{} withdrew before the count.", o.names(&withdrawn));
-        let _ = match format {
-            AnnounceFormat::Html => writeln!(o.text, "<p>{text}</p>"),
-            _ => writeln!(o.text, "{text}\n"),
-        };
+        let text = o.sentence("announce-withdrew", &[], &[("names", o.names(&withdrawn))]);
+        o.line(&text);
     }
-    o.para(&[Words(format!(
-        "Anyone can check the count: the ballot set's SHA-256 is {}.",
-        t.ballot_sha256
+    o.para(&[Words(m.get(
+        "announce-check",
+        &[("sha", t.ballot_sha256.as_str().into())],
     ))]);
     if format == AnnounceFormat::Html {
         o.text.push_str("</article>\n");
@@ -292,7 +354,8 @@ impl crate::Election {
     /// against the file's state like every output).
     pub fn announcement(&self, term: &str, format: AnnounceFormat) -> crate::Result<String> {
         let t = self.verified_result(term)?;
-        Ok(announcement(&t, format))
+        let lang = self.term(term)?.language;
+        Ok(announcement_in(&t, format, lang))
     }
 
     /// Write the announcement to `out` (through `output`, like every file).

@@ -426,6 +426,7 @@ pub fn verify_bundle(dir: &Path) -> Result<BundleReport> {
                 stage: Stage::Counted,
                 created_at: String::new(),
                 secrecy_min: 1,
+                language: Default::default(),
             };
             let nominees: Vec<Nominee> = rules
                 .candidates

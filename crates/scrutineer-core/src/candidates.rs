@@ -175,6 +175,7 @@ impl Election {
     /// endorsements as Markdown blocks (`scrutineer_markdown::to_blocks`).
     pub fn candidate_booklet(&self, term: &str) -> Result<Booklet> {
         let t = term_in(self.conn(), term)?;
+        let m = scrutineer_i18n::messages(t.language);
         let entries = nominees_in(self.conn(), t.id)?
             .into_iter()
             .map(|n| {
@@ -186,7 +187,10 @@ impl Election {
                     name: c.nominee.name.clone(),
                     affiliation: c.nominee.employer.clone(),
                     handle: c.nominee.handle.clone(),
-                    nominated_by: c.nominated_by(),
+                    nominated_by: match c.nominee.nominated_by.as_deref() {
+                        Some("self") => Some(m.text("booklet-self-nominated")),
+                        _ => c.nominated_by(),
+                    },
                     seconders: c.seconders(),
                     endorsements: c
                         .endorsements_with_text()
@@ -206,11 +210,12 @@ impl Election {
             })
             .collect::<Result<Vec<_>>>()?;
         Ok(Booklet {
-            title: format!("Candidates: {}", t.name),
+            title: m.get("booklet-doc-title", &[("term", t.name.as_str().into())]),
             organisation: t.organisation.clone(),
             term: t.name.clone(),
-            generated: crate::clock::today(),
+            generated: m.date(&crate::clock::today()),
             entries,
+            language: t.language,
         })
     }
 

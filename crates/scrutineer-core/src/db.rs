@@ -319,6 +319,12 @@ CREATE TRIGGER voter_fts_update AFTER UPDATE OF id, name, email ON voter BEGIN
     INSERT INTO voter_fts (rowid, name, email)
         SELECT new.id, new.name, new.email WHERE new.id <= (SELECT upto FROM search_index);
 END;
+"#, // 9 (issue 11, languages): the language of a term's published documents
+    // (certificate, booklet, announcement, results CSV headers). Existing
+    // terms keep the English they were published in.
+    r#"
+ALTER TABLE term ADD COLUMN language TEXT NOT NULL DEFAULT 'en'
+    CHECK (language IN ('en', 'de', 'fr', 'es', 'ja'));
 "#,
 ];
 

@@ -3,6 +3,7 @@
 //! (`cargo test -p scrutineer-core`).
 
 use scrutineer_count::{Exclusion, Outcome, TieBreak};
+pub use scrutineer_i18n::Lang;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use ts_rs::TS;
@@ -79,6 +80,10 @@ pub struct NewTerm {
     #[serde(default)]
     #[ts(optional, as = "Option<NominationRules>")]
     pub nominations: NominationRules,
+    /// The language of the term's published documents (`en` if not given).
+    #[serde(default)]
+    #[ts(optional, as = "Option<Lang>")]
+    pub language: Lang,
 }
 
 /// A term's nomination rules (issue 9). Every rule is optional: a term
@@ -119,6 +124,10 @@ pub struct Term {
     #[serde(default = "default_secrecy_min")]
     #[ts(as = "Option<u32>", optional)]
     pub secrecy_min: u32,
+    /// The language of the term's published documents: certificate,
+    /// booklet, announcement and the results CSV's headers (issue 11).
+    #[serde(default)]
+    pub language: Lang,
 }
 
 fn default_secrecy_min() -> u32 {
@@ -680,6 +689,11 @@ pub struct TermEdit {
     #[serde(default)]
     #[ts(optional)]
     pub tie_rule: Option<String>,
+    /// The language of the published documents (issue 11). Changing only
+    /// the language keeps the count: the documents are words around it.
+    #[serde(default)]
+    #[ts(optional)]
+    pub language: Option<Lang>,
     pub reason: String,
 }
 

@@ -23,28 +23,52 @@
 //! outside it.
 
 use crate::error::{Error, ErrorCode, Result};
-use crate::model::{Certification, Tally};
+use crate::export::sentence;
+use crate::model::{Certification, Lang, Tally};
 use scrutineer_formats::csv_cell;
+use scrutineer_i18n::{messages, Messages};
 
 /// How the results CSV is written.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ResultsCsvOptions {
     /// Start with a UTF-8 byte order mark, for Excel.
     pub excel: bool,
+    /// The language of the headers, the summary's labels and its sentences
+    /// (the term's); the values (figures, statuses, names, hashes) stay as
+    /// a program reads them in every language.
+    pub language: Lang,
 }
 
-/// The nominees' table header.
+/// The nominees' table header, in English.
 pub const HEADER: [&str; 6] = ["rank", "name", "employer", "votes", "status", "reason"];
+
+/// The nominees' table header in the language of `m`.
+pub fn header(m: &Messages) -> [String; 6] {
+    [
+        "csv-rank",
+        "csv-name",
+        "csv-employer",
+        "csv-votes",
+        "csv-status",
+        "csv-reason",
+    ]
+    .map(|id| m.text(id))
+}
 
 /// Why a nominee has the status they have, in words, where there is more
 /// to say than the status: the disqualification's reason, a withdrawal, a
 /// tie that placed them.
 pub fn reason(t: &Tally, name: &str) -> String {
+    reason_in(messages(Lang::En), t, name)
+}
+
+/// [`reason`] in the language of `m`.
+pub fn reason_in(m: &Messages, t: &Tally, name: &str) -> String {
     let mut why: Vec<String> = t
         .excluded
         .iter()
         .filter(|e| e.name == name)
-        .map(|e| e.reason.clone())
+        .map(|e| sentence(m, &e.reason))
         .collect();
     for tb in t
         .tie_breaks
@@ -58,56 +82,100 @@ pub fn reason(t: &Tally, name: &str) -> String {
             .filter(|n| *n != name)
             .collect();
         let rule = if tb.rule.is_empty() {
-            "a seeded draw"
+            m.text("announce-seeded-draw")
         } else {
-            tb.rule.as_str()
+            sentence(m, &tb.rule)
         };
-        why.push(format!(
-            "tied with {} ({}); the order was decided by {rule}",
-            crate::words::and_list(&others),
-            tb.context
+        why.push(m.get(
+            "csv-tied-with",
+            &[
+                ("others", and_list(m, &others).into()),
+                ("context", sentence(m, &tb.context).into()),
+                ("rule", rule.into()),
+            ],
         ));
     }
     why.join("; ")
 }
 
+/// Names as a sentence in the language of `m` lists them: "A, B and C".
+pub fn and_list<S: AsRef<str>>(m: &Messages, names: &[S]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.as_ref().to_string(),
+        [init @ .., last] => m.get(
+            "list-and",
+            &[
+                (
+                    "init",
+                    init.iter()
+                        .map(|s| s.as_ref())
+                        .collect::<Vec<_>>()
+                        .join(&m.text("list-sep"))
+                        .into(),
+                ),
+                ("last", last.as_ref().to_string().into()),
+            ],
+        ),
+    }
+}
+
 /// The summary section's rows (`item`, `value`).
 pub fn summary(t: &Tally, cert: Option<&Certification>) -> Vec<(String, String)> {
+    summary_in(messages(Lang::En), t, cert)
+}
+
+/// [`summary`] in the language of `m`: the labels and the sentences; the
+/// figures, the method's title and the hashes as a program reads them.
+pub fn summary_in(m: &Messages, t: &Tally, cert: Option<&Certification>) -> Vec<(String, String)> {
+    let label = |id: &str| m.text(id);
     let mut rows: Vec<(String, String)> = vec![
-        ("Term".into(), t.term.clone()),
-        ("Organisation".into(), t.organisation.clone()),
-        ("Method".into(), t.method_title.clone()),
-        ("Seats".into(), t.seats.to_string()),
-        ("Eligible voters".into(), t.eligible.to_string()),
-        ("Ballots cast".into(), t.ballots.to_string()),
-        ("Turnout".into(), t.turnout.clone()),
+        (label("csv-term"), t.term.clone()),
+        (label("csv-organisation"), t.organisation.clone()),
+        (label("csv-method"), sentence(m, &t.method_title)),
+        (label("csv-seats"), t.seats.to_string()),
+        (label("csv-eligible"), t.eligible.to_string()),
+        (label("csv-ballots-cast"), t.ballots.to_string()),
+        (label("csv-turnout"), t.turnout.clone()),
     ];
     if let Some(met) = t.quorum_met {
-        rows.push(("Quorum".into(), if met { "met" } else { "not met" }.into()));
+        rows.push((
+            label("csv-quorum"),
+            label(if met {
+                "csv-quorum-met"
+            } else {
+                "csv-quorum-not-met"
+            }),
+        ));
     }
-    rows.push(("Ballot set SHA-256".into(), t.ballot_sha256.clone()));
-    rows.push(("Counted at (UTC)".into(), t.counted_at.clone()));
-    rows.push(("Status".into(), crate::export::status_line(cert)));
+    rows.push((label("csv-ballot-sha"), t.ballot_sha256.clone()));
+    rows.push((label("csv-counted-at"), t.counted_at.clone()));
     rows.push((
-        "Certificate identifier".into(),
+        label("csv-status-label"),
+        crate::export::status_line_in(m, cert),
+    ));
+    rows.push((
+        label("csv-identifier"),
         cert.map(|c| c.identifier.clone()).unwrap_or_default(),
     ));
-    rows.extend(t.rules.iter().map(|r| ("Rule".to_string(), r.clone())));
+    rows.extend(t.rules.iter().map(|r| (label("csv-rule"), sentence(m, r))));
     for tb in &t.tie_breaks {
         rows.push((
-            "Tie".into(),
-            format!(
-                "{}: {} tied; order {}",
-                tb.context,
-                crate::words::and_list(&tb.tied),
-                tb.outcome.join(", ")
+            label("csv-tie"),
+            m.get(
+                "csv-tie-value",
+                &[
+                    ("context", sentence(m, &tb.context).into()),
+                    ("tied", and_list(m, &tb.tied).into()),
+                    ("order", tb.outcome.join(&m.text("list-sep")).into()),
+                ],
             ),
         ));
     }
     rows.extend(
         t.warnings
             .iter()
-            .map(|w| ("Warning".to_string(), w.clone())),
+            .map(|w| (label("csv-warning"), sentence(m, w))),
     );
     rows
 }
@@ -139,11 +207,12 @@ pub fn results_csv(
     };
     let mut w = builder().from_writer(out);
     // The one order of the window and the certificate (ties as decided).
+    let m = messages(opts.language);
     let rows = crate::export::display_order(&t.candidates, &t.tie_breaks);
-    w.write_record(HEADER).map_err(err)?;
+    w.write_record(header(m)).map_err(err)?;
     for c in rows {
         let rank = c.rank.map(|r| r.to_string()).unwrap_or_default();
-        let why = reason(t, &c.name);
+        let why = reason_in(m, t, &c.name);
         w.write_record(csv_cell::record([
             rank.as_str(),
             c.name.as_str(),
@@ -158,8 +227,9 @@ pub fn results_csv(
     // The empty line between the sections.
     out.extend_from_slice(b"\r\n");
     let mut w = builder().from_writer(out);
-    w.write_record(["item", "value"]).map_err(err)?;
-    for (item, value) in summary(t, cert) {
+    w.write_record([m.text("csv-item"), m.text("csv-value")])
+        .map_err(err)?;
+    for (item, value) in summary_in(m, t, cert) {
         w.write_record(csv_cell::record([item.as_str(), value.as_str()]))
             .map_err(err)?;
     }

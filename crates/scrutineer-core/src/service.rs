@@ -114,8 +114,8 @@ impl Election {
             ));
         }
         tx.execute(
-            "INSERT INTO term (name, organisation, seats, method, max_per_employer, seed, quorum_percent, stage, created_at, secrecy_min)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'draft', ?8, ?9)",
+            "INSERT INTO term (name, organisation, seats, method, max_per_employer, seed, quorum_percent, stage, created_at, secrecy_min, language)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'draft', ?8, ?9, ?10)",
             params![
                 name,
                 organisation,
@@ -125,7 +125,8 @@ impl Election {
                 t.seed,
                 t.quorum_percent,
                 now_utc(),
-                secrecy_min
+                secrecy_min,
+                t.language.code()
             ],
         )?;
         let term_id = tx.last_insert_rowid();
@@ -136,7 +137,7 @@ impl Election {
             &name,
             "term.create",
             &format!(
-                "seats={} method={} max_per_employer={} seed={:?} quorum_percent={} secrecy_min={secrecy_min}{}{}",
+                "seats={} method={} max_per_employer={} seed={:?} quorum_percent={} secrecy_min={secrecy_min}{}{}{}",
                 t.seats,
                 method.name(),
                 t.max_per_employer
@@ -146,6 +147,12 @@ impl Election {
                 t.quorum_percent
                     .map(|m| m.to_string())
                     .unwrap_or_else(|| "none".into()),
+                // English, the default, as before the languages came.
+                if t.language == Lang::En {
+                    String::new()
+                } else {
+                    format!(" language={}", t.language)
+                },
                 with_space(crate::term_rules::describe(&rules)),
                 with_space(crate::nominations::describe_rules(&nominations)),
             ),
@@ -738,7 +745,8 @@ impl Election {
     pub fn results_csv(&self, term: &str) -> Result<String> {
         let t = self.verified_result(term)?;
         let cert = self.certification(&t.term)?;
-        crate::export::results_csv(&t, cert.as_ref())
+        let lang = self.term(term)?.language;
+        crate::export::results_csv(&t, cert.as_ref(), lang)
     }
 
     /// Write the results CSV; the audit log records it (with its SHA-256).
@@ -755,7 +763,11 @@ impl Election {
     ) -> Result<()> {
         let t = self.verified_result(term)?;
         let cert = self.certification(&t.term)?;
-        let csv = crate::results_csv::results_csv(&t, cert.as_ref(), opts)?;
+        let opts = crate::results_csv::ResultsCsvOptions {
+            language: self.term(term)?.language,
+            ..*opts
+        };
+        let csv = crate::results_csv::results_csv(&t, cert.as_ref(), &opts)?;
         output::write_atomic(out, &self.kept_files(), &csv)?;
         self.record_output(term, "export.results", "results CSV", &csv)
     }
@@ -776,7 +788,8 @@ impl Election {
         let mut t = self.verified_result(term)?;
         t.warnings.extend(self.certificate_notes(&t.term)?);
         let cert = self.certification(&t.term)?;
-        crate::export::certificate_pdf(&t, &today(), cert.as_ref())
+        let lang = self.term(term)?.language;
+        crate::export::certificate_pdf(&t, &today(), cert.as_ref(), lang)
     }
 
     fn certificate_notes(&self, term: &str) -> Result<Vec<String>> {
@@ -789,19 +802,23 @@ impl Election {
         let small: Vec<(i64, String)> = st
             .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<std::result::Result<_, _>>()?;
+        // In English like the count's words; the certificate writes them
+        // in its language (export::SENTENCES).
+        let en = scrutineer_i18n::messages(Lang::En);
         for (n, reason) in small {
-            notes.push(format!(
-                "A batch of {}, below the secrecy threshold, was imported with the officer's reason: {reason}",
-                crate::words::count(n.max(0) as u64, "ballot", "ballots")
+            notes.push(en.get(
+                "cert-small-batch",
+                &[("n", n.max(0).into()), ("reason", reason.into())],
             ));
         }
         for reason in audit::acknowledgements(&self.conn, term)? {
-            notes.push(format!(
-                "State acknowledged by the officer after a change outside Scrutineer: {reason}"
-            ));
+            notes.push(en.get("cert-acknowledged", &[("reason", reason.into())]));
         }
         let r = audit::verify_head(&self.conn)?;
-        notes.push(format!("Audit log head: entry {}, SHA-256 {}", r.0, r.1));
+        notes.push(en.get(
+            "cert-audit-head",
+            &[("seq", r.0.to_string().into()), ("hash", r.1.into())],
+        ));
         Ok(notes)
     }
 
@@ -965,17 +982,18 @@ fn count_or_tie(
             .into_iter()
             .cloned()
             .collect();
-    let mut rule_lines = vec![crate::words::count(u64::from(t.seats), "seat", "seats")];
+    // The stored result's words are English, from locales/en (the neutral
+    // record); documents write them in the term's language
+    // (export::SENTENCES).
+    let en = scrutineer_i18n::messages(Lang::En);
+    let mut rule_lines = vec![en.get("rule-seats", &[("n", t.seats.into())])];
     match (&rules.groups, t.max_per_employer) {
-        (Some(g), _) if extras.rules.cap_fraction.is_some() => rule_lines.push(format!(
-            "Employer cap: {} (PEP 13 procedure: the lowest-ranked of an over-represented employer is disqualified and the next candidate moves up)",
-            g.describe(t.seats as usize)
+        (Some(g), _) if extras.rules.cap_fraction.is_some() => rule_lines.push(en.get(
+            "rule-employer-cap",
+            &[("cap", g.describe(t.seats as usize).into())],
         )),
-        (_, Some(m)) => rule_lines.push(format!(
-            "At most {} per employer (PEP 13 procedure: the lowest-ranked of an over-represented employer is disqualified and the next nominee moves up)",
-            crate::words::count(u64::from(m), "winner", "winners")
-        )),
-        _ => rule_lines.push("No limit on winners per employer".into()),
+        (_, Some(m)) => rule_lines.push(en.get("rule-max-per-employer", &[("n", m.into())])),
+        _ => rule_lines.push(en.text("rule-no-employer-limit")),
     }
     if !extras.rules.sitting.is_empty() {
         let list: Vec<String> = extras
@@ -987,19 +1005,16 @@ fn count_or_tie(
                 None => m.name.clone(),
             })
             .collect();
-        rule_lines.push(format!(
-            "Sitting members counted toward the employer cap: {}",
-            list.join(", ")
-        ));
+        rule_lines.push(en.get("rule-sitting", &[("list", list.join(", ").into())]));
     }
     rule_lines.extend(extra_lines);
     rule_lines.push(if t.seed.is_empty() {
-        "Tie-break seed: the candidates' names, sorted, one per line (default), with the SHA-256 of the canonical ballot set (ballots.csv of the results bundle)".into()
+        en.text("rule-seed-default")
     } else {
-        format!("Tie-break seed: \"{}\", with the SHA-256 of the canonical ballot set (ballots.csv of the results bundle)", t.seed)
+        en.get("rule-seed-given", &[("seed", t.seed.as_str().into())])
     });
     if let Some(q) = t.quorum_percent {
-        rule_lines.push(format!("Quorum: {q}% of eligible voters"));
+        rule_lines.push(en.get("rule-quorum", &[("q", q.into())]));
     }
     let withdrawn: Vec<&str> = outcome
         .candidates
@@ -1008,24 +1023,22 @@ fn count_or_tie(
         .map(|c| c.name.as_str())
         .collect();
     if !withdrawn.is_empty() {
-        rule_lines.push(format!(
-            "Withdrawn before the count: {}",
-            withdrawn.join(", ")
-        ));
+        rule_lines.push(en.get("rule-withdrawn", &[("list", withdrawn.join(", ").into())]));
     }
     let mut warnings = Vec::new();
     if eligible == 0 {
-        warnings.push(
-            "The voter roll is empty, so turnout and quorum cannot be worked out: import the roll."
-                .to_string(),
-        );
+        warnings.push(en.text("warn-empty-roll"));
     } else if ballots > eligible {
-        warnings.push(format!(
-            "There are more ballots ({ballots}) than voters on the roll ({eligible}): check the roll and the ballot files before certifying."
+        warnings.push(en.get(
+            "warn-more-ballots",
+            &[
+                ("ballots", ballots.to_string().into()),
+                ("eligible", eligible.to_string().into()),
+            ],
         ));
     }
     if quorum_met == Some(false) {
-        warnings.push("The quorum was not met.".to_string());
+        warnings.push(en.text("warn-quorum-not-met"));
     }
     let standing = outcome
         .candidates
@@ -1033,11 +1046,13 @@ fn count_or_tie(
         .filter(|c| c.status != Status::Withdrawn)
         .count() as u64;
     if u64::from(t.seats) > standing {
-        warnings.push(format!(
-            "There are {} but only {}, so at least {} empty.",
-            crate::words::count(u64::from(t.seats), "seat", "seats"),
-            crate::words::count(standing, "standing nominee", "standing nominees"),
-            crate::words::count(u64::from(t.seats) - standing, "seat stays", "seats stay")
+        warnings.push(en.get(
+            "warn-seats-exceed",
+            &[
+                ("seats", t.seats.into()),
+                ("standing", standing.into()),
+                ("empty", (u64::from(t.seats) - standing).into()),
+            ],
         ));
     }
     let tally = Tally {
@@ -1065,7 +1080,7 @@ fn count_or_tie(
 
 pub(crate) fn term_in(conn: &Connection, name: &str) -> Result<Term> {
     conn.query_row(
-        "SELECT id, name, organisation, seats, method, max_per_employer, seed, quorum_percent, stage, created_at, secrecy_min
+        "SELECT id, name, organisation, seats, method, max_per_employer, seed, quorum_percent, stage, created_at, secrecy_min, language
          FROM term WHERE name = ?1",
         [name.trim()],
         |r| {
@@ -1082,6 +1097,8 @@ pub(crate) fn term_in(conn: &Connection, name: &str) -> Result<Term> {
                 stage: Stage::parse(&stage).unwrap_or(Stage::Draft),
                 created_at: r.get(9)?,
                 secrecy_min: r.get(10)?,
+                // The column's CHECK allows only the languages Lang knows.
+                language: r.get::<_, String>(11)?.parse().unwrap_or_default(),
             })
         },
     )

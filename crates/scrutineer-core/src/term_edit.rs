@@ -31,6 +31,13 @@ impl Election {
     pub fn edit_term(&mut self, term: &str, edit: &TermEdit) -> Result<Term> {
         let t = self.term(term)?;
         if t.stage == Stage::Certified {
+            if edit.language.is_some_and(|l| l != t.language) {
+                return Err(Error::stage(format!(
+                    "term \"{}\" is certified: its certificate was signed in {}, so the language of its documents can no longer change",
+                    t.name,
+                    t.language.native_name()
+                )));
+            }
             return Err(certified(&t));
         }
         let reason = fields::required(&f::REASON, &edit.reason).map_err(|_| {
@@ -157,6 +164,13 @@ impl Election {
                 old_rules.tie_rule, rules.tie_rule
             ));
         }
+        // Everything above changes the count; the language only the words
+        // of the documents, so it alone keeps the result.
+        let count_changes = !changes.is_empty();
+        let language = edit.language.unwrap_or(t.language);
+        if language != t.language {
+            changes.push(format!("language: {} -> {language}", t.language));
+        }
         if changes.is_empty() {
             return Err(Error::invalid(format!(
                 "nothing to change: term \"{}\" already has these settings",
@@ -166,11 +180,13 @@ impl Election {
 
         let tx = self.conn_mut().transaction()?;
         // After the ballots, a change discards the result (back to voting).
-        reopen_if_counted(&tx, &t)?;
+        if count_changes {
+            reopen_if_counted(&tx, &t)?;
+        }
         tx.execute(
             "UPDATE term SET name = ?1, organisation = ?2, seats = ?3, method = ?4,
-                 max_per_employer = ?5, seed = ?6, quorum_percent = ?7
-             WHERE id = ?8",
+                 max_per_employer = ?5, seed = ?6, quorum_percent = ?7, language = ?8
+             WHERE id = ?9",
             params![
                 name,
                 organisation,
@@ -179,6 +195,7 @@ impl Election {
                 max,
                 seed,
                 quorum,
+                language.code(),
                 t.id
             ],
         )?;

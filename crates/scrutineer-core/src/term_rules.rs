@@ -597,6 +597,9 @@ impl Extras {
             BlankMeaning, DebianQuorum, DebianRules, Method, OfficerDecision, Supermajority,
             TieRule,
         };
+        // In English, from locales/en; documents write them in the term's
+        // language (export::SENTENCES).
+        let en = scrutineer_i18n::messages(crate::model::Lang::En);
         let mut lines = Vec::new();
         let index_of = |what: &str, n: &str| -> Result<usize> {
             names.iter().position(|x| x == n).ok_or_else(|| {
@@ -609,14 +612,11 @@ impl Extras {
         };
         rules.tie_rule = match self.rules.tie_rule.as_str() {
             "psf" => {
-                lines.push("Ties: the PSF's procedure (Python's random module seeded with the tied names, sorted and concatenated, then random.sample)".into());
+                lines.push(en.text("rule-ties-psf"));
                 TieRule::Psf
             }
             "officer" => {
-                lines.push(format!(
-                    "Ties: decided by the returns officer (coin, lot or casting vote), recorded with who decided and who witnessed it ({} recorded)",
-                    crate::words::count(self.decisions.len() as u64, "decision", "decisions")
-                ));
+                lines.push(en.get("rule-ties-officer", &[("n", self.decisions.len().into())]));
                 TieRule::Officer(
                     self.decisions
                         .iter()
@@ -632,15 +632,13 @@ impl Extras {
                 )
             }
             _ => {
-                lines.push("Ties: Scrutineer's seeded draw".into());
+                lines.push(en.text("rule-ties-draw"));
                 TieRule::Draw
             }
         };
         if let Some(ron) = &self.rules.none_of_the_above {
             rules.none_of_the_above = Some(index_of("the \"none of the above\" option", ron)?);
-            lines.push(format!(
-                "\"{ron}\" stands for none of the above: a seat it wins stays vacant"
-            ));
+            lines.push(en.get("rule-none-of-the-above", &[("name", ron.as_str().into())]));
         }
         if method == Method::Debian {
             let mut d = DebianRules::for_options(names.len());
@@ -683,18 +681,33 @@ impl Extras {
             rules.blank = b;
         }
         if method.ballot_kind() == scrutineer_count::BallotKind::Ranking && self.totals.is_none() {
-            lines.push(format!("Blank mark: {}", rules.blank.describe()));
+            lines.push(
+                en.get(
+                    "rule-blank",
+                    &[(
+                        "how",
+                        en.text(match rules.blank {
+                            BlankMeaning::NotCompared => "rule-blank-not-compared",
+                            BlankMeaning::BelowRanked => "rule-blank-below-ranked",
+                        })
+                        .into(),
+                    )],
+                ),
+            );
         }
         if let Some(t) = &self.totals {
-            lines.push(format!(
-                "Counted from published totals, not from ballots: {} adding up to {} cast",
-                crate::words::count(t.batches.len() as u64, "batch", "batches"),
-                crate::words::count(t.cast, "ballot", "ballots")
+            lines.push(en.get(
+                "rule-totals",
+                &[("batches", t.batches.len().into()), ("cast", t.cast.into())],
             ));
             for (file, sha, cast) in &t.batches {
-                lines.push(format!(
-                    "Totals from {file}: {} cast, SHA-256 {sha}",
-                    crate::words::count(*cast, "ballot", "ballots")
+                lines.push(en.get(
+                    "rule-totals-file",
+                    &[
+                        ("file", file.as_str().into()),
+                        ("cast", (*cast).into()),
+                        ("sha", sha.as_str().into()),
+                    ],
                 ));
             }
         }

@@ -19,6 +19,7 @@ use crate::layout::{
 };
 use crate::render::{self, Item, Rgb3, Target};
 use crate::ReportError;
+use scrutineer_i18n::Messages;
 
 /// Everything printed in a candidate booklet.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -33,6 +34,8 @@ pub struct Booklet {
     pub generated: String,
     /// One section per nominee, in the order to print.
     pub entries: Vec<BookletEntry>,
+    /// The language of every word around the nominees' own text.
+    pub language: crate::Lang,
 }
 
 /// One nominee's section.
@@ -58,7 +61,7 @@ pub struct BookletEntry {
 pub fn booklet(b: &Booklet) -> Result<Vec<u8>, ReportError> {
     let fonts = Fonts::get()?;
     let (pages, outline) = booklet_pages(fonts, b);
-    let mut title = title_of(b).to_string();
+    let mut title = title_of(b);
     for part in [b.organisation.trim(), b.term.trim()] {
         if !part.is_empty() {
             title.push_str(" — ");
@@ -95,10 +98,10 @@ fn nest(left: f32, indent: f32) -> f32 {
     (left + indent).min(limit)
 }
 
-fn title_of(b: &Booklet) -> &str {
+fn title_of(b: &Booklet) -> String {
     match b.title.trim() {
-        "" => "Candidate booklet",
-        t => t,
+        "" => scrutineer_i18n::messages(b.language).text("booklet-title"),
+        t => t.to_string(),
     }
 }
 
@@ -578,7 +581,9 @@ impl<'f> Writer<'f> {
 pub(crate) fn booklet_pages(fonts: &Fonts, b: &Booklet) -> (Vec<Vec<Item>>, Vec<(String, usize)>) {
     let org = b.organisation.trim();
     let term = b.term.trim();
+    let m = scrutineer_i18n::messages(b.language);
     let title = title_of(b);
+    let title = title.as_str();
     let context = [org, term]
         .iter()
         .filter(|s| !s.is_empty())
@@ -592,7 +597,7 @@ pub(crate) fn booklet_pages(fonts: &Fonts, b: &Booklet) -> (Vec<Vec<Item>>, Vec<
         markers: Vec::new(),
     };
 
-    let contents = title_page(&mut w, b, title, org, term);
+    let contents = title_page(&mut w, m, b, title, org, term);
     let mut starts = Vec::with_capacity(b.entries.len());
     for entry in &b.entries {
         // The header names the nominee on their section's further pages
@@ -601,7 +606,7 @@ pub(crate) fn booklet_pages(fonts: &Fonts, b: &Booklet) -> (Vec<Vec<Item>>, Vec<
         w.p.new_page();
         w.p.running = entry.name.trim().to_string();
         starts.push(w.p.pages.len());
-        entry_section(&mut w, entry);
+        entry_section(&mut w, m, entry);
     }
 
     let mut pages = w.p.pages;
@@ -636,7 +641,7 @@ pub(crate) fn booklet_pages(fonts: &Fonts, b: &Booklet) -> (Vec<Vec<Item>>, Vec<
         .map(|(e, start)| {
             let mut name = e.name.trim().to_string();
             if e.withdrawn {
-                name.push_str(" (withdrawn)");
+                name.push_str(&m.text("booklet-withdrawn-mark"));
             }
             (name, start)
         })
@@ -646,7 +651,7 @@ pub(crate) fn booklet_pages(fonts: &Fonts, b: &Booklet) -> (Vec<Vec<Item>>, Vec<
         footer.push_str(" · ");
         footer.push_str(&context);
     }
-    add_footers(fonts, &mut pages, &footer);
+    add_footers(fonts, m, &mut pages, &footer);
     (pages, outline)
 }
 
@@ -654,6 +659,7 @@ pub(crate) fn booklet_pages(fonts: &Fonts, b: &Booklet) -> (Vec<Vec<Item>>, Vec<
 /// (page index, baseline) so its page number can be added later.
 fn title_page(
     w: &mut Writer<'_>,
+    m: &Messages,
     b: &Booklet,
     title: &str,
     org: &str,
@@ -661,7 +667,7 @@ fn title_page(
 ) -> Vec<(usize, f32)> {
     let p = &mut w.p;
     p.y = 110.0;
-    p.centred(Style::Regular, 8.5, GREY, "CANDIDATE BOOKLET");
+    p.centred(Style::Regular, 8.5, GREY, &m.text("booklet-kicker"));
     p.y += 6.0;
     p.centred(Style::Bold, 24.0, NAVY, title);
     p.y += 6.0;
@@ -678,14 +684,17 @@ fn title_page(
     p.y += 14.0;
 
     let standing = b.entries.iter().filter(|e| !e.withdrawn).count();
-    let heading = match standing {
-        1 => "Nominees (1 standing)".to_string(),
-        n => format!("Nominees ({n} standing)"),
-    };
+    let heading = m.get("booklet-nominees-standing", &[("n", standing.into())]);
     p.heading(&heading, 30.0);
     let mut rows = Vec::with_capacity(b.entries.len());
     if b.entries.is_empty() {
-        p.paragraph(LEFT, Style::Regular, BODY, GREY, "No nominations.");
+        p.paragraph(
+            LEFT,
+            Style::Regular,
+            BODY,
+            GREY,
+            &m.text("booklet-no-nominations"),
+        );
     }
     let num_w = p.width(Style::Regular, &format!("{}.", b.entries.len()), BODY) + 8.0;
     for (i, e) in b.entries.iter().enumerate() {
@@ -699,7 +708,9 @@ fn title_page(
             inlines.push(Inline::Text(format!(" — {a}")));
         }
         if e.withdrawn {
-            inlines.push(Inline::Emph(vec![Inline::Text(" (withdrawn)".into())]));
+            inlines.push(Inline::Emph(vec![Inline::Text(
+                m.text("booklet-withdrawn-mark"),
+            )]));
         }
         w.markers.push((format!("{}.", i + 1), LEFT + num_w - 6.0));
         // Room on the right for the page the nominee's section starts on.
@@ -726,18 +737,24 @@ fn title_page(
             Style::Regular,
             9.0,
             GREY,
-            &format!("Published {generated}. Each nominee's section starts on a new page."),
+            &m.get("booklet-published", &[("date", generated.into())]),
         );
     }
     rows
 }
 
-fn entry_section(w: &mut Writer<'_>, e: &BookletEntry) {
+fn entry_section(w: &mut Writer<'_>, m: &Messages, e: &BookletEntry) {
     let name = e.name.trim();
     let name_inlines = [Inline::Text(name.to_string())];
     w.rich_in(LEFT, RIGHT, &name_inlines, Style::Bold, 20.0, NAVY, false);
     if e.withdrawn {
-        w.p.paragraph(LEFT, Style::Bold, 9.5, WITHDRAWN, "WITHDRAWN");
+        w.p.paragraph(
+            LEFT,
+            Style::Bold,
+            9.5,
+            WITHDRAWN,
+            &m.text("booklet-withdrawn-banner"),
+        );
     }
     if let Some(a) = e
         .affiliation
@@ -752,9 +769,9 @@ fn entry_section(w: &mut Writer<'_>, e: &BookletEntry) {
     w.p.rule(LEFT, RIGHT, y, 1.2, NAVY);
     w.p.y += 8.0;
 
-    let mut facts: Vec<(&str, String)> = Vec::new();
+    let mut facts: Vec<(String, String)> = Vec::new();
     if let Some(h) = e.handle.as_deref().map(str::trim).filter(|h| !h.is_empty()) {
-        facts.push(("Handle", h.to_string()));
+        facts.push((m.text("booklet-handle"), h.to_string()));
     }
     if let Some(n) = e
         .nominated_by
@@ -762,7 +779,7 @@ fn entry_section(w: &mut Writer<'_>, e: &BookletEntry) {
         .map(str::trim)
         .filter(|n| !n.is_empty())
     {
-        facts.push(("Nominated by", n.to_string()));
+        facts.push((m.text("booklet-nominated-by"), n.to_string()));
     }
     let seconders: Vec<&str> = e
         .seconders
@@ -771,10 +788,13 @@ fn entry_section(w: &mut Writer<'_>, e: &BookletEntry) {
         .filter(|s| !s.is_empty())
         .collect();
     if !seconders.is_empty() {
-        facts.push(("Seconded by", seconders.join(", ")));
+        facts.push((
+            m.text("booklet-seconded-by"),
+            seconders.join(&m.text("list-sep")),
+        ));
     }
     if e.withdrawn {
-        facts.push(("Status", "Withdrawn from the election".to_string()));
+        facts.push((m.text("booklet-status"), m.text("booklet-withdrawn-status")));
     }
     for (label, value) in &facts {
         let value = spell_out_emoji(w.fonts(), value);
@@ -782,14 +802,14 @@ fn entry_section(w: &mut Writer<'_>, e: &BookletEntry) {
     }
 
     if !e.endorsements.is_empty() {
-        w.p.heading("Endorsements", 40.0);
+        w.p.heading(&m.text("booklet-endorsements"), 40.0);
         for (i, (by, text)) in e.endorsements.iter().enumerate() {
             if i > 0 {
                 w.gap(8.0);
             }
             let by = by.trim();
             let label = [
-                Inline::Text("Endorsed by ".into()),
+                Inline::Text(m.text("booklet-endorsed-by")),
                 Inline::Strong(vec![Inline::Text(by.to_string())]),
             ];
             w.keep(3.0 * leading(BODY));
@@ -803,9 +823,15 @@ fn entry_section(w: &mut Writer<'_>, e: &BookletEntry) {
         }
     }
 
-    w.p.heading("Statement", 40.0);
+    w.p.heading(&m.text("booklet-statement"), 40.0);
     if e.statement.is_empty() {
-        w.p.paragraph(LEFT, Style::Regular, BODY, GREY, "No statement.");
+        w.p.paragraph(
+            LEFT,
+            Style::Regular,
+            BODY,
+            GREY,
+            &m.text("booklet-no-statement"),
+        );
     } else {
         w.blocks(LEFT, &e.statement, 0, false);
     }

@@ -6,6 +6,7 @@
 use crate::fonts::{Fonts, Style};
 use crate::render::{Item, Rgb3, PAGE_H, PAGE_W};
 use crate::{Certificate, CertificateRow, CertificateTieBreak};
+use scrutineer_i18n::{FluentValue, Messages};
 
 pub(crate) const MARGIN_X: f32 = 56.0;
 pub(crate) const CONTENT_W: f32 = PAGE_W - 2.0 * MARGIN_X;
@@ -57,18 +58,6 @@ pub(crate) fn leading(size: f32) -> f32 {
 /// Baseline offset from the top of a line box.
 pub(crate) fn ascent(size: f32) -> f32 {
     size * 1.05
-}
-
-fn group_thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// Shorten `text` with an ellipsis until it fits in `w`.
@@ -431,28 +420,30 @@ pub(crate) fn certificate_pages(fonts: &Fonts, c: &Certificate) -> Vec<Vec<Item>
         .copied()
         .collect::<Vec<_>>()
         .join(" · ");
-    let mut p = Pager::new(fonts, "Certificate of results", running, true);
+    // Every word around the data comes from locales/<lang>/documents.ftl.
+    let m = scrutineer_i18n::messages(c.language);
+    let mut p = Pager::new(fonts, &m.text("cert-title"), running, true);
 
-    title_block(&mut p, org, term);
-    method_block(&mut p, c);
-    figures_block(&mut p, c);
-    candidates_table(&mut p, &c.candidates, &c.winners);
-    winners_block(&mut p, &c.winners);
-    exclusions_block(&mut p, &c.exclusions);
-    tie_break_block(&mut p, &c.tie_breaks);
-    notes_block(&mut p, &c.notes);
-    verification_block(&mut p, c);
-    signature_block(&mut p, &c.signatories);
+    title_block(&mut p, m, org, term);
+    method_block(&mut p, m, c);
+    figures_block(&mut p, m, c);
+    candidates_table(&mut p, m, &c.candidates, &c.winners);
+    winners_block(&mut p, m, &c.winners);
+    exclusions_block(&mut p, m, &c.exclusions);
+    tie_break_block(&mut p, m, &c.tie_breaks);
+    notes_block(&mut p, m, &c.notes);
+    verification_block(&mut p, m, c);
+    signature_block(&mut p, m, &c.signatories);
 
     let mut pages = p.pages;
     let generated_by = c.generated_by.trim();
     let footer = if generated_by.is_empty() {
         String::new()
     } else {
-        format!("Certificate of results · produced by {generated_by}")
+        m.get("cert-footer", &[("producer", generated_by.into())])
     };
-    add_footers(fonts, &mut pages, &footer);
-    add_status(fonts, &mut pages, c);
+    add_footers(fonts, m, &mut pages, &footer);
+    add_status(fonts, m, &mut pages, c);
     pages
 }
 
@@ -461,14 +452,17 @@ const RED: Rgb3 = Rgb3(0.70, 0.09, 0.09);
 /// The certificate's status at the top of every page, inside the frame:
 /// "DRAFT — not certified" in red, or who certified it and the
 /// certificate's identifier.
-fn add_status(fonts: &Fonts, pages: &mut [Vec<Item>], c: &Certificate) {
+fn add_status(fonts: &Fonts, m: &Messages, pages: &mut [Vec<Item>], c: &Certificate) {
     let status = c.status.trim();
     let id = c.identifier.trim();
     let text = match (status.is_empty(), id.is_empty()) {
         (true, true) => return,
         (false, true) => status.to_string(),
-        (true, false) => format!("Certificate {id}"),
-        (false, false) => format!("Certificate {id} · {status}"),
+        (true, false) => m.get("cert-identifier-short", &[("id", id.into())]),
+        (false, false) => m.get(
+            "cert-identifier-status",
+            &[("id", id.into()), ("status", status.into())],
+        ),
     };
     let (style, color, size) = if c.draft {
         (Style::Bold, RED, 10.0)
@@ -490,11 +484,11 @@ fn add_status(fonts: &Fonts, pages: &mut [Vec<Item>], c: &Certificate) {
     }
 }
 
-fn title_block(p: &mut Pager<'_>, org: &str, term: &str) {
+fn title_block(p: &mut Pager<'_>, m: &Messages, org: &str, term: &str) {
     p.y = 58.0;
-    p.centred(Style::Regular, 8.5, GREY, "OFFICIAL RECORD OF AN ELECTION");
+    p.centred(Style::Regular, 8.5, GREY, &m.text("cert-kicker"));
     p.y += 4.0;
-    p.centred(Style::Bold, 24.0, NAVY, "Certificate of results");
+    p.centred(Style::Bold, 24.0, NAVY, &m.text("cert-title"));
     p.y += 4.0;
     if !org.is_empty() {
         p.centred(Style::Regular, 14.0, INK, org);
@@ -509,14 +503,14 @@ fn title_block(p: &mut Pager<'_>, org: &str, term: &str) {
     p.y += 8.0;
 }
 
-fn method_block(p: &mut Pager<'_>, c: &Certificate) {
-    p.heading("Method and rules", 30.0);
+fn method_block(p: &mut Pager<'_>, m: &Messages, c: &Certificate) {
+    p.heading(&m.text("cert-method-and-rules"), 30.0);
     let method = if c.method.trim().is_empty() {
-        "Not stated"
+        m.text("not-stated")
     } else {
-        c.method.trim()
+        c.method.trim().to_string()
     };
-    p.label_value("Counting method", Style::Bold, BODY, method);
+    p.label_value(&m.text("cert-counting-method"), Style::Bold, BODY, &method);
     let rules: Vec<&str> = c
         .rules
         .iter()
@@ -524,33 +518,43 @@ fn method_block(p: &mut Pager<'_>, c: &Certificate) {
         .filter(|r| !r.is_empty())
         .collect();
     if rules.is_empty() {
-        p.label_value("Rules", Style::Regular, BODY, "No further rules");
+        p.label_value(
+            &m.text("cert-rules"),
+            Style::Regular,
+            BODY,
+            &m.text("cert-no-further-rules"),
+        );
     }
+    let rules_label = m.text("cert-rules");
     for (i, rule) in rules.iter().enumerate() {
-        let label = if i == 0 { Some("Rules") } else { None };
+        let label = if i == 0 {
+            Some(rules_label.as_str())
+        } else {
+            None
+        };
         p.y += 1.0;
         p.bullet_at(LEFT + LABEL_W, label, "•", rule, Style::Regular);
     }
 }
 
-fn figures_block(p: &mut Pager<'_>, c: &Certificate) {
-    p.heading("Participation", 60.0);
+fn figures_block(p: &mut Pager<'_>, m: &Messages, c: &Certificate) {
+    p.heading(&m.text("cert-participation"), 60.0);
     let gap = 12.0;
     let box_w = (CONTENT_W - 2.0 * gap) / 3.0;
     let box_h = 50.0;
     p.ensure(box_h);
     let top = p.y;
-    let eligible = group_thousands(c.eligible);
-    let ballots = group_thousands(c.ballots);
+    let eligible = m.integer(c.eligible);
+    let ballots = m.integer(c.ballots);
     let turnout = if c.turnout.trim().is_empty() {
         "–".to_string()
     } else {
         c.turnout.trim().to_string()
     };
     let figures = [
-        ("Eligible voters", eligible),
-        ("Ballots cast", ballots),
-        ("Turnout", turnout),
+        (m.text("cert-eligible"), eligible),
+        (m.text("cert-ballots-cast"), ballots),
+        (m.text("cert-turnout"), turnout),
     ];
     for (i, (label, value)) in figures.iter().enumerate() {
         let x = LEFT + i as f32 * (box_w + gap);
@@ -588,7 +592,7 @@ const TABLE_SIZE: f32 = 9.5;
 const CELL_PAD_X: f32 = 6.0;
 const CELL_PAD_Y: f32 = 4.0;
 
-fn columns(p: &Pager<'_>, rows: &[CertificateRow]) -> Columns {
+fn columns(p: &Pager<'_>, m: &Messages, rows: &[CertificateRow]) -> Columns {
     let widest = |header: &str, cells: &mut dyn Iterator<Item = String>, style: Style| {
         let head = p.width(Style::Bold, header, TABLE_SIZE);
         cells
@@ -597,19 +601,19 @@ fn columns(p: &Pager<'_>, rows: &[CertificateRow]) -> Columns {
             + 2.0 * CELL_PAD_X
     };
     let rank = widest(
-        "Rank",
+        &m.text("cert-col-rank"),
         &mut rows.iter().filter_map(|r| r.rank.map(|n| n.to_string())),
         Style::Regular,
     )
     .clamp(36.0, 60.0);
     let votes = widest(
-        "Votes",
+        &m.text("cert-col-votes"),
         &mut rows.iter().map(|r| r.votes.clone()),
         Style::Regular,
     )
     .clamp(56.0, 110.0);
     let status = widest(
-        "Status",
+        &m.text("cert-col-status"),
         &mut rows.iter().map(|r| r.status.clone()),
         Style::Bold,
     )
@@ -635,28 +639,39 @@ fn columns(p: &Pager<'_>, rows: &[CertificateRow]) -> Columns {
     }
 }
 
-fn table_header(p: &mut Pager<'_>, cols: &Columns) {
+fn table_header(p: &mut Pager<'_>, m: &Messages, cols: &Columns) {
     let mut x = LEFT;
     let mut cells = Vec::new();
-    let mut add = |w: f32, title: &'static str, align: Align| {
-        cells.push(Cell {
-            x,
-            w,
+    let titles = [
+        m.text("cert-col-rank"),
+        m.text("cert-col-candidate"),
+        m.text("cert-col-employer"),
+        m.text("cert-col-votes"),
+        m.text("cert-col-status"),
+    ];
+    let mut add = |w: f32, title: &str, align: Align| {
+        cells.push((x, w, title.to_string(), align));
+        x += w;
+    };
+    add(cols.rank, &titles[0], Align::Right);
+    add(cols.name, &titles[1], Align::Left);
+    if let Some(w) = cols.employer {
+        add(w, &titles[2], Align::Left);
+    }
+    add(cols.votes, &titles[3], Align::Right);
+    add(cols.status, &titles[4], Align::Left);
+    let cells: Vec<Cell<'_>> = cells
+        .iter()
+        .map(|(x, w, text, align)| Cell {
+            x: *x,
+            w: *w,
             style: Style::Bold,
             size: TABLE_SIZE,
             color: WHITE,
-            align,
-            text: title,
-        });
-        x += w;
-    };
-    add(cols.rank, "Rank", Align::Right);
-    add(cols.name, "Candidate", Align::Left);
-    if let Some(w) = cols.employer {
-        add(w, "Employer", Align::Left);
-    }
-    add(cols.votes, "Votes", Align::Right);
-    add(cols.status, "Status", Align::Left);
+            align: *align,
+            text,
+        })
+        .collect();
     let h = p.row_height(&cells, CELL_PAD_X, 5.0);
     p.push(Item::Fill {
         x: LEFT,
@@ -669,14 +684,20 @@ fn table_header(p: &mut Pager<'_>, cols: &Columns) {
     p.y += h;
 }
 
-fn candidates_table(p: &mut Pager<'_>, rows: &[CertificateRow], winners: &[String]) {
-    p.heading("Candidates", 70.0);
+fn candidates_table(p: &mut Pager<'_>, m: &Messages, rows: &[CertificateRow], winners: &[String]) {
+    p.heading(&m.text("cert-candidates"), 70.0);
     if rows.is_empty() {
-        p.paragraph(LEFT, Style::Regular, BODY, GREY, "No candidates.");
+        p.paragraph(
+            LEFT,
+            Style::Regular,
+            BODY,
+            GREY,
+            &m.text("cert-no-candidates"),
+        );
         return;
     }
-    let cols = columns(p, rows);
-    table_header(p, &cols);
+    let cols = columns(p, m, rows);
+    table_header(p, m, &cols);
     for (i, r) in rows.iter().enumerate() {
         let elected = winners.iter().any(|w| w.trim() == r.name.trim());
         let rank = r.rank.map(|n| n.to_string()).unwrap_or_else(|| "–".into());
@@ -729,10 +750,10 @@ fn candidates_table(p: &mut Pager<'_>, rows: &[CertificateRow], winners: &[Strin
                 Style::Regular,
                 9.0,
                 GREY,
-                "Candidates (continued)",
+                &m.text("cert-candidates-continued"),
             );
             p.y += leading(9.0) + 2.0;
-            table_header(p, &cols);
+            table_header(p, m, &cols);
             // Re-anchor the row cells under the repeated header.
             p.ensure(h);
         }
@@ -751,15 +772,15 @@ fn candidates_table(p: &mut Pager<'_>, rows: &[CertificateRow], winners: &[Strin
     }
 }
 
-fn winners_block(p: &mut Pager<'_>, winners: &[String]) {
-    p.heading("Elected, in order of election", 20.0);
+fn winners_block(p: &mut Pager<'_>, m: &Messages, winners: &[String]) {
+    p.heading(&m.text("cert-elected-in-order"), 20.0);
     if winners.is_empty() {
         p.paragraph(
             LEFT,
             Style::Regular,
             BODY,
             GREY,
-            "No candidate was elected.",
+            &m.text("cert-none-elected"),
         );
         return;
     }
@@ -768,14 +789,15 @@ fn winners_block(p: &mut Pager<'_>, winners: &[String]) {
     }
 }
 
-fn exclusions_block(p: &mut Pager<'_>, exclusions: &[(String, String)]) {
+fn exclusions_block(p: &mut Pager<'_>, m: &Messages, exclusions: &[(String, String)]) {
     if exclusions.is_empty() {
         return;
     }
-    p.heading("Exclusions", 20.0);
+    p.heading(&m.text("cert-exclusions"), 20.0);
+    let none = m.text("cert-no-reason");
     for (name, reason) in exclusions {
         let reason = if reason.trim().is_empty() {
-            "No reason recorded"
+            none.as_str()
         } else {
             reason.trim()
         };
@@ -803,27 +825,32 @@ fn exclusions_block(p: &mut Pager<'_>, exclusions: &[(String, String)]) {
     }
 }
 
-fn tie_break_block(p: &mut Pager<'_>, ties: &[CertificateTieBreak]) {
+fn tie_break_block(p: &mut Pager<'_>, m: &Messages, ties: &[CertificateTieBreak]) {
     if ties.is_empty() {
         return;
     }
-    p.heading("Ties broken by lot", 40.0);
+    p.heading(&m.text("cert-ties"), 40.0);
     for (i, t) in ties.iter().enumerate() {
         if i > 0 {
             p.y += 6.0;
         }
         let context = if t.context.trim().is_empty() {
-            format!("Tie {}", i + 1)
+            m.get("cert-tie-n", &[("n", FluentValue::from(i + 1))])
         } else {
             t.context.trim().to_string()
         };
         p.ensure(leading(10.5) + 30.0);
         p.paragraph(LEFT, Style::Bold, 10.5, INK, &context);
-        p.label_value("Tied candidates", Style::Regular, BODY, &t.tied.join(", "));
-        seed_box(p, &t.seed);
+        p.label_value(
+            &m.text("cert-tied-candidates"),
+            Style::Regular,
+            BODY,
+            &t.tied.join(&m.text("list-sep")),
+        );
+        seed_box(p, m, &t.seed);
         let hash = t.ballot_sha256.trim();
         if !hash.is_empty() {
-            p.label_value("Ballot-set SHA-256", Style::Mono, 7.5, hash);
+            p.label_value(&m.text("cert-ballot-set-sha"), Style::Mono, 7.5, hash);
         }
         let outcome: Vec<String> = t
             .outcome
@@ -831,12 +858,17 @@ fn tie_break_block(p: &mut Pager<'_>, ties: &[CertificateTieBreak]) {
             .enumerate()
             .map(|(k, name)| format!("{}. {}", k + 1, name.trim()))
             .collect();
-        p.label_value("Order drawn", Style::Regular, BODY, &outcome.join("   "));
+        p.label_value(
+            &m.text("cert-order-drawn"),
+            Style::Regular,
+            BODY,
+            &outcome.join("   "),
+        );
     }
 }
 
 /// The seed, verbatim line by line in monospace on a tinted panel.
-fn seed_box(p: &mut Pager<'_>, seed: &str) {
+fn seed_box(p: &mut Pager<'_>, m: &Messages, seed: &str) {
     let size = 8.5;
     let lh = leading(size);
     let pad = 4.0;
@@ -844,7 +876,7 @@ fn seed_box(p: &mut Pager<'_>, seed: &str) {
     let w = CONTENT_W - LABEL_W;
     let seed = seed.trim_matches(|c| c == '\n' || c == '\r');
     let lines = if seed.trim().is_empty() {
-        vec!["(none recorded)".to_string()]
+        vec![m.text("cert-seed-none")]
     } else {
         p.fonts.wrap(Style::Mono, seed, size, w - 2.0 * pad)
     };
@@ -865,14 +897,18 @@ fn seed_box(p: &mut Pager<'_>, seed: &str) {
             color: BOX_FILL,
         });
         if i == 0 || new_page {
-            let label = if i == 0 { "Seed" } else { "Seed (continued)" };
+            let label = if i == 0 {
+                m.text("cert-seed")
+            } else {
+                m.text("cert-seed-continued")
+            };
             p.text(
                 LEFT,
                 p.y + top_pad + ascent(size),
                 Style::Regular,
                 9.5,
                 GREY,
-                label,
+                &label,
             );
         }
         p.text(
@@ -888,7 +924,7 @@ fn seed_box(p: &mut Pager<'_>, seed: &str) {
     p.y += 4.0;
 }
 
-fn notes_block(p: &mut Pager<'_>, notes: &[String]) {
+fn notes_block(p: &mut Pager<'_>, m: &Messages, notes: &[String]) {
     let notes: Vec<&str> = notes
         .iter()
         .map(|n| n.trim())
@@ -897,61 +933,76 @@ fn notes_block(p: &mut Pager<'_>, notes: &[String]) {
     if notes.is_empty() {
         return;
     }
-    p.heading("Notes", 20.0);
+    p.heading(&m.text("cert-notes"), 20.0);
     for n in notes {
         p.bullet("•", n, Style::Regular);
     }
 }
 
-fn verification_block(p: &mut Pager<'_>, c: &Certificate) {
-    p.heading("Verification", 60.0);
+fn verification_block(p: &mut Pager<'_>, m: &Messages, c: &Certificate) {
+    p.heading(&m.text("cert-verification"), 60.0);
     let hash = c.ballot_sha256.trim();
     let value_w = CONTENT_W - LABEL_W;
+    let sha_label = m.text("cert-sha-of-ballots");
     if hash.is_empty() {
-        p.label_value("SHA-256 of ballots", Style::Regular, BODY, "Not recorded");
+        p.label_value(&sha_label, Style::Regular, BODY, &m.text("not-recorded"));
     } else {
         // A SHA-256 is 64 hex digits: shrink the monospace size so it stays
         // on one line; anything longer wraps.
         let at_one = p.width(Style::Mono, hash, 1.0).max(0.001);
         let size = (value_w / at_one).min(9.0);
         if size >= 7.0 {
-            p.label_value("SHA-256 of ballots", Style::Mono, size, hash);
+            p.label_value(&sha_label, Style::Mono, size, hash);
         } else {
-            p.label_value("SHA-256 of ballots", Style::Mono, 8.0, hash);
+            p.label_value(&sha_label, Style::Mono, 8.0, hash);
         }
     }
     let date = if c.date.trim().is_empty() {
-        "Not stated"
+        m.text("not-stated")
     } else {
-        c.date.trim()
+        c.date.trim().to_string()
     };
-    p.label_value("Date of certificate", Style::Regular, BODY, date);
+    p.label_value(&m.text("cert-date"), Style::Regular, BODY, &date);
     if !c.status.trim().is_empty() {
-        p.label_value("Status", Style::Regular, BODY, c.status.trim());
+        p.label_value(
+            &m.text("cert-status"),
+            Style::Regular,
+            BODY,
+            c.status.trim(),
+        );
     }
     if !c.identifier.trim().is_empty() {
         p.label_value(
-            "Certificate identifier",
+            &m.text("cert-identifier"),
             Style::Mono,
             9.0,
             c.identifier.trim(),
         );
     }
     if !c.generated_by.trim().is_empty() {
-        p.label_value("Counted with", Style::Regular, BODY, c.generated_by.trim());
+        p.label_value(
+            &m.text("cert-counted-with"),
+            Style::Regular,
+            BODY,
+            c.generated_by.trim(),
+        );
     }
 }
 
 /// Declaration and two signature panels, at the foot of the last page.
-fn signature_block(p: &mut Pager<'_>, names: &(String, String)) {
-    let statement = "We certify that the above is a true record of the result of this election, \
-                     counted by the method and rules stated.";
+fn signature_block(p: &mut Pager<'_>, m: &Messages, names: &(String, String)) {
+    let statement = m.text("cert-statement");
     let statement_lines = p
         .fonts
-        .wrap(Style::Regular, statement, 9.5, CONTENT_W)
+        .wrap(Style::Regular, &statement, 9.5, CONTENT_W)
         .len();
-    // (label, height of the writing space above its line)
-    let fields = [("Signature", 40.0), ("Name", 30.0), ("Date", 30.0)];
+    // (label, height of the writing space above its line); the name goes
+    // above the second.
+    let fields = [
+        (m.text("cert-signature"), 40.0),
+        (m.text("cert-name"), 30.0),
+        (m.text("cert-signature-date"), 30.0),
+    ];
     let fields_h: f32 = fields.iter().map(|f| f.1).sum();
     let block_h = 16.0 + statement_lines as f32 * leading(9.5) + 14.0 + leading(11.0) + fields_h;
     if p.y + block_h > BOTTOM - 4.0 {
@@ -960,24 +1011,26 @@ fn signature_block(p: &mut Pager<'_>, names: &(String, String)) {
         p.y = BOTTOM - 4.0 - block_h;
     }
     p.y += 16.0;
-    p.paragraph(LEFT, Style::Regular, 9.5, INK, statement);
+    p.paragraph(LEFT, Style::Regular, 9.5, INK, &statement);
     p.y += 14.0;
     let gap = 36.0;
     let col_w = (CONTENT_W - gap) / 2.0;
     let top = p.y;
-    for (i, role) in ["Returns officer", "Witness"].iter().enumerate() {
+    let roles = [m.text("cert-returns-officer"), m.text("cert-witness")];
+    for (i, role) in roles.iter().enumerate() {
         let x = LEFT + i as f32 * (col_w + gap);
-        p.text(x, top + ascent(11.0), Style::Bold, 11.0, NAVY, role);
+        let role = p.fit(Style::Bold, role, 11.0, col_w);
+        p.text(x, top + ascent(11.0), Style::Bold, 11.0, NAVY, &role);
         let mut y = top + leading(11.0);
         let name = if i == 0 {
             names.0.trim()
         } else {
             names.1.trim()
         };
-        for (field, field_h) in fields {
+        for (k, (field, field_h)) in fields.iter().enumerate() {
             y += field_h;
             let line_y = y - 10.0;
-            if field == "Name" && !name.is_empty() {
+            if k == 1 && !name.is_empty() {
                 let shown = p.fit(Style::Regular, name, 10.0, col_w);
                 p.text(x, line_y - 3.0, Style::Regular, 10.0, INK, &shown);
             }
@@ -990,7 +1043,7 @@ fn signature_block(p: &mut Pager<'_>, names: &(String, String)) {
 
 /// A hairline, "Page N of M" on the right and `left` (if any) on the left,
 /// at the foot of every page.
-pub(crate) fn add_footers(fonts: &Fonts, pages: &mut [Vec<Item>], left: &str) {
+pub(crate) fn add_footers(fonts: &Fonts, m: &Messages, pages: &mut [Vec<Item>], left: &str) {
     let n = pages.len();
     let baseline = PAGE_H - 40.0;
     for (i, page) in pages.iter_mut().enumerate() {
@@ -1002,7 +1055,13 @@ pub(crate) fn add_footers(fonts: &Fonts, pages: &mut [Vec<Item>], left: &str) {
             width: 0.4,
             color: RULE,
         });
-        let label = format!("Page {} of {}", i + 1, n);
+        let label = m.get(
+            "page-of",
+            &[
+                ("n", FluentValue::from(i + 1)),
+                ("total", FluentValue::from(n)),
+            ],
+        );
         let w = fonts.width(Style::Regular, &label, 8.5);
         page.push(Item::Text {
             x: RIGHT - w,
@@ -1029,13 +1088,15 @@ pub(crate) fn add_footers(fonts: &Fonts, pages: &mut [Vec<Item>], left: &str) {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
 
     #[test]
-    fn thousands_are_grouped() {
-        assert_eq!(group_thousands(0), "0");
-        assert_eq!(group_thousands(999), "999");
-        assert_eq!(group_thousands(1000), "1,000");
-        assert_eq!(group_thousands(1234567), "1,234,567");
+    fn thousands_are_grouped_as_the_language_writes_them() {
+        let en = scrutineer_i18n::messages(scrutineer_i18n::Lang::En);
+        assert_eq!(en.integer(0), "0");
+        assert_eq!(en.integer(999), "999");
+        assert_eq!(en.integer(1000), "1,000");
+        assert_eq!(en.integer(1234567), "1,234,567");
+        let de = scrutineer_i18n::messages(scrutineer_i18n::Lang::De);
+        assert_eq!(de.integer(1234567), "1.234.567");
     }
 }

@@ -16,6 +16,8 @@ mod render;
 
 use serde::{Deserialize, Serialize};
 
+pub use scrutineer_i18n::Lang;
+
 pub use booklet::{booklet, Booklet, BookletEntry};
 
 /// Everything printed on a certificate of results.
@@ -66,6 +68,10 @@ pub struct Certificate {
     /// signature lines (empty: left blank to be written in).
     #[serde(default)]
     pub signatories: (String, String),
+    /// The language of every word around the data (the data itself, names,
+    /// rules and notes, comes already in it).
+    #[serde(default)]
+    pub language: Lang,
 }
 
 /// One line of the candidates table.
@@ -116,7 +122,7 @@ pub enum ReportError {
 pub fn certificate_pdf(c: &Certificate) -> Result<Vec<u8>, ReportError> {
     let fonts = fonts::Fonts::get()?;
     let pages = layout::certificate_pages(fonts, c);
-    let mut title = String::from("Certificate of results");
+    let mut title = scrutineer_i18n::messages(c.language).text("cert-title");
     for part in [c.organisation.trim(), c.term.trim()] {
         if !part.is_empty() {
             title.push_str(" — ");

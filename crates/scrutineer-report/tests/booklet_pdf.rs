@@ -101,6 +101,7 @@ fn sample() -> Booklet {
     };
     entries[2].withdrawn = true;
     Booklet {
+        language: Default::default(),
         title: "Steering Council candidates".into(),
         organisation: "Python Software Foundation".into(),
         term: "2026 term".into(),
@@ -321,6 +322,7 @@ fn link_annotations_cover_their_text() {
         Inline::Text(" today.".into()),
     ])];
     let b = Booklet {
+        language: Default::default(),
         entries: vec![entry("Ann Author", statement)],
         ..Booklet::default()
     };
@@ -390,6 +392,7 @@ fn a_three_page_statement_flows_with_no_line_cut_at_a_page_edge() {
         }
     }
     let b = Booklet {
+        language: Default::default(),
         title: "Flow".into(),
         entries: vec![entry("Long Writer", to_blocks(&md))],
         ..Booklet::default()
@@ -446,6 +449,7 @@ fn empty_and_odd_booklets_still_render() {
     assert!(text_of(&path).contains("No nominations."));
 
     let odd = Booklet {
+        language: Default::default(),
         title: "x".repeat(300),
         entries: vec![BookletEntry {
             name: "\u{0}\u{7}\u{E000}\u{202E}Zoë\u{200B}".into(),
@@ -486,6 +490,7 @@ fn empty_and_odd_booklets_still_render() {
         };
     }
     let b = Booklet {
+        language: Default::default(),
         entries: vec![entry("Deep Nester", deep)],
         ..Booklet::default()
     };
@@ -625,6 +630,7 @@ fn the_real_kubernetes_2023_candidates_make_a_booklet() {
         })
         .collect();
     let b = Booklet {
+        language: Default::default(),
         title: "Kubernetes Steering Committee Election 2023".into(),
         organisation: "Kubernetes".into(),
         term: "2023".into(),
@@ -727,6 +733,7 @@ fn right_to_left_paragraphs_are_set_flush_right_in_reading_order() {
          A left-to-right paragraph quoting محمد inside.",
     );
     let b = Booklet {
+        language: Default::default(),
         entries: vec![entry("محمد عبد الله", statement)],
         ..Booklet::default()
     };
