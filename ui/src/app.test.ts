@@ -61,7 +61,7 @@ class FakeApi implements Api {
   async createTerm(form: NewTerm) {
     this.calls.push(["createTerm", form]);
     this.fail();
-    const t: TermSummary = { id: this.terms.length + 1, name: form.name, organisation: form.organisation, seats: form.seats, method: form.method, max_per_employer: form.max_per_employer, seed: form.seed, quorum_percent: form.quorum_percent, stage: "draft", created_at: "2025-06-01 10:00", voters: 0, nominees: 0, ballots: 0 };
+    const t: TermSummary = { id: this.terms.length + 1, name: form.name, organisation: form.organisation, seats: form.seats, method: form.method, max_per_employer: form.max_per_employer, seed: form.seed, quorum_percent: form.quorum_percent, stage: "draft", created_at: "2025-06-01 10:00", voters: 0, nominees: 0, ballots: 0, language: form.language ?? "en" };
     this.terms.push(t);
     return t;
   }
@@ -228,7 +228,7 @@ class FakeApi implements Api {
   async importElektoTerm(folder: string) {
     this.calls.push(["importElektoTerm", folder]);
     this.fail();
-    const t: TermSummary = { id: 9, name: "2021 Steering Committee Election", organisation: "", seats: 4, method: "schulze", max_per_employer: null, seed: "", quorum_percent: null, stage: "voting", created_at: "now", voters: 685, nominees: 13, ballots: 256 };
+    const t: TermSummary = { id: 9, name: "2021 Steering Committee Election", organisation: "", seats: 4, method: "schulze", max_per_employer: null, seed: "", quorum_percent: null, stage: "voting", created_at: "now", voters: 685, nominees: 13, ballots: 256, language: "en" };
     this.terms.push(t);
     return t;
   }
