@@ -305,7 +305,10 @@ pub fn run(e: &mut Election, cmd: NomineeCmd) -> Result<(), Error> {
                         }
                     );
                 }
-                outln!("Statement: {} word(s)", d.statement_words);
+                outln!(
+                    "Statement: {}",
+                    scrutineer_core::words::count(d.statement_words, "word", "words")
+                );
                 if let Some(s) = &n.statement {
                     outln!("{}", shown(s));
                 }
@@ -324,8 +327,8 @@ pub fn run(e: &mut Election, cmd: NomineeCmd) -> Result<(), Error> {
                 crate::print_json(&r)?;
             } else {
                 outln!(
-                    "Imported {} nominee(s) from {} ({}).",
-                    r.imported.len(),
+                    "Imported {} from {} ({}).",
+                    scrutineer_core::words::count(r.imported.len() as u64, "nominee", "nominees"),
                     file.display(),
                     r.kind
                 );
@@ -333,7 +336,10 @@ pub fn run(e: &mut Election, cmd: NomineeCmd) -> Result<(), Error> {
                     outln!("  {}", shown(n));
                 }
                 if !r.rejected.is_empty() {
-                    outln!("Refused {} row(s):", r.rejected.len());
+                    outln!(
+                        "Refused {}:",
+                        scrutineer_core::words::count(r.rejected.len() as u64, "row", "rows")
+                    );
                     crate::print_rejected(&r.rejected)?;
                 }
             }
@@ -370,7 +376,11 @@ pub fn run_candidates(e: &Election, cmd: CandidatesCmd) -> Result<(), Error> {
             if files.len() == 1 {
                 outln!("Wrote {}.", out.display());
             } else {
-                outln!("Wrote {} file(s) into {}:", files.len(), out.display());
+                outln!(
+                    "Wrote {} into {}:",
+                    scrutineer_core::words::count(files.len() as u64, "file", "files"),
+                    out.display()
+                );
                 for f in files {
                     outln!("  {f}");
                 }
