@@ -448,6 +448,7 @@ impl Election {
                 Err(reason) => rejected.push(RejectedRow {
                     line,
                     reason: format!("{prefix}{reason}"),
+                    row: None,
                 }),
             }
         }
