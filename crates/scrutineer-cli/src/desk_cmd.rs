@@ -232,9 +232,9 @@ pub fn certify(
 pub fn edit(e: &mut Election, a: &EditArgs) -> Result<(), Error> {
     let t = e.edit_term(&a.term, &a.edit()?)?;
     outln!(
-        "Term \"{}\" changed: {} seat(s), method {}, stage {}.",
+        "Term \"{}\" changed: {}, method {}, stage {}.",
         shown(&t.name),
-        t.seats,
+        scrutineer_core::words::count(u64::from(t.seats), "seat", "seats"),
         t.method,
         t.stage
     );

@@ -392,6 +392,7 @@ enum RollCmd {
     /// Remove one voter, with a reason for the audit log.
     Remove {
         term: String,
+        /// The voter's email, or the id (login) of a member known by id only.
         #[arg(long)]
         email: String,
         #[arg(long)]
@@ -428,6 +429,10 @@ struct RollImportArgs {
     /// Read and check the file, report, and write nothing.
     #[arg(long)]
     dry_run: bool,
+    /// Also write the refused rows to this CSV file (line, the row as read,
+    /// the reason), as the window's "Refused rows" export does.
+    #[arg(long, value_name = "FILE.csv")]
+    refused_out: Option<PathBuf>,
     #[arg(long)]
     json: bool,
 }
@@ -896,10 +901,16 @@ fn run(cli: Cli) -> Result<(), Error> {
             outln!("Term \"{}\" is now at stage {}.", t.name, t.stage);
         }
         Command::Roll(RollCmd::Import(a)) => {
+            if let Some(out) = &a.refused_out {
+                e.check_refused_rows_out(out, Some(&a.file))?;
+            }
             let r =
                 e.import_roll_with(&a.term, &a.file, &a.read.options(), a.dry_run, &mut |_| {
                     true
                 })?;
+            if let Some(out) = &a.refused_out {
+                e.write_refused_rows(&r.rejected, out, Some(&a.file))?;
+            }
             if a.json {
                 print_json(&r)?;
             } else {
@@ -919,6 +930,9 @@ fn run(cli: Cli) -> Result<(), Error> {
                 if !r.rejected.is_empty() {
                     outln!("Refused {}:", n(r.rejected.len() as u64, "row", "rows"));
                     print_rejected(&r.rejected)?;
+                }
+                if let Some(out) = &a.refused_out {
+                    outln!("The refused rows are in {}.", out.display());
                 }
             }
         }

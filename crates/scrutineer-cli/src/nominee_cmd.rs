@@ -311,7 +311,10 @@ pub fn run(e: &mut Election, cmd: NomineeCmd) -> Result<(), Error> {
                         }
                     );
                 }
-                outln!("Statement: {} word(s)", d.statement_words);
+                outln!(
+                    "Statement: {}",
+                    scrutineer_core::words::count(d.statement_words, "word", "words")
+                );
                 if let Some(s) = &n.statement {
                     outln!("{}", shown(s));
                 }
@@ -428,7 +431,11 @@ pub fn run_candidates(e: &Election, cmd: CandidatesCmd) -> Result<(), Error> {
             if files.len() == 1 {
                 outln!("Wrote {}.", out.display());
             } else {
-                outln!("Wrote {} file(s) into {}:", files.len(), out.display());
+                outln!(
+                    "Wrote {} into {}:",
+                    scrutineer_core::words::count(files.len() as u64, "file", "files"),
+                    out.display()
+                );
                 for f in files {
                     outln!("  {f}");
                 }

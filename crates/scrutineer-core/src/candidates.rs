@@ -372,9 +372,9 @@ fn markdown(t: &Term, cands: &[Candidate]) -> String {
     }
     let _ = writeln!(
         out,
-        "{} candidate(s) for {} seat(s), in the order of nomination.\n",
-        cands.len(),
-        t.seats
+        "{} for {}, in the order of nomination.\n",
+        crate::words::count(cands.len() as u64, "candidate", "candidates"),
+        crate::words::count(u64::from(t.seats), "seat", "seats")
     );
     for c in cands {
         let _ = writeln!(out, "---\n\n## {}\n", md_escape(&c.nominee.name));
@@ -482,9 +482,9 @@ fn html_page(t: &Term, cands: &[Candidate]) -> String {
     }
     let _ = writeln!(
         body,
-        "<p>{} candidate(s) for {} seat(s), in the order of nomination.</p>\n<nav><ol>",
-        cands.len(),
-        t.seats
+        "<p>{} for {}, in the order of nomination.</p>\n<nav><ol>",
+        crate::words::count(cands.len() as u64, "candidate", "candidates"),
+        crate::words::count(u64::from(t.seats), "seat", "seats")
     );
     for (i, c) in cands.iter().enumerate() {
         let _ = writeln!(

@@ -326,6 +326,55 @@ END;
 ALTER TABLE term ADD COLUMN language TEXT NOT NULL DEFAULT 'en'
     CHECK (language IN ('en', 'de', 'fr', 'es', 'ja'));
 "#,
+    // 10 (issues 7 and 10): a member known by id only, and the roll's
+    // indexes named.
+    // * `voter.email` may be NULL: a member identified by their id alone (an
+    //   Elekto voter is a GitHub login, and no address is ever made up for
+    //   them); such a member has a `member_id`, and `email_key` is `id:` and
+    //   the id in lower case (`roll::id_key`: an email always holds an `@`,
+    //   a login never does), so that the key stays one per member.
+    // * The uniqueness of `(term_id, email_key)` is the index `voter_key`
+    //   instead of a constraint of the table, so that an import into an
+    //   empty roll can drop it and `voter_by_name` and build both once after
+    //   the rows (`roll.rs`: sorted once instead of a million inserts in
+    //   random order), in the import's transaction.
+    // The table is rebuilt with the same ids (the search index keeps its
+    // rows); its view and triggers are made again as migration 8 made them.
+    r#"
+DROP VIEW voter_indexed;
+CREATE TABLE voter_new (
+    id          INTEGER PRIMARY KEY,
+    term_id     INTEGER NOT NULL REFERENCES term(id),
+    name        TEXT NOT NULL,
+    email       TEXT,
+    email_key   TEXT NOT NULL,
+    member_id   TEXT,
+    weight      INTEGER NOT NULL DEFAULT 1 CHECK (weight >= 1),
+    membership  TEXT,
+    voted       INTEGER NOT NULL DEFAULT 0 CHECK (voted IN (0, 1)),
+    CHECK (email IS NOT NULL OR member_id IS NOT NULL)
+) STRICT;
+INSERT INTO voter_new (id, term_id, name, email, email_key, member_id, weight, membership, voted)
+    SELECT id, term_id, name, email, email_key, member_id, weight, membership, voted FROM voter;
+DROP TABLE voter;
+ALTER TABLE voter_new RENAME TO voter;
+CREATE UNIQUE INDEX voter_key ON voter(term_id, email_key);
+CREATE INDEX voter_by_name ON voter(term_id, name);
+CREATE VIEW voter_indexed AS
+    SELECT id, name, email FROM voter WHERE id <= (SELECT upto FROM search_index);
+CREATE TRIGGER voter_fts_delete AFTER DELETE ON voter BEGIN
+    INSERT INTO voter_fts (voter_fts, rowid, name, email)
+        SELECT 'delete', old.id, old.name, old.email WHERE old.id <= (SELECT upto FROM search_index);
+    UPDATE search_index SET upto = (SELECT COALESCE(MAX(id), 0) FROM voter)
+        WHERE upto > (SELECT COALESCE(MAX(id), 0) FROM voter);
+END;
+CREATE TRIGGER voter_fts_update AFTER UPDATE OF id, name, email ON voter BEGIN
+    INSERT INTO voter_fts (voter_fts, rowid, name, email)
+        SELECT 'delete', old.id, old.name, old.email WHERE old.id <= (SELECT upto FROM search_index);
+    INSERT INTO voter_fts (rowid, name, email)
+        SELECT new.id, new.name, new.email WHERE new.id <= (SELECT upto FROM search_index);
+END;
+"#,
 ];
 
 /// The schema version this build writes.

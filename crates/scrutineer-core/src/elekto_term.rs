@@ -4,38 +4,36 @@
 //! and statements, `voters.yaml` the roll, `ballots.csv` the ballots.
 //!
 //! **The roll.** Elekto identifies voters by GitHub login and publishes no
-//! email address. Each voter is stored with the login as the name and as
-//! the member id, and, because the roll keys each voter by email (one key
-//! per voter, the search index, `roll voted`), with the placeholder address
-//! `<login>@users.noreply.github.com`: GitHub's own no-reply domain, so it
-//! is recognisable as "no email known" and can never reach a real mailbox
-//! by accident. The roll exports (Helios voter file, emails) then list these
-//! placeholders; a roll with real addresses can replace it later with `roll
-//! diff --apply`.
+//! email address, so none is stored: each voter is a member known by id
+//! only (file version 9), with the login as the name and as the member id,
+//! no email, and the key `id:<login>` (`roll::id_key`). Searching finds
+//! them by login; `roll voted` takes a list of logins; `roll remove` takes
+//! the login; the CSV export leaves their email empty, and the Helios voter
+//! file and the email list (lists of addresses) are refused while the roll
+//! holds such members. A roll with real addresses can replace it later with
+//! `roll diff --apply`.
 //!
-//! **All or nothing.** The whole folder is read and checked first (settings,
-//! candidates, roll, every ballot); only then is the term written, in one
-//! transaction per step (term, nominees, roll, ballots), each with its audit
-//! entry. A failure after the first write (the disk, say) leaves the term
-//! at the step it reached, which the audit log shows.
+//! **All or nothing.** The whole folder is read and checked first
+//! (settings, candidates, roll); then the term, its nominees, its roll and
+//! its ballots are written in ONE transaction, each step with the audit
+//! entry it has when done alone. A failure anywhere (a broken ballot file,
+//! a nominee refused, the disk) rolls everything back: the file is as it
+//! was, with no term.
 
 use crate::audit;
 use crate::error::{Error, ErrorCode, Result};
 use crate::model::*;
-use crate::service::Election;
+use crate::roll::id_key;
+use crate::service::{create_term_in, import_ballots_in, Election};
 use rusqlite::params;
 use scrutineer_formats::elekto::read_elekto_folder;
 use scrutineer_formats::Format;
 use std::path::Path;
 
-/// The placeholder email of a voter known only by GitHub login.
-pub fn github_placeholder_email(login: &str) -> String {
-    format!("{login}@users.noreply.github.com")
-}
-
 impl Election {
     /// Create a term from an Elekto election folder (see the module
-    /// documentation). `name`: the term's name (default: the title).
+    /// documentation), in one transaction. `name`: the term's name
+    /// (default: the title).
     pub fn import_elekto_term(
         &mut self,
         folder: &Path,
@@ -68,15 +66,20 @@ impl Election {
                 logins.push(v);
             }
         }
-        self.create_term(&NewTerm {
-            name: name.clone(),
-            organisation: organisation.to_string(),
-            seats,
-            method: "schulze".into(),
-            ..NewTerm::default()
-        })?;
+        let tx = self.conn_mut().transaction()?;
+        let name = create_term_in(
+            &tx,
+            &NewTerm {
+                name: name.clone(),
+                organisation: organisation.to_string(),
+                seats,
+                method: "schulze".into(),
+                ..NewTerm::default()
+            },
+        )?;
         for c in &el.candidates {
-            self.add_nominee(
+            crate::nominations::add_nominee_in(
+                &tx,
                 &name,
                 &NewNominee {
                     name: c.name.clone(),
@@ -89,42 +92,36 @@ impl Election {
                 },
             )?;
         }
+        let t = crate::service::term_in(&tx, &name)?;
+        let mut added = crate::state::RollSum::default();
         {
-            let t = self.term(&name)?;
-            let tx = self.conn_mut().transaction()?;
-            let max_before: i64 =
-                tx.query_row("SELECT COALESCE(MAX(id), 0) FROM voter", [], |r| r.get(0))?;
-            {
-                let mut ins = tx.prepare(
-                    "INSERT INTO voter (term_id, name, email, email_key, member_id) VALUES (?1, ?2, ?3, ?4, ?5)",
-                )?;
-                for l in &logins {
-                    let email = github_placeholder_email(l);
-                    ins.execute(params![t.id, l, email, email.to_lowercase(), l])?;
-                }
-            }
-            // Every voter insert is indexed for search, in one statement
-            // (ARCHITECTURE.md; as `roll::index_new_voters` does).
-            if max_before == i64::MAX {
-                tx.execute("INSERT INTO voter_fts (voter_fts) VALUES ('rebuild')", [])?;
-            } else {
-                tx.execute(
-                    "INSERT INTO voter_fts (rowid, name, email) SELECT id, name, email FROM voter WHERE id > ?1",
-                    [max_before],
-                )?;
-            }
-            audit::append(
-                &tx,
-                &t.name,
-                "roll.import",
-                &format!(
-                    "file=\"voters.yaml\" imported={} (Elekto: GitHub logins, placeholder emails @users.noreply.github.com)",
-                    logins.len()
-                ),
+            let mut ins = tx.prepare(
+                "INSERT INTO voter (term_id, name, email, email_key, member_id) VALUES (?1, ?2, NULL, ?3, ?2)",
             )?;
-            tx.commit()?;
+            let mut buf = Vec::new();
+            for l in &logins {
+                let key = id_key(l);
+                ins.execute(params![t.id, l, key])?;
+                // The roll digest of the voter as stored (state.rs).
+                added.add_record(&crate::state::voter_record_hash(
+                    &mut buf,
+                    &crate::state::VoterRecord(&key, l, None, Some(l), 1, None, 0),
+                ));
+            }
         }
-        self.import_input(&name, folder, Some(Format::Elekto), None, None)?;
+        crate::roll::index_if_few(&tx)?;
+        audit::append_adding_voters(
+            &tx,
+            &t.name,
+            "roll.import",
+            &format!(
+                "file=\"voters.yaml\" imported={} (Elekto: members known by GitHub login only, no email)",
+                logins.len()
+            ),
+            &added,
+        )?;
+        import_ballots_in(&tx, &name, folder, Some(Format::Elekto))?;
+        tx.commit()?;
         self.list_terms()?
             .into_iter()
             .find(|s| s.term.name == name)

@@ -153,6 +153,11 @@ pub struct RejectedRow {
     #[ts(type = "number")]
     pub line: u64,
     pub reason: String,
+    /// The row as read from the file (a roll row's fields joined by the
+    /// file's delimiter), when there is one to show.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub row: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -230,6 +235,8 @@ pub struct Voter {
     #[ts(type = "number")]
     pub id: i64,
     pub name: String,
+    /// Empty for a member known by id only (`member_id`, e.g. an Elekto
+    /// voter's GitHub login): no address is ever made up.
     pub email: String,
     pub member_id: Option<String>,
     #[ts(type = "number")]

@@ -710,6 +710,7 @@ impl Election {
                 Err(reason) => run.rejected.push(RejectedRow {
                     line,
                     reason: format!("{prefix}{reason}"),
+                    row: None,
                 }),
             }
         }

@@ -288,7 +288,9 @@ fn roll_is_empty(conn: &Connection, term_id: i64) -> Result<bool> {
     )?)
 }
 
-/// A member of the term's roll by email (any case) or member id.
+/// A member of the term's roll by email (any case) or member id. A member
+/// known by id only (no email) is named by their id, as a member given by
+/// id on an empty roll is.
 fn find_member(conn: &Connection, term_id: i64, who: &str) -> Result<Option<Member>> {
     let row = |r: &rusqlite::Row| {
         Ok(Member {
@@ -301,7 +303,7 @@ fn find_member(conn: &Connection, term_id: i64, who: &str) -> Result<Option<Memb
         let key = scrutineer_formats::roll::email_key(who);
         Ok(conn
             .query_row(
-                "SELECT name, email, email_key FROM voter WHERE term_id = ?1 AND email_key = ?2",
+                "SELECT name, COALESCE(email, member_id), email_key FROM voter WHERE term_id = ?1 AND email_key = ?2",
                 params![term_id, key],
                 row,
             )
@@ -309,7 +311,7 @@ fn find_member(conn: &Connection, term_id: i64, who: &str) -> Result<Option<Memb
     } else {
         Ok(conn
             .query_row(
-                "SELECT name, email, email_key FROM voter WHERE term_id = ?1 AND member_id = ?2 ORDER BY id LIMIT 1",
+                "SELECT name, COALESCE(email, member_id), email_key FROM voter WHERE term_id = ?1 AND member_id = ?2 ORDER BY id LIMIT 1",
                 params![term_id, who],
                 row,
             )
@@ -500,6 +502,31 @@ pub(crate) fn check_nomination(
 
 /// Store a checked nomination (in the caller's transaction); refuses a
 /// name already nominated. Returns the nominee's id.
+/// In an open transaction: add a checked nomination, open nominations if
+/// the term was a draft, and append the audit entry; the nominee's id.
+pub(crate) fn store_nominee(conn: &Connection, t: &Term, checked: &Nomination) -> Result<i64> {
+    let id = insert_nomination(conn, t, checked)?;
+    if t.stage == Stage::Draft {
+        conn.execute(
+            "UPDATE term SET stage = 'nominations' WHERE id = ?1",
+            [t.id],
+        )?;
+    }
+    audit::append(conn, &t.name, "nominee.add", &describe_nomination(checked))?;
+    Ok(id)
+}
+
+/// In an open transaction: add a nominee to term `term` as
+/// [`Election::add_nominee`] does (every check, the audit entry).
+pub(crate) fn add_nominee_in(conn: &Connection, term: &str, n: &NewNominee) -> Result<i64> {
+    let t = term_in(conn, term)?;
+    before_voting(&t, "the list of nominees is closed")?;
+    audit::check_before_change(conn, &t.name)?;
+    let rules = load_rules(conn, t.id)?;
+    let checked = check_nomination(conn, &t, &rules, n, &now_utc())?;
+    store_nominee(conn, &t, &checked)
+}
+
 pub(crate) fn insert_nomination(conn: &Connection, t: &Term, n: &Nomination) -> Result<i64> {
     let exists: bool = conn.query_row(
         "SELECT EXISTS(SELECT 1 FROM nominee WHERE term_id = ?1 AND name = ?2)",
@@ -659,14 +686,7 @@ impl Election {
         let rules = load_rules(self.conn(), t.id)?;
         let checked = check_nomination(self.conn(), &t, &rules, n, &now_utc())?;
         let tx = self.conn_mut().transaction()?;
-        let id = insert_nomination(&tx, &t, &checked)?;
-        if t.stage == Stage::Draft {
-            tx.execute(
-                "UPDATE term SET stage = 'nominations' WHERE id = ?1",
-                [t.id],
-            )?;
-        }
-        audit::append(&tx, &t.name, "nominee.add", &describe_nomination(&checked))?;
+        let id = store_nominee(&tx, &t, &checked)?;
         tx.commit()?;
         self.conn()
             .query_row(

@@ -1,24 +1,31 @@
 //! The rows a roll import refused, as a CSV the officer can keep or send
-//! back to whoever made the file (the window's "Refused rows" panel):
-//! `line,reason`, one row per refused line, formula-safe like every CSV
-//! Scrutineer writes.
+//! back to whoever made the file (the window's "Refused rows" panel, and
+//! `scrutineer roll import --refused-out`): `line,row,reason`, one row per
+//! refused line (the row as read from the file, empty when there is none to
+//! show), formula-safe like every CSV Scrutineer writes.
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::model::RejectedRow;
+use crate::output;
 use scrutineer_formats::csv_cell;
+use std::path::Path;
 
-/// The refused rows as CSV (`line,reason`).
+/// The refused rows as CSV (`line,row,reason`).
 pub fn refused_rows_csv(rows: &[RejectedRow]) -> Result<Vec<u8>> {
     let err =
         |e: csv::Error| Error::new(ErrorCode::Io, format!("cannot write the refused rows: {e}"));
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
-    w.write_record(["line", "reason"]).map_err(err)?;
+    w.write_record(["line", "row", "reason"]).map_err(err)?;
     for r in rows {
         let line = r.line.to_string();
-        w.write_record(csv_cell::record([line.as_str(), r.reason.as_str()]))
-            .map_err(err)?;
+        w.write_record(csv_cell::record([
+            line.as_str(),
+            r.row.as_deref().unwrap_or(""),
+            r.reason.as_str(),
+        ]))
+        .map_err(err)?;
     }
     w.into_inner().map_err(|e| {
         Error::new(
@@ -30,9 +37,48 @@ pub fn refused_rows_csv(rows: &[RejectedRow]) -> Result<Vec<u8>> {
 
 impl crate::Election {
     /// Write `rows` (from an import's report) to `out`.
-    pub fn export_refused_rows(&self, rows: &[RejectedRow], out: &std::path::Path) -> Result<()> {
+    pub fn export_refused_rows(&self, rows: &[RejectedRow], out: &Path) -> Result<()> {
+        self.write_refused_rows(rows, out, None)
+    }
+
+    /// Check, before an import, that its refused rows can be written to
+    /// `out`: its folder exists, and it is neither the election file (nor
+    /// its journal files) nor `input`, the file being imported. So that a
+    /// wrong name fails before anything changes.
+    pub fn check_refused_rows_out(&self, out: &Path, input: Option<&Path>) -> Result<()> {
+        if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
+            if !dir.is_dir() {
+                return Err(Error::new(
+                    ErrorCode::NotFound,
+                    format!(
+                        "{}: the folder {} does not exist; nothing was imported",
+                        out.display(),
+                        dir.display()
+                    ),
+                ));
+            }
+        }
+        output::check_output(out, &self.kept_with(input)).map(|_| ())
+    }
+
+    /// Write `rows` to `out` (through a temporary file and a rename), never
+    /// over the election file or `input`.
+    pub fn write_refused_rows(
+        &self,
+        rows: &[RejectedRow],
+        out: &Path,
+        input: Option<&Path>,
+    ) -> Result<()> {
         let bytes = refused_rows_csv(rows)?;
-        crate::output::write_atomic(out, &self.kept_files(), &bytes)
+        output::write_atomic(out, &self.kept_with(input), &bytes)
+    }
+
+    fn kept_with(&self, input: Option<&Path>) -> Vec<output::Kept> {
+        let mut kept = self.kept_files();
+        if let Some(i) = input {
+            kept.push(output::Kept::new(i, "the file being imported"));
+        }
+        kept
     }
 }
 
@@ -46,16 +92,26 @@ mod tests {
             RejectedRow {
                 line: 3,
                 reason: "no email address (column \"email\" is empty)".into(),
+                row: Some("Ann Lee,,7".into()),
             },
             RejectedRow {
                 line: 9,
                 reason: "-not an email, \"x\"".into(),
+                row: Some("=HYPERLINK(\"x\"),x".into()),
+            },
+            RejectedRow {
+                line: 12,
+                reason: "the nominator is not on the roll".into(),
+                row: None,
             },
         ];
         let text = String::from_utf8(refused_rows_csv(&rows).unwrap()).unwrap();
         assert_eq!(
             text,
-            "line,reason\r\n3,\"no email address (column \"\"email\"\" is empty)\"\r\n9,\"'-not an email, \"\"x\"\"\"\r\n"
+            "line,row,reason\r\n\
+             3,\"Ann Lee,,7\",\"no email address (column \"\"email\"\" is empty)\"\r\n\
+             9,\"'=HYPERLINK(\"\"x\"\"),x\",\"'-not an email, \"\"x\"\"\"\r\n\
+             12,,the nominator is not on the roll\r\n"
         );
     }
 }

@@ -22,6 +22,38 @@ use scrutineer_formats::roll::{
 use std::io::{Read, Write};
 use std::path::Path;
 
+/// The roll's indexes as migration 10 (`db.rs`) creates them, dropped and
+/// built again around an import into an empty roll (`defer_indexes`).
+const DROP_VOTER_INDEXES: &str = "DROP INDEX voter_key; DROP INDEX voter_by_name;";
+const CREATE_VOTER_INDEXES: &str = "CREATE UNIQUE INDEX voter_key ON voter(term_id, email_key);
+CREATE INDEX voter_by_name ON voter(term_id, name);";
+
+/// Imports of fewer rows than this keep the indexes (building them costs a
+/// pass over every voter of the file, which a small import does not repay).
+const DEFER_INDEXES_FROM: u64 = 50_000;
+
+/// Whether an import of about `rows` rows into term `term_id` builds the
+/// roll's indexes after its rows: the term's roll is empty, the import is
+/// big, and the file holds fewer voters than it brings.
+fn defer_indexes(conn: &Connection, term_id: i64, rows: u64) -> Result<bool> {
+    if rows < DEFER_INDEXES_FROM {
+        return Ok(false);
+    }
+    let (on_roll, in_file): (bool, i64) = conn.query_row(
+        "SELECT EXISTS(SELECT 1 FROM voter WHERE term_id = ?1), (SELECT COUNT(*) FROM voter)",
+        [term_id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    Ok(!on_roll && u64::try_from(in_file).unwrap_or(u64::MAX) < rows)
+}
+
+/// The key of a member known by id only (no email; migration 10): `id:` and
+/// the id in lower case. An email always holds an `@`; an id used so never
+/// does, so the two kinds of key never meet.
+pub fn id_key(id: &str) -> String {
+    format!("id:{}", id.trim().to_lowercase())
+}
+
 /// Rows between two progress reports.
 const PROGRESS_EVERY: u64 = 10_000;
 
@@ -180,6 +212,16 @@ impl Election {
         let detected = reader.detected().clone();
         let total = estimate_rows(path);
         let tx = conn.transaction()?;
+        // Into an empty roll, no row can already be on it (the reader
+        // refuses duplicates inside the file), so the roll's two indexes
+        // can be dropped and built once after the rows, in this
+        // transaction: a sort instead of a million b-tree inserts in random
+        // order. Not worth it when the file holds many more voters (other
+        // terms) than this import brings: rebuilding would cost more.
+        let deferred = defer_indexes(&tx, t.id, total)?;
+        if deferred {
+            tx.execute_batch(DROP_VOTER_INDEXES)?;
+        }
         let mut imported = 0u64;
         let mut rejected = Vec::new();
         let mut rows = 0u64;
@@ -187,10 +229,13 @@ impl Election {
         // go in, so the audit entry does not read the roll again.
         let mut added = crate::state::RollSum::default();
         {
-            let mut ins = tx.prepare(
+            let mut ins = tx.prepare(if deferred {
                 "INSERT INTO voter (term_id, name, email, email_key, member_id, weight, membership)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (term_id, email_key) DO NOTHING",
-            )?;
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+            } else {
+                "INSERT INTO voter (term_id, name, email, email_key, member_id, weight, membership)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (term_id, email_key) DO NOTHING"
+            })?;
             // The file is read and checked on a second thread while this one
             // inserts: parsing and SQLite's b-tree work overlap. The channel is
             // bounded (READ_AHEAD chunks of CHUNK rows), so memory is too; when
@@ -249,17 +294,32 @@ impl Election {
                                 rejected.push(RejectedRow {
                                     line: v.line,
                                     reason: format!("{} is already on the roll", v.email),
+                                    row: None,
                                 });
                             }
                         }
                         RollRow::Rejected(r) => rejected.push(RejectedRow {
                             line: r.line,
                             reason: r.reason,
+                            row: Some(r.row),
                         }),
                     }
                 }
                 Ok(())
             })?;
+        }
+        // The rows refused because their voter is already on the roll, as
+        // read: one more pass over the file, only when there are some.
+        let on_roll: Vec<u64> = rejected
+            .iter()
+            .filter(|r| r.row.is_none())
+            .map(|r| r.line)
+            .collect();
+        if !on_roll.is_empty() {
+            let rows = fr::rows_as_read(path, &opts, &on_roll)?;
+            for r in rejected.iter_mut().filter(|r| r.row.is_none()) {
+                r.row = rows.get(&r.line).cloned();
+            }
         }
         progress(Progress {
             done: rows,
@@ -275,6 +335,11 @@ impl Election {
         if dry_run {
             tx.rollback()?;
             return Ok(report);
+        }
+        if deferred {
+            // Fails (and the import with it) only if two rows had the same
+            // key, which the reader has already refused.
+            tx.execute_batch(CREATE_VOTER_INDEXES)?;
         }
         index_if_few(&tx)?;
         reopen_if_counted(&tx, &t)?;
@@ -316,6 +381,7 @@ impl Election {
                 .map(|r| RejectedRow {
                     line: r.line,
                     reason: r.reason.clone(),
+                    row: Some(r.row.clone()),
                 })
                 .collect(),
             ..detected_view(&p.detected)
@@ -397,7 +463,7 @@ impl Election {
         };
         {
             let mut find = tx.prepare(
-                "SELECT id, name, email, member_id, weight, membership FROM voter WHERE term_id = ?1 AND email_key = ?2",
+                "SELECT id, name, COALESCE(email, ''), member_id, weight, membership FROM voter WHERE term_id = ?1 AND email_key = ?2",
             )?;
             let mut seen = tx.prepare("INSERT OR IGNORE INTO temp.roll_seen (key) VALUES (?1)")?;
             let mut ins = tx.prepare(
@@ -414,6 +480,7 @@ impl Election {
                         diff.rejected.push(RejectedRow {
                             line: r.line,
                             reason: r.reason,
+                            row: Some(r.row),
                         });
                         continue;
                     }
@@ -485,7 +552,7 @@ impl Election {
         }
         {
             let mut gone = tx.prepare(
-                "SELECT id, name, email, member_id, weight FROM voter
+                "SELECT id, name, COALESCE(email, ''), member_id, weight FROM voter
                  WHERE term_id = ?1 AND email_key NOT IN (SELECT key FROM temp.roll_seen) ORDER BY name, id",
             )?;
             let mut rows = gone.query([t.id])?;
@@ -583,9 +650,13 @@ impl Election {
         let conn = self.conn_mut();
         let t = term_for_change(conn, term)?;
         let reason = required_reason(reason)?;
-        let key = email_key(email);
         let tx = conn.transaction()?;
-        let v = find_voter(&tx, t.id, &key)?.ok_or_else(|| {
+        // By email, or (no `@`) by the id of a member known by id only.
+        let found = match find_voter(&tx, t.id, &email_key(email))? {
+            None if !email.contains('@') => find_voter(&tx, t.id, &id_key(email))?,
+            v => v,
+        };
+        let v = found.ok_or_else(|| {
             Error::not_found(format!(
                 "{} is not on the roll of term \"{}\"",
                 email.trim(),
@@ -623,18 +694,27 @@ impl Election {
             for row in reader {
                 match row? {
                     fr::voted::VotedRow::Email { line, email } => {
-                        if upd.execute(params![t.id, email_key(&email)])? == 1 {
+                        // An entry with no `@`: the id of a member known by
+                        // id only (an Elekto login).
+                        let key = if email.contains('@') {
+                            email_key(&email)
+                        } else {
+                            id_key(&email)
+                        };
+                        if upd.execute(params![t.id, key])? == 1 {
                             marked += 1;
                         } else {
                             rejected.push(RejectedRow {
                                 line,
                                 reason: format!("{email} is not on the roll"),
+                                row: None,
                             });
                         }
                     }
                     fr::voted::VotedRow::Rejected(r) => rejected.push(RejectedRow {
                         line: r.line,
                         reason: r.reason,
+                        row: Some(r.row),
                     }),
                 }
             }
@@ -665,6 +745,28 @@ impl Election {
     /// then replaces `out` in one rename.
     pub fn export_roll(&self, term: &str, format: RollFormat, out: &Path) -> Result<u64> {
         let t = self.term(term)?;
+        if matches!(format, RollFormat::Helios | RollFormat::Emails) {
+            // Both are lists of addresses to write to: a member known by id
+            // only has none, and none is ever made up.
+            let no_email: i64 = self.conn().query_row(
+                "SELECT COUNT(*) FROM voter WHERE term_id = ?1 AND email IS NULL",
+                [t.id],
+                |r| r.get(0),
+            )?;
+            if no_email > 0 {
+                return Err(Error::invalid(format!(
+                    "{} on the roll of term \"{}\" {} no email address (known by id only, such as a GitHub login), so the {} cannot be written; nothing was written. Replace the roll with one that gives every voter's email (roll diff --apply), or export it as CSV",
+                    crate::words::count(u64::try_from(no_email).unwrap_or(0), "voter", "voters"),
+                    t.name,
+                    if no_email == 1 { "has" } else { "have" },
+                    if format == RollFormat::Helios {
+                        "Helios voter file"
+                    } else {
+                        "email list"
+                    }
+                )));
+            }
+        }
         let n = write_atomic_with(out, &self.kept_files(), |w| {
             export_to(self.conn(), t.id, format, w)
         })?;
@@ -675,7 +777,8 @@ impl Election {
             &t.name,
             "export.roll",
             &format!(
-                "roll written ({n} voter(s), format {})",
+                "roll written ({}, format {})",
+                crate::words::count(n, "voter", "voters"),
                 format!("{format:?}").to_lowercase()
             ),
         )?;
@@ -721,7 +824,7 @@ fn index_some(conn: &Connection, max: u64) -> Result<u64> {
 /// In the transaction that added voters: index the waiting voters now if
 /// they are few ([`INDEX_AT_ONCE`]); otherwise they wait for
 /// [`Election::build_search_index`] (searches find them meanwhile).
-fn index_if_few(conn: &Connection) -> Result<()> {
+pub(crate) fn index_if_few(conn: &Connection) -> Result<()> {
     if pending(conn)? <= INDEX_AT_ONCE {
         index_some(conn, INDEX_AT_ONCE)?;
     }
@@ -780,7 +883,7 @@ fn record(v: &VoterRecord) -> crate::state::VoterRecord<'_> {
     crate::state::VoterRecord(
         &v.email_key,
         &v.name,
-        &v.email,
+        Some(&v.email),
         v.voter_id.as_deref(),
         i64::from(v.weight),
         v.membership.as_deref(),
@@ -817,7 +920,7 @@ fn required_reason(reason: &str) -> Result<String> {
 fn find_voter(conn: &Connection, term_id: i64, key: &str) -> Result<Option<Voter>> {
     Ok(conn
         .query_row(
-            "SELECT id, name, email, member_id, weight FROM voter WHERE term_id = ?1 AND email_key = ?2",
+            "SELECT id, name, COALESCE(email, ''), member_id, weight FROM voter WHERE term_id = ?1 AND email_key = ?2",
             params![term_id, key],
             |r| {
                 Ok(Voter {

@@ -67,96 +67,8 @@ impl Election {
     // ---- terms ---------------------------------------------------------
 
     pub fn create_term(&mut self, t: &NewTerm) -> Result<Term> {
-        let name = fields::required(&f::TERM_NAME, &t.name)?;
-        let method: Method = t.method.trim().parse().map_err(Error::invalid)?;
-        fields::seats("the number of seats", t.seats)?;
-        if t.max_per_employer == Some(0) {
-            return Err(Error::invalid(
-                "the maximum winners per employer must be at least 1 (leave it empty for no limit)",
-            ));
-        }
-        if let Some(m) = t.max_per_employer {
-            fields::seats("the maximum winners per employer", m)?;
-        }
-        if let Some(q) = t.quorum_percent {
-            if !(1..=100).contains(&q) {
-                return Err(Error::invalid(
-                    "the quorum must be a percentage from 1 to 100",
-                ));
-            }
-        }
-        // The seed is used exactly as typed (it seeds the draw), so it is
-        // checked, not cleaned; line breaks and tabs are allowed.
-        let seed_spec = f::FieldSpec {
-            multiline: true,
-            ..f::SEED
-        };
-        f::check(&seed_spec, &t.seed).map_err(Error::invalid)?;
-        let secrecy_min = t.secrecy_min.unwrap_or(5);
-        if secrecy_min == 0 {
-            return Err(Error::invalid(
-                "the secrecy threshold must be at least 1 ballot",
-            ));
-        }
-        let organisation = fields::text(&f::ORGANISATION, &t.organisation)?;
-        let rules = crate::term_rules::validate(&t.rules, method.name())?;
-        let nominations = crate::nominations::validate_rules(&t.nominations)?;
         let tx = self.conn.transaction()?;
-        let exists: bool = tx.query_row(
-            "SELECT EXISTS(SELECT 1 FROM term WHERE name = ?1)",
-            [&name],
-            |r| r.get(0),
-        )?;
-        if exists {
-            return Err(Error::new(
-                ErrorCode::AlreadyExists,
-                format!("a term named \"{name}\" already exists"),
-            ));
-        }
-        tx.execute(
-            "INSERT INTO term (name, organisation, seats, method, max_per_employer, seed, quorum_percent, stage, created_at, secrecy_min, language)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'draft', ?8, ?9, ?10)",
-            params![
-                name,
-                organisation,
-                t.seats,
-                method.name(),
-                t.max_per_employer,
-                t.seed,
-                t.quorum_percent,
-                now_utc(),
-                secrecy_min,
-                t.language.code()
-            ],
-        )?;
-        let term_id = tx.last_insert_rowid();
-        crate::term_rules::save(&tx, term_id, &rules)?;
-        crate::nominations::save_rules(&tx, term_id, &nominations)?;
-        audit::append(
-            &tx,
-            &name,
-            "term.create",
-            &format!(
-                "seats={} method={} max_per_employer={} seed={:?} quorum_percent={} secrecy_min={secrecy_min}{}{}{}",
-                t.seats,
-                method.name(),
-                t.max_per_employer
-                    .map(|m| m.to_string())
-                    .unwrap_or_else(|| "none".into()),
-                t.seed,
-                t.quorum_percent
-                    .map(|m| m.to_string())
-                    .unwrap_or_else(|| "none".into()),
-                // English, the default, as before the languages came.
-                if t.language == Lang::En {
-                    String::new()
-                } else {
-                    format!(" language={}", t.language)
-                },
-                with_space(crate::term_rules::describe(&rules)),
-                with_space(crate::nominations::describe_rules(&nominations)),
-            ),
-        )?;
+        let name = create_term_in(&tx, t)?;
         tx.commit()?;
         self.term(&name)
     }
@@ -329,7 +241,7 @@ impl Election {
         named.push((":limit", &limit));
         named.push((":offset", &offset));
         let mut st = self.conn.prepare(&format!(
-            "SELECT voter.id, voter.name, voter.email, voter.member_id, voter.weight FROM {from}
+            "SELECT voter.id, voter.name, COALESCE(voter.email, ''), voter.member_id, voter.weight FROM {from}
              WHERE voter.term_id = :term{filter}
              ORDER BY voter.name, voter.id LIMIT :limit OFFSET :offset"
         ))?;
@@ -500,115 +412,18 @@ impl Election {
                 );
             }
         };
-        let nominees = nominees_in(&self.conn, t.id)?;
-        let known: Vec<&str> = nominees.iter().map(|n| n.name.as_str()).collect();
-        let mut column_of = Vec::with_capacity(file.profile.candidates.len());
-        for (col, c) in file.profile.candidates.iter().enumerate() {
-            match known.iter().position(|k| k == c) {
-                Some(i) => column_of.push(i),
-                None => {
-                    return Err(Error::new(
-                        ErrorCode::BadFile,
-                        format!(
-                            "{file_name}: line 1: column {}: \"{c}\" is not a nominee of term \"{}\".{} (The nominees are {}.)",
-                            col + 1,
-                            t.name,
-                            crate::words::did_you_mean(c, &known),
-                            crate::words::and_list(&known)
-                        ),
-                    ))
-                }
-            }
-        }
-        if file.count < t.secrecy_min as u64 && small_batch_reason.is_none() {
-            return Err(Error::invalid(format!(
-                "{file_name}: this batch has {}, fewer than the secrecy threshold of term \"{}\" ({}): so few ballots could be tied to the voters who just voted. Import them with more ballots, or give a reason with --small-batch-reason",
-                crate::words::count(file.count, "ballot", "ballots"), t.name, t.secrecy_min
-            )));
-        }
-        // The file's ballots in the term's columns, merged and sorted.
-        let mut set = CanonicalBallots::new(
-            known.iter().map(|s| s.to_string()).collect(),
-            method.ballot_kind(),
-        );
-        for b in &file.profile.ballots {
-            let marks = crate::state::remap(&b.marks, &column_of);
-            set.add(&marks, b.weight)?;
-        }
-        if crate::totals::has_totals(&self.conn, t.id)? {
-            return Err(Error::invalid(format!(
-                "term \"{}\" was given published totals: totals and ballots cannot be mixed in one count",
-                t.name
-            )));
-        }
-        let tx = self.conn.transaction()?;
-        let dup: Option<String> = tx
-            .query_row(
-                "SELECT imported_at FROM ballot_batch WHERE term_id = ?1 AND sha256 = ?2",
-                params![t.id, file.sha256],
-                |r| r.get(0),
-            )
-            .optional()?;
-        if let Some(at) = dup {
-            return Err(Error::new(
-                ErrorCode::AlreadyExists,
-                format!(
-                    "{file_name}: this exact file was already imported into term \"{}\" on {at}",
-                    t.name
-                ),
-            ));
-        }
-        let at = now_utc();
-        tx.execute(
-            "INSERT INTO ballot_batch (term_id, file_name, sha256, ballots, kind, imported_at, small_batch_reason, format, blank) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            params![
-                t.id,
-                base_name(path),
-                file.sha256,
-                file.count as i64,
-                format!("{:?}", file.kind).to_lowercase(),
-                at,
-                small_batch_reason,
-                file.format.name(),
-                crate::term_rules::blank_name(file.blank)
-            ],
+        let set = ballot_set(
+            &self.conn,
+            &t,
+            method,
+            path,
+            &file,
+            small_batch_reason.as_deref(),
         )?;
-        let batch = tx.last_insert_rowid();
-        {
-            let mut ins =
-                tx.prepare("INSERT INTO ballot (batch_id, weight, marks) VALUES (?1, ?2, ?3)")?;
-            for (key, weight) in &set.rows {
-                let json = serde_json::to_string(&set.stored(key)?)
-                    .map_err(|e| Error::new(ErrorCode::Database, e.to_string()))?;
-                ins.execute(params![batch, *weight as i64, json])?;
-            }
-        }
-        if t.stage == Stage::Nominations {
-            tx.execute("UPDATE term SET stage = 'voting' WHERE id = ?1", [t.id])?;
-        }
-        reopen_if_counted(&tx, &t)?;
-        let mut detail = format!(
-            "sha256={} ballots={} format={}",
-            file.sha256,
-            file.count,
-            file.format.name()
-        );
-        if let Some(r) = &small_batch_reason {
-            detail.push_str(&format!(
-                " (a small batch: fewer than {} ballots){}{r}",
-                t.secrecy_min,
-                audit::REASON_SEP
-            ));
-        }
-        audit::append(&tx, &t.name, "ballots.import", &detail)?;
+        let tx = self.conn.transaction()?;
+        let batch = store_ballot_batch(&tx, &t, path, &file, &set, small_batch_reason.as_deref())?;
         tx.commit()?;
-        Ok(BallotBatch {
-            id: batch,
-            file: base_name(path),
-            sha256: file.sha256,
-            count: file.count,
-            imported_at: at,
-        })
+        Ok(batch)
     }
 
     pub fn ballot_batches(&self, term: &str) -> Result<Vec<BallotBatch>> {
@@ -1076,6 +891,270 @@ fn count_or_tie(
         outcome,
     };
     Ok(Ok(tally))
+}
+
+/// The ballots of `file` in the columns of term `t`'s nominees, merged
+/// and in the canonical order, after the checks that need no write: every
+/// candidate of the file is a nominee, the batch is not smaller than the
+/// secrecy threshold without a reason, the term holds no totals.
+fn ballot_set(
+    conn: &Connection,
+    t: &Term,
+    method: Method,
+    path: &Path,
+    file: &scrutineer_formats::BallotFile,
+    small_batch_reason: Option<&str>,
+) -> Result<CanonicalBallots> {
+    let file_name = path.display().to_string();
+    let nominees = nominees_in(conn, t.id)?;
+    let known: Vec<&str> = nominees.iter().map(|n| n.name.as_str()).collect();
+    let mut column_of = Vec::with_capacity(file.profile.candidates.len());
+    for (col, c) in file.profile.candidates.iter().enumerate() {
+        match known.iter().position(|k| k == c) {
+                Some(i) => column_of.push(i),
+                None => {
+                    return Err(Error::new(
+                        ErrorCode::BadFile,
+                        format!(
+                            "{file_name}: line 1: column {}: \"{c}\" is not a nominee of term \"{}\".{} (The nominees are {}.)",
+                            col + 1,
+                            t.name,
+                            crate::words::did_you_mean(c, &known),
+                            crate::words::and_list(&known)
+                        ),
+                    ))
+                }
+            }
+    }
+    if file.count < t.secrecy_min as u64 && small_batch_reason.is_none() {
+        return Err(Error::invalid(format!(
+                "{file_name}: this batch has {}, fewer than the secrecy threshold of term \"{}\" ({}): so few ballots could be tied to the voters who just voted. Import them with more ballots, or give a reason with --small-batch-reason",
+                crate::words::count(file.count, "ballot", "ballots"), t.name, t.secrecy_min
+            )));
+    }
+    // The file's ballots in the term's columns, merged and sorted.
+    let mut set = CanonicalBallots::new(
+        known.iter().map(|s| s.to_string()).collect(),
+        method.ballot_kind(),
+    );
+    for b in &file.profile.ballots {
+        let marks = crate::state::remap(&b.marks, &column_of);
+        set.add(&marks, b.weight)?;
+    }
+    if crate::totals::has_totals(conn, t.id)? {
+        return Err(Error::invalid(format!(
+                "term \"{}\" was given published totals: totals and ballots cannot be mixed in one count",
+                t.name
+            )));
+    }
+    Ok(set)
+}
+
+/// In an open transaction: store a batch (refused if the same file was
+/// imported before), open voting, and append the audit entry.
+fn store_ballot_batch(
+    tx: &Transaction,
+    t: &Term,
+    path: &Path,
+    file: &scrutineer_formats::BallotFile,
+    set: &CanonicalBallots,
+    small_batch_reason: Option<&str>,
+) -> Result<BallotBatch> {
+    let file_name = path.display().to_string();
+    let dup: Option<String> = tx
+        .query_row(
+            "SELECT imported_at FROM ballot_batch WHERE term_id = ?1 AND sha256 = ?2",
+            params![t.id, file.sha256],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(at) = dup {
+        return Err(Error::new(
+            ErrorCode::AlreadyExists,
+            format!(
+                "{file_name}: this exact file was already imported into term \"{}\" on {at}",
+                t.name
+            ),
+        ));
+    }
+    let at = now_utc();
+    tx.execute(
+            "INSERT INTO ballot_batch (term_id, file_name, sha256, ballots, kind, imported_at, small_batch_reason, format, blank) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                t.id,
+                base_name(path),
+                file.sha256,
+                file.count as i64,
+                format!("{:?}", file.kind).to_lowercase(),
+                at,
+                small_batch_reason,
+                file.format.name(),
+                crate::term_rules::blank_name(file.blank)
+            ],
+        )?;
+    let batch = tx.last_insert_rowid();
+    {
+        let mut ins =
+            tx.prepare("INSERT INTO ballot (batch_id, weight, marks) VALUES (?1, ?2, ?3)")?;
+        for (key, weight) in &set.rows {
+            let json = serde_json::to_string(&set.stored(key)?)
+                .map_err(|e| Error::new(ErrorCode::Database, e.to_string()))?;
+            ins.execute(params![batch, *weight as i64, json])?;
+        }
+    }
+    if t.stage == Stage::Nominations {
+        tx.execute("UPDATE term SET stage = 'voting' WHERE id = ?1", [t.id])?;
+    }
+    reopen_if_counted(tx, t)?;
+    let mut detail = format!(
+        "sha256={} ballots={} format={}",
+        file.sha256,
+        file.count,
+        file.format.name()
+    );
+    if let Some(r) = &small_batch_reason {
+        detail.push_str(&format!(
+            " (a small batch: fewer than {} ballots){}{r}",
+            t.secrecy_min,
+            audit::REASON_SEP
+        ));
+    }
+    audit::append(tx, &t.name, "ballots.import", &detail)?;
+    Ok(BallotBatch {
+        id: batch,
+        file: base_name(path),
+        sha256: file.sha256.clone(),
+        count: file.count,
+        imported_at: at,
+    })
+}
+
+/// In an open transaction: import the ballot file `path` (of `format`)
+/// into term `term` as [`Election::import_input`] does for ballots (every
+/// check, the audit entry), for a change made of several steps (an Elekto
+/// folder imported as one transaction).
+pub(crate) fn import_ballots_in(
+    tx: &Transaction,
+    term: &str,
+    path: &Path,
+    format: Option<Format>,
+) -> Result<BallotBatch> {
+    let t = term_in(tx, term)?;
+    if t.stage == Stage::Draft || t.stage == Stage::Certified {
+        return Err(Error::stage(format!(
+            "term \"{}\" cannot take ballots at stage {}",
+            t.name, t.stage
+        )));
+    }
+    audit::check_before_change(tx, &t.name)?;
+    let method: Method = t.method.parse().map_err(Error::invalid)?;
+    let file = match read_input(path, format, method.ballot_kind())? {
+        Input::Ballots(b) => b,
+        Input::Totals(_) => {
+            return Err(Error::invalid(format!(
+                "{}: holds totals, not ballots",
+                path.display()
+            )))
+        }
+    };
+    let set = ballot_set(tx, &t, method, path, &file, None)?;
+    store_ballot_batch(tx, &t, path, &file, &set, None)
+}
+
+/// Create a term in the transaction `tx` (see [`Election::create_term`]);
+/// returns its name as stored. Part of a bigger change (an Elekto folder
+/// imported as one transaction) or the whole of one.
+pub(crate) fn create_term_in(tx: &Transaction, t: &NewTerm) -> Result<String> {
+    let name = fields::required(&f::TERM_NAME, &t.name)?;
+    let method: Method = t.method.trim().parse().map_err(Error::invalid)?;
+    fields::seats("the number of seats", t.seats)?;
+    if t.max_per_employer == Some(0) {
+        return Err(Error::invalid(
+            "the maximum winners per employer must be at least 1 (leave it empty for no limit)",
+        ));
+    }
+    if let Some(m) = t.max_per_employer {
+        fields::seats("the maximum winners per employer", m)?;
+    }
+    if let Some(q) = t.quorum_percent {
+        if !(1..=100).contains(&q) {
+            return Err(Error::invalid(
+                "the quorum must be a percentage from 1 to 100",
+            ));
+        }
+    }
+    // The seed is used exactly as typed (it seeds the draw), so it is
+    // checked, not cleaned; line breaks and tabs are allowed.
+    let seed_spec = f::FieldSpec {
+        multiline: true,
+        ..f::SEED
+    };
+    f::check(&seed_spec, &t.seed).map_err(Error::invalid)?;
+    let secrecy_min = t.secrecy_min.unwrap_or(5);
+    if secrecy_min == 0 {
+        return Err(Error::invalid(
+            "the secrecy threshold must be at least 1 ballot",
+        ));
+    }
+    let organisation = fields::text(&f::ORGANISATION, &t.organisation)?;
+    let rules = crate::term_rules::validate(&t.rules, method.name())?;
+    let nominations = crate::nominations::validate_rules(&t.nominations)?;
+    let exists: bool = tx.query_row(
+        "SELECT EXISTS(SELECT 1 FROM term WHERE name = ?1)",
+        [&name],
+        |r| r.get(0),
+    )?;
+    if exists {
+        return Err(Error::new(
+            ErrorCode::AlreadyExists,
+            format!("a term named \"{name}\" already exists"),
+        ));
+    }
+    tx.execute(
+            "INSERT INTO term (name, organisation, seats, method, max_per_employer, seed, quorum_percent, stage, created_at, secrecy_min, language)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'draft', ?8, ?9, ?10)",
+            params![
+                name,
+                organisation,
+                t.seats,
+                method.name(),
+                t.max_per_employer,
+                t.seed,
+                t.quorum_percent,
+                now_utc(),
+                secrecy_min,
+                t.language.code()
+            ],
+        )?;
+    let term_id = tx.last_insert_rowid();
+    crate::term_rules::save(tx, term_id, &rules)?;
+    crate::nominations::save_rules(tx, term_id, &nominations)?;
+    audit::append(
+            tx,
+            &name,
+            "term.create",
+            &format!(
+                "seats={} method={} max_per_employer={} seed={:?} quorum_percent={} secrecy_min={secrecy_min}{}{}{}",
+                t.seats,
+                method.name(),
+                t.max_per_employer
+                    .map(|m| m.to_string())
+                    .unwrap_or_else(|| "none".into()),
+                t.seed,
+                t.quorum_percent
+                    .map(|m| m.to_string())
+                    .unwrap_or_else(|| "none".into()),
+                // English, the default, as before the languages came.
+                if t.language == Lang::En {
+                    String::new()
+                } else {
+                    format!(" language={}", t.language)
+                },
+                with_space(crate::term_rules::describe(&rules)),
+                with_space(crate::nominations::describe_rules(&nominations)),
+            ),
+        )?;
+    Ok(name)
 }
 
 pub(crate) fn term_in(conn: &Connection, name: &str) -> Result<Term> {

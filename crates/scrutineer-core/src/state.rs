@@ -222,12 +222,14 @@ impl RollSum {
 const VOTER_COLUMNS: &str = "email_key, name, email, member_id, weight, membership, voted";
 
 /// One voter's record `[email_key, name, email, member_id, weight,
-/// membership, voted]`, as the roll digest reads it.
+/// membership, voted]`, as the roll digest reads it. The email is `null`
+/// for a member known by id only (file version 9); any email serialises as
+/// the string it always did, so digests recorded before are unchanged.
 #[derive(Serialize)]
 pub struct VoterRecord<'a>(
     pub &'a str,
     pub &'a str,
-    pub &'a str,
+    pub Option<&'a str>,
     pub Option<&'a str>,
     pub i64,
     pub Option<&'a str>,
@@ -258,7 +260,7 @@ fn voter_row_digest(buf: &mut Vec<u8>, r: &rusqlite::Row) -> rusqlite::Result<[u
         &VoterRecord(
             text(0)?.unwrap_or_default(),
             text(1)?.unwrap_or_default(),
-            text(2)?.unwrap_or_default(),
+            text(2)?,
             text(3)?,
             r.get(4)?,
             text(5)?,
@@ -1057,24 +1059,38 @@ mod tests {
     fn voter_record_is_the_documented_json_array() {
         use serde_json::Value;
         let mut buf = Vec::new();
-        for (key, name, member, membership) in [
-            ("a@b.org", "Zoë \"Z\" O'Brien\\", None, Some("Fellow")),
-            ("x@y.org", "Иван\u{1}\t直哉", Some("V1"), None),
+        let (upper_a, upper_x) = ("A@B.ORG".to_string(), "X@Y.ORG".to_string());
+        for (key, name, email, member, membership) in [
+            (
+                "a@b.org",
+                "Zoë \"Z\" O'Brien\\",
+                Some(upper_a.as_str()),
+                None,
+                Some("Fellow"),
+            ),
+            (
+                "x@y.org",
+                "Иван\u{1}\t直哉",
+                Some(upper_x.as_str()),
+                Some("V1"),
+                None,
+            ),
+            // A member known by id only: the email is null.
+            ("id:octocat", "octocat", None, Some("octocat"), None),
         ] {
             let values = [
                 Value::from(key),
                 Value::from(name),
-                Value::from(key.to_uppercase()),
+                Value::from(email),
                 Value::from(member),
                 Value::from(3i64),
                 Value::from(membership),
                 Value::from(1i64),
             ];
             let want = format!("{}\n", serde_json::to_string(&values).unwrap());
-            let upper = key.to_uppercase();
             let got = voter_record_hash(
                 &mut buf,
-                &VoterRecord(key, name, &upper, member, 3, membership, 1),
+                &VoterRecord(key, name, email, member, 3, membership, 1),
             );
             assert_eq!(got, <[u8; 32]>::from(Sha256::digest(want.as_bytes())));
         }

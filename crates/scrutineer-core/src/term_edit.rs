@@ -291,8 +291,10 @@ impl Election {
             &t.name,
             "term.delete",
             &format!(
-                "deleted at stage {} with {voters} voter(s) and {nominees} nominee(s){REASON_SEP}{reason}",
-                t.stage
+                "deleted at stage {} with {} and {}{REASON_SEP}{reason}",
+                t.stage,
+                crate::words::count(u64::try_from(voters).unwrap_or(0), "voter", "voters"),
+                crate::words::count(u64::try_from(nominees).unwrap_or(0), "nominee", "nominees")
             ),
         )?;
         tx.commit()?;

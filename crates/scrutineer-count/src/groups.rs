@@ -107,9 +107,9 @@ pub fn select(
             && order_matters(&tier, remaining, cap, limit, &taken, &group)
         {
             let context = format!(
-                "{} candidates tied on {what} for {} remaining seat(s)",
+                "{} candidates tied on {what} for {}",
                 tier.len(),
-                remaining
+                crate::text::count(remaining as u64, "remaining seat", "remaining seats")
             );
             let k = remaining.min(tier.len());
             tier = draw.order_k(&context, &tier, names, k);
@@ -283,6 +283,17 @@ mod tests {
         assert_eq!(d.records.len(), 1);
         assert_eq!(d.records[0].tied, vec!["C1", "C2", "C3"]);
         assert_eq!(n[s.winners[1]], d.records[0].outcome[0]);
+        assert_eq!(
+            d.records[0].context,
+            "3 candidates tied on votes for 1 remaining seat"
+        );
+        // Two seats left to a tie of three: the plural.
+        let mut d = Draw::new(&Rules::new(3), &n);
+        select(&tiers, 3, None, &n, &mut d, "votes");
+        assert_eq!(
+            d.records[0].context,
+            "3 candidates tied on votes for 2 remaining seats"
+        );
     }
 
     #[test]

@@ -335,11 +335,14 @@ impl GroupCap {
         match self.max {
             Cap::Count(k) => format!("at most {k} per group"),
             Cap::Fraction { num, den } => format!(
-                "at most {num}/{den} of the body of {} ({} seat(s) filled now + {} sitting \
-                 member(s)), rounded down: {}",
+                "at most {num}/{den} of the body of {} ({} filled now + {}), rounded down: {}",
                 seats + self.sitting.len(),
-                seats,
-                self.sitting.len(),
+                crate::text::count(seats as u64, "seat", "seats"),
+                crate::text::count(
+                    self.sitting.len() as u64,
+                    "sitting member",
+                    "sitting members"
+                ),
                 self.limit(seats)
             ),
         }
@@ -786,9 +789,8 @@ pub fn count_totals(
     let figures: Vec<String> = figures_of.iter().map(u64::to_string).collect();
     let draw = tiebreak::Draw::new(rules, &profile.candidates);
     let mut notes = vec![format!(
-        "Counted from published totals ({what} per candidate), not from ballots: the {} \
-         candidate(s) with the most {what} win.",
-        rules.seats
+        "Counted from published totals ({what} per candidate), not from ballots: {}.",
+        crate::text::the_most(rules.seats, what)
     )];
     if ballots_cast.is_none() {
         notes.push("The number of ballots cast was not given.".to_string());

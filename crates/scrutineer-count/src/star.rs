@@ -53,12 +53,22 @@
 //! disqualified and the 6th-ranking candidate moves up". The seat's note says
 //! so, with the figures of the count that was set aside.
 
+use crate::text::count as n_of;
 use crate::tiebreak::Draw;
 use crate::{
     kind_name, profile_kind, BallotKind, CandId, CandidateResult, CountError, Exclusion, Marks,
     Method, Outcome, Pairwise, Profile, RoundTally, Rules, StarSeat, Status,
 };
 use std::collections::HashMap;
+
+/// "works" or "work", agreeing with a count of people.
+fn works(n: usize) -> &'static str {
+    if n == 1 {
+        "works"
+    } else {
+        "work"
+    }
+}
 
 /// The highest score a ballot may give.
 pub const MAX_SCORE: u32 = 5;
@@ -130,16 +140,20 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
                     .map(|c| c.room(g, rules.seats))
                     .unwrap_or(0);
                 let reason = format!(
-                    "would have won seat {seat}, but {max} candidate(s) already elected work for \
-                     {g} (at most {max} per group, PEP 13); disqualified, and the seat is counted \
-                     again without {}",
+                    "would have won seat {seat}, but {} already elected {} for {g} (at most \
+                     {max} per group, PEP 13); disqualified, and the seat is counted again \
+                     without {}",
+                    n_of(max as u64, "candidate", "candidates"),
+                    works(max),
                     names[w]
                 );
                 set_aside.push(format!(
-                    "{} {} was disqualified: {max} winner(s) already work for {g} (at most {max} \
-                     per group, PEP 13); the seat was counted again without {}.",
+                    "{} {} was disqualified: {} already {} for {g} (at most {max} per group, PEP \
+                     13); the seat was counted again without {}.",
                     sc.story.join(" "),
                     names[w],
+                    n_of(max as u64, "winner", "winners"),
+                    works(max),
                     names[w]
                 ));
                 disqualified.push((w, reason));
@@ -231,11 +245,15 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
 
     let mut notes = vec![
         format!(
-            "Bloc STAR (PEP 13): each voter gives each candidate 0 to 5 stars. For each of the \
-             {} seat(s), the two remaining candidates with the highest star totals go to an \
-             automatic runoff, won by the finalist scored higher on more ballots; the winner is \
-             elected and the count repeats for the next seat without them.",
-            rules.seats
+            "Bloc STAR (PEP 13): each voter gives each candidate 0 to 5 stars. For {}, the two \
+             remaining candidates with the highest star totals go to an automatic runoff, won by \
+             the finalist scored higher on more ballots; the winner is elected and the count \
+             repeats for the next seat without them.",
+            if rules.seats == 1 {
+                "the seat".to_string()
+            } else {
+                format!("each of the {} seats", rules.seats)
+            }
         ),
         format!(
             "Ties (Equal Vote Coalition Official Tiebreaker Protocol, starvoting.org/ties): in \
@@ -249,11 +267,16 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
     ];
     if let Some(g) = &rules.groups {
         notes.push(format!(
-            "At most {} winner(s) per group: a candidate who would win a seat while {} winner(s) \
-             of their group are already elected is disqualified, and the seat is counted again \
-             without them (PEP 13); {}.",
-            g.limit(rules.seats),
-            g.limit(rules.seats),
+            "At most {} per group: a candidate who would win a seat while {} of their group {} \
+             already elected is disqualified, and the seat is counted again without them (PEP \
+             13); {}.",
+            n_of(g.limit(rules.seats) as u64, "winner", "winners"),
+            n_of(g.limit(rules.seats) as u64, "winner", "winners"),
+            if g.limit(rules.seats) == 1 {
+                "is"
+            } else {
+                "are"
+            },
             g.describe(rules.seats)
         ));
     }
@@ -395,10 +418,10 @@ fn count_seat(seat: usize, remaining: &[CandId], t: &Tally, draw: &mut Draw) -> 
             let mut tied = tier.clone();
             tied.sort_by(|&a, &b| names[a].cmp(&names[b]).then(a.cmp(&b)));
             story.push(format!(
-                "Scoring round: {} tie on {} stars for {} runoff place(s).",
+                "Scoring round: {} tie on {} stars for {}.",
                 list(&tied, names),
                 t.total[tier[0]],
-                need
+                n_of(need as u64, "runoff place", "runoff places")
             ));
             let adv = resolve_scoring_tie(&tied, need, t, draw, &context, &mut story);
             finalists.extend(adv);
@@ -428,16 +451,20 @@ fn count_seat(seat: usize, remaining: &[CandId], t: &Tally, draw: &mut Draw) -> 
             (b, a, pb, pa)
         };
         story.push(format!(
-            "Automatic Runoff: {} is preferred over {}, {pw} to {pl}, with {equal} voter(s) \
-             showing equal support for both finalists.",
-            names[w], names[l]
+            "Automatic Runoff: {} is preferred over {}, {pw} to {pl}, with {} showing equal \
+             support for both finalists.",
+            names[w],
+            names[l],
+            n_of(equal, "voter", "voters")
         ));
         w
     } else {
         story.push(format!(
-            "Automatic Runoff: {} and {} are tied, {pa} to {pb}, with {equal} voter(s) showing \
-             equal support for both finalists.",
-            names[a], names[b]
+            "Automatic Runoff: {} and {} are tied, {pa} to {pb}, with {} showing equal support \
+             for both finalists.",
+            names[a],
+            names[b],
+            n_of(equal, "voter", "voters")
         ));
         if t.total[a] != t.total[b] {
             let (w, l) = if t.total[a] > t.total[b] {
@@ -457,9 +484,11 @@ fn count_seat(seat: usize, remaining: &[CandId], t: &Tally, draw: &mut Draw) -> 
                 (b, a)
             };
             story.push(format!(
-                "Runoff tie-break (equal star totals; most five-star ratings): {} wins with {} \
-                 five-star rating(s) to {}.",
-                names[w], t.five[w], t.five[l]
+                "Runoff tie-break (equal star totals; most five-star ratings): {} wins with {} to \
+                 {}.",
+                names[w],
+                n_of(t.five[w], "five-star rating", "five-star ratings"),
+                t.five[l]
             ));
             w
         } else {
@@ -567,10 +596,20 @@ fn resolve_scoring_tie(
         }
         let mut adv = survivors.clone();
         story.push(format!(
-            "{} advance(s); {} remain tied for {} place(s).",
+            "{} {}; {} {} tied for {}.",
             list(&survivors, names),
+            if survivors.len() == 1 {
+                "advances"
+            } else {
+                "advance"
+            },
             list(&losers, names),
-            slots - survivors.len()
+            if losers.len() == 1 {
+                "remains"
+            } else {
+                "remain"
+            },
+            n_of((slots - survivors.len()) as u64, "place", "places")
         ));
         adv.extend(resolve_scoring_tie(
             &losers,
@@ -590,8 +629,9 @@ fn resolve_scoring_tie(
         ));
     } else {
         story.push(format!(
-            "Head to head among {}: each lost {max} match-up(s), so none is eliminated.",
-            list(tied, names)
+            "Head to head among {}: each lost {}, so none is eliminated.",
+            list(tied, names),
+            n_of(max as u64, "match-up", "match-ups")
         ));
     }
     // Step 2: most five-star ratings.
@@ -605,9 +645,14 @@ fn resolve_scoring_tie(
         }
         if tier.len() <= need {
             story.push(format!(
-                "Five-star tie-break: {} advance(s) with {} five-star rating(s).",
+                "Five-star tie-break: {} {} with {}.",
                 list(tier, names),
-                t.five[tier[0]]
+                if tier.len() == 1 {
+                    "advances"
+                } else {
+                    "advance"
+                },
+                n_of(t.five[tier[0]], "five-star rating", "five-star ratings")
             ));
             adv.extend(tier.iter().copied());
         } else {
@@ -617,20 +662,26 @@ fn resolve_scoring_tie(
             let order = draw.order(
                 &format!(
                     "{context}: {} tied on stars, head-to-head match-ups and five-star ratings \
-                     ({}) for {need} runoff place(s)",
+                     ({}) for {}",
                     list(&sorted, names),
-                    t.five[tier[0]]
+                    t.five[tier[0]],
+                    n_of(need as u64, "runoff place", "runoff places")
                 ),
                 &sorted,
                 names,
             );
             let chosen: Vec<CandId> = order.into_iter().take(need).collect();
             story.push(format!(
-                "{}{} still tied on five-star ratings ({}); {} advance(s) by {}.",
+                "{}{} still tied on five-star ratings ({}); {} {} by {}.",
                 if first { "" } else { "Then " },
                 list(&sorted, names),
                 t.five[tier[0]],
                 list(&chosen, names),
+                if chosen.len() == 1 {
+                    "advances"
+                } else {
+                    "advance"
+                },
                 draw.rule_words()
             ));
             adv.extend(chosen);

@@ -446,7 +446,8 @@ impl Count<'_> {
             .map(|g| g.room(&group, self.rules.seats))
             .unwrap_or(0);
         let reason = format!(
-            "{group} already has {max} elected candidate(s), the most allowed per group; keep value set to 0"
+            "{group} already has {}, the most allowed per group; keep value set to 0",
+            crate::text::count(max as u64, "elected candidate", "elected candidates")
         );
         self.exclude(x, State::GroupExcluded);
         self.actions.push(RoundAction {
@@ -532,26 +533,26 @@ impl Count<'_> {
              up; quota = (votes − excess) ÷ {} truncated, plus 10^-{}; iteration until the total \
              surplus is below omega = {}; the lowest candidate excluded, candidates within the \
              surplus of the lowest treated as tied, ties by earlier rounds then {}; \
-             {} iteration(s) in all.",
+             {} in all.",
             self.places,
             self.rules.seats + 1,
             self.places,
             self.omega,
             self.draw.rule_words(),
-            self.iterations
+            crate::text::count(self.iterations as u64, "iteration", "iterations")
         )];
         if self.stalled_rounds > 0 {
             notes.push(format!(
-                "In {} round(s) the surplus stopped decreasing before reaching omega (the limit \
-                 of the declared precision); the count went on from that stable state.",
-                self.stalled_rounds
+                "In {} the surplus stopped decreasing before reaching omega (the limit of the \
+                 declared precision); the count went on from that stable state.",
+                crate::text::count(self.stalled_rounds as u64, "round", "rounds")
             ));
         }
         if let Some(g) = &self.rules.groups {
             notes.push(format!(
-                "At most {} winner(s) per group: when a group's candidates fill its places, its \
-                 other hopeful candidates are excluded (keep value 0); {}.",
-                g.limit(self.rules.seats),
+                "At most {} per group: when a group's candidates fill its places, its other \
+                 hopeful candidates are excluded (keep value 0); {}.",
+                crate::text::count(g.limit(self.rules.seats) as u64, "winner", "winners"),
                 g.describe(self.rules.seats)
             ));
         }

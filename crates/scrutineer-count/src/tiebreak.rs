@@ -148,7 +148,7 @@ impl Draw {
                 let found = decisions.iter().find(|d| {
                     let mut t = d.tied.clone();
                     t.sort();
-                    d.context == context && t == sorted_names
+                    same_context(&d.context, context) && t == sorted_names
                 });
                 match found {
                     Some(d) => {
@@ -391,6 +391,37 @@ pub fn default_seed(candidates: &[String]) -> String {
     names.join("\n")
 }
 
+/// Whether an officer's decision recorded for `stored` decides the tie now
+/// described as `now`. Decisions recorded before the tie descriptions were
+/// written as sentences said "for 2 remaining seat(s)"; such a description
+/// still matches its sentence ("for 2 remaining seats", "for 1 runoff
+/// place"), so a file's recorded decisions keep deciding their ties.
+pub fn same_context(stored: &str, now: &str) -> bool {
+    stored == now || (stored.contains("(s)") && plural_marks_as_words(stored) == now)
+}
+
+/// "2 remaining seat(s)" -> "2 remaining seats", "1 runoff place(s)" -> "1
+/// runoff place": each "(s)" agrees with the nearest number before it
+/// (within the three words before); without one it is dropped.
+fn plural_marks_as_words(s: &str) -> String {
+    let words: Vec<&str> = s.split(' ').collect();
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    for (i, w) in words.iter().enumerate() {
+        if !w.contains("(s)") {
+            out.push((*w).to_string());
+            continue;
+        }
+        let n = words[i.saturating_sub(3)..i].iter().rev().find_map(|x| {
+            x.trim_matches(|c: char| !c.is_ascii_digit())
+                .parse::<u64>()
+                .ok()
+        });
+        let mark = if n.is_some_and(|n| n != 1) { "s" } else { "" };
+        out.push(w.replace("(s)", mark));
+    }
+    out.join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -600,5 +631,30 @@ mod tests {
         let digest = Sha256::digest(b"x\n\n0");
         let expect = u64::from_be_bytes(digest[..8].try_into().unwrap());
         assert_eq!(d.next_u64(), expect);
+    }
+    #[test]
+    fn a_decision_recorded_under_the_old_words_still_matches() {
+        let now = "3 candidates tied on votes for 2 remaining seats";
+        assert!(same_context(now, now));
+        assert!(same_context(
+            "3 candidates tied on votes for 2 remaining seat(s)",
+            now
+        ));
+        assert!(same_context(
+            "3 candidates tied on votes for 1 remaining seat(s)",
+            "3 candidates tied on votes for 1 remaining seat"
+        ));
+        assert!(same_context(
+            "seat 2, scoring round: A, B, C tied on stars, head-to-head match-ups and \
+             five-star ratings (0) for 1 runoff place(s)",
+            "seat 2, scoring round: A, B, C tied on stars, head-to-head match-ups and \
+             five-star ratings (0) for 1 runoff place"
+        ));
+        // Another number is another tie.
+        assert!(!same_context(
+            "3 candidates tied on votes for 1 remaining seat(s)",
+            now
+        ));
+        assert!(!same_context("seat 1", "seat 2"));
     }
 }

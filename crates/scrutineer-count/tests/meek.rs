@@ -206,6 +206,45 @@ fn group_cap_excludes_the_rest_of_the_group() {
     assert_eq!(o.candidates[2].status, Status::Excluded);
     assert_eq!(o.excluded.len(), 1);
     assert_conserved(&o);
+    // The words agree with the count (never "candidate(s)").
+    let reason = &o.excluded[0].reason;
+    assert!(
+        reason.starts_with("X already has 1 elected candidate, the most allowed per group"),
+        "{reason}"
+    );
+    assert!(
+        o.notes
+            .iter()
+            .any(|n| n.starts_with("At most 1 winner per group: when a group's candidates")),
+        "{:?}",
+        o.notes
+    );
+    assert!(o.notes[0].contains(" iterations in all."), "{}", o.notes[0]);
+    // A cap of 2 on a group of three in a three-seat count.
+    let mut r = Rules::new(3);
+    r.groups = Some(GroupCap::new(
+        vec![Some("X".into()), Some("X".into()), Some("X".into()), None],
+        2,
+    ));
+    let o = count(Method::StvMeek, &p, &r).unwrap();
+    assert!(
+        o.notes
+            .iter()
+            .any(|n| n.starts_with("At most 2 winners per group: when a group's candidates")),
+        "{:?}",
+        o.notes
+    );
+    for e in &o.excluded {
+        assert!(
+            e.reason
+                .starts_with("X already has 2 elected candidates, the most"),
+            "{}",
+            e.reason
+        );
+    }
+    for n in &o.notes {
+        assert!(!n.contains("(s)"), "{n}");
+    }
 }
 
 #[test]

@@ -152,7 +152,7 @@ fn pep8107_published_tabulation_is_reproduced() {
         "Pablo Galindo Salgado and Savannah Ostrowski advance to runoff with 313 and 249 stars"
     ));
     assert!(seats[3].note.contains(
-        "Donghee Na is preferred over Thomas Wouters, 36 to 33, with 5 voter(s) showing equal support"
+        "Donghee Na is preferred over Thomas Wouters, 36 to 33, with 5 voters showing equal support"
     ));
     assert_eq!(
         o.ranking.as_deref().unwrap(),
@@ -542,4 +542,84 @@ fn ranked_ballots_are_refused() {
         count(Method::Star, &p, &Rules::new(1)),
         Err(CountError::WrongBallotKind { .. })
     ));
+}
+
+// --- Words: a count and its noun agree (never "voter(s)") -------------------
+
+#[test]
+fn sentences_agree_with_one_and_with_two() {
+    // The three-seat example: seat 1's runoff has 1 voter scoring B and A
+    // equally, seat 3's has 2 scoring C and D equally.
+    let p = profile(&ABCDE, &THREE_SEAT);
+    let o = star(&p, &Rules::new(3));
+    let seats = o.star.as_ref().unwrap();
+    assert!(
+        seats[0]
+            .note
+            .contains("6 to 3, with 1 voter showing equal support for both finalists."),
+        "{}",
+        seats[0].note
+    );
+    assert!(
+        seats[2]
+            .note
+            .contains("4 to 4, with 2 voters showing equal support for both finalists."),
+        "{}",
+        seats[2].note
+    );
+    assert!(
+        o.notes[0].contains("For each of the 3 seats, the two remaining candidates"),
+        "{}",
+        o.notes[0]
+    );
+    let one = star(&p, &Rules::new(1));
+    assert!(
+        one.notes[0].contains("For the seat, the two remaining candidates"),
+        "{}",
+        one.notes[0]
+    );
+
+    // The group cap's words, with a cap of 1 and of 2.
+    let mut rules = Rules::new(3);
+    rules.groups = Some(acme(&[0, 1], 1));
+    let o = star(&p, &rules);
+    assert!(
+        o.excluded[0]
+            .reason
+            .contains("but 1 candidate already elected works for ACME (at most 1 per group"),
+        "{}",
+        o.excluded[0].reason
+    );
+    let cap_note = o.notes.iter().find(|n| n.starts_with("At most")).unwrap();
+    assert!(
+        cap_note.starts_with(
+            "At most 1 winner per group: a candidate who would win a seat while 1 winner of \
+             their group is already elected is disqualified"
+        ),
+        "{cap_note}"
+    );
+    rules.groups = Some(acme(&[0, 1, 2], 2));
+    let o = star(&p, &rules);
+    assert!(
+        o.excluded[0]
+            .reason
+            .contains("but 2 candidates already elected work for ACME (at most 2 per group"),
+        "{}",
+        o.excluded[0].reason
+    );
+    let cap_note = o.notes.iter().find(|n| n.starts_with("At most")).unwrap();
+    assert!(
+        cap_note.starts_with(
+            "At most 2 winners per group: a candidate who would win a seat while 2 winners of \
+             their group are already elected is disqualified"
+        ),
+        "{cap_note}"
+    );
+    for n in o
+        .notes
+        .iter()
+        .chain(o.star.iter().flatten().map(|s| &s.note))
+    {
+        assert!(!n.contains("(s)"), "{n}");
+    }
 }

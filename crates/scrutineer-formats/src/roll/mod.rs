@@ -250,6 +250,9 @@ pub struct RejectedRow {
     /// Physical line (1-based) where the row starts.
     pub line: u64,
     pub reason: String,
+    /// The row as read (decoded, its fields joined again by the file's
+    /// delimiter and quoted as CSV where needed; see [`row_as_read`]).
+    pub row: String,
 }
 
 /// One row of a roll.
@@ -789,7 +792,11 @@ impl RollReader {
         let line = self.rec.line;
         let row = match self.validate() {
             Ok(v) => RollRow::Voter(v),
-            Err(reason) => RollRow::Rejected(RejectedRow { line, reason }),
+            Err(reason) => RollRow::Rejected(RejectedRow {
+                line,
+                reason,
+                row: self.rec.as_read(self.records.delimiter()),
+            }),
         };
         match &row {
             RollRow::Voter(v) => {
@@ -1191,6 +1198,51 @@ pub struct RollPreview {
     /// The first `n` refused rows.
     pub rejected: Vec<RejectedRow>,
     pub stats: RollStats,
+}
+
+/// The rows of `path` starting at `lines`, as read (fields joined by the
+/// file's delimiter, see [`RejectedRow::row`]), for refusals decided after
+/// the reader (a voter already on the roll): one more pass over the file,
+/// made only when there are such rows. Read with the same options as the
+/// import, so the same records at the same lines.
+pub fn rows_as_read(
+    path: &Path,
+    options: &RollOptions,
+    lines: &[u64],
+) -> Result<std::collections::HashMap<u64, String>, FormatError> {
+    let wanted: std::collections::HashSet<u64> = lines.iter().copied().collect();
+    let mut out = std::collections::HashMap::new();
+    if wanted.is_empty() {
+        return Ok(out);
+    }
+    let (name, f) = open_file(path)?;
+    let Head {
+        delimiter,
+        mut records,
+        mut rec,
+        ..
+    } = RollReader::read_head(&name, Box::new(f), options)?;
+    loop {
+        if wanted.contains(&rec.line) {
+            out.insert(rec.line, rec.as_read(delimiter));
+            if out.len() == wanted.len() {
+                break;
+            }
+        }
+        let line = records.line();
+        let more = records.next_record(&mut rec).map_err(|e| {
+            FormatError::new(
+                &name,
+                Some(line),
+                None,
+                format!("cannot read the file: {}", crate::words::io_words(&e)),
+            )
+        })?;
+        if !more {
+            break;
+        }
+    }
+    Ok(out)
 }
 
 /// Detect, map and read the whole roll (streaming), keeping the first `n`

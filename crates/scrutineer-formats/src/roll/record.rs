@@ -22,6 +22,8 @@ pub const MAX_FIELD: usize = 64 * 1024;
 pub const MAX_RECORD: usize = 256 * 1024;
 /// Most fields kept in one record.
 pub const MAX_FIELDS: usize = 1024;
+/// Longest row shown "as read" with a refusal, in characters.
+pub const AS_READ_MAX: usize = 1000;
 
 /// Why a record's content was not kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,6 +73,42 @@ impl RawRecord {
         (0..self.len()).map(move |i| self.get(i))
     }
 
+    /// The record as read, for people: its fields joined by `delimiter`, a
+    /// field quoted (quotes doubled) when it holds the delimiter, a quote or
+    /// a line break, cut after [`AS_READ_MAX`] characters with "…". A
+    /// record too long to keep shows what was kept, then "…".
+    pub fn as_read(&self, delimiter: u8) -> String {
+        let sep = char::from(delimiter);
+        let mut out = String::new();
+        let mut chars = 0usize;
+        'fields: for (i, f) in self.fields().enumerate() {
+            let quote = f.contains([sep, '"', '\n', '\r']);
+            let mut piece = String::with_capacity(f.len() + 3);
+            if i > 0 {
+                piece.push(sep);
+            }
+            if quote {
+                piece.push('"');
+                piece.push_str(&f.replace('"', "\"\""));
+                piece.push('"');
+            } else {
+                piece.push_str(f);
+            }
+            for c in piece.chars() {
+                if chars == AS_READ_MAX {
+                    out.push('…');
+                    break 'fields;
+                }
+                out.push(c);
+                chars += 1;
+            }
+        }
+        if self.overflow.is_some() && !out.ends_with('…') {
+            out.push('…');
+        }
+        out
+    }
+
     /// True when every field is empty or whitespace (a blank spreadsheet row).
     pub fn is_blank(&self) -> bool {
         self.overflow.is_none() && self.fields().all(|f| f.trim().is_empty())
@@ -110,6 +148,7 @@ impl LineCounter {
 
 pub(crate) struct RecordReader<R: BufRead> {
     src: R,
+    delimiter: u8,
     core: csv_core::Reader,
     lines: LineCounter,
     scratch: Vec<u8>,
@@ -119,10 +158,16 @@ impl<R: BufRead> RecordReader<R> {
     pub fn new(src: R, delimiter: u8) -> Self {
         RecordReader {
             src,
+            delimiter,
             core: csv_core::ReaderBuilder::new().delimiter(delimiter).build(),
             lines: LineCounter::default(),
             scratch: vec![0; 8 * 1024],
         }
+    }
+
+    /// The delimiter the records are read with.
+    pub fn delimiter(&self) -> u8 {
+        self.delimiter
     }
 
     /// The physical line the reader is at (1-based).
@@ -240,5 +285,24 @@ mod tests {
         let got = records(&format!("a\n{many}\nz\n"));
         assert_eq!(got[1].2, Some(Overflow::Fields));
         assert_eq!(got[2].1, vec!["z"]);
+    }
+    /// The rows shown with a refusal: fields joined by the delimiter,
+    /// quoted where needed, long rows cut.
+    #[test]
+    fn a_record_as_read() {
+        let text = "Ann;\"Lee; Jr.\";\"say \"\"hi\"\"\"\nZoë;Ωμέγα\n";
+        let mut r = RecordReader::new(io::BufReader::new(text.as_bytes()), b';');
+        assert_eq!(r.delimiter(), b';');
+        let mut rec = RawRecord::default();
+        assert!(r.next_record(&mut rec).unwrap());
+        assert_eq!(rec.as_read(b';'), "Ann;\"Lee; Jr.\";\"say \"\"hi\"\"\"");
+        assert!(r.next_record(&mut rec).unwrap());
+        assert_eq!(rec.as_read(b';'), "Zoë;Ωμέγα");
+        let long = format!("{},x\n", "é".repeat(AS_READ_MAX + 10));
+        let mut r = RecordReader::new(io::BufReader::new(long.as_bytes()), b',');
+        assert!(r.next_record(&mut rec).unwrap());
+        let shown = rec.as_read(b',');
+        assert_eq!(shown.chars().count(), AS_READ_MAX + 1);
+        assert!(shown.ends_with("é…"));
     }
 }

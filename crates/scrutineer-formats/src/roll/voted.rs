@@ -1,6 +1,8 @@
 //! The voting service's participation list (who voted): a CSV with an email
-//! column (any of the roll's email headers), or a plain list of emails, one
-//! per line. UTF-8, with or without a BOM.
+//! column (any of the roll's email headers), or, without one, an id column
+//! (any of the roll's id headers: `login`, `member id`, ...) for members
+//! known by id only, or a plain list of emails, one per line. UTF-8, with or
+//! without a BOM.
 //!
 //! Streamed like the roll: opened by [`super::source::open_input`] (no FIFO,
 //! no device), refused at once when its start holds NUL bytes (a binary
@@ -21,7 +23,8 @@ const SAMPLE: u64 = 64 * 1024;
 /// One line of a participation list.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum VotedRow {
-    /// An email address (trimmed), with its physical line.
+    /// An email address (trimmed), or from an id column a member id, with
+    /// its physical line.
     Email { line: u64, email: String },
     /// A line that cannot be an email address.
     Rejected(RejectedRow),
@@ -80,9 +83,15 @@ impl VotedReader {
             return Err(FormatError::new(&name, None, None, "the file is empty"));
         }
         let email_names = Field::Email.synonyms();
+        // An email column; else an id column (login, member id, ...): the
+        // list of members known by id only (an Elekto roll's GitHub logins).
         let header_col = rec
             .fields()
-            .position(|h| email_names.contains(&header_key(h).as_str()));
+            .position(|h| email_names.contains(&header_key(h).as_str()))
+            .or_else(|| {
+                rec.fields()
+                    .position(|h| Field::Id.synonyms().contains(&header_key(h).as_str()))
+            });
         let (col, first) = match header_col {
             Some(c) if rec.overflow.is_none() => (c, None),
             _ if rec.overflow.is_none() && rec.len() == 1 && rec.get(0).contains('@') => {
@@ -113,6 +122,7 @@ fn row(rec: &RawRecord, col: usize) -> VotedRow {
         return VotedRow::Rejected(RejectedRow {
             line,
             reason: "the line is too long to hold an email address (a broken quote?)".into(),
+            row: rec.as_read(b','),
         });
     }
     let email = rec.get(col).trim();
@@ -128,6 +138,7 @@ fn row(rec: &RawRecord, col: usize) -> VotedRow {
                 },
                 u32::from(c)
             ),
+            row: rec.as_read(b','),
         });
     }
     VotedRow::Email {
