@@ -276,7 +276,7 @@ fn rules_are_refused_with_the_rule_named_and_nothing_stored() {
         "ivan@example.org",
     ]));
     assert!(
-        err.contains("2 seconder(s) required") && err.contains("has 1 seconder"),
+        err.contains("2 seconders required") && err.contains("has 1 seconder;"),
         "{err}"
     );
     let err = db.fails(&ann_lee(&[

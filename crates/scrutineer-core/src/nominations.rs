@@ -476,10 +476,13 @@ pub(crate) fn check_nomination(
     }
     if (seconders.len() as u64) < u64::from(rules.seconders) {
         return Err(rule_broken(
-            &format!("{} seconder(s) required", rules.seconders),
+            &format!(
+                "{} required",
+                crate::words::count(u64::from(rules.seconders), "seconder", "seconders")
+            ),
             format!(
-                "{name} has {} seconder(s); term \"{}\" requires {} (--seconded-by EMAIL, once per seconder)",
-                seconders.len(),
+                "{name} has {}; term \"{}\" requires {} (--seconded-by EMAIL, once per seconder)",
+                crate::words::count(seconders.len() as u64, "seconder", "seconders"),
                 t.name,
                 rules.seconders
             ),
