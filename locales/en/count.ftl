@@ -46,7 +46,10 @@ count-note-irv-equal = A ballot whose highest continuing preference is shared by
 count-tie-seeded = seeded draw
 count-tie-officer = officer's decision
 count-tie-psf = PSF procedure (psf/elections break-ties.py): random.seed of the sorted names joined, then random.sample(candidates, { $k })
-count-tie-group = { $n } candidates tied on { $what } for { $remaining } remaining seat(s)
+count-tie-group = { $n } candidates tied on { $what } for { $remaining ->
+        [one] { $remaining } remaining seat
+       *[other] { $remaining } remaining seats
+    }
 count-what-approvals = approvals
 count-what-votes = votes
 count-what-locked = locked pairs
