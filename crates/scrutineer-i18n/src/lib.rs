@@ -741,4 +741,29 @@ mod tests {
             "{s}"
         );
     }
+
+    /// The count writes "for 1 remaining seat" / "for 2 remaining seats"
+    /// (no "seat(s)"): both forms are read back and written again with the
+    /// language's own plural.
+    #[test]
+    fn a_tie_group_reads_back_in_the_singular_and_the_plural() {
+        let de = Messages::new(Lang::De);
+        let one = de.translate(
+            "3 candidates tied on votes for 1 remaining seat",
+            &["count-"],
+        );
+        let two = de.translate(
+            "3 candidates tied on votes for 2 remaining seats",
+            &["count-"],
+        );
+        assert!(
+            one.contains("Kandidierende") && one.contains("1 verbleibenden Sitz"),
+            "{one}"
+        );
+        assert!(two.contains("2 verbleibende Sitze"), "{two}");
+        assert!(
+            !one.contains("remaining") && !two.contains("remaining"),
+            "{one} / {two}"
+        );
+    }
 }
