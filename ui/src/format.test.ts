@@ -63,7 +63,7 @@ describe("readNewTerm", () => {
 
 const summary = (over: Partial<TermSummary>): TermSummary => ({
   id: 1, name: "T", organisation: "", seats: 1, method: "approval", max_per_employer: null, seed: "", quorum_percent: null,
-  stage: "draft", created_at: "2025-01-01", voters: 0, nominees: 0, ballots: 0, ...over,
+  stage: "draft", created_at: "2025-01-01", voters: 0, nominees: 0, ballots: 0, language: "en", ...over,
 });
 
 describe("nextStep", () => {

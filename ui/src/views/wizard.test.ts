@@ -78,7 +78,14 @@ describe("the column mapping", () => {
     const n = new NominationChoices();
     n.set("name", "Your name");
     n.lateReason = "  ";
-    expect(n.options()).toEqual({ map: ["name=Your name"], late_reason: null });
+    expect(n.options()).toEqual({ map: ["name=Your name"], late_reason: null, date_order: null, encoding: null, delimiter: null });
+    n.dateOrder = "mdy";
+    n.encoding = "windows-1250";
+    n.delimiter = "semicolon";
+    expect(n.options()).toMatchObject({ date_order: "mdy", encoding: "windows-1250", delimiter: "semicolon" });
+    // A new file forgets every choice.
+    n.clear();
+    expect(n.options()).toEqual({ map: [], late_reason: null, date_order: null, encoding: null, delimiter: null });
     n.lateReason = " the form was down ";
     expect(n.options().late_reason).toBe("the form was down");
     const r = new RollChoices();
