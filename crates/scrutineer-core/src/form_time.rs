@@ -2,7 +2,8 @@
 //!
 //! * ISO 8601: `2026-03-02 10:11:12`, `2026-03-02T10:11:12Z`,
 //!   `2026-03-02T10:11:12+01:00`, `2026/03/02 10:11` (Typeform, Jotform,
-//!   most survey tools, spreadsheets set to ISO);
+//!   most survey tools, spreadsheets set to ISO), and Google Forms' own CSV
+//!   download, `2026/03/02 10:11:12 AM GMT+1`;
 //! * slashes, as Google Forms writes them in the sheet's locale:
 //!   `3/2/2026 10:11:12` is month/day in a US sheet and day/month in most
 //!   of Europe; Microsoft Forms writes `3/2/26 10:11:12 AM` (two-digit
@@ -23,7 +24,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// The forms read, for messages.
-pub const FORMS: &str = "2026-03-02 10:11:12 (or 2026-03-02T10:11:12Z, with a zone such as +01:00), 3/2/2026 10:11:12 or 3/2/26 10:11:12 AM (day and month in the order chosen), and 02.03.2026 10:11 (day first)";
+pub const FORMS: &str = "2026-03-02 10:11:12 (or 2026-03-02T10:11:12Z, with a zone such as +01:00, or 2026/03/02 10:11:12 AM GMT+1), 3/2/2026 10:11:12 or 3/2/26 10:11:12 AM (day and month in the order chosen), and 02.03.2026 10:11 (day first)";
 
 /// The order of day and month in a slash date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -97,7 +98,8 @@ fn year(s: &str) -> Option<i32> {
 }
 
 /// `HH:MM[:SS[.fff]]`, then optionally ` AM`/` PM`, then a zone (`Z`,
-/// `UTC`, `GMT`, `+01:00`, `+0100`, `+01`).
+/// `UTC`, `GMT`, `+01:00`, `+0100`, `+01`, or Google Forms' `GMT+1`,
+/// `GMT+5:30`, `UTC-05:00`).
 fn time_and_zone(s: &str) -> Option<(NaiveTime, Option<i32>)> {
     let mut rest = s.trim();
     // The zone at the end.
@@ -114,20 +116,29 @@ fn time_and_zone(s: &str) -> Option<(NaiveTime, Option<i32>)> {
         if let Some(i) = rest.rfind(['+', '-']) {
             let (clock, off) = rest.split_at(i);
             let sign = if off.starts_with('-') { -1 } else { 1 };
-            let digits: String = off.get(1..)?.chars().filter(|c| *c != ':').collect();
-            let (h, m) = match digits.len() {
-                2 => (number(&digits, 2, 2)?, 0),
-                4 => (
-                    number(digits.get(..2)?, 2, 2)?,
-                    number(digits.get(2..)?, 2, 2)?,
-                ),
-                _ => return None,
+            let off = off.get(1..)?;
+            let (h, m) = match off.split_once(':') {
+                Some((h, m)) => (number(h, 1, 2)?, number(m, 2, 2)?),
+                None => match off.len() {
+                    1 | 2 => (number(off, 1, 2)?, 0),
+                    3 | 4 => {
+                        let k = off.len() - 2;
+                        (number(off.get(..k)?, 1, 2)?, number(off.get(k..)?, 2, 2)?)
+                    }
+                    _ => return None,
+                },
             };
             if h > 14 || m > 59 {
                 return None;
             }
             zone = Some(sign * (h as i32 * 3600 + m as i32 * 60));
-            rest = clock.trim_end();
+            let clock = clock.trim_end();
+            let cu = clock.to_ascii_uppercase();
+            rest = if cu.ends_with("GMT") || cu.ends_with("UTC") {
+                clock.get(..clock.len() - 3)?.trim_end()
+            } else {
+                clock
+            };
         }
     }
     // AM/PM.
@@ -474,6 +485,19 @@ mod tests {
         assert_eq!(
             stored("3/2/26 12:05:00 AM Z", DateOrder::Mdy).as_deref(),
             Some("2026-03-02T00:05:00Z")
+        );
+        // Google Forms' own CSV download: year first, 12-hour clock, GMT offset.
+        assert_eq!(
+            stored("2026/03/02 10:11:12 AM GMT+1", DateOrder::Mdy).as_deref(),
+            Some("2026-03-02T09:11:12Z")
+        );
+        assert_eq!(
+            stored("2026/03/02 4:41:12 PM GMT+5:30", DateOrder::Mdy).as_deref(),
+            Some("2026-03-02T11:11:12Z")
+        );
+        assert_eq!(
+            stored("2026-03-02 10:11 UTC-05:00", DateOrder::Mdy).as_deref(),
+            Some("2026-03-02T15:11:00Z")
         );
         assert_eq!(
             stored("02.03.2026", DateOrder::Mdy).as_deref(),
