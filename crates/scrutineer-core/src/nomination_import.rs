@@ -417,6 +417,17 @@ struct TextRead {
     encoding_choice: Option<EncodingChoiceView>,
 }
 
+/// The byte offsets of the text's line breaks: a LF, a CR not followed by
+/// a LF (old Mac exports); a CRLF counts once.
+fn line_breaks(text: &str) -> Vec<usize> {
+    let b = text.as_bytes();
+    b.iter()
+        .enumerate()
+        .filter(|&(i, &c)| c == b'\n' || (c == b'\r' && b.get(i + 1) != Some(&b'\n')))
+        .map(|(i, _)| i)
+        .collect()
+}
+
 /// The roll's reading options from the import's.
 fn text_options(opts: &NominationImportOptions) -> Result<scrutineer_formats::roll::RollOptions> {
     use scrutineer_formats::roll::{encoding_for_label, RollOptions};
@@ -468,6 +479,21 @@ fn read_form(path: &Path, opts: &NominationImportOptions, sample_rows: usize) ->
         encoding_choice: csv_text.encoding_choice.as_ref().map(Into::into),
     };
     let skipped = csv_text.lines_skipped;
+    let breaks = line_breaks(&csv_text.text);
+    // The file's line where a record starts: line breaks counted as the
+    // roll counts them (CRLF, LF, a lone CR), which the csv crate's line
+    // numbers do not do for CRLF files.
+    let bytes = csv_text.text.as_bytes();
+    let line_of = |byte: u64| -> u64 {
+        // The csv crate ends a CRLF record at its CR and starts the next at
+        // the LF: a record starts at its first byte that is no line break.
+        let mut at = usize::try_from(byte).unwrap_or(usize::MAX);
+        while matches!(bytes.get(at), Some(b'\r' | b'\n')) {
+            at += 1;
+        }
+        let before = breaks.partition_point(|&b| b < at) as u64;
+        1 + before + skipped
+    };
     let mut r = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(true)
@@ -501,12 +527,12 @@ fn read_form(path: &Path, opts: &NominationImportOptions, sample_rows: usize) ->
         let rec = match rec {
             Ok(rec) => rec,
             Err(e) => {
-                let line = e.position().map(|p| p.line()).unwrap_or(0) + skipped;
+                let line = e.position().map(|p| line_of(p.byte())).unwrap_or(0);
                 pending.push((line, Err(format!("not a valid CSV row: {e}"))));
                 continue;
             }
         };
-        let line = rec.position().map(|p| p.line()).unwrap_or(0) + skipped;
+        let line = rec.position().map(|p| line_of(p.byte())).unwrap_or(0);
         if rec.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
