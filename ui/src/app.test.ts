@@ -1064,7 +1064,7 @@ describe("nominations", () => {
     expect(sel("nominator").value).toBe("Proposed by");
     expect(root.querySelector("#import-refused")?.textContent).toBe("Line 3: refused by the rule \"the nominator must be on the roll\": the nominator \"x@example.org\" is not on the roll");
     const readyRows = [...root.querySelectorAll("table[aria-label='The nominations ready to import'] tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent));
-    expect(readyRows).toEqual([["2", "Ada Lovelace", "ada@example.org", "Analytical Engines", "Self", "12 words"]]);
+    expect(readyRows).toEqual([["2", "Ada Lovelace", "ada@example.org", "Analytical Engines", "Self", "2026-03-02 10:00:00", "12 words"]]);
     // The import sends the options the dry run was made with.
     button(root, "Import 1 nomination").click();
     await settle();
@@ -1130,6 +1130,8 @@ describe("nominations", () => {
     expect(document.activeElement?.id).toBe("import-date-order");
     expect(root.querySelector<HTMLSelectElement>("#import-date-order")!.value).toBe("mdy");
     expect(root.querySelector("#import-problem")).toBe(null);
+    // The date as read in the order chosen, in UTC.
+    expect(root.querySelector("table[aria-label='The nominations ready to import'] tbody")?.textContent).toContain("2026-03-02 09:11 UTC");
     button(root, "Import 1 nomination").click();
     await settle();
     expect(api.calls.filter((c) => c[0] === "importNominations")).toEqual([["importNominations", "Council", "/data/us.csv", options]]);

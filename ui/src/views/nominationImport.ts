@@ -390,7 +390,7 @@ function readyTable(p: NominationPreview): HTMLElement | null {
       "table",
       { class: "data preview", "aria-label": "The nominations ready to import" },
       h("caption", { class: "muted" }, p.ready_count > p.ready.length ? `The first ${p.ready.length} of ${plural(p.ready_count, "nomination")}, as they will be imported` : "The nominations, as they will be imported"),
-      h("thead", {}, h("tr", {}, (elekto ? ["Nominee", "ID", "Affiliation", "Statement"] : ["Line", "Nominee", "Email", "Affiliation", "Nominated by", "Statement"]).map((c) => h("th", { scope: "col" }, c)))),
+      h("thead", {}, h("tr", {}, (elekto ? ["Nominee", "ID", "Affiliation", "Statement"] : ["Line", "Nominee", "Email", "Affiliation", "Nominated by", "Sent on", "Statement"]).map((c) => h("th", { scope: "col" }, c)))),
       h(
         "tbody",
         {},
@@ -403,10 +403,19 @@ function readyTable(p: NominationPreview): HTMLElement | null {
             elekto ? h("td", {}, n.handle ?? "") : h("td", {}, n.email ?? ""),
             h("td", {}, n.employer ?? ""),
             elekto ? null : h("td", {}, n.nominated_by === "self" ? "Self" : (n.nominated_by ?? "")),
+            elekto ? null : h("td", { class: "muted" }, sentOn(n.nominated_at)),
             h("td", { class: "num" }, n.statement_words ? plural(n.statement_words, "word") : "—"),
           ),
         ),
       ),
     ),
   );
+}
+
+/** When a nomination was sent, as stored (UTC), in words: `2026-03-02
+ * 09:11 UTC`, or the date alone. */
+export function sentOn(at: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}):\d{2}Z)?$/.exec(at.trim());
+  if (!m) return at;
+  return m[2] ? `${m[1]} ${m[2]} UTC` : m[1];
 }
