@@ -202,10 +202,10 @@ fn microsoft_forms_two_digit_years_and_am_pm() {
     );
 }
 
-/// ISO times with a zone (Typeform, Jotform) are kept to the second in
-/// UTC; German dotted dates are day first; a date that fits no form is
-/// refused with its line, the value and the forms accepted, the others
-/// imported.
+/// ISO times with a zone (Typeform, Jotform, Google Forms' own download)
+/// are kept to the second in UTC; German dotted dates are day first; a
+/// date that fits no form is refused with its line, the value and the
+/// forms accepted, the others imported.
 #[test]
 fn iso_zones_dotted_dates_and_a_date_that_fits_nothing() {
     let db = term("UTC");
@@ -216,7 +216,8 @@ a1,Eve Adams,eve@example.org,2026-03-02T10:11:12Z\n\
 a2,Femi Bello,femi@example.org,2026-03-02T23:30:00-05:00\n\
 a3,Gro Hansen,gro@example.org,02.03.2026 10:11\n\
 a4,Hal Jones,hal@example.org,next Tuesday\n\
-a5,Ida Berg,ida@example.org,31/02/2026 10:00\n",
+a5,Ida Berg,ida@example.org,31/02/2026 10:00\n\
+a6,Jo Kim,jo@example.org,2026/03/02 10:11:12 AM GMT+1\n",
     );
     let r = db.json(&["nominee", "import", "Board", s(&form), "--json"]);
     let rejected = r["rejected"].as_array().unwrap();
@@ -240,7 +241,9 @@ a5,Ida Berg,ida@example.org,31/02/2026 10:00\n",
         pairs(&[
             ("Eve Adams", "2026-03-02T10:11:12Z"),
             ("Femi Bello", "2026-03-03T04:30:00Z"),
-            ("Gro Hansen", "2026-03-02T10:11:00Z")
+            ("Gro Hansen", "2026-03-02T10:11:00Z"),
+            // Google Forms' own download: year first, GMT offset.
+            ("Jo Kim", "2026-03-02T09:11:12Z")
         ])
     );
 }
