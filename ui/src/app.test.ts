@@ -1120,7 +1120,8 @@ describe("nominations", () => {
       "Month/day/year: “3/2/2026 10:11:12” is 2 March 2026",
     ]);
     expect(root.querySelector("#import-dates")?.textContent).toContain("line 2’s “3/2/2026 10:11:12” is 3 February 2026 as day/month (most of Europe) or 2 March 2026 as month/day");
-    expect(root.querySelector("#import-problem")?.textContent).toContain("Choose the order of day and month below.");
+    expect(root.querySelector("#import-problem")?.textContent).toContain("Choose the order of day and month above.");
+    expect(root.querySelector("#import-wizard")?.textContent).toContain("Choose the order of day and month above first: nothing can be imported yet.");
     expect(root.querySelector("#import-local-time")?.textContent).toBe("Times without a zone are read as your local time, Europe/Paris (UTC+01:00).");
     expect((root.querySelector("#import-nominations") as HTMLButtonElement).disabled).toBe(true);
     type(order, "mdy");

@@ -242,7 +242,7 @@ export function nominationWizard(app: App, term: TermSummary, done: (title: stri
                 { class: "inline-problem", role: "alert", id: "import-problem" },
                 h("strong", {}, "This file cannot be imported yet. "),
                 sentence(p.problem.message),
-                p.dates?.ambiguous ? " Choose the order of day and month below." : " Choose the right columns above.",
+                p.dates?.ambiguous ? " Choose the order of day and month above." : " Choose the right columns above.",
               )
             : null,
         );
@@ -315,7 +315,9 @@ export function nominationWizard(app: App, term: TermSummary, done: (title: stri
           ready
             ? "The nominations ready are imported together, in one step, each checked again as it is stored. Refused rows are not imported: add those nominees by hand, or fix the file and check it again."
             : p.problem
-              ? "Fix the columns above first: nothing can be imported yet."
+              ? p.dates?.ambiguous
+                ? "Choose the order of day and month above first: nothing can be imported yet."
+                : "Fix the columns above first: nothing can be imported yet."
               : "Nothing in this file can be imported: see why above.",
         ),
       ),
