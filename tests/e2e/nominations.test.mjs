@@ -147,7 +147,8 @@ describe("a nomination in the window", () => {
     await click("#nominee-edit");
     await paste("#edit-statement", statement(false));
     await click("#edit-save");
-    await waitText("#edit-reason-error", "Give the reason");
+    // feedback.ts's fieldError: the message right after the reason box.
+    await waitText("#edit-reason + .field-error", "Give the reason");
     await fill("#edit-reason", "typo: community");
     await driver.executeScript("document.querySelector('#edit-reason').scrollIntoView()");
     await shot("n04-edit-1280");

@@ -44,6 +44,9 @@ function besideText(control: Element): string | null {
   return null;
 }
 
+/** The nominations import's options before any choice. */
+const NO_CHOICE: NominationImportOptions = { map: [], late_reason: null, date_order: null, encoding: null, delimiter: null };
+
 class FakeApi implements Api {
   terms: TermSummary[] = [];
   voterList: Voter[] = [];
@@ -287,18 +290,39 @@ class FakeApi implements Api {
     this.calls.push(["previewNominations", term, path, options]);
     this.fail();
     const ready = (line: number, name: string, more: Partial<ReadyNomination> = {}): ReadyNomination => ({ line, name, email: null, employer: null, handle: null, nominated_by: null, nominated_at: "2026-03-02 10:00:00", late_reason: null, statement_words: 12, ...more });
+    const none = { encoding: null, encoding_source: null, delimiter: null, encoding_choice: null, dates: null };
     if (!path.endsWith(".csv")) {
-      return { file: path, kind: "elekto", headers: [], mapping: [], sample: [], problem: null, ready_count: 2, ready: [ready(0, "Ζωή Παπαδοπούλου", { handle: "zoe", employer: "ACME" }), ready(0, "稲田直哉", { handle: "inada" })], rejected: [{ line: 0, reason: "/data/elekto/candidate-bad.md: line 2: the header has no name" }] };
+      return { ...none, file: path, kind: "elekto", headers: [], mapping: [], sample: [], problem: null, ready_count: 2, ready: [ready(0, "Ζωή Παπαδοπούλου", { handle: "zoe", employer: "ACME" }), ready(0, "稲田直哉", { handle: "inada" })], rejected: [{ line: 0, reason: "/data/elekto/candidate-bad.md: line 2: the header has no name" }] };
     }
     const headers = ["Timestamp", "Your name", "Your email", "Company", "Proposed by", "Why you"];
     const mapping: [string, string][] = [["timestamp", "Timestamp"], ["name", "Your name"], ["email", "Your email"], ["employer", "Company"]];
     const map = new Map(options.map.map((m) => m.split("=") as [string, string]));
+    // A semicolon Windows-1252 export ("excel.csv"): read as the roll is,
+    // the other code page offered; each choice reads it again.
+    const excel = path.endsWith("excel.csv");
+    const cp = options.encoding ?? (excel ? "windows-1252" : "UTF-8");
+    const reading = {
+      encoding: cp,
+      encoding_source: options.encoding ? "given" : excel ? "detected" : "valid_utf8",
+      delimiter: options.delimiter ?? (excel ? "semicolon" : "comma"),
+      encoding_choice: excel && !options.encoding ? { chosen: "windows-1252", other: "windows-1250", guessed: "windows-1250", why: "both read its accented letters as letters", differing: [{ line: 2, chosen: "Juan Peña;…", other: "Juan Peńa;…" }] } : null,
+    };
+    // A US Google Forms sheet ("us.csv"): every day ≤ 12, the order to be chosen.
+    if (path.endsWith("us.csv")) {
+      const example = { line: 2, value: "3/2/2026 10:11:12", dmy: "3 February 2026", mdy: "2 March 2026" };
+      const chosen = options.date_order;
+      const dates = { order: chosen, why: chosen ? `read as ${chosen === "mdy" ? "month/day/year" : "day/month/year"}, as chosen` : "no day in the file is over 12", ambiguous: !chosen, example: chosen ? null : example, local_time: "Europe/Paris (UTC+01:00)" };
+      const sample = [{ line: 2, cells: ["3/2/2026 10:11:12", "Ada Lovelace", "ada@example.org", "", "", ""] }];
+      const problem = chosen ? null : { code: "invalid_input" as const, message: "the timestamps can be read two ways: choose the order (on the command line: --date-order dmy or --date-order mdy)" };
+      const rows = chosen ? [ready(2, "Ada Lovelace", { email: "ada@example.org", nominated_at: chosen === "mdy" ? "2026-03-02T09:11:12Z" : "2026-02-03T09:11:12Z" })] : [];
+      return { ...reading, dates, file: path, kind: "form-csv", headers, mapping, sample, problem, ready_count: rows.length, ready: rows, rejected: [] };
+    }
     const sample = [
       { line: 2, cells: ["2026-03-02 10:00:00", "Ada Lovelace", "ada@example.org", "Analytical Engines", "self", "I will…"] },
       { line: 3, cells: ["2026-03-20 09:00:00", "Łukasz Nowak", "lukasz@example.org", "", "x@example.org", "Hello"] },
     ];
     if (map.get("name") === "") {
-      return { file: path, kind: "form-csv", headers, mapping: mapping.filter(([f]) => f !== "name"), sample, problem: { code: "invalid_input", message: "no column holds the nominee's name" }, ready_count: 0, ready: [], rejected: [] };
+      return { ...reading, dates: null, file: path, kind: "form-csv", headers, mapping: mapping.filter(([f]) => f !== "name"), sample, problem: { code: "invalid_input", message: "no column holds the nominee's name" }, ready_count: 0, ready: [], rejected: [] };
     }
     const rejected = map.get("nominator") === "Proposed by"
       ? [{ line: 3, reason: "refused by the rule \"the nominator must be on the roll\": the nominator \"x@example.org\" is not on the roll" }]
@@ -307,7 +331,7 @@ class FakeApi implements Api {
         : [{ line: 3, reason: "refused by the rule \"nominations are made in the nomination period\": nominations closed on 2026-03-14" }];
     const rows = [ready(2, "Ada Lovelace", { email: "ada@example.org", employer: "Analytical Engines", nominated_by: map.has("nominator") ? "self" : null })];
     if (!rejected.length) rows.push(ready(3, "Łukasz Nowak", { late_reason: options.late_reason }));
-    return { file: path, kind: "form-csv", headers, mapping: [...mapping, ...(map.get("nominator") ? [["nominator", map.get("nominator")!] as [string, string]] : [])], sample, problem: null, ready_count: rows.length, ready: rows, rejected };
+    return { ...reading, dates: { order: null, why: "", ambiguous: false, example: null, local_time: "UTC" }, file: path, kind: "form-csv", headers, mapping: [...mapping, ...(map.get("nominator") ? [["nominator", map.get("nominator")!] as [string, string]] : [])], sample, problem: null, ready_count: rows.length, ready: rows, rejected };
   }
 }
 
@@ -553,7 +577,11 @@ describe("a term", () => {
     button(root, "Replace the roll").click();
     await settle();
     expect(api.calls.some((c) => c[0] === "applyRollDiff")).toBe(false);
-    expect(root.querySelector("[role=alert]")?.textContent).toContain("Give the reason for replacing the roll");
+    // The message is beside the reason box, which has the focus, not under the button.
+    const replaceReason = byLabel(root, "Reason (kept in the audit log)");
+    expect(besideText(replaceReason)).toContain("Give the reason for replacing the roll");
+    expect(document.activeElement).toBe(replaceReason);
+    expect(root.querySelector(".message.error")).toBe(null);
     type(byLabel(root, "Reason (kept in the audit log)"), "new membership list");
     button(root, "Replace the roll").click();
     await settle();
@@ -626,6 +654,20 @@ describe("a term", () => {
     expect(api.calls.filter((c) => c[0] === "addNominee")).toEqual([["addNominee", "Council", { name: "稲田直哉", email: null, employer: "ACME", handle: undefined, nominated_by: null, seconded_by: [], statement: null, late_reason: undefined }]]);
     expect(root.querySelector("#tab-nominees")?.textContent).toBe("Nominees1");
     expect(document.activeElement?.id).toBe("nominee-name");
+  });
+
+  it("says beside the roll's path box, not under the button, that a file must be chosen first", async () => {
+    (root.querySelector("#tab-voters") as HTMLButtonElement).click();
+    await settle();
+    button(root, "Check the file").focus();
+    button(root, "Check the file").click();
+    await settle();
+    expect(api.calls.some((c) => c[0] === "previewRoll")).toBe(false);
+    const path = byLabel(root, "Voter roll file");
+    expect(besideText(path)).toBe("Choose the voter roll file first (or type its path), then check it.");
+    expect(document.activeElement).toBe(path);
+    expect(besideText(button(root, "Check the file"))).toBe(null);
+    expect(root.querySelector(".message.error")).toBe(null);
   });
 
   it("refuses an empty ballot path without calling the app", async () => {
@@ -907,12 +949,12 @@ describe("nominations", () => {
     await settle();
     expect(api.calls.some((c) => c[0] === "addNominee")).toBe(false);
     expect(editor.getAttribute("aria-invalid")).toBe("true");
-    expect(root.querySelector("#nominee-statement-error")?.textContent).toContain("this term allows 3");
+    expect(besideText(editor)).toContain("this term allows 3");
     type(editor, "One two");
     await wait(PREVIEW_DEBOUNCE_MS + 50);
     await settle();
     expect(root.querySelector("#nominee-statement-words")?.textContent).toBe("2 words of 3 allowed");
-    expect(root.querySelector("#nominee-statement-error")).toBe(null);
+    expect(besideText(editor)).toBe(null);
     type(byLabel(root, "Seconders"), "a@example.org\nb@example.org");
     root.querySelector("form[aria-labelledby=add-heading]")!.dispatchEvent(new Event("submit", { cancelable: true }));
     await settle();
@@ -926,15 +968,17 @@ describe("nominations", () => {
     api.failNext = { code: "invalid_input", message: 'refused by the rule "the nominator must be on the roll": ann@example.org is not on the roll of term "Council"' };
     root.querySelector("form[aria-labelledby=add-heading]")!.dispatchEvent(new Event("submit", { cancelable: true }));
     await settle();
-    expect(root.querySelector("#nominee-nominated_by-error")?.textContent).toBe('Refused by the rule "the nominator must be on the roll": ann@example.org is not on the roll of term "Council".');
+    expect(besideText(root.querySelector("#nominee-nominated_by")!)).toBe('Refused by the rule "the nominator must be on the roll": ann@example.org is not on the roll of term "Council".');
     expect(document.activeElement?.id).toBe("nominee-nominated_by");
     expect(root.querySelector("[role=alert]")).toBe(null);
-    // Any other error goes to the message area.
+    // Any other error is not put beside the nominator: it goes beside the
+    // button used (feedback.ts's rule for an error with no control of its own).
     api.failNext = { code: "invalid_input", message: "something else" };
-    root.querySelector("form[aria-labelledby=add-heading]")!.dispatchEvent(new Event("submit", { cancelable: true }));
+    button(root, "Add nominee").focus();
+    button(root, "Add nominee").click();
     await settle();
-    expect(root.querySelector("#nominee-nominated_by-error")).toBe(null);
-    expect(root.querySelector("[role=alert]")?.textContent).toContain("Something else.");
+    expect(besideText(root.querySelector("#nominee-nominated_by")!)).toBe(null);
+    expect(besideText(root.querySelector("#nominee-add")!)).toContain("Something else.");
   });
 
   it("corrects a typo only with a reason, sending only the changed field", async () => {
@@ -948,7 +992,7 @@ describe("nominations", () => {
     await wait(PREVIEW_DEBOUNCE_MS + 50);
     await settle();
     expect(api.calls.some((c) => c[0] === "editNominee")).toBe(false);
-    expect(root.querySelector("#edit-reason-error")?.textContent).toContain("Give the reason");
+    expect(besideText(root.querySelector("#edit-reason")!)).toContain("Give the reason");
     type(root.querySelector("#edit-reason") as HTMLInputElement, "typo in the statement");
     button(root, "Save the correction").click();
     await wait(PREVIEW_DEBOUNCE_MS + 50);
@@ -971,7 +1015,7 @@ describe("nominations", () => {
     await settle();
     button(root, "Add the endorsement").click();
     await settle();
-    expect(root.querySelector("#endorse-by-error")?.textContent).toContain("member's email");
+    expect(besideText(root.querySelector("#endorse-by")!)).toContain("member's email");
     type(root.querySelector("#endorse-by") as HTMLInputElement, "x@example.org");
     button(root, "Add the endorsement").click();
     await settle();
@@ -1001,7 +1045,7 @@ describe("nominations", () => {
     vi.mocked(dialogs.openFile).mockResolvedValueOnce("/data/form.csv");
     button(root, "Choose CSV file…").click();
     await settle();
-    expect(api.calls).toContainEqual(["previewNominations", "Council", "/data/form.csv", { map: [], late_reason: null }]);
+    expect(api.calls).toContainEqual(["previewNominations", "Council", "/data/form.csv", { ...NO_CHOICE, map: [] }]);
     // The first rows, under the file's headers.
     const sample = root.querySelector("table[aria-label=\"The file's first rows\"]")!;
     expect([...sample.querySelectorAll("thead th")].map((th) => th.textContent)).toEqual(["Line", "Timestamp", "Your name", "Your email", "Company", "Proposed by", "Why you"]);
@@ -1014,13 +1058,13 @@ describe("nominations", () => {
     // Choosing the nominator's column checks the file again with it.
     type(sel("nominator"), "Proposed by");
     await settle();
-    const options = { map: ["nominator=Proposed by"], late_reason: null };
+    const options = { ...NO_CHOICE, map: ["nominator=Proposed by"] };
     expect(last(api.calls)).toEqual(["previewNominations", "Council", "/data/form.csv", options]);
     expect(document.activeElement?.id).toBe("import-map-nominator");
     expect(sel("nominator").value).toBe("Proposed by");
     expect(root.querySelector("#import-refused")?.textContent).toBe("Line 3: refused by the rule \"the nominator must be on the roll\": the nominator \"x@example.org\" is not on the roll");
     const readyRows = [...root.querySelectorAll("table[aria-label='The nominations ready to import'] tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent));
-    expect(readyRows).toEqual([["2", "Ada Lovelace", "ada@example.org", "Analytical Engines", "Self", "12 words"]]);
+    expect(readyRows).toEqual([["2", "Ada Lovelace", "ada@example.org", "Analytical Engines", "Self", "2026-03-02 10:00:00", "12 words"]]);
     // The import sends the options the dry run was made with.
     button(root, "Import 1 nomination").click();
     await settle();
@@ -1036,7 +1080,7 @@ describe("nominations", () => {
     await settle();
     type(root.querySelector<HTMLSelectElement>("#import-map-name")!, "");
     await settle();
-    expect(last(api.calls)).toEqual(["previewNominations", "Council", "/data/form.csv", { map: ["name="], late_reason: null }]);
+    expect(last(api.calls)).toEqual(["previewNominations", "Council", "/data/form.csv", { ...NO_CHOICE, map: ["name="] }]);
     expect(root.querySelector("#import-problem")?.textContent).toContain("No column holds the nominee's name.");
     expect(root.querySelector("#import-counts")).toBe(null);
     expect((root.querySelector("#import-nominations") as HTMLButtonElement).disabled).toBe(true);
@@ -1053,7 +1097,7 @@ describe("nominations", () => {
     expect(root.querySelector("#import-refused")?.textContent).toContain("nominations closed on 2026-03-14");
     type(byLabel(root, "Reason for accepting nominations sent outside the nomination period"), "the form was down on the last day");
     await settle();
-    expect(last(api.calls)).toEqual(["previewNominations", "Council", "/data/form.csv", { map: [], late_reason: "the form was down on the last day" }]);
+    expect(last(api.calls)).toEqual(["previewNominations", "Council", "/data/form.csv", { ...NO_CHOICE, map: [], late_reason: "the form was down on the last day" }]);
     expect(root.querySelector("#import-counts")?.textContent).toBe("2 nominations ready, nothing refused.");
     expect(root.querySelector("table[aria-label='The nominations ready to import'] tbody")?.textContent).toContain("late");
     // A new file forgets the reason and the columns chosen.
@@ -1061,14 +1105,90 @@ describe("nominations", () => {
     expect(root.querySelector("#import-step-2")).toBe(null);
     button(root, "Check the file").click();
     await settle();
-    expect(last(api.calls)).toEqual(["previewNominations", "Council", "/data/other.csv", { map: [], late_reason: null }]);
+    expect(last(api.calls)).toEqual(["previewNominations", "Council", "/data/other.csv", { ...NO_CHOICE, map: [] }]);
+  });
+
+  it("waits for the order of day and month when every date reads both ways, then imports with it", async () => {
+    type(root.querySelector("#import-path") as HTMLInputElement, "/data/us.csv");
+    button(root, "Check the file").click();
+    await settle();
+    const order = root.querySelector<HTMLSelectElement>("#import-date-order")!;
+    expect(order.value).toBe("");
+    expect([...order.options].map((o) => o.textContent)).toEqual([
+      "— choose the order —",
+      "Day/month/year: “3/2/2026 10:11:12” is 3 February 2026",
+      "Month/day/year: “3/2/2026 10:11:12” is 2 March 2026",
+    ]);
+    expect(root.querySelector("#import-dates")?.textContent).toContain("line 2’s “3/2/2026 10:11:12” is 3 February 2026 as day/month (most of Europe) or 2 March 2026 as month/day");
+    expect(root.querySelector("#import-problem")?.textContent).toContain("Choose the order of day and month above.");
+    expect(root.querySelector("#import-wizard")?.textContent).toContain("Choose the order of day and month above first: nothing can be imported yet.");
+    expect(root.querySelector("#import-local-time")?.textContent).toBe("Times without a zone are read as your local time, Europe/Paris (UTC+01:00).");
+    expect((root.querySelector("#import-nominations") as HTMLButtonElement).disabled).toBe(true);
+    type(order, "mdy");
+    await settle();
+    const options = { ...NO_CHOICE, map: [], date_order: "mdy" };
+    expect(last(api.calls)).toEqual(["previewNominations", "Council", "/data/us.csv", options]);
+    expect(document.activeElement?.id).toBe("import-date-order");
+    expect(root.querySelector<HTMLSelectElement>("#import-date-order")!.value).toBe("mdy");
+    expect(root.querySelector("#import-problem")).toBe(null);
+    // The date as read in the order chosen, in UTC.
+    expect(root.querySelector("table[aria-label='The nominations ready to import'] tbody")?.textContent).toContain("2026-03-02 09:11 UTC");
+    button(root, "Import 1 nomination").click();
+    await settle();
+    expect(api.calls.filter((c) => c[0] === "importNominations")).toEqual([["importNominations", "Council", "/data/us.csv", options]]);
+  });
+
+  it("shows the encoding and delimiter a form CSV was read with, and reads it again as chosen", async () => {
+    type(root.querySelector("#import-path") as HTMLInputElement, "/data/excel.csv");
+    button(root, "Check the file").click();
+    await settle();
+    expect(root.querySelector("#import-read-as")?.textContent).toBe("Read as windows-1252 (guessed from the letters in the file: check that the names below look right), columns separated by semicolon.");
+    expect(root.querySelector("#encoding-choice")?.textContent).toContain("Juan Peńa");
+    button(root, "Read as windows-1250").click();
+    await settle();
+    expect(last(api.calls)).toEqual(["previewNominations", "Council", "/data/excel.csv", { ...NO_CHOICE, map: [], encoding: "windows-1250" }]);
+    expect(root.querySelector("#encoding-choice")).toBe(null);
+    type(root.querySelector<HTMLSelectElement>("#import-delimiter")!, "tab");
+    await settle();
+    expect(last(api.calls)).toEqual(["previewNominations", "Council", "/data/excel.csv", { ...NO_CHOICE, map: [], encoding: "windows-1250", delimiter: "tab" }]);
+    expect(root.querySelector("[data-testid=import-delimiter]")?.textContent).toBe("tab");
+    // A new file forgets the choices.
+    type(root.querySelector("#import-path") as HTMLInputElement, "/data/form.csv");
+    button(root, "Check the file").click();
+    await settle();
+    expect(last(api.calls)).toEqual(["previewNominations", "Council", "/data/form.csv", { ...NO_CHOICE, map: [] }]);
+  });
+
+  it("says beside the path box that a nominations file must be chosen first", async () => {
+    button(root, "Check the file").focus();
+    button(root, "Check the file").click();
+    await settle();
+    expect(api.calls.some((c) => c[0] === "previewNominations")).toBe(false);
+    const path = root.querySelector<HTMLInputElement>("#import-path")!;
+    expect(besideText(path)).toBe("Choose the nominations file or folder first (or type its path), then check it.");
+    expect(document.activeElement).toBe(path);
+    expect(root.querySelector(".message.error")).toBe(null);
+  });
+
+  it("says, when there are no nominees, what to do next, once", async () => {
+    api.nomineeList = [];
+    await app.go({ screen: "term", name: "Council", tab: "nominees" });
+    await settle();
+    expect(root.querySelector("#nominees-empty")?.textContent).toBe("No nominees yet: add the first one below, or import the nominations (a form's CSV export, or Elekto candidate files) with “Import nominations” further down.");
+    expect(root.querySelector("table[aria-label=Nominees]")).toBe(null);
+    // After voting opens: one message, not two.
+    api.terms[0].stage = "voting";
+    await app.go({ screen: "term", name: "Council", tab: "nominees" });
+    await settle();
+    expect(root.querySelector("#nominees-empty")?.textContent).toBe("No nominees: voting opened before any nominee was added, so the list of nominees is closed.");
+    expect(root.textContent).not.toContain("a nominee can only be withdrawn");
   });
 
   it("chooses a folder of Elekto candidate files with the folder dialog", async () => {
     button(root, "Choose Elekto folder…").click();
     await settle();
     expect(dialogs.openFolder).toHaveBeenCalled();
-    expect(api.calls).toContainEqual(["previewNominations", "Council", "/home/ro/elekto/steering-2021", { map: [], late_reason: null }]);
+    expect(api.calls).toContainEqual(["previewNominations", "Council", "/home/ro/elekto/steering-2021", { ...NO_CHOICE, map: [] }]);
     expect(root.querySelector("#import-map-name")).toBe(null);
     expect(root.querySelector("#import-step-2")?.textContent).toBe("2. The candidate files");
     expect(root.querySelector("#import-counts")?.textContent).toBe("2 nominations ready, 1 file will be refused.");

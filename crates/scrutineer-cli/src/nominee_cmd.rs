@@ -127,6 +127,19 @@ pub enum NomineeCmd {
         /// Accept nominations outside the nomination period, for this reason.
         #[arg(long, value_name = "TEXT")]
         late_reason: Option<String>,
+        /// The order of day and month in the form's slash dates
+        /// (3/2/2026): dmy (day/month/year) or mdy (month/day/year). Needed
+        /// when no day in the file is over 12.
+        #[arg(long, value_name = "dmy|mdy")]
+        date_order: Option<String>,
+        /// The form CSV's encoding (utf-8, windows-1252, windows-1250,
+        /// utf-16le, ...); detected when not given.
+        #[arg(long, value_name = "LABEL")]
+        encoding: Option<String>,
+        /// The form CSV's delimiter: comma, semicolon, tab, or one
+        /// character; detected when not given.
+        #[arg(long, value_name = "CHAR")]
+        delimiter: Option<String>,
         /// Check only: show the columns found and what would be imported or
         /// refused, with the line and the reason; change nothing.
         #[arg(long)]
@@ -325,18 +338,31 @@ pub fn run(e: &mut Election, cmd: NomineeCmd) -> Result<(), Error> {
             file,
             map,
             late_reason,
+            date_order,
+            encoding,
+            delimiter,
             dry_run,
             json,
         } => {
-            let opts = NominationImportOptions { map, late_reason };
+            let opts = NominationImportOptions {
+                map,
+                late_reason,
+                date_order,
+                encoding,
+                delimiter,
+            };
             if dry_run {
                 let p = e.preview_nominations(&term, &file, &opts, usize::MAX)?;
-                if let Some(problem) = p.problem {
-                    return Err(problem);
-                }
                 if json {
                     crate::print_json(&p)?;
-                    return Ok(());
+                    return match p.problem {
+                        Some(problem) => Err(problem),
+                        None => Ok(()),
+                    };
+                }
+                print_reading(&p)?;
+                if let Some(problem) = p.problem {
+                    return Err(problem);
                 }
                 outln!(
                     "Dry run: {} would be imported from {} ({}); nothing was changed.",
@@ -440,6 +466,60 @@ pub fn run_candidates(e: &Election, cmd: CandidatesCmd) -> Result<(), Error> {
                     outln!("  {f}");
                 }
             }
+        }
+    }
+    Ok(())
+}
+
+/// How a form CSV was read: its encoding and delimiter, the choice between
+/// two encodings, the timestamps' date order and local time.
+fn print_reading(
+    p: &scrutineer_core::nomination_import::NominationPreview,
+) -> scrutineer_core::error::Result<()> {
+    if let (Some(enc), Some(delim)) = (&p.encoding, &p.delimiter) {
+        let how = match p.encoding_source.as_deref() {
+            Some("given") => "as given",
+            Some("bom") => "marked at the start of the file",
+            Some("utf16_pattern") | Some("valid_utf8") => "detected",
+            _ => "guessed from its letters",
+        };
+        outln!("Read as {enc} ({how}), {delim}-separated.");
+    }
+    if let Some(c) = &p.encoding_choice {
+        outln!(
+            "{} and {} read this file differently; {} was used: {}. To read it as {}: --encoding {}",
+            c.chosen,
+            c.other,
+            c.chosen,
+            c.why,
+            c.other,
+            c.other
+        );
+        for d in &c.differing {
+            outln!(
+                "  line {}: {}  |  as {}: {}",
+                d.line,
+                shown(&d.chosen),
+                c.other,
+                shown(&d.other)
+            );
+        }
+    }
+    if let Some(d) = &p.dates {
+        if !d.why.is_empty() {
+            outln!("Timestamps: {}.", d.why);
+        }
+        if let Some(x) = &d.example {
+            outln!(
+                "  line {}: \"{}\" is {} read day first, {} read month first",
+                x.line,
+                shown(&x.value),
+                x.dmy,
+                x.mdy
+            );
+        }
+        if let Some(zone) = &d.local_time {
+            outln!("Times without a zone are read as your local time, {zone}.");
         }
     }
     Ok(())

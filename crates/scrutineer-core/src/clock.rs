@@ -43,7 +43,7 @@ pub fn today() -> String {
 
 /// The local time zone's name: `$TZ` when set (as the C library reads it),
 /// else the system's (`/etc/localtime`), else none.
-fn zone_name() -> Option<String> {
+pub(crate) fn zone_name() -> Option<String> {
     if let Some(tz) = std::env::var("TZ").ok().filter(|t| !t.trim().is_empty()) {
         return Some(tz.trim_start_matches(':').to_string());
     }

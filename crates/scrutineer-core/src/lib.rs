@@ -31,6 +31,7 @@ pub mod elekto_term;
 pub mod error;
 pub mod export;
 pub mod fields;
+pub mod form_time;
 pub mod import;
 pub mod model;
 pub mod nomination_import;

@@ -30,7 +30,8 @@
 use crate::audit;
 use crate::clock::now_utc;
 use crate::error::{Error, Result};
-use crate::model::{NewNominee, RejectedRow, Stage};
+use crate::form_time::{self, DateOrder, FormDates};
+use crate::model::{EncodingChoiceView, NewNominee, RejectedRow, Stage};
 use crate::nominations::{check_nomination, insert_nomination, load_rules, Nomination};
 use crate::service::term_in;
 use crate::Election;
@@ -179,6 +180,18 @@ pub struct NominationImportOptions {
     /// Accept nominations outside the nomination period, for this reason.
     #[serde(default)]
     pub late_reason: Option<String>,
+    /// The order of day and month in slash dates (`dmy` or `mdy`), needed
+    /// when every row reads both ways (see `form_time.rs`).
+    #[serde(default)]
+    pub date_order: Option<String>,
+    /// The form CSV's encoding label (`utf-8`, `windows-1252`, ...); empty:
+    /// detected as the roll's is.
+    #[serde(default)]
+    pub encoding: Option<String>,
+    /// The form CSV's delimiter (`comma`, `semicolon`, `tab`, or one
+    /// character); empty: detected.
+    #[serde(default)]
+    pub delimiter: Option<String>,
 }
 
 /// What an import did.
@@ -253,6 +266,18 @@ pub struct NominationPreview {
     pub ready: Vec<ReadyNomination>,
     /// Every row (or file) that would be refused: its line and why.
     pub rejected: Vec<RejectedRow>,
+    /// The form CSV's encoding as read (`UTF-8`, `windows-1252`, ...).
+    pub encoding: Option<String>,
+    /// How it was found: `given`, `bom`, `utf16_pattern`, `valid_utf8`,
+    /// `detected`.
+    pub encoding_source: Option<String>,
+    /// `comma`, `semicolon`, `tab`, `pipe` or the character.
+    pub delimiter: Option<String>,
+    /// Windows-1252 and Windows-1250 read the file differently.
+    pub encoding_choice: Option<EncodingChoiceView>,
+    /// How the timestamps are read: the order of day and month, a row read
+    /// both ways when the order must be chosen, local time.
+    pub dates: Option<FormDates>,
 }
 
 /// A header as compared: lower case, letters and digits, words separated
@@ -334,16 +359,6 @@ fn columns(headers: &[String], map: &[String]) -> (Vec<(&'static str, usize)>, O
     (out, problem)
 }
 
-/// A form's timestamp as a date-time `YYYY-MM-DD...`.
-fn timestamp(s: &str) -> std::result::Result<String, String> {
-    let t = s.trim();
-    let date = t.get(..10).unwrap_or(t);
-    crate::nominations::parse_date("the timestamp", date).map_err(|_| {
-        format!("the timestamp \"{t}\" is not understood: it must start with a date YYYY-MM-DD")
-    })?;
-    Ok(t.to_string())
-}
-
 /// Is `path` Elekto candidate files (a folder, or a `.md` file)?
 fn is_elekto(path: &Path) -> bool {
     path.is_dir()
@@ -384,11 +399,51 @@ type Row = (
 /// A form CSV as read: its header row, the columns found (or the problem
 /// with them), the first rows' cells, and the rows to import.
 struct Form {
+    text: TextRead,
+    dates: Option<FormDates>,
     headers: Vec<String>,
     columns: Vec<(&'static str, usize)>,
     problem: Option<Error>,
     sample: Vec<SampleRow>,
     rows: Vec<Row>,
+}
+
+/// How the form CSV's text was read.
+#[derive(Default)]
+struct TextRead {
+    encoding: Option<String>,
+    encoding_source: Option<String>,
+    delimiter: Option<String>,
+    encoding_choice: Option<EncodingChoiceView>,
+}
+
+/// The byte offsets of the text's line breaks: a LF, a CR not followed by
+/// a LF (old Mac exports); a CRLF counts once.
+fn line_breaks(text: &str) -> Vec<usize> {
+    let b = text.as_bytes();
+    b.iter()
+        .enumerate()
+        .filter(|&(i, &c)| c == b'\n' || (c == b'\r' && b.get(i + 1) != Some(&b'\n')))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// The roll's reading options from the import's.
+fn text_options(opts: &NominationImportOptions) -> Result<scrutineer_formats::roll::RollOptions> {
+    use scrutineer_formats::roll::{encoding_for_label, RollOptions};
+    let mut o = RollOptions::default();
+    if let Some(label) = opts.encoding.as_deref().filter(|l| !l.trim().is_empty()) {
+        o.encoding = Some(encoding_for_label(label).ok_or_else(|| {
+            Error::invalid(format!(
+                "the encoding \"{}\" is not known: write utf-8, utf-16le, windows-1252, windows-1250, iso-8859-2 or another standard name",
+                label.trim()
+            ))
+        })?);
+    }
+    if let Some(d) = opts.delimiter.as_deref().filter(|d| !d.is_empty()) {
+        o.delimiter = Some(RollOptions::parse_delimiter(d).map_err(Error::invalid)?);
+    }
+    Ok(o)
 }
 
 /// Longest cell shown in a preview (longer ones are cut, with `…`).
@@ -402,41 +457,82 @@ fn cut(s: &str) -> String {
 }
 
 fn read_form(path: &Path, opts: &NominationImportOptions, sample_rows: usize) -> Result<Form> {
-    let text = scrutineer_formats::roll::source::read_text_limited(
+    let given_order = opts
+        .date_order
+        .as_deref()
+        .filter(|o| !o.trim().is_empty())
+        .map(DateOrder::parse)
+        .transpose()
+        .map_err(Error::invalid)?;
+    let csv_text = scrutineer_formats::roll::read_csv_text(
         path,
+        &text_options(opts)?,
         "nominations CSV",
         MAX_CSV_BYTES,
     )?;
+    let text = TextRead {
+        encoding: Some(csv_text.encoding.clone()),
+        encoding_source: serde_json::to_value(csv_text.encoding_source)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string)),
+        delimiter: Some(csv_text.delimiter_name()),
+        encoding_choice: csv_text.encoding_choice.as_ref().map(Into::into),
+    };
+    let skipped = csv_text.lines_skipped;
+    let breaks = line_breaks(&csv_text.text);
+    // The file's line where a record starts: line breaks counted as the
+    // roll counts them (CRLF, LF, a lone CR), which the csv crate's line
+    // numbers do not do for CRLF files.
+    let bytes = csv_text.text.as_bytes();
+    let line_of = |byte: u64| -> u64 {
+        // The csv crate ends a CRLF record at its CR and starts the next at
+        // the LF: a record starts at its first byte that is no line break.
+        let mut at = usize::try_from(byte).unwrap_or(usize::MAX);
+        while matches!(bytes.get(at), Some(b'\r' | b'\n')) {
+            at += 1;
+        }
+        let before = breaks.partition_point(|&b| b < at) as u64;
+        1 + before + skipped
+    };
     let mut r = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(true)
-        .from_reader(text.as_bytes());
+        .delimiter(csv_text.delimiter)
+        .from_reader(csv_text.text.as_bytes());
     let headers: Vec<String> = r
         .headers()
         .map_err(|e| {
             Error::invalid(format!(
-                "{}: line 1: not a valid CSV header: {e}",
-                path.display()
+                "{}: line {}: not a valid CSV header: {e}",
+                path.display(),
+                1 + skipped
             ))
         })?
         .iter()
-        .map(str::to_string)
+        .map(|h| h.trim().trim_start_matches('\u{feff}').to_string())
         .collect();
     let (cols, problem) = columns(&headers, &opts.map);
-    let problem = problem.map(|e| Error::new(e.code, format!("{}: {}", path.display(), e.message)));
+    let mut problem =
+        problem.map(|e| Error::new(e.code, format!("{}: {}", path.display(), e.message)));
     let col = |f: &str| cols.iter().find(|(x, _)| *x == f).map(|(_, c)| *c);
-    let mut rows = Vec::new();
+    // Rows with their timestamp as written, read once the date order of
+    // the whole file is known.
+    type Pending = (
+        u64,
+        std::result::Result<(NewNominee, Option<String>), String>,
+    );
+    let mut pending: Vec<Pending> = Vec::new();
     let mut sample = Vec::new();
     for rec in r.records() {
         let rec = match rec {
             Ok(rec) => rec,
             Err(e) => {
-                let line = e.position().map(|p| p.line()).unwrap_or(0);
-                rows.push((line, Err(format!("not a valid CSV row: {e}"))));
+                let line = e.position().map(|p| line_of(p.byte())).unwrap_or(0);
+                pending.push((line, Err(format!("not a valid CSV row: {e}"))));
                 continue;
             }
         };
-        let line = rec.position().map(|p| p.line()).unwrap_or(0);
+        let line = rec.position().map(|p| line_of(p.byte())).unwrap_or(0);
         if rec.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
@@ -449,18 +545,22 @@ fn read_form(path: &Path, opts: &NominationImportOptions, sample_rows: usize) ->
         if problem.is_some() {
             continue;
         }
+        if let Some(c) = rec.iter().find(|c| c.contains('\u{FFFD}')) {
+            pending.push((
+                line,
+                Err(format!(
+                    "\"{}\" holds bytes that are not valid {}: choose the file's encoding",
+                    cut(c),
+                    csv_text.encoding
+                )),
+            ));
+            continue;
+        }
         let get = |f: &str| -> Option<String> {
             col(f)
                 .and_then(|c| rec.get(c))
                 .map(str::to_string)
                 .filter(|s| !s.trim().is_empty())
-        };
-        let at = match get("timestamp").map(|t| timestamp(&t)).transpose() {
-            Ok(at) => at,
-            Err(why) => {
-                rows.push((line, Err(why)));
-                continue;
-            }
         };
         let seconded_by = get("seconders")
             .map(|s| {
@@ -471,7 +571,7 @@ fn read_form(path: &Path, opts: &NominationImportOptions, sample_rows: usize) ->
                     .collect()
             })
             .unwrap_or_default();
-        rows.push((
+        pending.push((
             line,
             Ok((
                 NewNominee {
@@ -484,11 +584,41 @@ fn read_form(path: &Path, opts: &NominationImportOptions, sample_rows: usize) ->
                     seconded_by,
                     late_reason: opts.late_reason.clone(),
                 },
-                at,
+                get("timestamp"),
             )),
         ));
     }
+    // The timestamps: one date order for the whole file (form_time.rs).
+    let stamps: Vec<(u64, &str, form_time::Written)> = pending
+        .iter()
+        .filter_map(|(line, r)| {
+            let raw = r.as_ref().ok()?.1.as_deref()?;
+            Some((*line, raw, form_time::read(raw)?))
+        })
+        .collect();
+    let (order, report, undecided) = form_time::decide(&stamps, given_order);
+    let dates = (!stamps.is_empty()).then_some(report);
+    if let (None, Some(msg)) = (&problem, undecided) {
+        problem = Some(Error::invalid(format!("{}: {msg}", path.display())));
+    }
+    let order = order.unwrap_or(DateOrder::Dmy);
+    let rows = pending
+        .into_iter()
+        .map(|(line, r)| {
+            let r = r.and_then(|(n, raw)| {
+                let Some(raw) = raw else { return Ok((n, None)) };
+                let w = form_time::read(&raw).ok_or_else(|| form_time::not_understood(&raw))?;
+                let at = w
+                    .stored(order)
+                    .ok_or_else(|| form_time::not_in_order(&raw, order))?;
+                Ok((n, Some(at)))
+            });
+            (line, r)
+        })
+        .collect();
     Ok(Form {
+        text,
+        dates,
         headers,
         columns: cols,
         problem,
@@ -547,6 +677,8 @@ struct Run {
     columns: Vec<(&'static str, usize)>,
     problem: Option<Error>,
     sample: Vec<SampleRow>,
+    text: TextRead,
+    dates: Option<FormDates>,
     imported: Vec<(u64, Nomination)>,
     rejected: Vec<RejectedRow>,
 }
@@ -633,6 +765,11 @@ impl Election {
                 })
                 .collect(),
             rejected: run.rejected,
+            encoding: run.text.encoding,
+            encoding_source: run.text.encoding_source,
+            delimiter: run.text.delimiter,
+            encoding_choice: run.text.encoding_choice,
+            dates: run.dates,
         })
     }
 
@@ -667,6 +804,8 @@ impl Election {
             columns: Vec::new(),
             problem: None,
             sample: Vec::new(),
+            text: TextRead::default(),
+            dates: None,
             imported: Vec::new(),
             rejected: Vec::new(),
         };
@@ -678,6 +817,8 @@ impl Election {
             run.columns = form.columns;
             run.problem = form.problem;
             run.sample = form.sample;
+            run.text = form.text;
+            run.dates = form.dates;
             form.rows
         };
         if run.problem.is_some() {
@@ -841,16 +982,5 @@ mod tests {
                 ("timestamp", 6)
             ]
         );
-    }
-
-    #[test]
-    fn timestamps() {
-        assert_eq!(
-            timestamp(" 2026-03-02 10:11:12 ").unwrap(),
-            "2026-03-02 10:11:12"
-        );
-        assert!(timestamp("3/2/2026 10:11:12")
-            .unwrap_err()
-            .contains("YYYY-MM-DD"));
     }
 }

@@ -11,4 +11,19 @@ map: Array<string>,
 /**
  * Accept nominations outside the nomination period, for this reason.
  */
-late_reason: string | null, };
+late_reason: string | null, 
+/**
+ * The order of day and month in slash dates (`dmy` or `mdy`), needed
+ * when every row reads both ways (see `form_time.rs`).
+ */
+date_order: string | null, 
+/**
+ * The form CSV's encoding label (`utf-8`, `windows-1252`, ...); empty:
+ * detected as the roll's is.
+ */
+encoding: string | null, 
+/**
+ * The form CSV's delimiter (`comma`, `semicolon`, `tab`, or one
+ * character); empty: detected.
+ */
+delimiter: string | null, };

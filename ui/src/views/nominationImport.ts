@@ -4,14 +4,24 @@
 // changeable with a select), then a dry run: the nominations that would be
 // imported and the rows refused, with their line and reason. The import
 // itself is one transaction: everything ready is imported together.
+//
+// A form CSV is read as the roll is (its encoding and delimiter detected,
+// each changeable, the Windows-1252/1250 choice offered when the two read
+// it differently), and its timestamps as the form wrote them: when every
+// slash date reads both as day/month and month/day, the order must be
+// chosen here before anything can be imported.
 
 import type { App } from "../context";
+import { fieldError } from "../feedback";
 import { h, replace, uid } from "../dom";
 import { plural, sentence } from "../format";
 import type { NominationImportOptions } from "../bindings/NominationImportOptions";
 import type { NominationPreview } from "../bindings/NominationPreview";
 import type { TermSummary } from "../bindings/TermSummary";
-import { ColumnChoices, field, Latest, mappingFieldset, refusedList, sharedColumns, type MappedField } from "./wizard";
+import type { FormDates } from "../bindings/FormDates";
+import { ColumnChoices, field, Latest, mappingFieldset, refusedList, select, sharedColumns, type Choice, type MappedField } from "./wizard";
+import { DELIMITERS, ENCODINGS, encodingSource } from "./roll";
+import { encodingChoiceBox } from "./encodingChoice";
 
 /** The fields a nominations form's column can hold, as the core names
  * them (nomination_import.rs). */
@@ -29,10 +39,35 @@ export const NOMINATION_FIELDS: MappedField[] = [
 /** The wizard's choices so far. */
 export class NominationChoices extends ColumnChoices {
   lateReason = "";
+  /** `null`: detected. */
+  encoding: string | null = null;
+  delimiter: string | null = null;
+  /** `dmy` or `mdy`; `null`: as the file shows (or to be chosen). */
+  dateOrder: string | null = null;
+
+  /** A new file: forget every choice made for the last one. */
+  override clear(): void {
+    super.clear();
+    this.lateReason = "";
+    this.encoding = null;
+    this.delimiter = null;
+    this.dateOrder = null;
+  }
 
   options(): NominationImportOptions {
-    return { map: this.mapOption(), late_reason: this.lateReason.trim() || null };
+    return { map: this.mapOption(), late_reason: this.lateReason.trim() || null, date_order: this.dateOrder, encoding: this.encoding, delimiter: this.delimiter };
   }
+}
+
+/** The choices of the date-order select: "as the file shows" (or, when it
+ * shows nothing, "choose"), then the two orders with an example. */
+export function dateOrderOptions(dates: FormDates): Choice[] {
+  const ex = dates.example;
+  return [
+    { value: "", label: dates.ambiguous ? "— choose the order —" : `As the file shows (${dates.order === "mdy" ? "month/day/year" : "day/month/year"})` },
+    { value: "dmy", label: ex ? `Day/month/year: “${ex.value}” is ${ex.dmy}` : "Day/month/year (most of Europe)" },
+    { value: "mdy", label: ex ? `Month/day/year: “${ex.value}” is ${ex.mdy}` : "Month/day/year (the United States)" },
+  ];
 }
 
 /** Columns shown in the preview of the file's first rows. */
@@ -64,13 +99,12 @@ export function nominationWizard(app: App, term: TermSummary, done: (title: stri
         await check();
       }
     } catch (e) {
-      app.showError(e);
+      app.showError(e, document.getElementById(how === "folder" ? "import-choose-folder" : "import-choose-file"));
     }
   };
 
   function startOver() {
     choices.clear();
-    choices.lateReason = "";
     checkedPath = "";
     replace(result);
   }
@@ -83,8 +117,7 @@ export function nominationWizard(app: App, term: TermSummary, done: (title: stri
   async function check(focusId?: string): Promise<void> {
     const path = input.value.trim();
     if (!path) {
-      app.showError({ code: "invalid_input", message: "choose the nominations file or folder first (or type its path), then check it" });
-      input.focus();
+      fieldError(input, "Choose the nominations file or folder first (or type its path), then check it.");
       return;
     }
     const options = choices.options();
@@ -96,6 +129,79 @@ export function nominationWizard(app: App, term: TermSummary, done: (title: stri
     show(path, options, p);
     const again = focusId ? result.querySelector<HTMLElement>(`#${focusId}`) : null;
     (again ?? result.querySelector<HTMLElement>("#import-step-2"))?.focus();
+  }
+
+  /** The encoding and delimiter the file was read with, each changeable. */
+  function readingSection(p: NominationPreview): HTMLElement | null {
+    if (!p.encoding || !p.delimiter) return null;
+    const encodingValue = p.encoding.toLowerCase();
+    const encodingOptions = [...ENCODINGS];
+    if (!encodingOptions.some((e) => e.value === encodingValue)) encodingOptions.unshift({ value: encodingValue, label: p.encoding });
+    const delimiterOptions = [...DELIMITERS];
+    if (!delimiterOptions.some((d) => d.value === p.delimiter)) delimiterOptions.push({ value: p.delimiter, label: `“${p.delimiter}”` });
+    return h(
+      "div",
+      { class: "reading" },
+      h(
+        "p",
+        { id: "import-read-as" },
+        "Read as ",
+        h("strong", { "data-testid": "import-encoding" }, p.encoding),
+        ` (${encodingSource(p.encoding_source ?? "")}), columns separated by `,
+        h("strong", { "data-testid": "import-delimiter" }, p.delimiter),
+        ".",
+      ),
+      encodingChoiceBox(p.encoding_choice, (encoding) => {
+        choices.encoding = encoding;
+        void check("import-encoding");
+      }),
+      h(
+        "div",
+        { class: "grid-2" },
+        field(
+          "import-encoding",
+          "Text encoding",
+          select("import-encoding", encodingOptions, encodingValue, (v) => {
+            choices.encoding = v;
+            void check("import-encoding");
+          }),
+          "Change it if letters such as é, ö or ł look wrong below.",
+        ),
+        field(
+          "import-delimiter",
+          "Columns separated by",
+          select("import-delimiter", delimiterOptions, p.delimiter, (v) => {
+            choices.delimiter = v;
+            void check("import-delimiter");
+          }),
+        ),
+      ),
+    );
+  }
+
+  /** How the timestamps are read: the order of day and month (to be
+   * chosen when every date reads both ways), and local time. */
+  function datesSection(dates: FormDates | null): HTMLElement | null {
+    if (!dates) return null;
+    const slashes = dates.ambiguous || dates.order !== null || choices.dateOrder !== null;
+    return h(
+      "div",
+      { class: dates.ambiguous ? "dates inline-problem" : "dates", id: "import-dates" },
+      slashes
+        ? field(
+            "import-date-order",
+            "Order of day and month in the timestamps",
+            select("import-date-order", dateOrderOptions(dates), choices.dateOrder ?? "", (v) => {
+              choices.dateOrder = v || null;
+              void check("import-date-order");
+            }),
+            dates.ambiguous && dates.example
+              ? `No day in the file is over 12, so every date reads both ways: line ${dates.example.line}’s “${dates.example.value}” is ${dates.example.dmy} as day/month (most of Europe) or ${dates.example.mdy} as month/day (the United States). Choose the order the form used.`
+              : sentence(dates.why),
+          )
+        : null,
+      dates.local_time ? h("p", { class: "hint", id: "import-local-time" }, `Times without a zone are read as your local time, ${dates.local_time}.`) : null,
+    );
   }
 
   function show(path: string, options: NominationImportOptions, p: NominationPreview): void {
@@ -114,7 +220,8 @@ export function nominationWizard(app: App, term: TermSummary, done: (title: stri
       : h(
           "section",
           { class: "wizard-step", "aria-labelledby": "import-step-2" },
-          h("h3", { id: "import-step-2", tabindex: "-1" }, "2. Check which column holds what"),
+          h("h3", { id: "import-step-2", tabindex: "-1" }, "2. Check how the file is read, and which column holds what"),
+          readingSection(p),
           sampleTable(p),
           mappingFieldset("import-map", NOMINATION_FIELDS, p.headers, shown, (key, header) => {
             choices.set(key, header);
@@ -128,13 +235,14 @@ export function nominationWizard(app: App, term: TermSummary, done: (title: stri
                 "Check that this is what you mean.",
               )
             : null,
+          datesSection(p.dates),
           p.problem
             ? h(
                 "div",
                 { class: "inline-problem", role: "alert", id: "import-problem" },
                 h("strong", {}, "This file cannot be imported yet. "),
                 sentence(p.problem.message),
-                " Choose the right columns above.",
+                p.dates?.ambiguous ? " Choose the order of day and month above." : " Choose the right columns above.",
               )
             : null,
         );
@@ -207,7 +315,9 @@ export function nominationWizard(app: App, term: TermSummary, done: (title: stri
           ready
             ? "The nominations ready are imported together, in one step, each checked again as it is stored. Refused rows are not imported: add those nominees by hand, or fix the file and check it again."
             : p.problem
-              ? "Fix the columns above first: nothing can be imported yet."
+              ? p.dates?.ambiguous
+                ? "Choose the order of day and month above first: nothing can be imported yet."
+                : "Fix the columns above first: nothing can be imported yet."
               : "Nothing in this file can be imported: see why above.",
         ),
       ),
@@ -282,7 +392,7 @@ function readyTable(p: NominationPreview): HTMLElement | null {
       "table",
       { class: "data preview", "aria-label": "The nominations ready to import" },
       h("caption", { class: "muted" }, p.ready_count > p.ready.length ? `The first ${p.ready.length} of ${plural(p.ready_count, "nomination")}, as they will be imported` : "The nominations, as they will be imported"),
-      h("thead", {}, h("tr", {}, (elekto ? ["Nominee", "ID", "Affiliation", "Statement"] : ["Line", "Nominee", "Email", "Affiliation", "Nominated by", "Statement"]).map((c) => h("th", { scope: "col" }, c)))),
+      h("thead", {}, h("tr", {}, (elekto ? ["Nominee", "ID", "Affiliation", "Statement"] : ["Line", "Nominee", "Email", "Affiliation", "Nominated by", "Sent on", "Statement"]).map((c) => h("th", { scope: "col" }, c)))),
       h(
         "tbody",
         {},
@@ -295,10 +405,19 @@ function readyTable(p: NominationPreview): HTMLElement | null {
             elekto ? h("td", {}, n.handle ?? "") : h("td", {}, n.email ?? ""),
             h("td", {}, n.employer ?? ""),
             elekto ? null : h("td", {}, n.nominated_by === "self" ? "Self" : (n.nominated_by ?? "")),
+            elekto ? null : h("td", { class: "muted" }, sentOn(n.nominated_at)),
             h("td", { class: "num" }, n.statement_words ? plural(n.statement_words, "word") : "—"),
           ),
         ),
       ),
     ),
   );
+}
+
+/** When a nomination was sent, as stored (UTC), in words: `2026-03-02
+ * 09:11 UTC`, or the date alone. */
+export function sentOn(at: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}):\d{2}Z)?$/.exec(at.trim());
+  if (!m) return at;
+  return m[2] ? `${m[1]} ${m[2]} UTC` : m[1];
 }

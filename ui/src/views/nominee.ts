@@ -14,6 +14,7 @@
 import type { App } from "../context";
 import type { CandidateFormat } from "../api";
 import { h, replace, type Child } from "../dom";
+import { clearFieldError, fieldError } from "../feedback";
 import { plural, sentence, toAppError } from "../format";
 import type { Nominee } from "../bindings/Nominee";
 import type { NominationRules } from "../bindings/NominationRules";
@@ -41,21 +42,12 @@ export function wordsLine(words: number, limit: number | null): string {
   return `${plural(words, "word")} of ${limit} allowed`;
 }
 
-/** Show `message` under `control` (or clear it with null), linked by
- * aria-describedby so screen readers read it with the control. */
+/** Show `message` beside `control` (feedback.ts's `fieldError`: linked
+ * by aria-describedby, gone on the control's next input), or clear it
+ * with null. The caller moves the focus. */
 export function setFieldError(control: HTMLElement, message: string | null): void {
-  const id = `${control.id}-error`;
-  control.parentElement?.querySelector(`[id="${id}"]`)?.remove();
-  const described = (control.getAttribute("aria-describedby") ?? "").split(" ").filter((x) => x && x !== id);
-  if (message) {
-    control.setAttribute("aria-invalid", "true");
-    control.setAttribute("aria-describedby", [...described, id].join(" "));
-    control.insertAdjacentElement("afterend", h("p", { class: "field-error", id }, message));
-  } else {
-    control.removeAttribute("aria-invalid");
-    if (described.length) control.setAttribute("aria-describedby", described.join(" "));
-    else control.removeAttribute("aria-describedby");
-  }
+  if (message) fieldError(control, message, { focus: false });
+  else clearFieldError(control);
 }
 
 function field(id: string, label: string, control: HTMLInputElement | HTMLTextAreaElement, opts: { optional?: boolean; hint?: string; wide?: boolean } = {}): HTMLElement {
@@ -202,7 +194,7 @@ function slug(name: string): string {
 export function publishCard(app: App, term: TermSummary): HTMLElement {
   const save = async (x: (typeof EXPORTS)[number]) => {
     const path = await app.dialogs.saveFile(`Save: ${x.label}`, `${slug(term.name)}-${x.file}`, x.filter ? [x.filter] : []).catch((e) => {
-      app.showError(e);
+      app.showError(e, document.getElementById(`export-${x.format}`));
       return null;
     });
     if (!path) return;
@@ -325,7 +317,9 @@ export async function nomineesSection(app: App, term: TermSummary, refresh: (foc
         await refresh("#nominee-name");
         app.showNotice(`Added ${n.name}.`, "Add the next nominee, or open a nominee to see the statement as voters will.");
       })
-    : h("div", { class: "card muted" }, "Voting has opened, so the list of nominees is closed: a nominee can only be withdrawn.");
+    : list.length === 0
+      ? null
+      : h("div", { class: "card muted" }, "Voting has opened, so the list of nominees is closed: a nominee can only be withdrawn.");
 
   const canWithdraw = term.stage !== "certified";
   const withdrawBox = h("form", { class: "confirm", hidden: true, "aria-label": "Withdraw a nominee", id: "withdraw-box" });
@@ -341,7 +335,13 @@ export async function nomineesSection(app: App, term: TermSummary, refresh: (foc
       { class: "card" },
       h("h2", {}, `Nominees: ${list.length}`),
       list.length === 0
-        ? h("p", { class: "muted" }, "No nominees yet.")
+        ? h(
+            "p",
+            { class: "muted empty-note", id: "nominees-empty" },
+            open
+              ? "No nominees yet: add the first one below, or import the nominations (a form's CSV export, or Elekto candidate files) with “Import nominations” further down."
+              : "No nominees: voting opened before any nominee was added, so the list of nominees is closed.",
+          )
         : h(
             "div",
             { class: "table-wrap" },

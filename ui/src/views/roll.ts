@@ -6,6 +6,7 @@
 import type { App } from "../context";
 import { encodingChoiceBox } from "./encodingChoice";
 import type { RollCheck } from "../api";
+import { fieldError } from "../feedback";
 import { h, replace, uid, type Child } from "../dom";
 import { plural, sentence } from "../format";
 import type { RollDiff } from "../bindings/RollDiff";
@@ -111,7 +112,7 @@ export function rollWizard(app: App, term: TermSummary, hooks: RollWizardHooks):
             await check();
           }
         } catch (e) {
-          app.showError(e);
+          app.showError(e, document.getElementById("roll-choose"));
         }
       },
     },
@@ -137,8 +138,7 @@ export function rollWizard(app: App, term: TermSummary, hooks: RollWizardHooks):
   async function check(focusId?: string): Promise<void> {
     const path = input.value.trim();
     if (!path) {
-      app.showError({ code: "invalid_input", message: "choose the voter roll file first (or type its path), then check it" });
-      input.focus();
+      fieldError(input, "Choose the voter roll file first (or type its path), then check it.");
       return;
     }
     const options = choices.options();
@@ -323,8 +323,7 @@ function updateRoll(app: App, term: TermSummary, path: string, options: RollImpo
       onsubmit: async (ev: Event) => {
         ev.preventDefault();
         if (!reason.value.trim()) {
-          app.showError({ code: "invalid_input", message: "give the reason for replacing the roll: it goes in the audit log" });
-          reason.focus();
+          fieldError(reason, "Give the reason for replacing the roll: it goes in the audit log.");
           return;
         }
         const d = await app.busy("Replacing the roll…", () => app.api.applyRollDiff(term.name, path, options, reason.value.trim()));
@@ -420,8 +419,7 @@ export function rollByHand(app: App, term: TermSummary, done: (message: string) 
   const removeReason = h("input", { type: "text", id: "voter-remove-reason", autocomplete: "off" });
   const need = (el: HTMLInputElement, what: string): boolean => {
     if (el.value.trim()) return true;
-    app.showError({ code: "invalid_input", message: what });
-    el.focus();
+    fieldError(el, sentence(what));
     return false;
   };
   const add = h(
@@ -497,7 +495,7 @@ export function rollExports(app: App, term: TermSummary): HTMLElement {
             id: `export-${x.format}`,
             onclick: async () => {
               const path = await app.dialogs.saveFile(`Save: ${x.label.replace("…", "")}`, `${slug}-${x.suffix}`, [x.filter]).catch((e) => {
-                app.showError(e);
+                app.showError(e, document.getElementById(`export-${x.format}`));
                 return null;
               });
               if (!path) return;

@@ -7,7 +7,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it, vi } from "vitest";
 import { ColumnChoices, Latest, mappingFieldset, NOT_IN_FILE, sharedColumns } from "./wizard";
-import { NOMINATION_FIELDS, NominationChoices } from "./nominationImport";
+import { dateOrderOptions, NOMINATION_FIELDS, NominationChoices, sentOn } from "./nominationImport";
 import { ROLL_FIELDS, RollChoices } from "./roll";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -78,7 +78,14 @@ describe("the column mapping", () => {
     const n = new NominationChoices();
     n.set("name", "Your name");
     n.lateReason = "  ";
-    expect(n.options()).toEqual({ map: ["name=Your name"], late_reason: null });
+    expect(n.options()).toEqual({ map: ["name=Your name"], late_reason: null, date_order: null, encoding: null, delimiter: null });
+    n.dateOrder = "mdy";
+    n.encoding = "windows-1250";
+    n.delimiter = "semicolon";
+    expect(n.options()).toMatchObject({ date_order: "mdy", encoding: "windows-1250", delimiter: "semicolon" });
+    // A new file forgets every choice.
+    n.clear();
+    expect(n.options()).toEqual({ map: [], late_reason: null, date_order: null, encoding: null, delimiter: null });
     n.lateReason = " the form was down ";
     expect(n.options().late_reason).toBe("the form was down");
     const r = new RollChoices();
@@ -104,5 +111,24 @@ describe("the nominations wizard's fields", () => {
     const core = [...table.matchAll(/\(\s*"([a-z_]+)",\s*&\[/g)].map((m) => m[1]);
     expect(core.length).toBe(8);
     expect(NOMINATION_FIELDS.map((f) => f.key).sort()).toEqual([...core].sort());
+  });
+});
+
+describe("the nominations form's dates", () => {
+  it("shows a stored time in UTC, a date alone as a date, anything else as it is", () => {
+    expect(sentOn("2026-03-02T09:11:12Z")).toBe("2026-03-02 09:11 UTC");
+    expect(sentOn("2026-03-02")).toBe("2026-03-02");
+    expect(sentOn("3/2/2026")).toBe("3/2/2026");
+  });
+
+  it("offers the file's order, or asks for one when every date reads both ways", () => {
+    const found = dateOrderOptions({ order: "dmy", why: "line 3 has a day over 12", ambiguous: false, example: null, local_time: null });
+    expect(found.map((o) => [o.value, o.label])).toEqual([
+      ["", "As the file shows (day/month/year)"],
+      ["dmy", "Day/month/year (most of Europe)"],
+      ["mdy", "Month/day/year (the United States)"],
+    ]);
+    const asked = dateOrderOptions({ order: null, why: "", ambiguous: true, example: { line: 2, value: "3/2/26", dmy: "3 February 2026", mdy: "2 March 2026" }, local_time: null });
+    expect(asked.map((o) => o.label)).toEqual(["— choose the order —", "Day/month/year: “3/2/26” is 3 February 2026", "Month/day/year: “3/2/26” is 2 March 2026"]);
   });
 });

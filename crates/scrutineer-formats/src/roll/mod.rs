@@ -1068,6 +1068,100 @@ pub fn columns(path: &Path, options: &RollOptions) -> Result<Detected, FormatErr
     })
 }
 
+/// A whole CSV text decoded as a roll is: the same encoding detection
+/// ([`decode`], with the Windows-1252/1250 weighing of [`encoding_choice`])
+/// and the same delimiter (the caller's, Excel's `sep=` line, else
+/// [`sniff_delimiter`]), for CSV files other than rolls (a nominations
+/// form export) that are read whole.
+#[derive(Debug, Clone)]
+pub struct CsvText {
+    /// The text as UTF-8 (a BOM and Excel's `sep=` line removed).
+    pub text: String,
+    /// Lines removed from the start (1 after a `sep=` line): add it to a
+    /// line number in `text` to get the file's line.
+    pub lines_skipped: u64,
+    /// Encoding name, as encoding_rs spells it.
+    pub encoding: String,
+    pub encoding_source: EncodingSource,
+    pub delimiter: u8,
+    /// Windows-1252 and Windows-1250 read the file differently.
+    pub encoding_choice: Option<EncodingChoice>,
+}
+
+impl CsvText {
+    /// "comma", "semicolon", "tab", "pipe", or the character itself.
+    pub fn delimiter_name(&self) -> String {
+        match self.delimiter {
+            b',' => "comma".into(),
+            b';' => "semicolon".into(),
+            b'\t' => "tab".into(),
+            b'|' => "pipe".into(),
+            c => char::from(c).to_string(),
+        }
+    }
+}
+
+/// Read a CSV file of at most `max_bytes` whole, decoded as a roll is
+/// (`options.encoding` and `options.delimiter` force them; the mapping is
+/// not used). `what` names the file in messages ("nominations CSV").
+pub fn read_csv_text(
+    path: &Path,
+    options: &RollOptions,
+    what: &str,
+    max_bytes: u64,
+) -> Result<CsvText, FormatError> {
+    use std::io::Read;
+    let (name, f) = open_file(path)?;
+    let mut bytes = Vec::new();
+    f.take(max_bytes + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| decode::io_error(&name, &e))?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(FormatError::new(
+            &name,
+            None,
+            None,
+            format!(
+                "is larger than {} MiB: too large for a {what}",
+                max_bytes / (1024 * 1024)
+            ),
+        ));
+    }
+    let mut src = Cursor::new(bytes);
+    let (enc, how, head) = decode::detect(&name, &mut src, options.encoding)?;
+    let choice = match how {
+        EncodingSource::Detected => encoding_choice::weigh(enc, &head),
+        _ => None,
+    };
+    let enc = choice.as_ref().map_or(enc, encoding_choice::encoding_of);
+    drop(head);
+    let bytes = src.into_inner();
+    let (text, _) = enc.decode_with_bom_removal(&bytes);
+    let mut text = text.into_owned();
+    drop(bytes);
+    let sample: String = text.chars().take(decode::CHUNK).collect();
+    check_text(&name, &sample)?;
+    let sep_line = excel_sep_line(&sample);
+    let delimiter = options
+        .delimiter
+        .or(sep_line)
+        .unwrap_or_else(|| sniff_delimiter(&sample));
+    let mut lines_skipped = 0;
+    if sep_line.is_some() {
+        let end = text.find('\n').map_or(text.len(), |i| i + 1);
+        text.replace_range(..end, "");
+        lines_skipped = 1;
+    }
+    Ok(CsvText {
+        text,
+        lines_skipped,
+        encoding: enc.name().to_string(),
+        encoding_source: how,
+        delimiter,
+        encoding_choice: choice,
+    })
+}
+
 /// The column of each field (`None`: not in the file): explicit mappings
 /// first, then synonyms.
 fn find_columns(
@@ -1269,4 +1363,39 @@ pub fn preview_reader(mut reader: RollReader, n: usize) -> Result<RollPreview, F
         rejected,
         stats: reader.stats,
     })
+}
+
+#[cfg(test)]
+mod csv_text_tests {
+    use super::*;
+
+    #[test]
+    fn a_semicolon_windows_1252_export_is_read_as_the_roll_reads_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("form.csv");
+        let text = "sep=;\r\nName;Company\r\nJuan Peña;Ørsted A/S\r\n";
+        std::fs::write(&p, encoding_rs::WINDOWS_1252.encode(text).0).unwrap();
+        let t = read_csv_text(&p, &RollOptions::default(), "form CSV", 1024).unwrap();
+        assert_eq!(t.encoding, "windows-1252");
+        assert_eq!(t.encoding_source, EncodingSource::Detected);
+        assert_eq!(t.delimiter_name(), "semicolon");
+        assert_eq!(t.lines_skipped, 1);
+        assert_eq!(t.text, "Name;Company\r\nJuan Peña;Ørsted A/S\r\n");
+        assert_eq!(
+            t.encoding_choice.as_ref().map(|c| c.other.as_str()),
+            Some("windows-1250")
+        );
+        // Forced: read as the user chose.
+        let forced = RollOptions {
+            encoding: encoding_for_label("windows-1250"),
+            delimiter: Some(b','),
+            ..RollOptions::default()
+        };
+        let t = read_csv_text(&p, &forced, "form CSV", 1024).unwrap();
+        assert!(t.text.contains("Peńa"), "{}", t.text);
+        assert_eq!(t.delimiter, b',');
+        // Too large: refused by name.
+        let e = read_csv_text(&p, &RollOptions::default(), "form CSV", 10).unwrap_err();
+        assert!(e.to_string().contains("too large for a form CSV"), "{e}");
+    }
 }
