@@ -950,6 +950,33 @@ fn ballot_set(
     Ok(set)
 }
 
+/// In an open transaction: refuse a batch whose SHA-256 is already among
+/// the term's batches (the same file, or the same totals, entered twice),
+/// saying when the first was entered: `{file_name}: {what} into term "T" on
+/// {when}`.
+pub(crate) fn refuse_repeated_batch(
+    tx: &Transaction,
+    t: &Term,
+    sha256: &str,
+    file_name: &str,
+    what: &str,
+) -> Result<()> {
+    let first: Option<String> = tx
+        .query_row(
+            "SELECT imported_at FROM ballot_batch WHERE term_id = ?1 AND sha256 = ?2",
+            params![t.id, sha256],
+            |r| r.get(0),
+        )
+        .optional()?;
+    match first {
+        Some(at) => Err(Error::new(
+            ErrorCode::AlreadyExists,
+            format!("{file_name}: {what} into term \"{}\" on {at}", t.name),
+        )),
+        None => Ok(()),
+    }
+}
+
 /// In an open transaction: store a batch (refused if the same file was
 /// imported before), open voting, and append the audit entry.
 fn store_ballot_batch(
@@ -960,23 +987,13 @@ fn store_ballot_batch(
     set: &CanonicalBallots,
     small_batch_reason: Option<&str>,
 ) -> Result<BallotBatch> {
-    let file_name = path.display().to_string();
-    let dup: Option<String> = tx
-        .query_row(
-            "SELECT imported_at FROM ballot_batch WHERE term_id = ?1 AND sha256 = ?2",
-            params![t.id, file.sha256],
-            |r| r.get(0),
-        )
-        .optional()?;
-    if let Some(at) = dup {
-        return Err(Error::new(
-            ErrorCode::AlreadyExists,
-            format!(
-                "{file_name}: this exact file was already imported into term \"{}\" on {at}",
-                t.name
-            ),
-        ));
-    }
+    refuse_repeated_batch(
+        tx,
+        t,
+        &file.sha256,
+        &path.display().to_string(),
+        "this exact file was already imported",
+    )?;
     let at = now_utc();
     tx.execute(
             "INSERT INTO ballot_batch (term_id, file_name, sha256, ballots, kind, imported_at, small_batch_reason, format, blank) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",

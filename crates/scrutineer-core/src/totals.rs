@@ -17,7 +17,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::fields;
 use crate::model::*;
 use crate::service::{certified, reopen_if_counted, Election};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection};
 use scrutineer_formats::fields::FieldSpec;
 use scrutineer_formats::sha256_hex;
 
@@ -301,22 +301,13 @@ impl Election {
                 t.name
             )));
         }
-        let dup: Option<String> = tx
-            .query_row(
-                "SELECT imported_at FROM ballot_batch WHERE term_id = ?1 AND sha256 = ?2",
-                params![t.id, sha256],
-                |r| r.get(0),
-            )
-            .optional()?;
-        if let Some(at) = dup {
-            return Err(Error::new(
-                ErrorCode::AlreadyExists,
-                format!(
-                    "{file_name}: these exact totals were already entered into term \"{}\" on {at}",
-                    t.name
-                ),
-            ));
-        }
+        crate::service::refuse_repeated_batch(
+            &tx,
+            &t,
+            sha256,
+            file_name,
+            "these exact totals were already entered",
+        )?;
         let at = now_utc();
         tx.execute(
             "INSERT INTO ballot_batch (term_id, file_name, sha256, ballots, kind, imported_at, format)
