@@ -7,6 +7,7 @@
 //! format checked for content. (Part of the scrutineer-cli package.)
 
 mod common;
+use common::nominations::{rejected, MARCH_2026, ROLL_OF_FOUR};
 use common::{pdf_reading, reference, s, Db};
 use serde_json::Value;
 use std::path::PathBuf;
@@ -14,33 +15,13 @@ use std::path::PathBuf;
 const STATEMENT: &str = include_str!("fixtures/nominations/statement-hostile.md");
 
 impl Db {
-    fn names(&self, term: &str) -> Vec<String> {
-        self.json(&["nominee", "list", term, "--json"])
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|n| n["name"].as_str().unwrap().to_string())
-            .collect()
-    }
-
-    fn verified(&self) {
-        self.ok(&["audit", "verify"]);
-    }
-
     /// A term with a roll of five members.
     fn with_roll(term: &str, extra: &[&str]) -> Db {
-        let db = Db::new();
-        let mut args = vec![
-            "term", "create", term, "--seats", "2", "--method", "approval",
-        ];
-        args.extend_from_slice(extra);
-        db.ok(&args);
-        let roll = db.file(
-            "roll.csv",
-            "name,email,id\nAnn Lee,ann@example.org,M1\nИван Петров,ivan@example.org,M2\n李小龙,li@example.org,M3\nمحمد الأحمد,m@example.org,M4\nZoe Papadopoulou,zoe@example.org,M5\n",
-        );
-        db.ok(&["roll", "import", term, s(&roll)]);
-        db
+        Db::with_roll_csv(
+            term,
+            extra,
+            &format!("{ROLL_OF_FOUR}Zoe Papadopoulou,zoe@example.org,M5\n"),
+        )
     }
 }
 
@@ -851,15 +832,7 @@ fn every_export_format_has_the_candidates() {
 
 #[test]
 fn form_csv_import_with_refused_rows() {
-    let db = Db::with_roll(
-        "T",
-        &[
-            "--nominations-open",
-            "2026-03-01",
-            "--nominations-close",
-            "2026-03-14",
-        ],
-    );
+    let db = Db::with_roll("T", MARCH_2026);
     let csv = "Timestamp,Nominee's name,Email Address,Affiliation,Nominated by,Statement,Seconded by\n\
 2026-03-02 10:00:00,Ann Lee,ann@example.org,Acme,self,\"# Hello\n\nI would like to serve.\n\n- one\n- two\",\n\
 2026-03-03 11:00:00,Bob Stone,bob@example.org,Beta,stranger@nowhere.org,Statement,\n\
@@ -871,17 +844,7 @@ the 4th of March,Cleo,cleo@example.org,,self,,\n\
     let r = db.json(&["nominee", "import", "T", s(&f), "--json"]);
     assert_eq!(r["kind"], "form-csv");
     assert_eq!(r["imported"], serde_json::json!(["Ann Lee", "李小龙"]));
-    let rejected: Vec<(u64, String)> = r["rejected"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|x| {
-            (
-                x["line"].as_u64().unwrap(),
-                x["reason"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect();
+    let rejected = rejected(&r);
     assert_eq!(rejected.len(), 4, "{rejected:?}");
     // Lines as in the file (Ann's statement spans lines 2 to 7).
     assert_eq!(rejected[0].0, 8);

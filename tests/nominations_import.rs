@@ -8,29 +8,13 @@
 //! the scrutineer-cli package.)
 
 mod common;
+use common::nominations::{rejected, MARCH_2026, ROLL_OF_FOUR};
 use common::{pdf_text, reference, s, Db};
 use serde_json::{json, Value};
 
 /// A term with nomination dates and a roll of four members.
-fn term_with_roll(db: &Db, term: &str) {
-    db.ok(&[
-        "term",
-        "create",
-        term,
-        "--seats",
-        "2",
-        "--method",
-        "approval",
-        "--nominations-open",
-        "2026-03-01",
-        "--nominations-close",
-        "2026-03-14",
-    ]);
-    let roll = db.file(
-        "roll.csv",
-        "name,email,id\nAnn Lee,ann@example.org,M1\nИван Петров,ivan@example.org,M2\n李小龙,li@example.org,M3\nمحمد الأحمد,m@example.org,M4\n",
-    );
-    db.ok(&["roll", "import", term, s(&roll)]);
+fn term_with_roll(term: &str) -> Db {
+    Db::with_roll_csv(term, MARCH_2026, ROLL_OF_FOUR)
 }
 
 /// A form as Google Forms or Microsoft Forms write it: the headers are the
@@ -42,33 +26,9 @@ const FORM: &str = "Submitted at,Your name,Your email,Company,Nominator's email 
 2026-03-20 09:00:00,Dan Late,dan@example.org,,self,Too late\n\
 2026-03-05 12:00:00,Ζωή Παπαδοπούλου,zoe2@example.org,,self,Again\n";
 
-fn rejected(v: &Value) -> Vec<(u64, String)> {
-    v["rejected"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|x| {
-            (
-                x["line"].as_u64().unwrap(),
-                x["reason"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect()
-}
-
-fn names(db: &Db, term: &str) -> Vec<String> {
-    db.json(&["nominee", "list", term, "--json"])
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|n| n["name"].as_str().unwrap().to_string())
-        .collect()
-}
-
 #[test]
 fn the_dry_run_shows_exactly_what_the_import_does_and_changes_nothing() {
-    let db = Db::new();
-    term_with_roll(&db, "T");
+    let db = term_with_roll("T");
     let form = db.file("form.csv", FORM);
     let log_before = db.ok(&["audit", "log", "T"]);
 
@@ -115,7 +75,7 @@ fn the_dry_run_shows_exactly_what_the_import_does_and_changes_nothing() {
     assert!(refused[2].1.contains("already a nominee"), "{refused:?}");
 
     // Nothing changed: no nominee, no audit entry, the term still a draft.
-    assert!(names(&db, "T").is_empty());
+    assert!(db.names("T").is_empty());
     assert_eq!(db.ok(&["audit", "log", "T"]), log_before);
     let terms = db.json(&["term", "list", "--json"]);
     assert_eq!(terms[0]["stage"], "draft", "{terms}");
@@ -136,7 +96,7 @@ fn the_dry_run_shows_exactly_what_the_import_does_and_changes_nothing() {
     let r = db.json(&["nominee", "import", "T", s(&form), "--json"]);
     assert_eq!(r["imported"], json!(["Ζωή Παπαδοπούλου", "李小龙"]));
     assert_eq!(rejected(&r), refused);
-    assert_eq!(names(&db, "T"), vec!["Ζωή Παπαδοπούλου", "李小龙"]);
+    assert_eq!(db.names("T"), vec!["Ζωή Παπαδοπούλου", "李小龙"]);
     let log = db.ok(&["audit", "log", "T"]);
     assert_eq!(log.matches("nominee.import").count(), 1, "{log}");
 
@@ -162,13 +122,12 @@ fn the_dry_run_shows_exactly_what_the_import_does_and_changes_nothing() {
         p["ready"][0]["late_reason"],
         "the form was down on the last day"
     );
-    db.ok(&["audit", "verify"]);
+    db.verified();
 }
 
 #[test]
 fn columns_named_by_hand_or_said_to_be_missing() {
-    let db = Db::new();
-    term_with_roll(&db, "T");
+    let db = term_with_roll("T");
     let form = db.file("form.csv", FORM);
     // `FIELD=`: the file has no such column; without the name, nothing can
     // be imported, and the dry run says so (exit 1), naming the columns.
@@ -223,7 +182,7 @@ fn columns_named_by_hand_or_said_to_be_missing() {
     assert_eq!(p["ready"][0]["email"], Value::Null);
     assert_eq!(p["ready"][0]["handle"], "ACME");
     assert_eq!(p["ready"][0]["employer"], Value::Null);
-    assert!(names(&db, "T").is_empty());
+    assert!(db.names("T").is_empty());
 }
 
 #[test]
@@ -252,7 +211,7 @@ fn a_folder_of_elekto_candidate_files_dry_run_then_import() {
         .filter(|r| r["employer"].is_string() && r["handle"].is_string())
         .count();
     assert!(with_employer > 5, "{p}");
-    assert!(names(&db, "K").is_empty());
+    assert!(db.names("K").is_empty());
     let r = db.json(&["nominee", "import", "K", s(&folder), "--json"]);
     let ready: Vec<&Value> = p["ready"]
         .as_array()

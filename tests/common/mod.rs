@@ -6,6 +6,8 @@
 //! Not every test file uses every helper.
 #![allow(dead_code)]
 
+pub mod nominations;
+
 use serde_json::Value;
 use std::io::Read;
 use std::path::{Path, PathBuf};

@@ -19,9 +19,7 @@ import type { NominationImportOptions } from "../bindings/NominationImportOption
 import type { NominationPreview } from "../bindings/NominationPreview";
 import type { TermSummary } from "../bindings/TermSummary";
 import type { FormDates } from "../bindings/FormDates";
-import { ColumnChoices, field, Latest, mappingFieldset, refusedList, select, sharedColumns, type Choice, type MappedField } from "./wizard";
-import { DELIMITERS, ENCODINGS, encodingSource } from "./roll";
-import { encodingChoiceBox } from "./encodingChoice";
+import { ColumnChoices, field, fileStep, Latest, mappingFieldset, pickPath, readingControls, refusedList, select, sharedColumns, type Choice, type MappedField } from "./wizard";
 
 /** The fields a nominations form's column can hold, as the core names
  * them (nomination_import.rs). */
@@ -83,34 +81,28 @@ export function nominationWizard(app: App, term: TermSummary, done: (title: stri
   const input = h("input", { type: "text", id: "import-path", name: "import-path", autocomplete: "off", spellcheck: "false", placeholder: "/home/…/nominations.csv, or a folder of candidate-*.md", "aria-describedby": hintId });
   const result = h("div", { class: "wizard-result", id: "import-check-result" });
 
-  const pick = async (how: "file" | "folder") => {
-    try {
-      const picked =
+  const pick = (how: "file" | "folder") =>
+    pickPath(
+      app,
+      input,
+      how === "folder" ? "import-choose-folder" : "import-choose-file",
+      () =>
         how === "folder"
-          ? await app.dialogs.openFolder("Choose the folder of Elekto candidate files")
-          : await app.dialogs.openFile("Choose the nominations file", [
+          ? app.dialogs.openFolder("Choose the folder of Elekto candidate files")
+          : app.dialogs.openFile("Choose the nominations file", [
               { name: "Form responses (CSV)", extensions: ["csv", "tsv", "txt"] },
               { name: "Elekto candidate file", extensions: ["md"] },
               { name: "All files", extensions: ["*"] },
-            ]);
-      if (picked) {
-        input.value = picked;
-        startOver();
-        await check();
-      }
-    } catch (e) {
-      app.showError(e, document.getElementById(how === "folder" ? "import-choose-folder" : "import-choose-file"));
-    }
-  };
+            ]),
+      startOver,
+      check,
+    );
 
   function startOver() {
     choices.clear();
     checkedPath = "";
     replace(result);
   }
-  input.addEventListener("input", () => {
-    if (input.value.trim() !== checkedPath) startOver();
-  });
 
   /** Check the file (a dry run); `focusId`: the control that asked,
    * focused again after the result is drawn (else step 2's heading). */
@@ -134,48 +126,13 @@ export function nominationWizard(app: App, term: TermSummary, done: (title: stri
   /** The encoding and delimiter the file was read with, each changeable. */
   function readingSection(p: NominationPreview): HTMLElement | null {
     if (!p.encoding || !p.delimiter) return null;
-    const encodingValue = p.encoding.toLowerCase();
-    const encodingOptions = [...ENCODINGS];
-    if (!encodingOptions.some((e) => e.value === encodingValue)) encodingOptions.unshift({ value: encodingValue, label: p.encoding });
-    const delimiterOptions = [...DELIMITERS];
-    if (!delimiterOptions.some((d) => d.value === p.delimiter)) delimiterOptions.push({ value: p.delimiter, label: `“${p.delimiter}”` });
     return h(
       "div",
       { class: "reading" },
-      h(
-        "p",
-        { id: "import-read-as" },
-        "Read as ",
-        h("strong", { "data-testid": "import-encoding" }, p.encoding),
-        ` (${encodingSource(p.encoding_source ?? "")}), columns separated by `,
-        h("strong", { "data-testid": "import-delimiter" }, p.delimiter),
-        ".",
-      ),
-      encodingChoiceBox(p.encoding_choice, (encoding) => {
-        choices.encoding = encoding;
-        void check("import-encoding");
+      readingControls("import", { encoding: p.encoding, encoding_source: p.encoding_source ?? "", delimiter: p.delimiter, encoding_choice: p.encoding_choice }, (what, value) => {
+        choices[what] = value;
+        void check(`import-${what}`);
       }),
-      h(
-        "div",
-        { class: "grid-2" },
-        field(
-          "import-encoding",
-          "Text encoding",
-          select("import-encoding", encodingOptions, encodingValue, (v) => {
-            choices.encoding = v;
-            void check("import-encoding");
-          }),
-          "Change it if letters such as é, ö or ł look wrong below.",
-        ),
-        field(
-          "import-delimiter",
-          "Columns separated by",
-          select("import-delimiter", delimiterOptions, p.delimiter, (v) => {
-            choices.delimiter = v;
-            void check("import-delimiter");
-          }),
-        ),
-      ),
     );
   }
 
@@ -324,37 +281,22 @@ export function nominationWizard(app: App, term: TermSummary, done: (title: stri
     );
   }
 
-  const form = h(
-    "form",
-    {
-      class: "wizard-step",
-      novalidate: true,
-      onsubmit: async (ev: Event) => {
-        ev.preventDefault();
-        if (input.value.trim() !== checkedPath) startOver();
-        await check();
-      },
-    },
-    h("h3", {}, "1. Choose the file"),
-    h(
-      "div",
-      { class: "field" },
-      h("label", { for: "import-path" }, "Nominations file or folder", h("span", { class: "optional" }, " — choose it, or type its path")),
-      h(
-        "div",
-        { class: "file-row" },
-        input,
-        h("button", { type: "button", id: "import-choose-file", onclick: () => pick("file") }, "Choose CSV file…"),
-        h("button", { type: "button", id: "import-choose-folder", onclick: () => pick("folder") }, "Choose Elekto folder…"),
-      ),
-      h(
-        "p",
-        { class: "hint", id: hintId },
-        "A CSV exported from a web form (one nomination per row, a header row naming the columns: timestamp, nominee, email, employer, nominator, statement), or a folder of Elekto candidate-*.md files. You will see how it is read, and what would be imported, before anything is.",
-      ),
-    ),
-    h("div", { class: "form-actions" }, h("button", { type: "submit", class: "primary", id: "import-check" }, "Check the file")),
-  );
+  const form = fileStep({
+    input,
+    label: "Nominations file or folder",
+    optional: " — choose it, or type its path",
+    buttons: [
+      h("button", { type: "button", id: "import-choose-file", onclick: () => pick("file") }, "Choose CSV file…"),
+      h("button", { type: "button", id: "import-choose-folder", onclick: () => pick("folder") }, "Choose Elekto folder…"),
+    ],
+    hintId,
+    hint: "A CSV exported from a web form (one nomination per row, a header row naming the columns: timestamp, nominee, email, employer, nominator, statement), or a folder of Elekto candidate-*.md files. You will see how it is read, and what would be imported, before anything is.",
+    checkId: "import-check",
+    novalidate: true,
+    checked: () => checkedPath,
+    startOver,
+    check,
+  });
 
   return h("div", { class: "card wizard", id: "import-wizard" }, h("h2", {}, "Import nominations"), form, result);
 }

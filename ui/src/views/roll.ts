@@ -4,7 +4,6 @@
 // removed by hand with a reason, and the exports.
 
 import type { App } from "../context";
-import { encodingChoiceBox } from "./encodingChoice";
 import type { RollCheck } from "../api";
 import { fieldError } from "../feedback";
 import { h, replace, uid, type Child } from "../dom";
@@ -13,7 +12,7 @@ import type { RollDiff } from "../bindings/RollDiff";
 import type { RollFormat } from "../bindings/RollFormat";
 import type { RollImportOptions } from "../bindings/RollImportOptions";
 import type { TermSummary } from "../bindings/TermSummary";
-import { ColumnChoices, field, Latest, mappingFieldset, refusedList, select, type MappedField } from "./wizard";
+import { ColumnChoices, field, fileStep, Latest, mappingFieldset, pickPath, readingControls, refusedList, type MappedField } from "./wizard";
 
 /** The fields a roll column can hold, as the core names them. */
 export const ROLL_FIELDS: MappedField[] = [
@@ -26,41 +25,7 @@ export const ROLL_FIELDS: MappedField[] = [
   { key: "membership", label: "Membership type", hint: "Optional" },
 ];
 
-export const ENCODINGS: { value: string; label: string }[] = [
-  { value: "utf-8", label: "UTF-8 (most files)" },
-  { value: "windows-1252", label: "Windows-1252 (Western European, Excel)" },
-  { value: "iso-8859-1", label: "ISO-8859-1 (Latin-1)" },
-  { value: "iso-8859-2", label: "ISO-8859-2 (Central European)" },
-  { value: "windows-1250", label: "Windows-1250 (Central European, Excel)" },
-  { value: "iso-8859-15", label: "ISO-8859-15 (Latin-9)" },
-  { value: "utf-16le", label: "UTF-16LE" },
-  { value: "utf-16be", label: "UTF-16BE" },
-];
-
-export const DELIMITERS: { value: string; label: string }[] = [
-  { value: "comma", label: "Commas ( , )" },
-  { value: "semicolon", label: "Semicolons ( ; )" },
-  { value: "tab", label: "Tabs" },
-  { value: "pipe", label: "Vertical bars ( | )" },
-];
-
-/** How the encoding was found, in plain words. */
-export function encodingSource(source: string): string {
-  switch (source) {
-    case "given":
-      return "as you chose";
-    case "bom":
-      return "marked at the start of the file";
-    case "utf16_pattern":
-      return "recognised from the file's bytes";
-    case "valid_utf8":
-      return "the file is valid UTF-8";
-    case "detected":
-      return "guessed from the letters in the file: check that the names below look right";
-    default:
-      return source;
-  }
-}
+export { DELIMITERS, ENCODINGS, encodingSource } from "./wizard";
 
 /** The wizard's choices so far; `null`/absent: detect. Columns mapped by
  * hand are in `map` (field → header, "" = not in the file). */
@@ -92,7 +57,6 @@ export function rollWizard(app: App, term: TermSummary, hooks: RollWizardHooks):
   const inputId = "roll-path";
   const hintId = uid("hint");
   const input = h("input", { type: "text", id: inputId, name: inputId, autocomplete: "off", spellcheck: "false", placeholder: "/home/…/roll.csv", "aria-describedby": hintId });
-  const checkButton = h("button", { type: "submit", class: "primary", id: "roll-check" }, "Check the file");
   const result = h("div", { class: "wizard-result", id: "roll-check-result" });
 
   const choose = h(
@@ -100,38 +64,31 @@ export function rollWizard(app: App, term: TermSummary, hooks: RollWizardHooks):
     {
       type: "button",
       id: "roll-choose",
-      onclick: async () => {
-        try {
-          const picked = await app.dialogs.openFile("Choose the voter roll", [
-            { name: "Voter roll (CSV)", extensions: ["csv", "tsv", "txt"] },
-            { name: "All files", extensions: ["*"] },
-          ]);
-          if (picked) {
-            input.value = picked;
-            startOver();
-            await check();
-          }
-        } catch (e) {
-          app.showError(e, document.getElementById("roll-choose"));
-        }
-      },
+      onclick: () =>
+        pickPath(
+          app,
+          input,
+          "roll-choose",
+          () =>
+            app.dialogs.openFile("Choose the voter roll", [
+              { name: "Voter roll (CSV)", extensions: ["csv", "tsv", "txt"] },
+              { name: "All files", extensions: ["*"] },
+            ]),
+          startOver,
+          check,
+        ),
     },
     "Choose file…",
   );
 
   /** A new file: forget the choices made for the last one. */
   function startOver() {
+    checkedPath = "";
     choices.encoding = null;
     choices.delimiter = null;
     choices.clear();
     replace(result);
   }
-  input.addEventListener("input", () => {
-    if (input.value.trim() !== checkedPath) {
-      checkedPath = "";
-      startOver();
-    }
-  });
 
   /** Check the file; `focusId`: the control that asked, focused again
    * after the check re-renders it (else the step's heading). */
@@ -155,11 +112,6 @@ export function rollWizard(app: App, term: TermSummary, hooks: RollWizardHooks):
   function showCheck(path: string, options: RollImportOptions, c: RollCheck): void {
     const p = c.preview;
     const rerun = (id: string) => void check(id);
-    const encodingOptions = [...ENCODINGS];
-    const encodingValue = p.encoding.toLowerCase();
-    if (!encodingOptions.some((e) => e.value === encodingValue)) encodingOptions.unshift({ value: encodingValue, label: p.encoding });
-    const delimiterOptions = [...DELIMITERS];
-    if (!delimiterOptions.some((d) => d.value === p.delimiter)) delimiterOptions.push({ value: p.delimiter, label: `“${p.delimiter}”` });
     const shown = new Set(p.mapping.map(([f]) => f));
     const extra = [
       ...(shown.has("id") ? [{ label: "Member ID", get: (r: (typeof p.rows)[number]) => r.member_id ?? "" }] : []),
@@ -195,40 +147,10 @@ export function rollWizard(app: App, term: TermSummary, hooks: RollWizardHooks):
         "section",
         { class: "wizard-step", "aria-labelledby": "roll-step-2" },
         h("h3", { id: "roll-step-2", tabindex: "-1" }, "2. Check how the file is read"),
-        h(
-          "p",
-          { id: "roll-read-as" },
-          "Read as ",
-          h("strong", { "data-testid": "roll-encoding" }, p.encoding),
-          ` (${encodingSource(p.encoding_source)}), columns separated by `,
-          h("strong", { "data-testid": "roll-delimiter" }, p.delimiter),
-          ".",
-        ),
-        encodingChoiceBox(p.encoding_choice, (encoding) => {
-          choices.encoding = encoding;
-          rerun("roll-encoding");
+        readingControls("roll", p, (what, value) => {
+          choices[what] = value;
+          rerun(`roll-${what}`);
         }),
-        h(
-          "div",
-          { class: "grid-2" },
-          field(
-            "roll-encoding",
-            "Text encoding",
-            select("roll-encoding", encodingOptions, encodingValue, (v) => {
-              choices.encoding = v;
-              rerun("roll-encoding");
-            }),
-            "Change it if letters such as é, ö or ł look wrong below.",
-          ),
-          field(
-            "roll-delimiter",
-            "Columns separated by",
-            select("roll-delimiter", delimiterOptions, p.delimiter, (v) => {
-              choices.delimiter = v;
-              rerun("roll-delimiter");
-            }),
-          ),
-        ),
         mappingFieldset(
           "roll-map",
           ROLL_FIELDS,
@@ -281,30 +203,18 @@ export function rollWizard(app: App, term: TermSummary, hooks: RollWizardHooks):
     );
   }
 
-  const form = h(
-    "form",
-    {
-      class: "wizard-step",
-      onsubmit: async (ev: Event) => {
-        ev.preventDefault();
-        if (input.value.trim() !== checkedPath) startOver();
-        await check();
-      },
-    },
-    h("h3", {}, "1. Choose the file"),
-    h(
-      "div",
-      { class: "field" },
-      h("label", { for: inputId }, "Voter roll file", h("span", { class: "optional" }, " — choose it, or type the file path")),
-      h("div", { class: "file-row" }, input, choose),
-      h(
-        "p",
-        { class: "hint", id: hintId },
-        "A CSV file with a header row naming the columns (any encoding, commas, semicolons or tabs). You will see how it is read before anything is imported.",
-      ),
-    ),
-    h("div", { class: "form-actions" }, checkButton),
-  );
+  const form = fileStep({
+    input,
+    label: "Voter roll file",
+    optional: " — choose it, or type the file path",
+    buttons: [choose],
+    hintId,
+    hint: "A CSV file with a header row naming the columns (any encoding, commas, semicolons or tabs). You will see how it is read before anything is imported.",
+    checkId: "roll-check",
+    checked: () => checkedPath,
+    startOver,
+    check,
+  });
 
   return h("div", { class: "card wizard" }, h("h2", {}, term.voters > 0 ? "Import voters or update the roll" : "Import the voter roll"), form, result);
 }

@@ -1,5 +1,7 @@
 // The pieces the import wizards share (the voter roll's and the
-// nominations form's): labelled selects, the column mapping (each field
+// nominations form's): step 1 (the path box, its choose buttons and the
+// check button), how the file was read (its encoding and delimiter, each
+// changeable), labelled selects, the column mapping (each field
 // mapped to one of the file's columns, as the backend guessed it from the
 // headers or as chosen by hand), the list of refused rows, and "only the
 // latest check's answer is shown".
@@ -9,9 +11,12 @@
 // line and the window read a file the same way; the wizard shows it and
 // sends back only what the person changed.
 
+import type { App } from "../context";
 import { h, uid, type Child } from "../dom";
 import { plural } from "../format";
+import type { EncodingChoiceView } from "../bindings/EncodingChoiceView";
 import type { RejectedRow } from "../bindings/RejectedRow";
+import { encodingChoiceBox } from "./encodingChoice";
 
 export interface Choice {
   value: string;
@@ -23,6 +28,42 @@ export interface MappedField {
   key: string;
   label: string;
   hint: string;
+}
+
+export const ENCODINGS: { value: string; label: string }[] = [
+  { value: "utf-8", label: "UTF-8 (most files)" },
+  { value: "windows-1252", label: "Windows-1252 (Western European, Excel)" },
+  { value: "iso-8859-1", label: "ISO-8859-1 (Latin-1)" },
+  { value: "iso-8859-2", label: "ISO-8859-2 (Central European)" },
+  { value: "windows-1250", label: "Windows-1250 (Central European, Excel)" },
+  { value: "iso-8859-15", label: "ISO-8859-15 (Latin-9)" },
+  { value: "utf-16le", label: "UTF-16LE" },
+  { value: "utf-16be", label: "UTF-16BE" },
+];
+
+export const DELIMITERS: { value: string; label: string }[] = [
+  { value: "comma", label: "Commas ( , )" },
+  { value: "semicolon", label: "Semicolons ( ; )" },
+  { value: "tab", label: "Tabs" },
+  { value: "pipe", label: "Vertical bars ( | )" },
+];
+
+/** How the encoding was found, in plain words. */
+export function encodingSource(source: string): string {
+  switch (source) {
+    case "given":
+      return "as you chose";
+    case "bom":
+      return "marked at the start of the file";
+    case "utf16_pattern":
+      return "recognised from the file's bytes";
+    case "valid_utf8":
+      return "the file is valid UTF-8";
+    case "detected":
+      return "guessed from the letters in the file: check that the names below look right";
+    default:
+      return source;
+  }
 }
 
 /** The label of the choice "this file has no such column". */
@@ -135,4 +176,112 @@ export class Latest {
   is(n: number): boolean {
     return n === this.n;
   }
+}
+
+/** Step 1 of a wizard, "1. Choose the file": the path box (labelled
+ * `label`, then `optional` in small words, described by the hint `hintId`)
+ * with the choose buttons beside it, and the button `checkId` that checks
+ * the file. Editing the path away from the one last checked (`checked`), or
+ * checking another path, starts over first. */
+export function fileStep(o: {
+  input: HTMLInputElement;
+  label: string;
+  optional: string;
+  buttons: HTMLElement[];
+  hintId: string;
+  hint: string;
+  checkId: string;
+  novalidate?: boolean;
+  checked: () => string;
+  startOver: () => void;
+  check: () => Promise<void>;
+}): HTMLFormElement {
+  const { input } = o;
+  input.addEventListener("input", () => {
+    if (input.value.trim() !== o.checked()) o.startOver();
+  });
+  return h(
+    "form",
+    {
+      class: "wizard-step",
+      novalidate: o.novalidate,
+      onsubmit: async (ev: Event) => {
+        ev.preventDefault();
+        if (input.value.trim() !== o.checked()) o.startOver();
+        await o.check();
+      },
+    },
+    h("h3", {}, "1. Choose the file"),
+    h(
+      "div",
+      { class: "field" },
+      h("label", { for: input.id }, o.label, h("span", { class: "optional" }, o.optional)),
+      h("div", { class: "file-row" }, input, o.buttons),
+      h("p", { class: "hint", id: o.hintId }, o.hint),
+    ),
+    h("div", { class: "form-actions" }, h("button", { type: "submit", class: "primary", id: o.checkId }, "Check the file")),
+  );
+}
+
+/** A choose button's work: open the dialog (`open`); a path picked goes in
+ * `input`, and the wizard starts over and checks it. An error is shown
+ * beside the button `buttonId`. */
+export async function pickPath(app: App, input: HTMLInputElement, buttonId: string, open: () => Promise<string | null>, startOver: () => void, check: () => Promise<void>): Promise<void> {
+  try {
+    const picked = await open();
+    if (picked) {
+      input.value = picked;
+      startOver();
+      await check();
+    }
+  } catch (e) {
+    app.showError(e, document.getElementById(buttonId));
+  }
+}
+
+/** How the backend read a file. */
+export interface FileReading {
+  encoding: string;
+  encoding_source: string;
+  delimiter: string;
+  encoding_choice: EncodingChoiceView | null;
+}
+
+/** "Read as …" (the encoding and delimiter a file was read with), the
+ * encoding choice when two read it differently, and the encoding and
+ * delimiter selects (ids `${prefix}-encoding`, `${prefix}-delimiter`).
+ * `choose`: what was changed, and to what. */
+export function readingControls(prefix: string, r: FileReading, choose: (what: "encoding" | "delimiter", value: string) => void): Child[] {
+  const encodingValue = r.encoding.toLowerCase();
+  const encodingOptions = [...ENCODINGS];
+  if (!encodingOptions.some((e) => e.value === encodingValue)) encodingOptions.unshift({ value: encodingValue, label: r.encoding });
+  const delimiterOptions = [...DELIMITERS];
+  if (!delimiterOptions.some((d) => d.value === r.delimiter)) delimiterOptions.push({ value: r.delimiter, label: `“${r.delimiter}”` });
+  return [
+    h(
+      "p",
+      { id: `${prefix}-read-as` },
+      "Read as ",
+      h("strong", { "data-testid": `${prefix}-encoding` }, r.encoding),
+      ` (${encodingSource(r.encoding_source)}), columns separated by `,
+      h("strong", { "data-testid": `${prefix}-delimiter` }, r.delimiter),
+      ".",
+    ),
+    encodingChoiceBox(r.encoding_choice, (encoding) => choose("encoding", encoding)),
+    h(
+      "div",
+      { class: "grid-2" },
+      field(
+        `${prefix}-encoding`,
+        "Text encoding",
+        select(`${prefix}-encoding`, encodingOptions, encodingValue, (v) => choose("encoding", v)),
+        "Change it if letters such as é, ö or ł look wrong below.",
+      ),
+      field(
+        `${prefix}-delimiter`,
+        "Columns separated by",
+        select(`${prefix}-delimiter`, delimiterOptions, r.delimiter, (v) => choose("delimiter", v)),
+      ),
+    ),
+  ];
 }
