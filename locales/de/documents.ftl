@@ -7,6 +7,8 @@ not-stated = Nicht angegeben
 not-recorded = Nicht erfasst
 page-of = Seite { $n } von { $total }
 percent = { $n } %
+# A figure that cannot be worked out (turnout with an empty roll).
+not-available = k. A.
 list-and = { $init } und { $last }
 list-sep = {", "}
 

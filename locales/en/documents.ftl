@@ -9,6 +9,8 @@ not-stated = Not stated
 not-recorded = Not recorded
 page-of = Page { $n } of { $total }
 percent = { $n }%
+# A figure that cannot be worked out (turnout with an empty roll).
+not-available = n/a
 # A list as a sentence writes it: "A, B and C".
 list-and = { $init } and { $last }
 list-sep = {", "}

@@ -7,6 +7,8 @@ not-stated = Sin indicar
 not-recorded = Sin registrar
 page-of = Página { $n } de { $total }
 percent = { $n } %
+# A figure that cannot be worked out (turnout with an empty roll).
+not-available = n/d
 list-and = { $init } y { $last }
 list-sep = {", "}
 

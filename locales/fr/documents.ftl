@@ -7,6 +7,8 @@ not-stated = Non indiqué
 not-recorded = Non enregistré
 page-of = Page { $n } sur { $total }
 percent = { $n } %
+# A figure that cannot be worked out (turnout with an empty roll).
+not-available = n.d.
 list-and = { $init } et { $last }
 list-sep = {", "}
 

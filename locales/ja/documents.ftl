@@ -6,6 +6,8 @@ not-stated = 記載なし
 not-recorded = 記録なし
 page-of = { $n } / { $total } ページ
 percent = { $n }%
+# A figure that cannot be worked out (turnout with an empty roll).
+not-available = 該当なし
 list-and = { $init }、{ $last }
 list-sep = 、
 

@@ -310,6 +310,8 @@ impl Messages {
     pub fn percent(&self, figure: &str) -> String {
         match figure.trim().strip_suffix('%') {
             Some(num) => self.get("percent", &[("n", self.decimal(num).into())]),
+            // The engine's "n/a" (a turnout with no roll) in the language's words.
+            None if figure.trim() == "n/a" => self.text("not-available"),
             None => figure.to_string(),
         }
     }
@@ -663,6 +665,8 @@ mod tests {
         assert_eq!(f(Lang::De, "n/a"), "n/a");
         assert_eq!(f(Lang::De, "97/3"), "97/3");
         assert_eq!(Messages::new(Lang::De).integer(1_234_567), "1.234.567");
+        assert_eq!(Messages::new(Lang::De).percent("n/a"), "k. A.");
+        assert_eq!(Messages::new(Lang::En).percent("n/a"), "n/a");
     }
 
     #[test]
