@@ -7,7 +7,7 @@
 // display).
 
 import assert from "node:assert/strict";
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -80,8 +80,23 @@ export async function stop() {
       driverProcess.kill("SIGTERM");
       await exited;
     }
+    await endStrayApps();
     if (work) rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** An app this test started must not outlive it. When a session's quit does
+ * not close the window (seen once in CI: the app was left running with
+ * tauri-driver gone), the orphan keeps the test runner's output pipe open
+ * and `node --test` never ends. So every process running this build of the
+ * app is asked to stop (SIGTERM), then killed if it is still there after 5 s. */
+async function endStrayApps() {
+  const pattern = `^${application.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( |$)`;
+  const alive = () => spawnSync("pgrep", ["-f", pattern]).status === 0;
+  if (!alive()) return;
+  spawnSync("pkill", ["-TERM", "-f", pattern]);
+  for (let i = 0; i < 50 && alive(); i++) await new Promise((r) => setTimeout(r, 100));
+  if (alive()) spawnSync("pkill", ["-KILL", "-f", pattern]);
 }
 
 export const css = (s) => By.css(s);
