@@ -30,5 +30,15 @@ app="${CARGO_TARGET_DIR:-$root/target}/debug/scrutineer-app"
 #    Every *.test.mjs, one after the other, unless files are named.
 cd tests/e2e
 if [ $# -eq 0 ]; then set -- *.test.mjs; fi
-SCRUTINEER_APP="$app" xvfb-run -a -s "-screen 0 1280x900x24" \
-  node --test --test-concurrency=1 "$@"
+# A watchdog: the suite takes about 2 minutes; if it has not ended after 20
+# (a window left running, say), it is stopped and the run fails with a
+# message instead of hanging CI. And no app of this build outlives the run.
+end_apps() { pkill -TERM -f "^$app( |\$)" 2>/dev/null || true; }
+trap end_apps EXIT
+status=0
+SCRUTINEER_APP="$app" timeout --kill-after=30 1200 xvfb-run -a -s "-screen 0 1280x900x24" \
+  node --test --test-concurrency=1 "$@" || status=$?
+if [ "$status" -eq 124 ]; then
+  echo "tests/e2e/run.sh: the end-to-end tests did not finish within 20 minutes and were stopped" >&2
+fi
+exit "$status"
