@@ -5,7 +5,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   clearScreen: false,
   // The certificate's fonts (fonts.css) are read from the report crate.
-  server: { port: 1420, strictPort: true, fs: { allow: [".", "../crates/scrutineer-report/fonts"] } },
+  server: { port: 1420, strictPort: true, fs: { allow: [".", "../crates/scrutineer-report/fonts", "../locales"] } },
   build: {
     outDir: "dist",
     emptyOutDir: true,

@@ -6,6 +6,7 @@
 
 import { h, replace, uid } from "./dom";
 import { errorTitle, sentence, toAppError } from "./format";
+import { t } from "./i18n";
 
 /** A control the focus goes to when the page is no longer busy (the page
  * is inert while busy, and an inert control cannot take the focus). */
@@ -105,7 +106,7 @@ export class Feedback {
     this.busyCount += 1;
     this.busyLabel = h("span", { class: "busy-label" }, label);
     const cancel = opts.cancel
-      ? h("button", { type: "button", class: "quiet", id: "busy-cancel", onclick: opts.cancel }, "Cancel")
+      ? h("button", { type: "button", class: "quiet", id: "busy-cancel", onclick: opts.cancel }, t("ui-cancel"))
       : null;
     replace(this.status, h("span", { class: "spinner", "aria-hidden": "true" }), this.busyLabel, cancel);
     this.status.hidden = false;

@@ -8,6 +8,7 @@ import type { RollCheck } from "../api";
 import { fieldError } from "../feedback";
 import { h, replace, uid, type Child } from "../dom";
 import { plural, sentence } from "../format";
+import { t } from "../i18n";
 import type { RollDiff } from "../bindings/RollDiff";
 import type { RollFormat } from "../bindings/RollFormat";
 import type { RollImportOptions } from "../bindings/RollImportOptions";
@@ -242,7 +243,7 @@ function updateRoll(app: App, term: TermSummary, path: string, options: RollImpo
     },
     h("p", {}, `Make the roll of ${term.name} exactly this file: voters not in the file are removed, new ones added and changed details updated.`),
     field(reasonId, "Reason (kept in the audit log)", reason),
-    h("div", { class: "form-actions" }, h("button", { type: "submit", class: "primary", id: "roll-replace-confirm" }, "Replace the roll"), h("button", { type: "button", onclick: () => { confirm.hidden = true; } }, "Cancel")),
+    h("div", { class: "form-actions" }, h("button", { type: "submit", class: "primary", id: "roll-replace-confirm" }, t("ui-roll-replace")), h("button", { type: "button", onclick: () => { confirm.hidden = true; } }, t("ui-cancel"))),
   );
   return h(
     "div",

@@ -1,0 +1,6 @@
+# The window's words: its frame, Preferences, the list of terms, a new term, and a term's
+# Overview and Audit tabs. Read by ui/src/i18n.ts (with every other .ftl file of the language).
+
+ui-language-label = Sprache des Fensters
+ui-language-system = Wie das System ({ $language })
+ui-cancel = Abbrechen
