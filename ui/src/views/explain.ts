@@ -236,7 +236,7 @@ function matrixTable(label: string, names: string[], m: number[][], beats: (i: n
               if (i === j) return h("td", { class: "num diagonal", "aria-label": t("ui-explain-same-nominee") }, "—");
               const v = m[i]?.[j] ?? 0;
               const win = beats(i, j);
-              return h("td", { class: `num ${win ? "cell-win" : ""}`, title: win ? t("ui-explain-over-wins", { row, col, n: v }) : t("ui-explain-over", { row, col, n: v }) }, num(v), win ? h("span", { class: "sr-only" }, t("ui-explain-wins")) : null);
+              return h("td", { class: `num ${win ? "cell-win" : ""}`, title: win ? t("ui-explain-over-wins", { row, col, n: String(v) }) : t("ui-explain-over", { row, col, n: String(v) }) }, String(v), win ? h("span", { class: "sr-only" }, t("ui-explain-wins")) : null);
             }),
           ),
         ),
