@@ -350,7 +350,7 @@ export function rollByHand(app: App, term: TermSummary, done: (message: string) 
   const removeReason = h("input", { type: "text", id: "voter-remove-reason", autocomplete: "off" });
   const need = (el: HTMLInputElement, what: string): boolean => {
     if (el.value.trim()) return true;
-    fieldError(el, sentence(what));
+    fieldError(el, what);
     return false;
   };
   const add = h(
