@@ -1,8 +1,8 @@
 // The work views in the officer's language: each view (the roll with a
 // preview and refused rows, the nominee form and page, the nominations
 // wizard, the ballots, the results with the count's explanation tables and
-// the announcement) is drawn in English, then in German and in Japanese,
-// and no English sentence of the English drawing may remain. The English
+// the announcement) is drawn in English, then in German, French, Spanish
+// and Japanese, and no English sentence of the English drawing may remain. The English
 // sentences are taken from the English drawing itself (its text nodes and
 // its aria-label, title and placeholder attributes), not from a list
 // written here; what the fake backend sends (names, reasons, file names,
@@ -276,15 +276,18 @@ function englishWords(piece: string): string {
 /** Proper names of formats and services, the same in every language. */
 const NAMES = new Set(["Markdown", "Helios", "Elekto", "OpaVote", "OpenSTV", "BetterVoting", "Belenios", "Debian", "Excel", "Windows", "GitHub", "Latin", "Meek", "Schulze", "smile", "https"]);
 
-/** Words German writes as English does (a German label that is also an
- * English word is not English left over). Japanese has none. */
+/** Labels that are the same word in that language as in English (French
+ * "Actions", "Affiliation", "Quorum"; German "Name"): not English left
+ * over. Spanish and Japanese have none. */
 const SAME_WORD: Record<Lang, Set<string>> = {
   en: new Set(),
   de: new Set(["Name"]),
-  fr: new Set(),
+  fr: new Set(["Actions", "Affiliation", "Quorum"]),
   es: new Set(),
   ja: new Set(),
 };
+
+const LANGUAGE_NAMES: Record<Lang, string> = { en: "English", de: "German", fr: "French", es: "Spanish", ja: "Japanese" };
 
 async function drawn(lang: Lang, view: string): Promise<string[]> {
   setLanguage(lang);
@@ -299,8 +302,8 @@ afterEach(() => {
 
 describe("the work views in the officer's language", () => {
   for (const view of Object.keys(VIEWS)) {
-    for (const lang of ["de", "ja"] as Lang[]) {
-      it(`${view}: no English sentence is left in ${lang === "de" ? "German" : "Japanese"}`, async () => {
+    for (const lang of ["de", "fr", "es", "ja"] as Lang[]) {
+      it(`${view}: no English sentence is left in ${LANGUAGE_NAMES[lang]}`, async () => {
         const english = (await drawn("en", view)).filter((p) => englishWords(p));
         // The English drawing has words to translate (the test can fail).
         expect(english.length).toBeGreaterThan(10);
