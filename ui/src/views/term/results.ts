@@ -24,9 +24,9 @@ export async function resultsTab(app: App, term: TermSummary): Promise<Node> {
       tieBox.querySelector<HTMLElement>("h2")?.focus();
       return;
     }
-    const r2 = await app.busy(t("ui-results-loading"), () => app.api.result(term.name));
+    const counted = await app.busy(t("ui-results-loading"), () => app.api.result(term.name));
     await refresh(app, term.name, "results", "#winners-heading");
-    if (r2) app.showNotice(t("ui-results-counted"), t("ui-results-counted-winners", { n: r2.winners.length, seats: r2.seats }));
+    if (counted) app.showNotice(t("ui-results-counted"), t("ui-results-counted-winners", { n: counted.winners.length, seats: counted.seats }));
   };
   if (!tally) {
     // No ballots: Count is disabled and says why beside it (aria-disabled,
