@@ -5,12 +5,15 @@
 import type { App } from "../context";
 import type { AnnounceFormat } from "../api";
 import { h, replace, uid } from "../dom";
+import { t } from "../i18n";
 
-const FORMATS: { value: AnnounceFormat; label: string }[] = [
-  { value: "text", label: "Plain text (email)" },
-  { value: "markdown", label: "Markdown (forum, chat)" },
-  { value: "html", label: "HTML (web page)" },
-];
+function formats(): { value: AnnounceFormat; label: string }[] {
+  return [
+    { value: "text", label: t("ui-announce-text") },
+    { value: "markdown", label: t("ui-announce-markdown") },
+    { value: "html", label: t("ui-announce-html") },
+  ];
+}
 
 /** Put `text` on the clipboard; false when the system refused. */
 export async function copyText(text: string): Promise<boolean> {
@@ -30,7 +33,7 @@ export function announceControls(app: App, term: string): HTMLElement {
   const select = h(
     "select",
     { id: selectId, name: "announce-format" },
-    FORMATS.map((f) => h("option", { value: f.value }, f.label)),
+    formats().map((f) => h("option", { value: f.value }, f.label)),
   );
   const fallback = h("div", { class: "announce-fallback", id: "announce-fallback" });
   const button = h(
@@ -40,30 +43,30 @@ export function announceControls(app: App, term: string): HTMLElement {
       id: "copy-announcement",
       onclick: async () => {
         const format = select.value as AnnounceFormat;
-        const text = await app.busy("Writing the announcement…", () => app.api.announcement(term, format));
+        const text = await app.busy(t("ui-announce-writing"), () => app.api.announcement(term, format));
         if (text === null || text === undefined) return;
         replace(fallback);
         if (await copyText(text)) {
-          app.showNotice("Announcement copied.", "Paste it where you publish the results.");
+          app.showNotice(t("ui-announce-copied"), t("ui-announce-paste"));
           return;
         }
-        const box = h("textarea", { id: "announcement-text", readonly: true, rows: "12", "aria-label": "Announcement" });
+        const box = h("textarea", { id: "announcement-text", readonly: true, rows: "12", "aria-label": t("ui-announce-label") });
         box.value = text;
         replace(
           fallback,
-          h("p", { role: "status" }, "The clipboard is not available: select the text below and copy it."),
+          h("p", { role: "status" }, t("ui-announce-no-clipboard")),
           box,
         );
         box.focus();
         box.select();
       },
     },
-    "Copy announcement",
+    t("ui-announce-copy"),
   );
   return h(
     "div",
     { class: "announce" },
-    h("label", { for: selectId }, "Announcement as "),
+    h("label", { for: selectId }, t("ui-announce-as")),
     select,
     button,
     fallback,

@@ -4,6 +4,7 @@
 
 import type { EncodingChoiceView } from "../bindings/EncodingChoiceView";
 import { h } from "../dom";
+import { t } from "../i18n";
 
 /** The box, or null when the encoding is not in doubt. `choose` re-reads
  * the file in the encoding picked. */
@@ -12,8 +13,8 @@ export function encodingChoiceBox(c: EncodingChoiceView | null | undefined, choo
   return h(
     "div",
     { class: "card encoding-choice", id: "encoding-choice", role: "group", "aria-labelledby": "encoding-choice-heading" },
-    h("h4", { id: "encoding-choice-heading" }, `Is this file ${c.chosen} or ${c.other}?`),
-    h("p", {}, `The two read some names differently. It was read as ${c.chosen}, because ${c.why}. Which column shows the names as they should be?`),
+    h("h4", { id: "encoding-choice-heading" }, t("ui-enc-question", { chosen: c.chosen, other: c.other })),
+    h("p", {}, t("ui-enc-explain", { chosen: c.chosen, why: c.why })),
     h(
       "div",
       { class: "table-wrap" },
@@ -23,7 +24,7 @@ export function encodingChoiceBox(c: EncodingChoiceView | null | undefined, choo
         h(
           "thead",
           {},
-          h("tr", {}, h("th", { scope: "col" }, "Line"), h("th", { scope: "col" }, `As ${c.chosen}`), h("th", { scope: "col" }, `As ${c.other}`)),
+          h("tr", {}, h("th", { scope: "col" }, t("ui-enc-line")), h("th", { scope: "col" }, t("ui-enc-as", { encoding: c.chosen })), h("th", { scope: "col" }, t("ui-enc-as", { encoding: c.other }))),
         ),
         h(
           "tbody",
@@ -35,8 +36,8 @@ export function encodingChoiceBox(c: EncodingChoiceView | null | undefined, choo
     h(
       "div",
       { class: "form-actions" },
-      h("button", { type: "button", class: "primary", id: "encoding-keep", onclick: () => choose(c.chosen) }, `Keep ${c.chosen}`),
-      h("button", { type: "button", id: "encoding-other", onclick: () => choose(c.other) }, `Read as ${c.other}`),
+      h("button", { type: "button", class: "primary", id: "encoding-keep", onclick: () => choose(c.chosen) }, t("ui-enc-keep", { encoding: c.chosen })),
+      h("button", { type: "button", id: "encoding-other", onclick: () => choose(c.other) }, t("ui-enc-read-as", { encoding: c.other })),
     ),
   );
 }

@@ -6,7 +6,8 @@
 // given and parsed only to size the bars.
 
 import { h, type Child } from "../dom";
-import { plural } from "../format";
+import { num, t } from "../i18n";
+import { rich, slot } from "./rich";
 import type { Tally } from "../bindings/Tally";
 import type { Outcome } from "../bindings/Outcome";
 import type { Pairwise } from "../bindings/Pairwise";
@@ -15,12 +16,12 @@ import type { StarSeat } from "../bindings/StarSeat";
 
 /** What the final figure of each candidate is, by method. */
 export function figureLabel(method: string): string {
-  if (method === "approval") return "Approvals";
-  if (method === "plurality") return "Votes";
-  if (method === "star") return "Score totals";
-  if (method === "schulze" || method === "ranked-pairs") return "Head-to-head contests won";
-  if (method === "irv" || method.startsWith("stv")) return "Votes when the count ended";
-  return "Final figures";
+  if (method === "approval") return t("ui-explain-figure-approval");
+  if (method === "plurality") return t("ui-explain-figure-plurality");
+  if (method === "star") return t("ui-explain-figure-star");
+  if (method === "schulze" || method === "ranked-pairs") return t("ui-explain-figure-condorcet");
+  if (method === "irv" || method.startsWith("stv")) return t("ui-explain-figure-rounds");
+  return t("ui-explain-figure-other");
 }
 
 /** A decimal string as a number for sizing, or null. */
@@ -28,6 +29,29 @@ export function figure(s: string): number | null {
   if (!/^\s*-?\d+(\.\d+)?\s*$/.test(s)) return null;
   const n = Number(s);
   return Number.isFinite(n) ? n : null;
+}
+
+/** A figure from the engine (a decimal string, "1393.86735") with the
+ * window's language's decimal sign and its digits as given ("1393,86735"
+ * in German); not grouped, so English shows it exactly as the engine
+ * wrote it. Anything else is shown as it is. */
+export function figureText(s: string): string {
+  const m = /^\s*(-?\d+)(?:\.(\d+))?\s*$/.exec(s);
+  if (!m) return s;
+  const digits = m[2]?.length ?? 0;
+  if (digits > 20) return s;
+  const n = Number(s);
+  if (!Number.isFinite(n) || Math.abs(n) > Number.MAX_SAFE_INTEGER) return s;
+  return num(n, { useGrouping: false, minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+/** A percentage from the engine ("83.33%") in the window's language
+ * ("83,33 %" in German); anything else as it is. */
+export function percentText(s: string): string {
+  const m = /^\s*(\d+(?:\.(\d+))?)\s*%\s*$/.exec(s);
+  if (!m) return s;
+  const digits = m[2]?.length ?? 0;
+  return num(Number(m[1]) / 100, { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
 /** Width of a bar in percent of the largest figure (0 when all are 0). */
@@ -41,28 +65,28 @@ function statusClass(status: string): string {
 }
 
 /** The explanation cards for a tally, in reading order. */
-export function explanation(t: Tally): Node[] {
-  const o: Partial<Outcome> = t.outcome ?? {};
+export function explanation(tally: Tally): Node[] {
+  const o: Partial<Outcome> = tally.outcome ?? {};
   const cards: Node[] = [];
-  const chart = barChart(t);
+  const chart = barChart(tally);
   if (chart) cards.push(chart);
   const rounds = o.rounds ?? [];
-  if (rounds.length > 0) cards.push(roundsCard(rounds, t));
+  if (rounds.length > 0) cards.push(roundsCard(rounds, tally));
   if (o.pairwise) cards.push(pairwiseCard(o.pairwise));
   for (const seat of o.star ?? []) cards.push(starCard(seat));
   return cards;
 }
 
-function barChart(t: Tally): Node | null {
-  const rows = t.candidates.map((c) => ({ c, v: figure(c.votes) })).filter((r) => r.v !== null) as { c: Tally["candidates"][number]; v: number }[];
+function barChart(tally: Tally): Node | null {
+  const rows = tally.candidates.map((c) => ({ c, v: figure(c.votes) })).filter((r) => r.v !== null) as { c: Tally["candidates"][number]; v: number }[];
   if (rows.length === 0) return null;
   const max = Math.max(...rows.map((r) => r.v));
-  const label = figureLabel(t.method);
+  const label = figureLabel(tally.method);
   return h(
     "section",
     { class: "card", "aria-labelledby": "explain-heading" },
-    h("h2", { id: "explain-heading" }, "How the count went"),
-    h("p", { class: "muted" }, `${label}, for each nominee.`),
+    h("h2", { id: "explain-heading" }, t("ui-explain-heading")),
+    h("p", { class: "muted" }, t("ui-explain-for-each", { figure: label })),
     h(
       "ul",
       { class: "bars", "aria-label": label },
@@ -72,23 +96,33 @@ function barChart(t: Tally): Node | null {
           { class: `bar-row status-row-${statusClass(c.status)}` },
           h("span", { class: "bar-name" }, c.name),
           h("span", { class: "bar-track", "aria-hidden": "true" }, h("span", { class: "bar-fill", style: `width: ${barWidth(v, max).toFixed(2)}%` })),
-          h("span", { class: "bar-value" }, c.votes),
-          h("span", { class: "bar-status" }, c.status === "elected" ? h("span", { class: "badge status-elected" }, "Elected") : c.status === "disqualified" || c.status === "excluded" ? h("span", { class: "badge status-excluded" }, "Disqualified") : null),
+          h("span", { class: "bar-value" }, figureText(c.votes)),
+          h("span", { class: "bar-status" }, c.status === "elected" ? h("span", { class: "badge status-elected" }, t("ui-explain-elected")) : c.status === "disqualified" || c.status === "excluded" ? h("span", { class: "badge status-excluded" }, t("ui-explain-disqualified")) : null),
         ),
       ),
     ),
   );
 }
 
-const ACTION_WORDS: Record<string, string> = {
-  elected: "elected",
-  excluded: "excluded",
-  group_excluded: "disqualified by a rule",
-  surplus: "surplus transferred",
-  withdrawn: "withdrawn",
-};
+/** What happened to a nominee in a round, in a few words. */
+function actionWords(kind: string): string {
+  switch (kind) {
+    case "elected":
+      return t("ui-explain-action-elected");
+    case "excluded":
+      return t("ui-explain-action-excluded");
+    case "group_excluded":
+      return t("ui-explain-action-group-excluded");
+    case "surplus":
+      return t("ui-explain-action-surplus");
+    case "withdrawn":
+      return t("ui-explain-action-withdrawn");
+    default:
+      return kind;
+  }
+}
 
-function roundsCard(rounds: Round[], t: Tally): Node {
+function roundsCard(rounds: Round[], tally: Tally): Node {
   // Rows: every candidate named in any round, in the order of the result's
   // candidate list, then any others in the order they appear.
   const names: string[] = [];
@@ -100,18 +134,18 @@ function roundsCard(rounds: Round[], t: Tally): Node {
     }
   };
   const inRounds = new Set(rounds.flatMap((r) => r.tallies.map((x) => x.name)));
-  for (const c of t.candidates) if (inRounds.has(c.name)) add(c.name);
+  for (const c of tally.candidates) if (inRounds.has(c.name)) add(c.name);
   for (const r of rounds) for (const x of r.tallies) add(x.name);
   const hasQuota = rounds.some((r) => r.quota !== null && r.quota !== undefined && r.quota !== "");
   const hasKeep = rounds.some((r) => r.tallies.some((x) => x.keep !== null && x.keep !== undefined));
-  const status = new Map(t.candidates.map((c) => [c.name, c.status]));
+  const status = new Map(tally.candidates.map((c) => [c.name, c.status]));
 
   const actionIn = (r: Round, name: string) => r.actions.find((a) => a.name === name && a.kind !== "surplus") ?? r.actions.find((a) => a.name === name);
   const head = h(
     "tr",
     {},
-    h("th", { scope: "col" }, "Nominee"),
-    rounds.map((r) => h("th", { scope: "col", class: "num" }, `Round ${r.number}`)),
+    h("th", { scope: "col" }, t("ui-nimp-field-name")),
+    rounds.map((r) => h("th", { scope: "col", class: "num" }, t("ui-explain-round", { n: r.number }))),
   );
   const body = names.map((name) =>
     h(
@@ -121,7 +155,7 @@ function roundsCard(rounds: Round[], t: Tally): Node {
         "th",
         { scope: "row" },
         name,
-        status.get(name) === "elected" ? h("span", { class: "badge status-elected" }, "Elected") : null,
+        status.get(name) === "elected" ? h("span", { class: "badge status-elected" }, t("ui-explain-elected")) : null,
       ),
       rounds.map((r) => {
         const x = r.tallies.find((v) => v.name === name);
@@ -130,24 +164,24 @@ function roundsCard(rounds: Round[], t: Tally): Node {
         const cls = ["num", kind === "elected" ? "cell-elected" : "", kind === "excluded" || kind === "group_excluded" || kind === "withdrawn" ? "cell-excluded" : "", kind === "surplus" ? "cell-surplus" : ""].filter(Boolean).join(" ");
         return h(
           "td",
-          { class: cls, title: a ? `${name}: ${ACTION_WORDS[kind] ?? kind}${a.reason ? ` (${a.reason})` : ""}` : undefined },
-          x ? x.votes : h("span", { class: "muted", "aria-label": "not in this round" }, "–"),
-          hasKeep && x?.keep ? h("span", { class: "keep" }, `keep ${x.keep}`) : null,
-          a ? h("span", { class: "cell-action" }, ACTION_WORDS[kind] ?? kind) : null,
+          { class: cls, title: a ? (a.reason ? t("ui-explain-cell-title-reason", { name, action: actionWords(kind), reason: a.reason }) : t("ui-explain-cell-title", { name, action: actionWords(kind) })) : undefined },
+          x ? figureText(x.votes) : h("span", { class: "muted", "aria-label": t("ui-explain-not-in-round") }, "–"),
+          hasKeep && x?.keep ? h("span", { class: "keep" }, t("ui-explain-keep", { keep: figureText(x.keep) })) : null,
+          a ? h("span", { class: "cell-action" }, actionWords(kind)) : null,
         );
       }),
     ),
   );
   const foot: Child[] = [];
   if (hasQuota) {
-    foot.push(h("tr", {}, h("th", { scope: "row" }, "Quota"), rounds.map((r) => h("td", { class: "num" }, r.quota ?? ""))));
+    foot.push(h("tr", {}, h("th", { scope: "row" }, t("ui-explain-quota")), rounds.map((r) => h("td", { class: "num" }, figureText(r.quota ?? "")))));
   }
-  foot.push(h("tr", {}, h("th", { scope: "row" }, "Non-transferable"), rounds.map((r) => h("td", { class: "num" }, r.exhausted))));
+  foot.push(h("tr", {}, h("th", { scope: "row" }, t("ui-explain-non-transferable")), rounds.map((r) => h("td", { class: "num" }, figureText(r.exhausted)))));
   foot.push(
     h(
       "tr",
       { class: "what-happened" },
-      h("th", { scope: "row" }, "What happened"),
+      h("th", { scope: "row" }, t("ui-explain-what-happened")),
       rounds.map((r) =>
         h(
           "td",
@@ -158,7 +192,7 @@ function roundsCard(rounds: Round[], t: Tally): Node {
             ? h(
                 "ul",
                 { class: "round-actions" },
-                r.actions.filter((a) => !(r.note.includes(a.name) && (!a.reason || r.note.includes(a.reason)))).map((a) => h("li", { class: `action-${a.kind}` }, h("strong", {}, a.name), ` ${ACTION_WORDS[a.kind] ?? a.kind}`, a.reason ? `: ${a.reason}` : "")),
+                r.actions.filter((a) => !(r.note.includes(a.name) && (!a.reason || r.note.includes(a.reason)))).map((a) => h("li", { class: `action-${a.kind}` }, rich(t(a.reason ? "ui-explain-action-reason" : "ui-explain-action", { name: slot("name"), action: actionWords(a.kind), reason: a.reason ?? "" }), { name: h("strong", {}, a.name) }))),
               )
             : null,
         ),
@@ -168,16 +202,16 @@ function roundsCard(rounds: Round[], t: Tally): Node {
   return h(
     "section",
     { class: "card", "aria-labelledby": "rounds-heading" },
-    h("h2", { id: "rounds-heading" }, "Round by round"),
+    h("h2", { id: "rounds-heading" }, t("ui-explain-rounds")),
     h(
       "p",
       { class: "muted" },
-      `The count took ${plural(rounds.length, "round")}. Each column is one round; green marks a nominee elected in that round, red one excluded.`,
+      t("ui-explain-rounds-explain", { n: rounds.length }),
     ),
     h(
       "div",
       { class: "table-wrap" },
-      h("table", { class: "data rounds", "aria-label": "Round by round", "data-rounds": String(rounds.length) }, h("thead", {}, head), h("tbody", {}, body), h("tfoot", {}, foot)),
+      h("table", { class: "data rounds", "aria-label": t("ui-explain-rounds"), "data-rounds": String(rounds.length) }, h("thead", {}, head), h("tbody", {}, body), h("tfoot", {}, foot)),
     ),
   );
 }
@@ -189,7 +223,7 @@ function matrixTable(label: string, names: string[], m: number[][], beats: (i: n
     h(
       "table",
       { class: "data matrix", "aria-label": label },
-      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, h("span", { class: "sr-only" }, "Row nominee, against column nominee")), names.map((n) => h("th", { scope: "col", class: "num" }, n)))),
+      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, h("span", { class: "sr-only" }, t("ui-explain-matrix-corner"))), names.map((n) => h("th", { scope: "col", class: "num" }, n)))),
       h(
         "tbody",
         {},
@@ -199,10 +233,10 @@ function matrixTable(label: string, names: string[], m: number[][], beats: (i: n
             {},
             h("th", { scope: "row" }, row),
             names.map((col, j) => {
-              if (i === j) return h("td", { class: "num diagonal", "aria-label": "same nominee" }, "—");
+              if (i === j) return h("td", { class: "num diagonal", "aria-label": t("ui-explain-same-nominee") }, "—");
               const v = m[i]?.[j] ?? 0;
               const win = beats(i, j);
-              return h("td", { class: `num ${win ? "cell-win" : ""}`, title: `${row} over ${col}: ${v}${win ? " (wins)" : ""}` }, String(v), win ? h("span", { class: "sr-only" }, " (wins)") : null);
+              return h("td", { class: `num ${win ? "cell-win" : ""}`, title: win ? t("ui-explain-over-wins", { row, col, n: String(v) }) : t("ui-explain-over", { row, col, n: String(v) }) }, String(v), win ? h("span", { class: "sr-only" }, t("ui-explain-wins")) : null);
             }),
           ),
         ),
@@ -216,23 +250,23 @@ function pairwiseCard(p: Pairwise): Node {
   const m = p.matrix;
   const at = (x: number[][], i: number, j: number) => x[i]?.[j] ?? 0;
   const parts: Child[] = [
-    h("h2", { id: "pairwise-heading" }, "Head-to-head results"),
-    h("p", { class: "muted" }, "Each number is how many voters preferred the nominee of the row to the nominee of the column. Green: the row nominee won that head-to-head contest."),
-    matrixTable("Head-to-head results", names, m, (i, j) => at(m, i, j) > at(m, j, i)),
+    h("h2", { id: "pairwise-heading" }, t("ui-explain-pairwise")),
+    h("p", { class: "muted" }, t("ui-explain-pairwise-explain")),
+    matrixTable(t("ui-explain-pairwise"), names, m, (i, j) => at(m, i, j) > at(m, j, i)),
   ];
   const paths = p.strongest_paths;
   if (paths) {
     parts.push(
-      h("h3", {}, "Strongest paths"),
-      h("p", { class: "muted" }, "Schulze method: the strength of the strongest chain of wins from the row nominee to the column nominee. A nominee whose paths are at least as strong as every opponent's path back wins."),
-      matrixTable("Strongest paths", names, paths, (i, j) => at(paths, i, j) > at(paths, j, i)),
+      h("h3", {}, t("ui-explain-paths")),
+      h("p", { class: "muted" }, t("ui-explain-paths-explain")),
+      matrixTable(t("ui-explain-paths"), names, paths, (i, j) => at(paths, i, j) > at(paths, j, i)),
     );
   }
   const locked = p.locked;
   if (locked) {
     parts.push(
-      h("h3", {}, "Pairs locked in"),
-      h("p", { class: "muted" }, "Ranked pairs: the wins are taken from the largest margin down; each is locked in unless it would contradict wins already locked in."),
+      h("h3", {}, t("ui-explain-locked")),
+      h("p", { class: "muted" }, t("ui-explain-locked-explain")),
       h(
         "ol",
         { class: "locked-pairs" },
@@ -240,11 +274,11 @@ function pairwiseCard(p: Pairwise): Node {
           h(
             "li",
             { class: l.locked ? "locked" : "skipped" },
-            h("strong", {}, l.winner),
-            " over ",
-            h("strong", {}, l.loser),
-            ` by ${plural(l.margin, "vote")}: `,
-            l.locked ? h("span", { class: "badge status-elected" }, "Locked in") : h("span", { class: "badge" }, "Skipped: it would make a cycle"),
+            rich(t("ui-explain-locked-pair", { winner: slot("winner"), loser: slot("loser"), n: l.margin, badge: slot("badge") }), {
+              winner: h("strong", {}, l.winner),
+              loser: h("strong", {}, l.loser),
+              badge: l.locked ? h("span", { class: "badge status-elected" }, t("ui-explain-locked-in")) : h("span", { class: "badge" }, t("ui-explain-skipped")),
+            }),
           ),
         ),
       ),
@@ -256,45 +290,45 @@ function pairwiseCard(p: Pairwise): Node {
 function starCard(s: StarSeat): Node {
   const id = `star-seat-${s.seat}`;
   const totals = s.totals.map((x) => ({ x, v: figure(x.votes) ?? 0 }));
-  const max = Math.max(0, ...totals.map((t) => t.v));
+  const max = Math.max(0, ...totals.map((x) => x.v));
   const [a, b] = s.finalists;
   const runoff = s.prefer_first + s.prefer_second + s.equal;
-  const share = (n: number) => (runoff > 0 ? `${((100 * n) / runoff).toFixed(1)}%` : "");
+  const share = (n: number) => (runoff > 0 ? num(n / runoff, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }) : "");
   return h(
     "section",
     { class: "card star-seat", "aria-labelledby": id },
-    h("h2", { id }, `Runoff for seat ${s.seat}`),
-    h("h3", {}, "Scoring round"),
-    h("p", { class: "muted" }, "The two nominees with the highest score totals go to the runoff."),
+    h("h2", { id }, t("ui-explain-runoff-seat", { seat: s.seat })),
+    h("h3", {}, t("ui-explain-scoring")),
+    h("p", { class: "muted" }, t("ui-explain-scoring-explain")),
     h(
       "ul",
-      { class: "bars", "aria-label": `Score totals for seat ${s.seat}` },
+      { class: "bars", "aria-label": t("ui-explain-score-totals-seat", { seat: s.seat }) },
       totals.map(({ x, v }) =>
         h(
           "li",
           { class: `bar-row${x.name === a || x.name === b ? " finalist" : ""}` },
           h("span", { class: "bar-name" }, x.name),
           h("span", { class: "bar-track", "aria-hidden": "true" }, h("span", { class: "bar-fill", style: `width: ${barWidth(v, max).toFixed(2)}%` })),
-          h("span", { class: "bar-value" }, x.votes),
-          h("span", { class: "bar-status" }, x.name === a || x.name === b ? h("span", { class: "badge" }, "Finalist") : null),
+          h("span", { class: "bar-value" }, figureText(x.votes)),
+          h("span", { class: "bar-status" }, x.name === a || x.name === b ? h("span", { class: "badge" }, t("ui-explain-finalist")) : null),
         ),
       ),
     ),
-    h("h3", {}, "Automatic runoff"),
-    h("p", { class: "muted" }, "Each ballot counts for the finalist it scored higher."),
+    h("h3", {}, t("ui-explain-runoff")),
+    h("p", { class: "muted" }, t("ui-explain-runoff-explain")),
     h(
       "table",
-      { class: "data runoff", "aria-label": `Runoff for seat ${s.seat}` },
-      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Ballots that"), h("th", { scope: "col", class: "num" }, "Ballots"), h("th", { scope: "col", class: "num" }, "Share"))),
+      { class: "data runoff", "aria-label": t("ui-explain-runoff-seat", { seat: s.seat }) },
+      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("ui-explain-ballots-that")), h("th", { scope: "col", class: "num" }, t("ui-explain-ballots")), h("th", { scope: "col", class: "num" }, t("ui-explain-share")))),
       h(
         "tbody",
         {},
-        h("tr", { class: s.winner === a ? "runoff-winner" : "" }, h("th", { scope: "row" }, `prefer ${a}`), h("td", { class: "num" }, s.prefer_first.toLocaleString("en")), h("td", { class: "num" }, share(s.prefer_first))),
-        h("tr", { class: s.winner === b ? "runoff-winner" : "" }, h("th", { scope: "row" }, `prefer ${b}`), h("td", { class: "num" }, s.prefer_second.toLocaleString("en")), h("td", { class: "num" }, share(s.prefer_second))),
-        h("tr", {}, h("th", { scope: "row" }, "score them equally"), h("td", { class: "num" }, s.equal.toLocaleString("en")), h("td", { class: "num" }, share(s.equal))),
+        h("tr", { class: s.winner === a ? "runoff-winner" : "" }, h("th", { scope: "row" }, t("ui-explain-prefer", { name: a })), h("td", { class: "num" }, num(s.prefer_first)), h("td", { class: "num" }, share(s.prefer_first))),
+        h("tr", { class: s.winner === b ? "runoff-winner" : "" }, h("th", { scope: "row" }, t("ui-explain-prefer", { name: b })), h("td", { class: "num" }, num(s.prefer_second)), h("td", { class: "num" }, share(s.prefer_second))),
+        h("tr", {}, h("th", { scope: "row" }, t("ui-explain-equal")), h("td", { class: "num" }, num(s.equal)), h("td", { class: "num" }, share(s.equal))),
       ),
     ),
-    h("p", { class: "star-winner" }, "Winner: ", h("strong", {}, s.winner)),
+    h("p", { class: "star-winner" }, rich(t("ui-explain-winner", { name: slot("name") }), { name: h("strong", {}, s.winner) })),
     s.note ? h("p", { class: "muted" }, s.note) : null,
   );
 }

@@ -4,6 +4,7 @@
 import type { App } from "../context";
 import { h, uid } from "../dom";
 import { fieldError } from "../feedback";
+import { t } from "../i18n";
 
 export interface ImportOptions {
   id: string;
@@ -22,7 +23,7 @@ export interface ImportOptions {
 export function importForm(app: App, o: ImportOptions): HTMLFormElement {
   const inputId = `${o.id}-path`;
   const hintId = uid("hint");
-  const input = h("input", { type: "text", id: inputId, name: inputId, autocomplete: "off", spellcheck: "false", placeholder: "/home/…/file.csv", "aria-describedby": hintId });
+  const input = h("input", { type: "text", id: inputId, name: inputId, autocomplete: "off", spellcheck: "false", placeholder: t("ui-import-placeholder"), "aria-describedby": hintId });
   const submit = h("button", { type: "submit", class: "primary", id: `${o.id}-import` }, o.button);
   const choose = h(
     "button",
@@ -41,7 +42,7 @@ export function importForm(app: App, o: ImportOptions): HTMLFormElement {
         }
       },
     },
-    o.folder ? "Choose folder…" : "Choose file…",
+    o.folder ? t("ui-wiz-choose-folder") : t("ui-wiz-choose-file"),
   );
   return h(
     "form",
@@ -50,7 +51,7 @@ export function importForm(app: App, o: ImportOptions): HTMLFormElement {
       onsubmit: async (ev: Event) => {
         ev.preventDefault();
         if (!input.value.trim()) {
-          fieldError(input, "Choose the file first (or type its path), then import it.");
+          fieldError(input, t("ui-import-need-file"));
           return;
         }
         await o.run(input.value.trim(), input);
@@ -60,7 +61,7 @@ export function importForm(app: App, o: ImportOptions): HTMLFormElement {
     h(
       "div",
       { class: "field" },
-      h("label", { for: inputId }, o.label, h("span", { class: "optional" }, " — choose it, or type the file path")),
+      h("label", { for: inputId }, o.label, h("span", { class: "optional" }, t("ui-wiz-path-optional"))),
       h("div", { class: "file-row" }, input, choose),
       h("p", { class: "hint", id: hintId }, o.hint),
     ),

@@ -14,7 +14,9 @@
 import type { App } from "../context";
 import { fieldError } from "../feedback";
 import { h, replace, uid } from "../dom";
-import { plural, sentence } from "../format";
+import { sentence } from "../format";
+import { t } from "../i18n";
+import { rich, slot } from "./rich";
 import type { NominationImportOptions } from "../bindings/NominationImportOptions";
 import type { NominationPreview } from "../bindings/NominationPreview";
 import type { TermSummary } from "../bindings/TermSummary";
@@ -23,15 +25,16 @@ import { ColumnChoices, field, fileStep, Latest, mappingFieldset, pickPath, read
 
 /** The fields a nominations form's column can hold, as the core names
  * them (nomination_import.rs). */
+/** Labels and hints are read when shown, in the window's language then. */
 export const NOMINATION_FIELDS: MappedField[] = [
-  { key: "name", label: "Nominee", hint: "Required" },
-  { key: "email", label: "Nominee's email", hint: "" },
-  { key: "employer", label: "Employer or affiliation", hint: "" },
-  { key: "nominator", label: "Nominated by", hint: "self, or a member's email or ID" },
-  { key: "statement", label: "Statement", hint: "Markdown, kept as written" },
-  { key: "timestamp", label: "Sent on (timestamp)", hint: "Checked against the nomination period" },
-  { key: "handle", label: "Handle", hint: "e.g. a GitHub login" },
-  { key: "seconders", label: "Seconders", hint: "Emails or IDs, separated by commas" },
+  { key: "name", get label() { return t("ui-nimp-field-name"); }, get hint() { return t("ui-field-required"); } },
+  { key: "email", get label() { return t("ui-nimp-field-email"); }, hint: "" },
+  { key: "employer", get label() { return t("ui-nimp-field-employer"); }, hint: "" },
+  { key: "nominator", get label() { return t("ui-nimp-field-nominator"); }, get hint() { return t("ui-nimp-field-nominator-hint"); } },
+  { key: "statement", get label() { return t("ui-nimp-field-statement"); }, get hint() { return t("ui-nimp-field-statement-hint"); } },
+  { key: "timestamp", get label() { return t("ui-nimp-field-timestamp"); }, get hint() { return t("ui-nimp-field-timestamp-hint"); } },
+  { key: "handle", get label() { return t("ui-nimp-field-handle"); }, get hint() { return t("ui-nimp-field-handle-hint"); } },
+  { key: "seconders", get label() { return t("ui-nimp-field-seconders"); }, get hint() { return t("ui-nimp-field-seconders-hint"); } },
 ];
 
 /** The wizard's choices so far. */
@@ -62,10 +65,16 @@ export class NominationChoices extends ColumnChoices {
 export function dateOrderOptions(dates: FormDates): Choice[] {
   const ex = dates.example;
   return [
-    { value: "", label: dates.ambiguous ? "— choose the order —" : `As the file shows (${dates.order === "mdy" ? "month/day/year" : "day/month/year"})` },
-    { value: "dmy", label: ex ? `Day/month/year: “${ex.value}” is ${ex.dmy}` : "Day/month/year (most of Europe)" },
-    { value: "mdy", label: ex ? `Month/day/year: “${ex.value}” is ${ex.mdy}` : "Month/day/year (the United States)" },
+    { value: "", label: dates.ambiguous ? t("ui-nimp-order-choose") : dates.order === "mdy" ? t("ui-nimp-order-as-file-mdy") : t("ui-nimp-order-as-file-dmy") },
+    { value: "dmy", label: ex ? t("ui-nimp-order-dmy-example", { value: ex.value, date: ex.dmy }) : t("ui-nimp-order-dmy") },
+    { value: "mdy", label: ex ? t("ui-nimp-order-mdy-example", { value: ex.value, date: ex.mdy }) : t("ui-nimp-order-mdy") },
   ];
+}
+
+/** "A and B", "A, B and C" in the window's language. */
+export function andList(items: string[]): string {
+  if (items.length <= 1) return items.join("");
+  return t("ui-and-list", { init: items.slice(0, -1).join(t("ui-list-sep")), last: items[items.length - 1] });
 }
 
 /** Columns shown in the preview of the file's first rows. */
@@ -78,7 +87,7 @@ export function nominationWizard(app: App, term: TermSummary, done: (title: stri
   const checks = new Latest();
   let checkedPath = "";
   const hintId = uid("hint");
-  const input = h("input", { type: "text", id: "import-path", name: "import-path", autocomplete: "off", spellcheck: "false", placeholder: "/home/…/nominations.csv, or a folder of candidate-*.md", "aria-describedby": hintId });
+  const input = h("input", { type: "text", id: "import-path", name: "import-path", autocomplete: "off", spellcheck: "false", placeholder: t("ui-nimp-placeholder"), "aria-describedby": hintId });
   const result = h("div", { class: "wizard-result", id: "import-check-result" });
 
   const pick = (how: "file" | "folder") =>
@@ -88,11 +97,11 @@ export function nominationWizard(app: App, term: TermSummary, done: (title: stri
       how === "folder" ? "import-choose-folder" : "import-choose-file",
       () =>
         how === "folder"
-          ? app.dialogs.openFolder("Choose the folder of Elekto candidate files")
-          : app.dialogs.openFile("Choose the nominations file", [
-              { name: "Form responses (CSV)", extensions: ["csv", "tsv", "txt"] },
-              { name: "Elekto candidate file", extensions: ["md"] },
-              { name: "All files", extensions: ["*"] },
+          ? app.dialogs.openFolder(t("ui-nimp-folder-title"))
+          : app.dialogs.openFile(t("ui-nimp-file-title"), [
+              { name: t("ui-nimp-filter-form"), extensions: ["csv", "tsv", "txt"] },
+              { name: t("ui-nimp-filter-elekto"), extensions: ["md"] },
+              { name: t("ui-wiz-all-files"), extensions: ["*"] },
             ]),
       startOver,
       check,
@@ -109,12 +118,12 @@ export function nominationWizard(app: App, term: TermSummary, done: (title: stri
   async function check(focusId?: string): Promise<void> {
     const path = input.value.trim();
     if (!path) {
-      fieldError(input, "Choose the nominations file or folder first (or type its path), then check it.");
+      fieldError(input, t("ui-nimp-need-file"));
       return;
     }
     const options = choices.options();
     const mine = checks.start();
-    const p = await app.busy("Checking the nominations…", () => app.api.previewNominations(term.name, path, options));
+    const p = await app.busy(t("ui-nimp-checking"), () => app.api.previewNominations(term.name, path, options));
     if (!p || !checks.is(mine)) return;
     app.clearMessages();
     checkedPath = path;
@@ -147,17 +156,17 @@ export function nominationWizard(app: App, term: TermSummary, done: (title: stri
       slashes
         ? field(
             "import-date-order",
-            "Order of day and month in the timestamps",
+            t("ui-nimp-order-label"),
             select("import-date-order", dateOrderOptions(dates), choices.dateOrder ?? "", (v) => {
               choices.dateOrder = v || null;
               void check("import-date-order");
             }),
             dates.ambiguous && dates.example
-              ? `No day in the file is over 12, so every date reads both ways: line ${dates.example.line}’s “${dates.example.value}” is ${dates.example.dmy} as day/month (most of Europe) or ${dates.example.mdy} as month/day (the United States). Choose the order the form used.`
+              ? t("ui-nimp-order-ambiguous", { line: String(dates.example.line), value: dates.example.value, dmy: dates.example.dmy, mdy: dates.example.mdy })
               : sentence(dates.why),
           )
         : null,
-      dates.local_time ? h("p", { class: "hint", id: "import-local-time" }, `Times without a zone are read as your local time, ${dates.local_time}.`) : null,
+      dates.local_time ? h("p", { class: "hint", id: "import-local-time" }, t("ui-nimp-local-time", { zone: dates.local_time })) : null,
     );
   }
 
@@ -171,13 +180,13 @@ export function nominationWizard(app: App, term: TermSummary, done: (title: stri
       ? h(
           "section",
           { class: "wizard-step", "aria-labelledby": "import-step-2" },
-          h("h3", { id: "import-step-2", tabindex: "-1" }, "2. The candidate files"),
-          h("p", {}, "Elekto candidate files: each file's header gives the name, the ID (kept as the handle) and the employer; the Markdown after it is the statement, kept as written."),
+          h("h3", { id: "import-step-2", tabindex: "-1" }, t("ui-nimp-step-2-elekto")),
+          h("p", {}, t("ui-nimp-elekto-explain")),
         )
       : h(
           "section",
           { class: "wizard-step", "aria-labelledby": "import-step-2" },
-          h("h3", { id: "import-step-2", tabindex: "-1" }, "2. Check how the file is read, and which column holds what"),
+          h("h3", { id: "import-step-2", tabindex: "-1" }, t("ui-nimp-step-2")),
           readingSection(p),
           sampleTable(p),
           mappingFieldset("import-map", NOMINATION_FIELDS, p.headers, shown, (key, header) => {
@@ -188,8 +197,8 @@ export function nominationWizard(app: App, term: TermSummary, done: (title: stri
             ? h(
                 "p",
                 { class: "inline-problem", id: "import-shared", role: "status" },
-                [...shared].map(([col, labels]) => `The column “${col}” is chosen for ${labels.join(" and ")}. `),
-                "Check that this is what you mean.",
+                [...shared].map(([col, labels]) => t("ui-nimp-shared", { column: col, fields: andList(labels) })),
+                t("ui-nimp-shared-check"),
               )
             : null,
           datesSection(p.dates),
@@ -197,9 +206,9 @@ export function nominationWizard(app: App, term: TermSummary, done: (title: stri
             ? h(
                 "div",
                 { class: "inline-problem", role: "alert", id: "import-problem" },
-                h("strong", {}, "This file cannot be imported yet. "),
+                h("strong", {}, t("ui-cannot-import-yet")),
                 sentence(p.problem.message),
-                p.dates?.ambiguous ? " Choose the order of day and month above." : " Choose the right columns above.",
+                p.dates?.ambiguous ? t("ui-nimp-choose-order") : t("ui-choose-columns"),
               )
             : null,
         );
@@ -217,22 +226,23 @@ export function nominationWizard(app: App, term: TermSummary, done: (title: stri
       : h(
           "section",
           { class: "wizard-step", "aria-labelledby": "import-step-3" },
-          h("h3", { id: "import-step-3" }, "3. What the import will do"),
+          h("h3", { id: "import-step-3" }, t("ui-nimp-step-3")),
           h(
             "p",
             { class: "counts", id: "import-counts", "aria-live": "polite" },
-            h("strong", {}, `${plural(p.ready_count, "nomination")} ready`),
-            p.rejected.length > 0 ? h("span", { class: "refused-count" }, `, ${plural(p.rejected.length, elekto ? "file" : "row")} will be refused`) : ", nothing refused",
-            ".",
+            rich(t(p.rejected.length > 0 ? "ui-nimp-counts-refused" : "ui-nimp-counts", { ready: slot("ready"), refused: slot("refused") }), {
+              ready: h("strong", {}, t("ui-nimp-ready", { n: p.ready_count })),
+              refused: h("span", { class: "refused-count" }, elekto ? t("ui-nimp-files-will-refuse", { n: p.rejected.length }) : t("ui-roll-will-refuse", { n: p.rejected.length })),
+            }),
           ),
           readyTable(p),
           p.rejected.length ? refusedList("import-refused", p.rejected) : null,
           lateRefused || choices.lateReason.trim()
             ? field(
                 "import-late",
-                "Reason for accepting nominations sent outside the nomination period",
+                t("ui-nimp-late-label"),
                 late,
-                "Kept in the audit log with each late nomination. Leave it empty to refuse them.",
+                t("ui-nimp-late-hint"),
               )
             : null,
         );
@@ -245,16 +255,16 @@ export function nominationWizard(app: App, term: TermSummary, done: (title: stri
         id: "import-nominations",
         disabled: !ready,
         onclick: async () => {
-          const r = await app.busy("Importing the nominations…", () => app.api.importNominations(term.name, path, options));
+          const r = await app.busy(t("ui-nimp-importing"), () => app.api.importNominations(term.name, path, options));
           if (!r) return;
           const refused = r.rejected.length;
           await done(
-            `Imported ${plural(r.imported.length, "nominee")}.`,
-            ...(refused ? [`${plural(refused, elekto ? "file was" : "row was", elekto ? "files were" : "rows were")} refused:`, ...r.rejected.map((x) => (x.line ? `Line ${x.line}: ${x.reason}` : x.reason))] : []),
+            t("ui-nimp-imported", { n: r.imported.length }),
+            ...(refused ? [elekto ? t("ui-nimp-files-were-refused", { n: refused }) : t("ui-nimp-rows-were-refused", { n: refused }), ...r.rejected.map((x) => (x.line ? t("ui-wiz-line-reason", { line: String(x.line), reason: x.reason }) : x.reason))] : []),
           );
         },
       },
-      ready ? `Import ${plural(p.ready_count, "nomination")}` : "Import",
+      ready ? t("ui-nimp-import-n", { n: p.ready_count }) : t("ui-roll-import"),
     );
 
     replace(
@@ -264,18 +274,18 @@ export function nominationWizard(app: App, term: TermSummary, done: (title: stri
       h(
         "section",
         { class: "wizard-step", "aria-labelledby": "import-step-4" },
-        h("h3", { id: "import-step-4" }, p.problem ? "3. Import" : "4. Import"),
+        h("h3", { id: "import-step-4" }, p.problem ? t("ui-roll-step-3") : t("ui-nimp-step-4")),
         h("div", { class: "form-actions" }, importButton),
         h(
           "p",
           { class: "hint" },
           ready
-            ? "The nominations ready are imported together, in one step, each checked again as it is stored. Refused rows are not imported: add those nominees by hand, or fix the file and check it again."
+            ? t("ui-nimp-ready-hint")
             : p.problem
               ? p.dates?.ambiguous
-                ? "Choose the order of day and month above first: nothing can be imported yet."
-                : "Fix the columns above first: nothing can be imported yet."
-              : "Nothing in this file can be imported: see why above.",
+                ? t("ui-nimp-order-first")
+                : t("ui-roll-fix-columns")
+              : t("ui-nimp-nothing"),
         ),
       ),
     );
@@ -283,14 +293,14 @@ export function nominationWizard(app: App, term: TermSummary, done: (title: stri
 
   const form = fileStep({
     input,
-    label: "Nominations file or folder",
-    optional: " — choose it, or type its path",
+    label: t("ui-nimp-file-label"),
+    optional: t("ui-nimp-path-optional"),
     buttons: [
-      h("button", { type: "button", id: "import-choose-file", onclick: () => pick("file") }, "Choose CSV file…"),
-      h("button", { type: "button", id: "import-choose-folder", onclick: () => pick("folder") }, "Choose Elekto folder…"),
+      h("button", { type: "button", id: "import-choose-file", onclick: () => pick("file") }, t("ui-nimp-choose-csv")),
+      h("button", { type: "button", id: "import-choose-folder", onclick: () => pick("folder") }, t("ui-nimp-choose-elekto")),
     ],
     hintId,
-    hint: "A CSV exported from a web form (one nomination per row, a header row naming the columns: timestamp, nominee, email, employer, nominator, statement), or a folder of Elekto candidate-*.md files. You will see how it is read, and what would be imported, before anything is.",
+    hint: t("ui-nimp-file-hint"),
     checkId: "import-check",
     novalidate: true,
     checked: () => checkedPath,
@@ -298,7 +308,7 @@ export function nominationWizard(app: App, term: TermSummary, done: (title: stri
     check,
   });
 
-  return h("div", { class: "card wizard", id: "import-wizard" }, h("h2", {}, "Import nominations"), form, result);
+  return h("div", { class: "card wizard", id: "import-wizard" }, h("h2", {}, t("ui-nimp-heading")), form, result);
 }
 
 /** The form's first rows as read, under its headers. */
@@ -311,9 +321,9 @@ function sampleTable(p: NominationPreview): HTMLElement | null {
     { class: "table-wrap" },
     h(
       "table",
-      { class: "data preview sample", "aria-label": "The file's first rows" },
-      h("caption", { class: "muted" }, `The first ${plural(p.sample.length, "row")} of the file, as read${more > 0 ? ` (the first ${cols} of ${p.headers.length} columns)` : ""}`),
-      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Line"), p.headers.slice(0, cols).map((x) => h("th", { scope: "col" }, x)))),
+      { class: "data preview sample", "aria-label": t("ui-nimp-sample-label") },
+      h("caption", { class: "muted" }, more > 0 ? t("ui-nimp-sample-caption-cols", { n: p.sample.length, cols, total: p.headers.length }) : t("ui-nimp-sample-caption", { n: p.sample.length })),
+      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("ui-enc-line")), p.headers.slice(0, cols).map((x) => h("th", { scope: "col" }, x)))),
       h(
         "tbody",
         {},
@@ -332,9 +342,9 @@ function readyTable(p: NominationPreview): HTMLElement | null {
     { class: "table-wrap" },
     h(
       "table",
-      { class: "data preview", "aria-label": "The nominations ready to import" },
-      h("caption", { class: "muted" }, p.ready_count > p.ready.length ? `The first ${p.ready.length} of ${plural(p.ready_count, "nomination")}, as they will be imported` : "The nominations, as they will be imported"),
-      h("thead", {}, h("tr", {}, (elekto ? ["Nominee", "ID", "Affiliation", "Statement"] : ["Line", "Nominee", "Email", "Affiliation", "Nominated by", "Sent on", "Statement"]).map((c) => h("th", { scope: "col" }, c)))),
+      { class: "data preview", "aria-label": t("ui-nimp-ready-label") },
+      h("caption", { class: "muted" }, p.ready_count > p.ready.length ? t("ui-nimp-ready-first", { shown: p.ready.length, n: p.ready_count }) : t("ui-nimp-ready-all")),
+      h("thead", {}, h("tr", {}, (elekto ? [t("ui-nimp-field-name"), t("ui-nimp-col-id"), t("ui-nom-col-affiliation"), t("ui-nimp-field-statement")] : [t("ui-enc-line"), t("ui-nimp-field-name"), t("ui-col-email"), t("ui-nom-col-affiliation"), t("ui-nimp-field-nominator"), t("ui-nimp-col-sent"), t("ui-nimp-field-statement")]).map((c) => h("th", { scope: "col" }, c)))),
       h(
         "tbody",
         {},
@@ -343,12 +353,12 @@ function readyTable(p: NominationPreview): HTMLElement | null {
             "tr",
             {},
             elekto ? null : h("td", { class: "num muted" }, String(n.line)),
-            h("td", {}, n.name, n.late_reason ? h("span", { class: "badge" }, " late") : null),
+            h("td", {}, n.name, n.late_reason ? h("span", { class: "badge" }, t("ui-nimp-late-badge")) : null),
             elekto ? h("td", {}, n.handle ?? "") : h("td", {}, n.email ?? ""),
             h("td", {}, n.employer ?? ""),
-            elekto ? null : h("td", {}, n.nominated_by === "self" ? "Self" : (n.nominated_by ?? "")),
+            elekto ? null : h("td", {}, n.nominated_by === "self" ? t("ui-nimp-self") : (n.nominated_by ?? "")),
             elekto ? null : h("td", { class: "muted" }, sentOn(n.nominated_at)),
-            h("td", { class: "num" }, n.statement_words ? plural(n.statement_words, "word") : "—"),
+            h("td", { class: "num" }, n.statement_words ? t("ui-words", { n: n.statement_words }) : "—"),
           ),
         ),
       ),
@@ -361,5 +371,5 @@ function readyTable(p: NominationPreview): HTMLElement | null {
 export function sentOn(at: string): string {
   const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}):\d{2}Z)?$/.exec(at.trim());
   if (!m) return at;
-  return m[2] ? `${m[1]} ${m[2]} UTC` : m[1];
+  return m[2] ? t("ui-utc-time", { date: m[1], time: m[2] }) : m[1];
 }

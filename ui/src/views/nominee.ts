@@ -15,7 +15,8 @@ import type { App } from "../context";
 import type { CandidateFormat } from "../api";
 import { h, replace, type Child } from "../dom";
 import { clearFieldError, fieldError } from "../feedback";
-import { plural, sentence, toAppError } from "../format";
+import { sentence, toAppError } from "../format";
+import { t } from "../i18n";
 import type { Nominee } from "../bindings/Nominee";
 import type { NominationRules } from "../bindings/NominationRules";
 import type { NomineeDetail } from "../bindings/NomineeDetail";
@@ -37,9 +38,9 @@ export function nominationsOpen(stage: TermSummary["stage"]): boolean {
 
 /** Words against the limit, in plain words. */
 export function wordsLine(words: number, limit: number | null): string {
-  if (limit === null) return plural(words, "word");
-  if (words > limit) return `${plural(words, "word")}: ${plural(words - limit, "word")} over the limit of ${limit}. Shorten the statement before saving.`;
-  return `${plural(words, "word")} of ${limit} allowed`;
+  if (limit === null) return t("ui-words", { n: words });
+  if (words > limit) return t("ui-nom-words-over", { n: words, over: words - limit, limit });
+  return t("ui-nom-words-of", { n: words, limit });
 }
 
 /** Show `message` beside `control` (feedback.ts's `fieldError`: linked
@@ -57,7 +58,7 @@ function field(id: string, label: string, control: HTMLInputElement | HTMLTextAr
   return h(
     "div",
     { class: "field" + (opts.wide ? " wide" : "") },
-    h("label", { for: id }, label, opts.optional ? h("span", { class: "optional" }, " (optional)") : null),
+    h("label", { for: id }, label, opts.optional ? h("span", { class: "optional" }, t("ui-nom-optional")) : null),
     control,
     opts.hint ? h("p", { class: "hint", id: hintId }, opts.hint) : null,
   );
@@ -120,7 +121,7 @@ export function statementEditor(app: App, id: string, initial: string, limit: nu
   textarea.value = initial;
   const countId = `${id}-words`;
   const count = h("p", { class: "hint words", id: countId, "aria-live": "polite" });
-  const preview = h("div", { class: "statement-body statement-preview", id: `${id}-preview`, "aria-label": "Preview of the statement", role: "region" });
+  const preview = h("div", { class: "statement-body statement-preview", id: `${id}-preview`, "aria-label": t("ui-nom-preview-label"), role: "region" });
   let words = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let asked = 0;
@@ -132,7 +133,7 @@ export function statementEditor(app: App, id: string, initial: string, limit: nu
       const r = await app.api.renderMarkdown(text);
       if (seq !== asked) return; // a later answer is coming
       words = r.words;
-      replace(preview, text.trim() ? sanitisedFragment(r.html) : h("p", { class: "muted" }, "The statement appears here as voters will read it."));
+      replace(preview, text.trim() ? sanitisedFragment(r.html) : h("p", { class: "muted" }, t("ui-nom-preview-empty")));
       count.textContent = wordsLine(words, limit);
       count.classList.toggle("over", limit !== null && words > limit);
       if (limit === null || words <= limit) setFieldError(textarea, null);
@@ -150,21 +151,21 @@ export function statementEditor(app: App, id: string, initial: string, limit: nu
     });
   });
   pending = render();
-  const element = field(id, "Statement", textarea, {
+  const element = field(id, t("ui-nimp-field-statement"), textarea, {
     optional: true,
     wide: true,
-    hint: "Markdown: # for a heading, - or 1. for lists, **bold**, *emphasis*, [text](https://…) for a link, :smile: for an emoji. Stored exactly as written.",
+    hint: t("ui-nom-statement-hint"),
   });
   textarea.setAttribute("aria-describedby", `${id}-hint ${countId}`);
   element.classList.add("statement-editor");
-  element.append(count, h("div", { class: "preview-wrap" }, h("p", { class: "preview-label", "aria-hidden": "true" }, "Preview"), preview));
+  element.append(count, h("div", { class: "preview-wrap" }, h("p", { class: "preview-label", "aria-hidden": "true" }, t("ui-nom-preview")), preview));
   return {
     element,
     textarea,
     value: () => textarea.value,
     check: () => {
       if (limit !== null && words > limit) {
-        setFieldError(textarea, `The statement has ${plural(words, "word")}; this term allows ${limit}. Shorten it by ${plural(words - limit, "word")}.`);
+        setFieldError(textarea, t("ui-nom-too-long", { n: words, limit, over: words - limit }));
         return false;
       }
       return true;
@@ -175,16 +176,39 @@ export function statementEditor(app: App, id: string, initial: string, limit: nu
 
 // ---- the Nominees tab ----------------------------------------------------------
 
-const EXPORTS: { format: CandidateFormat; label: string; file: string; filter: { name: string; extensions: string[] } | null }[] = [
-  { format: "markdown", label: "Candidate list (Markdown, for a forum post)", file: "candidates.md", filter: { name: "Markdown", extensions: ["md"] } },
-  { format: "html", label: "Candidate list (web page)", file: "candidates.html", filter: { name: "Web page", extensions: ["html"] } },
-  { format: "pdf", label: "Candidate booklet (PDF)", file: "booklet.pdf", filter: { name: "PDF", extensions: ["pdf"] } },
-  { format: "helios", label: "Helios questions (JSON)", file: "helios.json", filter: { name: "JSON", extensions: ["json"] } },
-  { format: "opavote", label: "OpaVote / OpenSTV (BLT header)", file: "candidates.blt", filter: { name: "BLT", extensions: ["blt"] } },
-  { format: "bettervoting", label: "BetterVoting candidates (JSON)", file: "bettervoting.json", filter: { name: "JSON", extensions: ["json"] } },
-  { format: "elekto", label: "Elekto candidate files (a folder)", file: "elekto", filter: null },
-  { format: "csv", label: "Candidate list (CSV)", file: "candidates.csv", filter: { name: "CSV", extensions: ["csv"] } },
-];
+/** The candidate list's exports: `label` on the button; `title` the save
+ * dialog's, `saving` while it is made, `saved` once it is. */
+interface CandidateExport {
+  format: CandidateFormat;
+  label: string;
+  title: string;
+  saving: string;
+  saved: string;
+  file: string;
+  filter: { name: string; extensions: string[] } | null;
+}
+
+function candidateExports(): CandidateExport[] {
+  const x = (format: CandidateFormat, label: string, saving: string, file: string, filter: CandidateExport["filter"]): CandidateExport => ({
+    format,
+    label,
+    title: t("ui-nom-export-title", { what: label }),
+    saving,
+    saved: t("ui-nom-export-saved", { what: label }),
+    file,
+    filter,
+  });
+  return [
+    x("markdown", t("ui-nom-export-markdown"), t("ui-nom-export-markdown-saving"), "candidates.md", { name: "Markdown", extensions: ["md"] }),
+    x("html", t("ui-nom-export-html"), t("ui-nom-export-html-saving"), "candidates.html", { name: t("ui-nom-filter-web"), extensions: ["html"] }),
+    x("pdf", t("ui-nom-export-pdf"), t("ui-nom-export-pdf-saving"), "booklet.pdf", { name: "PDF", extensions: ["pdf"] }),
+    x("helios", t("ui-nom-export-helios"), t("ui-nom-export-helios-saving"), "helios.json", { name: "JSON", extensions: ["json"] }),
+    x("opavote", t("ui-nom-export-opavote"), t("ui-nom-export-opavote-saving"), "candidates.blt", { name: "BLT", extensions: ["blt"] }),
+    x("bettervoting", t("ui-nom-export-bettervoting"), t("ui-nom-export-bettervoting-saving"), "bettervoting.json", { name: "JSON", extensions: ["json"] }),
+    x("elekto", t("ui-nom-export-elekto"), t("ui-nom-export-elekto-saving"), "elekto", null),
+    x("csv", t("ui-nom-export-csv"), t("ui-nom-export-csv-saving"), "candidates.csv", { name: "CSV", extensions: ["csv"] }),
+  ];
+}
 
 function slug(name: string): string {
   return name.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "") || "term";
@@ -192,24 +216,24 @@ function slug(name: string): string {
 
 /** The buttons that publish the candidate list through the save dialog. */
 export function publishCard(app: App, term: TermSummary): HTMLElement {
-  const save = async (x: (typeof EXPORTS)[number]) => {
-    const path = await app.dialogs.saveFile(`Save: ${x.label}`, `${slug(term.name)}-${x.file}`, x.filter ? [x.filter] : []).catch((e) => {
+  const save = async (x: CandidateExport) => {
+    const path = await app.dialogs.saveFile(x.title, `${slug(term.name)}-${x.file}`, x.filter ? [x.filter] : []).catch((e) => {
       app.showError(e, document.getElementById(`export-${x.format}`));
       return null;
     });
     if (!path) return;
-    const files = await app.busy(`Saving the ${x.label.toLowerCase()}…`, () => app.api.exportCandidates(term.name, x.format, path));
-    if (files) app.showNotice(`Saved: ${x.label}.`, files.length === 1 ? files[0] : `${plural(files.length, "file")} in ${path}`);
+    const files = await app.busy(x.saving, () => app.api.exportCandidates(term.name, x.format, path));
+    if (files) app.showNotice(x.saved, files.length === 1 ? files[0] : t("ui-nom-files-in", { n: files.length, path }));
   };
   return h(
     "div",
     { class: "card", id: "publish" },
-    h("h2", {}, "Publish the candidates"),
-    h("p", { class: "muted" }, "Save the candidate list for voters, or the set-up of the ballot in the voting service. Withdrawn nominees are left out."),
+    h("h2", {}, t("ui-nom-publish-heading")),
+    h("p", { class: "muted" }, t("ui-nom-publish-explain")),
     h(
       "div",
       { class: "form-actions" },
-      EXPORTS.map((x) => h("button", { type: "button", id: `export-${x.format}`, onclick: () => save(x) }, x.label)),
+      candidateExports().map((x) => h("button", { type: "button", id: `export-${x.format}`, onclick: () => save(x) }, x.label)),
     ),
   );
 }
@@ -224,8 +248,15 @@ function addForm(app: App, term: TermSummary, rules: NominationRules, added: (n:
   const late = h("input", { type: "text", autocomplete: "off" }) as HTMLInputElement;
   const editor = statementEditor(app, "nominee-statement", "", rules.statement_words);
   const opt = (el: HTMLInputElement | HTMLTextAreaElement) => (el.value.trim() ? el.value.trim() : null);
-  const needs = rules.seconders > 0 ? `This term needs ${plural(rules.seconders, "seconder")} on the roll.` : "Members on the roll, by email or member ID.";
-  const period = rules.opens || rules.closes ? `Nominations are open ${rules.opens ? `from ${rules.opens}` : ""}${rules.opens && rules.closes ? " " : ""}${rules.closes ? `until ${rules.closes}` : ""} (UTC).` : null;
+  const needs = rules.seconders > 0 ? t("ui-nom-needs-seconders", { n: rules.seconders }) : t("ui-nom-seconders-hint");
+  const period =
+    rules.opens && rules.closes
+      ? t("ui-nom-period-from-until", { opens: rules.opens, closes: rules.closes })
+      : rules.opens
+        ? t("ui-nom-period-from", { opens: rules.opens })
+        : rules.closes
+          ? t("ui-nom-period-until", { closes: rules.closes })
+          : null;
   const form: HTMLFormElement = h(
     "form",
     {
@@ -236,7 +267,7 @@ function addForm(app: App, term: TermSummary, rules: NominationRules, added: (n:
         ev.preventDefault();
         setFieldError(name, null);
         if (!name.value.trim()) {
-          setFieldError(name, "Enter the nominee's name.");
+          setFieldError(name, t("ui-nom-need-name"));
           name.focus();
           return;
         }
@@ -245,7 +276,7 @@ function addForm(app: App, term: TermSummary, rules: NominationRules, added: (n:
           editor.textarea.focus();
           return;
         }
-        const n = await app.busy("Adding the nominee…", () =>
+        const n = await app.busy(t("ui-nom-adding"), () =>
           besideControl(
             () =>
               app.api.addNominee(term.name, {
@@ -265,34 +296,34 @@ function addForm(app: App, term: TermSummary, rules: NominationRules, added: (n:
         else focusInvalid(form);
       },
     },
-    h("h2", { id: "add-heading" }, "Add a nominee"),
+    h("h2", { id: "add-heading" }, t("ui-nom-add-heading")),
     period ? h("p", { class: "muted" }, period) : null,
     h(
       "div",
       { class: "grid-2" },
-      field("nominee-name", "Name", name, { hint: "As it appears on the ballot file's header." }),
-      field("nominee-email", "Email", email, { optional: true }),
-      field("nominee-employer", "Employer or affiliation", employer, { optional: true, hint: "Used for the maximum winners per employer." }),
-      field("nominee-handle", "Handle", handle, { optional: true, hint: "E.g. a GitHub login." }),
-      field("nominee-nominated_by", "Nominated by", nominatedBy, { optional: true, hint: "Type self for a self-nomination, or the nominator's email or member ID as on the roll." }),
-      field("nominee-seconders", "Seconders", seconders, { optional: rules.seconders === 0, hint: `${needs} One per line.` }),
-      period ? field("nominee-late", "Reason for accepting it outside the nomination period", late, { optional: true, hint: "Kept in the audit log." }) : null,
+      field("nominee-name", t("ui-col-name"), name, { hint: t("ui-nom-name-hint") }),
+      field("nominee-email", t("ui-col-email"), email, { optional: true }),
+      field("nominee-employer", t("ui-nimp-field-employer"), employer, { optional: true, hint: t("ui-nom-employer-hint") }),
+      field("nominee-handle", t("ui-nimp-field-handle"), handle, { optional: true, hint: t("ui-nom-handle-hint") }),
+      field("nominee-nominated_by", t("ui-nimp-field-nominator"), nominatedBy, { optional: true, hint: t("ui-nom-nominator-hint") }),
+      field("nominee-seconders", t("ui-nimp-field-seconders"), seconders, { optional: rules.seconders === 0, hint: t("ui-nom-one-per-line", { needs }) }),
+      period ? field("nominee-late", t("ui-nom-late-label"), late, { optional: true, hint: t("ui-nom-kept-audit") }) : null,
     ),
     editor.element,
-    h("div", { class: "form-actions" }, h("button", { type: "submit", class: "primary", id: "nominee-add" }, "Add nominee")),
+    h("div", { class: "form-actions" }, h("button", { type: "submit", class: "primary", id: "nominee-add" }, t("ui-nom-add"))),
   );
   return form;
 }
 
 function status(n: Nominee): { label: string; cls: string } {
-  if (n.withdrawn) return { label: "Withdrawn", cls: "status-withdrawn" };
-  if (n.accepted_at) return { label: "Accepted", cls: "status-elected" };
-  return { label: "Nominated", cls: "status-nominated" };
+  if (n.withdrawn) return { label: t("ui-nom-status-withdrawn"), cls: "status-withdrawn" };
+  if (n.accepted_at) return { label: t("ui-nom-status-accepted"), cls: "status-elected" };
+  return { label: t("ui-nom-status-nominated"), cls: "status-nominated" };
 }
 
 function nominatorText(n: Nominee): string {
   if (!n.nominated_by) return "";
-  if (n.nominated_by === "self") return "Self-nominated";
+  if (n.nominated_by === "self") return t("ui-nom-self-nominated");
   return n.nominator_name ? `${n.nominator_name} (${n.nominated_by})` : n.nominated_by;
 }
 
@@ -305,24 +336,24 @@ export async function openNominee(app: App, term: string, name: string): Promise
 /** A stored UTC time (`2026-01-05T10:00:00Z`) as people read it. */
 export function utcTime(at: string): string {
   const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z?$/.exec(at.trim());
-  return m ? `${m[1]} ${m[2]} UTC` : at;
+  return m ? t("ui-utc-time", { date: m[1], time: m[2] }) : at;
 }
 
 /** The Nominees tab. `refresh(focus)` re-shows the tab keeping the message. */
 export async function nomineesSection(app: App, term: TermSummary, refresh: (focus?: string) => Promise<void>): Promise<Node> {
-  const [list, rules] = (await app.busy("Loading the nominees…", () => Promise.all([app.api.nominees(term.name), app.api.nominationRules(term.name)]))) ?? [[], null];
+  const [list, rules] = (await app.busy(t("ui-nom-loading-list"), () => Promise.all([app.api.nominees(term.name), app.api.nominationRules(term.name)]))) ?? [[], null];
   const open = nominationsOpen(term.stage);
   const form = open
     ? addForm(app, term, rules ?? { opens: null, closes: null, seconders: 0, statement_words: null }, async (n) => {
         await refresh("#nominee-name");
-        app.showNotice(`Added ${n.name}.`, "Add the next nominee, or open a nominee to see the statement as voters will.");
+        app.showNotice(t("ui-nom-added", { name: n.name }), t("ui-nom-added-next"));
       })
     : list.length === 0
       ? null
-      : h("div", { class: "card muted" }, "Voting has opened, so the list of nominees is closed: a nominee can only be withdrawn.");
+      : h("div", { class: "card muted" }, t("ui-nom-list-closed"));
 
   const canWithdraw = term.stage !== "certified";
-  const withdrawBox = h("form", { class: "confirm", hidden: true, "aria-label": "Withdraw a nominee", id: "withdraw-box" });
+  const withdrawBox = h("form", { class: "confirm", hidden: true, "aria-label": t("ui-nom-withdraw-a-nominee"), id: "withdraw-box" });
   const askWithdraw = (name: string, opener: HTMLElement) => {
     withdrawForm(app, term, name, withdrawBox, () => opener.focus(), () => refresh());
   };
@@ -333,22 +364,22 @@ export async function nomineesSection(app: App, term: TermSummary, refresh: (foc
     h(
       "div",
       { class: "card" },
-      h("h2", {}, `Nominees: ${list.length}`),
+      h("h2", {}, t("ui-nom-list-heading", { n: list.length })),
       list.length === 0
         ? h(
             "p",
             { class: "muted empty-note", id: "nominees-empty" },
             open
-              ? "No nominees yet: add the first one below, or import the nominations (a form's CSV export, or Elekto candidate files) with “Import nominations” further down."
-              : "No nominees: voting opened before any nominee was added, so the list of nominees is closed.",
+              ? t("ui-nom-empty")
+              : t("ui-nom-empty-closed"),
           )
         : h(
             "div",
             { class: "table-wrap" },
             h(
               "table",
-              { class: "data", "aria-label": "Nominees" },
-              h("thead", {}, h("tr", {}, ...["Name", "Affiliation", "Nominated by", "Status"].map((c) => h("th", { scope: "col" }, c)), canWithdraw ? h("th", { scope: "col" }, h("span", { class: "sr-only" }, "Actions")) : null)),
+              { class: "data", "aria-label": t("ui-nom-table-label") },
+              h("thead", {}, h("tr", {}, ...[t("ui-col-name"), t("ui-nom-col-affiliation"), t("ui-nimp-field-nominator"), t("ui-nom-col-status")].map((c) => h("th", { scope: "col" }, c)), canWithdraw ? h("th", { scope: "col" }, h("span", { class: "sr-only" }, t("ui-col-actions"))) : null)),
               h(
                 "tbody",
                 {},
@@ -365,7 +396,7 @@ export async function nomineesSection(app: App, term: TermSummary, refresh: (foc
                       ? h(
                           "td",
                           { class: "actions" },
-                          n.withdrawn ? null : h("button", { type: "button", class: "link", "aria-label": `Withdraw ${n.name}…`, onclick: (ev: Event) => askWithdraw(n.name, ev.currentTarget as HTMLElement) }, "Withdraw…"),
+                          n.withdrawn ? null : h("button", { type: "button", class: "link", "aria-label": t("ui-nom-withdraw-name-dots", { name: n.name }), onclick: (ev: Event) => askWithdraw(n.name, ev.currentTarget as HTMLElement) }, t("ui-nom-withdraw-dots")),
                         )
                       : null,
                   );
@@ -387,24 +418,24 @@ function withdrawForm(app: App, term: TermSummary, name: string, box: HTMLFormEl
     ev.preventDefault();
     setFieldError(reason, null);
     if (!reason.value.trim()) {
-      setFieldError(reason, "Give the reason for withdrawing the nominee: it goes in the audit log.");
+      setFieldError(reason, t("ui-nom-withdraw-need-reason"));
       reason.focus();
       return;
     }
-    const n = await app.busy("Withdrawing the nominee…", () => app.api.withdrawNominee(term.name, name, reason.value.trim()));
+    const n = await app.busy(t("ui-nom-withdrawing"), () => app.api.withdrawNominee(term.name, name, reason.value.trim()));
     if (!n) return;
     await done();
-    app.showNotice(`${n.name} is withdrawn.`, term.stage === "counted" ? "The term is reopened: count the votes again." : "Their ballots' later preferences count instead when the votes are counted.");
+    app.showNotice(t("ui-nom-withdrawn", { name: n.name }), term.stage === "counted" ? t("ui-nom-withdrawn-reopened") : t("ui-nom-withdrawn-later"));
   };
   replace(
     box,
-    h("p", {}, `Withdraw ${name}? They stay on the list, marked as withdrawn, and are left out of the count.`),
-    h("div", { class: "field" }, h("label", { for: "withdraw-reason" }, "Reason (kept in the audit log)"), reason),
+    h("p", {}, t("ui-nom-withdraw-ask", { name })),
+    h("div", { class: "field" }, h("label", { for: "withdraw-reason" }, t("ui-reason-audit")), reason),
     h(
       "div",
       { class: "form-actions" },
-      h("button", { type: "submit", class: "primary", id: "withdraw-confirm" }, `Withdraw ${name}`),
-      h("button", { type: "button", onclick: () => { box.hidden = true; cancel(); } }, "Cancel"),
+      h("button", { type: "submit", class: "primary", id: "withdraw-confirm" }, t("ui-nom-withdraw-name", { name })),
+      h("button", { type: "button", onclick: () => { box.hidden = true; cancel(); } }, t("ui-cancel")),
     ),
   );
   box.hidden = false;
@@ -417,8 +448,8 @@ function withdrawForm(app: App, term: TermSummary, name: string, box: HTMLFormEl
  * back link returns to the Nominees tab. */
 export async function nomineeScreen(app: App, termName: string, name: string): Promise<Node> {
   const back = () => app.go({ screen: "term", name: termName, tab: "nominees" }, { keepMessages: true, focus: "#tab-nominees" });
-  const crumbs = h("nav", { class: "crumbs", "aria-label": "Breadcrumb" }, h("button", { type: "button", class: "link", id: "nominee-back", onclick: back }, `← Nominees of ${termName}`));
-  const loaded = await app.busy("Loading the nominee…", () =>
+  const crumbs = h("nav", { class: "crumbs", "aria-label": t("ui-nom-breadcrumb") }, h("button", { type: "button", class: "link", id: "nominee-back", onclick: back }, t("ui-nom-back", { term: termName })));
+  const loaded = await app.busy(t("ui-nom-loading"), () =>
     Promise.all([app.api.listTerms(), app.api.nomineeDetail(termName, name), app.api.nominationRules(termName)]),
   );
   const screen = h("section", { class: "screen nominee-page", "aria-labelledby": "nominee-heading" });
@@ -471,29 +502,29 @@ function nomineeBody(app: App, term: TermSummary, d: NomineeDetail, rules: Nomin
       }
     });
 
-  const editButton = h("button", { type: "button", id: "nominee-edit", onclick: () => show(editForm()) }, "Edit…");
-  const endorseButton = h("button", { type: "button", id: "nominee-endorse", onclick: () => show(endorseForm()) }, "Endorse…");
+  const editButton = h("button", { type: "button", id: "nominee-edit", onclick: () => show(editForm()) }, t("ui-nom-edit"));
+  const endorseButton = h("button", { type: "button", id: "nominee-endorse", onclick: () => show(endorseForm()) }, t("ui-nom-endorse"));
   const acceptButton = h(
     "button",
     {
       type: "button",
       id: "nominee-accept",
       onclick: async () => {
-        const r = await app.busy("Recording the acceptance…", () => app.api.acceptNomination(term.name, n.name));
+        const r = await app.busy(t("ui-nom-accepting"), () => app.api.acceptNomination(term.name, n.name));
         if (!r) return;
         await reload(n.name, "#nominee-heading");
-        app.showNotice(`${n.name} accepted the nomination.`, "The acceptance and its date are in the audit log.");
+        app.showNotice(t("ui-nom-accepted", { name: n.name }), t("ui-nom-accepted-audit"));
       },
     },
-    "Record acceptance",
+    t("ui-nom-accept"),
   );
   const withdrawButton = h("button", { type: "button", id: "nominee-withdraw", onclick: () => {
-    const box = h("form", { "aria-label": `Withdraw ${n.name}` }) as HTMLFormElement;
+    const box = h("form", { "aria-label": t("ui-nom-withdraw-name", { name: n.name }) }) as HTMLFormElement;
     replace(panel, box);
     panel.hidden = false;
     withdrawForm(app, term, n.name, box, () => close(withdrawButton), () => reload(n.name));
     escClose(box, withdrawButton);
-  } }, "Withdraw…");
+  } }, t("ui-nom-withdraw-dots"));
 
   const editForm = (): HTMLElement => {
     const inputs = {
@@ -515,7 +546,7 @@ function nomineeBody(app: App, term: TermSummary, d: NomineeDetail, rules: Nomin
           setFieldError(reason, null);
           setFieldError(inputs.name, null);
           if (!inputs.name.value.trim()) {
-            setFieldError(inputs.name, "The nominee needs a name.");
+            setFieldError(inputs.name, t("ui-nom-edit-need-name"));
             inputs.name.focus();
             return;
           }
@@ -531,39 +562,39 @@ function nomineeBody(app: App, term: TermSummary, d: NomineeDetail, rules: Nomin
           }
           if (editor.value() !== (n.statement ?? "")) edit.statement = editor.value();
           if (Object.values(edit).every((v) => v === null)) {
-            setFieldError(reason, "Nothing is changed: correct a field first.");
+            setFieldError(reason, t("ui-nom-edit-nothing"));
             return;
           }
           if (!reason.value.trim()) {
-            setFieldError(reason, "Give the reason for the correction: it goes in the audit log with the old and new values.");
+            setFieldError(reason, t("ui-nom-edit-need-reason"));
             reason.focus();
             return;
           }
-          const r = await app.busy("Saving the correction…", () =>
+          const r = await app.busy(t("ui-nom-edit-saving"), () =>
             besideControl(() => app.api.editNominee(term.name, n.name, edit, reason.value.trim()), { nominator: inputs.nominated_by, statement: editor.textarea }),
           );
           if (!r) return focusInvalid(form);
           await reload(r.name, "#nominee-heading");
-          app.showNotice(`Saved the correction to ${r.name}.`, "The old and new values and the reason are in the audit log.");
+          app.showNotice(t("ui-nom-edit-saved", { name: r.name }), t("ui-nom-edit-saved-audit"));
         },
       },
-      h("h2", { id: "edit-heading" }, "Correct the nomination"),
+      h("h2", { id: "edit-heading" }, t("ui-nom-edit-heading")),
       h(
         "div",
         { class: "grid-2" },
-        field("edit-name", "Name", inputs.name),
-        field("edit-email", "Email", inputs.email, { optional: true }),
-        field("edit-employer", "Employer or affiliation", inputs.employer, { optional: true }),
-        field("edit-handle", "Handle", inputs.handle, { optional: true }),
-        field("edit-nominated_by", "Nominated by", inputs.nominated_by, { optional: true, hint: "self, or the nominator's email or member ID as on the roll." }),
+        field("edit-name", t("ui-col-name"), inputs.name),
+        field("edit-email", t("ui-col-email"), inputs.email, { optional: true }),
+        field("edit-employer", t("ui-nimp-field-employer"), inputs.employer, { optional: true }),
+        field("edit-handle", t("ui-nimp-field-handle"), inputs.handle, { optional: true }),
+        field("edit-nominated_by", t("ui-nimp-field-nominator"), inputs.nominated_by, { optional: true, hint: t("ui-nom-edit-nominator-hint") }),
       ),
       editor.element,
-      field("edit-reason", "Reason for the correction (kept in the audit log)", reason, { wide: true }),
+      field("edit-reason", t("ui-nom-edit-reason"), reason, { wide: true }),
       h(
         "div",
         { class: "form-actions" },
-        h("button", { type: "submit", class: "primary", id: "edit-save" }, "Save the correction"),
-        h("button", { type: "button", onclick: () => close(editButton) }, "Cancel"),
+        h("button", { type: "submit", class: "primary", id: "edit-save" }, t("ui-nom-edit-save")),
+        h("button", { type: "button", onclick: () => close(editButton) }, t("ui-cancel")),
       ),
     );
     escClose(form, editButton);
@@ -582,26 +613,26 @@ function nomineeBody(app: App, term: TermSummary, d: NomineeDetail, rules: Nomin
           ev.preventDefault();
           setFieldError(by, null);
           if (!by.value.trim()) {
-            setFieldError(by, "Enter the endorsing member's email or member ID.");
+            setFieldError(by, t("ui-nom-endorse-need"));
             by.focus();
             return;
           }
-          const r = await app.busy("Adding the endorsement…", () =>
+          const r = await app.busy(t("ui-nom-endorsing"), () =>
             besideControl(() => app.api.endorseNominee(term.name, n.name, by.value.trim(), text.value.trim() ? text.value : null), { seconders: by }),
           );
           if (!r) return focusInvalid(form);
           await reload(n.name, "#nominee-heading");
-          app.showNotice(`${r.name} endorses ${n.name}.`);
+          app.showNotice(t("ui-nom-endorsed", { by: r.name, name: n.name }));
         },
       },
-      h("h2", { id: "endorse-heading" }, `Endorse ${n.name}`),
-      field("endorse-by", "Member (email or member ID as on the roll)", by),
-      field("endorse-text", "Endorsement", text, { optional: true, wide: true, hint: "Markdown, as the member wrote it." }),
+      h("h2", { id: "endorse-heading" }, t("ui-nom-endorse-heading", { name: n.name })),
+      field("endorse-by", t("ui-nom-endorse-by"), by),
+      field("endorse-text", t("ui-nom-endorsement"), text, { optional: true, wide: true, hint: t("ui-nom-endorsement-hint") }),
       h(
         "div",
         { class: "form-actions" },
-        h("button", { type: "submit", class: "primary", id: "endorse-save" }, "Add the endorsement"),
-        h("button", { type: "button", onclick: () => close(endorseButton) }, "Cancel"),
+        h("button", { type: "submit", class: "primary", id: "endorse-save" }, t("ui-nom-endorse-save")),
+        h("button", { type: "button", onclick: () => close(endorseButton) }, t("ui-cancel")),
       ),
     );
     escClose(form, endorseButton);
@@ -609,20 +640,20 @@ function nomineeBody(app: App, term: TermSummary, d: NomineeDetail, rules: Nomin
   };
 
   const facts: [string, Child][] = [
-    ["Affiliation", n.employer],
-    ["Email", n.email],
-    ["Handle", n.handle],
-    ["Nominated by", nominatorText(n) || null],
-    ["Nominated on", n.nominated_at ? utcTime(n.nominated_at) : null],
-    ["Accepted late because", n.late_reason],
-    ["Acceptance", n.accepted_at ? `Accepted on ${utcTime(n.accepted_at)}` : "Not yet accepted"],
+    [t("ui-nom-col-affiliation"), n.employer],
+    [t("ui-col-email"), n.email],
+    [t("ui-nimp-field-handle"), n.handle],
+    [t("ui-nimp-field-nominator"), nominatorText(n) || null],
+    [t("ui-nom-fact-nominated-on"), n.nominated_at ? utcTime(n.nominated_at) : null],
+    [t("ui-nom-fact-late"), n.late_reason],
+    [t("ui-nom-fact-acceptance"), n.accepted_at ? t("ui-nom-accepted-on", { when: utcTime(n.accepted_at) }) : t("ui-nom-not-accepted")],
   ];
   const words = rules.statement_words;
   const endorsementList = (title: string, id: string, list: NomineeDetail["endorsements"], none: string) =>
     h(
       "section",
       { class: "card", "aria-labelledby": id },
-      h("h2", { id }, `${title}: ${list.length}`),
+      h("h2", { id }, t("ui-nom-count-heading", { title, n: list.length })),
       list.length === 0
         ? h("p", { class: "muted" }, none)
         : h(
@@ -652,18 +683,18 @@ function nomineeBody(app: App, term: TermSummary, d: NomineeDetail, rules: Nomin
       open
         ? h(
             "div",
-            { class: "form-actions", role: "group", "aria-label": "Actions" },
+            { class: "form-actions", role: "group", "aria-label": t("ui-col-actions") },
             editButton,
             n.withdrawn ? null : endorseButton,
             n.withdrawn || n.accepted_at ? null : acceptButton,
             n.withdrawn ? null : withdrawButton,
           )
         : term.stage === "certified"
-          ? h("p", { class: "muted" }, "The term is certified: nothing about it can change.")
+          ? h("p", { class: "muted" }, t("ui-nom-certified"))
           : h(
               "div",
               {},
-              h("p", { class: "muted", id: "nominee-locked" }, "Voting has opened, so the nomination can no longer be corrected or endorsed: the ballots name the nominees as they were when voting opened. A nominee can still be withdrawn, with a reason kept in the audit log."),
+              h("p", { class: "muted", id: "nominee-locked" }, t("ui-nom-locked")),
               n.withdrawn ? null : h("div", { class: "form-actions" }, withdrawButton),
             ),
       panel,
@@ -672,11 +703,11 @@ function nomineeBody(app: App, term: TermSummary, d: NomineeDetail, rules: Nomin
     h(
       "section",
       { class: "card", "aria-labelledby": "statement-heading" },
-      h("h2", { id: "statement-heading" }, "Statement"),
+      h("h2", { id: "statement-heading" }, t("ui-nimp-field-statement")),
       h("p", { class: "hint", id: "statement-words" }, wordsLine(d.statement_words, words)),
-      d.statement_html ? h("div", { class: "statement-body", id: "statement" }, sanitisedFragment(d.statement_html)) : h("p", { class: "muted", id: "statement" }, "No statement."),
+      d.statement_html ? h("div", { class: "statement-body", id: "statement" }, sanitisedFragment(d.statement_html)) : h("p", { class: "muted", id: "statement" }, t("ui-nom-no-statement")),
     ),
-    endorsementList("Seconders", "seconders-heading", seconders, "No seconders."),
-    endorsementList("Endorsements", "endorsements-heading", endorsements, "No endorsements yet."),
+    endorsementList(t("ui-nimp-field-seconders"), "seconders-heading", seconders, t("ui-nom-no-seconders")),
+    endorsementList(t("ui-nom-endorsements"), "endorsements-heading", endorsements, t("ui-nom-no-endorsements")),
   ];
 }

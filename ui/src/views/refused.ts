@@ -5,7 +5,7 @@
 import type { App } from "../context";
 import type { RejectedRow } from "../bindings/RejectedRow";
 import { h } from "../dom";
-import { plural } from "../format";
+import { t } from "../i18n";
 
 /** The last import's refused rows, by term name. */
 const lastRefused = new Map<string, RejectedRow[]>();
@@ -26,29 +26,29 @@ export function refusedPanel(app: App, term: string): HTMLElement | null {
   if (!rows.length) return null;
   const slug = term.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "") || "term";
   const save = async () => {
-    const path = await app.dialogs.saveFile("Save the refused rows", `${slug}-refused-rows.csv`, [{ name: "CSV", extensions: ["csv"] }]).catch((e) => {
+    const path = await app.dialogs.saveFile(t("ui-refused-save-title"), `${slug}-refused-rows.csv`, [{ name: "CSV", extensions: ["csv"] }]).catch((e) => {
       app.showError(e);
       return null;
     });
     if (!path) return;
-    const ok = await app.busy("Saving the refused rows…", async () => {
+    const ok = await app.busy(t("ui-refused-saving"), async () => {
       await app.api.exportRefusedRows(rows, path);
       return true;
     });
-    if (ok) app.showNotice("Refused rows saved.", path);
+    if (ok) app.showNotice(t("ui-refused-saved"), path);
   };
   return h(
     "section",
     { class: "card refused", id: "refused-rows", "aria-labelledby": "refused-heading" },
-    h("h2", { id: "refused-heading", tabindex: "-1" }, "Refused rows"),
-    h("p", {}, `The last import refused ${plural(rows.length, "row")}. Those voters are not on the roll: fix the file and import it again, or add them by hand.`),
+    h("h2", { id: "refused-heading", tabindex: "-1" }, t("ui-refused-heading")),
+    h("p", {}, t("ui-refused-explain", { n: rows.length })),
     h(
       "div",
       { class: "table-wrap" },
       h(
         "table",
         { class: "data", "aria-labelledby": "refused-heading" },
-        h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Line"), h("th", { scope: "col" }, "Why it was refused"))),
+        h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("ui-enc-line")), h("th", { scope: "col" }, t("ui-refused-why")))),
         h(
           "tbody",
           {},
@@ -56,6 +56,6 @@ export function refusedPanel(app: App, term: string): HTMLElement | null {
         ),
       ),
     ),
-    h("div", { class: "form-actions" }, h("button", { type: "button", id: "save-refused", onclick: save }, "Save as CSV…")),
+    h("div", { class: "form-actions" }, h("button", { type: "button", id: "save-refused", onclick: save }, t("ui-refused-save"))),
   );
 }

@@ -7,8 +7,9 @@ import type { App } from "../context";
 import type { RollCheck } from "../api";
 import { fieldError } from "../feedback";
 import { h, replace, uid, type Child } from "../dom";
-import { plural, sentence } from "../format";
+import { sentence } from "../format";
 import { t } from "../i18n";
+import { rich, slot } from "./rich";
 import type { RollDiff } from "../bindings/RollDiff";
 import type { RollFormat } from "../bindings/RollFormat";
 import type { RollImportOptions } from "../bindings/RollImportOptions";
@@ -16,14 +17,15 @@ import type { TermSummary } from "../bindings/TermSummary";
 import { ColumnChoices, field, fileStep, Latest, mappingFieldset, pickPath, readingControls, refusedList, type MappedField } from "./wizard";
 
 /** The fields a roll column can hold, as the core names them. */
+/** Labels and hints are read when shown, in the window's language then. */
 export const ROLL_FIELDS: MappedField[] = [
-  { key: "name", label: "Full name", hint: "Or first and last name" },
-  { key: "first_name", label: "First name", hint: "" },
-  { key: "last_name", label: "Last name", hint: "" },
-  { key: "email", label: "Email", hint: "Required" },
-  { key: "id", label: "Member ID", hint: "Optional" },
-  { key: "weight", label: "Vote weight", hint: "Optional; 1 when empty" },
-  { key: "membership", label: "Membership type", hint: "Optional" },
+  { key: "name", get label() { return t("ui-roll-field-name"); }, get hint() { return t("ui-roll-field-name-hint"); } },
+  { key: "first_name", get label() { return t("ui-roll-field-first-name"); }, hint: "" },
+  { key: "last_name", get label() { return t("ui-roll-field-last-name"); }, hint: "" },
+  { key: "email", get label() { return t("ui-roll-field-email"); }, get hint() { return t("ui-field-required"); } },
+  { key: "id", get label() { return t("ui-roll-field-id"); }, get hint() { return t("ui-field-optional"); } },
+  { key: "weight", get label() { return t("ui-roll-field-weight"); }, get hint() { return t("ui-roll-field-weight-hint"); } },
+  { key: "membership", get label() { return t("ui-roll-field-membership"); }, get hint() { return t("ui-field-optional"); } },
 ];
 
 export { DELIMITERS, ENCODINGS, encodingSource } from "./wizard";
@@ -57,7 +59,7 @@ export function rollWizard(app: App, term: TermSummary, hooks: RollWizardHooks):
   const checks = new Latest();
   const inputId = "roll-path";
   const hintId = uid("hint");
-  const input = h("input", { type: "text", id: inputId, name: inputId, autocomplete: "off", spellcheck: "false", placeholder: "/home/…/roll.csv", "aria-describedby": hintId });
+  const input = h("input", { type: "text", id: inputId, name: inputId, autocomplete: "off", spellcheck: "false", placeholder: t("ui-roll-placeholder"), "aria-describedby": hintId });
   const result = h("div", { class: "wizard-result", id: "roll-check-result" });
 
   const choose = h(
@@ -71,15 +73,15 @@ export function rollWizard(app: App, term: TermSummary, hooks: RollWizardHooks):
           input,
           "roll-choose",
           () =>
-            app.dialogs.openFile("Choose the voter roll", [
-              { name: "Voter roll (CSV)", extensions: ["csv", "tsv", "txt"] },
-              { name: "All files", extensions: ["*"] },
+            app.dialogs.openFile(t("ui-roll-dialog-title"), [
+              { name: t("ui-roll-filter"), extensions: ["csv", "tsv", "txt"] },
+              { name: t("ui-wiz-all-files"), extensions: ["*"] },
             ]),
           startOver,
           check,
         ),
     },
-    "Choose file…",
+    t("ui-wiz-choose-file"),
   );
 
   /** A new file: forget the choices made for the last one. */
@@ -96,12 +98,12 @@ export function rollWizard(app: App, term: TermSummary, hooks: RollWizardHooks):
   async function check(focusId?: string): Promise<void> {
     const path = input.value.trim();
     if (!path) {
-      fieldError(input, "Choose the voter roll file first (or type its path), then check it.");
+      fieldError(input, t("ui-roll-need-file"));
       return;
     }
     const options = choices.options();
     const mine = checks.start();
-    const c = await app.busy("Checking the file…", () => app.api.previewRoll(path, options));
+    const c = await app.busy(t("ui-roll-checking"), () => app.api.previewRoll(path, options));
     if (!c || !checks.is(mine)) return;
     app.clearMessages();
     checkedPath = path;
@@ -115,9 +117,9 @@ export function rollWizard(app: App, term: TermSummary, hooks: RollWizardHooks):
     const rerun = (id: string) => void check(id);
     const shown = new Set(p.mapping.map(([f]) => f));
     const extra = [
-      ...(shown.has("id") ? [{ label: "Member ID", get: (r: (typeof p.rows)[number]) => r.member_id ?? "" }] : []),
-      ...(shown.has("weight") ? [{ label: "Weight", get: (r: (typeof p.rows)[number]) => String(r.weight) }] : []),
-      ...(shown.has("membership") ? [{ label: "Membership", get: (r: (typeof p.rows)[number]) => r.membership ?? "" }] : []),
+      ...(shown.has("id") ? [{ label: t("ui-roll-field-id"), get: (r: (typeof p.rows)[number]) => r.member_id ?? "" }] : []),
+      ...(shown.has("weight") ? [{ label: t("ui-roll-col-weight"), get: (r: (typeof p.rows)[number]) => String(r.weight) }] : []),
+      ...(shown.has("membership") ? [{ label: t("ui-roll-col-membership"), get: (r: (typeof p.rows)[number]) => r.membership ?? "" }] : []),
     ];
     const ready = !c.problem && p.good > 0;
     const moreRefused = p.refused - p.rejected.length;
@@ -126,7 +128,7 @@ export function rollWizard(app: App, term: TermSummary, hooks: RollWizardHooks):
     const importButton = h(
       "button",
       { type: "button", class: "primary", id: "roll-import", disabled: !ready, onclick: () => hooks.importRoll(path, options) },
-      ready ? `Import ${plural(p.good, "voter")}` : "Import",
+      ready ? t("ui-roll-import-n", { n: p.good }) : t("ui-roll-import"),
     );
     step3.push(
       h("div", { class: "form-actions" }, importButton),
@@ -134,10 +136,10 @@ export function rollWizard(app: App, term: TermSummary, hooks: RollWizardHooks):
         "p",
         { class: "hint" },
         !ready
-          ? "Fix the columns above first: nothing can be imported yet."
+          ? t("ui-roll-fix-columns")
           : term.voters > 0
-            ? "Importing adds the voters who are not on the roll yet; people already on it are reported, not added twice. Refused rows are not imported."
-            : "Refused rows are not imported; you can add those voters by hand later, or fix the file and import it again.",
+            ? t("ui-roll-adds-hint")
+            : t("ui-roll-refused-hint"),
       ),
     );
     if (term.voters > 0 && ready) step3.push(updateRoll(app, term, path, options, hooks));
@@ -147,7 +149,7 @@ export function rollWizard(app: App, term: TermSummary, hooks: RollWizardHooks):
       h(
         "section",
         { class: "wizard-step", "aria-labelledby": "roll-step-2" },
-        h("h3", { id: "roll-step-2", tabindex: "-1" }, "2. Check how the file is read"),
+        h("h3", { id: "roll-step-2", tabindex: "-1" }, t("ui-roll-step-2")),
         readingControls("roll", p, (what, value) => {
           choices[what] = value;
           rerun(`roll-${what}`);
@@ -166,9 +168,9 @@ export function rollWizard(app: App, term: TermSummary, hooks: RollWizardHooks):
           ? h(
               "div",
               { class: "inline-problem", role: "alert", id: "roll-problem" },
-              h("strong", {}, "This file cannot be imported yet. "),
+              h("strong", {}, t("ui-cannot-import-yet")),
               sentence(c.problem.message),
-              " Choose the right columns above.",
+              t("ui-choose-columns"),
             )
           : h(
               "div",
@@ -176,9 +178,10 @@ export function rollWizard(app: App, term: TermSummary, hooks: RollWizardHooks):
               h(
                 "p",
                 { class: "counts", id: "roll-counts", "aria-live": "polite" },
-                h("strong", {}, `${plural(p.good, "voter")} ready`),
-                p.refused > 0 ? h("span", { class: "refused-count" }, `, ${plural(p.refused, "row")} will be refused`) : ", no rows refused",
-                ".",
+                rich(t(p.refused > 0 ? "ui-roll-counts-refused" : "ui-roll-counts", { ready: slot("ready"), refused: slot("refused") }), {
+                  ready: h("strong", {}, t("ui-roll-ready", { n: p.good })),
+                  refused: h("span", { class: "refused-count" }, t("ui-roll-will-refuse", { n: p.refused })),
+                }),
               ),
               p.rows.length
                 ? h(
@@ -186,9 +189,9 @@ export function rollWizard(app: App, term: TermSummary, hooks: RollWizardHooks):
                     { class: "table-wrap" },
                     h(
                       "table",
-                      { class: "data preview", "aria-label": "Preview of the voters" },
-                      h("caption", { class: "muted" }, p.good > p.rows.length ? `The first ${p.rows.length} of ${plural(p.good, "voter")}, as they will be imported` : "The voters, as they will be imported"),
-                      h("thead", {}, h("tr", {}, ["Line", "Name", "Email", ...extra.map((x) => x.label)].map((c) => h("th", { scope: "col" }, c)))),
+                      { class: "data preview", "aria-label": t("ui-roll-preview-label") },
+                      h("caption", { class: "muted" }, p.good > p.rows.length ? t("ui-roll-preview-first", { shown: p.rows.length, n: p.good }) : t("ui-roll-preview-all")),
+                      h("thead", {}, h("tr", {}, [t("ui-enc-line"), t("ui-col-name"), t("ui-col-email"), ...extra.map((x) => x.label)].map((c) => h("th", { scope: "col" }, c)))),
                       h(
                         "tbody",
                         {},
@@ -200,24 +203,24 @@ export function rollWizard(app: App, term: TermSummary, hooks: RollWizardHooks):
               p.refused > 0 ? refusedList("roll-refused", p.rejected, moreRefused) : null,
             ),
       ),
-      h("section", { class: "wizard-step", "aria-labelledby": "roll-step-3" }, h("h3", { id: "roll-step-3" }, "3. Import"), step3),
+      h("section", { class: "wizard-step", "aria-labelledby": "roll-step-3" }, h("h3", { id: "roll-step-3" }, t("ui-roll-step-3")), step3),
     );
   }
 
   const form = fileStep({
     input,
-    label: "Voter roll file",
-    optional: " — choose it, or type the file path",
+    label: t("ui-roll-file-label"),
+    optional: t("ui-wiz-path-optional"),
     buttons: [choose],
     hintId,
-    hint: "A CSV file with a header row naming the columns (any encoding, commas, semicolons or tabs). You will see how it is read before anything is imported.",
+    hint: t("ui-roll-file-hint"),
     checkId: "roll-check",
     checked: () => checkedPath,
     startOver,
     check,
   });
 
-  return h("div", { class: "card wizard" }, h("h2", {}, term.voters > 0 ? "Import voters or update the roll" : "Import the voter roll"), form, result);
+  return h("div", { class: "card wizard" }, h("h2", {}, term.voters > 0 ? t("ui-roll-heading-update") : t("ui-roll-heading")), form, result);
 }
 
 /** Compare the checked file with the roll, and replace the roll with it. */
@@ -230,25 +233,25 @@ function updateRoll(app: App, term: TermSummary, path: string, options: RollImpo
     {
       class: "confirm",
       hidden: true,
-      "aria-label": "Replace the roll",
+      "aria-label": t("ui-roll-replace"),
       onsubmit: async (ev: Event) => {
         ev.preventDefault();
         if (!reason.value.trim()) {
-          fieldError(reason, "Give the reason for replacing the roll: it goes in the audit log.");
+          fieldError(reason, t("ui-roll-replace-need-reason"));
           return;
         }
-        const d = await app.busy("Replacing the roll…", () => app.api.applyRollDiff(term.name, path, options, reason.value.trim()));
+        const d = await app.busy(t("ui-roll-replacing"), () => app.api.applyRollDiff(term.name, path, options, reason.value.trim()));
         if (d) await hooks.replaced(d);
       },
     },
-    h("p", {}, `Make the roll of ${term.name} exactly this file: voters not in the file are removed, new ones added and changed details updated.`),
-    field(reasonId, "Reason (kept in the audit log)", reason),
+    h("p", {}, t("ui-roll-replace-explain", { term: term.name })),
+    field(reasonId, t("ui-reason-audit"), reason),
     h("div", { class: "form-actions" }, h("button", { type: "submit", class: "primary", id: "roll-replace-confirm" }, t("ui-roll-replace")), h("button", { type: "button", onclick: () => { confirm.hidden = true; } }, t("ui-cancel"))),
   );
   return h(
     "div",
     { class: "update-roll" },
-    h("p", {}, `The term already has ${plural(term.voters, "voter")} on its roll.`),
+    h("p", {}, t("ui-roll-already", { n: term.voters })),
     h(
       "div",
       { class: "form-actions" },
@@ -258,11 +261,11 @@ function updateRoll(app: App, term: TermSummary, path: string, options: RollImpo
           type: "button",
           id: "roll-compare",
           onclick: async () => {
-            const d = await app.busy("Comparing with the roll…", () => app.api.diffRoll(term.name, path, options));
+            const d = await app.busy(t("ui-roll-comparing"), () => app.api.diffRoll(term.name, path, options));
             if (d) replace(out, diffView(d));
           },
         },
-        "Compare with the current roll",
+        t("ui-roll-compare"),
       ),
       h(
         "button",
@@ -274,7 +277,7 @@ function updateRoll(app: App, term: TermSummary, path: string, options: RollImpo
             reason.focus();
           },
         },
-        "Replace the roll with this file…",
+        t("ui-roll-replace-with-file"),
       ),
     ),
     out,
@@ -283,32 +286,49 @@ function updateRoll(app: App, term: TermSummary, path: string, options: RollImpo
 }
 
 export function diffView(d: RollDiff): HTMLElement {
-  const more = (count: number, shown: number) => (count > shown ? h("li", { class: "muted" }, `…and ${plural(count - shown, "more")}`) : null);
+  const more = (count: number, shown: number) => (count > shown ? h("li", { class: "muted" }, t("ui-roll-diff-more", { n: count - shown })) : null);
   const list = (title: string, count: number, items: Node[], shown: number) =>
-    count === 0 ? null : h("details", { open: count <= 20 }, h("summary", {}, `${title}: ${count.toLocaleString("en")}`), h("ul", {}, items, more(count, shown)));
+    count === 0 ? null : h("details", { open: count <= 20 }, h("summary", {}, t("ui-roll-diff-title", { title, n: count })), h("ul", {}, items, more(count, shown)));
   return h(
     "div",
     { class: "diff", "aria-live": "polite" },
     h(
       "p",
       { id: "roll-diff-summary" },
-      h("strong", {}, `${d.added_count.toLocaleString("en")} to add, ${d.removed_count.toLocaleString("en")} to remove, ${d.changed_count.toLocaleString("en")} to change`),
-      `, ${d.unchanged.toLocaleString("en")} unchanged.`,
+      rich(t("ui-roll-diff-summary", { changes: slot("changes"), unchanged: d.unchanged }), {
+        changes: h("strong", {}, t("ui-roll-diff-changes", { added: d.added_count, removed: d.removed_count, changed: d.changed_count })),
+      }),
     ),
-    list("To add", d.added_count, d.added.map((r) => h("li", {}, `${r.name} <${r.email}>`)), d.added.length),
-    list("To remove", d.removed_count, d.removed.map((v) => h("li", {}, `${v.name} <${v.email}>`)), d.removed.length),
+    list(t("ui-roll-diff-add"), d.added_count, d.added.map((r) => h("li", {}, `${r.name} <${r.email}>`)), d.added.length),
+    list(t("ui-roll-diff-remove"), d.removed_count, d.removed.map((v) => h("li", {}, `${v.name} <${v.email}>`)), d.removed.length),
     list(
-      "To change",
+      t("ui-roll-diff-change"),
       d.changed_count,
-      d.changed.map((c) => h("li", {}, `${c.before.email}: `, c.fields.map((f) => `${f} ${describe(f, c.before, c.after)}`).join("; "))),
+      d.changed.map((c) => h("li", {}, `${c.before.email}: `, c.fields.map((f) => `${fieldWord(f)} ${describe(f, c.before, c.after)}`).join("; "))),
       d.changed.length,
     ),
-    d.rejected.length ? list("Rows refused", d.rejected.length, d.rejected.map((r) => h("li", {}, `Line ${r.line}: ${r.reason}`)), d.rejected.length) : null,
+    d.rejected.length ? list(t("ui-roll-diff-refused"), d.rejected.length, d.rejected.map((r) => h("li", {}, t("ui-wiz-line-reason", { line: String(r.line), reason: r.reason }))), d.rejected.length) : null,
   );
 }
 
+/** A changed field's name in a diff ("name", "weight"), in the window's language. */
+function fieldWord(field: string): string {
+  switch (field) {
+    case "name":
+      return t("ui-roll-diff-field-name");
+    case "id":
+      return t("ui-roll-diff-field-id");
+    case "weight":
+      return t("ui-roll-diff-field-weight");
+    case "membership":
+      return t("ui-roll-diff-field-membership");
+    default:
+      return field;
+  }
+}
+
 function describe(field: string, before: RollDiff["changed"][number]["before"], after: RollDiff["changed"][number]["after"]): string {
-  const pair = (a: unknown, b: unknown) => `“${a ?? ""}” → “${b ?? ""}”`;
+  const pair = (a: unknown, b: unknown) => `${t("ui-quoted", { text: String(a ?? "") })} → ${t("ui-quoted", { text: String(b ?? "") })}`;
   switch (field) {
     case "name":
       return pair(before.name, after.name);
@@ -317,7 +337,7 @@ function describe(field: string, before: RollDiff["changed"][number]["before"], 
     case "weight":
       return pair(before.weight, after.weight);
     default:
-      return `→ “${field === "membership" ? (after.membership ?? "") : ""}”`;
+      return `→ ${t("ui-quoted", { text: field === "membership" ? (after.membership ?? "") : "" })}`;
   }
 }
 
@@ -330,7 +350,7 @@ export function rollByHand(app: App, term: TermSummary, done: (message: string) 
   const removeReason = h("input", { type: "text", id: "voter-remove-reason", autocomplete: "off" });
   const need = (el: HTMLInputElement, what: string): boolean => {
     if (el.value.trim()) return true;
-    fieldError(el, sentence(what));
+    fieldError(el, what);
     return false;
   };
   const add = h(
@@ -341,16 +361,16 @@ export function rollByHand(app: App, term: TermSummary, done: (message: string) 
       novalidate: true,
       onsubmit: async (ev: Event) => {
         ev.preventDefault();
-        if (!need(addName, "enter the voter's name") || !need(addEmail, "enter the voter's email") || !need(addReason, "give the reason for adding this voter: it goes in the audit log")) return;
-        const v = await app.busy("Adding the voter…", () => app.api.addVoter(term.name, addName.value.trim(), addEmail.value.trim(), addReason.value.trim()));
-        if (v) await done(`Added ${v.name} <${v.email}> to the roll.`);
+        if (!need(addName, t("ui-roll-need-name")) || !need(addEmail, t("ui-roll-need-email")) || !need(addReason, t("ui-roll-need-add-reason"))) return;
+        const v = await app.busy(t("ui-roll-adding"), () => app.api.addVoter(term.name, addName.value.trim(), addEmail.value.trim(), addReason.value.trim()));
+        if (v) await done(t("ui-roll-added", { name: v.name, email: v.email }));
       },
     },
-    h("h3", { id: "voter-add-heading" }, "Add a voter"),
-    field("voter-add-name", "Name", addName),
-    field("voter-add-email", "Email", addEmail),
-    field("voter-add-reason", "Reason (kept in the audit log)", addReason, "For example: missing from the membership list, confirmed by the secretary."),
-    h("div", { class: "form-actions" }, h("button", { type: "submit", class: "primary", id: "voter-add" }, "Add voter")),
+    h("h3", { id: "voter-add-heading" }, t("ui-roll-add-heading")),
+    field("voter-add-name", t("ui-col-name"), addName),
+    field("voter-add-email", t("ui-col-email"), addEmail),
+    field("voter-add-reason", t("ui-reason-audit"), addReason, t("ui-roll-add-reason-hint")),
+    h("div", { class: "form-actions" }, h("button", { type: "submit", class: "primary", id: "voter-add" }, t("ui-roll-add"))),
   );
   const remove = h(
     "form",
@@ -360,18 +380,18 @@ export function rollByHand(app: App, term: TermSummary, done: (message: string) 
       novalidate: true,
       onsubmit: async (ev: Event) => {
         ev.preventDefault();
-        if (!need(removeEmail, "enter the email of the voter to remove") || !need(removeReason, "give the reason for removing this voter: it goes in the audit log")) return;
-        const v = await app.busy("Removing the voter…", () => app.api.removeVoter(term.name, removeEmail.value.trim(), removeReason.value.trim()));
-        if (v) await done(`Removed ${v.name} <${v.email}> from the roll.`);
+        if (!need(removeEmail, t("ui-roll-need-remove-email")) || !need(removeReason, t("ui-roll-need-remove-reason"))) return;
+        const v = await app.busy(t("ui-roll-removing"), () => app.api.removeVoter(term.name, removeEmail.value.trim(), removeReason.value.trim()));
+        if (v) await done(t("ui-roll-removed", { name: v.name, email: v.email }));
       },
     },
-    h("h3", { id: "voter-remove-heading" }, "Remove a voter"),
-    field("voter-remove-email", "Email of the voter", removeEmail),
-    field("voter-remove-reason", "Reason (kept in the audit log)", removeReason, "For example: membership lapsed before the cut-off date."),
-    h("div", { class: "form-actions" }, h("button", { type: "submit", id: "voter-remove" }, "Remove voter")),
+    h("h3", { id: "voter-remove-heading" }, t("ui-roll-remove-heading")),
+    field("voter-remove-email", t("ui-roll-remove-email"), removeEmail),
+    field("voter-remove-reason", t("ui-reason-audit"), removeReason, t("ui-roll-remove-reason-hint")),
+    h("div", { class: "form-actions" }, h("button", { type: "submit", id: "voter-remove" }, t("ui-roll-remove"))),
   );
   return {
-    card: h("div", { class: "card" }, h("h2", { id: "by-hand" }, "Change the roll by hand"), h("div", { class: "grid-2 by-hand" }, add, remove)),
+    card: h("div", { class: "card" }, h("h2", { id: "by-hand" }, t("ui-roll-by-hand")), h("div", { class: "grid-2 by-hand" }, add, remove)),
     removeFor: (email: string) => {
       removeEmail.value = email;
       removeReason.focus();
@@ -380,12 +400,15 @@ export function rollByHand(app: App, term: TermSummary, done: (message: string) 
   };
 }
 
-const EXPORTS: { format: RollFormat; label: string; suffix: string; filter: { name: string; extensions: string[] } }[] = [
-  { format: "csv", label: "Voter roll (CSV)…", suffix: "roll.csv", filter: { name: "CSV", extensions: ["csv"] } },
-  { format: "helios", label: "Helios voter file…", suffix: "helios-voters.csv", filter: { name: "CSV", extensions: ["csv"] } },
-  { format: "emails", label: "List of emails…", suffix: "emails.txt", filter: { name: "Text", extensions: ["txt"] } },
-  { format: "voted", label: "Who voted…", suffix: "voted.csv", filter: { name: "CSV", extensions: ["csv"] } },
-];
+/** The roll's exports: `label` on the button, `title` the save dialog's. */
+function exportsList(): { format: RollFormat; label: string; title: string; suffix: string; filter: { name: string; extensions: string[] } }[] {
+  return [
+    { format: "csv", label: t("ui-roll-export-csv"), title: t("ui-roll-export-csv-title"), suffix: "roll.csv", filter: { name: "CSV", extensions: ["csv"] } },
+    { format: "helios", label: t("ui-roll-export-helios"), title: t("ui-roll-export-helios-title"), suffix: "helios-voters.csv", filter: { name: "CSV", extensions: ["csv"] } },
+    { format: "emails", label: t("ui-roll-export-emails"), title: t("ui-roll-export-emails-title"), suffix: "emails.txt", filter: { name: t("ui-filter-text"), extensions: ["txt"] } },
+    { format: "voted", label: t("ui-roll-export-voted"), title: t("ui-roll-export-voted-title"), suffix: "voted.csv", filter: { name: "CSV", extensions: ["csv"] } },
+  ];
+}
 
 /** Save the roll in the formats voting services take. */
 export function rollExports(app: App, term: TermSummary): HTMLElement {
@@ -393,25 +416,25 @@ export function rollExports(app: App, term: TermSummary): HTMLElement {
   return h(
     "div",
     { class: "card" },
-    h("h2", {}, "Save the roll"),
-    h("p", { class: "muted" }, "For the voting service: the whole roll as CSV, a Helios voter file, or one email per line. After voting, “Who voted” lists the voters marked as having voted (never linked to a ballot)."),
+    h("h2", {}, t("ui-roll-save-heading")),
+    h("p", { class: "muted" }, t("ui-roll-save-explain")),
     h(
       "div",
       { class: "form-actions" },
-      EXPORTS.map((x) =>
+      exportsList().map((x) =>
         h(
           "button",
           {
             type: "button",
             id: `export-${x.format}`,
             onclick: async () => {
-              const path = await app.dialogs.saveFile(`Save: ${x.label.replace("…", "")}`, `${slug}-${x.suffix}`, [x.filter]).catch((e) => {
+              const path = await app.dialogs.saveFile(x.title, `${slug}-${x.suffix}`, [x.filter]).catch((e) => {
                 app.showError(e, document.getElementById(`export-${x.format}`));
                 return null;
               });
               if (!path) return;
-              const n = await app.busy("Saving…", () => app.api.exportRoll(term.name, x.format, path));
-              if (n !== undefined) app.showNotice(`Saved ${plural(n, "voter")}.`, path);
+              const n = await app.busy(t("ui-saving"), () => app.api.exportRoll(term.name, x.format, path));
+              if (n !== undefined) app.showNotice(t("ui-roll-saved", { n }), path);
             },
           },
           x.label,

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it, vi } from "vitest";
-import { ColumnChoices, Latest, mappingFieldset, NOT_IN_FILE, sharedColumns } from "./wizard";
+import { ColumnChoices, Latest, mappingFieldset, notInFile, sharedColumns } from "./wizard";
 import { dateOrderOptions, NOMINATION_FIELDS, NominationChoices, sentOn } from "./nominationImport";
 import { ROLL_FIELDS, RollChoices } from "./roll";
 
@@ -58,7 +58,7 @@ describe("the column mapping", () => {
       ["seconders", ""],
     ]);
     const employer = document.querySelector<HTMLSelectElement>("#t-map-employer")!;
-    expect([...employer.options].map((o) => o.textContent)).toEqual([NOT_IN_FILE, ...HEADERS]);
+    expect([...employer.options].map((o) => o.textContent)).toEqual([notInFile(), ...HEADERS]);
     // Each select is labelled with its field.
     expect(document.querySelector("label[for=t-map-employer]")?.textContent).toBe("Employer or affiliation");
     employer.value = "Company";

@@ -13,10 +13,11 @@
 
 import type { App } from "../context";
 import { h, uid, type Child } from "../dom";
-import { plural } from "../format";
+import { t } from "../i18n";
 import type { EncodingChoiceView } from "../bindings/EncodingChoiceView";
 import type { RejectedRow } from "../bindings/RejectedRow";
 import { encodingChoiceBox } from "./encodingChoice";
+import { rich, slot } from "./rich";
 
 export interface Choice {
   value: string;
@@ -30,44 +31,52 @@ export interface MappedField {
   hint: string;
 }
 
-export const ENCODINGS: { value: string; label: string }[] = [
-  { value: "utf-8", label: "UTF-8 (most files)" },
-  { value: "windows-1252", label: "Windows-1252 (Western European, Excel)" },
-  { value: "iso-8859-1", label: "ISO-8859-1 (Latin-1)" },
-  { value: "iso-8859-2", label: "ISO-8859-2 (Central European)" },
-  { value: "windows-1250", label: "Windows-1250 (Central European, Excel)" },
-  { value: "iso-8859-15", label: "ISO-8859-15 (Latin-9)" },
-  { value: "utf-16le", label: "UTF-16LE" },
-  { value: "utf-16be", label: "UTF-16BE" },
-];
+/** The encodings offered, in the window's language (a function: the
+ * language can change after the module is loaded). */
+export function ENCODINGS(): { value: string; label: string }[] {
+  return [
+    { value: "utf-8", label: t("ui-wiz-enc-utf8") },
+    { value: "windows-1252", label: t("ui-wiz-enc-1252") },
+    { value: "iso-8859-1", label: "ISO-8859-1 (Latin-1)" },
+    { value: "iso-8859-2", label: t("ui-wiz-enc-8859-2") },
+    { value: "windows-1250", label: t("ui-wiz-enc-1250") },
+    { value: "iso-8859-15", label: "ISO-8859-15 (Latin-9)" },
+    { value: "utf-16le", label: "UTF-16LE" },
+    { value: "utf-16be", label: "UTF-16BE" },
+  ];
+}
 
-export const DELIMITERS: { value: string; label: string }[] = [
-  { value: "comma", label: "Commas ( , )" },
-  { value: "semicolon", label: "Semicolons ( ; )" },
-  { value: "tab", label: "Tabs" },
-  { value: "pipe", label: "Vertical bars ( | )" },
-];
+export function DELIMITERS(): { value: string; label: string }[] {
+  return [
+    { value: "comma", label: t("ui-wiz-delim-comma") },
+    { value: "semicolon", label: t("ui-wiz-delim-semicolon") },
+    { value: "tab", label: t("ui-wiz-delim-tab") },
+    { value: "pipe", label: t("ui-wiz-delim-pipe") },
+  ];
+}
 
 /** How the encoding was found, in plain words. */
 export function encodingSource(source: string): string {
   switch (source) {
     case "given":
-      return "as you chose";
+      return t("ui-wiz-source-given");
     case "bom":
-      return "marked at the start of the file";
+      return t("ui-wiz-source-bom");
     case "utf16_pattern":
-      return "recognised from the file's bytes";
+      return t("ui-wiz-source-utf16");
     case "valid_utf8":
-      return "the file is valid UTF-8";
+      return t("ui-wiz-source-utf8");
     case "detected":
-      return "guessed from the letters in the file: check that the names below look right";
+      return t("ui-wiz-source-detected");
     default:
       return source;
   }
 }
 
 /** The label of the choice "this file has no such column". */
-export const NOT_IN_FILE = "— not in the file —";
+export function notInFile(): string {
+  return t("ui-wiz-not-in-file");
+}
 
 export function select(id: string, options: Choice[], value: string, onchange: (v: string) => void): HTMLSelectElement {
   const el = h(
@@ -88,7 +97,7 @@ export function field(id: string, label: string, control: HTMLElement, hint?: Ch
 
 /** The choices of a column select: "not in the file", then each header. */
 export function headerOptions(headers: string[]): Choice[] {
-  return [{ value: "", label: NOT_IN_FILE }, ...headers.map((x) => ({ value: x, label: x || "(no header)" }))];
+  return [{ value: "", label: notInFile() }, ...headers.map((x) => ({ value: x, label: x || t("ui-wiz-no-header") }))];
 }
 
 /** Columns chosen by hand: field → header ("" = not in the file). Only
@@ -139,7 +148,7 @@ export function mappingFieldset(prefix: string, fields: MappedField[], headers: 
   return h(
     "fieldset",
     { class: "mapping" },
-    h("legend", {}, "Which column holds what"),
+    h("legend", {}, t("ui-wiz-mapping")),
     h(
       "div",
       { class: "grid-4" },
@@ -157,9 +166,9 @@ export function refusedList(id: string, rejected: RejectedRow[], more = 0): HTML
   return h(
     "div",
     { class: "refused" },
-    h("h4", {}, "Rows that will be refused"),
-    h("ul", { id }, rejected.map((r) => h("li", {}, r.line ? [h("strong", {}, `Line ${r.line}: `), r.reason] : r.reason))),
-    more > 0 ? h("p", { class: "muted" }, `…and ${plural(more, "more row")}.`) : null,
+    h("h4", {}, t("ui-wiz-refused-heading")),
+    h("ul", { id }, rejected.map((r) => h("li", {}, r.line ? [h("strong", {}, t("ui-wiz-line-prefix", { line: String(r.line) })), r.reason] : r.reason))),
+    more > 0 ? h("p", { class: "muted" }, t("ui-wiz-more-rows", { n: more })) : null,
   );
 }
 
@@ -211,7 +220,7 @@ export function fileStep(o: {
         await o.check();
       },
     },
-    h("h3", {}, "1. Choose the file"),
+    h("h3", {}, t("ui-wiz-step-1")),
     h(
       "div",
       { class: "field" },
@@ -219,7 +228,7 @@ export function fileStep(o: {
       h("div", { class: "file-row" }, input, o.buttons),
       h("p", { class: "hint", id: o.hintId }, o.hint),
     ),
-    h("div", { class: "form-actions" }, h("button", { type: "submit", class: "primary", id: o.checkId }, "Check the file")),
+    h("div", { class: "form-actions" }, h("button", { type: "submit", class: "primary", id: o.checkId }, t("ui-wiz-check"))),
   );
 }
 
@@ -253,19 +262,18 @@ export interface FileReading {
  * `choose`: what was changed, and to what. */
 export function readingControls(prefix: string, r: FileReading, choose: (what: "encoding" | "delimiter", value: string) => void): Child[] {
   const encodingValue = r.encoding.toLowerCase();
-  const encodingOptions = [...ENCODINGS];
+  const encodingOptions = ENCODINGS();
   if (!encodingOptions.some((e) => e.value === encodingValue)) encodingOptions.unshift({ value: encodingValue, label: r.encoding });
-  const delimiterOptions = [...DELIMITERS];
-  if (!delimiterOptions.some((d) => d.value === r.delimiter)) delimiterOptions.push({ value: r.delimiter, label: `“${r.delimiter}”` });
+  const delimiterOptions = DELIMITERS();
+  if (!delimiterOptions.some((d) => d.value === r.delimiter)) delimiterOptions.push({ value: r.delimiter, label: t("ui-quoted", { text: r.delimiter }) });
   return [
     h(
       "p",
       { id: `${prefix}-read-as` },
-      "Read as ",
-      h("strong", { "data-testid": `${prefix}-encoding` }, r.encoding),
-      ` (${encodingSource(r.encoding_source)}), columns separated by `,
-      h("strong", { "data-testid": `${prefix}-delimiter` }, r.delimiter),
-      ".",
+      rich(t("ui-wiz-read-as", { encoding: slot("encoding"), source: encodingSource(r.encoding_source), delimiter: slot("delimiter") }), {
+        encoding: h("strong", { "data-testid": `${prefix}-encoding` }, r.encoding),
+        delimiter: h("strong", { "data-testid": `${prefix}-delimiter` }, r.delimiter),
+      }),
     ),
     encodingChoiceBox(r.encoding_choice, (encoding) => choose("encoding", encoding)),
     h(
@@ -273,13 +281,13 @@ export function readingControls(prefix: string, r: FileReading, choose: (what: "
       { class: "grid-2" },
       field(
         `${prefix}-encoding`,
-        "Text encoding",
+        t("ui-wiz-encoding"),
         select(`${prefix}-encoding`, encodingOptions, encodingValue, (v) => choose("encoding", v)),
-        "Change it if letters such as é, ö or ł look wrong below.",
+        t("ui-wiz-encoding-hint"),
       ),
       field(
         `${prefix}-delimiter`,
-        "Columns separated by",
+        t("ui-wiz-delimiter"),
         select(`${prefix}-delimiter`, delimiterOptions, r.delimiter, (v) => choose("delimiter", v)),
       ),
     ),

@@ -3,7 +3,8 @@
 
 import type { App } from "../../context";
 import { h, replace } from "../../dom";
-import { pageRange, plural, toAppError } from "../../format";
+import { toAppError } from "../../format";
+import { t } from "../../i18n";
 import type { RollImportOptions } from "../../bindings/RollImportOptions";
 import type { TermSummary } from "../../bindings/TermSummary";
 import { refusedPanel, rememberRefused } from "../refused";
@@ -15,15 +16,15 @@ export const VOTERS_PER_PAGE = 50;
 export async function votersTab(app: App, term: TermSummary): Promise<Node> {
   const open = term.stage !== "certified";
   const importRoll = async (path: string, options: RollImportOptions) => {
-    const label = "Importing the voter roll…";
+    const label = t("ui-voters-importing");
     const stop = await app.api.onRollProgress((p) => {
       const pct = p.total > 0 ? Math.min(99, Math.floor((100 * p.done) / p.total)) : 0;
-      app.setBusyLabel(`${label} ${p.done.toLocaleString("en")} of about ${p.total.toLocaleString("en")} rows (${pct}%)`);
+      app.setBusyLabel(t("ui-voters-importing-progress", { done: p.done, total: p.total, pct }));
     }).catch(() => () => {});
     const r = await app
       .busy(label, () => app.api.importRoll(term.name, path, options), {
         cancel: () => {
-          app.setBusyLabel("Cancelling the import…");
+          app.setBusyLabel(t("ui-voters-cancelling"));
           void app.api.cancelImport();
         },
       })
@@ -32,9 +33,9 @@ export async function votersTab(app: App, term: TermSummary): Promise<Node> {
     rememberRefused(term.name, r.rejected);
     await refresh(app, term.name, "voters", r.rejected.length ? "#refused-heading" : "#voter-search");
     app.showNotice(
-      `Imported ${plural(r.imported, "voter")}.`,
-      `Read as ${r.encoding}, fields separated by ${describeDelimiter(r.delimiter)}.`,
-      r.rejected.length ? `${plural(r.rejected.length, "row was", "rows were")} refused: see “Refused rows” below.` : "",
+      t("ui-voters-imported", { n: r.imported }),
+      t("ui-voters-read-as", { encoding: r.encoding, delimiter: describeDelimiter(r.delimiter) }),
+      r.rejected.length ? t("ui-voters-refused", { n: r.rejected.length }) : "",
     );
   };
   const importer = open
@@ -42,25 +43,25 @@ export async function votersTab(app: App, term: TermSummary): Promise<Node> {
         importRoll,
         replaced: async (d) => {
           await refresh(app, term.name, "voters", "#voter-search");
-          app.showNotice("The roll now matches the file.", `${plural(d.added_count, "voter")} added, ${d.removed_count.toLocaleString("en")} removed, ${d.changed_count.toLocaleString("en")} changed.`);
+          app.showNotice(t("ui-voters-replaced"), t("ui-voters-replaced-counts", { added: d.added_count, removed: d.removed_count, changed: d.changed_count }));
         },
       })
     : null;
   const byHand = open
     ? rollByHand(app, term, async (message) => {
         await refresh(app, term.name, "voters", "#voter-search");
-        app.showNotice(message, "The change is in the audit log, with its reason.");
+        app.showNotice(message, t("ui-voters-change-audit"));
       })
     : null;
 
   let offset = 0;
   let search = "";
   const searchId = "voter-search";
-  const searchInput = h("input", { type: "search", id: searchId, placeholder: "Name or email", autocomplete: "off" });
+  const searchInput = h("input", { type: "search", id: searchId, placeholder: t("ui-voters-search-placeholder"), autocomplete: "off" });
   const summary = h("p", { class: "muted", "aria-live": "polite" });
   const body = h("tbody");
-  const prev = h("button", { type: "button", onclick: () => load(offset - VOTERS_PER_PAGE) }, "← Previous");
-  const next = h("button", { type: "button", onclick: () => load(offset + VOTERS_PER_PAGE) }, "Next →");
+  const prev = h("button", { type: "button", onclick: () => load(offset - VOTERS_PER_PAGE) }, t("ui-voters-previous"));
+  const next = h("button", { type: "button", onclick: () => load(offset + VOTERS_PER_PAGE) }, t("ui-voters-next"));
 
   async function load(newOffset: number): Promise<void> {
     offset = Math.max(0, newOffset);
@@ -69,7 +70,7 @@ export async function votersTab(app: App, term: TermSummary): Promise<Node> {
       replace(
         body,
         page.voters.length === 0
-          ? h("tr", {}, h("td", { colspan: byHand ? "4" : "3", class: "muted" }, search ? `No voter matches “${search}”.` : "No voters yet: import the voter roll."))
+          ? h("tr", {}, h("td", { colspan: byHand ? "4" : "3", class: "muted" }, search ? t("ui-voters-no-match", { search }) : t("ui-voters-none")))
           : page.voters.map((v) =>
               h(
                 "tr",
@@ -77,11 +78,11 @@ export async function votersTab(app: App, term: TermSummary): Promise<Node> {
                 h("td", {}, v.name),
                 h("td", {}, v.email),
                 h("td", {}, v.member_id ?? ""),
-                byHand ? h("td", { class: "actions" }, h("button", { type: "button", class: "link", "aria-label": `Remove ${v.name}…`, onclick: () => byHand.removeFor(v.email) }, "Remove…")) : null,
+                byHand ? h("td", { class: "actions" }, h("button", { type: "button", class: "link", "aria-label": t("ui-voters-remove-name", { name: v.name }), onclick: () => byHand.removeFor(v.email) }, t("ui-voters-remove"))) : null,
               ),
             ),
       );
-      summary.textContent = `${pageRange(offset, page.voters.length, page.total)}${search ? ` matching “${search}”` : ""}.`;
+      summary.textContent = pageSummary(offset, page.voters.length, page.total, search);
       prev.disabled = offset === 0;
       next.disabled = offset + page.voters.length >= page.total;
     } catch (e) {
@@ -107,16 +108,16 @@ export async function votersTab(app: App, term: TermSummary): Promise<Node> {
     h(
       "div",
       { class: "card" },
-      h("h2", {}, `Voter roll: ${plural(term.voters, "voter")}`),
-      h("div", { class: "field inline" }, h("label", { for: searchId }, "Search by name or email"), searchInput),
+      h("h2", {}, t("ui-voters-heading", { n: term.voters })),
+      h("div", { class: "field inline" }, h("label", { for: searchId }, t("ui-voters-search")), searchInput),
       summary,
       h(
         "div",
         { class: "table-wrap" },
         h(
           "table",
-          { class: "data", "aria-label": "Voters" },
-          h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Name"), h("th", { scope: "col" }, "Email"), h("th", { scope: "col" }, "Member ID"), byHand ? h("th", { scope: "col" }, h("span", { class: "sr-only" }, "Actions")) : null)),
+          { class: "data", "aria-label": t("ui-voters-table-label") },
+          h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("ui-col-name")), h("th", { scope: "col" }, t("ui-col-email")), h("th", { scope: "col" }, t("ui-roll-field-id")), byHand ? h("th", { scope: "col" }, h("span", { class: "sr-only" }, t("ui-col-actions"))) : null)),
           body,
         ),
       ),
@@ -127,21 +128,28 @@ export async function votersTab(app: App, term: TermSummary): Promise<Node> {
   );
 }
 
+/** "Showing 51–100 of 230 matching “x”." for a page of the roll. */
+export function pageSummary(offset: number, shown: number, total: number, search: string): string {
+  if (total === 0 || shown === 0) return search ? t("ui-voters-range-none-matching", { search }) : t("ui-voters-range-none");
+  const args = { from: offset + 1, to: offset + shown, total, search };
+  return search ? t("ui-voters-range-matching", args) : t("ui-voters-range", args);
+}
+
 export function describeDelimiter(d: string): string {
   switch (d) {
     case ",":
     case "comma":
-      return "commas";
+      return t("ui-voters-delim-comma");
     case ";":
     case "semicolon":
-      return "semicolons";
+      return t("ui-voters-delim-semicolon");
     case "\t":
     case "tab":
-      return "tabs";
+      return t("ui-voters-delim-tab");
     case "|":
     case "pipe":
-      return "vertical bars";
+      return t("ui-voters-delim-pipe");
     default:
-      return `“${d}”`;
+      return t("ui-quoted", { text: d });
   }
 }
