@@ -32,7 +32,7 @@ ui-wiz-source-utf16 = an den Bytes der Datei erkannt
 ui-wiz-source-utf8 = die Datei ist gültiges UTF-8
 ui-wiz-source-detected = aus den Buchstaben der Datei erschlossen: Prüfen Sie, ob die Namen unten richtig aussehen
 ui-wiz-not-in-file = — nicht in der Datei —
-ui-wiz-no-header = (ohne Überschrift)
+ui-wiz-no-header = (ohne Spaltenkopf)
 ui-wiz-mapping = Welche Spalte enthält was
 ui-wiz-refused-heading = Zeilen, die abgewiesen werden
 ui-wiz-line-prefix = Zeile { $line }:{" "}
@@ -53,7 +53,7 @@ ui-wiz-path-optional = {" "}— wählen Sie sie aus oder geben Sie den Dateipfad
 ui-wiz-all-files = Alle Dateien
 ui-import-need-file = Wählen Sie zuerst die Datei (oder geben Sie ihren Pfad ein), dann importieren Sie sie.
 ui-enc-question = Ist diese Datei { $chosen } oder { $other }?
-ui-enc-explain = Die beiden lesen manche Namen unterschiedlich. Sie wurde als { $chosen } gelesen, weil { $why }. Welche Spalte zeigt die Namen so, wie sie sein sollen?
+ui-enc-explain = Die beiden Kodierungen lesen manche Namen unterschiedlich. Die Datei wurde als { $chosen } gelesen, weil { $why }. Welche Spalte zeigt die Namen so, wie sie sein sollen?
 ui-enc-line = Zeile
 ui-enc-as = Als { $encoding }
 ui-enc-keep = { $encoding } beibehalten
@@ -76,7 +76,7 @@ ui-refused-save = Als CSV speichern …
 ## Words used across the work views
 
 ui-field-required = Pflichtangabe
-ui-field-optional = Freiwillig
+ui-field-optional = Freiwillige Angabe
 ui-col-name = Name
 ui-col-email = E-Mail
 ui-reason-audit = Begründung (wird im Prüfprotokoll festgehalten)
@@ -94,7 +94,7 @@ ui-roll-field-last-name = Nachname
 ui-roll-field-email = E-Mail
 ui-roll-field-id = Mitgliedsnummer
 ui-roll-field-weight = Stimmgewicht
-ui-roll-field-weight-hint = Freiwillig; 1, wenn leer
+ui-roll-field-weight-hint = Freiwillige Angabe; leer bedeutet 1
 ui-roll-field-membership = Mitgliedschaftsart
 ui-roll-col-weight = Gewicht
 ui-roll-col-membership = Mitgliedschaft
@@ -136,7 +136,7 @@ ui-roll-heading-update = Wahlberechtigte importieren oder das Verzeichnis aktual
 ui-roll-replace = Wählerverzeichnis ersetzen
 ui-roll-replace-need-reason = Geben Sie den Grund für das Ersetzen des Verzeichnisses an: Er wird im Prüfprotokoll festgehalten.
 ui-roll-replacing = Das Wählerverzeichnis wird ersetzt …
-ui-roll-replace-explain = Das Wählerverzeichnis von { $term } genau auf diese Datei bringen: Wer nicht in der Datei steht, wird gestrichen, Neue werden eingetragen und geänderte Angaben übernommen.
+ui-roll-replace-explain = Das Wählerverzeichnis von { $term } genau an diese Datei angleichen: Wer nicht in der Datei steht, wird gestrichen, Neue werden eingetragen und geänderte Angaben übernommen.
 ui-roll-already = Im Wählerverzeichnis dieser Wahl { $n ->
         [one] steht bereits ein Wahlberechtigter
        *[other] stehen bereits { $n } Wahlberechtigte
@@ -304,7 +304,7 @@ ui-nom-words-over = { $n ->
     }: { $over ->
         [one] { $over } Wort
        *[other] { $over } Wörter
-    } über der Grenze von { $limit }. Kürzen Sie die Vorstellung vor dem Speichern.
+    } mehr als die erlaubten { $limit }. Kürzen Sie die Vorstellung vor dem Speichern.
 ui-nom-words-of = { $n ->
         [one] { $n } Wort
        *[other] { $n } Wörter
@@ -312,7 +312,7 @@ ui-nom-words-of = { $n ->
 ui-nom-optional = {" "}(freiwillig)
 ui-nom-preview-label = Vorschau der Vorstellung
 ui-nom-preview-empty = Hier erscheint die Vorstellung so, wie die Wahlberechtigten sie lesen werden.
-ui-nom-statement-hint = Markdown: # für eine Überschrift, - oder 1. für Listen, **fett**, *betont*, [Text](https://…) für einen Link, :smile: für ein Emoji. Wird genau so gespeichert, wie geschrieben.
+ui-nom-statement-hint = Markdown: # für eine Überschrift, - oder 1. für Listen, **fett**, *kursiv*, [Text](https://…) für einen Link, :smile: für ein Emoji. Wird genau so gespeichert, wie geschrieben.
 ui-nom-preview = Vorschau
 ui-nom-too-long = Die Vorstellung hat { $n ->
         [one] { $n } Wort
@@ -528,9 +528,9 @@ ui-voters-none = Noch keine Wahlberechtigten: Importieren Sie das Wählerverzeic
 ui-voters-remove-name = { $name } streichen …
 ui-voters-remove = Streichen …
 ui-voters-range = { $from }–{ $to } von { $total }.
-ui-voters-range-matching = { $from }–{ $to } von { $total } zu „{ $search }“.
+ui-voters-range-matching = { $from }–{ $to } von { $total } Treffern für „{ $search }“.
 ui-voters-range-none = Nichts anzuzeigen.
-ui-voters-range-none-matching = Nichts zu „{ $search }“ anzuzeigen.
+ui-voters-range-none-matching = Keine Treffer für „{ $search }“.
 ui-voters-heading = Wählerverzeichnis: { $n ->
         [one] { $n } Wahlberechtigter
        *[other] { $n } Wahlberechtigte
@@ -570,7 +570,7 @@ ui-ballots-none = Noch keine Stimmzettel: Importieren Sie oben die Stimmzettelda
 ui-ballots-none-closed = Es wurden keine Stimmzettel importiert.
 ui-ballots-table-label = Stimmzettelstapel
 ui-ballots-col-file = Datei
-ui-ballots-col-imported = Importiert
+ui-ballots-col-imported = Importiert am
 
 ## The Results tab (views/term/results.ts)
 
