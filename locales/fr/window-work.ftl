@@ -54,7 +54,7 @@ ui-wiz-path-optional = {" "}— choisissez-le ou saisissez le chemin du fichier
 ui-wiz-all-files = Tous les fichiers
 ui-import-need-file = Choisissez d’abord le fichier (ou saisissez son chemin), puis importez-le.
 ui-enc-question = Ce fichier est-il en { $chosen } ou en { $other } ?
-ui-enc-explain = Les deux lisent certains noms différemment. Il a été lu en { $chosen }, car { $why }. Quelle colonne montre les noms tels qu’ils doivent être ?
+ui-enc-explain = Les deux encodages lisent certains noms différemment. Le fichier a été lu en { $chosen }, car { $why }. Quelle colonne montre les noms tels qu’ils doivent être ?
 ui-enc-line = Ligne
 ui-enc-as = En { $encoding }
 ui-enc-keep = Garder { $encoding }
@@ -138,7 +138,7 @@ ui-roll-replace = Remplacer la liste électorale
 ui-roll-replace-need-reason = Indiquez le motif du remplacement de la liste : il est consigné dans le journal d’audit.
 ui-roll-replacing = Remplacement de la liste électorale…
 ui-roll-replace-explain = Aligner exactement la liste électorale de { $term } sur ce fichier : les électeurs absents du fichier sont radiés, les nouveaux sont inscrits et les informations modifiées sont mises à jour.
-ui-roll-already = Ce scrutin compte déjà { $n ->
+ui-roll-already = Cette élection compte déjà { $n ->
         [one] { $n } inscrit
        *[other] { $n } inscrits
     } sur sa liste électorale.
@@ -230,7 +230,7 @@ ui-nimp-need-file = Choisissez d’abord le fichier ou le dossier des candidatur
 ui-nimp-checking = Vérification des candidatures…
 ui-nimp-order-label = Ordre du jour et du mois dans les horodatages
 ui-nimp-order-ambiguous = Aucun jour du fichier ne dépasse 12 : chaque date se lit donc de deux façons. À la ligne { $line }, « { $value } » est le { $dmy } en jour/mois (la plupart des pays d’Europe) ou le { $mdy } en mois/jour (États-Unis). Choisissez l’ordre utilisé par le formulaire.
-ui-nimp-local-time = Les heures sans fuseau sont lues dans votre heure locale, { $zone }.
+ui-nimp-local-time = Les heures sans fuseau horaire sont lues à votre heure locale ({ $zone }).
 ui-nimp-step-2-elekto = 2. Les fichiers de candidats
 ui-nimp-elekto-explain = Fichiers de candidats Elekto : l’en-tête de chaque fichier donne le nom, le champ ID (conservé comme identifiant) et l’employeur ; le Markdown qui suit est la profession de foi, conservée telle quelle.
 ui-nimp-step-2 = 2. Vérifier la lecture du fichier et le contenu de chaque colonne
@@ -321,7 +321,7 @@ ui-nom-preview = Aperçu
 ui-nom-too-long = La profession de foi compte { $n ->
         [one] { $n } mot
        *[other] { $n } mots
-    } ; ce scrutin en autorise { $limit }. Raccourcissez-la de { $over ->
+    } ; cette élection en autorise { $limit }. Raccourcissez-la de { $over ->
         [one] { $over } mot
        *[other] { $over } mots
     }.
@@ -350,7 +350,7 @@ ui-nom-files-in = { $n ->
     } dans { $path }
 ui-nom-publish-heading = Publier les candidatures
 ui-nom-publish-explain = Enregistrez la liste des candidats pour les électeurs, ou la configuration du bulletin dans le service de vote. Les candidatures retirées n’y figurent pas.
-ui-nom-needs-seconders = Ce scrutin exige { $n ->
+ui-nom-needs-seconders = Cette élection exige { $n ->
         [one] { $n } parrain inscrit
        *[other] { $n } parrains inscrits
     } sur la liste électorale.
@@ -375,7 +375,7 @@ ui-nom-status-nominated = Présentée
 ui-nom-self-nominated = Candidature spontanée
 ui-nom-loading-list = Chargement des candidats…
 ui-nom-added = { $name } a été ajouté·e.
-ui-nom-added-next = Ajoutez le candidat suivant, ou ouvrez un candidat pour voir sa profession de foi telle que les électeurs la verront.
+ui-nom-added-next = Ajoutez le candidat suivant, ou ouvrez une candidature pour voir sa profession de foi telle que les électeurs la verront.
 ui-nom-list-closed = Le vote est ouvert, la liste des candidats est donc close : une candidature ne peut plus qu’être retirée.
 ui-nom-withdraw-a-nominee = Retirer une candidature
 ui-nom-list-heading = Candidatures : { $n }
@@ -387,7 +387,7 @@ ui-nom-withdraw-dots = Retirer…
 ui-nom-withdraw-need-reason = Indiquez le motif du retrait de la candidature : il est consigné dans le journal d’audit.
 ui-nom-withdrawing = Retrait de la candidature…
 ui-nom-withdrawn = La candidature de { $name } est retirée.
-ui-nom-withdrawn-reopened = Le scrutin est rouvert : dépouillez de nouveau les votes.
+ui-nom-withdrawn-reopened = L’élection est rouverte : dépouillez de nouveau les votes.
 ui-nom-withdrawn-later = Au dépouillement, les préférences suivantes des bulletins concernés comptent à sa place.
 ui-nom-withdraw-ask = Retirer la candidature de { $name } ? Elle reste sur la liste, marquée comme retirée, et n’est pas prise en compte au dépouillement.
 ui-nom-withdraw-name = Retirer { $name }
@@ -404,7 +404,7 @@ ui-nom-edit-need-name = Le nom ne peut pas rester vide.
 ui-nom-edit-nothing = Rien n’a changé : corrigez d’abord un champ.
 ui-nom-edit-need-reason = Indiquez le motif de la correction : il est consigné dans le journal d’audit avec les anciennes et nouvelles valeurs.
 ui-nom-edit-saving = Enregistrement de la correction…
-ui-nom-edit-saved = Correction de { $name } enregistrée.
+ui-nom-edit-saved = Correction enregistrée pour { $name }.
 ui-nom-edit-saved-audit = Les anciennes et nouvelles valeurs et le motif figurent dans le journal d’audit.
 ui-nom-edit-heading = Corriger la candidature
 ui-nom-edit-nominator-hint = « self », ou l’adresse e-mail ou le numéro d’adhérent de la personne qui présente la candidature, tel qu’il figure sur la liste.
@@ -424,7 +424,7 @@ ui-nom-fact-acceptance = Acceptation
 ui-nom-accepted-on = Acceptée le { $when }
 ui-nom-not-accepted = Pas encore acceptée
 ui-nom-count-heading = { $title } : { $n }
-ui-nom-certified = Le scrutin est certifié : plus rien ne peut y changer.
+ui-nom-certified = L’élection est certifiée : plus rien ne peut y changer.
 ui-nom-locked = Le vote est ouvert : la candidature ne peut plus être corrigée ni recevoir de soutien, car les bulletins nomment les candidats tels qu’ils étaient à l’ouverture du vote. Une candidature peut encore être retirée, avec un motif consigné dans le journal d’audit.
 ui-nom-no-statement = Pas de profession de foi.
 ui-nom-no-seconders = Aucun parrain.
