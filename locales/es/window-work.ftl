@@ -53,7 +53,7 @@ ui-wiz-path-optional = {" "}— elíjalo o escriba la ruta del fichero
 ui-wiz-all-files = Todos los ficheros
 ui-import-need-file = Elija primero el fichero (o escriba su ruta) y luego impórtelo.
 ui-enc-question = ¿Este fichero está en { $chosen } o en { $other }?
-ui-enc-explain = Las dos leen algunos nombres de forma distinta. Se leyó como { $chosen } porque { $why }. ¿Qué columna muestra los nombres como deben ser?
+ui-enc-explain = Las dos codificaciones leen algunos nombres de forma distinta. El fichero se leyó como { $chosen } porque { $why }. ¿Qué columna muestra los nombres como deben ser?
 ui-enc-line = Línea
 ui-enc-as = Como { $encoding }
 ui-enc-keep = Mantener { $encoding }
@@ -201,7 +201,7 @@ ui-nimp-field-name = Candidatura
 ui-nimp-field-email = Correo electrónico de la candidatura
 ui-nimp-field-employer = Empleador o afiliación
 ui-nimp-field-nominator = Propuesta por
-ui-nimp-field-nominator-hint = «self», o el correo electrónico o número de socio de un socio
+ui-nimp-field-nominator-hint = «self», o el correo electrónico o el número de un socio
 ui-nimp-field-statement = Presentación
 ui-nimp-field-statement-hint = Markdown, se guarda tal como está escrito
 ui-nimp-field-timestamp = Enviada el (marca de tiempo)
@@ -470,7 +470,7 @@ ui-explain-paths = Caminos más fuertes
 ui-explain-paths-explain = Método de Schulze: la fuerza de la cadena de victorias más fuerte desde la candidatura de la fila hasta la de la columna. Gana la candidatura cuyos caminos son al menos tan fuertes como el camino de vuelta de cada rival.
 ui-explain-locked = Pares fijados
 ui-explain-locked-explain = Pares clasificados: las victorias se toman de mayor a menor margen; cada una se fija salvo que contradiga victorias ya fijadas.
-ui-explain-locked-pair = { $winner } frente a { $loser } por { $n ->
+ui-explain-locked-pair = { $winner } por delante de { $loser } por { $n ->
         [one] { $n } voto
        *[other] { $n } votos
     }: { $badge }
@@ -582,7 +582,7 @@ ui-ballots-none = Todavía no hay papeletas: importe arriba el fichero de papele
 ui-ballots-none-closed = No se importó ninguna papeleta.
 ui-ballots-table-label = Lotes de papeletas
 ui-ballots-col-file = Fichero
-ui-ballots-col-imported = Importado
+ui-ballots-col-imported = Importado el
 
 ## The Results tab (views/term/results.ts)
 
@@ -637,7 +637,7 @@ ui-results-col-rank = Puesto
 ui-results-col-status = Resultado
 ui-results-none-disqualified = Las reglas no descalificaron a ninguna candidatura.
 ui-results-ties = Empates
-ui-results-no-ties = Ningún empate necesitó un sorteo.
+ui-results-no-ties = Ningún empate tuvo que resolverse por sorteo.
 ui-results-tied = Empatadas: { $names }
 ui-results-decided-order = Orden decidido: { $names }
 ui-results-decided = Decidido por { $who } ({ $how }).
