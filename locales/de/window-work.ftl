@@ -14,6 +14,7 @@
 #   returning officer = Wahlleiter/in, Wahlleitung; witness = Zeuge/Zeugin (bezeugt von)
 #   certify = beglaubigen (Beglaubigung); certificate = Wahlniederschrift; audit log = Prüfprotokoll
 #   announcement = Bekanntmachung; booklet = Kandidatenheft; refused row = abgewiesene Zeile
+#   term = Wahl (diese Wahl)
 
 ## Shared by the wizards (wizard.ts, importForm.ts, encodingChoice.ts)
 

@@ -14,6 +14,7 @@
 #   returning officer = presidente/a de la mesa, la presidencia de la mesa; witness = testigo
 #   certify = certificar; certificate = acta; audit log = registro de auditoría
 #   announcement = anuncio; booklet = cuadernillo de candidaturas; refused row = fila rechazada
+#   term = elección (esta elección)
 
 ## Shared by the wizards (wizard.ts, importForm.ts, encodingChoice.ts)
 

@@ -5,7 +5,7 @@
 # espace fine insécable avant ; ? ! %, et à l’intérieur des guillemets « »)
 #   voter roll = liste électorale ; voter = électeur ; eligible voters = inscrits ; ballots cast = votants,
 #     bulletins déposés ; ballot = bulletin ; batch = lot ; totals = totaux ; voting = vote
-#   nominee = candidat (candidat·e après un nom) ; nomination = candidature ; withdrawn = retiré·e
+#   nominee = candidat (participe en ·e après un nom : ajouté·e, élu·e) ; nomination = candidature ; withdrawn = retiré·e
 #   self-nominated = candidature spontanée ; nominated by = présenté·e par ; seconder = parrain
 #   endorsement = soutien ; statement = profession de foi ; handle = identifiant ; employer = employeur
 #   seat = siège ; count = dépouillement (dépouiller) ; method = mode de scrutin ; round = tour
@@ -15,6 +15,7 @@
 #   returning officer = président·e du bureau ; witness = assesseur·e (« en présence de »)
 #   certify = certifier ; certificate = procès-verbal ; audit log = journal d’audit
 #   announcement = annonce ; booklet = livret des candidatures ; refused row = ligne refusée
+#   term = élection (cette élection)
 
 ## Shared by the wizards (wizard.ts, importForm.ts, encodingChoice.ts)
 

@@ -13,6 +13,7 @@
 #   head-to-head = 一対比較; rank = 順位; votes = 得票; turnout = 投票率; quorum = 定足数
 #   returning officer = 選挙管理者; witness = 立会人; certify = 認証; certificate = （開票結果）証明書
 #   audit log = 監査ログ; announcement = 告知文; booklet = 候補者冊子
+#   term = 選挙（この選挙）
 
 ## Shared by the wizards (wizard.ts, importForm.ts, encodingChoice.ts)
 
