@@ -1,5 +1,20 @@
 # The window's words for the work on a term: roll, nominees, ballots, results, imports and
 # their wizards, the count's explanation. Read by ui/src/i18n.ts.
+#
+# Glossar (wie in documents.ftl und count.ftl; Anrede durchgehend „Sie“):
+#   voter / eligible voters = Wahlberechtigte (wahlberechtigte Person); voter roll = Wählerverzeichnis
+#   ballot = Stimmzettel; batch = Stapel; totals = Summen; voting = Abstimmung
+#   nominee = Kandidat/in, Kandidierende; nomination = Wahlvorschlag; candidacy (withdrawn) = Kandidatur
+#   self-nominated = Eigenbewerbung; nominated by = vorgeschlagen von; seconder = Unterstützende
+#   endorsement = Empfehlung; statement = Vorstellung; handle = Benutzername; employer = Arbeitgeber
+#   seat = Sitz; count = Auszählung (auszählen); method = Verfahren; round = Runde; quota = Quote
+#   elected = gewählt; excluded (STV) = ausgeschieden; disqualified = ausgeschlossen; withdrawn = zurückgezogen
+#   tie = Stimmengleichheit; draw = Los, Losentscheid; seed = Startwert; casting vote = ausschlaggebende Stimme
+#   head-to-head = Zweikampf; rank = Platz; turnout = Wahlbeteiligung; quorum = Quorum
+#   returning officer = Wahlleiter/in, Wahlleitung; witness = Zeuge/Zeugin (bezeugt von)
+#   certify = beglaubigen (Beglaubigung); certificate = Wahlniederschrift; audit log = Prüfprotokoll
+#   announcement = Bekanntmachung; booklet = Kandidatenheft; refused row = abgewiesene Zeile
+#   term = Wahl (diese Wahl)
 
 ## Shared by the wizards (wizard.ts, importForm.ts, encodingChoice.ts)
 
@@ -18,7 +33,7 @@ ui-wiz-source-utf16 = an den Bytes der Datei erkannt
 ui-wiz-source-utf8 = die Datei ist gültiges UTF-8
 ui-wiz-source-detected = aus den Buchstaben der Datei erschlossen: Prüfen Sie, ob die Namen unten richtig aussehen
 ui-wiz-not-in-file = — nicht in der Datei —
-ui-wiz-no-header = (ohne Überschrift)
+ui-wiz-no-header = (ohne Spaltenkopf)
 ui-wiz-mapping = Welche Spalte enthält was
 ui-wiz-refused-heading = Zeilen, die abgewiesen werden
 ui-wiz-line-prefix = Zeile { $line }:{" "}
@@ -39,7 +54,7 @@ ui-wiz-path-optional = {" "}— wählen Sie sie aus oder geben Sie den Dateipfad
 ui-wiz-all-files = Alle Dateien
 ui-import-need-file = Wählen Sie zuerst die Datei (oder geben Sie ihren Pfad ein), dann importieren Sie sie.
 ui-enc-question = Ist diese Datei { $chosen } oder { $other }?
-ui-enc-explain = Die beiden lesen manche Namen unterschiedlich. Sie wurde als { $chosen } gelesen, weil { $why }. Welche Spalte zeigt die Namen so, wie sie sein sollen?
+ui-enc-explain = Die beiden Kodierungen lesen manche Namen unterschiedlich. Die Datei wurde als { $chosen } gelesen, weil { $why }. Welche Spalte zeigt die Namen so, wie sie sein sollen?
 ui-enc-line = Zeile
 ui-enc-as = Als { $encoding }
 ui-enc-keep = { $encoding } beibehalten
@@ -62,7 +77,7 @@ ui-refused-save = Als CSV speichern …
 ## Words used across the work views
 
 ui-field-required = Pflichtangabe
-ui-field-optional = Freiwillig
+ui-field-optional = Freiwillige Angabe
 ui-col-name = Name
 ui-col-email = E-Mail
 ui-reason-audit = Begründung (wird im Prüfprotokoll festgehalten)
@@ -80,7 +95,7 @@ ui-roll-field-last-name = Nachname
 ui-roll-field-email = E-Mail
 ui-roll-field-id = Mitgliedsnummer
 ui-roll-field-weight = Stimmgewicht
-ui-roll-field-weight-hint = Freiwillig; 1, wenn leer
+ui-roll-field-weight-hint = Freiwillige Angabe; leer bedeutet 1
 ui-roll-field-membership = Mitgliedschaftsart
 ui-roll-col-weight = Gewicht
 ui-roll-col-membership = Mitgliedschaft
@@ -122,7 +137,7 @@ ui-roll-heading-update = Wahlberechtigte importieren oder das Verzeichnis aktual
 ui-roll-replace = Wählerverzeichnis ersetzen
 ui-roll-replace-need-reason = Geben Sie den Grund für das Ersetzen des Verzeichnisses an: Er wird im Prüfprotokoll festgehalten.
 ui-roll-replacing = Das Wählerverzeichnis wird ersetzt …
-ui-roll-replace-explain = Das Wählerverzeichnis von { $term } genau auf diese Datei bringen: Wer nicht in der Datei steht, wird gestrichen, Neue werden eingetragen und geänderte Angaben übernommen.
+ui-roll-replace-explain = Das Wählerverzeichnis von { $term } genau an diese Datei angleichen: Wer nicht in der Datei steht, wird gestrichen, Neue werden eingetragen und geänderte Angaben übernommen.
 ui-roll-already = Im Wählerverzeichnis dieser Wahl { $n ->
         [one] steht bereits ein Wahlberechtigter
        *[other] stehen bereits { $n } Wahlberechtigte
@@ -168,7 +183,7 @@ ui-roll-export-emails-title = Speichern: Liste der E-Mail-Adressen
 ui-roll-export-voted = Wer gewählt hat …
 ui-roll-export-voted-title = Speichern: Wer gewählt hat
 ui-roll-save-heading = Wählerverzeichnis speichern
-ui-roll-save-explain = Für den Abstimmungsdienst: das ganze Verzeichnis als CSV, eine Helios-Wählerdatei oder eine E-Mail-Adresse pro Zeile. Nach der Abstimmung listet „Wer gewählt hat“ die als abgestimmt vermerkten Wahlberechtigten auf (nie mit einem Stimmzettel verknüpft).
+ui-roll-save-explain = Für den Abstimmungsdienst: das ganze Verzeichnis als CSV, eine Helios-Wählerdatei oder eine E-Mail-Adresse pro Zeile. Nach der Abstimmung listet „Wer gewählt hat“ die Wahlberechtigten auf, deren Stimmabgabe vermerkt ist (nie mit einem Stimmzettel verknüpft).
 ui-roll-saved = { $n ->
         [one] Ein Wahlberechtigter gespeichert.
        *[other] { $n } Wahlberechtigte gespeichert.
@@ -187,15 +202,15 @@ ui-nimp-field-name = Kandidat/in
 ui-nimp-field-email = E-Mail des Kandidaten/der Kandidatin
 ui-nimp-field-employer = Arbeitgeber oder Zugehörigkeit
 ui-nimp-field-nominator = Vorgeschlagen von
-ui-nimp-field-nominator-hint = self oder E-Mail-Adresse bzw. Nummer eines Mitglieds
+ui-nimp-field-nominator-hint = „self“ oder E-Mail-Adresse bzw. Mitgliedsnummer eines Mitglieds
 ui-nimp-field-statement = Vorstellung
 ui-nimp-field-statement-hint = Markdown, wie geschrieben übernommen
 ui-nimp-field-timestamp = Eingegangen am (Zeitstempel)
 ui-nimp-field-timestamp-hint = Wird mit der Vorschlagsfrist abgeglichen
-ui-nimp-field-handle = Kennung
+ui-nimp-field-handle = Benutzername
 ui-nimp-field-handle-hint = z. B. ein GitHub-Login
 ui-nimp-field-seconders = Unterstützende
-ui-nimp-field-seconders-hint = E-Mail-Adressen oder Nummern, durch Kommas getrennt
+ui-nimp-field-seconders-hint = E-Mail-Adressen oder Mitgliedsnummern, durch Kommas getrennt
 ui-nimp-order-choose = — Reihenfolge wählen —
 ui-nimp-order-as-file-dmy = Wie in der Datei (Tag/Monat/Jahr)
 ui-nimp-order-as-file-mdy = Wie in der Datei (Monat/Tag/Jahr)
@@ -214,7 +229,7 @@ ui-nimp-order-label = Reihenfolge von Tag und Monat in den Zeitstempeln
 ui-nimp-order-ambiguous = Kein Tag in der Datei ist größer als 12, daher lässt sich jedes Datum auf beide Arten lesen: „{ $value }“ in Zeile { $line } ist als Tag/Monat (in den meisten Ländern Europas) der { $dmy } oder als Monat/Tag (in den Vereinigten Staaten) der { $mdy }. Wählen Sie die Reihenfolge, die das Formular verwendet hat.
 ui-nimp-local-time = Zeiten ohne Zeitzone werden als Ihre Ortszeit gelesen, { $zone }.
 ui-nimp-step-2-elekto = 2. Die Kandidatendateien
-ui-nimp-elekto-explain = Elekto-Kandidatendateien: Der Kopf jeder Datei nennt den Namen, die ID (als Kennung übernommen) und den Arbeitgeber; das Markdown danach ist die Vorstellung, wie geschrieben übernommen.
+ui-nimp-elekto-explain = Elekto-Kandidatendateien: Der Kopf jeder Datei nennt den Namen, die ID (als Benutzername übernommen) und den Arbeitgeber; das Markdown danach ist die Vorstellung, wie geschrieben übernommen.
 ui-nimp-step-2 = 2. Prüfen, wie die Datei gelesen wird und welche Spalte was enthält
 ui-nimp-shared = Die Spalte „{ $column }“ ist für { $fields } gewählt.{" "}
 ui-nimp-shared-check = Prüfen Sie, ob Sie das so meinen.
@@ -235,8 +250,8 @@ ui-nimp-late-label = Begründung für die Annahme von Wahlvorschlägen außerhal
 ui-nimp-late-hint = Wird bei jedem verspäteten Wahlvorschlag im Prüfprotokoll festgehalten. Lassen Sie das Feld leer, um sie abzuweisen.
 ui-nimp-importing = Die Wahlvorschläge werden importiert …
 ui-nimp-imported = { $n ->
-        [one] Eine Kandidatur importiert.
-       *[other] { $n } Kandidaturen importiert.
+        [one] Ein Wahlvorschlag importiert.
+       *[other] { $n } Wahlvorschläge importiert.
     }
 ui-nimp-files-were-refused = { $n ->
         [one] Eine Datei wurde
@@ -250,7 +265,7 @@ ui-nimp-import-n = { $n ->
         [one] Einen Wahlvorschlag importieren
        *[other] { $n } Wahlvorschläge importieren
     }
-ui-nimp-ready-hint = Die bereiten Wahlvorschläge werden gemeinsam in einem Schritt importiert und dabei jeweils erneut geprüft. Abgewiesene Zeilen werden nicht importiert: Tragen Sie diese Kandidaturen von Hand ein oder korrigieren Sie die Datei und prüfen Sie sie erneut.
+ui-nimp-ready-hint = Die bereiten Wahlvorschläge werden gemeinsam in einem Schritt importiert und dabei jeweils erneut geprüft. Abgewiesene Zeilen werden nicht importiert: Tragen Sie diese Kandidierenden von Hand ein oder korrigieren Sie die Datei und prüfen Sie sie erneut.
 ui-nimp-order-first = Wählen Sie zuerst oben die Reihenfolge von Tag und Monat: Noch kann nichts importiert werden.
 ui-nimp-nothing = Aus dieser Datei kann nichts importiert werden: Die Gründe stehen oben.
 ui-nimp-file-label = Datei oder Ordner mit den Wahlvorschlägen
@@ -277,7 +292,7 @@ ui-nimp-ready-all = Die Wahlvorschläge, so wie sie importiert werden
 ui-nimp-col-id = ID
 ui-nimp-col-sent = Eingegangen am
 ui-nimp-late-badge = {" "}verspätet
-ui-nimp-self = Selbst
+ui-nimp-self = Eigenbewerbung
 
 ## Nominees (nominee.ts)
 
@@ -290,7 +305,7 @@ ui-nom-words-over = { $n ->
     }: { $over ->
         [one] { $over } Wort
        *[other] { $over } Wörter
-    } über der Grenze von { $limit }. Kürzen Sie die Vorstellung vor dem Speichern.
+    } mehr als die erlaubten { $limit }. Kürzen Sie die Vorstellung vor dem Speichern.
 ui-nom-words-of = { $n ->
         [one] { $n } Wort
        *[other] { $n } Wörter
@@ -298,7 +313,7 @@ ui-nom-words-of = { $n ->
 ui-nom-optional = {" "}(freiwillig)
 ui-nom-preview-label = Vorschau der Vorstellung
 ui-nom-preview-empty = Hier erscheint die Vorstellung so, wie die Wahlberechtigten sie lesen werden.
-ui-nom-statement-hint = Markdown: # für eine Überschrift, - oder 1. für Listen, **fett**, *betont*, [Text](https://…) für einen Link, :smile: für ein Emoji. Wird genau so gespeichert, wie geschrieben.
+ui-nom-statement-hint = Markdown: # für eine Überschrift, - oder 1. für Listen, **fett**, *kursiv*, [Text](https://…) für einen Link, :smile: für ein Emoji. Wird genau so gespeichert, wie geschrieben.
 ui-nom-preview = Vorschau
 ui-nom-too-long = Die Vorstellung hat { $n ->
         [one] { $n } Wort
@@ -330,8 +345,8 @@ ui-nom-files-in = { $n ->
         [one] Eine Datei
        *[other] { $n } Dateien
     } in { $path }
-ui-nom-publish-heading = Kandidaturen veröffentlichen
-ui-nom-publish-explain = Speichern Sie die Kandidatenliste für die Wahlberechtigten oder die Einrichtung des Stimmzettels im Abstimmungsdienst. Zurückgezogene Kandidaturen bleiben außen vor.
+ui-nom-publish-heading = Kandidierende veröffentlichen
+ui-nom-publish-explain = Speichern Sie die Kandidatenliste für die Wahlberechtigten oder die Einrichtung des Stimmzettels im Abstimmungsdienst. Zurückgezogene Kandidaturen bleiben unberücksichtigt.
 ui-nom-needs-seconders = Diese Wahl verlangt { $n ->
         [one] eine unterstützende Person
        *[other] { $n } Unterstützende
@@ -342,28 +357,28 @@ ui-nom-period-from-until = Wahlvorschläge können vom { $opens } bis zum { $clo
 ui-nom-period-from = Wahlvorschläge können ab dem { $opens } eingereicht werden (UTC).
 ui-nom-period-until = Wahlvorschläge können bis zum { $closes } eingereicht werden (UTC).
 ui-nom-need-name = Geben Sie den Namen des Kandidaten oder der Kandidatin ein.
-ui-nom-adding = Die Kandidatur wird eingetragen …
-ui-nom-add-heading = Kandidatur eintragen
+ui-nom-adding = Kandidat/in wird eingetragen …
+ui-nom-add-heading = Kandidat/in eintragen
 ui-nom-name-hint = So, wie er in der Kopfzeile der Stimmzetteldatei steht.
 ui-nom-employer-hint = Wird für die Höchstzahl Gewählter je Arbeitgeber verwendet.
 ui-nom-handle-hint = Z. B. ein GitHub-Login.
-ui-nom-nominator-hint = Geben Sie self für einen Selbstvorschlag ein, sonst E-Mail-Adresse oder Mitgliedsnummer der vorschlagenden Person wie im Wählerverzeichnis.
+ui-nom-nominator-hint = Geben Sie „self“ für eine Eigenbewerbung ein, sonst die E-Mail-Adresse oder Mitgliedsnummer der vorschlagenden Person wie im Wählerverzeichnis.
 ui-nom-late-label = Begründung für die Annahme außerhalb der Vorschlagsfrist
 ui-nom-kept-audit = Wird im Prüfprotokoll festgehalten.
-ui-nom-add = Kandidatur eintragen
+ui-nom-add = Kandidat/in eintragen
 ui-nom-status-withdrawn = Zurückgezogen
 ui-nom-status-accepted = Angenommen
 ui-nom-status-nominated = Vorgeschlagen
-ui-nom-self-nominated = Selbstvorschlag
-ui-nom-loading-list = Die Kandidaturen werden geladen …
+ui-nom-self-nominated = Eigenbewerbung
+ui-nom-loading-list = Die Kandidierenden werden geladen …
 ui-nom-added = { $name } ist eingetragen.
-ui-nom-added-next = Tragen Sie die nächste Kandidatur ein oder öffnen Sie eine, um die Vorstellung so zu sehen, wie die Wahlberechtigten sie sehen werden.
-ui-nom-list-closed = Die Abstimmung hat begonnen, daher ist die Liste der Kandidaturen geschlossen: Eine Kandidatur kann nur noch zurückgezogen werden.
+ui-nom-added-next = Tragen Sie die nächste Person ein oder öffnen Sie eine Kandidatur, um die Vorstellung so zu sehen, wie die Wahlberechtigten sie sehen werden.
+ui-nom-list-closed = Die Abstimmung hat begonnen, daher ist die Liste der Kandidierenden geschlossen: Eine Kandidatur kann nur noch zurückgezogen werden.
 ui-nom-withdraw-a-nominee = Kandidatur zurückziehen
-ui-nom-list-heading = Kandidaturen: { $n }
-ui-nom-empty = Noch keine Kandidaturen: Tragen Sie die erste unten ein oder importieren Sie die Wahlvorschläge (den CSV-Export eines Formulars oder Elekto-Kandidatendateien) weiter unten mit „Wahlvorschläge importieren“.
-ui-nom-empty-closed = Keine Kandidaturen: Die Abstimmung hat begonnen, bevor eine Kandidatur eingetragen wurde, daher ist die Liste geschlossen.
-ui-nom-table-label = Kandidaturen
+ui-nom-list-heading = Kandidierende: { $n }
+ui-nom-empty = Noch keine Kandidierenden: Tragen Sie die erste Person unten ein oder importieren Sie die Wahlvorschläge (den CSV-Export eines Formulars oder Elekto-Kandidatendateien) weiter unten mit „Wahlvorschläge importieren“.
+ui-nom-empty-closed = Keine Kandidierenden: Die Abstimmung hat begonnen, bevor jemand eingetragen wurde, daher ist die Liste geschlossen.
+ui-nom-table-label = Kandidierende
 ui-nom-withdraw-name-dots = Kandidatur von { $name } zurückziehen …
 ui-nom-withdraw-dots = Zurückziehen …
 ui-nom-withdraw-need-reason = Geben Sie den Grund für das Zurückziehen an: Er wird im Prüfprotokoll festgehalten.
@@ -374,55 +389,55 @@ ui-nom-withdrawn-later = Bei der Auszählung zählen auf den betroffenen Stimmze
 ui-nom-withdraw-ask = Kandidatur von { $name } zurückziehen? Sie bleibt als zurückgezogen markiert auf der Liste und wird bei der Auszählung nicht berücksichtigt.
 ui-nom-withdraw-name = Kandidatur von { $name } zurückziehen
 ui-nom-breadcrumb = Navigationspfad
-ui-nom-back = ← Kandidaturen von { $term }
-ui-nom-loading = Die Kandidatur wird geladen …
+ui-nom-back = ← Kandidierende: { $term }
+ui-nom-loading = Der Wahlvorschlag wird geladen …
 ui-nom-edit = Bearbeiten …
-ui-nom-endorse = Unterstützen …
+ui-nom-endorse = Empfehlen …
 ui-nom-accepting = Die Annahme wird festgehalten …
 ui-nom-accepted = { $name } hat die Kandidatur angenommen.
 ui-nom-accepted-audit = Die Annahme und ihr Datum stehen im Prüfprotokoll.
 ui-nom-accept = Annahme festhalten
-ui-nom-edit-need-name = Die Kandidatur braucht einen Namen.
+ui-nom-edit-need-name = Der Name darf nicht leer sein.
 ui-nom-edit-nothing = Nichts wurde geändert: Korrigieren Sie zuerst ein Feld.
 ui-nom-edit-need-reason = Geben Sie den Grund für die Korrektur an: Er wird mit den alten und neuen Werten im Prüfprotokoll festgehalten.
 ui-nom-edit-saving = Die Korrektur wird gespeichert …
 ui-nom-edit-saved = Die Korrektur an { $name } ist gespeichert.
 ui-nom-edit-saved-audit = Die alten und neuen Werte und die Begründung stehen im Prüfprotokoll.
 ui-nom-edit-heading = Wahlvorschlag korrigieren
-ui-nom-edit-nominator-hint = self oder E-Mail-Adresse bzw. Mitgliedsnummer der vorschlagenden Person wie im Wählerverzeichnis.
+ui-nom-edit-nominator-hint = „self“ oder E-Mail-Adresse bzw. Mitgliedsnummer der vorschlagenden Person wie im Wählerverzeichnis.
 ui-nom-edit-reason = Begründung der Korrektur (wird im Prüfprotokoll festgehalten)
 ui-nom-edit-save = Korrektur speichern
-ui-nom-endorse-need = Geben Sie E-Mail-Adresse oder Mitgliedsnummer des unterstützenden Mitglieds ein.
-ui-nom-endorsing = Die Unterstützung wird eingetragen …
-ui-nom-endorsed = { $by } unterstützt { $name }.
-ui-nom-endorse-heading = { $name } unterstützen
+ui-nom-endorse-need = Geben Sie die E-Mail-Adresse oder Mitgliedsnummer des empfehlenden Mitglieds ein.
+ui-nom-endorsing = Die Empfehlung wird eingetragen …
+ui-nom-endorsed = { $by } empfiehlt { $name }.
+ui-nom-endorse-heading = { $name } empfehlen
 ui-nom-endorse-by = Mitglied (E-Mail-Adresse oder Mitgliedsnummer wie im Wählerverzeichnis)
-ui-nom-endorsement = Unterstützungserklärung
+ui-nom-endorsement = Empfehlung
 ui-nom-endorsement-hint = Markdown, so wie das Mitglied sie geschrieben hat.
-ui-nom-endorse-save = Unterstützung eintragen
+ui-nom-endorse-save = Empfehlung eintragen
 ui-nom-fact-nominated-on = Vorgeschlagen am
 ui-nom-fact-late = Verspätet angenommen, weil
 ui-nom-fact-acceptance = Annahme
 ui-nom-accepted-on = Angenommen am { $when }
 ui-nom-not-accepted = Noch nicht angenommen
 ui-nom-count-heading = { $title }: { $n }
-ui-nom-certified = Die Wahl ist beurkundet: Daran kann sich nichts mehr ändern.
-ui-nom-locked = Die Abstimmung hat begonnen, daher kann der Wahlvorschlag nicht mehr korrigiert oder unterstützt werden: Die Stimmzettel nennen die Kandidaturen so, wie sie bei Beginn der Abstimmung waren. Eine Kandidatur kann weiterhin zurückgezogen werden; die Begründung wird im Prüfprotokoll festgehalten.
+ui-nom-certified = Die Wahl ist beglaubigt: Daran kann sich nichts mehr ändern.
+ui-nom-locked = Die Abstimmung hat begonnen, daher kann der Wahlvorschlag weder korrigiert noch mit einer Empfehlung versehen werden: Die Stimmzettel nennen die Kandidierenden so, wie sie bei Beginn der Abstimmung eingetragen waren. Eine Kandidatur kann weiterhin zurückgezogen werden; die Begründung wird im Prüfprotokoll festgehalten.
 ui-nom-no-statement = Keine Vorstellung.
 ui-nom-no-seconders = Keine Unterstützenden.
-ui-nom-endorsements = Unterstützungserklärungen
-ui-nom-no-endorsements = Noch keine Unterstützungserklärungen.
+ui-nom-endorsements = Empfehlungen
+ui-nom-no-endorsements = Noch keine Empfehlungen.
 
 ## The count explained (explain.ts)
 
 ui-explain-figure-approval = Zustimmungen
 ui-explain-figure-plurality = Stimmen
 ui-explain-figure-star = Punktsummen
-ui-explain-figure-condorcet = Gewonnene Direktvergleiche
+ui-explain-figure-condorcet = Gewonnene Zweikämpfe
 ui-explain-figure-rounds = Stimmen am Ende der Auszählung
 ui-explain-figure-other = Endergebnis
 ui-explain-heading = Wie die Auszählung verlief
-ui-explain-for-each = { $figure } je Kandidatur.
+ui-explain-for-each = { $figure } je Kandidat/in.
 ui-explain-elected = Gewählt
 ui-explain-disqualified = Ausgeschlossen
 ui-explain-action-elected = gewählt
@@ -434,7 +449,7 @@ ui-explain-round = Runde { $n }
 ui-explain-cell-title = { $name }: { $action }
 ui-explain-cell-title-reason = { $name }: { $action } ({ $reason })
 ui-explain-not-in-round = nicht in dieser Runde
-ui-explain-keep = Behaltewert { $keep }
+ui-explain-keep = Behaltefaktor { $keep }
 ui-explain-quota = Quote
 ui-explain-non-transferable = Nicht übertragbar
 ui-explain-what-happened = Was geschah
@@ -444,16 +459,16 @@ ui-explain-rounds = Runde für Runde
 ui-explain-rounds-explain = Die Auszählung dauerte { $n ->
         [one] eine Runde
        *[other] { $n } Runden
-    }. Jede Spalte ist eine Runde; Grün kennzeichnet eine in dieser Runde gewählte Kandidatur, Rot eine ausgeschiedene.
-ui-explain-matrix-corner = Kandidatur der Zeile gegen Kandidatur der Spalte
-ui-explain-same-nominee = dieselbe Kandidatur
+    }. Jede Spalte ist eine Runde; Grün kennzeichnet eine in dieser Runde gewählte Person, Rot eine ausgeschiedene.
+ui-explain-matrix-corner = Person der Zeile gegen Person der Spalte
+ui-explain-same-nominee = dieselbe Person
 ui-explain-over = { $row } vor { $col }: { $n }
 ui-explain-over-wins = { $row } vor { $col }: { $n } (gewonnen)
 ui-explain-wins = {" "}(gewonnen)
-ui-explain-pairwise = Direktvergleiche
-ui-explain-pairwise-explain = Jede Zahl gibt an, wie viele Wahlberechtigte die Kandidatur der Zeile der Kandidatur der Spalte vorzogen. Grün: Die Kandidatur der Zeile hat diesen Direktvergleich gewonnen.
+ui-explain-pairwise = Zweikämpfe
+ui-explain-pairwise-explain = Jede Zahl gibt an, wie viele Stimmzettel die Person der Zeile der Person der Spalte vorziehen. Grün: Die Person der Zeile hat diesen Zweikampf gewonnen.
 ui-explain-paths = Stärkste Pfade
-ui-explain-paths-explain = Schulze-Methode: die Stärke der stärksten Kette von Siegen von der Kandidatur der Zeile zur Kandidatur der Spalte. Gewählt ist, wessen Pfade mindestens so stark sind wie jeder Pfad der Gegenseite zurück.
+ui-explain-paths-explain = Schulze-Methode: die Stärke der stärksten Kette von Siegen von der Person der Zeile zur Person der Spalte. Gewählt ist, wessen Pfade mindestens so stark sind wie jeder Pfad der Gegenseite zurück.
 ui-explain-locked = Festgelegte Paare
 ui-explain-locked-explain = Ranked Pairs: Die Siege werden vom größten Vorsprung abwärts genommen; jeder wird festgelegt, sofern er nicht bereits festgelegten Siegen widerspricht.
 ui-explain-locked-pair = { $winner } vor { $loser } mit { $n ->
@@ -464,11 +479,11 @@ ui-explain-locked-in = Festgelegt
 ui-explain-skipped = Übersprungen: Es entstünde ein Zyklus
 ui-explain-runoff-seat = Stichwahl um Sitz { $seat }
 ui-explain-scoring = Bewertungsrunde
-ui-explain-scoring-explain = Die beiden Kandidaturen mit den höchsten Punktsummen kommen in die Stichwahl.
+ui-explain-scoring-explain = Die beiden Kandidierenden mit den höchsten Punktsummen kommen in die Stichwahl.
 ui-explain-score-totals-seat = Punktsummen für Sitz { $seat }
 ui-explain-finalist = In der Stichwahl
 ui-explain-runoff = Automatische Stichwahl
-ui-explain-runoff-explain = Jeder Stimmzettel zählt für die Kandidatur der Stichwahl, die er höher bewertet hat.
+ui-explain-runoff-explain = Jeder Stimmzettel zählt für die Person in der Stichwahl, die er höher bewertet hat.
 ui-explain-ballots-that = Stimmzettel, die
 ui-explain-ballots = Stimmzettel
 ui-explain-share = Anteil
@@ -514,9 +529,9 @@ ui-voters-none = Noch keine Wahlberechtigten: Importieren Sie das Wählerverzeic
 ui-voters-remove-name = { $name } streichen …
 ui-voters-remove = Streichen …
 ui-voters-range = { $from }–{ $to } von { $total }.
-ui-voters-range-matching = { $from }–{ $to } von { $total } zu „{ $search }“.
+ui-voters-range-matching = { $from }–{ $to } von { $total } Treffern für „{ $search }“.
 ui-voters-range-none = Nichts anzuzeigen.
-ui-voters-range-none-matching = Nichts zu „{ $search }“ anzuzeigen.
+ui-voters-range-none-matching = Keine Treffer für „{ $search }“.
 ui-voters-heading = Wählerverzeichnis: { $n ->
         [one] { $n } Wahlberechtigter
        *[other] { $n } Wahlberechtigte
@@ -532,7 +547,7 @@ ui-voters-delim-pipe = senkrechte Striche
 
 ui-ballots-loading = Die Stimmzettelstapel werden geladen …
 ui-ballots-file-label = Datei mit Stimmzetteln oder Summen
-ui-ballots-file-hint = Stimmzettel, wie veröffentlicht: ein CSV-Raster, BLT, CIVS, Elekto, BetterVoting, Belenios oder eine Debian-Zählliste; oder Summen (eine CSV mit Kandidat und Stimmen oder ein Helios-Ergebnis). Das Format wird aus der Datei erkannt und angezeigt, bevor etwas importiert wird. Jede in der Datei genannte Kandidatur muss auf der Liste der Kandidaturen stehen.
+ui-ballots-file-hint = Stimmzettel, wie veröffentlicht: ein CSV-Raster, BLT, CIVS, Elekto, BetterVoting, Belenios oder eine Debian-Zählliste; oder Summen (eine CSV mit Kandidat/in und Stimmen oder ein Helios-Ergebnis). Das Format wird aus der Datei erkannt und angezeigt, bevor etwas importiert wird. Alle in der Datei genannten Kandidierenden müssen auf der Liste der Kandidierenden stehen.
 ui-ballots-import = Stimmzettel importieren
 ui-ballots-dialog-title = Datei mit Stimmzetteln oder Summen wählen
 ui-ballots-filter = Stimmzettel oder Summen
@@ -556,7 +571,7 @@ ui-ballots-none = Noch keine Stimmzettel: Importieren Sie oben die Stimmzettelda
 ui-ballots-none-closed = Es wurden keine Stimmzettel importiert.
 ui-ballots-table-label = Stimmzettelstapel
 ui-ballots-col-file = Datei
-ui-ballots-col-imported = Importiert
+ui-ballots-col-imported = Importiert am
 
 ## The Results tab (views/term/results.ts)
 
@@ -592,33 +607,33 @@ ui-results-winners = { $n ->
 ui-results-save-csv = Ergebnisse als CSV speichern …
 ui-results-save-cert = Wahlniederschrift speichern …
 ui-results-count-again = Erneut auszählen
-ui-results-warnings = Vor der Beurkundung prüfen
+ui-results-warnings = Vor der Beglaubigung prüfen
 ui-results-the-count = Die Auszählung
 ui-results-method = Verfahren
 ui-results-seats = Sitze
 ui-results-ballots-counted = Ausgezählte Stimmzettel
-ui-results-eligible = Wahlberechtigte im Verzeichnis
+ui-results-eligible = Wahlberechtigte im Wählerverzeichnis
 ui-results-turnout = Wahlbeteiligung
-ui-results-quorum = Beschlussfähigkeit
+ui-results-quorum = Quorum (Mindestbeteiligung)
 ui-results-quorum-met = Erreicht
 ui-results-quorum-not-met = Nicht erreicht
 ui-results-counted-at = Ausgezählt am
 ui-results-sha = SHA-256 der Stimmzettelmenge
-ui-results-table-label = Ergebnisse je Kandidatur
+ui-results-table-label = Ergebnisse je Kandidat/in
 ui-results-col-employer = Arbeitgeber
 ui-results-col-votes = Stimmen
-ui-results-col-rank = Rang
+ui-results-col-rank = Platz
 ui-results-col-status = Ergebnis
-ui-results-none-disqualified = Keine Kandidatur wurde durch die Regeln ausgeschlossen.
-ui-results-ties = Stimmengleichheit
+ui-results-none-disqualified = Niemand wurde durch die Regeln ausgeschlossen.
+ui-results-ties = Stimmengleichheiten
 ui-results-no-ties = Keine Stimmengleichheit musste durch Los entschieden werden.
 ui-results-tied = Stimmengleich: { $names }
 ui-results-decided-order = Festgelegte Reihenfolge: { $names }
 ui-results-decided = Entschieden von { $who } ({ $how }).
 ui-results-decided-witnessed = Entschieden von { $who } ({ $how }), bezeugt von { $witness }.
-ui-results-tie-casting-vote = Stichentscheid
+ui-results-tie-casting-vote = ausschlaggebende Stimme
 ui-results-tie-coin = Münzwurf
-ui-results-tie-lot = Losentscheid
+ui-results-tie-lot = Los
 ui-results-tie-decision = Entscheidung
 ui-results-draw-order = Ausgeloste Reihenfolge: { $names }
 ui-results-rule = Regel: { $rule }

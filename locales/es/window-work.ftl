@@ -1,5 +1,20 @@
 # The window's words for the work on a term: roll, nominees, ballots, results, imports and
 # their wizards, the count's explanation. Read by ui/src/i18n.ts.
+#
+# Glosario (como documents.ftl y count.ftl; se trata al usuario de «usted»):
+#   voter roll = censo electoral; voter / eligible = electores; ballots cast = papeletas emitidas
+#   ballot = papeleta; batch = lote; totals = totales; voting = votación
+#   nominee, nomination = candidatura (femenino: elegida, retirada…); withdrawn = retirada
+#   self-nominated = autopropuesta; nominated by = propuesta por; seconder = aval
+#   endorsement = apoyo; statement = presentación; handle = usuario; employer = empleador
+#   seat = puesto; rank = puesto; count = escrutinio (escrutar); method = sistema; round = ronda
+#   quota = cuota; elected = elegido/a; excluded (STV) = excluida; disqualified = descalificada
+#   tie = empate; draw = sorteo; seed = semilla; casting vote = voto de calidad; coin = cara o cruz
+#   head-to-head = duelo; turnout = participación; quorum = quórum
+#   returning officer = presidente/a de la mesa, la presidencia de la mesa; witness = testigo
+#   certify = certificar; certificate = acta; audit log = registro de auditoría
+#   announcement = anuncio; booklet = cuadernillo de candidaturas; refused row = fila rechazada
+#   term = elección (esta elección)
 
 ## Shared by the wizards (wizard.ts, importForm.ts, encodingChoice.ts)
 
@@ -9,7 +24,7 @@ ui-wiz-enc-1252 = Windows-1252 (Europa occidental, Excel)
 ui-wiz-enc-8859-2 = ISO-8859-2 (Europa central)
 ui-wiz-enc-1250 = Windows-1250 (Europa central, Excel)
 ui-wiz-delim-comma = Comas ( , )
-ui-wiz-delim-semicolon = Puntos y comas ( ; )
+ui-wiz-delim-semicolon = Punto y coma ( ; )
 ui-wiz-delim-tab = Tabuladores
 ui-wiz-delim-pipe = Barras verticales ( | )
 ui-wiz-source-given = según su elección
@@ -39,7 +54,7 @@ ui-wiz-path-optional = {" "}— elíjalo o escriba la ruta del fichero
 ui-wiz-all-files = Todos los ficheros
 ui-import-need-file = Elija primero el fichero (o escriba su ruta) y luego impórtelo.
 ui-enc-question = ¿Este fichero está en { $chosen } o en { $other }?
-ui-enc-explain = Las dos leen algunos nombres de forma distinta. Se leyó como { $chosen } porque { $why }. ¿Qué columna muestra los nombres como deben ser?
+ui-enc-explain = Las dos codificaciones leen algunos nombres de forma distinta. El fichero se leyó como { $chosen } porque { $why }. ¿Qué columna muestra los nombres como deben ser?
 ui-enc-line = Línea
 ui-enc-as = Como { $encoding }
 ui-enc-keep = Mantener { $encoding }
@@ -116,13 +131,13 @@ ui-roll-preview-first = Los primeros { $shown } de { $n ->
     }, tal como se importarán
 ui-roll-preview-all = Los electores, tal como se importarán
 ui-roll-file-label = Fichero del censo electoral
-ui-roll-file-hint = Un fichero CSV con una fila de encabezado que nombra las columnas (cualquier codificación; comas, puntos y comas o tabuladores). Verá cómo se lee antes de importar nada.
+ui-roll-file-hint = Un fichero CSV con una fila de encabezado que nombra las columnas (cualquier codificación; comas, punto y coma o tabuladores). Verá cómo se lee antes de importar nada.
 ui-roll-heading = Importar el censo electoral
 ui-roll-heading-update = Importar electores o actualizar el censo
 ui-roll-replace = Sustituir el censo
 ui-roll-replace-need-reason = Indique el motivo para sustituir el censo: se guarda en el registro de auditoría.
 ui-roll-replacing = Sustituyendo el censo…
-ui-roll-replace-explain = Hacer que el censo de { $term } sea exactamente este fichero: se dan de baja los electores que no están en el fichero, se añaden los nuevos y se actualizan los datos cambiados.
+ui-roll-replace-explain = Dejar el censo de { $term } exactamente igual que este fichero: se dan de baja los electores que no están en el fichero, se añaden los nuevos y se actualizan los datos cambiados.
 ui-roll-already = Esta elección ya tiene { $n ->
         [one] { $n } elector
        *[other] { $n } electores
@@ -168,7 +183,7 @@ ui-roll-export-emails-title = Guardar: lista de correos electrónicos
 ui-roll-export-voted = Quién ha votado…
 ui-roll-export-voted-title = Guardar: quién ha votado
 ui-roll-save-heading = Guardar el censo
-ui-roll-save-explain = Para el servicio de votación: el censo completo en CSV, un fichero de electores de Helios o un correo electrónico por línea. Después de la votación, «Quién ha votado» lista los electores marcados como votantes (nunca vinculados a una papeleta).
+ui-roll-save-explain = Para el servicio de votación: el censo completo en CSV, un fichero de electores de Helios o un correo electrónico por línea. Después de la votación, «Quién ha votado» lista a los electores que constan como votantes (nunca vinculados a una papeleta).
 ui-roll-saved = { $n ->
         [one] { $n } elector guardado.
        *[other] { $n } electores guardados.
@@ -185,17 +200,17 @@ ui-words = { $n ->
 ui-utc-time = { $date } { $time } UTC
 ui-nimp-field-name = Candidatura
 ui-nimp-field-email = Correo electrónico de la candidatura
-ui-nimp-field-employer = Empresa o afiliación
+ui-nimp-field-employer = Empleador o afiliación
 ui-nimp-field-nominator = Propuesta por
-ui-nimp-field-nominator-hint = self, o el correo electrónico o número de un socio
-ui-nimp-field-statement = Declaración
+ui-nimp-field-nominator-hint = «self», o el correo electrónico o el número de un socio
+ui-nimp-field-statement = Presentación
 ui-nimp-field-statement-hint = Markdown, se guarda tal como está escrito
 ui-nimp-field-timestamp = Enviada el (marca de tiempo)
 ui-nimp-field-timestamp-hint = Se comprueba con el plazo de presentación
 ui-nimp-field-handle = Usuario
 ui-nimp-field-handle-hint = p. ej., un usuario de GitHub
 ui-nimp-field-seconders = Avales
-ui-nimp-field-seconders-hint = Correos electrónicos o números, separados por comas
+ui-nimp-field-seconders-hint = Correos electrónicos o números de socio, separados por comas
 ui-nimp-order-choose = — elija el orden —
 ui-nimp-order-as-file-dmy = Como en el fichero (día/mes/año)
 ui-nimp-order-as-file-mdy = Como en el fichero (mes/día/año)
@@ -214,7 +229,7 @@ ui-nimp-order-label = Orden del día y el mes en las marcas de tiempo
 ui-nimp-order-ambiguous = Ningún día del fichero pasa de 12, así que cada fecha se puede leer de dos maneras: «{ $value }», en la línea { $line }, es el { $dmy } como día/mes (casi toda Europa) o el { $mdy } como mes/día (Estados Unidos). Elija el orden que usó el formulario.
 ui-nimp-local-time = Las horas sin zona horaria se leen en su hora local, { $zone }.
 ui-nimp-step-2-elekto = 2. Los ficheros de candidaturas
-ui-nimp-elekto-explain = Ficheros de candidaturas de Elekto: el encabezado de cada fichero da el nombre, el ID (guardado como usuario) y la empresa; el Markdown que sigue es la declaración, guardada tal como está escrita.
+ui-nimp-elekto-explain = Ficheros de candidaturas de Elekto: el encabezado de cada fichero da el nombre, el ID (guardado como usuario) y el empleador; el Markdown que sigue es la presentación, guardada tal como está escrita.
 ui-nimp-step-2 = 2. Comprobar cómo se lee el fichero y qué contiene cada columna
 ui-nimp-shared = La columna «{ $column }» está elegida para { $fields }.{" "}
 ui-nimp-shared-check = Compruebe que es lo que quiere.
@@ -257,7 +272,7 @@ ui-nimp-file-label = Fichero o carpeta de candidaturas
 ui-nimp-path-optional = {" "}— elíjalo o escriba su ruta
 ui-nimp-choose-csv = Elegir fichero CSV…
 ui-nimp-choose-elekto = Elegir carpeta de Elekto…
-ui-nimp-file-hint = Un CSV exportado de un formulario web (una candidatura por fila, una fila de encabezado que nombra las columnas: marca de tiempo, candidatura, correo, empresa, proponente, declaración), o una carpeta de ficheros candidate-*.md de Elekto. Verá cómo se lee, y qué se importaría, antes de importar nada.
+ui-nimp-file-hint = Un CSV exportado de un formulario web (una candidatura por fila, una fila de encabezado que nombra las columnas: marca de tiempo, candidatura, correo, empleador, propuesta por, presentación), o una carpeta de ficheros candidate-*.md de Elekto. Verá cómo se lee, y qué se importaría, antes de importar nada.
 ui-nimp-heading = Importar candidaturas
 ui-nimp-sample-label = Las primeras filas del fichero
 ui-nimp-sample-caption = { $n ->
@@ -290,17 +305,17 @@ ui-nom-words-over = { $n ->
     }: { $over ->
         [one] { $over } palabra
        *[other] { $over } palabras
-    } por encima del límite de { $limit }. Acorte la declaración antes de guardar.
+    } por encima del límite de { $limit }. Acorte la presentación antes de guardar.
 ui-nom-words-of = { $n ->
         [one] { $n } palabra
        *[other] { $n } palabras
     } de { $limit } permitidas
 ui-nom-optional = {" "}(opcional)
-ui-nom-preview-label = Vista previa de la declaración
-ui-nom-preview-empty = Aquí aparece la declaración tal como la leerán los electores.
+ui-nom-preview-label = Vista previa de la presentación
+ui-nom-preview-empty = Aquí aparece la presentación tal como la leerán los electores.
 ui-nom-statement-hint = Markdown: # para un título, - o 1. para listas, **negrita**, *cursiva*, [texto](https://…) para un enlace, :smile: para un emoji. Se guarda exactamente tal como está escrito.
 ui-nom-preview = Vista previa
-ui-nom-too-long = La declaración tiene { $n ->
+ui-nom-too-long = La presentación tiene { $n ->
         [one] { $n } palabra
        *[other] { $n } palabras
     }; esta elección permite { $limit }. Acórtela en { $over ->
@@ -345,9 +360,9 @@ ui-nom-need-name = Escriba el nombre de la candidatura.
 ui-nom-adding = Añadiendo la candidatura…
 ui-nom-add-heading = Añadir una candidatura
 ui-nom-name-hint = Tal como aparece en el encabezado del fichero de papeletas.
-ui-nom-employer-hint = Se usa para el máximo de electos por empresa.
+ui-nom-employer-hint = Se usa para el máximo de elegidos por empleador.
 ui-nom-handle-hint = P. ej., un usuario de GitHub.
-ui-nom-nominator-hint = Escriba self para una autopropuesta, o el correo electrónico o número de socio de quien la propone, tal como figura en el censo.
+ui-nom-nominator-hint = Escriba «self» para una autopropuesta, o el correo electrónico o número de socio de quien la propone, tal como figura en el censo.
 ui-nom-late-label = Motivo para aceptarla fuera del plazo de presentación
 ui-nom-kept-audit = Se guarda en el registro de auditoría.
 ui-nom-add = Añadir candidatura
@@ -357,7 +372,7 @@ ui-nom-status-nominated = Propuesta
 ui-nom-self-nominated = Autopropuesta
 ui-nom-loading-list = Cargando las candidaturas…
 ui-nom-added = Se ha añadido a { $name }.
-ui-nom-added-next = Añada la siguiente candidatura, o abra una para ver la declaración tal como la verán los electores.
+ui-nom-added-next = Añada la siguiente candidatura, o abra una para ver la presentación tal como la verán los electores.
 ui-nom-list-closed = La votación se ha abierto, así que la lista de candidaturas está cerrada: una candidatura solo puede retirarse.
 ui-nom-withdraw-a-nominee = Retirar una candidatura
 ui-nom-list-heading = Candidaturas: { $n }
@@ -368,10 +383,10 @@ ui-nom-withdraw-name-dots = Retirar a { $name }…
 ui-nom-withdraw-dots = Retirar…
 ui-nom-withdraw-need-reason = Indique el motivo de la retirada: se guarda en el registro de auditoría.
 ui-nom-withdrawing = Retirando la candidatura…
-ui-nom-withdrawn = { $name } se ha retirado.
+ui-nom-withdrawn = Se ha retirado la candidatura de { $name }.
 ui-nom-withdrawn-reopened = La elección se ha reabierto: vuelva a hacer el escrutinio.
-ui-nom-withdrawn-later = En el escrutinio cuentan en su lugar las preferencias siguientes de sus papeletas.
-ui-nom-withdraw-ask = ¿Retirar a { $name }? Seguirá en la lista, marcada como retirada, y no se tendrá en cuenta en el escrutinio.
+ui-nom-withdrawn-later = En el escrutinio cuentan en su lugar las preferencias siguientes de las papeletas afectadas.
+ui-nom-withdraw-ask = ¿Retirar la candidatura de { $name }? Seguirá en la lista, marcada como retirada, y no se tendrá en cuenta en el escrutinio.
 ui-nom-withdraw-name = Retirar a { $name }
 ui-nom-breadcrumb = Ruta de navegación
 ui-nom-back = ← Candidaturas de { $term }
@@ -382,14 +397,14 @@ ui-nom-accepting = Registrando la aceptación…
 ui-nom-accepted = { $name } ha aceptado la candidatura.
 ui-nom-accepted-audit = La aceptación y su fecha están en el registro de auditoría.
 ui-nom-accept = Registrar la aceptación
-ui-nom-edit-need-name = La candidatura necesita un nombre.
+ui-nom-edit-need-name = El nombre no puede quedar vacío.
 ui-nom-edit-nothing = No ha cambiado nada: corrija primero un campo.
 ui-nom-edit-need-reason = Indique el motivo de la corrección: se guarda en el registro de auditoría con los valores antiguos y nuevos.
 ui-nom-edit-saving = Guardando la corrección…
 ui-nom-edit-saved = Se ha guardado la corrección de { $name }.
 ui-nom-edit-saved-audit = Los valores antiguos y nuevos y el motivo están en el registro de auditoría.
 ui-nom-edit-heading = Corregir la candidatura
-ui-nom-edit-nominator-hint = self, o el correo electrónico o número de socio de quien la propone, tal como figura en el censo.
+ui-nom-edit-nominator-hint = «self», o el correo electrónico o número de socio de quien la propone, tal como figura en el censo.
 ui-nom-edit-reason = Motivo de la corrección (se guarda en el registro de auditoría)
 ui-nom-edit-save = Guardar la corrección
 ui-nom-endorse-need = Escriba el correo electrónico o número de socio de quien da su apoyo.
@@ -408,7 +423,7 @@ ui-nom-not-accepted = Aún no aceptada
 ui-nom-count-heading = { $title }: { $n }
 ui-nom-certified = La elección está certificada: ya no puede cambiar nada.
 ui-nom-locked = La votación se ha abierto, así que la candidatura ya no puede corregirse ni recibir apoyos: las papeletas nombran las candidaturas tal como estaban al abrirse la votación. Una candidatura todavía puede retirarse, con un motivo que se guarda en el registro de auditoría.
-ui-nom-no-statement = Sin declaración.
+ui-nom-no-statement = Sin presentación.
 ui-nom-no-seconders = Sin avales.
 ui-nom-endorsements = Apoyos
 ui-nom-no-endorsements = Todavía no hay apoyos.
@@ -418,15 +433,15 @@ ui-nom-no-endorsements = Todavía no hay apoyos.
 ui-explain-figure-approval = Aprobaciones
 ui-explain-figure-plurality = Votos
 ui-explain-figure-star = Puntuaciones totales
-ui-explain-figure-condorcet = Enfrentamientos directos ganados
+ui-explain-figure-condorcet = Duelos ganados
 ui-explain-figure-rounds = Votos al terminar el escrutinio
 ui-explain-figure-other = Cifras finales
 ui-explain-heading = Cómo fue el escrutinio
 ui-explain-for-each = { $figure }, para cada candidatura.
-ui-explain-elected = Electa
+ui-explain-elected = Elegida
 ui-explain-disqualified = Descalificada
-ui-explain-action-elected = electa
-ui-explain-action-excluded = eliminada
+ui-explain-action-elected = elegida
+ui-explain-action-excluded = excluida
 ui-explain-action-group-excluded = descalificada por una regla
 ui-explain-action-surplus = excedente transferido
 ui-explain-action-withdrawn = retirada
@@ -434,7 +449,7 @@ ui-explain-round = Ronda { $n }
 ui-explain-cell-title = { $name }: { $action }
 ui-explain-cell-title-reason = { $name }: { $action } ({ $reason })
 ui-explain-not-in-round = no está en esta ronda
-ui-explain-keep = retiene { $keep }
+ui-explain-keep = factor de retención { $keep }
 ui-explain-quota = Cuota
 ui-explain-non-transferable = Intransferibles
 ui-explain-what-happened = Qué ocurrió
@@ -444,19 +459,19 @@ ui-explain-rounds = Ronda a ronda
 ui-explain-rounds-explain = El escrutinio duró { $n ->
         [one] { $n } ronda
        *[other] { $n } rondas
-    }. Cada columna es una ronda; el verde marca una candidatura electa en esa ronda, el rojo una eliminada.
+    }. Cada columna es una ronda; el verde marca una candidatura elegida en esa ronda, el rojo una excluida.
 ui-explain-matrix-corner = Candidatura de la fila frente a candidatura de la columna
 ui-explain-same-nominee = misma candidatura
 ui-explain-over = { $row } frente a { $col }: { $n }
 ui-explain-over-wins = { $row } frente a { $col }: { $n } (gana)
 ui-explain-wins = {" "}(gana)
-ui-explain-pairwise = Enfrentamientos directos
-ui-explain-pairwise-explain = Cada número indica cuántos electores prefirieron la candidatura de la fila a la de la columna. En verde: la candidatura de la fila ganó ese enfrentamiento directo.
+ui-explain-pairwise = Duelos
+ui-explain-pairwise-explain = Cada número indica cuántas papeletas prefieren la candidatura de la fila a la de la columna. En verde: la candidatura de la fila ganó ese duelo.
 ui-explain-paths = Caminos más fuertes
 ui-explain-paths-explain = Método de Schulze: la fuerza de la cadena de victorias más fuerte desde la candidatura de la fila hasta la de la columna. Gana la candidatura cuyos caminos son al menos tan fuertes como el camino de vuelta de cada rival.
 ui-explain-locked = Pares fijados
 ui-explain-locked-explain = Pares clasificados: las victorias se toman de mayor a menor margen; cada una se fija salvo que contradiga victorias ya fijadas.
-ui-explain-locked-pair = { $winner } frente a { $loser } por { $n ->
+ui-explain-locked-pair = { $winner } por delante de { $loser } por { $n ->
         [one] { $n } voto
        *[other] { $n } votos
     }: { $badge }
@@ -507,7 +522,13 @@ ui-voters-replaced = El censo coincide ahora con el fichero.
 ui-voters-replaced-counts = { $added ->
         [one] { $added } elector añadido
        *[other] { $added } electores añadidos
-    }, { $removed } de baja, { $changed } cambiados.
+    }, { $removed ->
+        [one] { $removed } dado de baja
+       *[other] { $removed } dados de baja
+    }, { $changed ->
+        [one] { $changed } modificado
+       *[other] { $changed } modificados
+    }.
 ui-voters-change-audit = El cambio está en el registro de auditoría, con su motivo.
 ui-voters-search-placeholder = Nombre o correo electrónico
 ui-voters-previous = ← Anterior
@@ -527,7 +548,7 @@ ui-voters-heading = Censo electoral: { $n ->
 ui-voters-search = Buscar por nombre o correo electrónico
 ui-voters-table-label = Electores
 ui-voters-delim-comma = comas
-ui-voters-delim-semicolon = puntos y comas
+ui-voters-delim-semicolon = punto y coma
 ui-voters-delim-tab = tabuladores
 ui-voters-delim-pipe = barras verticales
 
@@ -562,15 +583,15 @@ ui-ballots-none = Todavía no hay papeletas: importe arriba el fichero de papele
 ui-ballots-none-closed = No se importó ninguna papeleta.
 ui-ballots-table-label = Lotes de papeletas
 ui-ballots-col-file = Fichero
-ui-ballots-col-imported = Importado
+ui-ballots-col-imported = Importado el
 
 ## The Results tab (views/term/results.ts)
 
 ui-results-loading = Cargando el resultado…
-ui-results-counted = Los votos están escrutados.
+ui-results-counted = Se han escrutado los votos.
 ui-results-counted-winners = { $n ->
-        [one] { $n } electo
-       *[other] { $n } electos
+        [one] { $n } candidatura elegida
+       *[other] { $n } candidaturas elegidas
     } para { $seats ->
         [one] { $seats } puesto
        *[other] { $seats } puestos
@@ -580,7 +601,7 @@ ui-results-no-ballots = Todavía no hay papeletas, así que no hay nada que escr
 ui-results-will-count = { $n ->
         [one] Se escrutará { $n } papeleta
        *[other] Se escrutarán { $n } papeletas
-    } con el método «{ $method }» para { $seats ->
+    } con el sistema «{ $method }» para { $seats ->
         [one] { $seats } puesto
        *[other] { $seats } puestos
     }. Puede repetir el escrutinio si llegan más papeletas.
@@ -592,15 +613,15 @@ ui-results-making-cert = Preparando el acta…
 ui-results-saved = Resultados guardados.
 ui-results-cert-saved = Acta guardada.
 ui-results-winners = { $n ->
-        [one] Electo
-       *[other] Electos
+        [one] Elegido/a
+       *[other] Elegidos
     }
 ui-results-save-csv = Guardar los resultados en CSV…
 ui-results-save-cert = Guardar el acta…
 ui-results-count-again = Repetir el escrutinio
 ui-results-warnings = Compruebe antes de certificar
 ui-results-the-count = El escrutinio
-ui-results-method = Método
+ui-results-method = Sistema
 ui-results-seats = Puestos
 ui-results-ballots-counted = Papeletas escrutadas
 ui-results-eligible = Electores en el censo
@@ -611,20 +632,20 @@ ui-results-quorum-not-met = No alcanzado
 ui-results-counted-at = Escrutado el
 ui-results-sha = SHA-256 del conjunto de papeletas
 ui-results-table-label = Resultados por candidatura
-ui-results-col-employer = Empresa
+ui-results-col-employer = Empleador
 ui-results-col-votes = Votos
 ui-results-col-rank = Puesto
 ui-results-col-status = Resultado
 ui-results-none-disqualified = Las reglas no descalificaron a ninguna candidatura.
 ui-results-ties = Empates
-ui-results-no-ties = Ningún empate necesitó un sorteo.
+ui-results-no-ties = Ningún empate tuvo que resolverse por sorteo.
 ui-results-tied = Empatadas: { $names }
 ui-results-decided-order = Orden decidido: { $names }
 ui-results-decided = Decidido por { $who } ({ $how }).
 ui-results-decided-witnessed = Decidido por { $who } ({ $how }), con { $witness } como testigo.
 ui-results-tie-casting-vote = voto de calidad
-ui-results-tie-coin = a cara o cruz
-ui-results-tie-lot = por sorteo
+ui-results-tie-coin = cara o cruz
+ui-results-tie-lot = sorteo
 ui-results-tie-decision = decisión
 ui-results-draw-order = Orden del sorteo: { $names }
 ui-results-rule = Regla: { $rule }
