@@ -35,6 +35,8 @@ pub struct AppState {
     /// Set by `cancel_import`; the running roll import stops at its next
     /// progress report and leaves the roll unchanged.
     cancel: Arc<AtomicBool>,
+    /// The language the window speaks (`set_window_language`).
+    pub(crate) language: crate::language::WindowLanguage,
 }
 
 impl AppState {
@@ -43,7 +45,16 @@ impl AppState {
             path: Arc::new(Mutex::new(path)),
             election: Arc::new(Mutex::new(None)),
             cancel: Arc::new(AtomicBool::new(false)),
+            language: crate::language::WindowLanguage::new(crate::language::initial()),
         }
+    }
+
+    /// The language the window speaks now. Errors that cross the IPC
+    /// boundary are to be written in it: `with` is the one place every
+    /// command's `Error` passes through, so core's localised errors (issue
+    /// 11) are applied there with this language (wired in at merge).
+    pub fn window_language(&self) -> scrutineer_i18n::Lang {
+        self.language.get()
     }
 
     /// Run `f` on the election off the UI thread.
