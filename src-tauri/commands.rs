@@ -49,10 +49,11 @@ impl AppState {
         }
     }
 
-    /// The language the window speaks now. Errors that cross the IPC
-    /// boundary are to be written in it: `with` is the one place every
-    /// command's `Error` passes through, so core's localised errors (issue
-    /// 11) are applied there with this language (wired in at merge).
+    /// The language the window speaks now (the File menu is written in it).
+    /// Errors that cross the IPC boundary are to be written in it too: the
+    /// place is the end of `with` below, which every command over the
+    /// election passes through (core's localised errors, issue 11, are
+    /// wired in there at merge).
     pub fn window_language(&self) -> scrutineer_i18n::Lang {
         self.language.get()
     }
@@ -87,6 +88,8 @@ impl AppState {
                     format!("the election file {} is not open", path.display()),
                 )),
             }
+            // Here an `Err` is to be written in `self.window_language()`
+            // once core's errors can be (issue 11; see `window_language`).
         })
         .await
         .map_err(|e| {
