@@ -103,16 +103,25 @@ mod tests {
 
     #[test]
     fn the_first_locale_variable_set_decides() {
-        assert_eq!(system_lang(vars(&[("LANG", "de_DE.UTF-8")])), Some(Lang::De));
         assert_eq!(
-            system_lang(vars(&[("LANG", "de_DE.UTF-8"), ("LC_MESSAGES", "ja_JP.UTF-8")])),
+            system_lang(vars(&[("LANG", "de_DE.UTF-8")])),
+            Some(Lang::De)
+        );
+        assert_eq!(
+            system_lang(vars(&[
+                ("LANG", "de_DE.UTF-8"),
+                ("LC_MESSAGES", "ja_JP.UTF-8")
+            ])),
             Some(Lang::Ja)
         );
         assert_eq!(
             system_lang(vars(&[("LC_ALL", "fr_FR"), ("LC_MESSAGES", "ja_JP.UTF-8")])),
             Some(Lang::Fr)
         );
-        assert_eq!(system_lang(vars(&[("LANG", "en_GB.UTF-8")])), Some(Lang::En));
+        assert_eq!(
+            system_lang(vars(&[("LANG", "en_GB.UTF-8")])),
+            Some(Lang::En)
+        );
         // An empty variable is skipped, as POSIX does.
         assert_eq!(
             system_lang(vars(&[("LC_ALL", " "), ("LANG", "es_ES.UTF-8")])),
