@@ -101,7 +101,7 @@ ui-next-count-action = Stimmen auszählen
 ui-page-none = Nichts anzuzeigen
 ui-page-range = { $first }–{ $last } von { $total }
 
-## Die Liste der Wahlen
+## Die Liste der Wahlen (die Spaltenköpfe tragen weiche Trennstriche, U+00AD)
 
 ui-terms = Wahlen
 ui-terms-lead = Eine Wahl umfasst ihre Kandidierenden, ihr Wählerverzeichnis, ihre Stimmzettel und ihr Ergebnis.
@@ -114,9 +114,9 @@ ui-col-term = Wahl
 ui-col-method = Verfahren
 ui-col-seats = Sitze
 ui-col-stage = Phase
-ui-col-nominees = Kandidierende
-ui-col-voters = Wahlberechtigte
-ui-col-ballots = Stimmzettel
+ui-col-nominees = Kandi­dierende
+ui-col-voters = Wahl­berechtigte
+ui-col-ballots = Stimm­zettel
 ui-col-actions = Aktionen
 ui-open-term = { $name } öffnen
 ui-terms-count = { $count ->
