@@ -35,10 +35,13 @@ function settings() {
 
 /** Photograph the window as it is at 1280×900 and at its smallest size. */
 async function shots(name) {
+  const top = () => driver.executeScript("window.scrollTo(0, 0)");
   await driver.manage().window().setRect({ width: 1280, height: 900 });
+  await top();
   await rootShot(`${name}-1280x900`);
   await driver.manage().window().setRect({ width: 760, height: 560 });
   try {
+    await top();
     await rootShot(`${name}-760x560`);
   } finally {
     await driver.manage().window().setRect({ width: 1280, height: 900 });
