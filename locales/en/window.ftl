@@ -5,7 +5,8 @@ ui-language-label = Language of the window
 ui-language-system = As the system ({ $language })
 ui-cancel = Cancel
 ui-dismiss = Dismiss
-ui-optional = (optional)
+# After a label, with its space (none before Japanese brackets).
+ui-optional = { " " }(optional)
 ui-save = Save
 ui-saving = Saving…
 ui-close = Close

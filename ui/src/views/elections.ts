@@ -202,7 +202,7 @@ export function totalsForm(app: App, term: string, nominees: Nominee[], saved: (
     },
     h("h2", { id: "totals-heading" }, t("ui-totals-heading")),
     h("p", {}, t("ui-totals-intro")),
-    h("div", { class: "field" }, h("label", { for: sourceId }, t("ui-totals-source"), h("span", { class: "optional" }, " ", t("ui-optional"))), source),
+    h("div", { class: "field" }, h("label", { for: sourceId }, t("ui-totals-source"), h("span", { class: "optional" }, t("ui-optional"))), source),
     stepHeading,
     stepHint,
     h("div", { class: "totals-grid" }, rows, h("div", { class: "field inline" }, h("label", { for: "totals-ballots" }, t("ui-ballots-cast")), ballots)),
@@ -294,7 +294,7 @@ export function tieDecisionForm(app: App, term: string, tie: PendingTie, decided
     list,
     h("fieldset", { class: "field" }, h("legend", {}, t("ui-tie-how")), radios),
     h("div", { class: "field" }, h("label", { for: "tie-decided-by" }, t("ui-tie-decided-by")), decidedBy),
-    h("div", { class: "field" }, h("label", { for: "tie-witness" }, t("ui-tie-witness"), h("span", { class: "optional" }, " ", t("ui-optional"))), witness),
+    h("div", { class: "field" }, h("label", { for: "tie-witness" }, t("ui-tie-witness"), h("span", { class: "optional" }, t("ui-optional"))), witness),
     h("div", { class: "form-actions" }, record),
   );
 }

@@ -28,7 +28,7 @@ function field(
   const wrap = h(
     "div",
     { class: "field" },
-    h("label", { for: id }, label, required ? null : h("span", { class: "optional" }, " ", t("ui-optional"))),
+    h("label", { for: id }, label, required ? null : h("span", { class: "optional" }, t("ui-optional"))),
     control,
     hint ? h("p", { class: "hint", id: hintId }, hint) : null,
   );
