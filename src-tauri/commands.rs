@@ -35,6 +35,8 @@ pub struct AppState {
     /// Set by `cancel_import`; the running roll import stops at its next
     /// progress report and leaves the roll unchanged.
     cancel: Arc<AtomicBool>,
+    /// The language the window speaks (`set_window_language`).
+    pub(crate) language: crate::language::WindowLanguage,
 }
 
 impl AppState {
@@ -43,7 +45,17 @@ impl AppState {
             path: Arc::new(Mutex::new(path)),
             election: Arc::new(Mutex::new(None)),
             cancel: Arc::new(AtomicBool::new(false)),
+            language: crate::language::WindowLanguage::new(crate::language::initial()),
         }
+    }
+
+    /// The language the window speaks now (the File menu is written in it).
+    /// Errors that cross the IPC boundary are to be written in it too: the
+    /// place is the end of `with` below, which every command over the
+    /// election passes through (core's localised errors, issue 11, are
+    /// wired in there at merge).
+    pub fn window_language(&self) -> scrutineer_i18n::Lang {
+        self.language.get()
     }
 
     /// Run `f` on the election off the UI thread.
@@ -76,6 +88,8 @@ impl AppState {
                     format!("the election file {} is not open", path.display()),
                 )),
             }
+            // Here an `Err` is to be written in `self.window_language()`
+            // once core's errors can be (issue 11; see `window_language`).
         })
         .await
         .map_err(|e| {

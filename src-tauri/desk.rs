@@ -1,7 +1,8 @@
 //! The returns officer's desk in the window (issue 10): File ▸ New, Open,
 //! Open recent, Save a copy, Restore a backup (a native menu whose items
 //! the UI handles: the `menu` event carries the item's id), the file's and
-//! the term's names in the window title, Preferences (the officer's name),
+//! the term's names in the window title, Preferences (the officer's name;
+//! the window's language is `language.rs`),
 //! correcting and deleting a term, certifying with names.
 
 use crate::commands::{user_path, AppState};
@@ -42,13 +43,19 @@ pub fn file_from_args() -> Option<PathBuf> {
         .map(PathBuf::from)
 }
 
-/// The File menu, with the recent files.
+/// The File menu, with the recent files, in the window's language (its
+/// words are `ui-menu-*` in `locales/<lang>/window.ftl`).
 pub fn build_menu<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Menu<R>> {
+    let lang = app
+        .try_state::<AppState>()
+        .map(|s| s.window_language())
+        .unwrap_or_else(crate::language::initial);
+    let m = scrutineer_i18n::messages(lang);
     let recent = Settings::load().map(|s| s.recent).unwrap_or_default();
-    let mut sub = SubmenuBuilder::new(app, "Open recent");
+    let mut sub = SubmenuBuilder::new(app, m.text("ui-menu-open-recent"));
     if recent.is_empty() {
         sub = sub.item(
-            &MenuItemBuilder::with_id("recent-none", "No recent files")
+            &MenuItemBuilder::with_id("recent-none", m.text("ui-menu-no-recent"))
                 .enabled(false)
                 .build(app)?,
         );
@@ -57,19 +64,26 @@ pub fn build_menu<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Menu<R>> {
         sub = sub.text(format!("recent:{i}"), r);
     }
     let recent_menu = sub.build()?;
-    let file = SubmenuBuilder::new(app, "File")
-        .text("file-new", "New…")
-        .text("file-open", "Open…")
+    let file = SubmenuBuilder::new(app, m.text("ui-menu-file"))
+        .text("file-new", m.text("ui-menu-new"))
+        .text("file-open", m.text("ui-menu-open"))
         .item(&recent_menu)
         .separator()
-        .text("file-save-copy", "Save a copy…")
-        .text("file-restore", "Restore a backup…")
+        .text("file-save-copy", m.text("ui-menu-save-copy"))
+        .text("file-restore", m.text("ui-menu-restore"))
         .separator()
-        .text("file-preferences", "Preferences…")
+        .text("file-preferences", m.text("ui-menu-preferences"))
         .separator()
-        .quit()
+        .quit_with_text(m.text("ui-menu-quit"))
         .build()?;
     MenuBuilder::new(app).item(&file).build()
+}
+
+/// Write the File menu again (new recent files, another language).
+pub fn refresh_menu<R: Runtime>(app: &AppHandle<R>) {
+    if let Ok(menu) = build_menu(app) {
+        let _ = app.set_menu(menu);
+    }
 }
 
 /// Forward a menu item to the window.
@@ -153,9 +167,7 @@ async fn switch(
         s.add_recent(&path);
         let _ = s.save();
     }
-    if let Ok(menu) = build_menu(&app) {
-        let _ = app.set_menu(menu);
-    }
+    refresh_menu(&app);
     let title = set_window_title(app, state, None)?;
     Ok(FileOpened {
         db_path: path.display().to_string(),

@@ -4,6 +4,7 @@
 
 mod commands;
 mod desk;
+mod language;
 
 use scrutineer_core::Election;
 
@@ -80,6 +81,9 @@ pub fn run() {
             desk::get_settings,
             desk::set_officer,
             desk::set_window_title,
+            language::system_language,
+            language::set_window_language,
+            language::set_language_preference,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

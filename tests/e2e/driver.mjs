@@ -43,34 +43,60 @@ async function waitForDriver(port) {
   }
 }
 
+/** The environment the app was last started with (for `restart`). */
+let launchEnv;
+
 /** Start tauri-driver and the app on a new election file in a new folder
  * named after `prefix`. `env(work)` gives the app's extra environment
  * (SCRUTINEER_DB is `work/election.db` and SCRUTINEER_SETTINGS
- * `work/settings.json` unless it says otherwise). Returns
- * the folder and the election file. */
+ * `work/settings.json` unless it says otherwise). The window speaks
+ * English unless `env` gives another locale (LANG, LC_MESSAGES, LC_ALL):
+ * the machine's own locale never decides a test. Returns the folder and
+ * the election file. */
 export async function start(prefix, env = () => ({})) {
   assert.ok(existsSync(application), `the app is not built: ${application} (run tests/e2e/run.sh)`);
   work = mkdtempSync(join(tmpdir(), `scrutineer-e2e-${prefix}-`));
   const db = join(work, "election.db");
+  launchEnv = {
+    ...process.env,
+    // The app inherits this: it works on a fresh election file.
+    // Its settings (the officer's name, recent files) too, never the user's.
+    SCRUTINEER_DB: db,
+    SCRUTINEER_SETTINGS: join(work, "settings.json"),
+    LANG: "en_US.UTF-8",
+    LC_ALL: "",
+    LC_MESSAGES: "",
+    LANGUAGE: "",
+    ...env(work),
+  };
+  await launch();
+  return { work, db };
+}
+
+async function launch() {
   const port = Number(process.env.TAURI_DRIVER_PORT ?? 4444);
   // WebKitWebDriver's port too, so that two runs on one machine do not meet.
   const nativePort = Number(process.env.TAURI_NATIVE_PORT ?? port + 1);
   driverProcess = spawn(process.env.TAURI_DRIVER ?? "tauri-driver", ["--port", String(port), "--native-port", String(nativePort)], {
     stdio: ["ignore", "inherit", "inherit"],
-    // The app inherits this: it works on a fresh election file.
-    // Its settings (the officer's name, recent files) too, never the user's.
-    env: { ...process.env, SCRUTINEER_DB: db, SCRUTINEER_SETTINGS: join(work, "settings.json"), ...env(work) },
+    env: launchEnv,
   });
   await waitForDriver(port);
   driver = await new Builder()
     .usingServer(`http://127.0.0.1:${port}/`)
     .withCapabilities({ browserName: "wry", "tauri:options": { application } })
     .build();
-  return { work, db };
 }
 
-/** Close the app and tauri-driver, and remove the folder. */
-export async function stop() {
+/** Close the app and start it again on the same folder, election file and
+ * settings (what the officer sees the next day). */
+export async function restart() {
+  await quit();
+  await launch();
+}
+
+/** Close the app and tauri-driver. */
+async function quit() {
   try {
     if (driver) await driver.quit();
   } finally {
@@ -81,6 +107,14 @@ export async function stop() {
       await exited;
     }
     await endStrayApps();
+  }
+}
+
+/** Close the app and tauri-driver, and remove the folder. */
+export async function stop() {
+  try {
+    await quit();
+  } finally {
     if (work) rmSync(work, { recursive: true, force: true });
   }
 }

@@ -42,6 +42,7 @@ import type { BackupInfo } from "./bindings/BackupInfo";
 import type { Certification } from "./bindings/Certification";
 import type { CertifyRequest } from "./bindings/CertifyRequest";
 import type { Settings } from "./bindings/Settings";
+import type { Lang } from "./bindings/Lang";
 import type { TermEdit } from "./bindings/TermEdit";
 
 /** The election file the window switched to (File ▸ New, Open). */
@@ -131,6 +132,13 @@ export interface Api {
   deleteTerm(term: string, reason: string): Promise<void>;
   getSettings(): Promise<Settings>;
   setOfficer(name: string): Promise<Settings>;
+  /** The system's language (the locale: LC_ALL, LC_MESSAGES, LANG), or null
+   * when it names none the window speaks. */
+  systemLanguage(): Promise<Lang | null>;
+  /** Tell the shell the window's language (its menu, its errors). */
+  setWindowLanguage(lang: Lang): Promise<void>;
+  /** Preferences: the window's language; null is "as the system". */
+  setLanguagePreference(lang: Lang | null): Promise<Settings>;
   /** The window title: the file's name and the term's. */
   setWindowTitle(term: string | null): Promise<string>;
   /** Follow the File menu; returns how to stop following. */
@@ -208,6 +216,9 @@ export async function tauriApi(): Promise<Api> {
     deleteTerm: (term, reason) => invoke("delete_term", { term, reason }),
     getSettings: () => invoke("get_settings"),
     setOfficer: (name) => invoke("set_officer", { name }),
+    systemLanguage: () => invoke("system_language"),
+    setWindowLanguage: (lang) => invoke("set_window_language", { lang }),
+    setLanguagePreference: (lang) => invoke("set_language_preference", { lang }),
     setWindowTitle: (term) => invoke("set_window_title", { term }),
     onMenu: (handler) => listen<string>("menu", (e) => handler(e.payload)),
     nominationRules: (term) => invoke("nomination_rules", { term }),

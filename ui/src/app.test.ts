@@ -134,6 +134,9 @@ class FakeApi implements Api {
   officer: string | null = "Zoë Ødegaard";
   async getSettings() { return { officer: this.officer ?? undefined, recent: ["/home/ro/old.scrutineer"] }; }
   async setOfficer(name: string) { this.calls.push(["setOfficer", name]); this.officer = name || null; return this.getSettings(); }
+  async systemLanguage() { return null; }
+  async setWindowLanguage() {}
+  async setLanguagePreference() { return this.getSettings(); }
   async openFile(path: string) { this.calls.push(["openFile", path]); this.fail(); return { dbPath: path, title: "t" }; }
   async newFile(path: string) { this.calls.push(["newFile", path]); return { dbPath: path, title: "t" }; }
   async recentFiles() { return ["/home/ro/old.scrutineer"]; }

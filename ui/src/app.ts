@@ -10,6 +10,7 @@ import { newTermScreen } from "./views/newTerm";
 import { termScreen } from "./views/term";
 import { nomineeScreen } from "./views/nominee";
 import { handleMenu } from "./views/desk";
+import { language, pickLanguage, setLanguage, t, type Lang } from "./i18n";
 
 export type { Route, Tab } from "./context";
 
@@ -18,6 +19,9 @@ export type { Route, Tab } from "./context";
 export class AppWindow extends Feedback implements App {
   readonly header: HTMLElement;
   route: Route = { screen: "terms" };
+  private readonly skip: HTMLElement;
+  /** What the header shows (kept to draw it again in another language). */
+  private info: AppInfo | null = null;
 
   constructor(
     readonly root: HTMLElement,
@@ -26,20 +30,32 @@ export class AppWindow extends Feedback implements App {
   ) {
     const status = h("div", { class: "busy", role: "status", "aria-live": "polite", hidden: true });
     // A landmark of its own, so that a message is never outside one.
-    const messages = h("div", { class: "messages", role: "region", "aria-label": "Messages" });
+    const messages = h("div", { class: "messages", role: "region" });
     const main = h("main", { id: "main", tabindex: "-1" });
     super(status, messages, main);
     this.header = h("header", { class: "app-header" });
+    this.skip = h("a", { class: "skip", href: "#main" });
+    this.labelFrame();
     replace(
       root,
-      h("a", { class: "skip", href: "#main" }, "Skip to the main content"),
+      this.skip,
       this.header,
       this.status,
       h("div", { class: "page" }, this.messages, this.main),
     );
   }
 
+  /** The frame's own words, in the window's language. */
+  private labelFrame(): void {
+    this.messages.setAttribute("aria-label", t("ui-messages"));
+    this.skip.textContent = t("ui-skip");
+  }
+
   async start(): Promise<void> {
+    // The window's language first: the one chosen in Preferences, else the
+    // system's (the shell reads LC_ALL, LC_MESSAGES, LANG), else the
+    // webview's languages, else English.
+    await this.useLanguage(await this.startLanguage());
     let info: AppInfo | null = null;
     try {
       info = await this.api.appInfo();
@@ -52,7 +68,37 @@ export class AppWindow extends Feedback implements App {
     await this.go({ screen: "terms" });
   }
 
+  /** The language the window starts in. */
+  private async startLanguage(): Promise<Lang> {
+    const chosen = (await this.api.getSettings().catch(() => null))?.language;
+    if (chosen) return chosen;
+    const system = await this.api.systemLanguage().catch(() => null);
+    const browser = typeof navigator === "undefined" ? [] : navigator.languages ?? [navigator.language];
+    return pickLanguage([system, ...browser]);
+  }
+
+  /** Speak `lang`, and tell the shell (its menu and errors follow). */
+  private async useLanguage(lang: Lang): Promise<void> {
+    setLanguage(lang);
+    this.labelFrame();
+    await this.api.setWindowLanguage(lang).catch(() => undefined);
+  }
+
+  /** Speak `lang` from now on and draw the window again in it, on the same
+   * screen and tab, scrolled where it was, with the focus on the same
+   * control when it is still there. */
+  async changeLanguage(lang: Lang): Promise<void> {
+    if (lang === language()) return;
+    await this.useLanguage(lang);
+    this.renderHeader(this.info);
+    const scrolled = typeof window === "undefined" ? 0 : window.scrollY;
+    const focused = document.activeElement instanceof HTMLElement && document.activeElement.id ? `#${CSS.escape(document.activeElement.id)}` : undefined;
+    await this.go(this.route, { keepMessages: true, focus: focused });
+    if (scrolled) window.scrollTo?.(0, scrolled);
+  }
+
   renderHeader(info: AppInfo | null): void {
+    this.info = info;
     replace(
       this.header,
       h(
@@ -65,7 +111,7 @@ export class AppWindow extends Feedback implements App {
         ? h(
             "div",
             { class: "db-path", title: info.dbPath },
-            h("span", { class: "label" }, "Election file"),
+            h("span", { class: "label" }, t("ui-election-file")),
             // Long paths lose their start, not their file name (rtl + bdi).
             h("code", {}, h("bdi", { dir: "ltr", "data-testid": "db-path" }, info.dbPath)),
           )

@@ -6,6 +6,7 @@
 import type { Api, AppInfo, Dialogs } from "./api";
 import type { Feedback } from "./feedback";
 import type { NextStep } from "./format";
+import type { Lang } from "./i18n";
 
 /** The tabs of a term's page. */
 export type Tab = "overview" | NextStep["tab"] | "audit";
@@ -31,4 +32,7 @@ export interface App extends Pick<Feedback, "busy" | "setBusyLabel" | "clearMess
   go(route: Route, opts?: GoOptions): Promise<void>;
   /** Show the election file's path in the header. */
   renderHeader(info: AppInfo | null): void;
+  /** Speak `lang` from now on: the window is drawn again in it, on the
+   * same screen (Preferences). */
+  changeLanguage(lang: Lang): Promise<void>;
 }

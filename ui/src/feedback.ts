@@ -169,7 +169,7 @@ export class Feedback {
       "div",
       { class: "message error", role: "alert", "data-code": err.code },
       h("div", {}, h("strong", {}, errorTitle(err.code)), h("p", {}, sentence(err.message))),
-      h("button", { type: "button", class: "quiet", onclick: () => box.remove() }, "Dismiss"),
+      h("button", { type: "button", class: "quiet", onclick: () => box.remove() }, t("ui-dismiss")),
     );
     replace(this.messages, box);
     this.messages.scrollIntoView?.({ block: "nearest" });
@@ -180,7 +180,7 @@ export class Feedback {
       "div",
       { class: "message notice", role: "status" },
       h("div", {}, h("strong", {}, title), details.map((d) => (typeof d === "string" ? h("p", {}, d) : d))),
-      h("button", { type: "button", class: "quiet", onclick: () => box.remove() }, "Dismiss"),
+      h("button", { type: "button", class: "quiet", onclick: () => box.remove() }, t("ui-dismiss")),
     );
     replace(this.messages, box);
   }

@@ -1,38 +1,58 @@
 // Plain-words helpers shared by the views; no DOM here, so they are easy to
-// test.
+// test. Every word is a message of locales/<lang>/window.ftl, read when it is
+// shown (never at module load), so it follows the window's language.
 
 import type { Stage } from "./bindings/Stage";
 import type { TermSummary } from "./bindings/TermSummary";
+import { hasMessage, language, num, t } from "./i18n";
 
-export const METHODS: { value: string; label: string; ballots: string }[] = [
-  { value: "approval", label: "Approval voting", ballots: "Voters mark every nominee they approve of." },
-  { value: "plurality", label: "Plurality (one vote each)", ballots: "Voters mark one nominee." },
-  { value: "star", label: "STAR voting", ballots: "Voters give each nominee a score from 0 to 5." },
-  { value: "schulze", label: "Schulze (Condorcet)", ballots: "Voters rank the nominees in order." },
-  { value: "ranked-pairs", label: "Ranked pairs (Condorcet)", ballots: "Voters rank the nominees in order." },
-  { value: "irv", label: "Instant-runoff (IRV)", ballots: "Voters rank the nominees in order." },
-  { value: "stv-scottish", label: "Single transferable vote, Scottish rules", ballots: "Voters rank the nominees in order." },
-  { value: "stv-meek", label: "Single transferable vote, Meek method", ballots: "Voters rank the nominees in order." },
-];
+/** The counting methods the New term form offers. Their words are read
+ * when shown (getters), so they follow the window's language. */
+export const METHODS: { readonly value: string; readonly label: string; readonly ballots: string }[] = [
+  ["approval", "ui-ballots-approval"],
+  ["plurality", "ui-ballots-plurality"],
+  ["star", "ui-ballots-star"],
+  ["schulze", "ui-ballots-ranked"],
+  ["ranked-pairs", "ui-ballots-ranked"],
+  ["irv", "ui-ballots-ranked"],
+  ["stv-scottish", "ui-ballots-ranked"],
+  ["stv-meek", "ui-ballots-ranked"],
+].map(([value, ballots]) => ({
+  value,
+  get label() {
+    return methodLabel(value);
+  },
+  get ballots() {
+    return t(ballots);
+  },
+}));
 
+/** The window's name of a counting method (`ui-method-*`); an unknown one
+ * as it is. */
 export function methodLabel(method: string): string {
-  return METHODS.find((m) => m.value === method)?.label ?? method;
+  const id = `ui-method-${method}`;
+  return hasMessage(language(), id) ? t(id) : method;
 }
 
-export const STAGES: { value: Stage; label: string }[] = [
-  { value: "draft", label: "Draft" },
-  { value: "nominations", label: "Nominations" },
-  { value: "voting", label: "Voting" },
-  { value: "counted", label: "Counted" },
-  { value: "certified", label: "Certified" },
-];
+const STAGE_VALUES: Stage[] = ["draft", "nominations", "voting", "counted", "certified"];
+
+/** The stages of a term in order, with their names in the window's language. */
+export const STAGES: { readonly value: Stage; readonly label: string }[] = STAGE_VALUES.map((value) => ({
+  value,
+  get label() {
+    return stageLabel(value);
+  },
+}));
 
 export function stageLabel(stage: Stage): string {
-  return STAGES.find((s) => s.value === stage)?.label ?? stage;
+  return STAGE_VALUES.includes(stage) ? t(`ui-stage-${stage}`) : stage;
 }
 
+/** "3 ballots": the number as the window's language writes it, and the
+ * words given (win2's views still give English words; new code uses a
+ * Fluent message with a plural selector instead). */
 export function plural(n: number, one: string, many: string = one + "s"): string {
-  return `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
+  return `${num(n)} ${n === 1 ? one : many}`;
 }
 
 /** An error as the app receives it: `{code, message}` from the commands, or
@@ -53,30 +73,21 @@ export function toAppError(e: unknown): AppError {
   return { code: "unexpected", message: String(e) };
 }
 
-const TITLES: Record<string, string> = {
-  not_found: "Not found",
-  already_exists: "Already there",
-  invalid_input: "Please check what you entered",
-  bad_file: "The file could not be used",
-  wrong_stage: "Not possible at this stage",
-  count: "The votes could not be counted",
-  database: "The election file has a problem",
-  io: "A file could not be read or written",
-  cancelled: "Cancelled",
-  busy: "The election file is in use",
-};
+const TITLES = ["not_found", "already_exists", "invalid_input", "bad_file", "wrong_stage", "count", "database", "io", "cancelled", "busy"];
 
 /** A short headline for an error, in plain words. */
 export function errorTitle(code: string): string {
-  return TITLES[code] ?? "Something went wrong";
+  return TITLES.includes(code) ? t(`ui-error-${code.replace(/_/g, "-")}`) : t("ui-error-unexpected");
 }
 
-/** A message as a sentence: capital first letter, final full stop. */
+/** A message as a sentence: capital first letter, final full stop (the
+ * ideographic full stop after Japanese). */
 export function sentence(message: string): string {
   const m = message.trim();
   if (!m) return m;
   const first = m[0].toUpperCase() + m.slice(1);
-  return /[.!?)]$/.test(first) ? first : first + ".";
+  if (/[.!?)。！？）」]$/.test(first)) return first;
+  return first + (/[\u3040-\u30ff\u4e00-\u9fff]$/.test(first) ? "。" : ".");
 }
 
 /** The one obvious next step for a term, from its stage and counts. */
@@ -86,29 +97,20 @@ export interface NextStep {
   action: string;
 }
 
-export function nextStep(t: TermSummary): NextStep {
-  if (t.stage === "certified") {
-    return { text: "This term is certified: its results are final. You can still save the results and the certificate.", tab: "results", action: "See the results" };
-  }
-  if (t.stage === "counted") {
-    return { text: "The votes are counted. Check the results, save them and the certificate, then certify the term.", tab: "results", action: "See the results" };
-  }
-  if (t.nominees === 0) {
-    return { text: "Add the nominees: the people standing in this term.", tab: "nominees", action: "Add nominees" };
-  }
-  if (t.voters === 0) {
-    return { text: "Import the voter roll: the list of people who may vote.", tab: "voters", action: "Import the voter roll" };
-  }
-  if (t.ballots === 0) {
-    return { text: "Import the ballots once voting has closed.", tab: "ballots", action: "Import ballots" };
-  }
-  return { text: "All ballots are in? Count the votes.", tab: "results", action: "Count the votes" };
+export function nextStep(term: TermSummary): NextStep {
+  const step = (key: string, tab: NextStep["tab"]): NextStep => ({ text: t(`ui-next-${key}`), tab, action: t(`ui-next-${key}-action`) });
+  if (term.stage === "certified") return step("certified", "results");
+  if (term.stage === "counted") return step("counted", "results");
+  if (term.nominees === 0) return step("nominees", "nominees");
+  if (term.voters === 0) return step("voters", "voters");
+  if (term.ballots === 0) return step("ballots", "ballots");
+  return step("count", "results");
 }
 
 /** "Showing 51–100 of 230" for a page of a list. */
 export function pageRange(offset: number, shown: number, total: number): string {
-  if (total === 0 || shown === 0) return "Nothing to show";
-  return `Showing ${(offset + 1).toLocaleString("en")}–${(offset + shown).toLocaleString("en")} of ${total.toLocaleString("en")}`;
+  if (total === 0 || shown === 0) return t("ui-page-none");
+  return t("ui-page-range", { first: num(offset + 1), last: num(offset + shown), total: num(total) });
 }
 
 export interface NewTermFields {
@@ -128,18 +130,23 @@ export interface NewTermFields {
   statementWords?: string;
 }
 
-export const TIE_RULES: { value: string; label: string; hint: string }[] = [
-  { value: "draw", label: "Scrutineer's draw", hint: "A draw that anyone can repeat from the tie-break seed and the ballots." },
-  { value: "psf", label: "The PSF's procedure", hint: "Python's random module seeded with the tied names, as the Python Software Foundation publishes it." },
-  { value: "officer", label: "Decided by the returns officer", hint: "The count stops at a tie; the returns officer records a decision (coin, lot or casting vote) with a witness, then counts again." },
-];
+/** How ties are broken, with their words in the window's language. */
+export const TIE_RULES: { readonly value: string; readonly label: string; readonly hint: string }[] = ["draw", "psf", "officer"].map((value) => ({
+  value,
+  get label() {
+    return t(`ui-tie-rule-${value}`);
+  },
+  get hint() {
+    return t(`ui-tie-rule-${value}-hint`);
+  },
+}));
 
 export type FieldErrors = Partial<Record<keyof NewTermFields, string>>;
 
 function wholeNumber(s: string): number | null {
-  const t = s.trim();
-  if (!/^\d+$/.test(t)) return null;
-  const n = Number(t);
+  const v = s.trim();
+  if (!/^\d+$/.test(v)) return null;
+  const n = Number(v);
   return Number.isSafeInteger(n) ? n : null;
 }
 
@@ -150,34 +157,34 @@ export function readNewTerm(f: NewTermFields):
   | { ok: false; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const name = f.name.trim();
-  if (!name) errors.name = "Enter a name for the term.";
+  if (!name) errors.name = t("ui-check-name");
   const seats = wholeNumber(f.seats);
-  if (seats === null || seats < 1) errors.seats = "Enter the number of seats: a whole number, 1 or more.";
-  if (!METHODS.some((m) => m.value === f.method)) errors.method = "Choose a counting method.";
+  if (seats === null || seats < 1) errors.seats = t("ui-check-seats");
+  if (!METHODS.some((m) => m.value === f.method)) errors.method = t("ui-check-method");
   let maxPer: number | null = null;
   if (f.maxPerEmployer.trim()) {
     maxPer = wholeNumber(f.maxPerEmployer);
-    if (maxPer === null || maxPer < 1) errors.maxPerEmployer = "Enter a whole number, 1 or more, or leave it empty for no limit.";
+    if (maxPer === null || maxPer < 1) errors.maxPerEmployer = t("ui-check-max-per-employer");
   }
   let quorum: number | null = null;
   if (f.quorum.trim()) {
     quorum = wholeNumber(f.quorum);
-    if (quorum === null || quorum < 1 || quorum > 100) errors.quorum = "Enter a percentage from 1 to 100, or leave it empty for no quorum.";
+    if (quorum === null || quorum < 1 || quorum > 100) errors.quorum = t("ui-check-quorum");
   }
   const tieRule = (f.tieRule ?? "draw").trim() || "draw";
-  if (!TIE_RULES.some((r) => r.value === tieRule)) errors.tieRule = "Choose how ties are broken.";
+  if (!TIE_RULES.some((r) => r.value === tieRule)) errors.tieRule = t("ui-check-tie-rule");
   const date = (v: string | undefined, key: "nominationsOpen" | "nominationsClose") => {
-    const t = (v ?? "").trim();
-    if (t && !/^\d{4}-\d{2}-\d{2}$/.test(t)) errors[key] = "Enter a date as YYYY-MM-DD, or leave it empty.";
-    return t || null;
+    const d = (v ?? "").trim();
+    if (d && !/^\d{4}-\d{2}-\d{2}$/.test(d)) errors[key] = t("ui-check-date");
+    return d || null;
   };
   const opens = date(f.nominationsOpen, "nominationsOpen");
   const closes = date(f.nominationsClose, "nominationsClose");
-  if (opens && closes && closes < opens && !errors.nominationsClose) errors.nominationsClose = "The nominations close before they open.";
+  if (opens && closes && closes < opens && !errors.nominationsClose) errors.nominationsClose = t("ui-check-close-before-open");
   const seconders = (f.seconders ?? "").trim() ? wholeNumber(f.seconders ?? "") : 0;
-  if (seconders === null) errors.seconders = "Enter a whole number of seconders, or leave it empty for none.";
+  if (seconders === null) errors.seconders = t("ui-check-seconders");
   const words = (f.statementWords ?? "").trim() ? wholeNumber(f.statementWords ?? "") : null;
-  if ((f.statementWords ?? "").trim() && (words === null || words < 1)) errors.statementWords = "Enter a whole number of words, 1 or more, or leave it empty for no limit.";
+  if ((f.statementWords ?? "").trim() && (words === null || words < 1)) errors.statementWords = t("ui-check-statement-words");
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const nominations = opens || closes || seconders || words ? { opens, closes, seconders: seconders as number, statement_words: words } : undefined;
   return {

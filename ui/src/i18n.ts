@@ -119,11 +119,16 @@ export function num(n: number, options?: Intl.NumberFormatOptions): string {
 }
 
 /** A moment in the officer's local time, with the zone, as the window's
- * language writes it. */
+ * language writes it: "30 Nov 2026, 14:05 CET", "30. Nov. 2026, 14:05 MEZ",
+ * "2026年11月30日 14:05 JST". (English days come before months, as in
+ * "en-GB". `dateStyle` cannot be combined with `timeZoneName`: Intl throws.) */
 export function dateTime(d: Date): string {
-  return new Intl.DateTimeFormat(current, {
-    dateStyle: "medium",
-    timeStyle: "short",
+  return d.toLocaleString(current === "en" ? "en-GB" : current, {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
     timeZoneName: "short",
-  } as Intl.DateTimeFormatOptions).format(d);
+  });
 }

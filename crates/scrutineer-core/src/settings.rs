@@ -1,6 +1,6 @@
 //! The user's settings, shared by the CLI and the window: the returns
-//! officer's name (set once, named in every audit entry) and the recently
-//! opened election files.
+//! officer's name (set once, named in every audit entry), the recently
+//! opened election files and the window's language.
 //!
 //! One JSON file: `$SCRUTINEER_SETTINGS`, else
 //! `<config dir>/scrutineer/settings.json` (XDG on Linux). A missing file is
@@ -26,6 +26,11 @@ pub struct Settings {
     /// Election files opened, most recent first.
     #[serde(default)]
     pub recent: Vec<String>,
+    /// The language of the window chosen in Preferences; none (absent)
+    /// means "as the system" (the locale's language).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub language: Option<scrutineer_i18n::Lang>,
 }
 
 impl Settings {
@@ -128,5 +133,29 @@ mod tests {
             e.message
         );
         assert!(s.set_officer("a\u{0007}b").is_err());
+    }
+
+    #[test]
+    fn the_window_language_is_kept_and_absent_means_as_the_system() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("settings.json");
+        // A settings file written before there was a language reads as
+        // "as the system".
+        std::fs::write(&p, br#"{"officer":"Ann","recent":[]}"#).unwrap();
+        let mut s = Settings::load_from(&p).unwrap();
+        assert_eq!(s.language, None);
+        s.language = Some(scrutineer_i18n::Lang::Ja);
+        s.save_to(&p).unwrap();
+        let text = std::fs::read_to_string(&p).unwrap();
+        assert!(text.contains(r#""language": "ja""#), "{text}");
+        assert_eq!(
+            Settings::load_from(&p).unwrap().language,
+            Some(scrutineer_i18n::Lang::Ja)
+        );
+        s.language = None;
+        s.save_to(&p).unwrap();
+        assert!(!std::fs::read_to_string(&p).unwrap().contains("language"));
+        std::fs::write(&p, br#"{"recent":[],"language":"xx"}"#).unwrap();
+        assert!(Settings::load_from(&p).is_err());
     }
 }

@@ -4,28 +4,23 @@
 // certified Overview, correcting or deleting a term, local times.
 
 import type { App } from "../context";
-import { h, replace, uid, type Child } from "../dom";
+import { h, replace, slot, SLOT_MARK, uid, type Child } from "../dom";
 import { fieldError } from "../feedback";
 import type { Certification } from "../bindings/Certification";
 import type { TermSummary } from "../bindings/TermSummary";
 import type { TieBreak } from "../bindings/TieBreak";
-import { methodLabel, plural } from "../format";
+import { methodLabel } from "../format";
+import { dateTime, LANGUAGES, language, pickLanguage, t, type Lang } from "../i18n";
 
-const ELECTION_FILES = [{ name: "Election files", extensions: ["scrutineer", "db"] }];
+const electionFiles = () => [{ name: t("ui-election-files"), extensions: ["scrutineer", "db"] }];
 
 /** A stored UTC time (`2026-11-30T13:05:00Z`) in local time with the zone,
- * e.g. "30 Nov 2026, 14:05 CET"; anything else as it is. */
+ * in the window's language, e.g. "30 Nov 2026, 14:05 CET"; anything else
+ * as it is. */
 export function localTime(utc: string): string {
   const d = new Date(utc);
   if (!/^\d{4}-\d\d-\d\dT/.test(utc) || Number.isNaN(d.getTime())) return utc;
-  return d.toLocaleString("en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZoneName: "short",
-  });
+  return dateTime(d);
 }
 
 /** A draw's seed material as two lines: the seed text and the ballot-set
@@ -41,8 +36,8 @@ export function splitSeed(tb: TieBreak): { text: string; hash: string | null } {
 export function seedLines(tb: TieBreak): Node[] {
   if (!tb.seed) return [];
   const { text, hash } = splitSeed(tb);
-  const lines: Node[] = [h("p", { class: "muted small seed-text" }, "Seed text: ", h("code", {}, text || "(the nominees' names)"))];
-  if (hash) lines.push(h("p", { class: "muted small seed-hash" }, "Ballot-set SHA-256: ", h("code", {}, hash)));
+  const lines: Node[] = [h("p", { class: "muted small seed-text" }, t("ui-seed-text"), " ", h("code", {}, text || t("ui-seed-names")))];
+  if (hash) lines.push(h("p", { class: "muted small seed-hash" }, t("ui-seed-hash"), " ", h("code", {}, hash)));
   return lines;
 }
 
@@ -79,43 +74,43 @@ function field(label: string, input: HTMLInputElement | HTMLSelectElement | HTML
 /** "Certify the results…": asks for the officer's and the witness's names;
  * Cancel is the default button (it has the focus, and Enter cancels). */
 export function certifyButton(app: App, term: string, done: () => Promise<void>): HTMLButtonElement {
-  const button = h("button", { type: "button", id: "certify" }, "Certify the results…") as HTMLButtonElement;
+  const button = h("button", { type: "button", id: "certify" }, t("ui-certify-button")) as HTMLButtonElement;
   button.onclick = async () => {
     const settings = await app.api.getSettings().catch(() => null);
     const officer = h("input", { type: "text", id: "certify-officer", autocomplete: "name", value: settings?.officer ?? "" }) as HTMLInputElement;
     const witness = h("input", { type: "text", id: "certify-witness", autocomplete: "off" }) as HTMLInputElement;
     openDialog(
-      "Certify the results",
+      t("ui-certify-title"),
       (close) => {
-        const certify = h("button", { type: "button", class: "danger", id: "certify-confirm" }, "Certify") as HTMLButtonElement;
+        const certify = h("button", { type: "button", class: "danger", id: "certify-confirm" }, t("ui-certify-confirm")) as HTMLButtonElement;
         certify.onclick = async () => {
           if (!officer.value.trim()) {
-            fieldError(officer, "Give the returns officer's name: it goes on the certificate and in the audit log.");
+            fieldError(officer, t("ui-certify-need-officer"));
             return;
           }
           // The dialog stays open until it is done: an error shows in it.
           const c = await app.busy(
-            "Certifying…",
+            t("ui-certifying"),
             () => app.api.certify(term, { officer: officer.value, witness: witness.value.trim() || undefined }),
             { near: certify },
           );
           if (c) {
             close();
             await done();
-            app.showNotice("The results are certified.", `Certified on ${c.certified_local} by ${c.officer}. Certificate ${c.identifier}.`);
+            app.showNotice(t("ui-certified-notice"), t("ui-certified-notice-detail", { when: c.certified_local, officer: c.officer, identifier: c.identifier }));
           }
         };
         // Enter in the form cancels: Cancel is the form's one submit button.
         const form = h(
           "form",
           { class: "stack", onsubmit: (e: Event) => { e.preventDefault(); close(); } },
-          h("p", {}, "After this the term cannot be changed: no more ballots, no recount. The file is backed up first."),
-          field("Returns officer", officer, "Your name, as it goes on the certificate."),
-          field("Witness (optional)", witness),
+          h("p", {}, t("ui-certify-warning")),
+          field(t("ui-certify-officer"), officer, t("ui-certify-officer-hint")),
+          field(t("ui-certify-witness"), witness),
           h(
             "div",
             { class: "form-actions" },
-            h("button", { type: "submit", class: "primary", id: "certify-cancel", "data-initial": "" }, "Cancel"),
+            h("button", { type: "submit", class: "primary", id: "certify-cancel", "data-initial": "" }, t("ui-cancel")),
             certify,
           ),
         );
@@ -138,20 +133,17 @@ export async function certifiedCard(app: App, term: TermSummary): Promise<Node |
   return h(
     "div",
     { class: "card certified-card", "data-testid": "certified" },
-    h("h2", {}, "Certified"),
-    cert ? certifiedLine(cert) : h("p", {}, "These results are certified."),
+    h("h2", {}, t("ui-certified-heading")),
+    cert ? certifiedLine(cert) : h("p", {}, t("ui-certified-plain")),
     result
       ? [
-          h("h3", {}, result.winners.length === 1 ? "Winner" : "Winners"),
+          h("h3", {}, t("ui-winners", { count: result.winners.length })),
           h("ol", { class: "winners" }, result.winners.map((w) => h("li", {}, w))),
         ]
       : null,
-    h("p", { class: "muted" }, "A certified term cannot be changed: its results are final. ", RESTORE_HINT),
+    h("p", { class: "muted" }, t("ui-certified-final"), " ", t("ui-restore-hint")),
   );
 }
-
-const RESTORE_HINT =
-  "If the certified results are wrong, File ▸ Restore a backup brings back the election file as it was just before certifying (a backup was taken then). Everything done since is undone; the file as it is now is backed up first.";
 
 /** Why a certified term's tab offers no change: when and by whom it was
  * certified, and the one way back the file allows (the core refuses every
@@ -166,10 +158,11 @@ export async function certifiedNotice(app: App, term: TermSummary): Promise<HTML
     h(
       "p",
       {},
-      h("strong", {}, "Nothing here can be changed: "),
-      cert ? `this term was certified on ${localTime(cert.certified_at)} by ${cert.officer}, and certified results are final.` : "this term is certified, and certified results are final.",
+      h("strong", {}, t("ui-certified-nothing")),
+      " ",
+      cert ? t("ui-certified-nothing-when", { when: localTime(cert.certified_at), officer: cert.officer }) : t("ui-certified-nothing-plain"),
     ),
-    h("p", { class: "muted small" }, RESTORE_HINT),
+    h("p", { class: "muted small" }, t("ui-restore-hint")),
   );
 }
 
@@ -177,11 +170,12 @@ function certifiedLine(c: Certification): Node {
   return h(
     "p",
     { "data-testid": "certified-line" },
-    `Certified on ${localTime(c.certified_at)} by ${c.officer}`,
-    c.witness ? `, witnessed by ${c.witness}` : "",
-    ". Certificate ",
-    h("code", {}, c.identifier),
-    ".",
+    slot(
+      c.witness
+        ? t("ui-certified-line-witness", { when: localTime(c.certified_at), officer: c.officer, witness: c.witness, identifier: SLOT_MARK })
+        : t("ui-certified-line", { when: localTime(c.certified_at), officer: c.officer, identifier: SLOT_MARK }),
+      h("code", {}, c.identifier),
+    ),
   );
 }
 
@@ -203,7 +197,7 @@ export function correctionsCard(app: App, term: TermSummary, after: (name: strin
   ) as HTMLSelectElement;
   method.value = term.method;
   const reason = h("input", { type: "text", id: "edit-reason" }) as HTMLInputElement;
-  const save = h("button", { type: "submit", class: "primary", id: "edit-save" }, "Save the change");
+  const save = h("button", { type: "submit", class: "primary", id: "edit-save" }, t("ui-edit-save"));
   const edit = h(
     "form",
     {
@@ -212,15 +206,15 @@ export function correctionsCard(app: App, term: TermSummary, after: (name: strin
       onsubmit: async (e: Event) => {
         e.preventDefault();
         if (!reason.value.trim()) {
-          fieldError(reason, "Give a reason for the change: it goes in the audit log.");
+          fieldError(reason, t("ui-edit-need-reason"));
           return;
         }
         const n = Number(seats.value);
         if (!Number.isInteger(n) || n < 1) {
-          fieldError(seats, "Type the number of seats: a whole number, 1 or more.");
+          fieldError(seats, t("ui-edit-need-seats"));
           return;
         }
-        const changed = await app.busy("Saving the change…", () =>
+        const changed = await app.busy(t("ui-edit-saving"), () =>
           app.api.editTerm(term.name, {
             name: name.value.trim() !== term.name ? name.value : undefined,
             organisation: organisation.value !== term.organisation ? organisation.value : undefined,
@@ -232,22 +226,22 @@ export function correctionsCard(app: App, term: TermSummary, after: (name: strin
         );
         if (changed) {
           await after(changed.name);
-          app.showNotice("The term was changed.", "The audit log records the old and new values with your reason.");
+          app.showNotice(t("ui-edit-done"), t("ui-edit-done-detail"));
         }
       },
     },
-    field("Name", name),
-    field("Organisation", organisation),
-    field("Seats", seats),
-    field("Counting method", method, term.ballots > 0 ? "Ballots are in: a change discards the result, and the method can only change to one reading the same kind of ballot." : undefined),
-    field("Reason for the change", reason),
+    field(t("ui-field-name"), name),
+    field(t("ui-field-organisation"), organisation),
+    field(t("ui-field-seats"), seats),
+    field(t("ui-field-method"), method, term.ballots > 0 ? t("ui-edit-method-hint") : undefined),
+    field(t("ui-edit-reason"), reason),
     h("div", { class: "form-actions" }, save),
   );
   const delReason = h("input", { type: "text", id: "delete-reason" }) as HTMLInputElement;
-  const delButton = h("button", { type: "submit", class: "danger", id: "delete-confirm" }, "Delete this term");
+  const delButton = h("button", { type: "submit", class: "danger", id: "delete-confirm" }, t("ui-delete-term"));
   const del =
     term.ballots > 0
-      ? h("p", { class: "muted" }, `This term has ${plural(term.ballots, "ballot")}, so it cannot be deleted.`)
+      ? h("p", { class: "muted" }, t("ui-delete-has-ballots", { count: term.ballots }))
       : h(
           "form",
           {
@@ -256,11 +250,11 @@ export function correctionsCard(app: App, term: TermSummary, after: (name: strin
             onsubmit: async (e: Event) => {
               e.preventDefault();
               if (!delReason.value.trim()) {
-                fieldError(delReason, "Give a reason for deleting the term: it goes in the audit log.");
+                fieldError(delReason, t("ui-delete-need-reason"));
                 return;
               }
               const ok = await app.busy(
-                "Deleting the term…",
+                t("ui-deleting"),
                 async () => {
                   await app.api.deleteTerm(term.name, delReason.value);
                   return true;
@@ -269,20 +263,20 @@ export function correctionsCard(app: App, term: TermSummary, after: (name: strin
               );
               if (ok) {
                 await after(null);
-                app.showNotice(`The term “${term.name}” was deleted.`, "The file was backed up first: File ▸ Restore a backup brings it back.");
+                app.showNotice(t("ui-delete-done", { name: term.name }), t("ui-delete-done-detail"));
               }
             },
           },
-          h("p", {}, "A term created by mistake can be deleted while it has no ballots. The file is backed up first."),
-          field("Reason for deleting", delReason),
+          h("p", {}, t("ui-delete-intro")),
+          field(t("ui-delete-reason"), delReason),
           h("div", { class: "form-actions" }, delButton),
         );
   return h(
     "div",
     { class: "card corrections" },
-    h("h2", {}, "Correct a mistake"),
-    h("details", {}, h("summary", {}, "Change the term's name, seats or method"), edit),
-    h("details", {}, h("summary", {}, "Delete this term"), del),
+    h("h2", {}, t("ui-corrections")),
+    h("details", {}, h("summary", {}, t("ui-edit-summary")), edit),
+    h("details", {}, h("summary", {}, t("ui-delete-term")), del),
   );
 }
 
@@ -295,27 +289,27 @@ export async function handleMenu(app: App, id: string): Promise<void> {
   try {
     if (id === "file-new" || id === "file-open" || id.startsWith("recent:")) {
       let path: string | null = null;
-      if (id === "file-new") path = await app.dialogs.saveFile("New election file", "elections.scrutineer", ELECTION_FILES);
-      else if (id === "file-open") path = await app.dialogs.openFile("Open an election file", ELECTION_FILES);
+      if (id === "file-new") path = await app.dialogs.saveFile(t("ui-dialog-new-file"), "elections.scrutineer", electionFiles());
+      else if (id === "file-open") path = await app.dialogs.openFile(t("ui-dialog-open-file"), electionFiles());
       else path = (await app.api.recentFiles())[Number(id.slice("recent:".length))] ?? null;
       if (!path) return;
       const chosen = path;
-      const opened = await app.busy("Opening the election file…", () =>
+      const opened = await app.busy(t("ui-opening"), () =>
         id === "file-new" ? app.api.newFile(chosen) : app.api.openFile(chosen),
       );
       if (opened) {
         app.renderHeader({ dbPath: opened.dbPath, version: "" });
         await app.go({ screen: "terms" }, { keepMessages: true });
-        app.showNotice(id === "file-new" ? "New election file created." : "Election file opened.", opened.dbPath);
+        app.showNotice(id === "file-new" ? t("ui-file-created") : t("ui-file-opened"), opened.dbPath);
       }
     } else if (id === "file-save-copy") {
-      const path = await app.dialogs.saveFile("Save a copy of the election file", "copy.scrutineer", ELECTION_FILES);
+      const path = await app.dialogs.saveFile(t("ui-dialog-save-copy"), "copy.scrutineer", electionFiles());
       if (!path) return;
-      const ok = await app.busy("Saving a copy…", async () => {
+      const ok = await app.busy(t("ui-saving-copy"), async () => {
         await app.api.saveCopy(path);
         return true;
       });
-      if (ok) app.showNotice("Copy saved.", path);
+      if (ok) app.showNotice(t("ui-copy-saved"), path);
     } else if (id === "file-restore") {
       await restoreDialog(app);
     } else if (id === "file-preferences") {
@@ -327,12 +321,10 @@ export async function handleMenu(app: App, id: string): Promise<void> {
 }
 
 async function restoreDialog(app: App): Promise<void> {
-  const backups = await app.busy("Reading the backups…", () => app.api.listBackups());
+  const backups = await app.busy(t("ui-reading-backups"), () => app.api.listBackups());
   if (!backups) return;
-  openDialog("Restore a backup", (close) => [
-    backups.length === 0
-      ? h("p", {}, "There are no backups of this file yet. One is taken before every step that cannot be undone: certifying, replacing the roll, deleting a term.")
-      : h("p", {}, "The file as it is now is backed up before the backup you choose replaces it."),
+  openDialog(t("ui-restore-title"), (close) => [
+    backups.length === 0 ? h("p", {}, t("ui-restore-none")) : h("p", {}, t("ui-restore-intro")),
     backups.length === 0
       ? null
       : h(
@@ -342,7 +334,7 @@ async function restoreDialog(app: App): Promise<void> {
             h(
               "li",
               {},
-              h("span", {}, `${b.taken} — before ${b.step.replace(/-/g, " ")}`),
+              h("span", {}, backupLine(b.taken, b.step)),
               " ",
               h(
                 "button",
@@ -351,46 +343,76 @@ async function restoreDialog(app: App): Promise<void> {
                   class: "quiet",
                   onclick: async () => {
                     close();
-                    const before = await app.busy("Restoring…", () => app.api.restoreBackup(b.name));
+                    const before = await app.busy(t("ui-restoring"), () => app.api.restoreBackup(b.name));
                     if (before) {
                       await app.go({ screen: "terms" }, { keepMessages: true });
-                      app.showNotice("Backup restored.", `The file as it was is kept as ${before}.`);
+                      app.showNotice(t("ui-restored"), t("ui-restored-detail", { file: before }));
                     }
                   },
                 },
-                "Restore",
+                t("ui-restore"),
               ),
             ),
           ),
         ),
-    h("div", { class: "form-actions" }, h("button", { type: "button", class: "primary", "data-initial": "", onclick: close }, "Close")),
+    h("div", { class: "form-actions" }, h("button", { type: "button", class: "primary", "data-initial": "", onclick: close }, t("ui-close"))),
   ]);
 }
 
+/** A backup as the list shows it: when, and the step it was taken before. */
+function backupLine(taken: string, step: string): string {
+  const known = ["certify", "replace-roll", "delete-term", "before-restore"];
+  return known.includes(step) ? t(`ui-backup-${step}`, { taken }) : t("ui-backup-other", { taken, step: step.replace(/-/g, " ") });
+}
+
 async function preferencesDialog(app: App): Promise<void> {
-  const s = await app.busy("Reading the preferences…", () => app.api.getSettings());
+  const s = await app.busy(t("ui-reading-preferences"), () => app.api.getSettings());
   if (!s) return;
   const officer = h("input", { type: "text", id: "pref-officer", autocomplete: "name", value: s.officer ?? "" }) as HTMLInputElement;
-  openDialog("Preferences", (close) => [
+  // "As the system" names the language the system's would give.
+  const system = await app.api.systemLanguage().catch(() => null);
+  const browser = typeof navigator === "undefined" ? [] : (navigator.languages ?? []);
+  const systemLang = pickLanguage([system, ...browser]);
+  const systemName = LANGUAGES.find((l) => l.code === systemLang)?.name ?? systemLang;
+  const languageSelect = h(
+    "select",
+    { id: "pref-language" },
+    h("option", { value: "" }, t("ui-language-system", { language: systemName })),
+    LANGUAGES.map((l) => h("option", { value: l.code, lang: l.code }, l.name)),
+  ) as HTMLSelectElement;
+  languageSelect.value = s.language ?? "";
+  openDialog(t("ui-preferences"), (close) => [
     h(
       "form",
       {
         class: "stack",
         onsubmit: async (e: Event) => {
           e.preventDefault();
+          const chosen = (languageSelect.value || null) as Lang | null;
           // The dialog stays open until it is saved: an error shows in it.
-          const saved = await app.busy("Saving…", () => app.api.setOfficer(officer.value), { near: officer });
+          const saved = await app.busy(
+            t("ui-saving"),
+            async () => {
+              if (chosen !== (s.language ?? null)) await app.api.setLanguagePreference(chosen);
+              return app.api.setOfficer(officer.value);
+            },
+            { near: officer },
+          );
           if (!saved) return;
           close();
-          app.showNotice("Preferences saved.", saved.officer ? `The audit log names ${saved.officer} from now on.` : "No officer is named.");
+          // The window speaks the new language at once, on the same screen.
+          const next = chosen ?? systemLang;
+          if (next !== language()) await app.changeLanguage(next);
+          app.showNotice(t("ui-preferences-saved"), saved.officer ? t("ui-preferences-officer", { officer: saved.officer }) : t("ui-preferences-no-officer"));
         },
       },
-      field("Returns officer's name", officer, "Set once: every change is recorded in the audit log with this name, and certifying uses it."),
+      field(t("ui-preferences-officer-label"), officer, t("ui-preferences-officer-hint")),
+      field(t("ui-language-label"), languageSelect),
       h(
         "div",
         { class: "form-actions" },
-        h("button", { type: "submit", class: "primary", id: "pref-save" }, "Save"),
-        h("button", { type: "button", onclick: close }, "Cancel"),
+        h("button", { type: "submit", class: "primary", id: "pref-save" }, t("ui-save")),
+        h("button", { type: "button", onclick: close }, t("ui-cancel")),
       ),
     ),
   ]);

@@ -2,31 +2,22 @@
 // typed twice by two people, and the returns officer's tie decision.
 
 import type { App } from "../context";
-import { h, replace, uid } from "../dom";
+import { h, replace, slot, SLOT_MARK, uid } from "../dom";
 import { clearFieldError, fieldError, focusSoon } from "../feedback";
-import { plural, toAppError } from "../format";
+import { toAppError } from "../format";
+import { hasMessage, language, num, t } from "../i18n";
 import type { InputPreview } from "../bindings/InputPreview";
 import type { Nominee } from "../bindings/Nominee";
 import type { PendingTie } from "../bindings/PendingTie";
 import type { TotalsEntry } from "../bindings/TotalsEntry";
 import type { TotalsMismatch } from "../bindings/TotalsMismatch";
 
-/** Plain names of the input formats. */
-export const FORMAT_LABELS: Record<string, string> = {
-  grid: "Ballot grid CSV (one column per nominee)",
-  blt: "BLT ballot file (OpenSTV, OpaVote)",
-  totals: "Totals CSV (candidate,votes)",
-  helios: "Helios election result (totals)",
-  civs: "CIVS ballot report",
-  elekto: "Elekto election folder",
-  bettervoting: "BetterVoting ballot export",
-  belenios: "Belenios ballots",
-  debian: "Debian tally sheet",
-  typed: "Totals typed twice",
-};
+/** The input formats the window names (`ui-format-<format>`). */
+export const FORMATS = ["grid", "blt", "totals", "helios", "civs", "elekto", "bettervoting", "belenios", "debian", "typed"];
 
+/** Plain name of an input format, in the window's language. */
 export function formatLabel(f: string): string {
-  return FORMAT_LABELS[f] ?? f;
+  return FORMATS.includes(f) && hasMessage(language(), `ui-format-${f}`) ? t(`ui-format-${f}`) : f;
 }
 
 /** The card saying what a file is: its format, what a blank mark means, the
@@ -40,7 +31,7 @@ export function previewCard(p: InputPreview, path: string, onImport: (ballots: n
     if (!needsBallots) return onImport(null);
     const n = wholeNumber(ballots.value);
     if (n === null) {
-      fieldError(ballots, "Type the number of ballots cast (a whole number): the file gives only the totals.");
+      fieldError(ballots, t("ui-preview-need-ballots"));
       return;
     }
     onImport(n);
@@ -48,26 +39,26 @@ export function previewCard(p: InputPreview, path: string, onImport: (ballots: n
   const card = h(
     "div",
     { class: "card preview", role: "region", "aria-labelledby": "ballot-preview-heading" },
-    h("h2", { id: "ballot-preview-heading", tabindex: "-1" }, "Check the file before importing it"),
+    h("h2", { id: "ballot-preview-heading", tabindex: "-1" }, t("ui-preview-heading")),
     h(
       "dl",
       { class: "details" },
-      fact("File", path),
-      fact("Format found", formatLabel(p.format), "ballot-preview-format"),
-      fact("What it holds", p.kind === "totals" ? "Totals (no ballots)" : "Ballots"),
-      p.blank === null ? null : fact("A blank mark means", p.blank, "ballot-preview-blank"),
-      p.ballots === null ? null : fact(p.kind === "totals" ? "Ballots cast" : "Ballots", p.ballots.toLocaleString("en")),
-      fact("Candidates", p.candidates.join(", ")),
+      fact(t("ui-preview-file"), path),
+      fact(t("ui-preview-format"), formatLabel(p.format), "ballot-preview-format"),
+      fact(t("ui-preview-holds"), p.kind === "totals" ? t("ui-preview-totals") : t("ui-stat-ballots")),
+      p.blank === null ? null : fact(t("ui-preview-blank"), p.blank, "ballot-preview-blank"),
+      p.ballots === null ? null : fact(p.kind === "totals" ? t("ui-ballots-cast") : t("ui-stat-ballots"), num(p.ballots)),
+      fact(t("ui-preview-candidates"), p.candidates.join(", ")),
       fact("SHA-256", p.sha256),
     ),
     needsBallots
-      ? h("div", { class: "field" }, h("label", { for: "ballot-preview-cast" }, "Ballots cast"), ballots, h("p", { class: "hint" }, "The file gives the totals but not how many ballots were cast: type it from the published result."))
+      ? h("div", { class: "field" }, h("label", { for: "ballot-preview-cast" }, t("ui-ballots-cast")), ballots, h("p", { class: "hint" }, t("ui-preview-ballots-hint")))
       : null,
     h(
       "div",
       { class: "form-actions" },
-      h("button", { type: "button", class: "primary", id: "ballot-preview-import", onclick: go }, "Import this file"),
-      h("button", { type: "button", onclick: onCancel }, "Cancel"),
+      h("button", { type: "button", class: "primary", id: "ballot-preview-import", onclick: go }, t("ui-preview-import")),
+      h("button", { type: "button", onclick: onCancel }, t("ui-cancel")),
     ),
   );
   return card;
@@ -85,14 +76,14 @@ export function compareEntries(first: TotalsEntry, second: TotalsEntry): TotalsM
     const b = find(second, n);
     if (a !== b) out.push({ name: n, first: a, second: b });
   }
-  if (first.ballots !== second.ballots) out.push({ name: "Ballots cast", first: first.ballots, second: second.ballots });
+  if (first.ballots !== second.ballots) out.push({ name: t("ui-ballots-cast"), first: first.ballots, second: second.ballots });
   return out;
 }
 
 function wholeNumber(s: string): number | null {
-  const t = s.trim();
-  if (!/^\d+$/.test(t)) return null;
-  const n = Number(t);
+  const v = s.trim();
+  if (!/^\d+$/.test(v)) return null;
+  const n = Number(v);
   return Number.isSafeInteger(n) ? n : null;
 }
 
@@ -102,7 +93,7 @@ function wholeNumber(s: string): number | null {
 export function totalsForm(app: App, term: string, nominees: Nominee[], saved: () => Promise<void>): HTMLElement {
   const standing = nominees.filter((n) => !n.withdrawn);
   const sourceId = "totals-source";
-  const source = h("input", { type: "text", id: sourceId, autocomplete: "off", placeholder: "For example: Helios result, 2 June" });
+  const source = h("input", { type: "text", id: sourceId, autocomplete: "off", placeholder: t("ui-totals-source-placeholder") });
   const inputs = new Map<string, HTMLInputElement>();
   const rows = standing.map((n, i) => {
     const id = `totals-votes-${i}`;
@@ -111,11 +102,11 @@ export function totalsForm(app: App, term: string, nominees: Nominee[], saved: (
     return h("div", { class: "field inline" }, h("label", { for: id }, n.name), input);
   });
   const ballots = h("input", { type: "text", inputmode: "numeric", id: "totals-ballots", autocomplete: "off", class: "num" });
-  const stepHeading = h("h3", { id: "totals-step", tabindex: "-1" }, "First entry");
-  const stepHint = h("p", { class: "hint" }, "The first person types the totals from the published result or the count sheet.");
+  const stepHeading = h("h3", { id: "totals-step", tabindex: "-1" }, t("ui-totals-first"));
+  const stepHint = h("p", { class: "hint" }, t("ui-totals-first-hint"));
   const problems = h("div", { id: "totals-problems", "aria-live": "polite" });
-  const nextButton = h("button", { type: "submit", class: "primary", id: "totals-next" }, "Done: hide this entry for the second person");
-  const restart = h("button", { type: "button", id: "totals-restart", hidden: true }, "Start again from the first entry");
+  const nextButton = h("button", { type: "submit", class: "primary", id: "totals-next" }, t("ui-totals-next"));
+  const restart = h("button", { type: "button", id: "totals-restart", hidden: true }, t("ui-totals-restart"));
   let first: TotalsEntry | null = null;
 
   const read = (): TotalsEntry | null => {
@@ -124,7 +115,7 @@ export function totalsForm(app: App, term: string, nominees: Nominee[], saved: (
     const check = (input: HTMLInputElement, name: string): number | null => {
       const v = wholeNumber(input.value);
       if (v === null) {
-        fieldError(input, `Type a whole number (0 or more) for ${name}.`, { focus: false });
+        fieldError(input, t("ui-totals-need-number", { name }), { focus: false });
         bad.push(input);
       } else clearFieldError(input);
       return v;
@@ -133,7 +124,7 @@ export function totalsForm(app: App, term: string, nominees: Nominee[], saved: (
       const v = check(input, name);
       if (v !== null) votes.push([name, v]);
     }
-    const b = check(ballots, "the ballots cast");
+    const b = check(ballots, t("ui-totals-the-ballots-cast"));
     if (bad.length > 0) {
       focusSoon(bad[0]);
       return null;
@@ -150,26 +141,26 @@ export function totalsForm(app: App, term: string, nominees: Nominee[], saved: (
     first = null;
     clearInputs();
     replace(problems);
-    stepHeading.textContent = "First entry";
-    stepHint.textContent = "The first person types the totals from the published result or the count sheet.";
-    nextButton.textContent = "Done: hide this entry for the second person";
+    stepHeading.textContent = t("ui-totals-first");
+    stepHint.textContent = t("ui-totals-first-hint");
+    nextButton.textContent = t("ui-totals-next");
     restart.hidden = true;
     stepHeading.focus();
   };
   restart.addEventListener("click", toFirst);
 
   const showMismatches = (diff: TotalsMismatch[]) => {
-    const shown = (v: number | null) => (v === null ? "—" : v.toLocaleString("en"));
+    const shown = (v: number | null) => (v === null ? "—" : num(v));
     replace(
       problems,
       h(
         "div",
         { class: "message error", role: "alert" },
-        h("p", {}, h("strong", {}, "The two entries differ. Nothing was saved."), " Check these figures against the source, then correct the second entry (or start again)."),
+        h("p", {}, h("strong", {}, t("ui-totals-differ")), " ", t("ui-totals-differ-hint")),
         h(
           "table",
-          { class: "data", id: "totals-mismatches", "aria-label": "Figures that differ" },
-          h("thead", {}, h("tr", {}, ...["Nominee", "First entry", "Second entry"].map((c) => h("th", { scope: "col" }, c)))),
+          { class: "data", id: "totals-mismatches", "aria-label": t("ui-totals-differ-table") },
+          h("thead", {}, h("tr", {}, ...[t("ui-totals-nominee"), t("ui-totals-first"), t("ui-totals-second")].map((c) => h("th", { scope: "col" }, c)))),
           h("tbody", {}, diff.map((m) => h("tr", {}, h("th", { scope: "row" }, m.name), h("td", { class: "num" }, shown(m.first)), h("td", { class: "num" }, shown(m.second))))),
         ),
       ),
@@ -190,9 +181,9 @@ export function totalsForm(app: App, term: string, nominees: Nominee[], saved: (
           first = entry;
           clearInputs();
           replace(problems);
-          stepHeading.textContent = "Second entry";
-          stepHint.textContent = "A second person types the same totals again, without looking at the first entry (it is hidden).";
-          nextButton.textContent = "Compare and save";
+          stepHeading.textContent = t("ui-totals-second");
+          stepHint.textContent = t("ui-totals-second-hint");
+          nextButton.textContent = t("ui-totals-compare");
           restart.hidden = false;
           stepHeading.focus();
           return;
@@ -203,36 +194,33 @@ export function totalsForm(app: App, term: string, nominees: Nominee[], saved: (
           return;
         }
         const firstEntry = first;
-        const b = await app.busy("Saving the totals…", () => app.api.enterTotals(term, firstEntry, entry));
+        const b = await app.busy(t("ui-totals-saving"), () => app.api.enterTotals(term, firstEntry, entry));
         if (!b) return;
         await saved();
-        app.showNotice(`Saved the totals: ${plural(b.count, "ballot")} cast.`, `SHA-256 of the figures: ${b.sha256}`);
+        app.showNotice(t("ui-totals-saved", { count: b.count }), t("ui-totals-saved-hash", { sha256: b.sha256 }));
       },
     },
-    h("h2", { id: "totals-heading" }, "Type the totals"),
-    h("p", {}, "Where only totals exist (a published result, a hand count), two people each type them. Nothing is saved unless both entries agree, figure by figure."),
-    h("div", { class: "field" }, h("label", { for: sourceId }, "Where the figures come from", h("span", { class: "optional" }, " (optional)")), source),
+    h("h2", { id: "totals-heading" }, t("ui-totals-heading")),
+    h("p", {}, t("ui-totals-intro")),
+    h("div", { class: "field" }, h("label", { for: sourceId }, t("ui-totals-source"), h("span", { class: "optional" }, t("ui-optional"))), source),
     stepHeading,
     stepHint,
-    h("div", { class: "totals-grid" }, rows, h("div", { class: "field inline" }, h("label", { for: "totals-ballots" }, "Ballots cast"), ballots)),
+    h("div", { class: "totals-grid" }, rows, h("div", { class: "field inline" }, h("label", { for: "totals-ballots" }, t("ui-ballots-cast")), ballots)),
     problems,
     h("div", { class: "form-actions" }, nextButton, restart),
   );
   return form;
 }
 
-const DECISION_METHODS: { value: string; label: string }[] = [
-  { value: "coin", label: "Coin toss" },
-  { value: "lot", label: "Drawing lots" },
-  { value: "casting-vote", label: "Casting vote" },
-];
+/** How the returns officer decided a tie (`ui-decided-by-<value>`). */
+const DECISION_METHODS = ["coin", "lot", "casting-vote"];
 
 /** The returns officer's decision of a tie the count cannot settle: the
  * order (favoured first), how it was decided, who decided, who witnessed;
  * then the count runs again. */
 export function tieDecisionForm(app: App, term: string, tie: PendingTie, decided: () => Promise<void>): HTMLElement {
   const order = [...tie.tied];
-  const list = h("ol", { class: "tie-order", id: "tie-order", "aria-label": "Decided order, favoured first" });
+  const list = h("ol", { class: "tie-order", id: "tie-order", "aria-label": t("ui-tie-order") });
   const renderList = (focusName?: string, dir?: "up" | "down") => {
     replace(
       list,
@@ -241,15 +229,16 @@ export function tieDecisionForm(app: App, term: string, tie: PendingTie, decided
           "li",
           {},
           h("span", { class: "tie-name" }, name),
-          h("button", { type: "button", class: "quiet", "aria-label": `Move ${name} up`, disabled: i === 0, onclick: () => move(i, -1) }, "↑ Up"),
-          h("button", { type: "button", class: "quiet", "aria-label": `Move ${name} down`, disabled: i === order.length - 1, onclick: () => move(i, 1) }, "↓ Down"),
+          h("button", { type: "button", class: "quiet", "data-move": "up", "data-name": name, "aria-label": t("ui-tie-move-up", { name }), disabled: i === 0, onclick: () => move(i, -1) }, t("ui-tie-up")),
+          h("button", { type: "button", class: "quiet", "data-move": "down", "data-name": name, "aria-label": t("ui-tie-move-down", { name }), disabled: i === order.length - 1, onclick: () => move(i, 1) }, t("ui-tie-down")),
         ),
       ),
     );
     if (focusName && dir) {
-      const b = list.querySelector<HTMLButtonElement>(`button[aria-label="Move ${CSS.escape(focusName)} ${dir}"]`);
+      const buttons = [...list.querySelectorAll<HTMLButtonElement>("button[data-move]")].filter((x) => x.dataset.name === focusName);
+      const b = buttons.find((x) => x.dataset.move === dir);
       if (b && !b.disabled) b.focus();
-      else list.querySelector<HTMLButtonElement>(`button[aria-label^="Move ${CSS.escape(focusName)}"]:not([disabled])`)?.focus();
+      else buttons.find((x) => !x.disabled)?.focus();
     }
   };
   const move = (i: number, d: number) => {
@@ -262,11 +251,11 @@ export function tieDecisionForm(app: App, term: string, tie: PendingTie, decided
 
   const radios = DECISION_METHODS.map((m) => {
     const id = uid("tie-method");
-    return h("div", { class: "radio" }, h("input", { type: "radio", name: "tie-method", id, value: m.value }), h("label", { for: id }, m.label));
+    return h("div", { class: "radio" }, h("input", { type: "radio", name: "tie-method", id, value: m }), h("label", { for: id }, t(`ui-decided-by-${m}`)));
   });
   const decidedBy = h("input", { type: "text", id: "tie-decided-by", autocomplete: "off" });
   const witness = h("input", { type: "text", id: "tie-witness", autocomplete: "off" });
-  const record = h("button", { type: "submit", class: "primary", id: "tie-record" }, "Record the decision and count again");
+  const record = h("button", { type: "submit", class: "primary", id: "tie-record" }, t("ui-tie-record"));
 
   return h(
     "form",
@@ -279,16 +268,16 @@ export function tieDecisionForm(app: App, term: string, tie: PendingTie, decided
         ev.preventDefault();
         const method = (radios.map((r) => r.querySelector("input") as HTMLInputElement).find((i) => i.checked)?.value) ?? "";
         const firstRadio = radios[0].querySelector("input") as HTMLInputElement;
-        if (!method) fieldError(firstRadio, "Say how the tie was decided.", { focus: false });
+        if (!method) fieldError(firstRadio, t("ui-tie-need-method"), { focus: false });
         else clearFieldError(firstRadio);
-        if (!decidedBy.value.trim()) fieldError(decidedBy, "Say who decided.", { focus: false });
+        if (!decidedBy.value.trim()) fieldError(decidedBy, t("ui-tie-need-who"), { focus: false });
         else clearFieldError(decidedBy);
         if (!method || !decidedBy.value.trim()) {
           focusSoon(method ? decidedBy : firstRadio);
           return;
         }
         const ok = await app.busy(
-          "Recording the decision…",
+          t("ui-tie-recording"),
           async () => {
             await app.api.decideTie(term, { order: [...order], method, decided_by: decidedBy.value.trim(), witness: witness.value.trim() || null });
             return true;
@@ -298,14 +287,14 @@ export function tieDecisionForm(app: App, term: string, tie: PendingTie, decided
         if (ok) await decided();
       },
     },
-    h("h2", { id: "tie-heading", tabindex: "-1" }, "A tie needs the returns officer's decision"),
-    h("p", { id: "tie-context" }, "The count stopped at a tie: ", h("strong", {}, tie.context)),
-    h("p", {}, "Tied: ", tie.tied.join(", ")),
-    h("p", { class: "hint" }, "Decide the tie as your rules say, then put the nominees in the decided order: the first is favoured. The decision goes in the audit log and on the certificate."),
+    h("h2", { id: "tie-heading", tabindex: "-1" }, t("ui-tie-heading")),
+    h("p", { id: "tie-context" }, slot(t("ui-tie-stopped", { context: SLOT_MARK }), h("strong", {}, tie.context))),
+    h("p", {}, t("ui-tie-tied", { names: tie.tied.join(", ") })),
+    h("p", { class: "hint" }, t("ui-tie-hint")),
     list,
-    h("fieldset", { class: "field" }, h("legend", {}, "How it was decided"), radios),
-    h("div", { class: "field" }, h("label", { for: "tie-decided-by" }, "Decided by"), decidedBy),
-    h("div", { class: "field" }, h("label", { for: "tie-witness" }, "Witness", h("span", { class: "optional" }, " (optional)")), witness),
+    h("fieldset", { class: "field" }, h("legend", {}, t("ui-tie-how")), radios),
+    h("div", { class: "field" }, h("label", { for: "tie-decided-by" }, t("ui-tie-decided-by")), decidedBy),
+    h("div", { class: "field" }, h("label", { for: "tie-witness" }, t("ui-tie-witness"), h("span", { class: "optional" }, t("ui-optional"))), witness),
     h("div", { class: "form-actions" }, record),
   );
 }
@@ -313,7 +302,7 @@ export function tieDecisionForm(app: App, term: string, tie: PendingTie, decided
 /** Count, and when the count stops at a tie the officer must decide, return
  * that tie instead of an error. */
 export async function countOrTie(app: App, term: string): Promise<{ tie: PendingTie } | { counted: true } | null> {
-  const r = await app.busy("Counting the votes…", async () => {
+  const r = await app.busy(t("ui-counting"), async () => {
     try {
       await app.api.tally(term);
       return { counted: true as const };

@@ -4,6 +4,7 @@ import type { App } from "../context";
 import { h, uid } from "../dom";
 import { clearFieldError, fieldError, focusSoon } from "../feedback";
 import { METHODS, readNewTerm, TIE_RULES, type FieldErrors, type NewTermFields } from "../format";
+import { t } from "../i18n";
 
 interface Field {
   key: keyof NewTermFields;
@@ -27,7 +28,7 @@ function field(
   const wrap = h(
     "div",
     { class: "field" },
-    h("label", { for: id }, label, required ? null : h("span", { class: "optional" }, " (optional)")),
+    h("label", { for: id }, label, required ? null : h("span", { class: "optional" }, t("ui-optional"))),
     control,
     hint ? h("p", { class: "hint", id: hintId }, hint) : null,
   );
@@ -47,23 +48,23 @@ export function newTermScreen(app: App): Node {
   methodSelect.addEventListener("change", showMethodHint);
 
   const fields: Field[] = [
-    field("name", "Name", h("input", { type: "text", autocomplete: "off" }), "For example: Steering Council 2025.", true),
-    field("organisation", "Organisation", h("input", { type: "text" }), "Printed on the certificate."),
-    field("seats", "Seats", h("input", { type: "number", min: "1", step: "1", value: "1", inputmode: "numeric" }), "How many people will be elected.", true),
-    field("method", "Counting method", methodSelect, " ", true),
-    field("maxPerEmployer", "Maximum winners per employer", h("input", { type: "number", min: "1", step: "1", inputmode: "numeric" }), "Leave empty for no limit."),
-    field("seed", "Tie-break seed", h("input", { type: "text", autocomplete: "off" }), "Any text, published in advance. Ties are settled by a draw that anyone can repeat from this text. Leave empty to use the nominees' names."),
+    field("name", t("ui-field-name"), h("input", { type: "text", autocomplete: "off" }), t("ui-new-name-hint"), true),
+    field("organisation", t("ui-field-organisation"), h("input", { type: "text" }), t("ui-new-organisation-hint")),
+    field("seats", t("ui-field-seats"), h("input", { type: "number", min: "1", step: "1", value: "1", inputmode: "numeric" }), t("ui-new-seats-hint"), true),
+    field("method", t("ui-field-method"), methodSelect, " ", true),
+    field("maxPerEmployer", t("ui-field-max-per-employer"), h("input", { type: "number", min: "1", step: "1", inputmode: "numeric" }), t("ui-new-no-limit-hint")),
+    field("seed", t("ui-field-seed"), h("input", { type: "text", autocomplete: "off" }), t("ui-new-seed-hint")),
     field(
       "tieRule",
-      "How ties are broken",
+      t("ui-field-tie-rule"),
       h("select", {}, TIE_RULES.map((r) => h("option", { value: r.value }, r.label))),
-      TIE_RULES.map((r) => `${r.label}: ${r.hint}`).join(" "),
+      TIE_RULES.map((r) => t("ui-tie-rule-explained", { rule: r.label, hint: r.hint })).join(" "),
     ),
-    field("quorum", "Quorum (% of voters)", h("input", { type: "number", min: "1", max: "100", step: "1", inputmode: "numeric" }), "The least turnout for a valid result. Leave empty for none."),
-    field("nominationsOpen", "Nominations open", h("input", { type: "date" }), "First day (UTC). Leave empty to accept nominations at any time."),
-    field("nominationsClose", "Nominations close", h("input", { type: "date" }), "Last day (UTC). A later nomination needs a reason, kept in the audit log."),
-    field("seconders", "Seconders needed", h("input", { type: "number", min: "0", step: "1", inputmode: "numeric" }), "Members on the roll who must second each nomination. Leave empty for none."),
-    field("statementWords", "Longest statement (words)", h("input", { type: "number", min: "1", step: "1", inputmode: "numeric" }), "Leave empty for no limit."),
+    field("quorum", t("ui-field-quorum"), h("input", { type: "number", min: "1", max: "100", step: "1", inputmode: "numeric" }), t("ui-new-quorum-hint")),
+    field("nominationsOpen", t("ui-field-nominations-open"), h("input", { type: "date" }), t("ui-new-nominations-open-hint")),
+    field("nominationsClose", t("ui-field-nominations-close"), h("input", { type: "date" }), t("ui-new-nominations-close-hint")),
+    field("seconders", t("ui-field-seconders"), h("input", { type: "number", min: "0", step: "1", inputmode: "numeric" }), t("ui-new-seconders-hint")),
+    field("statementWords", t("ui-field-statement-words"), h("input", { type: "number", min: "1", step: "1", inputmode: "numeric" }), t("ui-new-no-limit-hint")),
   ];
   // The method's hint says what the ballots look like.
   const methodField = fields.find((f) => f.key === "method");
@@ -104,10 +105,10 @@ export function newTermScreen(app: App): Node {
           return;
         }
         showErrors({});
-        const term = await app.busy("Creating the term…", () => app.api.createTerm(checked.value));
+        const term = await app.busy(t("ui-creating-term"), () => app.api.createTerm(checked.value));
         if (term) {
           await app.go({ screen: "term", name: term.name, tab: "overview" });
-          app.showNotice(`Term “${term.name}” created.`, "Next, add the nominees.");
+          app.showNotice(t("ui-term-created", { name: term.name }), t("ui-term-created-next"));
         }
       },
     },
@@ -115,17 +116,17 @@ export function newTermScreen(app: App): Node {
     h(
       "div",
       { class: "form-actions" },
-      h("button", { type: "submit", class: "primary" }, "Create term"),
-      h("button", { type: "button", onclick: () => app.go({ screen: "terms" }) }, "Cancel"),
+      h("button", { type: "submit", class: "primary" }, t("ui-create-term")),
+      h("button", { type: "button", onclick: () => app.go({ screen: "terms" }) }, t("ui-cancel")),
     ),
   );
 
   return h(
     "section",
     { class: "screen" },
-    h("nav", { class: "crumbs", "aria-label": "Breadcrumb" }, h("button", { type: "button", class: "link", onclick: () => app.go({ screen: "terms" }) }, "← All terms")),
-    h("h1", {}, "New term"),
-    h("p", { class: "lead" }, "Describe the election. The method and seats decide how the votes are counted."),
+    h("nav", { class: "crumbs", "aria-label": t("ui-breadcrumb") }, h("button", { type: "button", class: "link", onclick: () => app.go({ screen: "terms" }) }, t("ui-all-terms"))),
+    h("h1", {}, t("ui-new-term")),
+    h("p", { class: "lead" }, t("ui-new-term-lead")),
     form,
   );
 }

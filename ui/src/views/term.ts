@@ -4,7 +4,8 @@
 
 import type { App, Tab } from "../context";
 import { h } from "../dom";
-import { methodLabel, plural, STAGES, stageLabel } from "../format";
+import { methodLabel, STAGES, stageLabel } from "../format";
+import { num, t } from "../i18n";
 import type { TermSummary } from "../bindings/TermSummary";
 import { certifiedNotice } from "./desk";
 import { nomineesSection } from "./nominee";
@@ -17,21 +18,15 @@ import { votersTab } from "./term/voters";
 
 export type { Tab } from "../context";
 
-const TABS: { id: Tab; label: string }[] = [
-  { id: "overview", label: "Overview" },
-  { id: "nominees", label: "Nominees" },
-  { id: "voters", label: "Voters" },
-  { id: "ballots", label: "Ballots" },
-  { id: "results", label: "Results" },
-  { id: "audit", label: "Audit log" },
-];
+/** The tabs, in order; their names are `ui-tab-<id>`, read when drawn. */
+const TABS: { id: Tab }[] = [{ id: "overview" }, { id: "nominees" }, { id: "voters" }, { id: "ballots" }, { id: "results" }, { id: "audit" }];
 
 export async function termScreen(app: App, name: string, tab: Tab): Promise<Node> {
-  const terms = await app.busy("Loading the term…", () => app.api.listTerms());
-  const term = terms?.find((t) => t.name === name);
-  const back = h("nav", { class: "crumbs", "aria-label": "Breadcrumb" }, h("button", { type: "button", class: "link", onclick: () => app.go({ screen: "terms" }) }, "← All terms"));
+  const terms = await app.busy(t("ui-loading-term"), () => app.api.listTerms());
+  const term = terms?.find((x) => x.name === name);
+  const back = h("nav", { class: "crumbs", "aria-label": t("ui-breadcrumb") }, h("button", { type: "button", class: "link", onclick: () => app.go({ screen: "terms" }) }, t("ui-all-terms")));
   if (!term) {
-    if (terms) app.showError({ code: "not_found", message: `there is no term named “${name}” in this election file` });
+    if (terms) app.showError({ code: "not_found", message: t("ui-no-such-term", { name }) });
     return h("section", { class: "screen" }, back, h("h1", {}, name));
   }
   const panel = h("div", { class: "tab-panel", role: "tabpanel", id: "tab-panel", "aria-labelledby": `tab-${tab}` });
@@ -54,7 +49,7 @@ export async function termScreen(app: App, name: string, tab: Tab): Promise<Node
         h(
           "p",
           { class: "lead" },
-          [term.organisation, methodLabel(term.method), plural(term.seats, "seat")].filter(Boolean).join(" · "),
+          [term.organisation, methodLabel(term.method), t("ui-seats", { count: term.seats })].filter(Boolean).join(" · "),
         ),
       ),
       h("span", { class: `badge big stage-${term.stage}`, "data-testid": "stage" }, stageLabel(term.stage)),
@@ -69,7 +64,7 @@ function stepper(term: TermSummary): Node {
   const current = STAGES.findIndex((s) => s.value === term.stage);
   return h(
     "ol",
-    { class: "stepper", "aria-label": "Stages of the term" },
+    { class: "stepper", "aria-label": t("ui-stages") },
     STAGES.map((s, i) =>
       h(
         "li",
@@ -83,26 +78,26 @@ function stepper(term: TermSummary): Node {
 
 function tabList(app: App, term: TermSummary, active: Tab): Node {
   const counts: Partial<Record<Tab, number>> = { nominees: term.nominees, voters: term.voters, ballots: term.ballots };
-  const buttons = TABS.map((t) =>
+  const buttons = TABS.map((tab) =>
     h(
       "button",
       {
         type: "button",
         role: "tab",
-        id: `tab-${t.id}`,
-        "aria-selected": t.id === active ? "true" : "false",
+        id: `tab-${tab.id}`,
+        "aria-selected": tab.id === active ? "true" : "false",
         "aria-controls": "tab-panel",
-        tabindex: t.id === active ? "0" : "-1",
-        onclick: () => switchTab(app, term.name, t.id),
+        tabindex: tab.id === active ? "0" : "-1",
+        onclick: () => switchTab(app, term.name, tab.id),
       },
-      t.label,
-      counts[t.id] !== undefined ? h("span", { class: "count" }, counts[t.id]!.toLocaleString("en")) : null,
+      t(`ui-tab-${tab.id}`),
+      counts[tab.id] !== undefined ? h("span", { class: "count" }, num(counts[tab.id]!)) : null,
     ),
   );
-  const list = h("div", { class: "tabs", role: "tablist", "aria-label": "Parts of the term" }, buttons);
+  const list = h("div", { class: "tabs", role: "tablist", "aria-label": t("ui-term-parts") }, buttons);
   // Arrow keys move between tabs (the WAI-ARIA tabs pattern).
   list.addEventListener("keydown", (ev: KeyboardEvent) => {
-    const i = TABS.findIndex((t) => t.id === active);
+    const i = TABS.findIndex((tab) => tab.id === active);
     let next = -1;
     if (ev.key === "ArrowRight") next = (i + 1) % TABS.length;
     else if (ev.key === "ArrowLeft") next = (i - 1 + TABS.length) % TABS.length;

@@ -2,16 +2,17 @@
 
 import type { App } from "../context";
 import { h } from "../dom";
-import { methodLabel, plural, stageLabel } from "../format";
+import { methodLabel, stageLabel } from "../format";
+import { num, t } from "../i18n";
 import type { TermSummary } from "../bindings/TermSummary";
 import { importForm } from "./importForm";
 
 export async function termsScreen(app: App): Promise<Node> {
-  const terms = (await app.busy("Loading the terms…", () => app.api.listTerms())) ?? [];
+  const terms = (await app.busy(t("ui-loading-terms"), () => app.api.listTerms())) ?? [];
   const newButton = h(
     "button",
     { type: "button", class: "primary", onclick: () => app.go({ screen: "new-term" }) },
-    "New term",
+    t("ui-new-term"),
   );
   return h(
     "section",
@@ -19,33 +20,33 @@ export async function termsScreen(app: App): Promise<Node> {
     h(
       "div",
       { class: "screen-head" },
-      h("div", {}, h("h1", {}, "Terms"), h("p", { class: "lead" }, "A term is one election: its nominees, its voter roll, its ballots and its result.")),
+      h("div", {}, h("h1", {}, t("ui-terms")), h("p", { class: "lead" }, t("ui-terms-lead"))),
       newButton,
     ),
     terms.length === 0
       ? h(
           "div",
           { class: "empty" },
-          h("h2", {}, "No terms yet"),
-          h("p", {}, "Start by creating the first term. You will then add the nominees, import the voter roll and the ballots, and count the votes."),
-          h("button", { type: "button", class: "primary", onclick: () => app.go({ screen: "new-term" }) }, "Create the first term"),
+          h("h2", {}, t("ui-no-terms")),
+          h("p", {}, t("ui-no-terms-hint")),
+          h("button", { type: "button", class: "primary", onclick: () => app.go({ screen: "new-term" }) }, t("ui-create-first-term")),
         )
       : termsTable(app, terms),
     importForm(app, {
       id: "elekto",
-      label: "Elekto election folder",
-      hint: "A whole Elekto election (Kubernetes and others): the folder holding election.yaml, voters.yaml, the candidate files and ballots.csv (or type the path of any file in it). It becomes a new term: the seats, the nominees with their employers and statements, the roll (GitHub logins) and the ballots.",
-      button: "Import an Elekto election",
-      dialogTitle: "Choose the Elekto election folder (the one holding election.yaml)",
+      label: t("ui-elekto-label"),
+      hint: t("ui-elekto-hint"),
+      button: t("ui-elekto-button"),
+      dialogTitle: t("ui-elekto-dialog"),
       folder: true,
       filters: [],
       run: async (path, input) => {
-        const t = await app.busy("Importing the election…", () => app.api.importElektoTerm(path), { near: input });
-        if (!t) return;
-        await app.go({ screen: "term", name: t.name, tab: "overview" });
+        const created = await app.busy(t("ui-elekto-importing"), () => app.api.importElektoTerm(path), { near: input });
+        if (!created) return;
+        await app.go({ screen: "term", name: created.name, tab: "overview" });
         app.showNotice(
-          `Created term “${t.name}” from the Elekto folder.`,
-          `${plural(t.seats, "seat")}, ${plural(t.nominees, "nominee")}, ${plural(t.voters, "voter")}, ${plural(t.ballots, "ballot")}.`,
+          t("ui-elekto-created", { name: created.name }),
+          t("ui-elekto-created-detail", { seats: created.seats, nominees: created.nominees, voters: created.voters, ballots: created.ballots }),
         );
       },
     }),
@@ -58,36 +59,36 @@ function termsTable(app: App, terms: TermSummary[]): Node {
     { class: "card flush table-wrap" },
     h(
       "table",
-      { class: "data", "aria-label": "Terms" },
+      { class: "data", "aria-label": t("ui-terms") },
       h(
         "thead",
         {},
         h(
           "tr",
           {},
-          ...["Term", "Method", "Seats", "Stage", "Nominees", "Voters", "Ballots"].map((c) => h("th", { scope: "col" }, c)),
-          h("th", { scope: "col" }, h("span", { class: "sr-only" }, "Actions")),
+          ...["term", "method", "seats", "stage", "nominees", "voters", "ballots"].map((c) => h("th", { scope: "col" }, t(`ui-col-${c}`))),
+          h("th", { scope: "col" }, h("span", { class: "sr-only" }, t("ui-col-actions"))),
         ),
       ),
       h(
         "tbody",
         {},
-        terms.map((t) =>
+        terms.map((term) =>
           h(
             "tr",
-            { "data-term": t.name },
+            { "data-term": term.name },
             h(
               "th",
               { scope: "row" },
-              h("div", { class: "term-name" }, t.name),
-              t.organisation ? h("div", { class: "muted small" }, t.organisation) : null,
+              h("div", { class: "term-name" }, term.name),
+              term.organisation ? h("div", { class: "muted small" }, term.organisation) : null,
             ),
-            h("td", {}, methodLabel(t.method)),
-            h("td", { class: "num" }, String(t.seats)),
-            h("td", {}, h("span", { class: `badge stage-${t.stage}` }, stageLabel(t.stage))),
-            h("td", { class: "num" }, t.nominees.toLocaleString("en")),
-            h("td", { class: "num" }, t.voters.toLocaleString("en")),
-            h("td", { class: "num" }, t.ballots.toLocaleString("en")),
+            h("td", {}, methodLabel(term.method)),
+            h("td", { class: "num" }, num(term.seats)),
+            h("td", {}, h("span", { class: `badge stage-${term.stage}` }, stageLabel(term.stage))),
+            h("td", { class: "num" }, num(term.nominees)),
+            h("td", { class: "num" }, num(term.voters)),
+            h("td", { class: "num" }, num(term.ballots)),
             h(
               "td",
               { class: "actions" },
@@ -95,16 +96,16 @@ function termsTable(app: App, terms: TermSummary[]): Node {
                 "button",
                 {
                   type: "button",
-                  "aria-label": `Open ${t.name}`,
-                  onclick: () => app.go({ screen: "term", name: t.name, tab: "overview" }),
+                  "aria-label": t("ui-open-term", { name: term.name }),
+                  onclick: () => app.go({ screen: "term", name: term.name, tab: "overview" }),
                 },
-                "Open",
+                t("ui-open"),
               ),
             ),
           ),
         ),
       ),
     ),
-    h("p", { class: "muted small table-foot" }, plural(terms.length, "term")),
+    h("p", { class: "muted small table-foot" }, t("ui-terms-count", { count: terms.length })),
   );
 }

@@ -2,15 +2,15 @@
 
 import type { App } from "../../context";
 import { h, replace } from "../../dom";
-import { plural } from "../../format";
+import { t } from "../../i18n";
 import type { TermSummary } from "../../bindings/TermSummary";
 import { localTime } from "../desk";
 
 export async function auditTab(app: App, term: TermSummary): Promise<Node> {
-  const entries = (await app.busy("Loading the audit log…", () => app.api.auditLog(term.name))) ?? [];
+  const entries = (await app.busy(t("ui-loading-audit"), () => app.api.auditLog(term.name))) ?? [];
   const verdict = h("div", { id: "audit-verdict", "aria-live": "polite" });
   const verify = async () => {
-    const r = await app.busy("Checking the audit log…", () => app.api.verifyAudit());
+    const r = await app.busy(t("ui-checking-audit"), () => app.api.verifyAudit());
     if (!r) return;
     replace(
       verdict,
@@ -18,11 +18,12 @@ export async function auditTab(app: App, term: TermSummary): Promise<Node> {
         ? h(
             "div",
             { class: "verdict ok" },
-            h("strong", {}, "Intact. "),
-            `All ${plural(r.entries, "entry", "entries")} of the election file's audit log are in their original order and unchanged.`,
-            h("p", { class: "muted small" }, "Latest hash: ", h("code", { class: "hash" }, r.head)),
+            h("strong", {}, t("ui-audit-intact")),
+            " ",
+            t("ui-audit-intact-detail", { count: r.entries }),
+            h("p", { class: "muted small" }, t("ui-audit-latest-hash"), " ", h("code", { class: "hash" }, r.head)),
           )
-        : h("div", { class: "verdict broken" }, h("strong", {}, "Broken. "), "The audit log has been changed outside Scrutineer: ", r.problem ?? "an entry does not match its hash", "."),
+        : h("div", { class: "verdict broken" }, h("strong", {}, t("ui-audit-broken")), " ", t("ui-audit-broken-detail", { problem: r.problem ?? t("ui-audit-broken-entry") })),
     );
   };
   return h(
@@ -31,23 +32,23 @@ export async function auditTab(app: App, term: TermSummary): Promise<Node> {
     h(
       "div",
       { class: "card next-step" },
-      h("div", {}, h("h2", {}, "Check the audit log"), h("p", {}, "Every change to the election file is recorded, each entry sealed with the hash of the one before. Checking recomputes the whole chain.")),
-      h("button", { type: "button", class: "primary", id: "audit-verify", onclick: verify }, "Check the audit log"),
+      h("div", {}, h("h2", {}, t("ui-audit-check")), h("p", {}, t("ui-audit-check-hint"))),
+      h("button", { type: "button", class: "primary", id: "audit-verify", onclick: verify }, t("ui-audit-check")),
     ),
     verdict,
     h(
       "div",
       { class: "card" },
-      h("h2", {}, `Audit log of this term: ${plural(entries.length, "entry", "entries")}`),
+      h("h2", {}, t("ui-audit-heading", { count: entries.length })),
       entries.length === 0
-        ? h("p", { class: "muted empty-note" }, "Nothing recorded yet: every change to this term will appear here.")
+        ? h("p", { class: "muted empty-note" }, t("ui-audit-empty"))
         : h(
             "div",
             { class: "table-wrap" },
             h(
               "table",
-              { class: "data audit", "aria-label": "Audit log" },
-              h("thead", {}, h("tr", {}, ...["#", "When", "What", "Details", "Who"].map((c) => h("th", { scope: "col" }, c)))),
+              { class: "data audit", "aria-label": t("ui-tab-audit") },
+              h("thead", {}, h("tr", {}, ...["number", "when", "what", "details", "who"].map((c) => h("th", { scope: "col" }, t(`ui-audit-col-${c}`))))),
               h(
                 "tbody",
                 {},

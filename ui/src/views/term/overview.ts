@@ -4,6 +4,7 @@
 import type { App } from "../../context";
 import { h } from "../../dom";
 import { methodLabel, nextStep } from "../../format";
+import { num, t } from "../../i18n";
 import type { TermSummary } from "../../bindings/TermSummary";
 import { certifiedCard, correctionsCard, localTime } from "../desk";
 import { switchTab } from "./nav";
@@ -29,30 +30,30 @@ function overview(app: App, term: TermSummary): Node {
     h(
       "div",
       { class: "card next-step" },
-      h("div", {}, h("h2", {}, "Next step"), h("p", {}, step.text)),
+      h("div", {}, h("h2", {}, t("ui-next-step")), h("p", {}, step.text)),
       h("button", { type: "button", class: "primary", onclick: () => switchTab(app, term.name, step.tab) }, step.action),
     ),
     h(
       "div",
       { class: "stats" },
-      stat("Nominees", term.nominees.toLocaleString("en")),
-      stat("Voters on the roll", term.voters.toLocaleString("en")),
-      stat("Ballots", term.ballots.toLocaleString("en")),
-      stat("Seats", String(term.seats)),
+      stat(t("ui-stat-nominees"), num(term.nominees)),
+      stat(t("ui-stat-voters"), num(term.voters)),
+      stat(t("ui-stat-ballots"), num(term.ballots)),
+      stat(t("ui-field-seats"), num(term.seats)),
     ),
     h(
       "div",
       { class: "card" },
-      h("h2", {}, "Rules of this term"),
+      h("h2", {}, t("ui-rules")),
       h(
         "dl",
         { class: "details" },
-        row("Counting method", methodLabel(term.method)),
-        row("Seats", String(term.seats)),
-        row("Maximum winners per employer", term.max_per_employer === null ? "No limit" : String(term.max_per_employer)),
-        row("Tie-break seed", term.seed ? term.seed : "The nominees' names"),
-        row("Quorum", term.quorum_percent === null ? "None" : `${term.quorum_percent}% of voters`),
-        row("Created", localTime(term.created_at)),
+        row(t("ui-field-method"), methodLabel(term.method)),
+        row(t("ui-field-seats"), num(term.seats)),
+        row(t("ui-field-max-per-employer"), term.max_per_employer === null ? t("ui-no-limit") : num(term.max_per_employer)),
+        row(t("ui-field-seed"), term.seed ? term.seed : t("ui-seed-nominees")),
+        row(t("ui-rule-quorum"), term.quorum_percent === null ? t("ui-none") : t("ui-quorum-of-voters", { percent: num(term.quorum_percent / 100, { style: "percent" }) })),
+        row(t("ui-rule-created"), localTime(term.created_at)),
       ),
     ),
   );
