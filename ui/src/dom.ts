@@ -52,20 +52,3 @@ export function uid(prefix: string): string {
   nextId += 1;
   return `${prefix}-${nextId}`;
 }
-
-/** A stand-in for an element inside a translated sentence: give it as the
- * message's argument, then `slot` puts the element where the language put
- * the argument ("Certificate <code>…</code>." / "証明書 <code>…</code>。").
- * A private-use character, so it cannot come from a name or a file. */
-export const SLOT_MARK = "\uE000";
-
-/** `text` with each SLOT_MARK replaced, in order, by one of `nodes`. */
-export function slot(text: string, ...nodes: Child[]): Child[] {
-  const parts = text.split(SLOT_MARK);
-  const out: Child[] = [];
-  parts.forEach((part, i) => {
-    if (part) out.push(part);
-    if (i < parts.length - 1) out.push(nodes[i] ?? null);
-  });
-  return out;
-}

@@ -105,8 +105,6 @@ function wordsOf(text: string): string[] {
   return text.replace(/[\w.-]+\.(yaml|csv)\b/g, " ").match(LATIN_WORD) ?? [];
 }
 
-const BORROWED = "form.import .optional, form.import .file-row button, form.import .file-row input";
-
 /** Every piece of text a person (or a screen reader) gets from the page:
  * text nodes, labels, placeholders, titles. */
 function texts(root: Element): string[] {
@@ -114,10 +112,9 @@ function texts(root: Element): string[] {
   const walker = document.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const v = (n.textContent ?? "").trim();
-    if (v && !n.parentElement?.closest(BORROWED)) out.push(v);
+    if (v) out.push(v);
   }
   for (const el of root.querySelectorAll("[aria-label], [placeholder], [title], [alt]")) {
-    if (el.closest(BORROWED)) continue;
     for (const a of ["aria-label", "placeholder", "title", "alt"]) {
       const v = el.getAttribute(a)?.trim();
       if (v) out.push(v);

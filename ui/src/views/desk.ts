@@ -4,7 +4,8 @@
 // certified Overview, correcting or deleting a term, local times.
 
 import type { App } from "../context";
-import { h, replace, slot, SLOT_MARK, uid, type Child } from "../dom";
+import { h, replace, uid, type Child } from "../dom";
+import { rich, slot } from "./rich";
 import { fieldError } from "../feedback";
 import type { Certification } from "../bindings/Certification";
 import type { TermSummary } from "../bindings/TermSummary";
@@ -170,11 +171,11 @@ function certifiedLine(c: Certification): Node {
   return h(
     "p",
     { "data-testid": "certified-line" },
-    slot(
+    rich(
       c.witness
-        ? t("ui-certified-line-witness", { when: localTime(c.certified_at), officer: c.officer, witness: c.witness, identifier: SLOT_MARK })
-        : t("ui-certified-line", { when: localTime(c.certified_at), officer: c.officer, identifier: SLOT_MARK }),
-      h("code", {}, c.identifier),
+        ? t("ui-certified-line-witness", { when: localTime(c.certified_at), officer: c.officer, witness: c.witness, identifier: slot("identifier") })
+        : t("ui-certified-line", { when: localTime(c.certified_at), officer: c.officer, identifier: slot("identifier") }),
+      { identifier: h("code", {}, c.identifier) },
     ),
   );
 }

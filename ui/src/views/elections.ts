@@ -2,7 +2,8 @@
 // typed twice by two people, and the returns officer's tie decision.
 
 import type { App } from "../context";
-import { h, replace, slot, SLOT_MARK, uid } from "../dom";
+import { h, replace, uid } from "../dom";
+import { rich, slot } from "./rich";
 import { clearFieldError, fieldError, focusSoon } from "../feedback";
 import { toAppError } from "../format";
 import { hasMessage, language, num, t } from "../i18n";
@@ -288,7 +289,7 @@ export function tieDecisionForm(app: App, term: string, tie: PendingTie, decided
       },
     },
     h("h2", { id: "tie-heading", tabindex: "-1" }, t("ui-tie-heading")),
-    h("p", { id: "tie-context" }, slot(t("ui-tie-stopped", { context: SLOT_MARK }), h("strong", {}, tie.context))),
+    h("p", { id: "tie-context" }, rich(t("ui-tie-stopped", { context: slot("context") }), { context: h("strong", {}, tie.context) })),
     h("p", {}, t("ui-tie-tied", { names: tie.tied.join(", ") })),
     h("p", { class: "hint" }, t("ui-tie-hint")),
     list,
