@@ -299,7 +299,7 @@ pub fn announcement_in(t: &Tally, format: AnnounceFormat, lang: Lang) -> String 
         o.subheading(&m.text("announce-rules-applied"));
     }
     for e in &t.excluded {
-        let reason = sentence(m, &e.reason);
+        let reason = crate::export::exclusion_in(m, e);
         let text = o.sentence(
             "announce-disqualified",
             &[("reason", reason.trim_end_matches('.').to_string().into())],
@@ -311,12 +311,12 @@ pub fn announcement_in(t: &Tally, format: AnnounceFormat, lang: Lang) -> String 
         let rule = if tb.rule.is_empty() {
             m.text("announce-seeded-draw")
         } else {
-            sentence(m, &tb.rule)
+            crate::export::tie_rule_in(m, tb)
         };
         let text = o.sentence(
             "announce-tie",
             &[
-                ("context", sentence(m, &tb.context).into()),
+                ("context", crate::export::tie_context_in(m, tb).into()),
                 ("rule", rule.into()),
             ],
             &[("tied", o.names(&tb.tied)), ("order", o.names(&tb.outcome))],
@@ -400,6 +400,7 @@ mod tests {
             excluded: vec![Exclusion {
                 name: "Иван Петров".into(),
                 reason: "2 winners already work for ACME".into(),
+                reason_event: None,
             }],
             tie_breaks: vec![TieBreak {
                 context: "the second seat".into(),
@@ -411,6 +412,8 @@ mod tests {
                 decided_by: None,
                 witnessed_by: None,
                 undecided: false,
+                context_event: None,
+                rule_event: None,
             }],
             ballots: 10,
             eligible: 12,

@@ -2,8 +2,9 @@
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::model::{Certification, Lang, Tally, TallyCandidate};
-use scrutineer_count::TieBreak;
-use scrutineer_i18n::{messages, Messages};
+use scrutineer_count::explain::Arg;
+use scrutineer_count::{Exclusion, Note, Outcome, TieBreak};
+use scrutineer_i18n::{messages, FluentValue, Lang as MessagesLang, Messages};
 use scrutineer_report::{Certificate, CertificateRow, CertificateTieBreak};
 
 /// The one order candidates are shown in (window, CSV, certificate): by
@@ -132,6 +133,75 @@ pub fn sentence(m: &Messages, english: &str) -> String {
     m.translate(english, SENTENCES)
 }
 
+/// One of the count's events ([`Note`]) in the language of `m`: its
+/// message (`locales/<lang>/count.ftl`, [`Note::id`]) with its arguments;
+/// figures take the language's separators, names are kept as they are,
+/// phrases inside it (the tie rule, the cap) are said in the language too.
+pub fn say(m: &Messages, note: &Note) -> String {
+    say_with(m, note, &|f| m.decimal(f))
+}
+
+/// [`say`], with `figure` writing the decimal figures.
+fn say_with(m: &Messages, note: &Note, figure: &dyn Fn(&str) -> String) -> String {
+    let args: Vec<(&str, FluentValue<'_>)> = note
+        .args()
+        .into_iter()
+        .map(|(k, v)| {
+            let v: FluentValue<'_> = match v {
+                Arg::Int(n) => FluentValue::from(n),
+                Arg::Figure(f) => figure(f).into(),
+                Arg::Text(t) => t.to_string().into(),
+                Arg::List(v) => v.join(&m.text("list-sep")).into(),
+                Arg::AndList(v) => crate::results_csv::and_list(m, v).into(),
+                Arg::Phrase(p) => say_with(m, p, figure).into(),
+            };
+            (k, v)
+        })
+        .collect();
+    m.get(note.id(), &args)
+}
+
+/// An English sentence of the stored result and the event it was made from
+/// (absent from results stored before the count gave events), in the
+/// language of `m`. English documents print the stored words, byte for
+/// byte; a result with no event is written again from its English.
+fn said(m: &Messages, english: &str, event: Option<&Note>) -> String {
+    match event {
+        _ if m.lang() == MessagesLang::En => english.to_string(),
+        Some(note) => say(m, note),
+        None => sentence(m, english),
+    }
+}
+
+/// The count's notes in the language of `m`.
+pub fn notes_in(m: &Messages, o: &Outcome) -> Vec<String> {
+    if o.note_events.len() == o.notes.len() {
+        o.notes
+            .iter()
+            .zip(&o.note_events)
+            .map(|(e, n)| said(m, e, Some(n)))
+            .collect()
+    } else {
+        o.notes.iter().map(|e| sentence(m, e)).collect()
+    }
+}
+
+/// What a tie decided, in the language of `m` (the stored English
+/// `context` stays the key officers' decisions are matched by).
+pub fn tie_context_in(m: &Messages, tb: &TieBreak) -> String {
+    said(m, &tb.context, tb.context_event.as_ref())
+}
+
+/// The rule that settled a tie, in the language of `m`.
+pub fn tie_rule_in(m: &Messages, tb: &TieBreak) -> String {
+    said(m, &tb.rule, tb.rule_event.as_ref())
+}
+
+/// Why a candidate was disqualified, in the language of `m`.
+pub fn exclusion_in(m: &Messages, e: &Exclusion) -> String {
+    said(m, &e.reason, e.reason_event.as_ref())
+}
+
 /// The results CSV with the default options (see [`crate::results_csv`],
 /// where its layout lives), with the certification's status.
 pub fn results_csv(t: &Tally, cert: Option<&Certification>, lang: Lang) -> Result<String> {
@@ -155,7 +225,7 @@ pub fn certificate_pdf(
     let tr = |s: &String| sentence(m, s);
     let rows = display_order(&t.candidates, &t.tie_breaks);
     let mut notes: Vec<String> = t.warnings.iter().map(tr).collect();
-    notes.extend(t.outcome.notes.iter().map(tr));
+    notes.extend(notes_in(m, &t.outcome));
     // A quorum not met is already among the warnings.
     if t.quorum_met == Some(true) {
         notes.push(m.text("cert-quorum-met"));
@@ -182,20 +252,20 @@ pub fn certificate_pdf(
         exclusions: t
             .excluded
             .iter()
-            .map(|e| (e.name.clone(), tr(&e.reason)))
+            .map(|e| (e.name.clone(), exclusion_in(m, e)))
             .collect(),
         tie_breaks: t
             .tie_breaks
             .iter()
             .map(|tb| CertificateTieBreak {
-                context: tr(&tb.context),
+                context: tie_context_in(m, tb),
                 tied: tb.tied.clone(),
                 seed: match (&tb.decided_by, &tb.method) {
                     (Some(who), how) => {
                         let rule = if tb.rule.is_empty() {
                             m.text("count-tie-officer")
                         } else {
-                            tr(&tb.rule)
+                            tie_rule_in(m, tb)
                         };
                         // The officer's own word for how (coin, lot...).
                         let how = how.clone().unwrap_or_else(|| m.text("count-tie-officer"));
@@ -220,7 +290,7 @@ pub fn certificate_pdf(
                         }
                     }
                     (None, _) if !tb.rule.is_empty() => {
-                        format!("{}: {}", tr(&tb.rule), split_seed(tb).0)
+                        format!("{}: {}", tie_rule_in(m, tb), split_seed(tb).0)
                     }
                     (None, _) => split_seed(tb).0,
                 },
@@ -258,84 +328,74 @@ pub fn certificate_pdf(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use scrutineer_count::{Ballot, Marks, Method, Profile, Rules};
 
-    /// The count writes its notes in English; `locales/en/count.ftl` must
-    /// say them word for word, or a document in another language would
-    /// print them in English. Every note of these methods is read back and
-    /// written in each language (one seat and several, ballots void and
-    /// blank, a ballot exhausted, a seat left empty).
+    /// Phrases that are formulas or references, the same in every language.
+    const NEUTRAL: &[&str] = &["count-quorum-votes", "count-quorum-votes-fraction"];
+
+    /// Every event of the count, said through `locales/en/count.ftl`, is
+    /// word for word the English the count stores; in every other language
+    /// it is said with the language's own message (no English sentence left,
+    /// no unfilled variable, no "(s)").
     #[test]
-    fn the_counts_notes_are_written_in_every_language() {
-        let names: Vec<String> = ["Ann", "Bob", "Cy"].iter().map(|s| s.to_string()).collect();
-        let ranked = |groups: Vec<Vec<usize>>, weight| Ballot {
-            weight,
-            marks: Marks::Ranking(groups),
-        };
-        let mut ranking = Profile::new(names.clone());
-        ranking.ballots = vec![
-            ranked(vec![vec![0], vec![1]], 4),
-            ranked(vec![vec![1], vec![0]], 3),
-            ranked(vec![vec![2], vec![0, 1]], 2),
-            ranked(vec![vec![0, 1]], 1),
-            ranked(vec![], 1),
-        ];
-        // Ann and Bob tie for one seat: a draw, with its context and rule.
-        let mut approval = Profile::new(names.clone());
-        approval.ballots = vec![
-            Ballot {
-                weight: 3,
-                marks: Marks::Approval(vec![0, 1]),
-            },
-            Ballot {
-                weight: 1,
-                marks: Marks::Approval(vec![2]),
-            },
-        ];
-        let mut notes = Vec::new();
-        let tied = scrutineer_count::count(Method::Approval, &approval, &Rules::new(1))
-            .unwrap_or_else(|e| panic!("{e}"));
-        assert!(!tied.tie_breaks.is_empty(), "{tied:?}");
-        for tb in &tied.tie_breaks {
-            notes.push(tb.context.clone());
-            notes.push(tb.rule.clone());
-        }
-        for (method, profile) in [
-            (Method::Approval, &approval),
-            (Method::Plurality, &ranking),
-            (Method::Irv, &ranking),
-            (Method::StvScottish, &ranking),
-            (Method::Schulze, &ranking),
-            (Method::RankedPairs, &ranking),
-        ] {
-            for seats in [1, 2, 4] {
-                if method == Method::Irv && seats > 1 {
-                    continue;
-                }
-                let o = scrutineer_count::count(method, profile, &Rules::new(seats))
-                    .unwrap_or_else(|e| panic!("{method:?} {seats}: {e}"));
-                notes.extend(o.notes);
+    fn every_event_is_said_in_every_language() {
+        let en = messages(Lang::En);
+        let mut wrong = Vec::new();
+        for note in Note::examples() {
+            // The stored English has its figures as the count wrote them.
+            let said = say_with(en, &note, &|f| f.to_string());
+            if said != note.english() {
+                wrong.push(format!(
+                    "en {}:\n  ftl:   {said}\n  count: {}",
+                    note.id(),
+                    note.english()
+                ));
             }
-        }
-        assert!(notes.len() > 12, "{notes:?}");
-        let mut missing = std::collections::BTreeSet::new();
-        for lang in [Lang::De, Lang::Fr, Lang::Es, Lang::Ja] {
-            let m = messages(lang);
-            for note in &notes {
-                let written = sentence(m, note);
-                if &written == note
-                    || written.contains("seeded draw")
-                    || written.contains("(s)")
+            for lang in [Lang::De, Lang::Fr, Lang::Es, Lang::Ja] {
+                let m = messages(lang);
+                let written = say(m, &note);
+                if !m.has(note.id())
+                    || (written == note.english() && !NEUTRAL.contains(&note.id()))
                     || written.contains('{')
+                    || written.contains("(s)")
                 {
-                    missing.insert(format!("{lang}: {written}"));
+                    wrong.push(format!("{lang} {}: {written}", note.id()));
                 }
             }
         }
-        assert!(
-            missing.is_empty(),
-            "not written again from locales/en/count.ftl:\n{}",
-            missing.into_iter().collect::<Vec<_>>().join("\n")
-        );
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    /// A result stored before the count gave events is still written in the
+    /// document's language, from its English.
+    #[test]
+    fn a_result_stored_without_events_is_written_again_from_its_english() {
+        let tb = TieBreak {
+            context: "2 candidates tied on approvals for 1 remaining seat".into(),
+            tied: vec!["Ann".into(), "Bob".into()],
+            seed: String::new(),
+            outcome: vec!["Bob".into(), "Ann".into()],
+            rule: "seeded draw".into(),
+            method: None,
+            decided_by: None,
+            witnessed_by: None,
+            undecided: false,
+            context_event: None,
+            rule_event: None,
+        };
+        let de = messages(Lang::De);
+        let with_events = TieBreak {
+            context_event: Some(Note::TieGroup {
+                n: 2,
+                what: Box::new(Note::WhatApprovals),
+                remaining: 1,
+            }),
+            rule_event: Some(Note::TieSeeded),
+            ..tb.clone()
+        };
+        assert_eq!(tie_context_in(de, &tb), tie_context_in(de, &with_events));
+        assert_eq!(tie_rule_in(de, &tb), tie_rule_in(de, &with_events));
+        assert_ne!(tie_context_in(de, &tb), tb.context);
+        // English documents print the stored words.
+        assert_eq!(tie_context_in(messages(Lang::En), &with_events), tb.context);
     }
 }

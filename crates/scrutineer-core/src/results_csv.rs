@@ -68,7 +68,7 @@ pub fn reason_in(m: &Messages, t: &Tally, name: &str) -> String {
         .excluded
         .iter()
         .filter(|e| e.name == name)
-        .map(|e| sentence(m, &e.reason))
+        .map(|e| crate::export::exclusion_in(m, e))
         .collect();
     for tb in t
         .tie_breaks
@@ -84,13 +84,13 @@ pub fn reason_in(m: &Messages, t: &Tally, name: &str) -> String {
         let rule = if tb.rule.is_empty() {
             m.text("announce-seeded-draw")
         } else {
-            sentence(m, &tb.rule)
+            crate::export::tie_rule_in(m, tb)
         };
         why.push(m.get(
             "csv-tied-with",
             &[
                 ("others", and_list(m, &others).into()),
-                ("context", sentence(m, &tb.context).into()),
+                ("context", crate::export::tie_context_in(m, tb).into()),
                 ("rule", rule.into()),
             ],
         ));
@@ -165,7 +165,7 @@ pub fn summary_in(m: &Messages, t: &Tally, cert: Option<&Certification>) -> Vec<
             m.get(
                 "csv-tie-value",
                 &[
-                    ("context", sentence(m, &tb.context).into()),
+                    ("context", crate::export::tie_context_in(m, tb).into()),
                     ("tied", and_list(m, &tb.tied).into()),
                     ("order", tb.outcome.join(&m.text("list-sep")).into()),
                 ],
