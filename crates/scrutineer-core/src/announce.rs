@@ -253,7 +253,7 @@ pub fn announcement_in(t: &Tally, format: AnnounceFormat, lang: Lang) -> String 
             &[
                 ("ballots", t.ballots.into()),
                 ("eligible", t.eligible.into()),
-                ("turnout", m.percent(&t.turnout).into()),
+                ("turnout", crate::export::turnout_in(m, t).into()),
             ],
             &[],
         )
@@ -417,7 +417,7 @@ mod tests {
             }],
             ballots: 10,
             eligible: 12,
-            turnout: "83.33%".into(),
+            turnout: Some("83.33%".into()),
             quorum_met: Some(true),
             candidates: vec![
                 cand("Stéphane Dupont", "9", 1, "elected"),

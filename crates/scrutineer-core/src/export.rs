@@ -202,6 +202,24 @@ pub fn exclusion_in(m: &Messages, e: &Exclusion) -> String {
     said(m, &e.reason, e.reason_event.as_ref())
 }
 
+/// The turnout in the language of `m`, or its words for "not available".
+pub fn turnout_in(m: &Messages, t: &Tally) -> String {
+    match &t.turnout {
+        Some(p) => m.percent(p),
+        None => m.text("not-available"),
+    }
+}
+
+/// The turnout as the results CSV gives it: the figure as counted ("62.50%",
+/// a value, the same in every language), or the language's words for "not
+/// available".
+pub fn turnout_in_csv(m: &Messages, t: &Tally) -> String {
+    match &t.turnout {
+        Some(p) => p.clone(),
+        None => m.text("not-available"),
+    }
+}
+
 /// The results CSV with the default options (see [`crate::results_csv`],
 /// where its layout lives), with the certification's status.
 pub fn results_csv(t: &Tally, cert: Option<&Certification>, lang: Lang) -> Result<String> {
@@ -237,7 +255,7 @@ pub fn certificate_pdf(
         rules: t.rules.iter().map(tr).collect(),
         eligible: t.eligible,
         ballots: t.ballots,
-        turnout: m.percent(&t.turnout),
+        turnout: turnout_in(m, t),
         candidates: rows
             .iter()
             .map(|c| CertificateRow {

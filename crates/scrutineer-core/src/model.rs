@@ -351,8 +351,12 @@ pub struct Tally {
     pub ballots: u64,
     #[ts(type = "number")]
     pub eligible: u64,
-    /// Ballots as a percentage of eligible voters, two decimals ("62.50%").
-    pub turnout: String,
+    /// Ballots as a percentage of eligible voters, two decimals ("62.50%");
+    /// `null` when it cannot be worked out (an empty roll). Results stored
+    /// before it was optional said "n/a", read as `null`.
+    #[serde(default, deserialize_with = "turnout_figure")]
+    #[ts(type = "string | null")]
+    pub turnout: Option<String>,
     /// Whether the term's quorum was met (`null` when the term has none).
     pub quorum_met: Option<bool>,
     pub candidates: Vec<TallyCandidate>,
@@ -366,6 +370,13 @@ pub struct Tally {
     pub counted_at: String,
     /// The engine's full explanation.
     pub outcome: Outcome,
+}
+
+/// A stored turnout: the figure, or `None` for `null` and for the "n/a"
+/// of results stored before the turnout was optional.
+fn turnout_figure<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    let v: Option<String> = Option::deserialize(d)?;
+    Ok(v.filter(|s| s.trim() != "n/a"))
 }
 
 /// How to read a roll file; everything left empty is detected.

@@ -136,7 +136,7 @@ pub fn summary_in(m: &Messages, t: &Tally, cert: Option<&Certification>) -> Vec<
         (label("csv-seats"), t.seats.to_string()),
         (label("csv-eligible"), t.eligible.to_string()),
         (label("csv-ballots-cast"), t.ballots.to_string()),
-        (label("csv-turnout"), t.turnout.clone()),
+        (label("csv-turnout"), crate::export::turnout_in_csv(m, t)),
     ];
     if let Some(met) = t.quorum_met {
         rows.push((

@@ -769,11 +769,8 @@ fn count_or_tie(
         Some(tot) => tot.cast,
         None => profile.total_weight(),
     };
-    let turnout = if eligible == 0 {
-        "n/a".to_string()
-    } else {
-        percent(ballots, eligible)
-    };
+    // An empty roll: the turnout cannot be worked out.
+    let turnout = (eligible > 0).then(|| percent(ballots, eligible));
     let quorum_met = t
         .quorum_percent
         .map(|q| eligible > 0 && ballots * 100 >= q as u64 * eligible);

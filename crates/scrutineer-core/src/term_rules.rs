@@ -657,24 +657,44 @@ impl Extras {
                     den: 1,
                 });
             }
-            lines.push(format!(
-                "Debian constitution A.6: default option \"{}\"; quorum {}; {}",
-                names
-                    .get(d.default_option)
-                    .map(String::as_str)
-                    .unwrap_or(""),
-                params.quorum.as_deref().unwrap_or("none"),
-                if params.majorities.is_empty() {
-                    "simple majorities".to_string()
-                } else {
-                    params
-                        .majorities
-                        .iter()
-                        .map(|(o, n)| format!("{o} needs {n}:1"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                }
-            ));
+            let majorities = if params.majorities.is_empty() {
+                en.text("rule-debian-simple")
+            } else {
+                params
+                    .majorities
+                    .iter()
+                    .map(|(o, n)| {
+                        en.get(
+                            "rule-debian-needs",
+                            &[("option", o.as_str().into()), ("n", (*n).into())],
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            lines.push(
+                en.get(
+                    "rule-debian",
+                    &[
+                        (
+                            "default",
+                            names
+                                .get(d.default_option)
+                                .map(String::as_str)
+                                .unwrap_or("")
+                                .into(),
+                        ),
+                        (
+                            "quorum",
+                            match params.quorum.as_deref() {
+                                Some(q) => q.into(),
+                                None => en.text("rule-debian-no-quorum").into(),
+                            },
+                        ),
+                        ("majorities", majorities.into()),
+                    ],
+                ),
+            );
             rules.debian = Some(d);
             rules.blank = BlankMeaning::BelowRanked;
         } else if let Some(b) = self.blank {

@@ -7,8 +7,7 @@ use crate::groups::tiers_by;
 use crate::ranking::{outcome_from_tiers, standing};
 use crate::tiebreak::Draw;
 use crate::{
-    Note,
-    kind_name, profile_kind, BallotKind, CountError, Marks, Method, Outcome, Profile, Rules,
+    kind_name, profile_kind, BallotKind, CountError, Marks, Method, Note, Outcome, Profile, Rules,
 };
 
 pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {

@@ -57,8 +57,8 @@
 use crate::schulze::{pairwise_matrix, rows};
 use crate::{
     BlankMeaning, CandId, CandidateResult, CountError, DebianQuorum, DebianRules, Exclusion,
-    MajorityWording, Method, Note, Outcome, Pairwise, Profile, Round, RoundAction, RoundTally, Rules,
-    Status,
+    MajorityWording, Method, Note, Outcome, Pairwise, Profile, Round, RoundAction, RoundTally,
+    Rules, Status,
 };
 use serde::{Deserialize, Serialize};
 

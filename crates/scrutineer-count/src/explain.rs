@@ -34,145 +34,308 @@ pub enum Note {
     WhatLockedPairs,
     WhatStrongestPaths,
     /// [`crate::GroupCap::describe`]: at most `k` per group.
-    CapCount { k: u64 },
+    CapCount {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        k: u64,
+    },
     /// [`crate::GroupCap::describe`]: a fraction of the body (Kubernetes).
     CapFraction {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
         num: u64,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
         den: u64,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
         body: u64,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
         seats: u64,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
         sitting: u64,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
         limit: u64,
     },
     /// The cap inside a disqualification: at most `limit` per employer.
-    EmployerCapCount { limit: u64 },
+    EmployerCapCount {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        limit: u64,
+    },
     EmployerCapFraction {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
         num: u64,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
         den: u64,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
         body: u64,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
         limit: u64,
     },
     /// A Debian quorum R (A.6(2), constitution §4.2).
-    QuorumDevelopers { developers: u64, r: String },
-    QuorumVotes { num: u64 },
-    QuorumVotesFraction { num: u64, den: u64 },
+    QuorumDevelopers {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        developers: u64,
+        r: String,
+    },
+    QuorumVotes {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        num: u64,
+    },
+    QuorumVotesFraction {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        num: u64,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        den: u64,
+    },
     /// The majority test an option failed (A.6(3)); `times` is the formula.
-    MajorityPre2015 { times: String },
-    MajorityCurrent { times: String, under: u64 },
+    MajorityPre2015 {
+        times: String,
+    },
+    MajorityCurrent {
+        times: String,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        under: u64,
+    },
 
     // ---- tie rules (TieBreak::rule) -----------------------------------
     TieSeeded,
-    TiePsf { k: u64 },
+    TiePsf {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        k: u64,
+    },
     TieOfficer,
     TieOfficerPending,
 
     // ---- tie contexts (TieBreak::context) ------------------------------
     TieGroup {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
         n: u64,
         what: Box<Note>,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
         remaining: u64,
     },
-    TieIrv { round: u64, n: u64 },
+    TieIrv {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        round: u64,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        n: u64,
+    },
     TieMeekQuota,
     TieMeekLowest,
     TieScottishSurplus,
     TieScottishLowest,
     TieScottishQuotaCap,
-    TieStarScoring { seat: u64 },
-    TieStarRunoff { seat: u64 },
+    TieStarScoring {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        seat: u64,
+    },
+    TieStarRunoff {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        seat: u64,
+    },
     TieStarDraw {
         context: Box<Note>,
         tied: Vec<String>,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
         fives: u64,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
         places: u64,
     },
-    TieRankedPairs { margin: u64 },
+    TieRankedPairs {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        margin: u64,
+    },
 
     // ---- notes (Outcome::notes) -----------------------------------------
-    Approval { seats: u64, rule: Box<Note> },
-    Plurality { seats: u64, rule: Box<Note> },
-    PluralityVoid { n: u64 },
-    PluralityBlank { n: u64 },
-    Totals { what: Box<Note>, seats: u64 },
+    Approval {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        seats: u64,
+        rule: Box<Note>,
+    },
+    Plurality {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        seats: u64,
+        rule: Box<Note>,
+    },
+    PluralityVoid {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        n: u64,
+    },
+    PluralityBlank {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        n: u64,
+    },
+    Totals {
+        what: Box<Note>,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        seats: u64,
+    },
     NoBallotsGiven,
-    Vacant { won: u64, name: String },
-    NoneOfTheAboveLost { name: String },
-    Unfilled { elected: u64, seats: u64 },
-    GroupCapRanking { limit: u64, cap: Box<Note> },
-    Irv { rule: Box<Note> },
+    Vacant {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        won: u64,
+        name: String,
+    },
+    NoneOfTheAboveLost {
+        name: String,
+    },
+    Unfilled {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        elected: u64,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        seats: u64,
+    },
+    GroupCapRanking {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        limit: u64,
+        cap: Box<Note>,
+    },
+    Irv {
+        rule: Box<Note>,
+    },
     IrvEqual,
-    IrvShared { n: u64 },
+    IrvShared {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        n: u64,
+    },
     IrvNoGroups,
     StvScottish {
         valid: String,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
         divisor: u64,
         quota: String,
         rule: Box<Note>,
     },
-    StvNontransferable { votes: String, steps: u64 },
-    StvRejected { n: u64 },
-    StvScottishGroups { limit: u64, cap: Box<Note> },
+    StvNontransferable {
+        votes: String,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        steps: u64,
+    },
+    StvRejected {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        n: u64,
+    },
+    StvScottishGroups {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        limit: u64,
+        cap: Box<Note>,
+    },
     Meek {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
         places: u64,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
         divisor: u64,
         omega: String,
         rule: Box<Note>,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
         iterations: u64,
     },
-    MeekStalled { rounds: u64 },
-    MeekGroups { limit: u64, cap: Box<Note> },
-    Schulze { blank: Box<Note> },
-    SchulzeFigure { rule: Box<Note> },
+    MeekStalled {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        rounds: u64,
+    },
+    MeekGroups {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        limit: u64,
+        cap: Box<Note>,
+    },
+    Schulze {
+        blank: Box<Note>,
+    },
+    SchulzeFigure {
+        rule: Box<Note>,
+    },
     RankedPairs,
     /// `order`: the tie-breaking ranking, "A > B > C".
-    RankedPairsTbrc { margin: u64, order: String },
-    PairwiseMatrix { blank: Box<Note> },
-    RankedPairsFigure { rule: Box<Note> },
-    Star { seats: u64 },
-    StarTies { rule: Box<Note> },
-    StarGroups { limit: u64, cap: Box<Note> },
+    RankedPairsTbrc {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        margin: u64,
+        order: String,
+    },
+    PairwiseMatrix {
+        blank: Box<Note>,
+    },
+    RankedPairsFigure {
+        rule: Box<Note>,
+    },
+    Star {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        seats: u64,
+    },
+    StarTies {
+        rule: Box<Note>,
+    },
+    StarGroups {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        limit: u64,
+        cap: Box<Note>,
+    },
     Debian,
     DebianCastingVote {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
         n: u64,
         options: Vec<String>,
         chosen: String,
     },
-    DebianNoWinner { n: u64, options: Vec<String> },
-    DebianDefaultWon { name: String },
-    DebianFigure { name: String },
+    DebianNoWinner {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        n: u64,
+        options: Vec<String>,
+    },
+    DebianDefaultWon {
+        name: String,
+    },
+    DebianFigure {
+        name: String,
+    },
 
     // ---- reasons (Exclusion::reason) ------------------------------------
     /// PEP 13: disqualified walking down the ranking.
     GroupDisqualified {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
         winners: u64,
         group: String,
         cap: Box<Note>,
     },
     GroupDisqualifiedSitting {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
         winners: u64,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
         sitting: u64,
         group: String,
         cap: Box<Note>,
     },
     StarDisqualified {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
         seat: u64,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
         max: u64,
         group: String,
         name: String,
     },
-    MeekGroupExcluded { group: String, max: u64 },
-    ScottishGroupExcluded { group: String, max: u64 },
+    MeekGroupExcluded {
+        group: String,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        max: u64,
+    },
+    ScottishGroupExcluded {
+        group: String,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        max: u64,
+    },
     DebianQuorumDropped {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
         voters: u64,
         default: String,
         quorum: Box<Note>,
     },
     DebianMajorityDropped {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
         over: u64,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
         under: u64,
         default: String,
         ratio: String,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
         num: u64,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
         den: u64,
         test: Box<Note>,
     },

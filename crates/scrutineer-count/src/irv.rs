@@ -34,8 +34,8 @@ use crate::groups::{ranks_from_tiers, tiers_by};
 use crate::schulze::wrong_kind;
 use crate::tiebreak::Draw;
 use crate::{
-    BallotKind, CandId, CandidateResult, CountError, Marks, Method, Note, Outcome, Profile,
-    Round, RoundAction, RoundTally, Rules, Status,
+    BallotKind, CandId, CandidateResult, CountError, Marks, Method, Note, Outcome, Profile, Round,
+    RoundAction, RoundTally, Rules, Status,
 };
 
 pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {

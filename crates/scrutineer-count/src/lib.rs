@@ -841,16 +841,7 @@ pub fn count_totals(
         notes.push(Note::NoBallotsGiven);
     }
     let mut outcome =
-        ranking::outcome_from_tiers(
-        method,
-        &profile,
-        rules,
-        &tiers,
-        &figures,
-        what,
-        draw,
-        notes,
-    );
+        ranking::outcome_from_tiers(method, &profile, rules, &tiers, &figures, what, draw, notes);
     outcome.ballots = match (ballots_cast, method) {
         (Some(b), _) => b,
         (None, Method::Plurality) => votes.iter().sum(),

@@ -40,9 +40,7 @@
 use crate::ranking::{outcome_from_tiers, standing};
 use crate::schulze::{pairwise_matrix, rows, tiers_of_order};
 use crate::tiebreak::Draw;
-use crate::{
-    CandId, CountError, LockedPair, Method, Note, Outcome, Pairwise, Profile, Rules,
-};
+use crate::{CandId, CountError, LockedPair, Method, Note, Outcome, Pairwise, Profile, Rules};
 
 /// A majority: `winner` over `loser` by `margin`.
 #[derive(Clone, Copy, Debug)]

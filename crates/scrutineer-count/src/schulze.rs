@@ -31,9 +31,8 @@
 use crate::ranking::{outcome_from_tiers, standing};
 use crate::tiebreak::Draw;
 use crate::{
-    Note,
-    kind_name, BallotKind, BlankMeaning, CandId, CountError, Marks, Method, Outcome, Pairwise,
-    Profile, Rules,
+    kind_name, BallotKind, BlankMeaning, CandId, CountError, Marks, Method, Note, Outcome,
+    Pairwise, Profile, Rules,
 };
 
 /// The pairwise matrix of ranked ballots, `n × n` row-major:

@@ -465,11 +465,7 @@ fn count_seat(seat: usize, remaining: &[CandId], t: &Tally, draw: &mut Draw) -> 
             ));
             w
         } else {
-            let w = draw.pick(
-                Note::TieStarRunoff { seat: seat as u64 },
-                &[a, b],
-                names,
-            );
+            let w = draw.pick(Note::TieStarRunoff { seat: seat as u64 }, &[a, b], names);
             story.push(format!(
                 "Runoff tie-break: equal star totals ({}) and five-star ratings ({}); {} is \
                  chosen by {}.",

@@ -205,11 +205,7 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
                 .copied()
                 .filter(|&x| c.votes[x] == max)
                 .collect();
-            let who = c.break_tie(
-                &tied,
-                Extreme::Highest,
-                Note::TieScottishSurplus,
-            );
+            let who = c.break_tie(&tied, Extreme::Highest, Note::TieScottishSurplus);
             let surplus = c.votes[who] - c.quota;
             c.transfer_surplus(who)?;
             c.actions.push(RoundAction {
@@ -233,11 +229,7 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
             .copied()
             .filter(|&x| c.votes[x] == min)
             .collect();
-        let who = c.break_tie(
-            &tied,
-            Extreme::Lowest,
-            Note::TieScottishLowest,
-        );
+        let who = c.break_tie(&tied, Extreme::Lowest, Note::TieScottishLowest);
         c.state[who] = State::Excluded;
         c.out_order.push(who);
         c.actions.push(RoundAction {
@@ -473,11 +465,7 @@ impl Count<'_> {
                     .copied()
                     .filter(|&x| self.votes[x] == top)
                     .collect();
-                let first = self.break_tie(
-                    &tied,
-                    Extreme::Highest,
-                    Note::TieScottishQuotaCap,
-                );
+                let first = self.break_tie(&tied, Extreme::Highest, Note::TieScottishQuotaCap);
                 ordered.push(first);
                 reached.retain(|&x| x != first);
             }

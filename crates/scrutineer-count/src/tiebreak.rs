@@ -176,7 +176,11 @@ impl Draw {
             }
         }
         record.outcome = order.iter().map(|&c| names[c].clone()).collect();
-        record.rule = record.rule_event.as_ref().map(Note::english).unwrap_or_default();
+        record.rule = record
+            .rule_event
+            .as_ref()
+            .map(Note::english)
+            .unwrap_or_default();
         record.context_event = Some(context_note);
         self.records.push(record);
         order

@@ -7,8 +7,8 @@
 //! wording is meant to change).
 
 use scrutineer_count::{
-    count, count_totals, Ballot, Cap, DebianQuorum, DebianRules, GroupCap, Marks, Method,
-    MajorityWording, Outcome, Profile, Rules, Supermajority, TieRule,
+    count, count_totals, Ballot, Cap, DebianQuorum, DebianRules, GroupCap, MajorityWording, Marks,
+    Method, Outcome, Profile, Rules, Supermajority, TieRule,
 };
 
 /// A small deterministic generator (no dependency, same on every machine).
@@ -31,9 +31,7 @@ fn profile(g: &mut Lcg, kind: &str, n: usize) -> Profile {
     let mut p = Profile::new(names);
     for _ in 0..(3 + g.next(6)) {
         let marks = match kind {
-            "approval" => {
-                Marks::Approval((0..n).filter(|_| g.next(2) == 0).collect())
-            }
+            "approval" => Marks::Approval((0..n).filter(|_| g.next(2) == 0).collect()),
             "scores" => Marks::Scores(
                 (0..n)
                     .map(|c| (c, g.next(6) as u32))
@@ -90,7 +88,11 @@ fn all_words() -> Vec<String> {
                 _ => 1 + round % 3,
             };
             let mut rules = Rules::new(seats);
-            rules.tie_rule = if round % 5 == 4 { TieRule::Psf } else { TieRule::Draw };
+            rules.tie_rule = if round % 5 == 4 {
+                TieRule::Psf
+            } else {
+                TieRule::Draw
+            };
             let groups: Vec<Option<String>> = (0..n)
                 .map(|c| Some(if c % 2 == 0 { "Acme" } else { "Initech" }.to_string()))
                 .collect();

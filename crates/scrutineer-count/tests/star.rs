@@ -304,7 +304,8 @@ fn scoring_tie_with_nothing_to_separate_goes_to_the_recorded_draw() {
     // The second finalist is the one the draw favoured; recompute the draw
     // independently from the seed.
     let mut d = Draw::new(&rules, &p.candidates);
-    let expected = &p.candidates[d.pick(scrutineer_count::Note::TieMeekQuota, &[1, 2], &p.candidates)];
+    let expected =
+        &p.candidates[d.pick(scrutineer_count::Note::TieMeekQuota, &[1, 2], &p.candidates)];
     assert_eq!(&tb.outcome[0], expected);
     let seats = o.star.as_ref().unwrap();
     assert_eq!(seats[0].finalists, ["A".to_string(), expected.clone()]);

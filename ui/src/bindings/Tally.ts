@@ -9,9 +9,11 @@ import type { TieBreak } from "./TieBreak";
  */
 export type Tally = { term: string, organisation: string, method: string, method_title: string, seats: number, winners: Array<string>, excluded: Array<Exclusion>, tie_breaks: Array<TieBreak>, ballots: number, eligible: number, 
 /**
- * Ballots as a percentage of eligible voters, two decimals ("62.50%").
+ * Ballots as a percentage of eligible voters, two decimals ("62.50%");
+ * `null` when it cannot be worked out (an empty roll). Results stored
+ * before it was optional said "n/a", read as `null`.
  */
-turnout: string, 
+turnout: string | null, 
 /**
  * Whether the term's quorum was met (`null` when the term has none).
  */

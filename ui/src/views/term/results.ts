@@ -135,7 +135,7 @@ export function resultView(app: App, term: TermSummary, t: Tally, count: () => P
         fact("Seats", String(t.seats)),
         fact("Ballots counted", t.ballots.toLocaleString("en")),
         fact("Voters on the roll", t.eligible.toLocaleString("en")),
-        fact("Turnout", t.turnout),
+        fact("Turnout", t.turnout ?? "n/a"),
         t.quorum_met === null ? null : fact("Quorum", t.quorum_met ? "Met" : "Not met"),
         fact("Counted at", localTime(t.counted_at)),
         fact("Ballot set SHA-256", t.ballot_sha256),
