@@ -70,11 +70,11 @@ count-cap-fraction = höchstens { $num }/{ $den } des Gremiums von { $body } ({ 
     }), abgerundet: { $limit }
 count-employer-cap-count = höchstens { $limit } je Arbeitgeber
 count-employer-cap-fraction = höchstens { $num }/{ $den } des Gremiums von { $body }, also { $limit }, je Arbeitgeber
-count-quorum-developers = R = 3Q = 3 × √{ $developers } / 2 ≈ { $r } ({ $developers } Entwickler; Q ist die Hälfte der Quadratwurzel der Zahl der Entwickler, Verfassung §4.2)
+count-quorum-developers = R = 3Q = 3 × √{ $developers } / 2 ≈ { $r } ({ $developers } Entwickler; Q ist die Hälfte der Quadratwurzel der Zahl der Entwickler, Satzung §4.2)
 count-quorum-votes = R = { $num }
 count-quorum-votes-fraction = R = { $num }/{ $den }
-count-majority-pre2015 = verlangt war V(A,D) echt größer als { $times } (Wortlaut der Verfassung v1.2–v1.5)
-count-majority-current = verlangt war V(A,D) mindestens { $times } und echt größer als V(D,A) = { $under } (Wortlaut der Verfassung v1.6)
+count-majority-pre2015 = verlangt war V(A,D) echt größer als { $times } (Wortlaut der Satzung v1.2–v1.5)
+count-majority-current = verlangt war V(A,D) mindestens { $times } und echt größer als V(D,A) = { $under } (Wortlaut der Satzung v1.6)
 count-tie-irv = Runde { $round } der integrierten Stichwahl: { $n } Kandidierende mit gleich wenigen Stimmen, gleichauf in jeder früheren Runde; wer gezogen wird, scheidet aus
 count-tie-meek-quota = gleiche Stimmenzahl beim Erreichen der Quote
 count-tie-meek-lowest = Kandidierende, die innerhalb des Überschusses am niedrigsten liegen: wer ausscheidet
@@ -125,7 +125,7 @@ count-note-star = Bloc STAR (PEP 13): Jede wählende Person vergibt an jede kand
         [one] den Sitz
        *[other] jeden der { $seats } Sitze
     } kommen die beiden verbliebenen Kandidierenden mit den höchsten Sternsummen in eine automatische Stichwahl; sie gewinnt, wer auf mehr Stimmzetteln höher bewertet ist; die gewinnende Person ist gewählt, und die Auszählung wiederholt sich ohne sie für den nächsten Sitz.
-count-note-star-ties = Gleichstände (Official Tiebreaker Protocol der Equal Vote Coalition, starvoting.org/ties): In der Punkterunde kommt unter Stimmengleichen weiter, wen im direkten Vergleich mehr Wählende vorziehen (bei drei oder mehr Stimmengleichen scheiden wiederholt diejenigen aus, die unter ihnen die meisten direkten Vergleiche verloren haben), dann wer die meisten Fünf-Sterne-Bewertungen hat, dann { $rule }; in der Stichwahl gewinnt die höhere Sternsumme, dann die meisten Fünf-Sterne-Bewertungen, dann { $rule }.
+count-note-star-ties = Gleichstände (offizielles Gleichstandsprotokoll der Equal Vote Coalition, starvoting.org/ties): In der Punkterunde kommt unter Stimmengleichen weiter, wen im direkten Vergleich mehr Wählende vorziehen (bei drei oder mehr Stimmengleichen scheiden wiederholt diejenigen aus, die unter ihnen die meisten direkten Vergleiche verloren haben), dann wer die meisten Fünf-Sterne-Bewertungen hat, dann { $rule }; in der Stichwahl gewinnt die höhere Sternsumme, dann die meisten Fünf-Sterne-Bewertungen, dann { $rule }.
 count-note-star-groups = Höchstens { $limit ->
         [one] { $limit } gewählte Person
        *[other] { $limit } Gewählte
@@ -133,7 +133,7 @@ count-note-star-groups = Höchstens { $limit ->
         [one] schon { $limit } Person gewählt ist
        *[other] schon { $limit } Personen gewählt sind
     }, wird ausgeschlossen, und der Sitz wird ohne diese Person erneut ausgezählt (PEP 13); { $cap }.
-count-note-debian = Debian-Verfassung A.6: Auf einem Stimmzettel eingestufte Optionen gehen allen nicht eingestuften vor, die untereinander gleichrangig sind (A.6(1)); V(A,B) ist die Zahl der Wählenden, die A gegenüber B vorziehen.
+count-note-debian = Debian-Satzung A.6: Auf einem Stimmzettel eingestufte Optionen gehen allen nicht eingestuften vor, die untereinander gleichrangig sind (A.6(1)); V(A,B) ist die Zahl der Wählenden, die A gegenüber B vorziehen.
 count-note-debian-casting-vote = Die Schwartz-Menge umfasst { $n } Optionen ({ $options }); die Person mit der ausschlaggebenden Stimme wählte { $chosen } (A.6(8)).
 count-note-debian-no-winner = Noch kein Ergebnis: Die Schwartz-Menge umfasst { $n } Optionen ({ $options }) ohne Niederlagen untereinander, daher muss die Person mit der ausschlaggebenden Stimme entscheiden, welche gewinnt (A.6(8)). Tragen Sie die ausschlaggebende Stimme ein und zählen Sie erneut aus.
 count-note-debian-default-won = Die Standardoption ({ $name }) hat gewonnen.
