@@ -330,14 +330,11 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
             };
             let test = match dr.wording {
                 MajorityWording::Pre2015 => Note::MajorityPre2015 { times },
-                MajorityWording::Current => Note::MajorityCurrent {
-                    times,
-                    under: under as u64,
-                },
+                MajorityWording::Current => Note::MajorityCurrent { times, under },
             };
             let reason = Note::DebianMajorityDropped {
-                over: over as u64,
-                under: under as u64,
+                over,
+                under,
                 default: dname.clone(),
                 ratio: ratio_text(over, under),
                 num,
