@@ -758,3 +758,14 @@ pub struct Certification {
     /// audit chain's head when it was certified (`certify.rs`).
     pub identifier: String,
 }
+
+/// A turnout is a figure or null; the "n/a" of results stored before it was
+/// optional reads as null.
+#[cfg(test)]
+#[test]
+fn turnout_reads_a_figure_null_and_the_old_n_a() {
+    let read = |j: &str| turnout_figure(&mut serde_json::Deserializer::from_str(j)).unwrap();
+    assert_eq!(read("\"62.50%\""), Some("62.50%".to_string()));
+    assert_eq!(read("null"), None);
+    assert_eq!(read("\"n/a\""), None);
+}

@@ -537,9 +537,8 @@ impl Messages {
             return FluentValue::from(n);
         }
         if top {
-            if let Some(t) = self.translate_inner(v, prefixes, false) {
-                return FluentValue::from(t);
-            }
+            // A list first: a phrase's variable could otherwise swallow the
+            // rest of the list ("A needs 3:1, B needs 2:1").
             if v.contains(", ") {
                 let parts: Option<Vec<String>> = v
                     .split(", ")
@@ -548,6 +547,9 @@ impl Messages {
                 if let Some(parts) = parts {
                     return FluentValue::from(parts.join(&self.text("list-sep")));
                 }
+            }
+            if let Some(t) = self.translate_inner(v, prefixes, false) {
+                return FluentValue::from(t);
             }
         } else if let Some(t) = self.translate_nested(v, prefixes) {
             return FluentValue::from(t);
@@ -718,6 +720,30 @@ mod tests {
         );
         assert_eq!(messages(Lang::De).date("not a date"), "not a date");
         assert_eq!(messages(Lang::De).date("2026-02-30"), "2026-02-30");
+    }
+
+    /// The phrases with variables inside a stored rule line (the employer
+    /// cap, a Debian supermajority) are written in the language too.
+    #[test]
+    fn nested_phrases_of_a_rule_line_are_translated() {
+        let de = messages(Lang::De);
+        let prefixes = &["rule-", "count-"];
+        let cap = "Employer cap: at most 1/3 of the body of 7 (3 seats filled now + 4 sitting \
+                   members), rounded down: 2 (PEP 13 procedure: the lowest-ranked of an \
+                   over-represented employer is disqualified and the next candidate moves up)";
+        let said = de.translate(cap, prefixes);
+        assert!(
+            said.contains("höchstens 1/3 des Gremiums von 7 (3 Sitze")
+                && said.contains("4 amtierende Mitglieder")
+                && !said.contains("body"),
+            "{said}"
+        );
+        let debian = "Debian constitution A.6: default option \"FD\"; quorum none; \
+                      Ann needs 3:1, Bob needs 2:1";
+        assert_eq!(
+            de.translate(debian, prefixes),
+            "Debian-Satzung A.6: Standardoption „FD“; Quorum keines; Ann braucht 3:1, Bob braucht 2:1"
+        );
     }
 
     #[test]
