@@ -108,7 +108,7 @@ count-note-stv-scottish-groups = Höchstens { $limit ->
         [one] { $limit } gewählte Person
        *[other] { $limit } Gewählte
     } je Gruppe: Sind die Plätze einer Gruppe besetzt, scheiden ihre übrigen verbliebenen Kandidierenden aus, und ihre Stimmzettel werden in der nächsten Stufe übertragen, vor jedem Überschuss; { $cap }.
-count-note-meek = Meek-STV (Hill, Wichmann & Woodall, Algorithmus 123, mit der Rundung des neuseeländischen Anhangs 1A) in Festkommaarithmetik auf { $places } Nachkommastellen: Behaltewerte aufgerundet; Quote = (Stimmen − Überhang) ÷ { $divisor }, abgeschnitten, plus 10^-{ $places }; Iteration, bis der gesamte Überschuss unter omega = { $omega } liegt; die Person mit den wenigsten Stimmen scheidet aus, Kandidierende innerhalb des Überschusses der niedrigsten gelten als gleichauf, Gleichstände entscheiden frühere Runden, sonst { $rule }; insgesamt { $iterations ->
+count-note-meek = Übertragbare Einzelstimmgebung nach Meek (Hill, Wichmann & Woodall, Algorithmus 123, mit der Rundung des neuseeländischen Anhangs 1A) in Festkommaarithmetik auf { $places } Nachkommastellen: Behaltewerte aufgerundet; Quote = (Stimmen − Überhang) ÷ { $divisor }, abgeschnitten, plus 10^-{ $places }; Iteration, bis der gesamte Überschuss unter omega = { $omega } liegt; die Person mit den wenigsten Stimmen scheidet aus, Kandidierende innerhalb des Überschusses der niedrigsten gelten als gleichauf, Gleichstände entscheiden frühere Runden, sonst { $rule }; insgesamt { $iterations ->
         [one] { $iterations } Iteration
        *[other] { $iterations } Iterationen
     }.
@@ -121,7 +121,7 @@ count-note-meek-groups = Höchstens { $limit ->
        *[other] { $limit } Gewählte
     } je Gruppe: Sind die Plätze einer Gruppe besetzt, scheiden ihre übrigen aussichtsreichen Kandidierenden aus (Behaltewert 0); { $cap }.
 count-note-ranked-pairs-tbrc = Mehrheiten mit gleichem Abstand ({ $margin }) widersprachen sich, daher wurde eine Hilfsrangfolge der Kandidierenden gezogen (Zavist & Tideman 1989): { $order }. Von zwei Mehrheiten mit gleichem Abstand wird die zuerst genommen, deren Gewinner darin höher steht; bei gleichem Gewinner die, deren Verlierer niedriger steht.
-count-note-star = Bloc STAR (PEP 13): Jede wählende Person vergibt an jede kandidierende Person 0 bis 5 Sterne. Für { $seats ->
+count-note-star = Block-STAR (PEP 13): Jede wählende Person vergibt an jede kandidierende Person 0 bis 5 Sterne. Für { $seats ->
         [one] den Sitz
        *[other] jeden der { $seats } Sitze
     } kommen die beiden verbliebenen Kandidierenden mit den höchsten Sternsummen in eine automatische Stichwahl; sie gewinnt, wer auf mehr Stimmzetteln höher bewertet ist; die gewinnende Person ist gewählt, und die Auszählung wiederholt sich ohne sie für den nächsten Sitz.

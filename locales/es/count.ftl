@@ -108,7 +108,7 @@ count-note-stv-scottish-groups = Como máximo { $limit ->
         [one] { $limit } electo
        *[other] { $limit } electos
     } por grupo: cuando las candidaturas de un grupo ocupan sus plazas, se excluye a las demás candidaturas restantes del grupo y sus papeletas se transfieren en la fase siguiente, antes de cualquier excedente; { $cap }.
-count-note-meek = STV de Meek (Hill, Wichmann & Woodall, algoritmo 123, con el redondeo del anexo 1A de Nueva Zelanda) en aritmética de coma fija con { $places } decimales: coeficientes de retención redondeados hacia arriba; cuota = (votos − exceso) ÷ { $divisor } truncado, más 10^-{ $places }; iteración hasta que el excedente total es menor que omega = { $omega }; se excluye a la candidatura con menos votos, las que están dentro del excedente de la más baja se consideran empatadas, y los empates se resuelven por rondas anteriores y luego por { $rule }; { $iterations ->
+count-note-meek = Voto único transferible de Meek (Hill, Wichmann & Woodall, algoritmo 123, con el redondeo del anexo 1A de Nueva Zelanda) en aritmética de coma fija con { $places } decimales: coeficientes de retención redondeados hacia arriba; cuota = (votos − exceso) ÷ { $divisor } truncado, más 10^-{ $places }; iteración hasta que el excedente total es menor que omega = { $omega }; se excluye a la candidatura con menos votos, las que están dentro del excedente de la más baja se consideran empatadas, y los empates se resuelven por rondas anteriores y luego por { $rule }; { $iterations ->
         [one] { $iterations } iteración
        *[other] { $iterations } iteraciones
     } en total.

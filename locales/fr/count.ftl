@@ -108,7 +108,7 @@ count-note-stv-scottish-groups = Au plus { $limit ->
         [one] { $limit } élu
        *[other] { $limit } élus
     } par groupe : lorsque les candidats d’un groupe en occupent les places, ses autres candidats restants sont éliminés et leurs bulletins transférés à l’étape suivante, avant tout excédent ; { $cap }.
-count-note-meek = Méthode de Meek (Hill, Wichmann & Woodall, algorithme 123, avec l’arrondi de l’annexe 1A néo-zélandaise) en arithmétique à virgule fixe à { $places } décimales : coefficients de conservation arrondis vers le haut ; quotient = (voix − excédent perdu) ÷ { $divisor } tronqué, plus 10^-{ $places } ; itération jusqu’à ce que l’excédent total soit inférieur à oméga = { $omega } ; le candidat le moins bien placé est éliminé, les candidats à l’intérieur de l’excédent du dernier étant considérés à égalité, égalités départagées par les tours antérieurs puis par { $rule } ; { $iterations ->
+count-note-meek = Vote unique transférable de Meek (Hill, Wichmann & Woodall, algorithme 123, avec l’arrondi de l’annexe 1A néo-zélandaise) en arithmétique à virgule fixe à { $places } décimales : coefficients de conservation arrondis vers le haut ; quotient = (voix − excédent perdu) ÷ { $divisor } tronqué, plus 10^-{ $places } ; itération jusqu’à ce que l’excédent total soit inférieur à oméga = { $omega } ; le candidat le moins bien placé est éliminé, les candidats à l’intérieur de l’excédent du dernier étant considérés à égalité, égalités départagées par les tours antérieurs puis par { $rule } ; { $iterations ->
         [one] { $iterations } itération
        *[other] { $iterations } itérations
     } en tout.
@@ -121,7 +121,7 @@ count-note-meek-groups = Au plus { $limit ->
        *[other] { $limit } élus
     } par groupe : lorsque les candidats d’un groupe en occupent les places, ses autres candidats en lice sont éliminés (coefficient 0) ; { $cap }.
 count-note-ranked-pairs-tbrc = Des majorités de même écart ({ $margin }) se contredisaient : un classement de départage des candidats a donc été tiré au sort (Zavist & Tideman 1989) : { $order }. De deux majorités de même écart, on retient d’abord celle dont le gagnant y est le mieux classé ; à gagnant égal, celle dont le perdant est le moins bien classé.
-count-note-star = STAR par bloc (PEP 13) : chaque électeur donne à chaque candidat de 0 à 5 étoiles. Pour { $seats ->
+count-note-star = STAR en bloc (PEP 13) : chaque électeur donne à chaque candidat de 0 à 5 étoiles. Pour { $seats ->
         [one] le siège
        *[other] chacun des { $seats } sièges
     }, les deux candidats restants ayant les plus forts totaux d’étoiles vont à un second tour automatique, remporté par le finaliste mieux noté sur le plus de bulletins ; le gagnant est élu et le dépouillement recommence sans lui pour le siège suivant.

@@ -75,7 +75,7 @@ count-note-vacant = { $won } 議席が欠員：{ $name } が勝利（「該当�
 count-note-none-of-the-above-lost = { $name } は「該当者なし」として立候補し、議席を得なかった。
 count-note-group-cap-ranking = 各グループの当選者は { $limit } 人まで：順位を上から見ていき、所属グループに既に { $limit } 人の当選者がいる候補者は失格とし、次順位の候補者を繰り上げる（PEP 13）。{ $cap }。
 count-note-stv-scottish-groups = 各グループの当選者は { $limit } 人まで：グループの候補者が枠を満たすと、そのグループの残りの候補者を除外し、その投票用紙をどの余剰よりも先に次の段階で移譲する。{ $cap }。
-count-note-meek = ミーク式 STV（Hill, Wichmann & Woodall のアルゴリズム 123、ニュージーランド附則 1A の丸め）を小数第 { $places } 位までの固定小数点演算で実施：保持値は切り上げ。当選基数 = (票 − 超過) ÷ { $divisor } を切り捨て、さらに 10^-{ $places } を加える。余剰の合計が omega = { $omega } を下回るまで反復。最下位の候補者を除外し、最下位との差が余剰の範囲内の候補者は同数とみなす。同数は以前の回で、なお同数なら { $rule } で決める。反復は計 { $iterations } 回。
+count-note-meek = ミーク式単記移譲式投票（Hill, Wichmann & Woodall のアルゴリズム 123、ニュージーランド附則 1A の丸め）を小数第 { $places } 位までの固定小数点演算で実施：保持値は切り上げ。当選基数 = (票 − 超過) ÷ { $divisor } を切り捨て、さらに 10^-{ $places } を加える。余剰の合計が omega = { $omega } を下回るまで反復。最下位の候補者を除外し、最下位との差が余剰の範囲内の候補者は同数とみなす。同数は以前の回で、なお同数なら { $rule } で決める。反復は計 { $iterations } 回。
 count-note-meek-stalled = { $rounds } 回の集計で、余剰が omega（宣言した精度の限界）に達する前に減らなくなった。開票はその安定した状態から続けた。
 count-note-meek-groups = 各グループの当選者は { $limit } 人まで：グループの候補者が枠を満たすと、そのグループの残りの候補者を除外する（保持値 0）。{ $cap }。
 count-note-ranked-pairs-tbrc = 同じ差（{ $margin }）の多数が互いに矛盾したため、候補者の同順位解消用の順位をくじで決めた（Zavist & Tideman 1989）：{ $order }。同じ差の二つの多数では、勝者がこの順位で上位のものを先に取り、勝者が同じなら敗者が下位のものを先に取る。
