@@ -135,7 +135,17 @@ fn kept(lang: &str, word: &str) -> bool {
         "order",
     ];
     let cognates: &[&str] = match lang {
-        "de" => &["name", "iteration", "plus", "option", "quorum", "rest"],
+        // "Ranked Pairs" is the method's name in German writing too.
+        "de" => &[
+            "name",
+            "iteration",
+            "plus",
+            "option",
+            "quorum",
+            "rest",
+            "ranked",
+            "pairs",
+        ],
         "fr" => &[
             "audit",
             "date",
@@ -155,6 +165,7 @@ fn kept(lang: &str, word: &str) -> bool {
             "options",
             "quorum",
             "place",
+            "cycle",
             "signature",
         ],
         "es" => &["total"],
@@ -537,7 +548,8 @@ const CITED: &[&str] = &[
 /// Issue 11 for every method: a term counted under Meek STV, Bloc STAR with
 /// an employer cap, the Debian constitution, Schulze, instant-runoff with a
 /// tie for the fewest votes settled by the seeded draw, and approval with an
-/// employer cap that disqualifies a nominee and a tie settled by the draw.
+/// employer cap that disqualifies a nominee and a tie settled by the draw;
+/// ranked pairs and plurality.
 /// Its certificate and announcement in German, French, Spanish and Japanese
 /// hold no word of the English rendering (derived from the English
 /// documents of the same term), and every name intact.
@@ -594,6 +606,22 @@ fn every_methods_explanations_are_in_the_terms_language() {
             Term {
                 method: "schulze",
                 ballots: ("schulze.csv", &ranked),
+                ..Term::stv()
+            },
+            &[],
+        ),
+        (
+            Term {
+                method: "ranked-pairs",
+                ballots: ("pairs.csv", &ranked),
+                ..Term::stv()
+            },
+            &[],
+        ),
+        (
+            Term {
+                method: "plurality",
+                ballots: ("plurality.csv", &ranked),
                 ..Term::stv()
             },
             &[],
