@@ -8,7 +8,6 @@
 //! the sentence around it). In Markdown, characters that would format a
 //! name are escaped with a backslash.
 
-use crate::export::sentence;
 use crate::model::{Lang, Tally};
 use scrutineer_i18n::{messages, FluentValue, Messages};
 use std::fmt::Write as _;
@@ -235,7 +234,7 @@ pub fn announcement_in(t: &Tally, format: AnnounceFormat, lang: Lang) -> String 
         "announce-method",
         &[
             ("seats", t.seats.into()),
-            ("method", sentence(m, &t.method_title).into()),
+            ("method", crate::export::method_in(m, t).into()),
         ],
         &[],
     );
@@ -287,7 +286,7 @@ pub fn announcement_in(t: &Tally, format: AnnounceFormat, lang: Lang) -> String 
                 Words(format!(
                     ": {}, {}",
                     figure(m, &t.method, &c.votes),
-                    sentence(m, &c.status)
+                    crate::export::status_in(m, &c.status)
                 )),
             ])
         })
@@ -430,6 +429,8 @@ mod tests {
             warnings: vec![],
             counted_at: "2026-11-30T12:00:00Z".into(),
             outcome,
+            rule_events: vec![],
+            warning_events: vec![],
         }
     }
 

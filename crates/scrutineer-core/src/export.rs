@@ -1,7 +1,7 @@
 //! Outputs of a counted term: the results CSV and the certificate PDF.
 
 use crate::error::{Error, ErrorCode, Result};
-use crate::model::{Certification, Lang, Tally, TallyCandidate};
+use crate::model::{Certification, Lang, Said, SaidValue, Tally, TallyCandidate};
 use scrutineer_count::explain::Arg;
 use scrutineer_count::{Exclusion, Note, Outcome, TieBreak};
 use scrutineer_i18n::{messages, FluentValue, Lang as MessagesLang, Messages};
@@ -112,10 +112,10 @@ pub fn status_line_in(m: &Messages, cert: Option<&Certification>) -> String {
     }
 }
 
-/// The English messages whose sentences a published document writes again
-/// in its language ([`Messages::translate`]): the stored result keeps the
-/// count's words in English (the neutral record, as `--json` shows it), and
-/// every document rewrites them from the `.ftl` files.
+/// The English messages a result stored before the count and core gave
+/// their words as messages (`note_events`, `rule_events`...) is read back
+/// against ([`Messages::translate`]), so that a term counted earlier whose
+/// language is changed still gets documents in its language.
 pub const SENTENCES: &[&str] = &[
     "rule-",
     "warn-",
@@ -128,7 +128,7 @@ pub const SENTENCES: &[&str] = &[
     "cert-acknowledged",
 ];
 
-/// A sentence of the stored result in the language of `m`.
+/// A sentence of a result stored before messages, in the language of `m`.
 pub fn sentence(m: &Messages, english: &str) -> String {
     m.translate(english, SENTENCES)
 }
@@ -161,6 +161,60 @@ fn say_with(m: &Messages, note: &Note, figure: &dyn Fn(&str) -> String) -> Strin
     m.get(note.id(), &args)
 }
 
+/// A line of the stored result ([`Said`]) in the language of `m`.
+pub fn say_line(m: &Messages, s: &Said) -> String {
+    say_line_with(m, s, &|f| m.decimal(f))
+}
+
+fn say_line_with(m: &Messages, s: &Said, figure: &dyn Fn(&str) -> String) -> String {
+    let args: Vec<(&str, FluentValue<'_>)> = s
+        .args
+        .iter()
+        .map(|a| {
+            let v: FluentValue<'_> = match &a.value {
+                SaidValue::Int(n) => FluentValue::from(*n),
+                SaidValue::Text(t) => t.as_str().into(),
+                SaidValue::Phrase(p) => say_line_with(m, p, figure).into(),
+                SaidValue::Phrases(v) => {
+                    let sep = if m.lang() == MessagesLang::En {
+                        ", ".to_string()
+                    } else {
+                        m.text("list-sep")
+                    };
+                    v.iter()
+                        .map(|p| say_line_with(m, p, figure))
+                        .collect::<Vec<_>>()
+                        .join(&sep)
+                        .into()
+                }
+                SaidValue::Note(n) => say_with(m, n, figure).into(),
+            };
+            (a.name.as_str(), v)
+        })
+        .collect();
+    m.get(&s.id, &args)
+}
+
+/// The English of a line of the stored result: what `rules` and
+/// `warnings` keep (figures as the count wrote them).
+pub fn english(s: &Said) -> String {
+    say_line_with(messages(MessagesLang::En), s, &|f| f.to_string())
+}
+
+/// Stored English lines and their messages in the language of `m`: the
+/// messages when there is one for each line (English documents print the
+/// stored words), else each line written again from its English (a result
+/// stored before the messages).
+pub fn lines_in(m: &Messages, english: &[String], events: &[Said]) -> Vec<String> {
+    if m.lang() == MessagesLang::En {
+        english.to_vec()
+    } else if events.len() == english.len() {
+        events.iter().map(|s| say_line(m, s)).collect()
+    } else {
+        english.iter().map(|e| sentence(m, e)).collect()
+    }
+}
+
 /// An English sentence of the stored result and the event it was made from
 /// (absent from results stored before the count gave events), in the
 /// language of `m`. English documents print the stored words, byte for
@@ -170,6 +224,36 @@ fn said(m: &Messages, english: &str, event: Option<&Note>) -> String {
         _ if m.lang() == MessagesLang::En => english.to_string(),
         Some(note) => say(m, note),
         None => sentence(m, english),
+    }
+}
+
+/// The method's title in the language of `m` (`method-<name>`).
+pub fn method_in(m: &Messages, t: &Tally) -> String {
+    let id = format!("method-{}", t.method);
+    if m.lang() != MessagesLang::En && m.has(&id) {
+        m.text(&id)
+    } else {
+        t.method_title.clone()
+    }
+}
+
+/// The stored status words of a nominee ("elected", "elected by draw"...)
+/// in the language of `m`: the `status-*` message whose English they are.
+pub fn status_in(m: &Messages, status: &str) -> String {
+    const STATUSES: &[&str] = &[
+        "status-elected",
+        "status-disqualified",
+        "status-not-elected",
+        "status-withdrawn",
+        "status-vacant",
+        "status-elected-by-draw",
+        "status-elected-by-officer",
+        "status-elected-by-psf",
+    ];
+    let en = messages(MessagesLang::En);
+    match STATUSES.iter().find(|id| en.text(id) == status) {
+        Some(id) if m.lang() != MessagesLang::En => m.text(id),
+        _ => status.to_string(),
     }
 }
 
@@ -240,9 +324,8 @@ pub fn certificate_pdf(
     lang: Lang,
 ) -> Result<Vec<u8>> {
     let m = messages(lang);
-    let tr = |s: &String| sentence(m, s);
     let rows = display_order(&t.candidates, &t.tie_breaks);
-    let mut notes: Vec<String> = t.warnings.iter().map(tr).collect();
+    let mut notes: Vec<String> = lines_in(m, &t.warnings, &t.warning_events);
     notes.extend(notes_in(m, &t.outcome));
     // A quorum not met is already among the warnings.
     if t.quorum_met == Some(true) {
@@ -251,8 +334,8 @@ pub fn certificate_pdf(
     let cert = Certificate {
         organisation: t.organisation.clone(),
         term: t.term.clone(),
-        method: tr(&t.method_title),
-        rules: t.rules.iter().map(tr).collect(),
+        method: method_in(m, t),
+        rules: lines_in(m, &t.rules, &t.rule_events),
         eligible: t.eligible,
         ballots: t.ballots,
         turnout: turnout_in(m, t),
@@ -263,7 +346,7 @@ pub fn certificate_pdf(
                 name: c.name.clone(),
                 employer: c.employer.clone().unwrap_or_default(),
                 votes: m.decimal(&c.votes),
-                status: tr(&c.status),
+                status: status_in(m, &c.status),
             })
             .collect(),
         winners: t.winners.clone(),
@@ -381,6 +464,73 @@ mod tests {
             }
         }
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    /// The lines core stores (rules, warnings, the certificate's notes) as
+    /// messages: their English is the English message, and every other
+    /// language says them with its own words, nested phrases included.
+    #[test]
+    fn every_line_of_the_stored_result_is_said_in_every_language() {
+        let lines = [
+            Said::new("rule-seats").int("n", 2),
+            Said::new("rule-employer-cap").note(
+                "cap",
+                Note::CapFraction {
+                    num: 1,
+                    den: 3,
+                    body: 7,
+                    seats: 3,
+                    sitting: 4,
+                    limit: 2,
+                },
+            ),
+            Said::new("rule-debian")
+                .text("default", "FD")
+                .phrase("quorum", Said::new("rule-debian-no-quorum"))
+                .phrases(
+                    "majorities",
+                    vec![
+                        Said::new("rule-debian-needs")
+                            .text("option", "Ann")
+                            .int("n", 3),
+                        Said::new("rule-debian-needs")
+                            .text("option", "Bob")
+                            .int("n", 2),
+                    ],
+                ),
+            Said::new("rule-blank").phrase("how", Said::new("rule-blank-below-ranked")),
+            Said::new("warn-seats-exceed")
+                .int("seats", 3)
+                .int("standing", 2)
+                .int("empty", 1),
+            Said::new("cert-small-batch")
+                .int("n", 3)
+                .text("reason", "late post"),
+        ];
+        assert_eq!(
+            english(&lines[1]),
+            "Employer cap: at most 1/3 of the body of 7 (3 seats filled now + 4 sitting \
+             members), rounded down: 2 (PEP 13 procedure: the lowest-ranked of an \
+             over-represented employer is disqualified and the next candidate moves up)"
+        );
+        assert_eq!(
+            english(&lines[2]),
+            "Debian constitution A.6: default option \"FD\"; quorum none; Ann needs 3:1, Bob \
+             needs 2:1"
+        );
+        let en: Vec<String> = lines.iter().map(english).collect();
+        for lang in [Lang::De, Lang::Fr, Lang::Es, Lang::Ja] {
+            let m = messages(lang);
+            let said = lines_in(m, &en, &lines);
+            for (s, e) in said.iter().zip(&en) {
+                assert!(
+                    s != e && !s.contains("body") && !s.contains("needs") && !s.contains('{'),
+                    "{lang}: {s}"
+                );
+            }
+            // A result stored before the messages: read back from English.
+            assert_eq!(lines_in(m, &en, &[])[0], said[0]);
+        }
     }
 
     /// A result stored before the count gave events is still written in the

@@ -23,7 +23,6 @@
 //! outside it.
 
 use crate::error::{Error, ErrorCode, Result};
-use crate::export::sentence;
 use crate::model::{Certification, Lang, Tally};
 use scrutineer_formats::csv_cell;
 use scrutineer_i18n::{messages, Messages};
@@ -132,7 +131,7 @@ pub fn summary_in(m: &Messages, t: &Tally, cert: Option<&Certification>) -> Vec<
     let mut rows: Vec<(String, String)> = vec![
         (label("csv-term"), t.term.clone()),
         (label("csv-organisation"), t.organisation.clone()),
-        (label("csv-method"), sentence(m, &t.method_title)),
+        (label("csv-method"), crate::export::method_in(m, t)),
         (label("csv-seats"), t.seats.to_string()),
         (label("csv-eligible"), t.eligible.to_string()),
         (label("csv-ballots-cast"), t.ballots.to_string()),
@@ -158,7 +157,11 @@ pub fn summary_in(m: &Messages, t: &Tally, cert: Option<&Certification>) -> Vec<
         label("csv-identifier"),
         cert.map(|c| c.identifier.clone()).unwrap_or_default(),
     ));
-    rows.extend(t.rules.iter().map(|r| (label("csv-rule"), sentence(m, r))));
+    rows.extend(
+        crate::export::lines_in(m, &t.rules, &t.rule_events)
+            .into_iter()
+            .map(|r| (label("csv-rule"), r)),
+    );
     for tb in &t.tie_breaks {
         rows.push((
             label("csv-tie"),
@@ -173,9 +176,9 @@ pub fn summary_in(m: &Messages, t: &Tally, cert: Option<&Certification>) -> Vec<
         ));
     }
     rows.extend(
-        t.warnings
-            .iter()
-            .map(|w| (label("csv-warning"), sentence(m, w))),
+        crate::export::lines_in(m, &t.warnings, &t.warning_events)
+            .into_iter()
+            .map(|w| (label("csv-warning"), w)),
     );
     rows
 }
