@@ -56,3 +56,113 @@ count-blank-below-ranked = wer auf einem Stimmzettel keinen Rang erhält, steht 
 count-note-ranked-pairs = Ranked Pairs (Tideman 1987) nach Abständen: d[X][Y] ist die Zahl der Stimmzettel, die X vor Y einstufen (wer auf einem Stimmzettel keinen Rang erhält, nimmt dort an keinem Zweikampf teil; gleiche Ränge zählen für keinen von beiden). Die Mehrheiten werden vom größten Abstand abwärts festgelegt, jede, sofern sie mit den bereits festgelegten keinen Zyklus bildet; die Rangfolge folgt den festgelegten Paaren.
 count-note-pairwise-matrix = Paarvergleichsmatrix: { $blank }; gleiche Ränge zählen für keinen von beiden.
 count-note-ranked-pairs-figure = Die Zahl bei jeder Person ist die Zahl der anderen, vor denen sie über festgelegte Paare steht. Wen die festgelegten Paare nicht trennen, der teilt sich einen Platz; entscheidet deren Reihenfolge über einen Sitz, so bestimmt sie { $rule }.
+
+## Ereignisse der Auszählung (scrutineer_count::explain::Note).
+
+count-tie-officer-pending = Entscheidung der Wahlleitung (noch nicht getroffen)
+count-cap-count = höchstens { $k } je Gruppe
+count-cap-fraction = höchstens { $num }/{ $den } des Gremiums von { $body } ({ $seats ->
+        [one] { $seats } Sitz
+       *[other] { $seats } Sitze
+    } jetzt zu besetzen + { $sitting ->
+        [one] { $sitting } amtierendes Mitglied
+       *[other] { $sitting } amtierende Mitglieder
+    }), abgerundet: { $limit }
+count-employer-cap-count = höchstens { $limit } je Arbeitgeber
+count-employer-cap-fraction = höchstens { $num }/{ $den } des Gremiums von { $body }, also { $limit }, je Arbeitgeber
+count-quorum-developers = R = 3Q = 3 × √{ $developers } / 2 ≈ { $r } ({ $developers } Entwickler; Q ist die Hälfte der Quadratwurzel der Zahl der Entwickler, Satzung §4.2)
+count-quorum-votes = R = { $num }
+count-quorum-votes-fraction = R = { $num }/{ $den }
+count-majority-pre2015 = verlangt war V(A,D) echt größer als { $times } (Wortlaut der Satzung v1.2–v1.5)
+count-majority-current = verlangt war V(A,D) mindestens { $times } und echt größer als V(D,A) = { $under } (Wortlaut der Satzung v1.6)
+count-tie-irv = Runde { $round } der integrierten Stichwahl: { $n } Kandidierende mit gleich wenigen Stimmen, gleichauf in jeder früheren Runde; wer gezogen wird, scheidet aus
+count-tie-meek-quota = gleiche Stimmenzahl beim Erreichen der Quote
+count-tie-meek-lowest = Kandidierende, die innerhalb des Überschusses am niedrigsten liegen: wer ausscheidet
+count-tie-scottish-surplus = gleiche Überschüsse: welcher zuerst übertragen wird (Regel 49(2), 49(3))
+count-tie-scottish-lowest = gleich niedrige Kandidierende: wer ausscheidet (Regel 51(2))
+count-tie-scottish-quota-cap = gleiche Stimmenzahl beim Erreichen der Quote unter der Gruppenbegrenzung (wie Regel 49)
+count-tie-star-scoring = Sitz { $seat }, Punkterunde
+count-tie-star-runoff = Sitz { $seat }, automatische Stichwahl: gleichauf bei Präferenzen, Sternsummen und Fünf-Sterne-Bewertungen
+count-tie-star-draw = { $context }: { $tied } gleichauf bei Sternen, direkten Vergleichen und Fünf-Sterne-Bewertungen ({ $fives }) für { $places ->
+        [one] { $places } Stichwahlplatz
+       *[other] { $places } Stichwahlplätze
+    }
+count-tie-ranked-pairs = Ranked Pairs: Mehrheiten mit gleichem Abstand { $margin } widersprechen sich, ihre Reihenfolge entscheidet also, welche festgelegt werden; Hilfsrangfolge der Kandidierenden (TBRC, Zavist & Tideman 1989)
+count-note-totals = Ausgezählt nach veröffentlichten Summen ({ $what } je Person), nicht nach Stimmzetteln: { $seats ->
+        [one] gewählt ist, wer die meisten { $what } hat
+       *[other] gewählt sind die { $seats } Kandidierenden mit den meisten { $what }
+    }.
+count-note-vacant = { $won ->
+        [one] { $won } Sitz bleibt
+       *[other] { $won } Sitze bleiben
+    } unbesetzt: { $name } hat gewonnen (ein Sitz, den „Keiner der Genannten“ gewinnt, bleibt unbesetzt).
+count-note-none-of-the-above-lost = { $name } stand für „Keiner der Genannten“ zur Wahl und gewann keinen Sitz.
+count-note-group-cap-ranking = Höchstens { $limit ->
+        [one] { $limit } gewählte Person
+       *[other] { $limit } Gewählte
+    } je Gruppe: Die Rangfolge wird von oben durchgegangen; wer einer Gruppe angehört, die schon { $limit ->
+        [one] { $limit } gewählte Person
+       *[other] { $limit } Gewählte
+    } hat, wird ausgeschlossen, und die nächstplatzierte Person rückt nach (PEP 13); { $cap }.
+count-note-stv-scottish-groups = Höchstens { $limit ->
+        [one] { $limit } gewählte Person
+       *[other] { $limit } Gewählte
+    } je Gruppe: Sind die Plätze einer Gruppe besetzt, scheiden ihre übrigen verbliebenen Kandidierenden aus, und ihre Stimmzettel werden in der nächsten Stufe übertragen, vor jedem Überschuss; { $cap }.
+count-note-meek = Übertragbare Einzelstimmgebung nach Meek (Hill, Wichmann & Woodall, Algorithmus 123, mit der Rundung des neuseeländischen Anhangs 1A) in Festkommaarithmetik auf { $places } Nachkommastellen: Behaltewerte aufgerundet; Quote = (Stimmen − Überhang) ÷ { $divisor }, abgeschnitten, plus 10^-{ $places }; Iteration, bis der gesamte Überschuss unter omega = { $omega } liegt; die Person mit den wenigsten Stimmen scheidet aus, Kandidierende innerhalb des Überschusses der niedrigsten gelten als gleichauf, Gleichstände entscheiden frühere Runden, sonst { $rule }; insgesamt { $iterations ->
+        [one] { $iterations } Iteration
+       *[other] { $iterations } Iterationen
+    }.
+count-note-meek-stalled = In { $rounds ->
+        [one] { $rounds } Runde
+       *[other] { $rounds } Runden
+    } sank der Überschuss nicht mehr, bevor er omega erreichte (die Grenze der festgelegten Genauigkeit); die Auszählung ging von diesem stabilen Stand aus weiter.
+count-note-meek-groups = Höchstens { $limit ->
+        [one] { $limit } gewählte Person
+       *[other] { $limit } Gewählte
+    } je Gruppe: Sind die Plätze einer Gruppe besetzt, scheiden ihre übrigen aussichtsreichen Kandidierenden aus (Behaltewert 0); { $cap }.
+count-note-ranked-pairs-tbrc = Mehrheiten mit gleichem Abstand ({ $margin }) widersprachen sich, daher wurde eine Hilfsrangfolge der Kandidierenden gezogen (Zavist & Tideman 1989): { $order }. Von zwei Mehrheiten mit gleichem Abstand wird die zuerst genommen, deren Gewinner darin höher steht; bei gleichem Gewinner die, deren Verlierer niedriger steht.
+count-note-star = Block-STAR (PEP 13): Jede wählende Person vergibt an jede kandidierende Person 0 bis 5 Sterne. Für { $seats ->
+        [one] den Sitz
+       *[other] jeden der { $seats } Sitze
+    } kommen die beiden verbliebenen Kandidierenden mit den höchsten Sternsummen in eine automatische Stichwahl; sie gewinnt, wer auf mehr Stimmzetteln höher bewertet ist; die gewinnende Person ist gewählt, und die Auszählung wiederholt sich ohne sie für den nächsten Sitz.
+count-note-star-ties = Gleichstände (offizielles Gleichstandsprotokoll der Equal Vote Coalition, starvoting.org/ties): In der Punkterunde kommt unter Stimmengleichen weiter, wen im direkten Vergleich mehr Wählende vorziehen (bei drei oder mehr Stimmengleichen scheiden wiederholt diejenigen aus, die unter ihnen die meisten direkten Vergleiche verloren haben), dann wer die meisten Fünf-Sterne-Bewertungen hat, dann { $rule }; in der Stichwahl gewinnt die höhere Sternsumme, dann die meisten Fünf-Sterne-Bewertungen, dann { $rule }.
+count-note-star-groups = Höchstens { $limit ->
+        [one] { $limit } gewählte Person
+       *[other] { $limit } Gewählte
+    } je Gruppe: Wer einen Sitz gewinnen würde, während aus der eigenen Gruppe { $limit ->
+        [one] schon { $limit } Person gewählt ist
+       *[other] schon { $limit } Personen gewählt sind
+    }, wird ausgeschlossen, und der Sitz wird ohne diese Person erneut ausgezählt (PEP 13); { $cap }.
+count-note-debian = Debian-Satzung A.6: Auf einem Stimmzettel eingestufte Optionen gehen allen nicht eingestuften vor, die untereinander gleichrangig sind (A.6(1)); V(A,B) ist die Zahl der Wählenden, die A gegenüber B vorziehen.
+count-note-debian-casting-vote = Die Schwartz-Menge umfasst { $n } Optionen ({ $options }); die Person mit der ausschlaggebenden Stimme wählte { $chosen } (A.6(8)).
+count-note-debian-no-winner = Noch kein Ergebnis: Die Schwartz-Menge umfasst { $n } Optionen ({ $options }) ohne Niederlagen untereinander, daher muss die Person mit der ausschlaggebenden Stimme entscheiden, welche gewinnt (A.6(8)). Tragen Sie die ausschlaggebende Stimme ein und zählen Sie erneut aus.
+count-note-debian-default-won = Die Standardoption ({ $name }) hat gewonnen.
+count-note-debian-figure = Die Zahl bei jeder Option ist V(Option, { $name }): die Zahl der Wählenden, die sie vor die Standardoption setzen.
+count-reason-group = { $winners ->
+        [one] { $winners } höher platzierte gewählte Person arbeitet
+       *[other] { $winners } höher platzierte Gewählte arbeiten
+    } bereits für { $group } ({ $cap }); die nächstplatzierte Person rückt nach
+count-reason-group-sitting = { $winners ->
+        [one] { $winners } höher platzierte gewählte Person
+       *[other] { $winners } höher platzierte Gewählte
+    } und { $sitting ->
+        [one] { $sitting } amtierendes Mitglied
+       *[other] { $sitting } amtierende Mitglieder
+    } arbeiten bereits für { $group } ({ $cap }); die nächstplatzierte Person rückt nach
+count-reason-star-group = hätte Sitz { $seat } gewonnen, aber { $max ->
+        [one] { $max } bereits gewählte Person arbeitet
+       *[other] { $max } bereits Gewählte arbeiten
+    } für { $group } (höchstens { $max } je Gruppe, PEP 13); ausgeschlossen, und der Sitz wird ohne { $name } erneut ausgezählt
+count-reason-meek-group = { $group } hat bereits { $max ->
+        [one] { $max } gewählte Person
+       *[other] { $max } Gewählte
+    }, so viele wie je Gruppe erlaubt; Behaltewert auf 0 gesetzt
+count-reason-scottish-group = { $group } hat bereits { $max ->
+        [one] { $max } gewählte Person
+       *[other] { $max } Gewählte
+    }, so viele wie je Gruppe erlaubt; die Stimmzettel der Person werden in der nächsten Stufe übertragen
+count-reason-debian-quorum = Wegen des Quorums gestrichen (A.6(2)): { $voters ->
+        [one] { $voters } wählende Person setzte
+       *[other] { $voters } Wählende setzten
+    } sie vor { $default }, weniger als das Quorum { $quorum } (Runde 1)
+count-reason-debian-majority = Wegen der Mehrheit gestrichen (A.6(3)): V(A,D) = { $over } gegen V(D,A) = { $under } ({ $default }), Verhältnis { $ratio }, unter der erforderlichen Mehrheit { $num }:{ $den }; { $test } (Runde 2)

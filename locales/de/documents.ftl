@@ -134,6 +134,10 @@ rule-totals-file = Summen aus { $file }: { $cast ->
     }, SHA-256 { $sha }
 rule-quorum = Quorum: { $q } % der Wahlberechtigten
 rule-withdrawn = Vor der Auszählung zurückgezogen: { $list }
+rule-debian = Debian-Satzung A.6: Standardoption „{ $default }“; Quorum { $quorum }; { $majorities }
+rule-debian-no-quorum = keines
+rule-debian-simple = einfache Mehrheiten
+rule-debian-needs = { $option } braucht { $n }:1
 
 ## Hinweise vor der Unterschrift
 

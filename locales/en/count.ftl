@@ -61,3 +61,115 @@ count-blank-below-ranked = a candidate a ballot leaves unranked is ranked below 
 count-note-ranked-pairs = Ranked pairs (Tideman 1987), by margins: d[X][Y] is the number of ballots ranking X above Y (a candidate a ballot leaves unranked takes part in no contest on that ballot; equal rankings count for neither). Majorities are taken from the largest margin down, each locked in unless it would make a cycle with those already locked; the ranking follows the locked pairs.
 count-note-pairwise-matrix = Pairwise matrix: { $blank }; equal rankings count for neither.
 count-note-ranked-pairs-figure = Each candidate's figure is the number of other candidates it is ranked above through locked pairs. Candidates the locked pairs do not separate share a place; where their order decides a seat, { $rule } orders them.
+
+## Events of the count (scrutineer_count::explain::Note): each id is one
+## variant; the English is word for word what the count stores (a test in
+## scrutineer-core renders every variant and compares).
+
+count-tie-officer-pending = officer's decision (not yet taken)
+count-cap-count = at most { $k } per group
+count-cap-fraction = at most { $num }/{ $den } of the body of { $body } ({ $seats ->
+        [one] { $seats } seat
+       *[other] { $seats } seats
+    } filled now + { $sitting ->
+        [one] { $sitting } sitting member
+       *[other] { $sitting } sitting members
+    }), rounded down: { $limit }
+count-employer-cap-count = at most { $limit } per employer
+count-employer-cap-fraction = at most { $num }/{ $den } of the body of { $body }, i.e. { $limit }, per employer
+count-quorum-developers = R = 3Q = 3 × √{ $developers } / 2 ≈ { $r } ({ $developers } developers; Q is half the square root of the number of developers, constitution §4.2)
+count-quorum-votes = R = { $num }
+count-quorum-votes-fraction = R = { $num }/{ $den }
+count-majority-pre2015 = it needed V(A,D) strictly greater than { $times } (constitution v1.2–v1.5 wording)
+count-majority-current = it needed V(A,D) at least { $times } and strictly greater than V(D,A) = { $under } (constitution v1.6 wording)
+count-tie-irv = instant-runoff round { $round }: { $n } tied for the fewest votes, equal in every earlier round; the candidate drawn is excluded
+count-tie-meek-quota = equal votes on reaching the quota
+count-tie-meek-lowest = candidates lowest within the surplus: which is excluded
+count-tie-scottish-surplus = equal surpluses: which is transferred first (rule 49(2), 49(3))
+count-tie-scottish-lowest = equal lowest candidates: which is excluded (rule 51(2))
+count-tie-scottish-quota-cap = equal votes on reaching the quota under the group cap (as rule 49)
+count-tie-star-scoring = seat { $seat }, scoring round
+count-tie-star-runoff = seat { $seat }, automatic runoff: tied on preferences, star totals and five-star ratings
+count-tie-star-draw = { $context }: { $tied } tied on stars, head-to-head match-ups and five-star ratings ({ $fives }) for { $places ->
+        [one] { $places } runoff place
+       *[other] { $places } runoff places
+    }
+count-tie-ranked-pairs = ranked pairs: majorities of equal margin { $margin } conflict, so their order decides which are locked; tie-breaking ranking of the candidates (TBRC, Zavist & Tideman 1989)
+count-note-totals = Counted from published totals ({ $what } per candidate), not from ballots: { $seats ->
+        [one] the candidate with the most { $what } wins
+       *[other] the { $seats } candidates with the most { $what } win
+    }.
+count-note-vacant = { $won ->
+        [one] { $won } seat
+       *[other] { $won } seats
+    } left vacant: { $name } won (a seat won by "None of the above" stays vacant).
+count-note-none-of-the-above-lost = { $name } stood as "None of the above" and won no seat.
+count-note-group-cap-ranking = At most { $limit ->
+        [one] { $limit } winner
+       *[other] { $limit } winners
+    } per group: walking down the ranking, a candidate whose group already has { $limit ->
+        [one] { $limit } winner
+       *[other] { $limit } winners
+    } is disqualified and the next-ranked candidate moves up (PEP 13); { $cap }.
+count-note-stv-scottish-groups = At most { $limit ->
+        [one] { $limit } winner
+       *[other] { $limit } winners
+    } per group: when a group's candidates fill its places, its other continuing candidates are excluded and their papers transferred at the next stage, before any surplus; { $cap }.
+count-note-meek = Meek STV (Hill, Wichmann & Woodall, Algorithm 123, with the New Zealand Schedule 1A rounding) in fixed-point arithmetic to { $places } decimal places: keep values kept rounded up; quota = (votes − excess) ÷ { $divisor } truncated, plus 10^-{ $places }; iteration until the total surplus is below omega = { $omega }; the lowest candidate excluded, candidates within the surplus of the lowest treated as tied, ties by earlier rounds then { $rule }; { $iterations ->
+        [one] { $iterations } iteration
+       *[other] { $iterations } iterations
+    } in all.
+count-note-meek-stalled = In { $rounds ->
+        [one] { $rounds } round
+       *[other] { $rounds } rounds
+    } the surplus stopped decreasing before reaching omega (the limit of the declared precision); the count went on from that stable state.
+count-note-meek-groups = At most { $limit ->
+        [one] { $limit } winner
+       *[other] { $limit } winners
+    } per group: when a group's candidates fill its places, its other hopeful candidates are excluded (keep value 0); { $cap }.
+count-note-ranked-pairs-tbrc = Majorities of equal margin ({ $margin }) conflicted, so a tie-breaking ranking of the candidates was drawn (Zavist & Tideman 1989): { $order }. Of two majorities of equal margin, the one whose winner is higher in it is taken first; with the same winner, the one whose loser is lower.
+count-note-star = Bloc STAR (PEP 13): each voter gives each candidate 0 to 5 stars. For { $seats ->
+        [one] the seat
+       *[other] each of the { $seats } seats
+    }, the two remaining candidates with the highest star totals go to an automatic runoff, won by the finalist scored higher on more ballots; the winner is elected and the count repeats for the next seat without them.
+count-note-star-ties = Ties (Equal Vote Coalition Official Tiebreaker Protocol, starvoting.org/ties): in the scoring round, between tied candidates the one preferred head to head by more voters advances (with three or more tied, those who lost the most head-to-head match-ups among them are eliminated, repeatedly), then the one with the most five-star ratings, then { $rule }; in the runoff, the higher star total wins, then the most five-star ratings, then { $rule }.
+count-note-star-groups = At most { $limit ->
+        [one] { $limit } winner
+       *[other] { $limit } winners
+    } per group: a candidate who would win a seat while { $limit ->
+        [one] { $limit } winner of their group is
+       *[other] { $limit } winners of their group are
+    } already elected is disqualified, and the seat is counted again without them (PEP 13); { $cap }.
+count-note-debian = Debian constitution A.6: options ranked on a ballot are preferred to all unranked options, which are equal with one another (A.6(1)); V(A,B) is the number of voters preferring A to B.
+count-note-debian-casting-vote = The Schwartz set holds { $n } options ({ $options }); the elector with the casting vote chose { $chosen } (A.6(8)).
+count-note-debian-no-winner = No winner yet: the Schwartz set holds { $n } options ({ $options }) with no defeats between them, so the elector with the casting vote must choose which of them wins (A.6(8)). Enter the casting vote and count again.
+count-note-debian-default-won = The default option ({ $name }) won.
+count-note-debian-figure = Each option's figure is V(option, { $name }): the number of voters ranking it above the default option.
+count-reason-group = { $winners ->
+        [one] { $winners } higher-ranked winner already works
+       *[other] { $winners } higher-ranked winners already work
+    } for { $group } ({ $cap }); the next-ranked candidate moves up
+count-reason-group-sitting = { $winners ->
+        [one] { $winners } higher-ranked winner
+       *[other] { $winners } higher-ranked winners
+    } and { $sitting ->
+        [one] { $sitting } sitting member
+       *[other] { $sitting } sitting members
+    } already work for { $group } ({ $cap }); the next-ranked candidate moves up
+count-reason-star-group = would have won seat { $seat }, but { $max ->
+        [one] { $max } candidate already elected works
+       *[other] { $max } candidates already elected work
+    } for { $group } (at most { $max } per group, PEP 13); disqualified, and the seat is counted again without { $name }
+count-reason-meek-group = { $group } already has { $max ->
+        [one] { $max } elected candidate
+       *[other] { $max } elected candidates
+    }, the most allowed per group; keep value set to 0
+count-reason-scottish-group = { $group } already has { $max ->
+        [one] { $max } elected candidate
+       *[other] { $max } elected candidates
+    }, the most allowed per group; the candidate's papers are transferred at the next stage
+count-reason-debian-quorum = Dropped for quorum (A.6(2)): { $voters ->
+        [one] { $voters } voter
+       *[other] { $voters } voters
+    } ranked it above { $default }, fewer than the quorum { $quorum } (round 1)
+count-reason-debian-majority = Dropped for majority (A.6(3)): V(A,D) = { $over } against V(D,A) = { $under } ({ $default }), ratio { $ratio }, short of its required majority { $num }:{ $den }; { $test } (round 2)

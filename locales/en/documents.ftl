@@ -137,6 +137,10 @@ rule-totals-file = Totals from { $file }: { $cast ->
     } cast, SHA-256 { $sha }
 rule-quorum = Quorum: { $q }% of eligible voters
 rule-withdrawn = Withdrawn before the count: { $list }
+rule-debian = Debian constitution A.6: default option "{ $default }"; quorum { $quorum }; { $majorities }
+rule-debian-no-quorum = none
+rule-debian-simple = simple majorities
+rule-debian-needs = { $option } needs { $n }:1
 
 ## Warnings before signing
 

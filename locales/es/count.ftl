@@ -56,3 +56,113 @@ count-blank-below-ranked = una candidatura que la papeleta no clasifica queda de
 count-note-ranked-pairs = Pares clasificados (Tideman 1987), por márgenes: d[X][Y] es el número de papeletas que sitúan X por delante de Y (una candidatura que la papeleta no clasifica no participa en ningún duelo de esa papeleta; las clasificaciones empatadas no cuentan para ninguno de los dos). Las mayorías se fijan del mayor margen al menor, cada una salvo que forme un ciclo con las ya fijadas; la clasificación sigue los pares fijados.
 count-note-pairwise-matrix = Matriz de duelos: { $blank }; las clasificaciones empatadas no cuentan para ninguno de los dos.
 count-note-ranked-pairs-figure = La cifra de cada candidatura es el número de otras por delante de las cuales queda mediante pares fijados. Las candidaturas que los pares fijados no separan comparten puesto; cuando su orden decide un puesto, las ordena { $rule }.
+
+## Sucesos del escrutinio (scrutineer_count::explain::Note).
+
+count-tie-officer-pending = decisión de la presidencia de la mesa (aún no tomada)
+count-cap-count = como máximo { $k } por grupo
+count-cap-fraction = como máximo { $num }/{ $den } del órgano de { $body } ({ $seats ->
+        [one] { $seats } puesto que se cubre ahora
+       *[other] { $seats } puestos que se cubren ahora
+    } + { $sitting ->
+        [one] { $sitting } miembro en funciones
+       *[other] { $sitting } miembros en funciones
+    }), redondeado hacia abajo: { $limit }
+count-employer-cap-count = como máximo { $limit } por empleador
+count-employer-cap-fraction = como máximo { $num }/{ $den } del órgano de { $body }, es decir, { $limit }, por empleador
+count-quorum-developers = R = 3Q = 3 × √{ $developers } / 2 ≈ { $r } ({ $developers } desarrolladores; Q es la mitad de la raíz cuadrada del número de desarrolladores, constitución §4.2)
+count-quorum-votes = R = { $num }
+count-quorum-votes-fraction = R = { $num }/{ $den }
+count-majority-pre2015 = necesitaba V(A,D) estrictamente mayor que { $times } (redacción de las versiones 1.2 a 1.5 de la constitución)
+count-majority-current = necesitaba V(A,D) de al menos { $times } y estrictamente mayor que V(D,A) = { $under } (redacción de la versión 1.6 de la constitución)
+count-tie-irv = ronda { $round } de la segunda vuelta instantánea: { $n } candidaturas empatadas con menos votos, iguales en todas las rondas anteriores; se excluye a la que salga en el sorteo
+count-tie-meek-quota = votos iguales al alcanzar la cuota
+count-tie-meek-lowest = candidaturas más bajas dentro del excedente: cuál se excluye
+count-tie-scottish-surplus = excedentes iguales: cuál se transfiere primero (regla 49(2), 49(3))
+count-tie-scottish-lowest = candidaturas empatadas en el último puesto: cuál se excluye (regla 51(2))
+count-tie-scottish-quota-cap = votos iguales al alcanzar la cuota con el límite por grupo (como la regla 49)
+count-tie-star-scoring = puesto { $seat }, ronda de puntuación
+count-tie-star-runoff = puesto { $seat }, segunda vuelta automática: empate en preferencias, totales de estrellas y valoraciones de cinco estrellas
+count-tie-star-draw = { $context }: { $tied } empatadas en estrellas, duelos y valoraciones de cinco estrellas ({ $fives }) para { $places ->
+        [one] { $places } plaza en la segunda vuelta
+       *[other] { $places } plazas en la segunda vuelta
+    }
+count-tie-ranked-pairs = pares clasificados: mayorías con el mismo margen { $margin } se contradicen, así que su orden decide cuáles se fijan; clasificación de desempate de las candidaturas (TBRC, Zavist & Tideman 1989)
+count-note-totals = Escrutado a partir de totales publicados ({ $what } por candidatura), no de papeletas: { $seats ->
+        [one] resulta elegida la candidatura con más { $what }
+       *[other] resultan elegidas las { $seats } candidaturas con más { $what }
+    }.
+count-note-vacant = { $won ->
+        [one] { $won } puesto queda vacante
+       *[other] { $won } puestos quedan vacantes
+    }: ganó { $name } (un puesto que gana «Ninguno de los anteriores» queda vacante).
+count-note-none-of-the-above-lost = { $name } se presentó como «Ninguno de los anteriores» y no obtuvo ningún puesto.
+count-note-group-cap-ranking = Como máximo { $limit ->
+        [one] { $limit } electo
+       *[other] { $limit } electos
+    } por grupo: recorriendo la clasificación de arriba abajo, se descalifica a la candidatura cuyo grupo ya tiene { $limit ->
+        [one] { $limit } electo
+       *[other] { $limit } electos
+    } y sube la siguiente (PEP 13); { $cap }.
+count-note-stv-scottish-groups = Como máximo { $limit ->
+        [one] { $limit } electo
+       *[other] { $limit } electos
+    } por grupo: cuando las candidaturas de un grupo ocupan sus plazas, se excluye a las demás candidaturas restantes del grupo y sus papeletas se transfieren en la fase siguiente, antes de cualquier excedente; { $cap }.
+count-note-meek = Voto único transferible de Meek (Hill, Wichmann & Woodall, algoritmo 123, con el redondeo del anexo 1A de Nueva Zelanda) en aritmética de coma fija con { $places } decimales: coeficientes de retención redondeados hacia arriba; cuota = (votos − exceso) ÷ { $divisor } truncado, más 10^-{ $places }; iteración hasta que el excedente total es menor que omega = { $omega }; se excluye a la candidatura con menos votos, las que están dentro del excedente de la más baja se consideran empatadas, y los empates se resuelven por rondas anteriores y luego por { $rule }; { $iterations ->
+        [one] { $iterations } iteración
+       *[other] { $iterations } iteraciones
+    } en total.
+count-note-meek-stalled = En { $rounds ->
+        [one] { $rounds } ronda
+       *[other] { $rounds } rondas
+    } el excedente dejó de disminuir antes de llegar a omega (el límite de la precisión declarada); el escrutinio siguió desde ese estado estable.
+count-note-meek-groups = Como máximo { $limit ->
+        [one] { $limit } electo
+       *[other] { $limit } electos
+    } por grupo: cuando las candidaturas de un grupo ocupan sus plazas, se excluye a sus demás candidaturas en liza (coeficiente 0); { $cap }.
+count-note-ranked-pairs-tbrc = Mayorías con el mismo margen ({ $margin }) se contradecían, así que se sorteó una clasificación de desempate de las candidaturas (Zavist & Tideman 1989): { $order }. De dos mayorías con el mismo margen se toma primero aquella cuyo ganador está más arriba en ella; con el mismo ganador, aquella cuyo perdedor está más abajo.
+count-note-star = STAR en bloque (PEP 13): cada votante da a cada candidatura de 0 a 5 estrellas. Para { $seats ->
+        [one] el puesto
+       *[other] cada uno de los { $seats } puestos
+    }, las dos candidaturas restantes con más estrellas en total pasan a una segunda vuelta automática, que gana la finalista mejor puntuada en más papeletas; la ganadora resulta elegida y el escrutinio se repite sin ella para el puesto siguiente.
+count-note-star-ties = Empates (protocolo oficial de desempate de la Equal Vote Coalition, starvoting.org/ties): en la ronda de puntuación, entre candidaturas empatadas pasa la que prefieren más votantes en el duelo directo (con tres o más empatadas, se eliminan repetidamente las que perdieron más duelos entre ellas), luego la que tiene más valoraciones de cinco estrellas y luego { $rule }; en la segunda vuelta gana el mayor total de estrellas, luego el mayor número de valoraciones de cinco estrellas y luego { $rule }.
+count-note-star-groups = Como máximo { $limit ->
+        [one] { $limit } electo
+       *[other] { $limit } electos
+    } por grupo: una candidatura que ganaría un puesto cuando { $limit ->
+        [one] ya hay { $limit } electo de su grupo
+       *[other] ya hay { $limit } electos de su grupo
+    } queda descalificada, y el puesto se escruta de nuevo sin ella (PEP 13); { $cap }.
+count-note-debian = Constitución de Debian A.6: las opciones clasificadas en una papeleta se prefieren a todas las no clasificadas, que son iguales entre sí (A.6(1)); V(A,B) es el número de votantes que prefieren A a B.
+count-note-debian-casting-vote = El conjunto de Schwartz tiene { $n } opciones ({ $options }); la persona con voto de calidad eligió { $chosen } (A.6(8)).
+count-note-debian-no-winner = Aún no hay ganadora: el conjunto de Schwartz tiene { $n } opciones ({ $options }) sin derrotas entre ellas, así que la persona con voto de calidad debe elegir cuál gana (A.6(8)). Registre el voto de calidad y vuelva a escrutar.
+count-note-debian-default-won = Ganó la opción por defecto ({ $name }).
+count-note-debian-figure = La cifra de cada opción es V(opción, { $name }): el número de votantes que la sitúan por delante de la opción por defecto.
+count-reason-group = { $winners ->
+        [one] { $winners } electo mejor clasificado ya trabaja
+       *[other] { $winners } electos mejor clasificados ya trabajan
+    } para { $group } ({ $cap }); sube la candidatura siguiente
+count-reason-group-sitting = { $winners ->
+        [one] { $winners } electo mejor clasificado
+       *[other] { $winners } electos mejor clasificados
+    } y { $sitting ->
+        [one] { $sitting } miembro en funciones
+       *[other] { $sitting } miembros en funciones
+    } ya trabajan para { $group } ({ $cap }); sube la candidatura siguiente
+count-reason-star-group = habría ganado el puesto { $seat }, pero { $max ->
+        [one] { $max } candidatura ya elegida trabaja
+       *[other] { $max } candidaturas ya elegidas trabajan
+    } para { $group } (como máximo { $max } por grupo, PEP 13); descalificada, y el puesto se escruta de nuevo sin { $name }
+count-reason-meek-group = { $group } ya tiene { $max ->
+        [one] { $max } electo
+       *[other] { $max } electos
+    }, el máximo permitido por grupo; coeficiente de retención fijado en 0
+count-reason-scottish-group = { $group } ya tiene { $max ->
+        [one] { $max } electo
+       *[other] { $max } electos
+    }, el máximo permitido por grupo; las papeletas de la candidatura se transfieren en la fase siguiente
+count-reason-debian-quorum = Descartada por quórum (A.6(2)): { $voters ->
+        [one] { $voters } votante la situó
+       *[other] { $voters } votantes la situaron
+    } por delante de { $default }, menos que el quórum { $quorum } (ronda 1)
+count-reason-debian-majority = Descartada por mayoría (A.6(3)): V(A,D) = { $over } frente a V(D,A) = { $under } ({ $default }), razón { $ratio }, por debajo de la mayoría exigida { $num }:{ $den }; { $test } (ronda 2)

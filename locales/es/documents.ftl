@@ -134,6 +134,10 @@ rule-totals-file = Totales de { $file }: { $cast ->
     }, SHA-256 { $sha }
 rule-quorum = Quórum: { $q } % de los electores
 rule-withdrawn = Retiradas antes del escrutinio: { $list }
+rule-debian = Constitución de Debian A.6: opción por defecto «{ $default }»; quórum { $quorum }; { $majorities }
+rule-debian-no-quorum = ninguno
+rule-debian-simple = mayorías simples
+rule-debian-needs = { $option } necesita { $n }:1
 
 ## Avisos antes de firmar
 

@@ -134,6 +134,10 @@ rule-totals-file = Totaux de { $file } : { $cast ->
     }, SHA-256 { $sha }
 rule-quorum = Quorum : { $q } % des inscrits
 rule-withdrawn = Retirés avant le dépouillement : { $list }
+rule-debian = Constitution Debian A.6 : option par défaut « { $default } » ; quorum { $quorum } ; { $majorities }
+rule-debian-no-quorum = aucun
+rule-debian-simple = majorités simples
+rule-debian-needs = { $option } requiert { $n }:1
 
 ## Avertissements avant signature
 

@@ -47,3 +47,50 @@ count-blank-below-ranked = 投票用紙で順位を付けられなかった候�
 count-note-ranked-pairs = ランクドペア方式（Tideman 1987）、差による：d[X][Y] は X を Y より上位とした投票用紙の数（投票用紙で順位を付けられなかった候補者はその投票用紙ではどの一対比較にも加わらず、同順位はどちらにも数えない）。過半数を差の大きい順に、既に確定したものと循環を作らない限り確定し、順位は確定したペアに従う。
 count-note-pairwise-matrix = 一対比較表：{ $blank }。同順位はどちらにも数えない。
 count-note-ranked-pairs-figure = 各候補者の数値は、確定したペアによって上位となる他の候補者の数。確定したペアで区別できない候補者は同順位とし、その順序が議席を左右するときは { $rule } で順序を決める。
+
+## 開票の事象（scrutineer_count::explain::Note）
+
+count-tie-officer-pending = 選挙管理者の決定（未決定）
+count-cap-count = 各グループ { $k } 人まで
+count-cap-fraction = 定員 { $body }（今回選ぶ { $seats } 議席 + 現職 { $sitting } 人）の { $num }/{ $den } まで、切り捨てて { $limit } 人
+count-employer-cap-count = 各雇用主 { $limit } 人まで
+count-employer-cap-fraction = 定員 { $body } の { $num }/{ $den }、すなわち各雇用主 { $limit } 人まで
+count-quorum-developers = R = 3Q = 3 × √{ $developers } / 2 ≈ { $r }（開発者 { $developers } 人。Q は開発者数の平方根の半分、憲章 §4.2）
+count-quorum-votes = R = { $num }
+count-quorum-votes-fraction = R = { $num }/{ $den }
+count-majority-pre2015 = V(A,D) が { $times } より大きいことが必要（憲章 v1.2～v1.5 の文言）
+count-majority-current = V(A,D) が { $times } 以上で、かつ V(D,A) = { $under } より大きいことが必要（憲章 v1.6 の文言）
+count-tie-irv = 即時決選投票の第 { $round } 回：最少得票で同数の候補者 { $n } 人、それ以前のどの回でも同数。くじで選ばれた候補者を除外
+count-tie-meek-quota = 当選基数到達時の同数
+count-tie-meek-lowest = 余剰の範囲内で最下位の候補者：どちらを除外するか
+count-tie-scottish-surplus = 同数の余剰：どちらを先に移譲するか（第 49 条第 2 項・第 3 項）
+count-tie-scottish-lowest = 同数の最下位候補者：どちらを除外するか（第 51 条第 2 項）
+count-tie-scottish-quota-cap = グループ上限のもとでの当選基数到達時の同数（第 49 条に準じる）
+count-tie-star-scoring = 第 { $seat } 議席、得点集計
+count-tie-star-runoff = 第 { $seat } 議席、自動決選：選好、星の合計、五つ星の数がすべて同数
+count-tie-star-draw = { $context }：{ $tied } が星、一対比較、五つ星の数（{ $fives }）で同数、決選の枠 { $places }
+count-tie-ranked-pairs = ランク付きペア：同じ差 { $margin } の多数が互いに矛盾し、その順序で確定するペアが決まる。候補者の同順位解消用の順位（TBRC、Zavist & Tideman 1989）
+count-note-totals = 投票用紙ではなく公表された合計（候補者ごとの{ $what }）から集計：{ $what }の多い順に { $seats } 人が当選。
+count-note-vacant = { $won } 議席が欠員：{ $name } が勝利（「該当者なし」が得た議席は欠員のままとなる）。
+count-note-none-of-the-above-lost = { $name } は「該当者なし」として立候補し、議席を得なかった。
+count-note-group-cap-ranking = 各グループの当選者は { $limit } 人まで：順位を上から見ていき、所属グループに既に { $limit } 人の当選者がいる候補者は失格とし、次順位の候補者を繰り上げる（PEP 13）。{ $cap }。
+count-note-stv-scottish-groups = 各グループの当選者は { $limit } 人まで：グループの候補者が枠を満たすと、そのグループの残りの候補者を除外し、その投票用紙をどの余剰よりも先に次の段階で移譲する。{ $cap }。
+count-note-meek = ミーク式単記移譲式投票（Hill, Wichmann & Woodall のアルゴリズム 123、ニュージーランド附則 1A の丸め）を小数第 { $places } 位までの固定小数点演算で実施：保持値は切り上げ。当選基数 = (票 − 超過) ÷ { $divisor } を切り捨て、さらに 10^-{ $places } を加える。余剰の合計が omega = { $omega } を下回るまで反復。最下位の候補者を除外し、最下位との差が余剰の範囲内の候補者は同数とみなす。同数は以前の回で、なお同数なら { $rule } で決める。反復は計 { $iterations } 回。
+count-note-meek-stalled = { $rounds } 回の集計で、余剰が omega（宣言した精度の限界）に達する前に減らなくなった。開票はその安定した状態から続けた。
+count-note-meek-groups = 各グループの当選者は { $limit } 人まで：グループの候補者が枠を満たすと、そのグループの残りの候補者を除外する（保持値 0）。{ $cap }。
+count-note-ranked-pairs-tbrc = 同じ差（{ $margin }）の多数が互いに矛盾したため、候補者の同順位解消用の順位をくじで決めた（Zavist & Tideman 1989）：{ $order }。同じ差の二つの多数では、勝者がこの順位で上位のものを先に取り、勝者が同じなら敗者が下位のものを先に取る。
+count-note-star = ブロック STAR（PEP 13）：投票者は各候補者に 0～5 個の星を付ける。{ $seats } 議席の各議席について、星の合計が最も多い残りの候補者 2 人が自動決選に進み、より多くの投票用紙で高く評価された方が勝つ。勝者が当選し、次の議席はその者を除いて集計を繰り返す。
+count-note-star-ties = 同数（Equal Vote Coalition 公式同数解消手順、starvoting.org/ties）：得点集計では、同数の候補者のうち一対比較でより多くの投票者に選好された者が進む（3 人以上が同数のときは、その中で一対比較に最も多く負けた者を繰り返し除く）。次に五つ星の数が多い者、さらに { $rule }。決選では星の合計が多い者が勝ち、次に五つ星の数、さらに { $rule }。
+count-note-star-groups = 各グループの当選者は { $limit } 人まで：所属グループから既に { $limit } 人が当選しているときに議席を得るはずの候補者は失格とし、その者を除いてその議席を集計し直す（PEP 13）。{ $cap }。
+count-note-debian = Debian 憲章 A.6：投票用紙で順位を付けた選択肢は、順位のないすべての選択肢より選好され、順位のない選択肢どうしは同等とする（A.6(1)）。V(A,B) は A を B より選好する投票者の数。
+count-note-debian-casting-vote = シュワルツ集合は { $n } 個の選択肢（{ $options }）からなり、決定票を持つ者が { $chosen } を選んだ（A.6(8)）。
+count-note-debian-no-winner = まだ勝者なし：シュワルツ集合は互いに敗北のない { $n } 個の選択肢（{ $options }）からなるため、決定票を持つ者がどれを勝者とするか選ばなければならない（A.6(8)）。決定票を入力し、もう一度開票してください。
+count-note-debian-default-won = 既定の選択肢（{ $name }）が勝った。
+count-note-debian-figure = 各選択肢の数値は V(選択肢, { $name })：既定の選択肢より上位に付けた投票者の数。
+count-reason-group = 上位の当選者 { $winners } 人が既に { $group } に勤務（{ $cap }）。次順位の候補者を繰り上げ
+count-reason-group-sitting = 上位の当選者 { $winners } 人と現職 { $sitting } 人が既に { $group } に勤務（{ $cap }）。次順位の候補者を繰り上げ
+count-reason-star-group = 第 { $seat } 議席を得るはずだったが、既に当選した { $max } 人が { $group } に勤務（各グループ { $max } 人まで、PEP 13）。失格とし、{ $name } を除いてその議席を集計し直す
+count-reason-meek-group = { $group } には既に当選者が { $max } 人おり、グループごとの上限に達した。保持値を 0 とする
+count-reason-scottish-group = { $group } には既に当選者が { $max } 人おり、グループごとの上限に達した。この候補者の投票用紙は次の段階で移譲する
+count-reason-debian-quorum = 定足数により除外（A.6(2)）：{ $default } より上位に付けた投票者は { $voters } 人で、定足数 { $quorum } に満たない（第 1 回）
+count-reason-debian-majority = 多数要件により除外（A.6(3)）：V(A,D) = { $over }、V(D,A) = { $under }（{ $default }）、比 { $ratio }。必要な多数 { $num }:{ $den } に届かない。{ $test }（第 2 回）

@@ -126,6 +126,10 @@ rule-totals-file = { $file } の集計：投票用紙 { $cast ->
     }、SHA-256 { $sha }
 rule-quorum = 定足数：有権者の { $q }%
 rule-withdrawn = 開票前の辞退：{ $list }
+rule-debian = Debian 憲章 A.6：既定の選択肢「{ $default }」、定足数 { $quorum }、{ $majorities }
+rule-debian-no-quorum = なし
+rule-debian-simple = 単純多数
+rule-debian-needs = { $option } は { $n }:1 の多数が必要
 
 ## 署名前の注意
 

@@ -1304,7 +1304,7 @@ fn print_tally(t: &Tally) -> Result<(), Error> {
         "Eligible voters: {}   Ballots: {}   Turnout: {}",
         t.eligible,
         t.ballots,
-        t.turnout
+        t.turnout.as_deref().unwrap_or("n/a")
     );
     if let Some(met) = t.quorum_met {
         outln!("Quorum {}", if met { "met" } else { "NOT met" });

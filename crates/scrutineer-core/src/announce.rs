@@ -8,7 +8,6 @@
 //! the sentence around it). In Markdown, characters that would format a
 //! name are escaped with a backslash.
 
-use crate::export::sentence;
 use crate::model::{Lang, Tally};
 use scrutineer_i18n::{messages, FluentValue, Messages};
 use std::fmt::Write as _;
@@ -235,7 +234,7 @@ pub fn announcement_in(t: &Tally, format: AnnounceFormat, lang: Lang) -> String 
         "announce-method",
         &[
             ("seats", t.seats.into()),
-            ("method", sentence(m, &t.method_title).into()),
+            ("method", crate::export::method_in(m, t).into()),
         ],
         &[],
     );
@@ -253,7 +252,7 @@ pub fn announcement_in(t: &Tally, format: AnnounceFormat, lang: Lang) -> String 
             &[
                 ("ballots", t.ballots.into()),
                 ("eligible", t.eligible.into()),
-                ("turnout", m.percent(&t.turnout).into()),
+                ("turnout", crate::export::turnout_in(m, t).into()),
             ],
             &[],
         )
@@ -287,7 +286,7 @@ pub fn announcement_in(t: &Tally, format: AnnounceFormat, lang: Lang) -> String 
                 Words(format!(
                     ": {}, {}",
                     figure(m, &t.method, &c.votes),
-                    sentence(m, &c.status)
+                    crate::export::status_in(m, &c.status)
                 )),
             ])
         })
@@ -299,7 +298,7 @@ pub fn announcement_in(t: &Tally, format: AnnounceFormat, lang: Lang) -> String 
         o.subheading(&m.text("announce-rules-applied"));
     }
     for e in &t.excluded {
-        let reason = sentence(m, &e.reason);
+        let reason = crate::export::exclusion_in(m, e);
         let text = o.sentence(
             "announce-disqualified",
             &[("reason", reason.trim_end_matches('.').to_string().into())],
@@ -311,12 +310,12 @@ pub fn announcement_in(t: &Tally, format: AnnounceFormat, lang: Lang) -> String 
         let rule = if tb.rule.is_empty() {
             m.text("announce-seeded-draw")
         } else {
-            sentence(m, &tb.rule)
+            crate::export::tie_rule_in(m, tb)
         };
         let text = o.sentence(
             "announce-tie",
             &[
-                ("context", sentence(m, &tb.context).into()),
+                ("context", crate::export::tie_context_in(m, tb).into()),
                 ("rule", rule.into()),
             ],
             &[("tied", o.names(&tb.tied)), ("order", o.names(&tb.outcome))],
@@ -400,6 +399,7 @@ mod tests {
             excluded: vec![Exclusion {
                 name: "Иван Петров".into(),
                 reason: "2 winners already work for ACME".into(),
+                reason_event: None,
             }],
             tie_breaks: vec![TieBreak {
                 context: "the second seat".into(),
@@ -411,10 +411,12 @@ mod tests {
                 decided_by: None,
                 witnessed_by: None,
                 undecided: false,
+                context_event: None,
+                rule_event: None,
             }],
             ballots: 10,
             eligible: 12,
-            turnout: "83.33%".into(),
+            turnout: Some("83.33%".into()),
             quorum_met: Some(true),
             candidates: vec![
                 cand("Stéphane Dupont", "9", 1, "elected"),
@@ -427,6 +429,8 @@ mod tests {
             warnings: vec![],
             counted_at: "2026-11-30T12:00:00Z".into(),
             outcome,
+            rule_events: vec![],
+            warning_events: vec![],
         }
     }
 

@@ -1,9 +1,10 @@
 //! Outputs of a counted term: the results CSV and the certificate PDF.
 
 use crate::error::{Error, ErrorCode, Result};
-use crate::model::{Certification, Lang, Tally, TallyCandidate};
-use scrutineer_count::TieBreak;
-use scrutineer_i18n::{messages, Messages};
+use crate::model::{Certification, Lang, Said, SaidValue, Tally, TallyCandidate};
+use scrutineer_count::explain::Arg;
+use scrutineer_count::{Exclusion, Note, Outcome, TieBreak};
+use scrutineer_i18n::{messages, FluentValue, Lang as MessagesLang, Messages};
 use scrutineer_report::{Certificate, CertificateRow, CertificateTieBreak};
 
 /// The one order candidates are shown in (window, CSV, certificate): by
@@ -111,10 +112,10 @@ pub fn status_line_in(m: &Messages, cert: Option<&Certification>) -> String {
     }
 }
 
-/// The English messages whose sentences a published document writes again
-/// in its language ([`Messages::translate`]): the stored result keeps the
-/// count's words in English (the neutral record, as `--json` shows it), and
-/// every document rewrites them from the `.ftl` files.
+/// The English messages a result stored before the count and core gave
+/// their words as messages (`note_events`, `rule_events`...) is read back
+/// against ([`Messages::translate`]), so that a term counted earlier whose
+/// language is changed still gets documents in its language.
 pub const SENTENCES: &[&str] = &[
     "rule-",
     "warn-",
@@ -127,9 +128,180 @@ pub const SENTENCES: &[&str] = &[
     "cert-acknowledged",
 ];
 
-/// A sentence of the stored result in the language of `m`.
+/// A sentence of a result stored before messages, in the language of `m`.
 pub fn sentence(m: &Messages, english: &str) -> String {
     m.translate(english, SENTENCES)
+}
+
+/// One of the count's events ([`Note`]) in the language of `m`: its
+/// message (`locales/<lang>/count.ftl`, [`Note::id`]) with its arguments;
+/// figures take the language's separators, names are kept as they are,
+/// phrases inside it (the tie rule, the cap) are said in the language too.
+pub fn say(m: &Messages, note: &Note) -> String {
+    say_with(m, note, &|f| m.decimal(f))
+}
+
+/// [`say`], with `figure` writing the decimal figures.
+fn say_with(m: &Messages, note: &Note, figure: &dyn Fn(&str) -> String) -> String {
+    let args: Vec<(&str, FluentValue<'_>)> = note
+        .args()
+        .into_iter()
+        .map(|(k, v)| {
+            let v: FluentValue<'_> = match v {
+                Arg::Int(n) => FluentValue::from(n),
+                Arg::Figure(f) => figure(f).into(),
+                Arg::Text(t) => t.to_string().into(),
+                Arg::List(v) => v.join(&m.text("list-sep")).into(),
+                Arg::AndList(v) => crate::results_csv::and_list(m, v).into(),
+                Arg::Phrase(p) => say_with(m, p, figure).into(),
+            };
+            (k, v)
+        })
+        .collect();
+    m.get(note.id(), &args)
+}
+
+/// A line of the stored result ([`Said`]) in the language of `m`.
+pub fn say_line(m: &Messages, s: &Said) -> String {
+    say_line_with(m, s, &|f| m.decimal(f))
+}
+
+fn say_line_with(m: &Messages, s: &Said, figure: &dyn Fn(&str) -> String) -> String {
+    let args: Vec<(&str, FluentValue<'_>)> = s
+        .args
+        .iter()
+        .map(|a| {
+            let v: FluentValue<'_> = match &a.value {
+                SaidValue::Int(n) => FluentValue::from(*n),
+                SaidValue::Text(t) => t.as_str().into(),
+                SaidValue::Phrase(p) => say_line_with(m, p, figure).into(),
+                SaidValue::Phrases(v) => {
+                    let sep = if m.lang() == MessagesLang::En {
+                        ", ".to_string()
+                    } else {
+                        m.text("list-sep")
+                    };
+                    v.iter()
+                        .map(|p| say_line_with(m, p, figure))
+                        .collect::<Vec<_>>()
+                        .join(&sep)
+                        .into()
+                }
+                SaidValue::Note(n) => say_with(m, n, figure).into(),
+            };
+            (a.name.as_str(), v)
+        })
+        .collect();
+    m.get(&s.id, &args)
+}
+
+/// The English of a line of the stored result: what `rules` and
+/// `warnings` keep (figures as the count wrote them).
+pub fn english(s: &Said) -> String {
+    say_line_with(messages(MessagesLang::En), s, &|f| f.to_string())
+}
+
+/// Stored English lines and their messages in the language of `m`: the
+/// messages when there is one for each line (English documents print the
+/// stored words), else each line written again from its English (a result
+/// stored before the messages).
+pub fn lines_in(m: &Messages, english: &[String], events: &[Said]) -> Vec<String> {
+    if m.lang() == MessagesLang::En {
+        english.to_vec()
+    } else if events.len() == english.len() {
+        events.iter().map(|s| say_line(m, s)).collect()
+    } else {
+        english.iter().map(|e| sentence(m, e)).collect()
+    }
+}
+
+/// An English sentence of the stored result and the event it was made from
+/// (absent from results stored before the count gave events), in the
+/// language of `m`. English documents print the stored words, byte for
+/// byte; a result with no event is written again from its English.
+fn said(m: &Messages, english: &str, event: Option<&Note>) -> String {
+    match event {
+        _ if m.lang() == MessagesLang::En => english.to_string(),
+        Some(note) => say(m, note),
+        None => sentence(m, english),
+    }
+}
+
+/// The method's title in the language of `m` (`method-<name>`).
+pub fn method_in(m: &Messages, t: &Tally) -> String {
+    let id = format!("method-{}", t.method);
+    if m.lang() != MessagesLang::En && m.has(&id) {
+        m.text(&id)
+    } else {
+        t.method_title.clone()
+    }
+}
+
+/// The stored status words of a nominee ("elected", "elected by draw"...)
+/// in the language of `m`: the `status-*` message whose English they are.
+pub fn status_in(m: &Messages, status: &str) -> String {
+    const STATUSES: &[&str] = &[
+        "status-elected",
+        "status-disqualified",
+        "status-not-elected",
+        "status-withdrawn",
+        "status-vacant",
+        "status-elected-by-draw",
+        "status-elected-by-officer",
+        "status-elected-by-psf",
+    ];
+    let en = messages(MessagesLang::En);
+    match STATUSES.iter().find(|id| en.text(id) == status) {
+        Some(id) if m.lang() != MessagesLang::En => m.text(id),
+        _ => status.to_string(),
+    }
+}
+
+/// The count's notes in the language of `m`.
+pub fn notes_in(m: &Messages, o: &Outcome) -> Vec<String> {
+    if o.note_events.len() == o.notes.len() {
+        o.notes
+            .iter()
+            .zip(&o.note_events)
+            .map(|(e, n)| said(m, e, Some(n)))
+            .collect()
+    } else {
+        o.notes.iter().map(|e| sentence(m, e)).collect()
+    }
+}
+
+/// What a tie decided, in the language of `m` (the stored English
+/// `context` stays the key officers' decisions are matched by).
+pub fn tie_context_in(m: &Messages, tb: &TieBreak) -> String {
+    said(m, &tb.context, tb.context_event.as_ref())
+}
+
+/// The rule that settled a tie, in the language of `m`.
+pub fn tie_rule_in(m: &Messages, tb: &TieBreak) -> String {
+    said(m, &tb.rule, tb.rule_event.as_ref())
+}
+
+/// Why a candidate was disqualified, in the language of `m`.
+pub fn exclusion_in(m: &Messages, e: &Exclusion) -> String {
+    said(m, &e.reason, e.reason_event.as_ref())
+}
+
+/// The turnout in the language of `m`, or its words for "not available".
+pub fn turnout_in(m: &Messages, t: &Tally) -> String {
+    match &t.turnout {
+        Some(p) => m.percent(p),
+        None => m.text("not-available"),
+    }
+}
+
+/// The turnout as the results CSV gives it: the figure as counted ("62.50%",
+/// a value, the same in every language), or the language's words for "not
+/// available".
+pub fn turnout_in_csv(m: &Messages, t: &Tally) -> String {
+    match &t.turnout {
+        Some(p) => p.clone(),
+        None => m.text("not-available"),
+    }
 }
 
 /// The results CSV with the default options (see [`crate::results_csv`],
@@ -152,10 +324,9 @@ pub fn certificate_pdf(
     lang: Lang,
 ) -> Result<Vec<u8>> {
     let m = messages(lang);
-    let tr = |s: &String| sentence(m, s);
     let rows = display_order(&t.candidates, &t.tie_breaks);
-    let mut notes: Vec<String> = t.warnings.iter().map(tr).collect();
-    notes.extend(t.outcome.notes.iter().map(tr));
+    let mut notes: Vec<String> = lines_in(m, &t.warnings, &t.warning_events);
+    notes.extend(notes_in(m, &t.outcome));
     // A quorum not met is already among the warnings.
     if t.quorum_met == Some(true) {
         notes.push(m.text("cert-quorum-met"));
@@ -163,11 +334,11 @@ pub fn certificate_pdf(
     let cert = Certificate {
         organisation: t.organisation.clone(),
         term: t.term.clone(),
-        method: tr(&t.method_title),
-        rules: t.rules.iter().map(tr).collect(),
+        method: method_in(m, t),
+        rules: lines_in(m, &t.rules, &t.rule_events),
         eligible: t.eligible,
         ballots: t.ballots,
-        turnout: m.percent(&t.turnout),
+        turnout: turnout_in(m, t),
         candidates: rows
             .iter()
             .map(|c| CertificateRow {
@@ -175,27 +346,27 @@ pub fn certificate_pdf(
                 name: c.name.clone(),
                 employer: c.employer.clone().unwrap_or_default(),
                 votes: m.decimal(&c.votes),
-                status: tr(&c.status),
+                status: status_in(m, &c.status),
             })
             .collect(),
         winners: t.winners.clone(),
         exclusions: t
             .excluded
             .iter()
-            .map(|e| (e.name.clone(), tr(&e.reason)))
+            .map(|e| (e.name.clone(), exclusion_in(m, e)))
             .collect(),
         tie_breaks: t
             .tie_breaks
             .iter()
             .map(|tb| CertificateTieBreak {
-                context: tr(&tb.context),
+                context: tie_context_in(m, tb),
                 tied: tb.tied.clone(),
                 seed: match (&tb.decided_by, &tb.method) {
                     (Some(who), how) => {
                         let rule = if tb.rule.is_empty() {
                             m.text("count-tie-officer")
                         } else {
-                            tr(&tb.rule)
+                            tie_rule_in(m, tb)
                         };
                         // The officer's own word for how (coin, lot...).
                         let how = how.clone().unwrap_or_else(|| m.text("count-tie-officer"));
@@ -220,7 +391,7 @@ pub fn certificate_pdf(
                         }
                     }
                     (None, _) if !tb.rule.is_empty() => {
-                        format!("{}: {}", tr(&tb.rule), split_seed(tb).0)
+                        format!("{}: {}", tie_rule_in(m, tb), split_seed(tb).0)
                     }
                     (None, _) => split_seed(tb).0,
                 },
@@ -258,84 +429,141 @@ pub fn certificate_pdf(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use scrutineer_count::{Ballot, Marks, Method, Profile, Rules};
 
-    /// The count writes its notes in English; `locales/en/count.ftl` must
-    /// say them word for word, or a document in another language would
-    /// print them in English. Every note of these methods is read back and
-    /// written in each language (one seat and several, ballots void and
-    /// blank, a ballot exhausted, a seat left empty).
+    /// Phrases that are formulas or references, the same in every language.
+    const NEUTRAL: &[&str] = &["count-quorum-votes", "count-quorum-votes-fraction"];
+
+    /// Every event of the count, said through `locales/en/count.ftl`, is
+    /// word for word the English the count stores; in every other language
+    /// it is said with the language's own message (no English sentence left,
+    /// no unfilled variable, no "(s)").
     #[test]
-    fn the_counts_notes_are_written_in_every_language() {
-        let names: Vec<String> = ["Ann", "Bob", "Cy"].iter().map(|s| s.to_string()).collect();
-        let ranked = |groups: Vec<Vec<usize>>, weight| Ballot {
-            weight,
-            marks: Marks::Ranking(groups),
-        };
-        let mut ranking = Profile::new(names.clone());
-        ranking.ballots = vec![
-            ranked(vec![vec![0], vec![1]], 4),
-            ranked(vec![vec![1], vec![0]], 3),
-            ranked(vec![vec![2], vec![0, 1]], 2),
-            ranked(vec![vec![0, 1]], 1),
-            ranked(vec![], 1),
-        ];
-        // Ann and Bob tie for one seat: a draw, with its context and rule.
-        let mut approval = Profile::new(names.clone());
-        approval.ballots = vec![
-            Ballot {
-                weight: 3,
-                marks: Marks::Approval(vec![0, 1]),
-            },
-            Ballot {
-                weight: 1,
-                marks: Marks::Approval(vec![2]),
-            },
-        ];
-        let mut notes = Vec::new();
-        let tied = scrutineer_count::count(Method::Approval, &approval, &Rules::new(1))
-            .unwrap_or_else(|e| panic!("{e}"));
-        assert!(!tied.tie_breaks.is_empty(), "{tied:?}");
-        for tb in &tied.tie_breaks {
-            notes.push(tb.context.clone());
-            notes.push(tb.rule.clone());
-        }
-        for (method, profile) in [
-            (Method::Approval, &approval),
-            (Method::Plurality, &ranking),
-            (Method::Irv, &ranking),
-            (Method::StvScottish, &ranking),
-            (Method::Schulze, &ranking),
-            (Method::RankedPairs, &ranking),
-        ] {
-            for seats in [1, 2, 4] {
-                if method == Method::Irv && seats > 1 {
-                    continue;
+    fn every_event_is_said_in_every_language() {
+        let en = messages(Lang::En);
+        let mut wrong = Vec::new();
+        for note in Note::examples() {
+            // The stored English has its figures as the count wrote them.
+            let said = say_with(en, &note, &|f| f.to_string());
+            if said != note.english() {
+                wrong.push(format!(
+                    "en {}:\n  ftl:   {said}\n  count: {}",
+                    note.id(),
+                    note.english()
+                ));
+            }
+            for lang in [Lang::De, Lang::Fr, Lang::Es, Lang::Ja] {
+                let m = messages(lang);
+                let written = say(m, &note);
+                if !m.has(note.id())
+                    || (written == note.english() && !NEUTRAL.contains(&note.id()))
+                    || written.contains('{')
+                    || written.contains("(s)")
+                {
+                    wrong.push(format!("{lang} {}: {written}", note.id()));
                 }
-                let o = scrutineer_count::count(method, profile, &Rules::new(seats))
-                    .unwrap_or_else(|e| panic!("{method:?} {seats}: {e}"));
-                notes.extend(o.notes);
             }
         }
-        assert!(notes.len() > 12, "{notes:?}");
-        let mut missing = std::collections::BTreeSet::new();
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    /// The lines core stores (rules, warnings, the certificate's notes) as
+    /// messages: their English is the English message, and every other
+    /// language says them with its own words, nested phrases included.
+    #[test]
+    fn every_line_of_the_stored_result_is_said_in_every_language() {
+        let lines = [
+            Said::new("rule-seats").int("n", 2),
+            Said::new("rule-employer-cap").note(
+                "cap",
+                Note::CapFraction {
+                    num: 1,
+                    den: 3,
+                    body: 7,
+                    seats: 3,
+                    sitting: 4,
+                    limit: 2,
+                },
+            ),
+            Said::new("rule-debian")
+                .text("default", "FD")
+                .phrase("quorum", Said::new("rule-debian-no-quorum"))
+                .phrases(
+                    "majorities",
+                    vec![
+                        Said::new("rule-debian-needs")
+                            .text("option", "Ann")
+                            .int("n", 3),
+                        Said::new("rule-debian-needs")
+                            .text("option", "Bob")
+                            .int("n", 2),
+                    ],
+                ),
+            Said::new("rule-blank").phrase("how", Said::new("rule-blank-below-ranked")),
+            Said::new("warn-seats-exceed")
+                .int("seats", 3)
+                .int("standing", 2)
+                .int("empty", 1),
+            Said::new("cert-small-batch")
+                .int("n", 3)
+                .text("reason", "late post"),
+        ];
+        assert_eq!(
+            english(&lines[1]),
+            "Employer cap: at most 1/3 of the body of 7 (3 seats filled now + 4 sitting \
+             members), rounded down: 2 (PEP 13 procedure: the lowest-ranked of an \
+             over-represented employer is disqualified and the next candidate moves up)"
+        );
+        assert_eq!(
+            english(&lines[2]),
+            "Debian constitution A.6: default option \"FD\"; quorum none; Ann needs 3:1, Bob \
+             needs 2:1"
+        );
+        let en: Vec<String> = lines.iter().map(english).collect();
         for lang in [Lang::De, Lang::Fr, Lang::Es, Lang::Ja] {
             let m = messages(lang);
-            for note in &notes {
-                let written = sentence(m, note);
-                if &written == note
-                    || written.contains("seeded draw")
-                    || written.contains("(s)")
-                    || written.contains('{')
-                {
-                    missing.insert(format!("{lang}: {written}"));
-                }
+            let said = lines_in(m, &en, &lines);
+            for (s, e) in said.iter().zip(&en) {
+                assert!(
+                    s != e && !s.contains("body") && !s.contains("needs") && !s.contains('{'),
+                    "{lang}: {s}"
+                );
             }
+            // A result stored before the messages: read back from English.
+            assert_eq!(lines_in(m, &en, &[])[0], said[0]);
         }
-        assert!(
-            missing.is_empty(),
-            "not written again from locales/en/count.ftl:\n{}",
-            missing.into_iter().collect::<Vec<_>>().join("\n")
-        );
+    }
+
+    /// A result stored before the count gave events is still written in the
+    /// document's language, from its English.
+    #[test]
+    fn a_result_stored_without_events_is_written_again_from_its_english() {
+        let tb = TieBreak {
+            context: "2 candidates tied on approvals for 1 remaining seat".into(),
+            tied: vec!["Ann".into(), "Bob".into()],
+            seed: String::new(),
+            outcome: vec!["Bob".into(), "Ann".into()],
+            rule: "seeded draw".into(),
+            method: None,
+            decided_by: None,
+            witnessed_by: None,
+            undecided: false,
+            context_event: None,
+            rule_event: None,
+        };
+        let de = messages(Lang::De);
+        let with_events = TieBreak {
+            context_event: Some(Note::TieGroup {
+                n: 2,
+                what: Box::new(Note::WhatApprovals),
+                remaining: 1,
+            }),
+            rule_event: Some(Note::TieSeeded),
+            ..tb.clone()
+        };
+        assert_eq!(tie_context_in(de, &tb), tie_context_in(de, &with_events));
+        assert_eq!(tie_rule_in(de, &tb), tie_rule_in(de, &with_events));
+        assert_ne!(tie_context_in(de, &tb), tb.context);
+        // English documents print the stored words.
+        assert_eq!(tie_context_in(messages(Lang::En), &with_events), tb.context);
     }
 }

@@ -2,7 +2,7 @@
 //! TypeScript twins are generated into `ui/src/bindings/` by ts-rs
 //! (`cargo test -p scrutineer-core`).
 
-use scrutineer_count::{Exclusion, Outcome, TieBreak};
+use scrutineer_count::{Exclusion, Note, Outcome, TieBreak};
 pub use scrutineer_i18n::Lang;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -351,8 +351,12 @@ pub struct Tally {
     pub ballots: u64,
     #[ts(type = "number")]
     pub eligible: u64,
-    /// Ballots as a percentage of eligible voters, two decimals ("62.50%").
-    pub turnout: String,
+    /// Ballots as a percentage of eligible voters, two decimals ("62.50%");
+    /// `null` when it cannot be worked out (an empty roll). Results stored
+    /// before it was optional said "n/a", read as `null`.
+    #[serde(default, deserialize_with = "turnout_figure")]
+    #[ts(type = "string | null")]
+    pub turnout: Option<String>,
     /// Whether the term's quorum was met (`null` when the term has none).
     pub quorum_met: Option<bool>,
     pub candidates: Vec<TallyCandidate>,
@@ -366,6 +370,94 @@ pub struct Tally {
     pub counted_at: String,
     /// The engine's full explanation.
     pub outcome: Outcome,
+    /// `rules` as messages, one for one (documents say them in their
+    /// language); absent from results stored before them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rule_events: Vec<Said>,
+    /// `warnings` as messages, one for one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warning_events: Vec<Said>,
+}
+
+/// A line of the stored result as a message: its id (`locales/<lang>/documents.ftl`)
+/// and its arguments, so that a document says it in its language. The
+/// English line is stored beside it (`export::english`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Said {
+    pub id: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub args: Vec<SaidArg>,
+}
+
+/// One named argument of a [`Said`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct SaidArg {
+    pub name: String,
+    pub value: SaidValue,
+}
+
+/// The value of a [`SaidArg`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(rename_all = "snake_case")]
+pub enum SaidValue {
+    /// A whole number (plurals choose by it).
+    Int(#[ts(type = "number")] u64),
+    /// Text kept as it is: names, reasons, a hash.
+    Text(String),
+    /// A phrase that is a message itself.
+    Phrase(Box<Said>),
+    /// Phrases joined as a list (", " in English).
+    Phrases(Vec<Said>),
+    /// A phrase of the count ([`Note`]).
+    Note(Note),
+}
+
+impl Said {
+    /// Message `id` with no arguments yet.
+    pub fn new(id: &str) -> Said {
+        Said {
+            id: id.to_string(),
+            args: Vec::new(),
+        }
+    }
+
+    fn with(mut self, name: &str, value: SaidValue) -> Said {
+        self.args.push(SaidArg {
+            name: name.to_string(),
+            value,
+        });
+        self
+    }
+
+    pub fn int(self, name: &str, n: u64) -> Said {
+        self.with(name, SaidValue::Int(n))
+    }
+
+    pub fn text(self, name: &str, t: impl Into<String>) -> Said {
+        self.with(name, SaidValue::Text(t.into()))
+    }
+
+    pub fn phrase(self, name: &str, p: Said) -> Said {
+        self.with(name, SaidValue::Phrase(Box::new(p)))
+    }
+
+    pub fn phrases(self, name: &str, v: Vec<Said>) -> Said {
+        self.with(name, SaidValue::Phrases(v))
+    }
+
+    pub fn note(self, name: &str, n: Note) -> Said {
+        self.with(name, SaidValue::Note(n))
+    }
+}
+
+/// A stored turnout: the figure, or `None` for `null` and for the "n/a"
+/// of results stored before the turnout was optional.
+fn turnout_figure<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    let v: Option<String> = Option::deserialize(d)?;
+    Ok(v.filter(|s| s.trim() != "n/a"))
 }
 
 /// How to read a roll file; everything left empty is detected.
@@ -746,4 +838,15 @@ pub struct Certification {
     /// 16 hex digits: the first of SHA-256 over the stored result and the
     /// audit chain's head when it was certified (`certify.rs`).
     pub identifier: String,
+}
+
+/// A turnout is a figure or null; the "n/a" of results stored before it was
+/// optional reads as null.
+#[cfg(test)]
+#[test]
+fn turnout_reads_a_figure_null_and_the_old_n_a() {
+    let read = |j: &str| turnout_figure(&mut serde_json::Deserializer::from_str(j)).unwrap();
+    assert_eq!(read("\"62.50%\""), Some("62.50%".to_string()));
+    assert_eq!(read("null"), None);
+    assert_eq!(read("\"n/a\""), None);
 }

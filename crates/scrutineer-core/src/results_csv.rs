@@ -23,7 +23,6 @@
 //! outside it.
 
 use crate::error::{Error, ErrorCode, Result};
-use crate::export::sentence;
 use crate::model::{Certification, Lang, Tally};
 use scrutineer_formats::csv_cell;
 use scrutineer_i18n::{messages, Messages};
@@ -68,7 +67,7 @@ pub fn reason_in(m: &Messages, t: &Tally, name: &str) -> String {
         .excluded
         .iter()
         .filter(|e| e.name == name)
-        .map(|e| sentence(m, &e.reason))
+        .map(|e| crate::export::exclusion_in(m, e))
         .collect();
     for tb in t
         .tie_breaks
@@ -84,13 +83,13 @@ pub fn reason_in(m: &Messages, t: &Tally, name: &str) -> String {
         let rule = if tb.rule.is_empty() {
             m.text("announce-seeded-draw")
         } else {
-            sentence(m, &tb.rule)
+            crate::export::tie_rule_in(m, tb)
         };
         why.push(m.get(
             "csv-tied-with",
             &[
                 ("others", and_list(m, &others).into()),
-                ("context", sentence(m, &tb.context).into()),
+                ("context", crate::export::tie_context_in(m, tb).into()),
                 ("rule", rule.into()),
             ],
         ));
@@ -132,11 +131,11 @@ pub fn summary_in(m: &Messages, t: &Tally, cert: Option<&Certification>) -> Vec<
     let mut rows: Vec<(String, String)> = vec![
         (label("csv-term"), t.term.clone()),
         (label("csv-organisation"), t.organisation.clone()),
-        (label("csv-method"), sentence(m, &t.method_title)),
+        (label("csv-method"), crate::export::method_in(m, t)),
         (label("csv-seats"), t.seats.to_string()),
         (label("csv-eligible"), t.eligible.to_string()),
         (label("csv-ballots-cast"), t.ballots.to_string()),
-        (label("csv-turnout"), t.turnout.clone()),
+        (label("csv-turnout"), crate::export::turnout_in_csv(m, t)),
     ];
     if let Some(met) = t.quorum_met {
         rows.push((
@@ -158,14 +157,18 @@ pub fn summary_in(m: &Messages, t: &Tally, cert: Option<&Certification>) -> Vec<
         label("csv-identifier"),
         cert.map(|c| c.identifier.clone()).unwrap_or_default(),
     ));
-    rows.extend(t.rules.iter().map(|r| (label("csv-rule"), sentence(m, r))));
+    rows.extend(
+        crate::export::lines_in(m, &t.rules, &t.rule_events)
+            .into_iter()
+            .map(|r| (label("csv-rule"), r)),
+    );
     for tb in &t.tie_breaks {
         rows.push((
             label("csv-tie"),
             m.get(
                 "csv-tie-value",
                 &[
-                    ("context", sentence(m, &tb.context).into()),
+                    ("context", crate::export::tie_context_in(m, tb).into()),
                     ("tied", and_list(m, &tb.tied).into()),
                     ("order", tb.outcome.join(&m.text("list-sep")).into()),
                 ],
@@ -173,9 +176,9 @@ pub fn summary_in(m: &Messages, t: &Tally, cert: Option<&Certification>) -> Vec<
         ));
     }
     rows.extend(
-        t.warnings
-            .iter()
-            .map(|w| (label("csv-warning"), sentence(m, w))),
+        crate::export::lines_in(m, &t.warnings, &t.warning_events)
+            .into_iter()
+            .map(|w| (label("csv-warning"), w)),
     );
     rows
 }

@@ -601,13 +601,16 @@ impl Election {
     /// audit chain's head.
     pub fn certificate_pdf(&self, term: &str) -> Result<Vec<u8>> {
         let mut t = self.verified_result(term)?;
-        t.warnings.extend(self.certificate_notes(&t.term)?);
+        for note in self.certificate_notes(&t.term)? {
+            t.warnings.push(crate::export::english(&note));
+            t.warning_events.push(note);
+        }
         let cert = self.certification(&t.term)?;
         let lang = self.term(term)?.language;
         crate::export::certificate_pdf(&t, &today(), cert.as_ref(), lang)
     }
 
-    fn certificate_notes(&self, term: &str) -> Result<Vec<String>> {
+    fn certificate_notes(&self, term: &str) -> Result<Vec<Said>> {
         let id = self.term(term)?.id;
         let mut notes = Vec::new();
         let mut st = self.conn.prepare(
@@ -617,23 +620,23 @@ impl Election {
         let small: Vec<(i64, String)> = st
             .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<std::result::Result<_, _>>()?;
-        // In English like the count's words; the certificate writes them
-        // in its language (export::SENTENCES).
-        let en = scrutineer_i18n::messages(Lang::En);
+        // Messages, which the certificate says in its language.
         for (n, reason) in small {
-            notes.push(en.get(
-                "cert-small-batch",
-                &[("n", n.max(0).into()), ("reason", reason.into())],
-            ));
+            notes.push(
+                Said::new("cert-small-batch")
+                    .int("n", n.max(0) as u64)
+                    .text("reason", reason),
+            );
         }
         for reason in audit::acknowledgements(&self.conn, term)? {
-            notes.push(en.get("cert-acknowledged", &[("reason", reason.into())]));
+            notes.push(Said::new("cert-acknowledged").text("reason", reason));
         }
         let r = audit::verify_head(&self.conn)?;
-        notes.push(en.get(
-            "cert-audit-head",
-            &[("seq", r.0.to_string().into()), ("hash", r.1.into())],
-        ));
+        notes.push(
+            Said::new("cert-audit-head")
+                .text("seq", r.0.to_string())
+                .text("hash", r.1),
+        );
         Ok(notes)
     }
 
@@ -769,11 +772,8 @@ fn count_or_tie(
         Some(tot) => tot.cast,
         None => profile.total_weight(),
     };
-    let turnout = if eligible == 0 {
-        "n/a".to_string()
-    } else {
-        percent(ballots, eligible)
-    };
+    // An empty roll: the turnout cannot be worked out.
+    let turnout = (eligible > 0).then(|| percent(ballots, eligible));
     let quorum_met = t
         .quorum_percent
         .map(|q| eligible > 0 && ballots * 100 >= q as u64 * eligible);
@@ -800,15 +800,12 @@ fn count_or_tie(
     // The stored result's words are English, from locales/en (the neutral
     // record); documents write them in the term's language
     // (export::SENTENCES).
-    let en = scrutineer_i18n::messages(Lang::En);
-    let mut rule_lines = vec![en.get("rule-seats", &[("n", t.seats.into())])];
+    let mut rule_lines = vec![Said::new("rule-seats").int("n", u64::from(t.seats))];
     match (&rules.groups, t.max_per_employer) {
-        (Some(g), _) if extras.rules.cap_fraction.is_some() => rule_lines.push(en.get(
-            "rule-employer-cap",
-            &[("cap", g.describe(t.seats as usize).into())],
-        )),
-        (_, Some(m)) => rule_lines.push(en.get("rule-max-per-employer", &[("n", m.into())])),
-        _ => rule_lines.push(en.text("rule-no-employer-limit")),
+        (Some(g), _) if extras.rules.cap_fraction.is_some() => rule_lines
+            .push(Said::new("rule-employer-cap").note("cap", g.describe_note(t.seats as usize))),
+        (_, Some(m)) => rule_lines.push(Said::new("rule-max-per-employer").int("n", u64::from(m))),
+        _ => rule_lines.push(Said::new("rule-no-employer-limit")),
     }
     if !extras.rules.sitting.is_empty() {
         let list: Vec<String> = extras
@@ -820,16 +817,16 @@ fn count_or_tie(
                 None => m.name.clone(),
             })
             .collect();
-        rule_lines.push(en.get("rule-sitting", &[("list", list.join(", ").into())]));
+        rule_lines.push(Said::new("rule-sitting").text("list", list.join(", ")));
     }
     rule_lines.extend(extra_lines);
     rule_lines.push(if t.seed.is_empty() {
-        en.text("rule-seed-default")
+        Said::new("rule-seed-default")
     } else {
-        en.get("rule-seed-given", &[("seed", t.seed.as_str().into())])
+        Said::new("rule-seed-given").text("seed", t.seed.as_str())
     });
     if let Some(q) = t.quorum_percent {
-        rule_lines.push(en.get("rule-quorum", &[("q", q.into())]));
+        rule_lines.push(Said::new("rule-quorum").int("q", u64::from(q)));
     }
     let withdrawn: Vec<&str> = outcome
         .candidates
@@ -838,22 +835,20 @@ fn count_or_tie(
         .map(|c| c.name.as_str())
         .collect();
     if !withdrawn.is_empty() {
-        rule_lines.push(en.get("rule-withdrawn", &[("list", withdrawn.join(", ").into())]));
+        rule_lines.push(Said::new("rule-withdrawn").text("list", withdrawn.join(", ")));
     }
     let mut warnings = Vec::new();
     if eligible == 0 {
-        warnings.push(en.text("warn-empty-roll"));
+        warnings.push(Said::new("warn-empty-roll"));
     } else if ballots > eligible {
-        warnings.push(en.get(
-            "warn-more-ballots",
-            &[
-                ("ballots", ballots.to_string().into()),
-                ("eligible", eligible.to_string().into()),
-            ],
-        ));
+        warnings.push(
+            Said::new("warn-more-ballots")
+                .text("ballots", ballots.to_string())
+                .text("eligible", eligible.to_string()),
+        );
     }
     if quorum_met == Some(false) {
-        warnings.push(en.text("warn-quorum-not-met"));
+        warnings.push(Said::new("warn-quorum-not-met"));
     }
     let standing = outcome
         .candidates
@@ -861,14 +856,12 @@ fn count_or_tie(
         .filter(|c| c.status != Status::Withdrawn)
         .count() as u64;
     if u64::from(t.seats) > standing {
-        warnings.push(en.get(
-            "warn-seats-exceed",
-            &[
-                ("seats", t.seats.into()),
-                ("standing", standing.into()),
-                ("empty", (u64::from(t.seats) - standing).into()),
-            ],
-        ));
+        warnings.push(
+            Said::new("warn-seats-exceed")
+                .int("seats", u64::from(t.seats))
+                .int("standing", standing)
+                .int("empty", u64::from(t.seats) - standing),
+        );
     }
     let tally = Tally {
         term: t.name.clone(),
@@ -885,10 +878,12 @@ fn count_or_tie(
         quorum_met,
         candidates,
         ballot_sha256: ballot_hash,
-        rules: rule_lines,
-        warnings,
+        rules: rule_lines.iter().map(crate::export::english).collect(),
+        warnings: warnings.iter().map(crate::export::english).collect(),
         counted_at,
         outcome,
+        rule_events: rule_lines,
+        warning_events: warnings,
     };
     Ok(Ok(tally))
 }

@@ -592,14 +592,14 @@ impl Extras {
         method: scrutineer_count::Method,
         names: &[String],
         rules: &mut scrutineer_count::Rules,
-    ) -> Result<Vec<String>> {
+    ) -> Result<Vec<crate::model::Said>> {
+        use crate::model::Said;
         use scrutineer_count::{
             BlankMeaning, DebianQuorum, DebianRules, Method, OfficerDecision, Supermajority,
             TieRule,
         };
-        // In English, from locales/en; documents write them in the term's
-        // language (export::SENTENCES).
-        let en = scrutineer_i18n::messages(crate::model::Lang::En);
+        // Messages: documents say them in the term's language, the stored
+        // result keeps their English (export::english).
         let mut lines = Vec::new();
         let index_of = |what: &str, n: &str| -> Result<usize> {
             names.iter().position(|x| x == n).ok_or_else(|| {
@@ -612,11 +612,11 @@ impl Extras {
         };
         rules.tie_rule = match self.rules.tie_rule.as_str() {
             "psf" => {
-                lines.push(en.text("rule-ties-psf"));
+                lines.push(Said::new("rule-ties-psf"));
                 TieRule::Psf
             }
             "officer" => {
-                lines.push(en.get("rule-ties-officer", &[("n", self.decisions.len().into())]));
+                lines.push(Said::new("rule-ties-officer").int("n", self.decisions.len() as u64));
                 TieRule::Officer(
                     self.decisions
                         .iter()
@@ -632,13 +632,13 @@ impl Extras {
                 )
             }
             _ => {
-                lines.push(en.text("rule-ties-draw"));
+                lines.push(Said::new("rule-ties-draw"));
                 TieRule::Draw
             }
         };
         if let Some(ron) = &self.rules.none_of_the_above {
             rules.none_of_the_above = Some(index_of("the \"none of the above\" option", ron)?);
-            lines.push(en.get("rule-none-of-the-above", &[("name", ron.as_str().into())]));
+            lines.push(Said::new("rule-none-of-the-above").text("name", ron.as_str()));
         }
         if method == Method::Debian {
             let mut d = DebianRules::for_options(names.len());
@@ -657,58 +657,60 @@ impl Extras {
                     den: 1,
                 });
             }
-            lines.push(format!(
-                "Debian constitution A.6: default option \"{}\"; quorum {}; {}",
+            let line = Said::new("rule-debian").text(
+                "default",
                 names
                     .get(d.default_option)
                     .map(String::as_str)
                     .unwrap_or(""),
-                params.quorum.as_deref().unwrap_or("none"),
-                if params.majorities.is_empty() {
-                    "simple majorities".to_string()
-                } else {
+            );
+            let line = match params.quorum.as_deref() {
+                Some(q) => line.text("quorum", q),
+                None => line.phrase("quorum", Said::new("rule-debian-no-quorum")),
+            };
+            lines.push(if params.majorities.is_empty() {
+                line.phrase("majorities", Said::new("rule-debian-simple"))
+            } else {
+                line.phrases(
+                    "majorities",
                     params
                         .majorities
                         .iter()
-                        .map(|(o, n)| format!("{o} needs {n}:1"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                }
-            ));
+                        .map(|(o, n)| {
+                            Said::new("rule-debian-needs")
+                                .text("option", o.as_str())
+                                .int("n", u64::from(*n))
+                        })
+                        .collect(),
+                )
+            });
             rules.debian = Some(d);
             rules.blank = BlankMeaning::BelowRanked;
         } else if let Some(b) = self.blank {
             rules.blank = b;
         }
         if method.ballot_kind() == scrutineer_count::BallotKind::Ranking && self.totals.is_none() {
-            lines.push(
-                en.get(
-                    "rule-blank",
-                    &[(
-                        "how",
-                        en.text(match rules.blank {
-                            BlankMeaning::NotCompared => "rule-blank-not-compared",
-                            BlankMeaning::BelowRanked => "rule-blank-below-ranked",
-                        })
-                        .into(),
-                    )],
-                ),
-            );
+            lines.push(Said::new("rule-blank").phrase(
+                "how",
+                Said::new(match rules.blank {
+                    BlankMeaning::NotCompared => "rule-blank-not-compared",
+                    BlankMeaning::BelowRanked => "rule-blank-below-ranked",
+                }),
+            ));
         }
         if let Some(t) = &self.totals {
-            lines.push(en.get(
-                "rule-totals",
-                &[("batches", t.batches.len().into()), ("cast", t.cast.into())],
-            ));
+            lines.push(
+                Said::new("rule-totals")
+                    .int("batches", t.batches.len() as u64)
+                    .int("cast", t.cast),
+            );
             for (file, sha, cast) in &t.batches {
-                lines.push(en.get(
-                    "rule-totals-file",
-                    &[
-                        ("file", file.as_str().into()),
-                        ("cast", (*cast).into()),
-                        ("sha", sha.as_str().into()),
-                    ],
-                ));
+                lines.push(
+                    Said::new("rule-totals-file")
+                        .text("file", file.as_str())
+                        .int("cast", *cast)
+                        .text("sha", sha.as_str()),
+                );
             }
         }
         Ok(lines)

@@ -7,7 +7,7 @@ use crate::groups::tiers_by;
 use crate::ranking::{outcome_from_tiers, standing};
 use crate::tiebreak::Draw;
 use crate::{
-    kind_name, profile_kind, BallotKind, CountError, Marks, Method, Outcome, Profile, Rules,
+    kind_name, profile_kind, BallotKind, CountError, Marks, Method, Note, Outcome, Profile, Rules,
 };
 
 pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
@@ -39,18 +39,17 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
     let tiers = tiers_by(&cands, |c| votes[c]);
     let figures: Vec<String> = votes.iter().map(u64::to_string).collect();
     let draw = Draw::new(rules, &profile.candidates);
-    let notes = vec![format!(
-        "Approval voting: {}; ties that decide a seat are settled by {}.",
-        crate::text::the_most(rules.seats, "approvals"),
-        crate::tiebreak::rule_words(&rules.tie_rule)
-    )];
+    let notes = vec![Note::Approval {
+        seats: rules.seats as u64,
+        rule: Box::new(Note::rule(&rules.tie_rule)),
+    }];
     Ok(outcome_from_tiers(
         Method::Approval,
         profile,
         rules,
         &tiers,
         &figures,
-        "approvals",
+        Note::WhatApprovals,
         draw,
         notes,
     ))

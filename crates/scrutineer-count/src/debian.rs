@@ -57,8 +57,8 @@
 use crate::schulze::{pairwise_matrix, rows};
 use crate::{
     BlankMeaning, CandId, CandidateResult, CountError, DebianQuorum, DebianRules, Exclusion,
-    MajorityWording, Method, Outcome, Pairwise, Profile, Round, RoundAction, RoundTally, Rules,
-    Status,
+    MajorityWording, Method, Note, Outcome, Pairwise, Profile, Round, RoundAction, RoundTally,
+    Rules, Status,
 };
 use serde::{Deserialize, Serialize};
 
@@ -145,14 +145,18 @@ fn reaches_quorum(over: u64, q: &DebianQuorum) -> bool {
 }
 
 fn quorum_text(q: &DebianQuorum) -> String {
+    quorum_note(q).english()
+}
+
+/// The quorum R as a phrase of the explanation.
+fn quorum_note(q: &DebianQuorum) -> Note {
     match *q {
-        DebianQuorum::Developers(n) => format!(
-            "R = 3Q = 3 × √{n} / 2 ≈ {:.6} ({n} developers; Q is half the square root of the \
-             number of developers, constitution §4.2)",
-            3.0 * (n as f64).sqrt() / 2.0
-        ),
-        DebianQuorum::Votes { num, den: 1 } => format!("R = {num}"),
-        DebianQuorum::Votes { num, den } => format!("R = {num}/{den}"),
+        DebianQuorum::Developers(n) => Note::QuorumDevelopers {
+            developers: n,
+            r: format!("{:.6}", 3.0 * (n as f64).sqrt() / 2.0),
+        },
+        DebianQuorum::Votes { num, den: 1 } => Note::QuorumVotes { num },
+        DebianQuorum::Votes { num, den } => Note::QuorumVotesFraction { num, den },
     }
 }
 
@@ -259,21 +263,22 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
         });
         if reached == Some(false) {
             dropped[a] = true;
-            let reason = format!(
-                "Dropped for quorum (A.6(2)): {} ranked it above {dname}, fewer \
-                 than the quorum {} (round 1)",
-                crate::text::count(over as u64, "voter", "voters"),
-                dr.quorum.as_ref().map(quorum_text).unwrap_or_default()
-            );
+            let reason = Note::DebianQuorumDropped {
+                voters: over as u64,
+                default: dname.clone(),
+                quorum: Box::new(
+                    dr.quorum
+                        .as_ref()
+                        .map(quorum_note)
+                        .unwrap_or(Note::QuorumVotes { num: 0 }),
+                ),
+            };
             actions.push(RoundAction {
                 kind: "excluded".into(),
                 name: names[a].clone(),
-                reason: reason.clone(),
+                reason: reason.english(),
             });
-            excluded.push(Exclusion {
-                name: names[a].clone(),
-                reason,
-            });
+            excluded.push(Exclusion::new(names[a].clone(), reason));
             if let Some(o) = report_opts.last_mut() {
                 o.dropped = Some("quorum".into());
             }
@@ -324,30 +329,24 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
                 )
             };
             let test = match dr.wording {
-                MajorityWording::Pre2015 => format!(
-                    "it needed V(A,D) strictly greater than {times} (constitution v1.2–v1.5 \
-                     wording)"
-                ),
-                MajorityWording::Current => format!(
-                    "it needed V(A,D) at least {times} and strictly greater than V(D,A) = \
-                     {under} (constitution v1.6 wording)"
-                ),
+                MajorityWording::Pre2015 => Note::MajorityPre2015 { times },
+                MajorityWording::Current => Note::MajorityCurrent { times, under },
             };
-            let reason = format!(
-                "Dropped for majority (A.6(3)): V(A,D) = {over} against V(D,A) = {under} \
-                 ({dname}), ratio {}, short of its required majority {num}:{den}; {test} \
-                 (round 2)",
-                ratio_text(over, under)
-            );
+            let reason = Note::DebianMajorityDropped {
+                over,
+                under,
+                default: dname.clone(),
+                ratio: ratio_text(over, under),
+                num,
+                den,
+                test: Box::new(test),
+            };
             actions.push(RoundAction {
                 kind: "excluded".into(),
                 name: names[a].clone(),
-                reason: reason.clone(),
+                reason: reason.english(),
             });
-            excluded.push(Exclusion {
-                name: names[a].clone(),
-                reason,
-            });
+            excluded.push(Exclusion::new(names[a].clone(), reason));
             if let Some(o) = report_opts.get_mut(i) {
                 o.dropped = Some("majority".into());
             }
@@ -395,12 +394,7 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
             }
         }
     }
-    let mut notes = vec![
-        "Debian constitution A.6: options ranked on a ballot are preferred to all unranked \
-         options, which are equal with one another (A.6(1)); V(A,B) is the number of voters \
-         preferring A to B."
-            .to_string(),
-    ];
+    let mut notes = vec![Note::Debian];
     let schwartz = loop {
         // Step 5: transitive defeats (closure over the live options).
         let mut t = vec![false; n * n];
@@ -504,13 +498,11 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
     } else {
         match dr.casting_vote {
             Some(c) if schwartz.contains(&c) => {
-                notes.push(format!(
-                    "The Schwartz set holds {} options ({}); the elector with the casting vote \
-                     chose {} (A.6(8)).",
-                    schwartz.len(),
-                    schwartz_names.join(", "),
-                    names[c]
-                ));
+                notes.push(Note::DebianCastingVote {
+                    n: schwartz.len() as u64,
+                    options: schwartz_names.clone(),
+                    chosen: names[c].clone(),
+                });
                 Some(c)
             }
             Some(c) => {
@@ -523,20 +515,19 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
             }
             None => {
                 casting_vote_needed = schwartz_names.clone();
-                notes.push(format!(
-                    "No winner yet: the Schwartz set holds {} options ({}) with no defeats \
-                     between them, so the elector with the casting vote must choose which of \
-                     them wins (A.6(8)). Enter the casting vote and count again.",
-                    schwartz.len(),
-                    schwartz_names.join(", ")
-                ));
+                notes.push(Note::DebianNoWinner {
+                    n: schwartz.len() as u64,
+                    options: schwartz_names.clone(),
+                });
                 None
             }
         }
     };
     if let Some(w) = winner {
         if w == dflt {
-            notes.push(format!("The default option ({dname}) won."));
+            notes.push(Note::DebianDefaultWon {
+                name: dname.clone(),
+            });
         }
     }
 
@@ -560,10 +551,9 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
             },
         })
         .collect();
-    notes.push(format!(
-        "Each option's figure is V(option, {dname}): the number of voters ranking it above the \
-         default option."
-    ));
+    notes.push(Note::DebianFigure {
+        name: dname.clone(),
+    });
     Ok(Outcome {
         method: Method::Debian,
         seats: 1,
@@ -590,7 +580,8 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
         excluded,
         ballots: profile.total_weight(),
         precision: 0,
-        notes,
+        notes: crate::english(&notes),
+        note_events: notes,
     })
 }
 

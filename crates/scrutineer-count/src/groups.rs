@@ -40,7 +40,7 @@
 //! records it.
 
 use crate::tiebreak::Draw;
-use crate::{CandId, Cap, Exclusion, GroupCap};
+use crate::{CandId, Cap, Exclusion, GroupCap, Note};
 use std::collections::HashMap;
 
 /// What [`select`] decided.
@@ -49,7 +49,7 @@ pub struct Selection {
     /// Winners in order.
     pub winners: Vec<CandId>,
     /// Candidates disqualified by the cap, with the reason.
-    pub disqualified: Vec<(CandId, String)>,
+    pub disqualified: Vec<(CandId, Note)>,
     /// The full order used (tiers flattened, draws applied where made; inside
     /// an undrawn tier, by name).
     pub order: Vec<CandId>,
@@ -59,10 +59,7 @@ impl Selection {
     pub fn exclusions(&self, names: &[String]) -> Vec<Exclusion> {
         self.disqualified
             .iter()
-            .map(|(c, r)| Exclusion {
-                name: names[*c].clone(),
-                reason: r.clone(),
-            })
+            .map(|(c, r)| Exclusion::new(names[*c].clone(), r.clone()))
             .collect()
     }
 }
@@ -76,7 +73,7 @@ pub fn select(
     cap: Option<&GroupCap>,
     names: &[String],
     draw: &mut Draw,
-    what: &str,
+    what: &Note,
 ) -> Selection {
     let mut sel = Selection::default();
     let mut taken: HashMap<&str, usize> = HashMap::new();
@@ -106,13 +103,13 @@ pub fn select(
             && tier.len() > 1
             && order_matters(&tier, remaining, cap, limit, &taken, &group)
         {
-            let context = format!(
-                "{} candidates tied on {what} for {}",
-                tier.len(),
-                crate::text::count(remaining as u64, "remaining seat", "remaining seats")
-            );
+            let context = Note::TieGroup {
+                n: tier.len() as u64,
+                what: Box::new(what.clone()),
+                remaining: remaining as u64,
+            };
             let k = remaining.min(tier.len());
-            tier = draw.order_k(&context, &tier, names, k);
+            tier = draw.order_k(context, &tier, names, k);
         }
         for c in tier {
             sel.order.push(c);
@@ -134,38 +131,33 @@ pub fn select(
                             .count()
                     })
                     .unwrap_or(0);
-                let rule = match cap.map(|k| k.max) {
-                    Some(Cap::Fraction { num, den }) => format!(
-                        "at most {num}/{den} of the body of {}, i.e. {limit}, per employer",
-                        seats + cap.map(|k| k.sitting.len()).unwrap_or(0)
-                    ),
-                    _ => format!("at most {limit} per employer"),
+                let cap_note = match cap.map(|k| k.max) {
+                    Some(Cap::Fraction { num, den }) => Note::EmployerCapFraction {
+                        num,
+                        den,
+                        body: (seats + cap.map(|k| k.sitting.len()).unwrap_or(0)) as u64,
+                        limit: limit as u64,
+                    },
+                    _ => Note::EmployerCapCount {
+                        limit: limit as u64,
+                    },
                 };
-                let who = if sitting > 0 {
-                    format!(
-                        "{} and {} already work for {g}",
-                        crate::text::count(
-                            limit.saturating_sub(sitting) as u64,
-                            "higher-ranked winner",
-                            "higher-ranked winners"
-                        ),
-                        crate::text::count(sitting as u64, "sitting member", "sitting members")
-                    )
+                let cap = Box::new(cap_note);
+                let reason = if sitting > 0 {
+                    Note::GroupDisqualifiedSitting {
+                        winners: limit.saturating_sub(sitting) as u64,
+                        sitting: sitting as u64,
+                        group: g.to_string(),
+                        cap,
+                    }
                 } else {
-                    format!(
-                        "{} already {} for {g}",
-                        crate::text::count(
-                            limit as u64,
-                            "higher-ranked winner",
-                            "higher-ranked winners"
-                        ),
-                        if limit == 1 { "works" } else { "work" }
-                    )
+                    Note::GroupDisqualified {
+                        winners: limit as u64,
+                        group: g.to_string(),
+                        cap,
+                    }
                 };
-                sel.disqualified.push((
-                    c,
-                    format!("{who} ({rule}); the next-ranked candidate moves up"),
-                ));
+                sel.disqualified.push((c, reason));
             }
         }
     }
@@ -254,7 +246,7 @@ mod tests {
         }
         let cap = GroupCap::new(g, 2);
         let mut d = Draw::new(&Rules::new(5), &n);
-        let s = select(&tiers, 5, Some(&cap), &n, &mut d, "votes");
+        let s = select(&tiers, 5, Some(&cap), &n, &mut d, &Note::WhatVotes);
         assert_eq!(s.winners, vec![0, 1, 4, 5, 6]);
         assert_eq!(
             s.disqualified.iter().map(|x| x.0).collect::<Vec<_>>(),
@@ -268,7 +260,7 @@ mod tests {
         let n = names(4);
         let tiers = vec![vec![0], vec![1, 2], vec![3]];
         let mut d = Draw::new(&Rules::new(3), &n);
-        let s = select(&tiers, 3, None, &n, &mut d, "votes");
+        let s = select(&tiers, 3, None, &n, &mut d, &Note::WhatVotes);
         assert_eq!(s.winners, vec![0, 1, 2]);
         assert!(d.records.is_empty());
     }
@@ -278,7 +270,7 @@ mod tests {
         let n = names(4);
         let tiers = vec![vec![0], vec![1, 2, 3]];
         let mut d = Draw::new(&Rules::new(2), &n);
-        let s = select(&tiers, 2, None, &n, &mut d, "votes");
+        let s = select(&tiers, 2, None, &n, &mut d, &Note::WhatVotes);
         assert_eq!(s.winners.len(), 2);
         assert_eq!(d.records.len(), 1);
         assert_eq!(d.records[0].tied, vec!["C1", "C2", "C3"]);
@@ -289,7 +281,7 @@ mod tests {
         );
         // Two seats left to a tie of three: the plural.
         let mut d = Draw::new(&Rules::new(3), &n);
-        select(&tiers, 3, None, &n, &mut d, "votes");
+        select(&tiers, 3, None, &n, &mut d, &Note::WhatVotes);
         assert_eq!(
             d.records[0].context,
             "3 candidates tied on votes for 2 remaining seats"
@@ -309,7 +301,7 @@ mod tests {
         ];
         let cap = GroupCap::new(g, 2);
         let mut d = Draw::new(&Rules::new(3), &n);
-        let s = select(&tiers, 3, Some(&cap), &n, &mut d, "votes");
+        let s = select(&tiers, 3, Some(&cap), &n, &mut d, &Note::WhatVotes);
         assert_eq!(d.records.len(), 1);
         assert_eq!(s.winners.len(), 3);
         assert_eq!(s.winners[2], 3);

@@ -34,7 +34,7 @@ use crate::groups::{ranks_from_tiers, tiers_by};
 use crate::schulze::wrong_kind;
 use crate::tiebreak::Draw;
 use crate::{
-    BallotKind, CandId, CandidateResult, CountError, Marks, Method, Outcome, Profile, Round,
+    BallotKind, CandId, CandidateResult, CountError, Marks, Method, Note, Outcome, Profile, Round,
     RoundAction, RoundTally, Rules, Status,
 };
 
@@ -229,30 +229,16 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
         .collect();
 
     let mut notes = vec![
-        format!(
-            "Instant-runoff voting: each round every ballot counts for its highest-ranked \
-             continuing candidate; a candidate with more than half of the votes held by \
-             continuing candidates is elected; otherwise the candidate with the fewest votes is \
-             excluded and its ballots pass on. Ties for fewest are broken by the most recent \
-             earlier round in which the tied candidates' votes differed, then by {}.",
-            crate::tiebreak::rule_words(&rules.tie_rule)
-        ),
-        "A ballot whose highest continuing preference is shared by several candidates (an \
-         equal ranking) is exhausted at that point, for the rest of the count."
-            .to_string(),
+        Note::Irv {
+            rule: Box::new(Note::rule(&rules.tie_rule)),
+        },
+        Note::IrvEqual,
     ];
     if shared_total > 0 {
-        notes.push(format!(
-            "{} exhausted because their highest continuing \
-             preference was shared by several candidates.",
-            crate::text::count(shared_total, "ballot was", "ballots were")
-        ));
+        notes.push(Note::IrvShared { n: shared_total });
     }
     if rules.groups.is_some() {
-        notes.push(
-            "The limit on winners per group does not apply: with one seat it cannot bind."
-                .to_string(),
-        );
+        notes.push(Note::IrvNoGroups);
     }
     Ok(Outcome {
         method: Method::Irv,
@@ -268,7 +254,8 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
         excluded: Vec::new(),
         ballots: total,
         precision: 0,
-        notes,
+        notes: crate::english(&notes),
+        note_events: notes,
     })
 }
 
@@ -369,12 +356,11 @@ fn lowest(
             );
         }
     }
-    let context = format!(
-        "instant-runoff round {number}: {} tied for the fewest votes, equal in every earlier \
-         round; the candidate drawn is excluded",
-        set.len()
-    );
-    let who = draw.pick(&context, &set, names);
+    let context = Note::TieIrv {
+        round: number as u64,
+        n: set.len() as u64,
+    };
+    let who = draw.pick(context, &set, names);
     (
         who,
         Some(format!(

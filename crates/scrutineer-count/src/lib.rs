@@ -15,6 +15,7 @@
 pub mod approval;
 pub mod debian;
 pub mod decimal;
+pub mod explain;
 pub mod groups;
 pub mod irv;
 pub mod plurality;
@@ -28,6 +29,7 @@ mod stv_state;
 pub mod text;
 pub mod tiebreak;
 
+pub use explain::Note;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::fmt;
@@ -332,19 +334,22 @@ impl GroupCap {
 
     /// The cap in plain words, for notes and reasons.
     pub fn describe(&self, seats: usize) -> String {
+        self.describe_note(seats).english()
+    }
+
+    /// The cap as a phrase of the count's explanation ([`Note::CapCount`],
+    /// [`Note::CapFraction`]).
+    pub fn describe_note(&self, seats: usize) -> Note {
         match self.max {
-            Cap::Count(k) => format!("at most {k} per group"),
-            Cap::Fraction { num, den } => format!(
-                "at most {num}/{den} of the body of {} ({} filled now + {}), rounded down: {}",
-                seats + self.sitting.len(),
-                crate::text::count(seats as u64, "seat", "seats"),
-                crate::text::count(
-                    self.sitting.len() as u64,
-                    "sitting member",
-                    "sitting members"
-                ),
-                self.limit(seats)
-            ),
+            Cap::Count(k) => Note::CapCount { k: k as u64 },
+            Cap::Fraction { num, den } => Note::CapFraction {
+                num,
+                den,
+                body: (seats + self.sitting.len()) as u64,
+                seats: seats as u64,
+                sitting: self.sitting.len() as u64,
+                limit: self.limit(seats) as u64,
+            },
         }
     }
 }
@@ -546,6 +551,21 @@ pub struct CandidateResult {
 pub struct Exclusion {
     pub name: String,
     pub reason: String,
+    /// The reason as an event (documents say it in their language); absent
+    /// from results stored before events.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason_event: Option<Note>,
+}
+
+impl Exclusion {
+    /// `name` removed for `reason` (its English kept beside it).
+    pub fn new(name: String, reason: Note) -> Exclusion {
+        Exclusion {
+            name,
+            reason: reason.english(),
+            reason_event: Some(reason),
+        }
+    }
 }
 
 /// A tie settled by the declared [`TieRule`].
@@ -580,6 +600,13 @@ pub struct TieBreak {
     /// [`CountError::TieNeedsDecision`] instead.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub undecided: bool,
+    /// `context` as an event (documents say it in their language; the
+    /// English `context` stays the key an officer's decision is matched by).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context_event: Option<Note>,
+    /// `rule` as an event.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule_event: Option<Note>,
 }
 
 /// What happened to one candidate in a round.
@@ -688,8 +715,26 @@ pub struct Outcome {
     pub ballots: u64,
     /// Decimal places of the figures in `votes`.
     pub precision: u32,
-    /// Plain-words notes on the rules applied (group-cap procedure, tie policy).
+    /// Plain-words notes on the rules applied (group-cap procedure, tie
+    /// policy), in English: `note_events` said in English, one for one.
     pub notes: Vec<String>,
+    /// The notes as events, which documents say in their language; absent
+    /// from results stored before events.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub note_events: Vec<Note>,
+}
+
+impl Outcome {
+    /// Add a note (its English to `notes`, the event to `note_events`).
+    pub fn note(&mut self, note: Note) {
+        self.notes.push(note.english());
+        self.note_events.push(note);
+    }
+}
+
+/// The English of `events`, one for one (an outcome's `notes`).
+pub(crate) fn english(events: &[Note]) -> Vec<String> {
+    events.iter().map(Note::english).collect()
 }
 
 #[derive(Debug, thiserror::Error, Clone, PartialEq, Eq)]
@@ -747,8 +792,8 @@ pub fn count_totals(
         )));
     }
     let what = match method {
-        Method::Approval => "approvals",
-        Method::Plurality => "votes",
+        Method::Approval => Note::WhatApprovals,
+        Method::Plurality => Note::WhatVotes,
         other => {
             return Err(CountError::Invalid(format!(
                 "the {} method cannot be counted from totals: its result depends on each \
@@ -788,12 +833,12 @@ pub fn count_totals(
     let tiers = groups::tiers_by(&cands, |c| figures_of[c]);
     let figures: Vec<String> = figures_of.iter().map(u64::to_string).collect();
     let draw = tiebreak::Draw::new(rules, &profile.candidates);
-    let mut notes = vec![format!(
-        "Counted from published totals ({what} per candidate), not from ballots: {}.",
-        crate::text::the_most(rules.seats, what)
-    )];
+    let mut notes = vec![Note::Totals {
+        what: Box::new(what.clone()),
+        seats: rules.seats as u64,
+    }];
     if ballots_cast.is_none() {
-        notes.push("The number of ballots cast was not given.".to_string());
+        notes.push(Note::NoBallotsGiven);
     }
     let mut outcome =
         ranking::outcome_from_tiers(method, &profile, rules, &tiers, &figures, what, draw, notes);
@@ -826,15 +871,12 @@ fn finish(mut outcome: Outcome, rules: &Rules) -> Result<Outcome, CountError> {
             if let Some(c) = outcome.candidates.get_mut(ron) {
                 c.status = Status::Vacant;
             }
-            outcome.notes.push(format!(
-                "{} left vacant: {name} won (a seat won by \"None of the above\" \
-                 stays vacant).",
-                crate::text::count(won as u64, "seat", "seats")
-            ));
+            outcome.note(Note::Vacant {
+                won: won as u64,
+                name,
+            });
         } else {
-            outcome.notes.push(format!(
-                "{name} stood as \"None of the above\" and won no seat."
-            ));
+            outcome.note(Note::NoneOfTheAboveLost { name });
         }
     }
     Ok(outcome)
@@ -925,12 +967,12 @@ fn validate(profile: &Profile, rules: &Rules) -> Result<(), CountError> {
 
 /// The note every method adds when fewer candidates could be elected than
 /// there are seats.
-pub(crate) fn note_unfilled(notes: &mut Vec<String>, elected: usize, seats: usize) {
+pub(crate) fn note_unfilled(notes: &mut Vec<Note>, elected: usize, seats: usize) {
     if elected < seats {
-        notes.push(format!(
-            "Only {elected} of {} could be filled.",
-            crate::text::count(seats as u64, "seat", "seats")
-        ));
+        notes.push(Note::Unfilled {
+            elected: elected as u64,
+            seats: seats as u64,
+        });
     }
 }
 

@@ -10,7 +10,7 @@
 use crate::groups::tiers_by;
 use crate::ranking::{outcome_from_tiers, standing};
 use crate::tiebreak::Draw;
-use crate::{CountError, Marks, Method, Outcome, Profile, Rules};
+use crate::{CountError, Marks, Method, Note, Outcome, Profile, Rules};
 
 pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
     let profile_s = profile.strip_withdrawn(&rules.withdrawn);
@@ -53,23 +53,15 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
     let tiers = tiers_by(&cands, |c| votes[c]);
     let figures: Vec<String> = votes.iter().map(u64::to_string).collect();
     let draw = Draw::new(rules, &profile.candidates);
-    let mut notes = vec![format!(
-        "Plurality: each ballot is one vote for its first choice; {}; ties that decide a \
-         seat are settled by {}.",
-        crate::text::the_most(rules.seats, "votes"),
-        crate::tiebreak::rule_words(&rules.tie_rule)
-    )];
+    let mut notes = vec![Note::Plurality {
+        seats: rules.seats as u64,
+        rule: Box::new(Note::rule(&rules.tie_rule)),
+    }];
     if void > 0 {
-        notes.push(format!(
-            "{} void: more than one first choice.",
-            crate::text::count(void, "ballot", "ballots")
-        ));
+        notes.push(Note::PluralityVoid { n: void });
     }
     if blank > 0 {
-        notes.push(format!(
-            "{} blank: no choice.",
-            crate::text::count(blank, "ballot", "ballots")
-        ));
+        notes.push(Note::PluralityBlank { n: blank });
     }
     Ok(outcome_from_tiers(
         Method::Plurality,
@@ -77,7 +69,7 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
         rules,
         &tiers,
         &figures,
-        "votes",
+        Note::WhatVotes,
         draw,
         notes,
     ))

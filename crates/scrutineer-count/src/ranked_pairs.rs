@@ -40,7 +40,7 @@
 use crate::ranking::{outcome_from_tiers, standing};
 use crate::schulze::{pairwise_matrix, rows, tiers_of_order};
 use crate::tiebreak::Draw;
-use crate::{CandId, CountError, LockedPair, Method, Outcome, Pairwise, Profile, Rules};
+use crate::{CandId, CountError, LockedPair, Method, Note, Outcome, Pairwise, Profile, Rules};
 
 /// A majority: `winner` over `loser` by `margin`.
 #[derive(Clone, Copy, Debug)]
@@ -184,14 +184,7 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
     let mut considered: Vec<LockedPair> = Vec::with_capacity(pairs.len());
     // Position of each candidate in the TBRC, once drawn.
     let mut tbrc: Option<Vec<usize>> = None;
-    let mut notes = vec![
-        "Ranked pairs (Tideman 1987), by margins: d[X][Y] is the number of ballots ranking X \
-         above Y (a candidate a ballot leaves unranked takes part in no contest on that ballot; \
-         equal rankings count for neither). Majorities are taken from the largest margin down, \
-         each locked in unless it would make a cycle with those already locked; the ranking \
-         follows the locked pairs."
-            .to_string(),
-    ];
+    let mut notes = vec![Note::RankedPairs];
     let mut start = 0;
     while start < pairs.len() {
         let margin = pairs[start].margin;
@@ -202,24 +195,17 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
                 .count();
         let group = &mut pairs[start..end];
         if tbrc.is_none() && group.len() > 1 && order_matters(&graph, group) {
-            let context = format!(
-                "ranked pairs: majorities of equal margin {margin} conflict, so their order \
-                 decides which are locked; tie-breaking ranking of the candidates (TBRC, \
-                 Zavist & Tideman 1989)"
-            );
-            let order = draw.order(&context, &cands, names);
+            let context = Note::TieRankedPairs { margin };
+            let order = draw.order(context, &cands, names);
             let mut pos = vec![usize::MAX; n];
             for (k, &c) in order.iter().enumerate() {
                 pos[c] = k;
             }
             let shown: Vec<&str> = order.iter().map(|&c| names[c].as_str()).collect();
-            notes.push(format!(
-                "Majorities of equal margin ({margin}) conflicted, so a tie-breaking ranking of \
-                 the candidates was drawn (Zavist & Tideman 1989): {}. Of two majorities of \
-                 equal margin, the one whose winner is higher in it is taken first; with the \
-                 same winner, the one whose loser is lower.",
-                shown.join(" > ")
-            ));
+            notes.push(Note::RankedPairsTbrc {
+                margin,
+                order: shown.join(" > "),
+            });
             tbrc = Some(pos);
         }
         if let Some(pos) = &tbrc {
@@ -260,23 +246,19 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
             }
         })
         .collect();
-    notes.push(format!(
-        "Pairwise matrix: {}; equal rankings count for neither.",
-        crate::schulze::blank_words(rules.blank)
-    ));
-    notes.push(format!(
-        "Each candidate's figure is the number of other candidates it is ranked above through \
-         locked pairs. Candidates the locked pairs do not separate share a place; where their \
-         order decides a seat, {} orders them.",
-        crate::tiebreak::rule_words(&rules.tie_rule)
-    ));
+    notes.push(Note::PairwiseMatrix {
+        blank: Box::new(Note::blank(rules.blank)),
+    });
+    notes.push(Note::RankedPairsFigure {
+        rule: Box::new(Note::rule(&rules.tie_rule)),
+    });
     let mut outcome = outcome_from_tiers(
         Method::RankedPairs,
         profile,
         rules,
         &tiers,
         &figures,
-        "locked pairs",
+        Note::WhatLockedPairs,
         draw,
         notes,
     );

@@ -3,7 +3,7 @@
 
 use crate::groups::{ranks_from_tiers, select};
 use crate::tiebreak::Draw;
-use crate::{CandId, CandidateResult, Method, Outcome, Profile, Rules, Status};
+use crate::{CandId, CandidateResult, Method, Note, Outcome, Profile, Rules, Status};
 
 /// Build the outcome of a ranking method: `tiers` (best first) over the
 /// candidates still standing, `figures` the figure shown per candidate,
@@ -15,9 +15,9 @@ pub fn outcome_from_tiers(
     rules: &Rules,
     tiers: &[Vec<CandId>],
     figures: &[String],
-    what: &str,
+    what: Note,
     mut draw: Draw,
-    mut notes: Vec<String>,
+    mut notes: Vec<Note>,
 ) -> Outcome {
     let names = &profile.candidates;
     let n = names.len();
@@ -27,7 +27,7 @@ pub fn outcome_from_tiers(
         rules.groups.as_ref(),
         names,
         &mut draw,
-        what,
+        &what,
     );
     let ranks = ranks_from_tiers(tiers, n);
     let candidates = (0..n)
@@ -50,14 +50,10 @@ pub fn outcome_from_tiers(
         })
         .collect();
     if let Some(g) = &rules.groups {
-        notes.push(format!(
-            "At most {} per group: walking down the ranking, a candidate whose group \
-             already has {} is disqualified and the next-ranked candidate moves up \
-             (PEP 13); {}.",
-            crate::text::count(g.limit(rules.seats) as u64, "winner", "winners"),
-            crate::text::count(g.limit(rules.seats) as u64, "winner", "winners"),
-            g.describe(rules.seats)
-        ));
+        notes.push(Note::GroupCapRanking {
+            limit: g.limit(rules.seats) as u64,
+            cap: Box::new(g.describe_note(rules.seats)),
+        });
     }
     crate::note_unfilled(&mut notes, sel.winners.len(), rules.seats);
     Outcome {
@@ -74,7 +70,8 @@ pub fn outcome_from_tiers(
         tie_breaks: draw.records,
         ballots: profile.total_weight(),
         precision: 0,
-        notes,
+        notes: crate::english(&notes),
+        note_events: notes,
     }
 }
 

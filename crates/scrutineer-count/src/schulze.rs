@@ -31,8 +31,8 @@
 use crate::ranking::{outcome_from_tiers, standing};
 use crate::tiebreak::Draw;
 use crate::{
-    kind_name, BallotKind, BlankMeaning, CandId, CountError, Marks, Method, Outcome, Pairwise,
-    Profile, Rules,
+    kind_name, BallotKind, BlankMeaning, CandId, CountError, Marks, Method, Note, Outcome,
+    Pairwise, Profile, Rules,
 };
 
 /// The pairwise matrix of ranked ballots, `n × n` row-major:
@@ -129,19 +129,6 @@ pub(crate) fn pairwise_matrix(
         }
     }
     Ok(d)
-}
-
-/// How the pairwise matrix treats an unranked candidate, for the notes.
-pub(crate) fn blank_words(blank: BlankMeaning) -> &'static str {
-    match blank {
-        BlankMeaning::NotCompared => {
-            "a candidate a ballot leaves unranked takes part in no contest on that ballot"
-        }
-        BlankMeaning::BelowRanked => {
-            "a candidate a ballot leaves unranked is ranked below every candidate it ranks and \
-             equal with the other unranked ones"
-        }
-    }
 }
 
 pub(crate) fn wrong_kind(method: Method, found: BallotKind) -> CountError {
@@ -244,19 +231,12 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
         })
         .collect();
     let notes = vec![
-        format!(
-            "Schulze method (M. Schulze, Social Choice and Welfare 36 (2011)): d[X][Y] is the \
-             number of ballots ranking X above Y; {}, and equal rankings count for neither. Links \
-             are winning votes (d[X][Y] when d[X][Y] > d[Y][X]); X is ranked above Y when X's \
-             strongest path to Y is stronger than Y's to X.",
-            blank_words(rules.blank)
-        ),
-        format!(
-            "Each candidate's figure is the number of other candidates it beats in strongest \
-             paths. Candidates the method does not separate share a place; where their order \
-             decides a seat, {} orders them.",
-            crate::tiebreak::rule_words(&rules.tie_rule)
-        ),
+        Note::Schulze {
+            blank: Box::new(Note::blank(rules.blank)),
+        },
+        Note::SchulzeFigure {
+            rule: Box::new(Note::rule(&rules.tie_rule)),
+        },
     ];
     let draw = Draw::new(rules, &profile.candidates);
     let mut outcome = outcome_from_tiers(
@@ -265,7 +245,7 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
         rules,
         &tiers,
         &figures,
-        "strongest paths",
+        Note::WhatStrongestPaths,
         draw,
         notes,
     );

@@ -57,7 +57,7 @@ use crate::text::count as n_of;
 use crate::tiebreak::Draw;
 use crate::{
     kind_name, profile_kind, BallotKind, CandId, CandidateResult, CountError, Exclusion, Marks,
-    Method, Outcome, Pairwise, Profile, RoundTally, Rules, StarSeat, Status,
+    Method, Note, Outcome, Pairwise, Profile, RoundTally, Rules, StarSeat, Status,
 };
 use std::collections::HashMap;
 
@@ -107,7 +107,7 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
     let standing: Vec<CandId> = (0..n).filter(|c| !rules.withdrawn.contains(c)).collect();
     let mut remaining = standing.clone();
     let mut elected: Vec<CandId> = Vec::new();
-    let mut disqualified: Vec<(CandId, String)> = Vec::new();
+    let mut disqualified: Vec<(CandId, Note)> = Vec::new();
     let mut seats_out: Vec<StarSeat> = Vec::new();
     let mut taken: HashMap<String, usize> = HashMap::new();
     let group_of = |c: CandId| -> Option<&str> {
@@ -139,14 +139,12 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
                     .as_ref()
                     .map(|c| c.room(g, rules.seats))
                     .unwrap_or(0);
-                let reason = format!(
-                    "would have won seat {seat}, but {} already elected {} for {g} (at most \
-                     {max} per group, PEP 13); disqualified, and the seat is counted again \
-                     without {}",
-                    n_of(max as u64, "candidate", "candidates"),
-                    works(max),
-                    names[w]
-                );
+                let reason = Note::StarDisqualified {
+                    seat: seat as u64,
+                    max: max as u64,
+                    group: g.to_string(),
+                    name: names[w].clone(),
+                };
                 set_aside.push(format!(
                     "{} {} was disqualified: {} already {} for {g} (at most {max} per group, PEP \
                      13); the seat was counted again without {}.",
@@ -244,41 +242,18 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
         .collect();
 
     let mut notes = vec![
-        format!(
-            "Bloc STAR (PEP 13): each voter gives each candidate 0 to 5 stars. For {}, the two \
-             remaining candidates with the highest star totals go to an automatic runoff, won by \
-             the finalist scored higher on more ballots; the winner is elected and the count \
-             repeats for the next seat without them.",
-            if rules.seats == 1 {
-                "the seat".to_string()
-            } else {
-                format!("each of the {} seats", rules.seats)
-            }
-        ),
-        format!(
-            "Ties (Equal Vote Coalition Official Tiebreaker Protocol, starvoting.org/ties): in \
-             the scoring round, between tied candidates the one preferred head to head by more \
-             voters advances (with three or more tied, those who lost the most head-to-head \
-             match-ups among them are eliminated, repeatedly), then the one with the most \
-             five-star ratings, then {tie}; in the runoff, the higher star total wins, then the \
-             most five-star ratings, then {tie}.",
-            tie = crate::tiebreak::rule_words(&rules.tie_rule)
-        ),
+        Note::Star {
+            seats: rules.seats as u64,
+        },
+        Note::StarTies {
+            rule: Box::new(Note::rule(&rules.tie_rule)),
+        },
     ];
     if let Some(g) = &rules.groups {
-        notes.push(format!(
-            "At most {} per group: a candidate who would win a seat while {} of their group {} \
-             already elected is disqualified, and the seat is counted again without them (PEP \
-             13); {}.",
-            n_of(g.limit(rules.seats) as u64, "winner", "winners"),
-            n_of(g.limit(rules.seats) as u64, "winner", "winners"),
-            if g.limit(rules.seats) == 1 {
-                "is"
-            } else {
-                "are"
-            },
-            g.describe(rules.seats)
-        ));
+        notes.push(Note::StarGroups {
+            limit: g.limit(rules.seats) as u64,
+            cap: Box::new(g.describe_note(rules.seats)),
+        });
     }
     crate::note_unfilled(&mut notes, elected.len(), rules.seats);
 
@@ -303,14 +278,12 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
         tie_breaks: draw.records,
         excluded: disqualified
             .iter()
-            .map(|(c, r)| Exclusion {
-                name: names[*c].clone(),
-                reason: r.clone(),
-            })
+            .map(|(c, r)| Exclusion::new(names[*c].clone(), r.clone()))
             .collect(),
         ballots: tally.ballots,
         precision: 0,
-        notes,
+        notes: crate::english(&notes),
+        note_events: notes,
     })
 }
 
@@ -414,7 +387,7 @@ fn count_seat(seat: usize, remaining: &[CandId], t: &Tally, draw: &mut Draw) -> 
         if tier.len() <= need {
             finalists.extend(tier.iter().copied());
         } else {
-            let context = format!("seat {seat}, scoring round");
+            let context = Note::TieStarScoring { seat: seat as u64 };
             let mut tied = tier.clone();
             tied.sort_by(|&a, &b| names[a].cmp(&names[b]).then(a.cmp(&b)));
             story.push(format!(
@@ -492,14 +465,7 @@ fn count_seat(seat: usize, remaining: &[CandId], t: &Tally, draw: &mut Draw) -> 
             ));
             w
         } else {
-            let w = draw.pick(
-                &format!(
-                    "seat {seat}, automatic runoff: tied on preferences, star totals and \
-                     five-star ratings"
-                ),
-                &[a, b],
-                names,
-            );
+            let w = draw.pick(Note::TieStarRunoff { seat: seat as u64 }, &[a, b], names);
             story.push(format!(
                 "Runoff tie-break: equal star totals ({}) and five-star ratings ({}); {} is \
                  chosen by {}.",
@@ -542,7 +508,7 @@ fn resolve_scoring_tie(
     slots: usize,
     t: &Tally,
     draw: &mut Draw,
-    context: &str,
+    context: &Note,
     story: &mut Vec<String>,
 ) -> Vec<CandId> {
     let names = t.names;
@@ -660,13 +626,12 @@ fn resolve_scoring_tie(
             let mut sorted = tier.clone();
             sorted.sort_by(|&a, &b| names[a].cmp(&names[b]).then(a.cmp(&b)));
             let order = draw.order(
-                &format!(
-                    "{context}: {} tied on stars, head-to-head match-ups and five-star ratings \
-                     ({}) for {}",
-                    list(&sorted, names),
-                    t.five[tier[0]],
-                    n_of(need as u64, "runoff place", "runoff places")
-                ),
+                Note::TieStarDraw {
+                    context: Box::new(context.clone()),
+                    tied: sorted.iter().map(|&c| names[c].clone()).collect(),
+                    fives: t.five[tier[0]],
+                    places: need as u64,
+                },
                 &sorted,
                 names,
             );

@@ -54,7 +54,7 @@ use crate::stv_state::State;
 use crate::tiebreak::Draw;
 use crate::{
     kind_name, profile_kind, BallotKind, CandId, CandidateResult, CountError, Exclusion, Marks,
-    Method, Outcome, Profile, Round, RoundAction, RoundTally, Rules,
+    Method, Note, Outcome, Profile, Round, RoundAction, RoundTally, Rules,
 };
 use std::collections::HashMap;
 
@@ -335,7 +335,7 @@ impl Count<'_> {
                 .copied()
                 .filter(|&x| self.votes[x] == top)
                 .collect();
-            let pick = self.extreme_of(&tied, true, "equal votes on reaching the quota");
+            let pick = self.extreme_of(&tied, true, Note::TieMeekQuota);
             out.push(pick);
             rest.retain(|&x| x != pick);
         }
@@ -343,17 +343,14 @@ impl Count<'_> {
     }
 
     fn lowest_of(&mut self, tied: &[CandId]) -> CandId {
-        self.extreme_of(
-            tied,
-            false,
-            "candidates lowest within the surplus: which is excluded",
-        )
+        self.extreme_of(tied, false, Note::TieMeekLowest)
     }
 
     /// The tied candidate with the most (`highest`) or fewest votes at the
     /// most recent earlier round where they differed, narrowing round by
     /// round; then by the seeded draw.
-    fn extreme_of(&mut self, tied: &[CandId], highest: bool, context: &str) -> CandId {
+    fn extreme_of(&mut self, tied: &[CandId], highest: bool, note: Note) -> CandId {
+        let context = note.english();
         let mut set = tied.to_vec();
         if set.len() == 1 {
             return set[0];
@@ -383,7 +380,7 @@ impl Count<'_> {
         if set.len() == 1 {
             return set[0];
         }
-        let who = self.draw.pick(context, &set, self.names);
+        let who = self.draw.pick(note, &set, self.names);
         self.actions.push(RoundAction {
             kind: "tie".into(),
             name: self.names[who].clone(),
@@ -445,20 +442,18 @@ impl Count<'_> {
             .as_ref()
             .map(|g| g.room(&group, self.rules.seats))
             .unwrap_or(0);
-        let reason = format!(
-            "{group} already has {}, the most allowed per group; keep value set to 0",
-            crate::text::count(max as u64, "elected candidate", "elected candidates")
-        );
+        let reason = Note::MeekGroupExcluded {
+            group,
+            max: max as u64,
+        };
         self.exclude(x, State::GroupExcluded);
         self.actions.push(RoundAction {
             kind: "group_excluded".into(),
             name: self.names[x].clone(),
-            reason: reason.clone(),
+            reason: reason.english(),
         });
-        self.cap_exclusions.push(Exclusion {
-            name: self.names[x].clone(),
-            reason,
-        });
+        self.cap_exclusions
+            .push(Exclusion::new(self.names[x].clone(), reason));
     }
 
     /// Step 1: distribute every ballot with the current keep values.
@@ -527,34 +522,23 @@ impl Count<'_> {
                 status: self.state[c].status(),
             })
             .collect();
-        let mut notes = vec![format!(
-            "Meek STV (Hill, Wichmann & Woodall, Algorithm 123, with the New Zealand Schedule 1A \
-             rounding) in fixed-point arithmetic to {} decimal places: keep values kept rounded \
-             up; quota = (votes − excess) ÷ {} truncated, plus 10^-{}; iteration until the total \
-             surplus is below omega = {}; the lowest candidate excluded, candidates within the \
-             surplus of the lowest treated as tied, ties by earlier rounds then {}; \
-             {} in all.",
-            self.places,
-            self.rules.seats + 1,
-            self.places,
-            self.omega,
-            self.draw.rule_words(),
-            crate::text::count(self.iterations as u64, "iteration", "iterations")
-        )];
+        let mut notes = vec![Note::Meek {
+            places: u64::from(self.places),
+            divisor: (self.rules.seats + 1) as u64,
+            omega: self.omega.to_string(),
+            rule: Box::new(Note::rule(&self.rules.tie_rule)),
+            iterations: self.iterations as u64,
+        }];
         if self.stalled_rounds > 0 {
-            notes.push(format!(
-                "In {} the surplus stopped decreasing before reaching omega (the limit of the \
-                 declared precision); the count went on from that stable state.",
-                crate::text::count(self.stalled_rounds as u64, "round", "rounds")
-            ));
+            notes.push(Note::MeekStalled {
+                rounds: self.stalled_rounds as u64,
+            });
         }
         if let Some(g) = &self.rules.groups {
-            notes.push(format!(
-                "At most {} per group: when a group's candidates fill its places, its other \
-                 hopeful candidates are excluded (keep value 0); {}.",
-                crate::text::count(g.limit(self.rules.seats) as u64, "winner", "winners"),
-                g.describe(self.rules.seats)
-            ));
+            notes.push(Note::MeekGroups {
+                limit: g.limit(self.rules.seats) as u64,
+                cap: Box::new(g.describe_note(self.rules.seats)),
+            });
         }
         crate::note_unfilled(&mut notes, self.elected.len(), self.rules.seats);
         Outcome {
@@ -571,7 +555,8 @@ impl Count<'_> {
             excluded: self.cap_exclusions,
             ballots: profile.total_weight(),
             precision: self.places,
-            notes,
+            notes: crate::english(&notes),
+            note_events: notes,
         }
     }
 }

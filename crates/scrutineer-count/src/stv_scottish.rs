@@ -52,7 +52,7 @@ use crate::stv_state::State;
 use crate::tiebreak::Draw;
 use crate::{
     kind_name, profile_kind, BallotKind, CandId, CandidateResult, CountError, Exclusion, Marks,
-    Method, Outcome, Profile, Round, RoundAction, RoundTally, Rules,
+    Method, Note, Outcome, Profile, Round, RoundAction, RoundTally, Rules,
 };
 use std::collections::HashMap;
 
@@ -205,11 +205,7 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
                 .copied()
                 .filter(|&x| c.votes[x] == max)
                 .collect();
-            let who = c.break_tie(
-                &tied,
-                Extreme::Highest,
-                "equal surpluses: which is transferred first (rule 49(2), 49(3))",
-            );
+            let who = c.break_tie(&tied, Extreme::Highest, Note::TieScottishSurplus);
             let surplus = c.votes[who] - c.quota;
             c.transfer_surplus(who)?;
             c.actions.push(RoundAction {
@@ -233,11 +229,7 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
             .copied()
             .filter(|&x| c.votes[x] == min)
             .collect();
-        let who = c.break_tie(
-            &tied,
-            Extreme::Lowest,
-            "equal lowest candidates: which is excluded (rule 51(2))",
-        );
+        let who = c.break_tie(&tied, Extreme::Lowest, Note::TieScottishLowest);
         c.state[who] = State::Excluded;
         c.out_order.push(who);
         c.actions.push(RoundAction {
@@ -344,7 +336,8 @@ impl Count<'_> {
     /// Rules 49(2)–(3) and 51(2): look back over the earlier stages, most
     /// recent first, keeping the candidates at the extreme, until one is left;
     /// otherwise by lot (the seeded draw).
-    fn break_tie(&mut self, tied: &[CandId], extreme: Extreme, context: &str) -> CandId {
+    fn break_tie(&mut self, tied: &[CandId], extreme: Extreme, note: Note) -> CandId {
+        let context = note.english();
         let mut set: Vec<CandId> = tied.to_vec();
         if set.len() == 1 {
             return set[0];
@@ -376,7 +369,7 @@ impl Count<'_> {
                 return set[0];
             }
         }
-        let who = self.draw.pick(context, &set, self.names);
+        let who = self.draw.pick(note, &set, self.names);
         self.actions.push(RoundAction {
             kind: "tie".into(),
             name: self.names[who].clone(),
@@ -406,20 +399,17 @@ impl Count<'_> {
                 self.state[x] = State::GroupExcluded;
                 self.group_pending.push(x);
                 self.out_order.push(x);
-                let reason = format!(
-                    "{group} already has {}, the most allowed per group; \
-                     the candidate's papers are transferred at the next stage",
-                    crate::text::count(max as u64, "elected candidate", "elected candidates")
-                );
+                let reason = Note::ScottishGroupExcluded {
+                    group: group.clone(),
+                    max: max as u64,
+                };
                 self.actions.push(RoundAction {
                     kind: "group_excluded".into(),
                     name: self.names[x].clone(),
-                    reason: reason.clone(),
+                    reason: reason.english(),
                 });
-                self.cap_exclusions.push(Exclusion {
-                    name: self.names[x].clone(),
-                    reason,
-                });
+                self.cap_exclusions
+                    .push(Exclusion::new(self.names[x].clone(), reason));
             }
         }
     }
@@ -475,11 +465,7 @@ impl Count<'_> {
                     .copied()
                     .filter(|&x| self.votes[x] == top)
                     .collect();
-                let first = self.break_tie(
-                    &tied,
-                    Extreme::Highest,
-                    "equal votes on reaching the quota under the group cap (as rule 49)",
-                );
+                let first = self.break_tie(&tied, Extreme::Highest, Note::TieScottishQuotaCap);
                 ordered.push(first);
                 reached.retain(|&x| x != first);
             }
@@ -583,39 +569,25 @@ impl Count<'_> {
             })
             .collect();
         let mut notes = vec![
-            format!(
-                "Scottish STV under The Scottish Local Government Elections Order 2007 (SSI \
-                 2007/42), Schedule 1, rules 45–52: quota ⌊{valid} ÷ {}⌋ + 1 = {} (rule 46); \
-                 surpluses transferred by the weighted inclusive Gregory method, each paper at \
-                 surplus × its value ÷ the candidate's votes, to 5 decimal places with the \
-                 remainder ignored (rule 48); the lowest candidate excluded when no surplus \
-                 remains (rule 50); ties by the most recent stage at which the candidates \
-                 differed, then by lot with {} (rules 49, 51).",
-                self.rules.seats + 1,
-                self.quota,
-                self.draw.rule_words()
-            ),
-            format!(
-                "Non-transferable papers at the end: {} votes. Elected in {}.",
-                self.nontransferable,
-                crate::text::count(self.steps.len() as u64, "step", "steps")
-            ),
+            Note::StvScottish {
+                valid: valid.to_string(),
+                divisor: (self.rules.seats + 1) as u64,
+                quota: self.quota.to_string(),
+                rule: Box::new(Note::rule(&self.rules.tie_rule)),
+            },
+            Note::StvNontransferable {
+                votes: self.nontransferable.to_string(),
+                steps: self.steps.len() as u64,
+            },
         ];
         if rejected > 0 {
-            notes.push(format!(
-                "{} rejected: no first preference, or a first preference \
-                 given to more than one candidate; they are not counted in the quota.",
-                crate::text::count(rejected, "ballot paper", "ballot papers")
-            ));
+            notes.push(Note::StvRejected { n: rejected });
         }
         if let Some(g) = &self.rules.groups {
-            notes.push(format!(
-                "At most {} per group: when a group's candidates fill its places, its \
-                 other continuing candidates are excluded and their papers transferred at the \
-                 next stage, before any surplus; {}.",
-                crate::text::count(g.limit(self.rules.seats) as u64, "winner", "winners"),
-                g.describe(self.rules.seats)
-            ));
+            notes.push(Note::StvScottishGroups {
+                limit: g.limit(self.rules.seats) as u64,
+                cap: Box::new(g.describe_note(self.rules.seats)),
+            });
         }
         crate::note_unfilled(&mut notes, self.elected.len(), self.rules.seats);
         Outcome {
@@ -632,7 +604,8 @@ impl Count<'_> {
             excluded: self.cap_exclusions,
             ballots: profile.total_weight(),
             precision: PLACES,
-            notes,
+            notes: crate::english(&notes),
+            note_events: notes,
         }
     }
 }

@@ -19,7 +19,7 @@
 //! The stream continues across the ties of one count, so every draw in a count
 //! is reproducible from the seed material alone.
 
-use crate::{CandId, Rules, TieBreak, TieRule};
+use crate::{CandId, Note, Rules, TieBreak, TieRule};
 use sha2::{Digest, Sha256};
 
 /// The tie-breaker for one count, under the declared [`TieRule`]. Every use
@@ -83,9 +83,9 @@ impl Draw {
     }
 
     /// Put the tied candidates in order (first = favoured) under the tie rule
-    /// and record the tie-break. `context` says in plain words what the tie
-    /// decides.
-    pub fn order(&mut self, context: &str, tied: &[CandId], names: &[String]) -> Vec<CandId> {
+    /// and record the tie-break. `context` says what the tie decides (its
+    /// English is the key an officer's decision is matched by).
+    pub fn order(&mut self, context: Note, tied: &[CandId], names: &[String]) -> Vec<CandId> {
         self.order_k(context, tied, names, tied.len())
     }
 
@@ -95,11 +95,14 @@ impl Draw {
     /// officer's decision order all of them.
     pub fn order_k(
         &mut self,
-        context: &str,
+        context: Note,
         tied: &[CandId],
         names: &[String],
         k: usize,
     ) -> Vec<CandId> {
+        let context_words = context.english();
+        let context_note = context;
+        let context = context_words.as_str();
         let mut order: Vec<CandId> = tied.to_vec();
         order.sort_by(|&a, &b| names[a].cmp(&names[b]).then(a.cmp(&b)));
         let sorted_names: Vec<String> = order.iter().map(|&c| names[c].clone()).collect();
@@ -113,6 +116,8 @@ impl Draw {
             decided_by: None,
             witnessed_by: None,
             undecided: false,
+            context_event: None,
+            rule_event: None,
         };
         match &self.rule {
             TieRule::Draw => {
@@ -121,7 +126,7 @@ impl Draw {
                     order.swap(i, j);
                 }
                 record.seed = self.material.clone();
-                record.rule = "seeded draw".to_string();
+                record.rule_event = Some(Note::TieSeeded);
             }
             TieRule::Psf => {
                 // break-ties.py: candidates = sorted(names);
@@ -139,10 +144,7 @@ impl Draw {
                 }
                 order = out;
                 record.seed = seed;
-                record.rule = format!(
-                    "PSF procedure (psf/elections break-ties.py): random.seed of the sorted \
-                     names joined, then random.sample(candidates, {k})"
-                );
+                record.rule_event = Some(Note::TiePsf { k: k as u64 });
             }
             TieRule::Officer(decisions) => {
                 let found = decisions.iter().find(|d| {
@@ -161,25 +163,31 @@ impl Draw {
                         }
                         out.extend(left);
                         order = out;
-                        record.rule = "officer's decision".to_string();
+                        record.rule_event = Some(Note::TieOfficer);
                         record.method = Some(d.method.clone());
                         record.decided_by = Some(d.decided_by.clone());
                         record.witnessed_by = d.witnessed_by.clone();
                     }
                     None => {
-                        record.rule = "officer's decision (not yet taken)".to_string();
+                        record.rule_event = Some(Note::TieOfficerPending);
                         record.undecided = true;
                     }
                 }
             }
         }
         record.outcome = order.iter().map(|&c| names[c].clone()).collect();
+        record.rule = record
+            .rule_event
+            .as_ref()
+            .map(Note::english)
+            .unwrap_or_default();
+        record.context_event = Some(context_note);
         self.records.push(record);
         order
     }
 
     /// Choose one of the tied candidates (the first in the rule's order).
-    pub fn pick(&mut self, context: &str, tied: &[CandId], names: &[String]) -> CandId {
+    pub fn pick(&mut self, context: Note, tied: &[CandId], names: &[String]) -> CandId {
         let order = self.order_k(context, tied, names, 1);
         order.first().copied().unwrap_or_default()
     }
@@ -430,6 +438,10 @@ mod tests {
         v.iter().map(|s| s.to_string()).collect()
     }
 
+    fn seat(n: u64) -> Note {
+        Note::TieStarScoring { seat: n }
+    }
+
     #[test]
     fn same_seed_same_draw_and_recorded() {
         let n = names(&["Ann", "Bob", "Cy", "Di"]);
@@ -438,8 +450,8 @@ mod tests {
         r.ballot_hash = "ab".into();
         let mut a = Draw::new(&r, &n);
         let mut b = Draw::new(&r, &n);
-        let oa = a.order("seat 1", &[3, 1, 0, 2], &n);
-        let ob = b.order("seat 1", &[0, 1, 2, 3], &n);
+        let oa = a.order(seat(1), &[3, 1, 0, 2], &n);
+        let ob = b.order(seat(1), &[0, 1, 2, 3], &n);
         assert_eq!(oa, ob, "input order of the tied set must not matter");
         assert_eq!(a.records.len(), 1);
         assert_eq!(a.records[0].tied, names(&["Ann", "Bob", "Cy", "Di"]));
@@ -467,7 +479,7 @@ mod tests {
             let mut r = Rules::new(1);
             r.seed = format!("seed {s}");
             let mut d = Draw::new(&r, &n);
-            wins[d.pick("t", &[0, 1, 2], &n)] += 1;
+            wins[d.pick(Note::TieMeekQuota, &[0, 1, 2], &n)] += 1;
         }
         for w in wins {
             assert!((850..1150).contains(&w), "biased draw: {wins:?}");
@@ -584,7 +596,7 @@ mod tests {
         let mut r = Rules::new(1);
         r.tie_rule = TieRule::Psf;
         let mut d = Draw::new(&r, &n);
-        let order = d.order_k("last seat", &[0, 1], &n, 1);
+        let order = d.order_k(Note::TieMeekQuota, &[0, 1], &n, 1);
         assert_eq!(n[order[0]], "Trey Hunner");
         let t = &d.records[0];
         assert_eq!(t.seed, "Paola Katherine PachecoTrey Hunner");
@@ -592,7 +604,7 @@ mod tests {
         // The spelling matters: "Paola Pacheco" would have been picked.
         let n = names(&["Trey Hunner", "Paola Pacheco"]);
         let mut d = Draw::new(&r, &n);
-        assert_eq!(n[d.pick("last seat", &[0, 1], &n)], "Paola Pacheco");
+        assert_eq!(n[d.pick(Note::TieMeekQuota, &[0, 1], &n)], "Paola Pacheco");
     }
 
     #[test]
@@ -600,7 +612,7 @@ mod tests {
         let n = names(&["Ann", "Bob", "Cy"]);
         let mut r = Rules::new(1);
         r.tie_rule = TieRule::Officer(vec![crate::OfficerDecision {
-            context: "seat 1".into(),
+            context: "seat 1, scoring round".into(),
             tied: names(&["Cy", "Ann"]),
             order: names(&["Cy", "Ann"]),
             method: "coin".into(),
@@ -608,15 +620,15 @@ mod tests {
             witnessed_by: Some("Scrutineer 1".into()),
         }]);
         let mut d = Draw::new(&r, &n);
-        assert_eq!(d.order("seat 1", &[0, 2], &n), vec![2, 0]);
+        assert_eq!(d.order(seat(1), &[0, 2], &n), vec![2, 0]);
         let t = &d.records[0];
         assert!(!t.undecided);
         assert_eq!(t.method.as_deref(), Some("coin"));
         assert_eq!(t.decided_by.as_deref(), Some("Returning Officer"));
         assert_eq!(t.witnessed_by.as_deref(), Some("Scrutineer 1"));
         // Another tie (other context or other candidates) is undecided.
-        d.order("seat 2", &[0, 2], &n);
-        d.order("seat 1", &[0, 1], &n);
+        d.order(seat(2), &[0, 2], &n);
+        d.order(seat(1), &[0, 1], &n);
         assert!(d.records[1].undecided && d.records[2].undecided);
     }
 

@@ -38,6 +38,14 @@ fn star(p: &Profile, rules: &Rules) -> Outcome {
     count(Method::Star, p, rules).expect("count")
 }
 
+/// A one-seat count that no draw decides: the outcome and its seat's note.
+fn one_seat_without_a_draw(p: &Profile) -> (Outcome, String) {
+    let o = star(p, &Rules::new(1));
+    assert!(o.tie_breaks.is_empty(), "{:?}", o.tie_breaks);
+    let note = o.star.as_ref().expect("star seats")[0].note.clone();
+    (o, note)
+}
+
 /// (finalist 1, finalist 2, prefer 1, prefer 2, equal, winner) per seat.
 fn runoffs(o: &Outcome) -> Vec<(String, String, u64, u64, u64, String)> {
     o.star
@@ -238,11 +246,9 @@ fn higher_scorer_loses_the_runoff() {
 fn scoring_tie_of_two_goes_to_the_head_to_head_winner() {
     // A 15; B and C 4 each; B > C on 2 ballots, C > B on 1: B advances.
     let p = profile(&["A", "B", "C"], &[(2, "521"), (1, "502")]);
-    let o = star(&p, &Rules::new(1));
+    let (o, note) = one_seat_without_a_draw(&p);
     assert_eq!(runoffs(&o), vec![r("A", "B", 3, 0, 0, "A")]);
-    let note = &o.star.as_ref().unwrap()[0].note;
     assert!(note.contains("B is preferred over C, 2 to 1"), "{note}");
-    assert!(o.tie_breaks.is_empty());
 }
 
 #[test]
@@ -255,12 +261,10 @@ fn three_way_scoring_tie_eliminates_head_to_head_losers() {
         &["A", "B", "C", "D"],
         &[(1, "5321"), (1, "5312"), (1, "5033")],
     );
-    let o = star(&p, &Rules::new(1));
+    let (o, note) = one_seat_without_a_draw(&p);
     assert_eq!(votes(&o), vec!["15", "6", "6", "6"]);
     assert_eq!(runoffs(&o), vec![r("A", "B", 3, 0, 0, "A")]);
-    let note = &o.star.as_ref().unwrap()[0].note;
     assert!(note.contains("C and D lost the most match-ups"), "{note}");
-    assert!(o.tie_breaks.is_empty());
 }
 
 #[test]
@@ -272,12 +276,10 @@ fn scoring_tie_in_a_cycle_goes_to_five_star_count() {
         &["A", "B", "C", "D"],
         &[(1, "5430"), (1, "5143"), (1, "5315")],
     );
-    let o = star(&p, &Rules::new(1));
+    let (o, note) = one_seat_without_a_draw(&p);
     assert_eq!(votes(&o), vec!["15", "8", "8", "8"]);
     assert_eq!(runoffs(&o), vec![r("A", "D", 2, 0, 1, "A")]);
-    let note = &o.star.as_ref().unwrap()[0].note;
     assert!(note.contains("Five-star tie-break: D advance"), "{note}");
-    assert!(o.tie_breaks.is_empty());
 }
 
 #[test]
@@ -304,7 +306,8 @@ fn scoring_tie_with_nothing_to_separate_goes_to_the_recorded_draw() {
     // The second finalist is the one the draw favoured; recompute the draw
     // independently from the seed.
     let mut d = Draw::new(&rules, &p.candidates);
-    let expected = &p.candidates[d.pick("x", &[1, 2], &p.candidates)];
+    let expected =
+        &p.candidates[d.pick(scrutineer_count::Note::TieMeekQuota, &[1, 2], &p.candidates)];
     assert_eq!(&tb.outcome[0], expected);
     let seats = o.star.as_ref().unwrap();
     assert_eq!(seats[0].finalists, ["A".to_string(), expected.clone()]);
@@ -349,11 +352,9 @@ fn runoff_tie_goes_to_higher_total() {
 fn runoff_tie_equal_totals_goes_to_five_star_count() {
     // 1-1 in the runoff, totals 7 and 7, A has a five-star rating.
     let p = profile(&["A", "B"], &[(1, "24"), (1, "53")]);
-    let o = star(&p, &Rules::new(1));
+    let (o, note) = one_seat_without_a_draw(&p);
     assert_eq!(o.winners, vec!["A"]);
-    let note = &o.star.as_ref().unwrap()[0].note;
     assert!(note.contains("most five-star ratings"), "{note}");
-    assert!(o.tie_breaks.is_empty());
 }
 
 #[test]

@@ -315,8 +315,6 @@ impl Messages {
     pub fn percent(&self, figure: &str) -> String {
         match figure.trim().strip_suffix('%') {
             Some(num) => self.get("percent", &[("n", self.decimal(num).into())]),
-            // The engine's "n/a" (a turnout with no roll) in the language's words.
-            None if figure.trim() == "n/a" => self.text("not-available"),
             None => figure.to_string(),
         }
     }
@@ -511,7 +509,9 @@ impl Messages {
 
     fn translate_inner(&self, sentence: &str, prefixes: &[&str], deep: bool) -> Option<String> {
         for (id, has_vars, pieces) in &patterns().list {
-            if !prefixes.iter().any(|p| id.starts_with(p)) || (!deep && *has_vars) {
+            if !prefixes.iter().any(|p| id.starts_with(p))
+                || (!deep && *has_vars && !NESTED_WITH_VARS.iter().any(|p| id.starts_with(p)))
+            {
                 continue;
             }
             let mut binds = Vec::new();
@@ -520,23 +520,57 @@ impl Messages {
             }
             let args: Vec<(&str, FluentValue<'_>)> = binds
                 .iter()
-                .map(|(k, v)| (k.as_str(), self.value_of(v, prefixes)))
+                .map(|(k, v)| (k.as_str(), self.value_of(v, prefixes, deep)))
                 .collect();
             return Some(self.get(id, &args));
         }
         None
     }
 
-    fn value_of(&self, v: &str, prefixes: &[&str]) -> FluentValue<'static> {
+    /// A value read back from a sentence, in this language: a whole number
+    /// stays a number, a phrase of the messages is translated (at the first
+    /// level also one with variables of its own, among [`NESTED_WITH_VARS`],
+    /// or a list of such phrases joined by ", "), a decimal takes the
+    /// locale's separators.
+    fn value_of(&self, v: &str, prefixes: &[&str], top: bool) -> FluentValue<'static> {
         if let Ok(n) = v.parse::<i64>() {
             return FluentValue::from(n);
         }
-        if let Some(t) = self.translate_inner(v, prefixes, false) {
+        if top {
+            // A list first: a phrase's variable could otherwise swallow the
+            // rest of the list ("A needs 3:1, B needs 2:1").
+            if v.contains(", ") {
+                let parts: Option<Vec<String>> = v
+                    .split(", ")
+                    .map(|p| self.translate_inner(p, prefixes, false))
+                    .collect();
+                if let Some(parts) = parts {
+                    return FluentValue::from(parts.join(&self.text("list-sep")));
+                }
+            }
+            if let Some(t) = self.translate_inner(v, prefixes, false) {
+                return FluentValue::from(t);
+            }
+        } else if let Some(t) = self.translate_nested(v, prefixes) {
             return FluentValue::from(t);
         }
         FluentValue::from(self.decimal(v))
     }
+
+    /// A phrase inside a phrase: fixed words only.
+    fn translate_nested(&self, v: &str, prefixes: &[&str]) -> Option<String> {
+        patterns()
+            .list
+            .iter()
+            .filter(|(id, has_vars, _)| !has_vars && prefixes.iter().any(|p| id.starts_with(p)))
+            .find(|(_, _, pieces)| match_pieces(v, pieces, &mut Vec::new()))
+            .map(|(id, _, _)| self.text(id))
+    }
 }
+
+/// Phrases with variables of their own that a sentence read back may hold
+/// (the employer cap inside the rule line, a Debian supermajority).
+const NESTED_WITH_VARS: &[&str] = &["count-cap-", "rule-debian-"];
 
 /// Every message id and term of one `.ftl` source, with the variables each
 /// uses (for the completeness test and tools).
@@ -670,8 +704,6 @@ mod tests {
         assert_eq!(f(Lang::De, "n/a"), "n/a");
         assert_eq!(f(Lang::De, "97/3"), "97/3");
         assert_eq!(Messages::new(Lang::De).integer(1_234_567), "1.234.567");
-        assert_eq!(Messages::new(Lang::De).percent("n/a"), "k. A.");
-        assert_eq!(Messages::new(Lang::En).percent("n/a"), "n/a");
     }
 
     #[test]
@@ -688,6 +720,30 @@ mod tests {
         );
         assert_eq!(messages(Lang::De).date("not a date"), "not a date");
         assert_eq!(messages(Lang::De).date("2026-02-30"), "2026-02-30");
+    }
+
+    /// The phrases with variables inside a stored rule line (the employer
+    /// cap, a Debian supermajority) are written in the language too.
+    #[test]
+    fn nested_phrases_of_a_rule_line_are_translated() {
+        let de = messages(Lang::De);
+        let prefixes = &["rule-", "count-"];
+        let cap = "Employer cap: at most 1/3 of the body of 7 (3 seats filled now + 4 sitting \
+                   members), rounded down: 2 (PEP 13 procedure: the lowest-ranked of an \
+                   over-represented employer is disqualified and the next candidate moves up)";
+        let said = de.translate(cap, prefixes);
+        assert!(
+            said.contains("höchstens 1/3 des Gremiums von 7 (3 Sitze")
+                && said.contains("4 amtierende Mitglieder")
+                && !said.contains("body"),
+            "{said}"
+        );
+        let debian = "Debian constitution A.6: default option \"FD\"; quorum none; \
+                      Ann needs 3:1, Bob needs 2:1";
+        assert_eq!(
+            de.translate(debian, prefixes),
+            "Debian-Satzung A.6: Standardoption „FD“; Quorum keines; Ann braucht 3:1, Bob braucht 2:1"
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@ import type { CandidateResult } from "./CandidateResult";
 import type { DebianReport } from "./DebianReport";
 import type { Exclusion } from "./Exclusion";
 import type { Method } from "./Method";
+import type { Note } from "./Note";
 import type { Pairwise } from "./Pairwise";
 import type { Round } from "./Round";
 import type { StarSeat } from "./StarSeat";
@@ -37,6 +38,12 @@ ballots: number,
  */
 precision: number, 
 /**
- * Plain-words notes on the rules applied (group-cap procedure, tie policy).
+ * Plain-words notes on the rules applied (group-cap procedure, tie
+ * policy), in English: `note_events` said in English, one for one.
  */
-notes: Array<string>, };
+notes: Array<string>, 
+/**
+ * The notes as events, which documents say in their language; absent
+ * from results stored before events.
+ */
+note_events?: Array<Note>, };

@@ -136,7 +136,7 @@ export function resultView(app: App, term: TermSummary, tally: Tally, count: () 
         fact(t("ui-results-seats"), num(tally.seats)),
         fact(t("ui-results-ballots-counted"), num(tally.ballots)),
         fact(t("ui-results-eligible"), num(tally.eligible)),
-        fact(t("ui-results-turnout"), percentText(tally.turnout)),
+        fact(t("ui-results-turnout"), tally.turnout === null ? t("not-available") : percentText(tally.turnout)),
         tally.quorum_met === null ? null : fact(t("ui-results-quorum"), tally.quorum_met ? t("ui-results-quorum-met") : t("ui-results-quorum-not-met")),
         fact(t("ui-results-counted-at"), localTime(tally.counted_at)),
         fact(t("ui-results-sha"), tally.ballot_sha256),
