@@ -254,7 +254,7 @@ ui-seed-hash = SHA-256 del conjunto de papeletas:
 ui-corrections = Corregir un error
 ui-edit-summary = Cambiar el nombre, los puestos o el sistema de la elección
 ui-edit-save = Guardar el cambio
-ui-edit-need-reason = Indique el motivo del cambio: queda en el registro de auditoría.
+ui-edit-need-reason = Indique el motivo del cambio: quedará en el registro de auditoría.
 ui-edit-need-seats = Escriba el número de puestos: un número entero, 1 o más.
 ui-edit-saving = Guardando el cambio…
 ui-edit-done = La elección se ha cambiado.
@@ -266,7 +266,7 @@ ui-delete-has-ballots = { $count ->
     [one] Esta elección tiene { $count } papeleta, así que no se puede eliminar.
    *[other] Esta elección tiene { $count } papeletas, así que no se puede eliminar.
 }
-ui-delete-need-reason = Indique el motivo para eliminar la elección: queda en el registro de auditoría.
+ui-delete-need-reason = Indique el motivo para eliminar la elección: quedará en el registro de auditoría.
 ui-deleting = Eliminando la elección…
 ui-delete-done = Se ha eliminado la elección «{ $name }».
 ui-delete-done-detail = Antes se hizo una copia de seguridad del fichero: Archivo ▸ Restaurar una copia de seguridad lo recupera.
@@ -347,7 +347,7 @@ ui-preview-file = Fichero
 ui-preview-format = Formato detectado
 ui-preview-holds = Contenido
 ui-preview-totals = Totales (sin papeletas)
-ui-preview-blank = Una marca en blanco significa
+ui-preview-blank = Una casilla en blanco significa
 ui-preview-candidates = Candidaturas
 ui-ballots-cast = Papeletas emitidas
 ui-preview-ballots-hint = El fichero da los totales, pero no cuántas papeletas se emitieron: tome la cifra del resultado publicado.
