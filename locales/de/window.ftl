@@ -1,5 +1,17 @@
 # The window's words: its frame, Preferences, the list of terms, a new term, and a term's
 # Overview and Audit tabs. Read by ui/src/i18n.ts (with every other .ftl file of the language).
+#
+# Glossar (wie documents.ftl, count.ftl und window-work.ftl; Anrede durchgehend „Sie“;
+# Anführungszeichen „…“, Auslassungspunkte mit Leerzeichen „ …“):
+#   term = Wahl; voter = Wahlberechtigte (wahlberechtigte Person); voter roll = Wählerverzeichnis
+#   ballot = Stimmzettel; ballots cast = abgegebene Stimmzettel; totals = Summen; voting = Abstimmung
+#   nominee = Kandidierende (Kandidat/in); nomination = Wahlvorschlag; seconder = Unterstützende
+#   seat = Sitz; count = Auszählung (auszählen); method = (Zähl)verfahren; quorum = Quorum
+#   turnout = (Wahl)beteiligung; elected = gewählt; tie = Stimmengleichheit; draw = Los, Losentscheid
+#   seed = Startwert; casting vote = ausschlaggebende Stimme; coin toss = Münzwurf
+#   returning officer = Wahlleiter/in (Person), Wahlleitung (Amt); witness = Zeuge/Zeugin (bezeugt von)
+#   certify = beglaubigen; certificate = Wahlniederschrift (Niederschrift Nr.); audit log = Prüfprotokoll
+#   backup = Sicherung; restore = wiederherstellen; election file = Wahldatei; import = einlesen
 
 ui-language-label = Sprache des Fensters
 ui-language-system = Wie das System ({ $language })
@@ -11,7 +23,7 @@ ui-saving = Wird gespeichert …
 ui-close = Schließen
 ui-open = Öffnen
 ui-none = Keines
-ui-no-limit = Keine Grenze
+ui-no-limit = Keine Begrenzung
 
 ## Der Rahmen
 
@@ -37,12 +49,12 @@ ui-menu-quit = Beenden
 ## Überschriften von Fehlern
 
 ui-error-not-found = Nicht gefunden
-ui-error-already-exists = Schon vorhanden
+ui-error-already-exists = Bereits vorhanden
 ui-error-invalid-input = Bitte prüfen Sie Ihre Eingabe
 ui-error-bad-file = Die Datei konnte nicht verwendet werden
 ui-error-wrong-stage = In dieser Phase nicht möglich
 ui-error-count = Die Stimmen konnten nicht ausgezählt werden
-ui-error-database = Die Wahldatei hat ein Problem
+ui-error-database = Problem mit der Wahldatei
 ui-error-io = Eine Datei konnte nicht gelesen oder geschrieben werden
 ui-error-cancelled = Abgebrochen
 ui-error-busy = Die Wahldatei wird gerade verwendet
@@ -65,7 +77,7 @@ ui-ballots-star = Die Wahlberechtigten geben jeder Person 0 bis 5 Punkte.
 ui-ballots-ranked = Die Wahlberechtigten bringen die Kandidierenden in eine Reihenfolge.
 ui-stage-draft = Entwurf
 ui-stage-nominations = Wahlvorschläge
-ui-stage-voting = Stimmabgabe
+ui-stage-voting = Abstimmung
 ui-stage-counted = Ausgezählt
 ui-stage-certified = Beglaubigt
 ui-stages = Phasen der Wahl
@@ -75,23 +87,23 @@ ui-stages = Phasen der Wahl
 ui-tie-rule-draw = Losentscheid von Scrutineer
 ui-tie-rule-draw-hint = Ein Losentscheid, den jede Person aus dem Startwert und den Stimmzetteln wiederholen kann.
 ui-tie-rule-psf = Verfahren der PSF
-ui-tie-rule-psf-hint = Pythons Modul random mit den Namen der Stimmgleichen als Startwert, wie die Python Software Foundation es veröffentlicht.
+ui-tie-rule-psf-hint = Pythons Zufallsmodul (random) mit den Namen der Stimmengleichen als Startwert, wie die Python Software Foundation es veröffentlicht.
 ui-tie-rule-officer = Entscheidung der Wahlleitung
-ui-tie-rule-officer-hint = Die Auszählung hält bei Stimmengleichheit an; die Wahlleitung hält eine Entscheidung (Münzwurf, Los oder ausschlaggebende Stimme) mit einer Zeugin oder einem Zeugen fest und zählt dann erneut aus.
+ui-tie-rule-officer-hint = Die Auszählung hält bei Stimmengleichheit an; die Wahlleitung vermerkt eine Entscheidung (Münzwurf, Los oder ausschlaggebende Stimme) mit einer Zeugin oder einem Zeugen und zählt dann erneut aus.
 ui-tie-rule-explained = { $rule }: { $hint }
 
 ## Der nächste Schritt einer Wahl
 
 ui-next-step = Nächster Schritt
-ui-next-certified = Diese Wahl ist beglaubigt: Ihr Ergebnis ist endgültig. Ergebnis und Wahlniederschrift können weiterhin gespeichert werden.
+ui-next-certified = Diese Wahl ist beglaubigt: Ihr Ergebnis ist endgültig. Sie können Ergebnis und Wahlniederschrift weiterhin speichern.
 ui-next-certified-action = Zum Ergebnis
-ui-next-counted = Die Stimmen sind ausgezählt. Prüfen Sie das Ergebnis, speichern Sie es und die Wahlniederschrift, und beglaubigen Sie dann die Wahl.
+ui-next-counted = Die Stimmen sind ausgezählt. Prüfen Sie das Ergebnis, speichern Sie es und die Wahlniederschrift und beglaubigen Sie dann die Wahl.
 ui-next-counted-action = Zum Ergebnis
 ui-next-nominees = Tragen Sie die Kandidierenden ein: die Personen, die bei dieser Wahl antreten.
 ui-next-nominees-action = Kandidierende eintragen
 ui-next-voters = Lesen Sie das Wählerverzeichnis ein: die Liste der Wahlberechtigten.
 ui-next-voters-action = Wählerverzeichnis einlesen
-ui-next-ballots = Lesen Sie die Stimmzettel ein, sobald die Stimmabgabe beendet ist.
+ui-next-ballots = Lesen Sie die Stimmzettel ein, sobald die Abstimmung beendet ist.
 ui-next-ballots-action = Stimmzettel einlesen
 ui-next-count = Sind alle Stimmzettel da? Zählen Sie die Stimmen aus.
 ui-next-count-action = Stimmen auszählen
@@ -124,7 +136,7 @@ ui-terms-count = { $count ->
    *[other] { $count } Wahlen
 }
 ui-elekto-label = Elekto-Wahlordner
-ui-elekto-hint = Eine vollständige Elekto-Wahl (Kubernetes und andere): der Ordner mit election.yaml, voters.yaml, den Kandidaturdateien und ballots.csv (oder der Pfad einer beliebigen Datei darin). Daraus wird eine neue Wahl: die Sitze, die Kandidierenden mit Arbeitgebern und Vorstellungstexten, das Wählerverzeichnis (GitHub-Namen) und die Stimmzettel.
+ui-elekto-hint = Eine vollständige Elekto-Wahl (Kubernetes und andere): der Ordner mit election.yaml, voters.yaml, den Kandidaturdateien und ballots.csv (oder der Pfad einer beliebigen Datei darin). Daraus wird eine neue Wahl: die Sitze, die Kandidierenden mit Arbeitgeber und Vorstellung, das Wählerverzeichnis (GitHub-Benutzernamen) und die Stimmzettel.
 ui-elekto-button = Elekto-Wahl einlesen
 ui-elekto-dialog = Elekto-Wahlordner wählen (den Ordner mit election.yaml)
 ui-elekto-importing = Die Wahl wird eingelesen …
@@ -150,7 +162,7 @@ ui-field-name = Name
 ui-field-organisation = Organisation
 ui-field-seats = Sitze
 ui-field-method = Zählverfahren
-ui-field-max-per-employer = Höchstzahl Gewählter je Arbeitgeber
+ui-field-max-per-employer = Höchstens gewählt je Arbeitgeber
 ui-field-seed = Startwert für den Losentscheid
 ui-field-tie-rule = Entscheidung bei Stimmengleichheit
 ui-field-quorum = Quorum (% der Wahlberechtigten)
@@ -161,12 +173,12 @@ ui-field-statement-words = Längster Vorstellungstext (Wörter)
 ui-new-name-hint = Zum Beispiel: Vorstandswahl 2025.
 ui-new-organisation-hint = Steht auf der Wahlniederschrift.
 ui-new-seats-hint = Wie viele Personen gewählt werden.
-ui-new-no-limit-hint = Leer lassen für keine Grenze.
+ui-new-no-limit-hint = Leer lassen, wenn es keine Begrenzung gibt.
 ui-new-seed-hint = Ein beliebiger Text, vorab veröffentlicht. Stimmengleichheiten entscheidet ein Los, das jede Person aus diesem Text wiederholen kann. Leer lassen, um die Namen der Kandidierenden zu verwenden.
-ui-new-quorum-hint = Die Mindestbeteiligung für ein gültiges Ergebnis. Leer lassen für keines.
+ui-new-quorum-hint = Die Mindestbeteiligung für ein gültiges Ergebnis. Leer lassen, wenn es kein Quorum gibt.
 ui-new-nominations-open-hint = Erster Tag (UTC). Leer lassen, um Wahlvorschläge jederzeit anzunehmen.
 ui-new-nominations-close-hint = Letzter Tag (UTC). Ein späterer Wahlvorschlag braucht eine Begründung, die im Prüfprotokoll steht.
-ui-new-seconders-hint = Wahlberechtigte, die jeden Wahlvorschlag unterstützen müssen. Leer lassen für keine.
+ui-new-seconders-hint = Wie viele Wahlberechtigte jeden Wahlvorschlag unterstützen müssen. Leer lassen, wenn niemand unterstützen muss.
 ui-create-term = Wahl anlegen
 ui-creating-term = Die Wahl wird angelegt …
 ui-term-created = Die Wahl „{ $name }“ wurde angelegt.
@@ -174,13 +186,13 @@ ui-term-created-next = Tragen Sie als Nächstes die Kandidierenden ein.
 ui-check-name = Geben Sie einen Namen für die Wahl ein.
 ui-check-seats = Geben Sie die Zahl der Sitze ein: eine ganze Zahl, mindestens 1.
 ui-check-method = Wählen Sie ein Zählverfahren.
-ui-check-max-per-employer = Geben Sie eine ganze Zahl ab 1 ein, oder lassen Sie das Feld für keine Grenze leer.
-ui-check-quorum = Geben Sie einen Prozentsatz von 1 bis 100 ein, oder lassen Sie das Feld für kein Quorum leer.
+ui-check-max-per-employer = Geben Sie eine ganze Zahl ab 1 ein oder lassen Sie das Feld leer, wenn es keine Begrenzung gibt.
+ui-check-quorum = Geben Sie einen Prozentsatz von 1 bis 100 ein oder lassen Sie das Feld leer, wenn es kein Quorum gibt.
 ui-check-tie-rule = Wählen Sie, wie Stimmengleichheiten entschieden werden.
-ui-check-date = Geben Sie ein Datum als JJJJ-MM-TT ein, oder lassen Sie das Feld leer.
+ui-check-date = Geben Sie ein Datum als JJJJ-MM-TT ein oder lassen Sie das Feld leer.
 ui-check-close-before-open = Die Vorschlagsfrist endet, bevor sie beginnt.
-ui-check-seconders = Geben Sie eine ganze Zahl von Unterstützenden ein, oder lassen Sie das Feld für keine leer.
-ui-check-statement-words = Geben Sie eine ganze Zahl von Wörtern ab 1 ein, oder lassen Sie das Feld für keine Grenze leer.
+ui-check-seconders = Geben Sie die Zahl der Unterstützenden als ganze Zahl ein oder lassen Sie das Feld leer, wenn niemand unterstützen muss.
+ui-check-statement-words = Geben Sie eine ganze Zahl von Wörtern ab 1 ein oder lassen Sie das Feld leer, wenn es keine Begrenzung gibt.
 
 ## Die Seite einer Wahl und ihre Übersicht
 
@@ -217,7 +229,7 @@ ui-certified-notice = Das Ergebnis ist beglaubigt.
 ui-certified-notice-detail = Beglaubigt am { $when } von { $officer }. Niederschrift { $identifier }.
 ui-certify-warning = Danach kann die Wahl nicht mehr geändert werden: keine weiteren Stimmzettel, keine Neuauszählung. Die Datei wird vorher gesichert.
 ui-certify-officer = Wahlleiter/in
-ui-certify-officer-hint = Ihr Name, wie er auf der Wahlniederschrift steht.
+ui-certify-officer-hint = Ihr Name, wie er auf der Wahlniederschrift stehen soll.
 ui-certify-witness = Zeuge/Zeugin (freiwillig)
 ui-certified-heading = Beglaubigt
 ui-certified-plain = Dieses Ergebnis ist beglaubigt.
@@ -234,7 +246,7 @@ ui-certified-line = Beglaubigt am { $when } von { $officer }. Niederschrift { $i
 ui-certified-line-witness = Beglaubigt am { $when } von { $officer }, bezeugt von { $witness }. Niederschrift { $identifier }.
 ui-seed-text = Startwert:
 ui-seed-names = (die Namen der Kandidierenden)
-ui-seed-hash = SHA-256 der Stimmzettel:
+ui-seed-hash = SHA-256 der Stimmzettelmenge:
 
 ## Eine Wahl berichtigen
 
@@ -282,7 +294,7 @@ ui-backup-other = { $taken } — vor: { $step }
 ui-restore = Wiederherstellen
 ui-restoring = Wird wiederhergestellt …
 ui-restored = Sicherung wiederhergestellt.
-ui-restored-detail = Die Datei im vorherigen Zustand ist als { $file } aufbewahrt.
+ui-restored-detail = Der vorherige Stand der Datei ist als { $file } aufbewahrt.
 ui-reading-preferences = Die Einstellungen werden gelesen …
 ui-preferences = Einstellungen
 ui-preferences-saved = Einstellungen gespeichert.
@@ -297,8 +309,8 @@ ui-loading-audit = Das Prüfprotokoll wird geladen …
 ui-checking-audit = Das Prüfprotokoll wird geprüft …
 ui-audit-intact = Unversehrt.
 ui-audit-intact-detail = { $count ->
-    [one] Der { $count } Eintrag des Prüfprotokolls der Wahldatei ist in seiner ursprünglichen Reihenfolge und unverändert.
-   *[other] Alle { $count } Einträge des Prüfprotokolls der Wahldatei sind in ihrer ursprünglichen Reihenfolge und unverändert.
+    [one] Das Prüfprotokoll der Wahldatei hat { $count } Eintrag; er ist unverändert und in seiner ursprünglichen Reihenfolge.
+   *[other] Alle { $count } Einträge des Prüfprotokolls der Wahldatei sind unverändert und in ihrer ursprünglichen Reihenfolge.
 }
 ui-audit-latest-hash = Letzter Hash:
 ui-audit-broken = Beschädigt.
@@ -334,7 +346,7 @@ ui-preview-file = Datei
 ui-preview-format = Erkanntes Format
 ui-preview-holds = Inhalt
 ui-preview-totals = Summen (keine Stimmzettel)
-ui-preview-blank = Eine leere Markierung bedeutet
+ui-preview-blank = Ein leeres Feld bedeutet
 ui-preview-candidates = Kandidierende
 ui-ballots-cast = Abgegebene Stimmzettel
 ui-preview-ballots-hint = Die Datei nennt die Summen, aber nicht, wie viele Stimmzettel abgegeben wurden: Übernehmen Sie die Zahl aus dem veröffentlichten Ergebnis.
@@ -364,19 +376,19 @@ ui-totals-saved = { $count ->
 }
 ui-totals-saved-hash = SHA-256 der Zahlen: { $sha256 }
 ui-decided-by-coin = Münzwurf
-ui-decided-by-lot = Losziehung
+ui-decided-by-lot = Losentscheid
 ui-decided-by-casting-vote = Ausschlaggebende Stimme
-ui-tie-order = Entschiedene Reihenfolge, bevorzugte Person zuerst
+ui-tie-order = Festgelegte Reihenfolge, bevorzugte Person zuerst
 ui-tie-move-up = { $name } nach oben
 ui-tie-move-down = { $name } nach unten
-ui-tie-up = ↑ Hoch
-ui-tie-down = ↓ Runter
-ui-tie-record = Entscheidung festhalten und neu auszählen
+ui-tie-up = ↑ Nach oben
+ui-tie-down = ↓ Nach unten
+ui-tie-record = Entscheidung vermerken und neu auszählen
 ui-tie-need-method = Geben Sie an, wie die Stimmengleichheit entschieden wurde.
 ui-tie-need-who = Geben Sie an, wer entschieden hat.
-ui-tie-recording = Die Entscheidung wird festgehalten …
+ui-tie-recording = Die Entscheidung wird vermerkt …
 ui-tie-heading = Eine Stimmengleichheit braucht die Entscheidung der Wahlleitung
-ui-tie-stopped = Die Auszählung hielt bei einer Stimmengleichheit an: { $context }
+ui-tie-stopped = Die Auszählung wurde bei einer Stimmengleichheit angehalten: { $context }
 ui-tie-tied = Stimmengleich: { $names }
 ui-tie-hint = Entscheiden Sie die Stimmengleichheit nach Ihren Regeln und bringen Sie die Kandidierenden in die entschiedene Reihenfolge: Die erste Person wird bevorzugt. Die Entscheidung steht im Prüfprotokoll und in der Wahlniederschrift.
 ui-tie-how = Wie entschieden wurde

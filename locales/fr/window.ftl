@@ -1,5 +1,17 @@
 # The window's words: its frame, Preferences, the list of terms, a new term, and a term's
 # Overview and Audit tabs. Read by ui/src/i18n.ts (with every other .ftl file of the language).
+#
+# Glossaire (comme documents.ftl, count.ftl et window-work.ftl ; on vouvoie ; espace insécable
+# avant « : », espace fine insécable avant ; ? ! et à l’intérieur des guillemets « ») :
+#   term = élection ; voter = électeur, inscrits (eligible) ; voter roll = liste électorale
+#   ballot = bulletin ; ballots cast = votants ; totals = totaux ; voting = vote
+#   nominee = candidat·e, candidature ; seconder = parrain (parrainage) ; seat = siège
+#   count = dépouillement (dépouiller les votes) ; method = mode de scrutin ; quorum = quorum
+#   turnout = participation ; elected = élu·e ; tie = égalité (départager, trancher)
+#   draw = tirage au sort ; seed = graine ; casting vote = voix prépondérante ; coin = pile ou face
+#   returning officer = président·e du bureau (la présidence du bureau) ; witness = assesseur·e
+#     (« en présence de ») ; certify = certifier ; certificate = procès-verbal
+#   audit log = journal d’audit ; backup = sauvegarde ; restore = restaurer ; import = importer
 
 ui-language-label = Langue de la fenêtre
 ui-language-system = Comme le système ({ $language })
@@ -41,7 +53,7 @@ ui-error-already-exists = Existe déjà
 ui-error-invalid-input = Veuillez vérifier votre saisie
 ui-error-bad-file = Le fichier n’a pas pu être utilisé
 ui-error-wrong-stage = Impossible à cette étape
-ui-error-count = Les voix n’ont pas pu être dépouillées
+ui-error-count = Le dépouillement n’a pas pu être effectué
 ui-error-database = Le fichier d’élection pose un problème
 ui-error-io = Un fichier n’a pas pu être lu ou écrit
 ui-error-cancelled = Annulé
@@ -51,7 +63,7 @@ ui-error-unexpected = Un problème est survenu
 ## Modes de scrutin, bulletins, étapes
 
 ui-method-approval = Vote par approbation
-ui-method-plurality = Scrutin majoritaire (une voix chacun)
+ui-method-plurality = Scrutin majoritaire (une voix par électeur)
 ui-method-star = Vote STAR
 ui-method-schulze = Méthode de Schulze (Condorcet)
 ui-method-ranked-pairs = Paires classées (Condorcet)
@@ -72,29 +84,29 @@ ui-stages = Étapes de l’élection
 
 ## Départage des égalités
 
-ui-tie-rule-draw = Tirage de Scrutineer
-ui-tie-rule-draw-hint = Un tirage que chacun peut refaire à partir de la graine de départage et des bulletins.
+ui-tie-rule-draw = Tirage au sort de Scrutineer
+ui-tie-rule-draw-hint = Un tirage au sort que chacun peut refaire à partir de la graine de départage et des bulletins.
 ui-tie-rule-psf = Procédure de la PSF
-ui-tie-rule-psf-hint = Le module random de Python initialisé avec les noms à égalité, tel que la Python Software Foundation le publie.
-ui-tie-rule-officer = Décision du président ou de la présidente du bureau
-ui-tie-rule-officer-hint = Le dépouillement s’arrête à une égalité ; la présidence du bureau consigne une décision (pile ou face, tirage au sort ou voix prépondérante) devant un témoin, puis dépouille de nouveau.
-ui-tie-rule-explained = { $rule } : { $hint }
+ui-tie-rule-psf-hint = Le module random de Python initialisé avec les noms des candidat·es à égalité, selon la procédure publiée par la Python Software Foundation.
+ui-tie-rule-officer = Décision de la présidence du bureau
+ui-tie-rule-officer-hint = Le dépouillement s’arrête en cas d’égalité ; la présidence du bureau consigne une décision (pile ou face, tirage au sort ou voix prépondérante) en présence d’un·e assesseur·e, puis dépouille de nouveau.
+ui-tie-rule-explained = { $rule } : { $hint }
 
 ## L’étape suivante d’une élection
 
 ui-next-step = Étape suivante
-ui-next-certified = Cette élection est certifiée : ses résultats sont définitifs. Vous pouvez toujours enregistrer les résultats et le procès-verbal.
+ui-next-certified = Cette élection est certifiée : ses résultats sont définitifs. Vous pouvez toujours enregistrer les résultats et le procès-verbal.
 ui-next-certified-action = Voir les résultats
-ui-next-counted = Les voix sont dépouillées. Vérifiez les résultats, enregistrez-les avec le procès-verbal, puis certifiez l’élection.
+ui-next-counted = Le dépouillement est terminé. Vérifiez les résultats, enregistrez-les avec le procès-verbal, puis certifiez l’élection.
 ui-next-counted-action = Voir les résultats
-ui-next-nominees = Ajoutez les candidatures : les personnes qui se présentent à cette élection.
+ui-next-nominees = Ajoutez les candidatures : les personnes qui se présentent à cette élection.
 ui-next-nominees-action = Ajouter des candidatures
-ui-next-voters = Importez la liste électorale : les inscrits qui peuvent voter.
+ui-next-voters = Importez la liste électorale : les inscrits qui peuvent voter.
 ui-next-voters-action = Importer la liste électorale
 ui-next-ballots = Importez les bulletins une fois le vote clos.
 ui-next-ballots-action = Importer les bulletins
-ui-next-count = Tous les bulletins sont là ? Dépouillez les voix.
-ui-next-count-action = Dépouiller les voix
+ui-next-count = Tous les bulletins sont là ? Dépouillez les votes.
+ui-next-count-action = Dépouiller les votes
 
 ## Listes
 
@@ -108,7 +120,7 @@ ui-terms-lead = Une élection réunit ses candidatures, sa liste électorale, se
 ui-loading-terms = Chargement des élections…
 ui-new-term = Nouvelle élection
 ui-no-terms = Aucune élection pour l’instant
-ui-no-terms-hint = Commencez par créer une première élection. Vous ajouterez ensuite les candidatures, importerez la liste électorale et les bulletins, puis dépouillerez les voix.
+ui-no-terms-hint = Commencez par créer une première élection. Vous ajouterez ensuite les candidatures, importerez la liste électorale et les bulletins, puis dépouillerez les votes.
 ui-create-first-term = Créer la première élection
 ui-col-term = Élection
 ui-col-method = Mode de scrutin
@@ -124,11 +136,11 @@ ui-terms-count = { $count ->
    *[other] { $count } élections
 }
 ui-elekto-label = Dossier d’élection Elekto
-ui-elekto-hint = Une élection Elekto complète (Kubernetes et d’autres) : le dossier qui contient election.yaml, voters.yaml, les fichiers des candidatures et ballots.csv (ou le chemin de n’importe quel fichier qu’il contient). Il devient une nouvelle élection : les sièges, les candidatures avec leurs employeurs et leurs professions de foi, la liste électorale (identifiants GitHub) et les bulletins.
+ui-elekto-hint = Une élection Elekto complète (Kubernetes et d’autres) : le dossier qui contient election.yaml, voters.yaml, les fichiers des candidatures et ballots.csv (ou saisissez le chemin de n’importe quel fichier de ce dossier). Il devient une nouvelle élection : les sièges, les candidatures avec leurs employeurs et leurs professions de foi, la liste électorale (identifiants GitHub) et les bulletins.
 ui-elekto-button = Importer une élection Elekto
 ui-elekto-dialog = Choisissez le dossier d’élection Elekto (celui qui contient election.yaml)
 ui-elekto-importing = Importation de l’élection…
-ui-elekto-created = Élection « { $name } » créée à partir du dossier Elekto.
+ui-elekto-created = Élection « { $name } » créée à partir du dossier Elekto.
 ui-elekto-created-detail = { $seats ->
     [one] { $seats } siège
    *[other] { $seats } sièges
@@ -145,12 +157,12 @@ ui-elekto-created-detail = { $seats ->
 
 ## Une nouvelle élection
 
-ui-new-term-lead = Décrivez l’élection. Le mode de scrutin et le nombre de sièges déterminent le dépouillement.
+ui-new-term-lead = Décrivez l’élection. Le mode de scrutin et le nombre de sièges déterminent la façon dont les votes sont dépouillés.
 ui-field-name = Nom
 ui-field-organisation = Organisation
 ui-field-seats = Sièges
 ui-field-method = Mode de scrutin
-ui-field-max-per-employer = Nombre maximal d’élus par employeur
+ui-field-max-per-employer = Nombre maximal d’élu·es par employeur
 ui-field-seed = Graine de départage
 ui-field-tie-rule = Départage des égalités
 ui-field-quorum = Quorum (% des inscrits)
@@ -158,7 +170,7 @@ ui-field-nominations-open = Ouverture des candidatures
 ui-field-nominations-close = Clôture des candidatures
 ui-field-seconders = Parrainages requis
 ui-field-statement-words = Profession de foi la plus longue (mots)
-ui-new-name-hint = Par exemple : Conseil d’administration 2025.
+ui-new-name-hint = Par exemple : Conseil d’administration 2025.
 ui-new-organisation-hint = Imprimé sur le procès-verbal.
 ui-new-seats-hint = Le nombre de personnes à élire.
 ui-new-no-limit-hint = Laisser vide pour n’imposer aucune limite.
@@ -169,23 +181,23 @@ ui-new-nominations-close-hint = Dernier jour (UTC). Une candidature plus tardive
 ui-new-seconders-hint = Inscrits qui doivent parrainer chaque candidature. Laisser vide s’il n’en faut pas.
 ui-create-term = Créer l’élection
 ui-creating-term = Création de l’élection…
-ui-term-created = Élection « { $name } » créée.
+ui-term-created = Élection « { $name } » créée.
 ui-term-created-next = Ajoutez maintenant les candidatures.
 ui-check-name = Saisissez un nom pour l’élection.
-ui-check-seats = Saisissez le nombre de sièges : un nombre entier, 1 ou plus.
+ui-check-seats = Saisissez le nombre de sièges : un nombre entier, 1 ou plus.
 ui-check-method = Choisissez un mode de scrutin.
 ui-check-max-per-employer = Saisissez un nombre entier, 1 ou plus, ou laissez vide pour n’imposer aucune limite.
 ui-check-quorum = Saisissez un pourcentage de 1 à 100, ou laissez vide s’il n’y a pas de quorum.
 ui-check-tie-rule = Choisissez comment les égalités sont départagées.
 ui-check-date = Saisissez une date au format AAAA-MM-JJ, ou laissez vide.
-ui-check-close-before-open = Les candidatures seraient closes avant d’être ouvertes.
+ui-check-close-before-open = La clôture des candidatures précède leur ouverture.
 ui-check-seconders = Saisissez un nombre entier de parrainages, ou laissez vide s’il n’en faut pas.
 ui-check-statement-words = Saisissez un nombre entier de mots, 1 ou plus, ou laissez vide pour n’imposer aucune limite.
 
 ## La page d’une élection et sa vue d’ensemble
 
 ui-loading-term = Chargement de l’élection…
-ui-no-such-term = ce fichier d’élection ne contient aucune élection nommée « { $name } »
+ui-no-such-term = ce fichier d’élection ne contient aucune élection nommée « { $name } »
 ui-seats = { $count ->
     [one] { $count } siège
    *[other] { $count } sièges
@@ -211,13 +223,13 @@ ui-rule-created = Créée le
 ui-certify-button = Certifier les résultats…
 ui-certify-title = Certifier les résultats
 ui-certify-confirm = Certifier
-ui-certify-need-officer = Indiquez le nom du président ou de la présidente du bureau : il figure sur le procès-verbal et dans le journal d’audit.
+ui-certify-need-officer = Indiquez le nom du président ou de la présidente du bureau : il figurera sur le procès-verbal et dans le journal d’audit.
 ui-certifying = Certification…
 ui-certified-notice = Les résultats sont certifiés.
 ui-certified-notice-detail = Certifié le { $when } par { $officer }. Procès-verbal { $identifier }.
-ui-certify-warning = Ensuite, l’élection ne pourra plus être modifiée : plus de bulletins, plus de nouveau dépouillement. Le fichier est d’abord sauvegardé.
+ui-certify-warning = Ensuite, l’élection ne pourra plus être modifiée : plus de bulletins, plus de nouveau dépouillement. Le fichier est d’abord sauvegardé.
 ui-certify-officer = Président·e du bureau
-ui-certify-officer-hint = Votre nom, tel qu’il figure sur le procès-verbal.
+ui-certify-officer-hint = Votre nom, tel qu’il figurera sur le procès-verbal.
 ui-certify-witness = Assesseur·e (facultatif)
 ui-certified-heading = Certifiée
 ui-certified-plain = Ces résultats sont certifiés.
@@ -225,38 +237,38 @@ ui-winners = { $count ->
     [one] Élu·e
    *[other] Élu·es
 }
-ui-certified-final = Une élection certifiée ne peut plus être modifiée : ses résultats sont définitifs.
-ui-restore-hint = Si les résultats certifiés sont faux, Fichier ▸ Restaurer une sauvegarde rétablit le fichier d’élection tel qu’il était juste avant la certification (une sauvegarde a alors été faite). Tout ce qui a été fait depuis est annulé ; le fichier dans son état actuel est d’abord sauvegardé.
-ui-certified-nothing = Rien ne peut être modifié ici :
-ui-certified-nothing-when = cette élection a été certifiée le { $when } par { $officer }, et des résultats certifiés sont définitifs.
-ui-certified-nothing-plain = cette élection est certifiée, et des résultats certifiés sont définitifs.
+ui-certified-final = Une élection certifiée ne peut plus être modifiée : ses résultats sont définitifs.
+ui-restore-hint = Si les résultats certifiés sont faux, Fichier ▸ Restaurer une sauvegarde rétablit le fichier d’élection tel qu’il était juste avant la certification (une sauvegarde a alors été faite). Tout ce qui a été fait depuis est annulé ; le fichier dans son état actuel est d’abord sauvegardé.
+ui-certified-nothing = Rien ne peut être modifié ici :
+ui-certified-nothing-when = cette élection a été certifiée le { $when } par { $officer }, et les résultats certifiés sont définitifs.
+ui-certified-nothing-plain = cette élection est certifiée, et les résultats certifiés sont définitifs.
 ui-certified-line = Certifié le { $when } par { $officer }. Procès-verbal { $identifier }.
 ui-certified-line-witness = Certifié le { $when } par { $officer }, en présence de { $witness }. Procès-verbal { $identifier }.
-ui-seed-text = Texte de la graine :
+ui-seed-text = Texte de la graine :
 ui-seed-names = (les noms des candidat·es)
-ui-seed-hash = SHA-256 de l’ensemble des bulletins :
+ui-seed-hash = SHA-256 de l’ensemble des bulletins :
 
 ## Corriger une élection
 
 ui-corrections = Corriger une erreur
 ui-edit-summary = Modifier le nom, le nombre de sièges ou le mode de scrutin
 ui-edit-save = Enregistrer la modification
-ui-edit-need-reason = Indiquez le motif de la modification : il figure dans le journal d’audit.
-ui-edit-need-seats = Saisissez le nombre de sièges : un nombre entier, 1 ou plus.
+ui-edit-need-reason = Indiquez le motif de la modification : il sera consigné dans le journal d’audit.
+ui-edit-need-seats = Saisissez le nombre de sièges : un nombre entier, 1 ou plus.
 ui-edit-saving = Enregistrement de la modification…
 ui-edit-done = L’élection a été modifiée.
 ui-edit-done-detail = Le journal d’audit consigne les anciennes et les nouvelles valeurs avec votre motif.
-ui-edit-method-hint = Des bulletins ont été importés : une modification annule le résultat, et le mode de scrutin ne peut devenir qu’un mode lisant le même type de bulletin.
+ui-edit-method-hint = Des bulletins ont été importés : une modification annule le résultat, et le mode de scrutin ne peut être remplacé que par un mode qui lit le même type de bulletin.
 ui-edit-reason = Motif de la modification
 ui-delete-term = Supprimer cette élection
 ui-delete-has-ballots = { $count ->
-    [one] Cette élection compte { $count } bulletin : elle ne peut donc pas être supprimée.
-   *[other] Cette élection compte { $count } bulletins : elle ne peut donc pas être supprimée.
+    [one] Cette élection compte { $count } bulletin : elle ne peut donc pas être supprimée.
+   *[other] Cette élection compte { $count } bulletins : elle ne peut donc pas être supprimée.
 }
-ui-delete-need-reason = Indiquez le motif de la suppression : il figure dans le journal d’audit.
+ui-delete-need-reason = Indiquez le motif de la suppression : il sera consigné dans le journal d’audit.
 ui-deleting = Suppression de l’élection…
-ui-delete-done = L’élection « { $name } » a été supprimée.
-ui-delete-done-detail = Le fichier a d’abord été sauvegardé : Fichier ▸ Restaurer une sauvegarde le rétablit.
+ui-delete-done = L’élection « { $name } » a été supprimée.
+ui-delete-done-detail = Le fichier a d’abord été sauvegardé : Fichier ▸ Restaurer une sauvegarde le rétablit.
 ui-delete-intro = Une élection créée par erreur peut être supprimée tant qu’elle ne compte aucun bulletin. Le fichier est d’abord sauvegardé.
 ui-delete-reason = Motif de la suppression
 
@@ -272,24 +284,24 @@ ui-saving-copy = Enregistrement d’une copie…
 ui-copy-saved = Copie enregistrée.
 ui-reading-backups = Lecture des sauvegardes…
 ui-restore-title = Restaurer une sauvegarde
-ui-restore-none = Ce fichier n’a encore aucune sauvegarde. Une sauvegarde est faite avant chaque étape irréversible : la certification, le remplacement de la liste électorale, la suppression d’une élection.
+ui-restore-none = Ce fichier n’a encore aucune sauvegarde. Une sauvegarde est faite avant chaque étape irréversible : la certification, le remplacement de la liste électorale, la suppression d’une élection.
 ui-restore-intro = Le fichier dans son état actuel est sauvegardé avant que la sauvegarde choisie ne le remplace.
 ui-backup-certify = { $taken } — avant la certification
 ui-backup-replace-roll = { $taken } — avant le remplacement de la liste électorale
 ui-backup-delete-term = { $taken } — avant la suppression d’une élection
 ui-backup-before-restore = { $taken } — avant une restauration
-ui-backup-other = { $taken } — avant : { $step }
+ui-backup-other = { $taken } — avant : { $step }
 ui-restore = Restaurer
 ui-restoring = Restauration…
 ui-restored = Sauvegarde restaurée.
-ui-restored-detail = Le fichier tel qu’il était est conservé sous { $file }.
+ui-restored-detail = Le fichier tel qu’il était est conservé sous le nom { $file }.
 ui-reading-preferences = Lecture des préférences…
 ui-preferences = Préférences
 ui-preferences-saved = Préférences enregistrées.
-ui-preferences-officer = Le journal d’audit nomme désormais { $officer }.
-ui-preferences-no-officer = Aucun président ou présidente du bureau n’est nommé.
+ui-preferences-officer = Le journal d’audit indique désormais { $officer }.
+ui-preferences-no-officer = Aucun nom de président·e du bureau n’est défini.
 ui-preferences-officer-label = Nom du président ou de la présidente du bureau
-ui-preferences-officer-hint = À définir une fois : chaque modification est consignée dans le journal d’audit sous ce nom, et la certification l’utilise.
+ui-preferences-officer-hint = À définir une seule fois : chaque modification est consignée dans le journal d’audit sous ce nom, qui sert aussi à la certification.
 
 ## Le journal d’audit
 
@@ -300,17 +312,17 @@ ui-audit-intact-detail = { $count ->
     [one] L’unique entrée du journal d’audit du fichier d’élection est à sa place d’origine et inchangée.
    *[other] Les { $count } entrées du journal d’audit du fichier d’élection sont dans leur ordre d’origine et inchangées.
 }
-ui-audit-latest-hash = Dernier hash :
+ui-audit-latest-hash = Dernier hash :
 ui-audit-broken = Altéré.
-ui-audit-broken-detail = Le journal d’audit a été modifié en dehors de Scrutineer : { $problem }.
+ui-audit-broken-detail = Le journal d’audit a été modifié en dehors de Scrutineer : { $problem }.
 ui-audit-broken-entry = une entrée ne correspond pas à son hash
 ui-audit-check = Vérifier le journal d’audit
 ui-audit-check-hint = Chaque modification du fichier d’élection est consignée, chaque entrée scellée par le hash de la précédente. La vérification recalcule toute la chaîne.
 ui-audit-heading = { $count ->
-    [one] Journal d’audit de cette élection : { $count } entrée
-   *[other] Journal d’audit de cette élection : { $count } entrées
+    [one] Journal d’audit de cette élection : { $count } entrée
+   *[other] Journal d’audit de cette élection : { $count } entrées
 }
-ui-audit-empty = Rien n’est encore consigné : chaque modification de cette élection apparaîtra ici.
+ui-audit-empty = Rien n’est encore consigné : chaque modification de cette élection apparaîtra ici.
 ui-audit-col-number = N°
 ui-audit-col-when = Quand
 ui-audit-col-what = Quoi
@@ -337,16 +349,16 @@ ui-preview-totals = Totaux (aucun bulletin)
 ui-preview-blank = Une case vide signifie
 ui-preview-candidates = Candidat·es
 ui-ballots-cast = Votants
-ui-preview-ballots-hint = Le fichier donne les totaux mais pas le nombre de votants : reportez-le depuis le résultat publié.
-ui-preview-need-ballots = Saisissez le nombre de votants (un nombre entier) : le fichier ne donne que les totaux.
+ui-preview-ballots-hint = Le fichier donne les totaux mais pas le nombre de votants : reportez-le depuis le résultat publié.
+ui-preview-need-ballots = Saisissez le nombre de votants (un nombre entier) : le fichier ne donne que les totaux.
 ui-preview-import = Importer ce fichier
 ui-totals-heading = Saisir les totaux
 ui-totals-intro = Là où seuls des totaux existent (un résultat publié, un dépouillement manuel), deux personnes les saisissent chacune. Rien n’est enregistré si les deux saisies ne concordent pas, chiffre par chiffre.
 ui-totals-source = Origine des chiffres
-ui-totals-source-placeholder = Par exemple : résultat Helios, 2 juin
+ui-totals-source-placeholder = Par exemple : résultat Helios, 2 juin
 ui-totals-first = Première saisie
 ui-totals-first-hint = La première personne saisit les totaux depuis le résultat publié ou la feuille de dépouillement.
-ui-totals-next = Terminé : masquer cette saisie pour la deuxième personne
+ui-totals-next = Terminé : masquer cette saisie pour la deuxième personne
 ui-totals-restart = Recommencer à la première saisie
 ui-totals-second = Deuxième saisie
 ui-totals-second-hint = Une deuxième personne saisit de nouveau les mêmes totaux, sans voir la première saisie (elle est masquée).
@@ -359,10 +371,10 @@ ui-totals-differ-table = Chiffres qui diffèrent
 ui-totals-nominee = Candidat·e
 ui-totals-saving = Enregistrement des totaux…
 ui-totals-saved = { $count ->
-    [one] Totaux enregistrés : { $count } votant.
-   *[other] Totaux enregistrés : { $count } votants.
+    [one] Totaux enregistrés : { $count } votant.
+   *[other] Totaux enregistrés : { $count } votants.
 }
-ui-totals-saved-hash = SHA-256 des chiffres : { $sha256 }
+ui-totals-saved-hash = SHA-256 des chiffres : { $sha256 }
 ui-decided-by-coin = Pile ou face
 ui-decided-by-lot = Tirage au sort
 ui-decided-by-casting-vote = Voix prépondérante
@@ -374,12 +386,12 @@ ui-tie-down = ↓ Descendre
 ui-tie-record = Consigner la décision et dépouiller de nouveau
 ui-tie-need-method = Indiquez comment l’égalité a été tranchée.
 ui-tie-need-who = Indiquez qui a décidé.
-ui-tie-recording = Enregistrement de la décision…
+ui-tie-recording = Consignation de la décision…
 ui-tie-heading = Une égalité attend la décision de la présidence du bureau
-ui-tie-stopped = Le dépouillement s’est arrêté à une égalité : { $context }
-ui-tie-tied = À égalité : { $names }
-ui-tie-hint = Tranchez l’égalité comme vos règles le prévoient, puis placez les candidat·es dans l’ordre décidé : la première personne est favorisée. La décision figure dans le journal d’audit et sur le procès-verbal.
+ui-tie-stopped = Le dépouillement s’est arrêté sur une égalité : { $context }
+ui-tie-tied = À égalité : { $names }
+ui-tie-hint = Tranchez l’égalité comme vos règles le prévoient, puis placez les candidat·es dans l’ordre décidé : la première personne est favorisée. La décision figure dans le journal d’audit et sur le procès-verbal.
 ui-tie-how = Comment elle a été tranchée
 ui-tie-decided-by = Décidé par
-ui-tie-witness = Témoin
-ui-counting = Dépouillement des voix…
+ui-tie-witness = Assesseur·e
+ui-counting = Dépouillement en cours…

@@ -1,5 +1,15 @@
 # The window's words: its frame, Preferences, the list of terms, a new term, and a term's
 # Overview and Audit tabs. Read by ui/src/i18n.ts (with every other .ftl file of the language).
+#
+# 用語集（documents.ftl、count.ftl、window-work.ftl と同じ語。文はです・ます体、ラベルとボタンは
+# 名詞句。句読点は全角「、。：（）？」、引用は「」、% の前に空白を入れない。数は単位で数え、複数形はない）
+#   term = 選挙; voter = 有権者（人）; voter roll = 選挙人名簿（名簿）; ballot = 投票用紙（枚）
+#   ballots cast = 投票用紙数; totals = 集計; voting = 投票; nominee = 候補者; nomination = 推薦
+#   nominations open/close = 推薦受付の開始日／締切日; seconder = 賛同者; seat = 定数
+#   count = 開票; method = 開票方式（方式）; quorum = 定足数; turnout = 投票率; elected = 当選
+#   tie = 同数; draw = くじ; seed = シード（くじのシード）; casting vote = 決定票; coin = 硬貨投げ
+#   returning officer = 選挙管理者; witness = 立会人; certify = 認証; certificate = 証明書
+#   audit log = 監査ログ; backup = バックアップ; restore = 復元; import = 取り込む
 
 ui-language-label = ウィンドウの言語
 ui-language-system = システムに合わせる（{ $language }）
@@ -46,7 +56,7 @@ ui-error-database = 選挙ファイルに問題があります
 ui-error-io = ファイルを読み書きできませんでした
 ui-error-cancelled = 中止しました
 ui-error-busy = 選挙ファイルは使用中です
-ui-error-unexpected = 問題が発生しました
+ui-error-unexpected = 予期しない問題が発生しました
 
 ## 集計方式、投票用紙、段階
 
@@ -64,7 +74,7 @@ ui-ballots-plurality = 有権者は候補者を1人選んで印を付けます�
 ui-ballots-star = 有権者は各候補者に0〜5点を付けます。
 ui-ballots-ranked = 有権者は候補者に順位を付けます。
 ui-stage-draft = 下書き
-ui-stage-nominations = 立候補受付
+ui-stage-nominations = 推薦受付
 ui-stage-voting = 投票
 ui-stage-counted = 開票済み
 ui-stage-certified = 認証済み
@@ -72,12 +82,12 @@ ui-stages = 選挙の段階
 
 ## 同数の決め方
 
-ui-tie-rule-draw = Scrutineer の抽選
-ui-tie-rule-draw-hint = 同数決定用のシードと投票用紙から、誰でも再現できる抽選です。
-ui-tie-rule-psf = PSF の手続き
-ui-tie-rule-psf-hint = 同数の候補者名をシードにした Python の random モジュール（Python Software Foundation が公表している方法）。
+ui-tie-rule-draw = Scrutineer のくじ
+ui-tie-rule-draw-hint = くじのシードと投票用紙から、誰でも再現できるくじです。
+ui-tie-rule-psf = PSF の手続
+ui-tie-rule-psf-hint = 同数の候補者名をシードにした Python の random モジュール（Python Software Foundation が公表している手続）。
 ui-tie-rule-officer = 選挙管理者の決定
-ui-tie-rule-officer-hint = 同数になると開票が止まり、選挙管理者が立会人のもとで決定（硬貨、くじ、または決定票）を記録してから、再び開票します。
+ui-tie-rule-officer-hint = 同数になると開票が止まり、選挙管理者が立会人のもとで決定（硬貨投げ、くじ、または決定票）を記録してから、再び開票します。
 ui-tie-rule-explained = { $rule }：{ $hint }
 
 ## 選挙の次の手順
@@ -93,7 +103,7 @@ ui-next-voters = 選挙人名簿を取り込んでください（投票できる
 ui-next-voters-action = 選挙人名簿を取り込む
 ui-next-ballots = 投票が締め切られたら、投票用紙を取り込んでください。
 ui-next-ballots-action = 投票用紙を取り込む
-ui-next-count = 投票用紙はすべてそろいましたか？ 開票してください。
+ui-next-count = 投票用紙はすべてそろいましたか？　開票してください。
 ui-next-count-action = 開票する
 
 ## 一覧
@@ -134,37 +144,37 @@ ui-new-term-lead = 選挙の内容を入力してください。方式と定数�
 ui-field-name = 名前
 ui-field-organisation = 団体
 ui-field-seats = 定数
-ui-field-method = 集計方式
+ui-field-method = 開票方式
 ui-field-max-per-employer = 同一勤務先からの当選者の上限
-ui-field-seed = 同数決定用のシード
+ui-field-seed = くじのシード
 ui-field-tie-rule = 同数の決め方
-ui-field-quorum = 定足数（有権者の %）
-ui-field-nominations-open = 立候補受付の開始日
-ui-field-nominations-close = 立候補受付の締切日
-ui-field-seconders = 必要な推薦人の数
+ui-field-quorum = 定足数（有権者に対する%）
+ui-field-nominations-open = 推薦受付の開始日
+ui-field-nominations-close = 推薦受付の締切日
+ui-field-seconders = 必要な賛同者の数
 ui-field-statement-words = 所信表明の上限（語数）
 ui-new-name-hint = 例：運営委員会 2025
 ui-new-organisation-hint = 証明書に印刷されます。
 ui-new-seats-hint = 当選する人数です。
 ui-new-no-limit-hint = 上限を設けない場合は空欄にします。
-ui-new-seed-hint = 事前に公表する任意の文字列です。同数は、この文字列から誰でも再現できる抽選で決まります。空欄にすると候補者の名前を使います。
+ui-new-seed-hint = 事前に公表する任意の文字列です。同数は、この文字列から誰でも再現できるくじで決まります。空欄にすると候補者の名前を使います。
 ui-new-quorum-hint = 結果が有効となる最低投票率です。設けない場合は空欄にします。
-ui-new-nominations-open-hint = 初日（UTC）。いつでも立候補を受け付ける場合は空欄にします。
-ui-new-nominations-close-hint = 最終日（UTC）。これより後の立候補には理由が必要で、監査ログに記録されます。
-ui-new-seconders-hint = 各立候補を推薦しなければならない名簿上の人数です。不要な場合は空欄にします。
+ui-new-nominations-open-hint = 初日（UTC）。いつでも推薦を受け付ける場合は空欄にします。
+ui-new-nominations-close-hint = 最終日（UTC）。これより後の推薦には理由が必要で、監査ログに記録されます。
+ui-new-seconders-hint = 各推薦に賛同しなければならない、名簿に載っている人の数です。不要な場合は空欄にします。
 ui-create-term = 選挙を作成
 ui-creating-term = 選挙を作成しています…
 ui-term-created = 選挙「{ $name }」を作成しました。
 ui-term-created-next = 次に候補者を追加してください。
 ui-check-name = 選挙の名前を入力してください。
 ui-check-seats = 定数を入力してください（1以上の整数）。
-ui-check-method = 集計方式を選んでください。
+ui-check-method = 開票方式を選んでください。
 ui-check-max-per-employer = 1以上の整数を入力するか、上限を設けない場合は空欄にしてください。
 ui-check-quorum = 1〜100 の百分率を入力するか、定足数を設けない場合は空欄にしてください。
 ui-check-tie-rule = 同数の決め方を選んでください。
 ui-check-date = 日付を YYYY-MM-DD の形で入力するか、空欄にしてください。
-ui-check-close-before-open = 立候補受付の締切日が開始日より前です。
-ui-check-seconders = 推薦人の数を整数で入力するか、不要な場合は空欄にしてください。
+ui-check-close-before-open = 推薦受付の締切日が開始日より前になっています。
+ui-check-seconders = 賛同者の数を整数で入力するか、不要な場合は空欄にしてください。
 ui-check-statement-words = 1以上の整数で語数を入力するか、上限を設けない場合は空欄にしてください。
 
 ## 選挙のページと概要
@@ -276,7 +286,7 @@ ui-checking-audit = 監査ログを検証しています…
 ui-audit-intact = 改ざんなし。
 ui-audit-intact-detail = 選挙ファイルの監査ログの全 { $count } 件は、元の順序のまま変更されていません。
 ui-audit-latest-hash = 最新のハッシュ：
-ui-audit-broken = 破損。
+ui-audit-broken = 改ざんあり。
 ui-audit-broken-detail = 監査ログが Scrutineer の外で変更されています：{ $problem }。
 ui-audit-broken-entry = ハッシュと一致しない記録があります
 ui-audit-check = 監査ログを検証
@@ -293,47 +303,47 @@ ui-audit-col-who = 実行者
 
 ui-format-grid = 投票用紙の表形式 CSV（候補者ごとに1列）
 ui-format-blt = BLT 投票ファイル（OpenSTV、OpaVote）
-ui-format-totals = 得票数 CSV（candidate,votes）
-ui-format-helios = Helios の選挙結果（得票数）
+ui-format-totals = 集計 CSV（candidate,votes）
+ui-format-helios = Helios の選挙結果（集計）
 ui-format-civs = CIVS の投票レポート
 ui-format-elekto = Elekto の選挙フォルダー
 ui-format-bettervoting = BetterVoting の投票データ
 ui-format-belenios = Belenios の投票用紙
 ui-format-debian = Debian の集計表
-ui-format-typed = 2回入力した得票数
+ui-format-typed = 2回入力した集計
 ui-preview-heading = 取り込む前にファイルを確認してください
 ui-preview-file = ファイル
 ui-preview-format = 検出した形式
 ui-preview-holds = 内容
-ui-preview-totals = 得票数（投票用紙なし）
+ui-preview-totals = 集計（投票用紙なし）
 ui-preview-blank = 空欄の意味
 ui-preview-candidates = 候補者
-ui-ballots-cast = 投票総数
-ui-preview-ballots-hint = このファイルには得票数はありますが、投票総数がありません。公表された結果から入力してください。
-ui-preview-need-ballots = 投票総数を整数で入力してください。このファイルには得票数しかありません。
+ui-ballots-cast = 投票用紙数
+ui-preview-ballots-hint = このファイルには集計はありますが、投票用紙数がありません。公表された結果から入力してください。
+ui-preview-need-ballots = 投票用紙数を整数で入力してください。このファイルには集計しかありません。
 ui-preview-import = このファイルを取り込む
-ui-totals-heading = 得票数を入力
-ui-totals-intro = 得票数しかない場合（公表された結果、手作業の集計）は、2人がそれぞれ入力します。両方の入力が1つ残らず一致しない限り、何も保存されません。
+ui-totals-heading = 集計を入力
+ui-totals-intro = 集計しかない場合（公表された結果、手作業での開票）は、2人がそれぞれ入力します。両方の入力が数字1つ残らず一致しない限り、何も保存されません。
 ui-totals-source = 数字の出典
 ui-totals-source-placeholder = 例：Helios の結果、6月2日
 ui-totals-first = 1回目の入力
-ui-totals-first-hint = 1人目が、公表された結果または集計表から得票数を入力します。
+ui-totals-first-hint = 1人目が、公表された結果または集計表を見て集計を入力します。
 ui-totals-next = 完了：2人目のためにこの入力を隠す
 ui-totals-restart = 1回目の入力からやり直す
 ui-totals-second = 2回目の入力
-ui-totals-second-hint = 2人目が、1回目の入力を見ずに（隠されています）同じ得票数をもう一度入力します。
+ui-totals-second-hint = 2人目が、1回目の入力を見ずに（隠されています）同じ集計をもう一度入力します。
 ui-totals-compare = 照合して保存
-ui-totals-need-number = { $name } の数を整数（0以上）で入力してください。
-ui-totals-the-ballots-cast = 投票総数
+ui-totals-need-number = { $name } に0以上の整数を入力してください。
+ui-totals-the-ballots-cast = 投票用紙数
 ui-totals-differ = 2回の入力が一致しません。何も保存していません。
 ui-totals-differ-hint = これらの数字を出典と照らし合わせ、2回目の入力を訂正してください（またはやり直してください）。
 ui-totals-differ-table = 一致しない数字
 ui-totals-nominee = 候補者
-ui-totals-saving = 得票数を保存しています…
-ui-totals-saved = 得票数を保存しました。投票総数 { $count }。
+ui-totals-saving = 集計を保存しています…
+ui-totals-saved = 集計を保存しました。投票用紙数 { $count } 枚。
 ui-totals-saved-hash = 数字の SHA-256：{ $sha256 }
 ui-decided-by-coin = 硬貨投げ
-ui-decided-by-lot = くじ引き
+ui-decided-by-lot = くじ
 ui-decided-by-casting-vote = 決定票
 ui-tie-order = 決定した順序（優先する候補者が先）
 ui-tie-move-up = { $name } を上へ
@@ -346,7 +356,7 @@ ui-tie-need-who = 決定した人を入力してください。
 ui-tie-recording = 決定を記録しています…
 ui-tie-heading = 同数のため選挙管理者の決定が必要です
 ui-tie-stopped = 同数のため開票が止まりました：{ $context }
-ui-tie-tied = 同数：{ $names }
+ui-tie-tied = 同数の候補者：{ $names }
 ui-tie-hint = 規則に従って同数を決め、候補者を決定した順序に並べてください。先頭の候補者が優先されます。決定は監査ログと証明書に記載されます。
 ui-tie-how = 決め方
 ui-tie-decided-by = 決定した人
