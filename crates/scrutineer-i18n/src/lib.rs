@@ -143,11 +143,16 @@ macro_rules! ftl {
     };
 }
 
-const EN: &[(&str, &str)] = ftl!("en": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl");
-const DE: &[(&str, &str)] = ftl!("de": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl");
-const FR: &[(&str, &str)] = ftl!("fr": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl");
-const ES: &[(&str, &str)] = ftl!("es": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl");
-const JA: &[(&str, &str)] = ftl!("ja": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl");
+const EN: &[(&str, &str)] =
+    ftl!("en": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl");
+const DE: &[(&str, &str)] =
+    ftl!("de": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl");
+const FR: &[(&str, &str)] =
+    ftl!("fr": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl");
+const ES: &[(&str, &str)] =
+    ftl!("es": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl");
+const JA: &[(&str, &str)] =
+    ftl!("ja": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl");
 
 /// One language's messages, ready to format.
 pub struct Messages {
