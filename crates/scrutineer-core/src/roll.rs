@@ -62,6 +62,11 @@ const PROGRESS_EVERY: u64 = 10_000;
 /// million-row import peaks well under 200 MB.
 const IMPORT_CACHE_KIB: i64 = 32 * 1024;
 
+/// SQLite's page cache, in KiB, while the roll's indexes are built after
+/// the rows (64 MiB: the sorter's limit too, so that a million voters' keys
+/// are sorted in memory), the reader's duplicate tables freed by then.
+const INDEX_CACHE_KIB: i64 = 64 * 1024;
+
 /// Rows per message from the reading thread, and messages in flight.
 const CHUNK: usize = 1024;
 const READ_AHEAD: usize = 4;
@@ -236,37 +241,53 @@ impl Election {
                 "INSERT INTO voter (term_id, name, email, email_key, member_id, weight, membership)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (term_id, email_key) DO NOTHING"
             })?;
-            // The file is read and checked on a second thread while this one
-            // inserts: parsing and SQLite's b-tree work overlap. The channel is
-            // bounded (READ_AHEAD chunks of CHUNK rows), so memory is too; when
-            // this side stops (an error, a cancel), the channel closes and the
-            // reader stops at its next chunk.
+            // A pipeline of three threads: the file is read and checked on
+            // one, each voter's record hash for the roll digest is computed
+            // on a second, and this one inserts: parsing, hashing and
+            // SQLite's b-tree work overlap. The channels are bounded
+            // (READ_AHEAD chunks of CHUNK rows), so memory is too; when this
+            // side stops (an error, a cancel), its channel closes, the
+            // hashing thread stops and closes the reader's, and the reader
+            // stops at its next chunk.
             std::thread::scope(|scope| -> Result<()> {
+                let (send_read, recv_read) = std::sync::mpsc::sync_channel(READ_AHEAD);
                 let (send, recv) = std::sync::mpsc::sync_channel(READ_AHEAD);
                 scope.spawn(move || {
                     let mut chunk = Vec::with_capacity(CHUNK);
-                    let mut buf = Vec::new();
                     for row in reader {
                         let failed = row.is_err();
-                        // Each voter's record hash for the roll digest, on
-                        // this thread (the row as it will be stored; a new
-                        // voter has not voted).
-                        let hash = match &row {
-                            Ok(RollRow::Voter(v)) => {
-                                Some(crate::state::voter_record_hash(&mut buf, &record(v)))
-                            }
-                            _ => None,
-                        };
-                        chunk.push((row, hash));
+                        chunk.push(row);
                         if chunk.len() == CHUNK || failed {
                             let full = std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK));
-                            if send.send(full).is_err() || failed {
+                            if send_read.send(full).is_err() || failed {
                                 return;
                             }
                         }
                     }
                     if !chunk.is_empty() {
-                        let _ = send.send(chunk);
+                        let _ = send_read.send(chunk);
+                    }
+                });
+                scope.spawn(move || {
+                    let mut buf = Vec::new();
+                    for chunk in recv_read {
+                        // The row as it will be stored (a new voter has not
+                        // voted).
+                        let hashed: Vec<_> = chunk
+                            .into_iter()
+                            .map(|row| {
+                                let hash = match &row {
+                                    Ok(RollRow::Voter(v)) => {
+                                        Some(crate::state::voter_record_hash(&mut buf, &record(v)))
+                                    }
+                                    _ => None,
+                                };
+                                (row, hash)
+                            })
+                            .collect();
+                        if send.send(hashed).is_err() {
+                            return;
+                        }
                     }
                 });
                 for (row, hash) in recv.into_iter().flatten() {
@@ -337,9 +358,14 @@ impl Election {
             return Ok(report);
         }
         if deferred {
-            // Fails (and the import with it) only if two rows had the same
-            // key, which the reader has already refused.
+            // The reader and its duplicate tables are gone by now: their
+            // memory goes to SQLite's sorter, which then sorts each index's
+            // keys in memory instead of spilling runs to a temporary file
+            // and merging them. Fails (and the import with it) only if two
+            // rows had the same key, which the reader has already refused.
+            tx.pragma_update(None, "cache_size", -INDEX_CACHE_KIB)?;
             tx.execute_batch(CREATE_VOTER_INDEXES)?;
+            tx.pragma_update(None, "cache_size", -IMPORT_CACHE_KIB)?;
         }
         index_if_few(&tx)?;
         reopen_if_counted(&tx, &t)?;
