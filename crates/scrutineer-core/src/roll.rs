@@ -67,6 +67,10 @@ const IMPORT_CACHE_KIB: i64 = 32 * 1024;
 /// are sorted in memory), the reader's duplicate tables freed by then.
 const INDEX_CACHE_KIB: i64 = 64 * 1024;
 
+/// Rows per INSERT statement into an empty roll (7 parameters a row, well
+/// under SQLite's 32,766).
+const BATCH: usize = 64;
+
 /// Rows per message from the reading thread, and messages in flight.
 const CHUNK: usize = 1024;
 const READ_AHEAD: usize = 4;
@@ -213,7 +217,7 @@ impl Election {
         let opts = reader_options(options)?;
         let conn = self.conn_mut();
         let t = term_for_change(conn, term)?;
-        let reader = RollReader::open(path, &opts)?;
+        let reader = RollReader::open(path, &opts)?.without_duplicate_check();
         let detected = reader.detected().clone();
         let total = estimate_rows(path);
         let tx = conn.transaction()?;
@@ -241,10 +245,18 @@ impl Election {
                 "INSERT INTO voter (term_id, name, email, email_key, member_id, weight, membership)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (term_id, email_key) DO NOTHING"
             })?;
-            // A pipeline of three threads: the file is read and checked on
-            // one, each voter's record hash for the roll digest is computed
-            // on a second, and this one inserts: parsing, hashing and
-            // SQLite's b-tree work overlap. The channels are bounded
+            let mut batch_ins = if deferred {
+                Some(tx.prepare(&batch_insert_sql(BATCH))?)
+            } else {
+                None
+            };
+            let mut batch: Vec<VoterRecord> = Vec::with_capacity(BATCH);
+            // A pipeline of three threads: the file is read and each row
+            // checked on one; on a second, the voters are checked against the
+            // earlier ones of the file (`fr::Duplicates`, the reader's own
+            // check, in the same order) and each accepted voter's record hash
+            // for the roll digest is computed; this one inserts: parsing,
+            // checking, hashing and SQLite's b-tree work overlap. The channels are bounded
             // (READ_AHEAD chunks of CHUNK rows), so memory is too; when this
             // side stops (an error, a cancel), its channel closes, the
             // hashing thread stops and closes the reader's, and the reader
@@ -270,27 +282,34 @@ impl Election {
                 });
                 scope.spawn(move || {
                     let mut buf = Vec::new();
+                    let mut duplicates = fr::Duplicates::new();
                     for chunk in recv_read {
-                        // The row as it will be stored (a new voter has not
-                        // voted).
-                        let hashed: Vec<_> = chunk
+                        let checked: Vec<_> = chunk
                             .into_iter()
                             .map(|row| {
-                                let hash = match &row {
-                                    Ok(RollRow::Voter(v)) => {
-                                        Some(crate::state::voter_record_hash(&mut buf, &record(v)))
-                                    }
-                                    _ => None,
-                                };
-                                (row, hash)
+                                Ok::<_, scrutineer_formats::FormatError>(match row? {
+                                    RollRow::Voter(v) => match duplicates.check(&v) {
+                                        // The row as it will be stored (a
+                                        // new voter has not voted).
+                                        Ok(()) => {
+                                            let hash = crate::state::voter_record_hash(
+                                                &mut buf,
+                                                &record(&v),
+                                            );
+                                            Checked::Voter(v, hash)
+                                        }
+                                        Err(reason) => Checked::Duplicate(v.line, reason),
+                                    },
+                                    RollRow::Rejected(r) => Checked::Refused(r),
+                                })
                             })
                             .collect();
-                        if send.send(hashed).is_err() {
+                        if send.send(checked).is_err() {
                             return;
                         }
                     }
                 });
-                for (row, hash) in recv.into_iter().flatten() {
+                for row in recv.into_iter().flatten() {
                     rows += 1;
                     if rows.is_multiple_of(PROGRESS_EVERY)
                         && !progress(Progress {
@@ -304,13 +323,22 @@ impl Election {
                         ));
                     }
                     match row? {
-                        RollRow::Voter(v) => {
+                        // Into an empty roll with its indexes deferred no
+                        // row can conflict: the voters go in BATCH at a time.
+                        Checked::Voter(v, hash) if batch_ins.is_some() => {
+                            imported += 1;
+                            added.add_record(&hash);
+                            batch.push(v);
+                            if let (Some(st), BATCH) = (batch_ins.as_mut(), batch.len()) {
+                                insert_batch(st, t.id, &batch)?;
+                                batch.clear();
+                            }
+                        }
+                        Checked::Voter(v, hash) => {
                             let n = insert_voter(&mut ins, t.id, &v)?;
                             if n == 1 {
                                 imported += 1;
-                                if let Some(h) = &hash {
-                                    added.add_record(h);
-                                }
+                                added.add_record(&hash);
                             } else {
                                 rejected.push(RejectedRow {
                                     line: v.line,
@@ -319,7 +347,13 @@ impl Election {
                                 });
                             }
                         }
-                        RollRow::Rejected(r) => rejected.push(RejectedRow {
+                        // Its row as read comes from the pass below.
+                        Checked::Duplicate(line, reason) => rejected.push(RejectedRow {
+                            line,
+                            reason,
+                            row: None,
+                        }),
+                        Checked::Refused(r) => rejected.push(RejectedRow {
                             line: r.line,
                             reason: r.reason,
                             row: Some(r.row),
@@ -328,9 +362,13 @@ impl Election {
                 }
                 Ok(())
             })?;
+            for v in &batch {
+                insert_voter(&mut ins, t.id, v)?;
+            }
         }
-        // The rows refused because their voter is already on the roll, as
-        // read: one more pass over the file, only when there are some.
+        // The rows refused because their voter is already on the roll or
+        // earlier in the file, as read: one more pass over the file, only
+        // when there are some.
         let on_roll: Vec<u64> = rejected
             .iter()
             .filter(|r| r.row.is_none())
@@ -904,6 +942,18 @@ impl Election {
     }
 }
 
+/// A row of the file after the import's checks (its pipeline, in
+/// `import_roll_inner`).
+enum Checked {
+    /// A voter to insert, with its record hash for the roll digest.
+    Voter(VoterRecord, [u8; 32]),
+    /// Refused because an earlier voter of the file has its email or id:
+    /// the line and the reason.
+    Duplicate(u64, String),
+    /// Refused by the reader.
+    Refused(fr::RejectedRow),
+}
+
 /// The record of a voter as [`insert_voter`] stores it, for the roll digest.
 fn record(v: &VoterRecord) -> crate::state::VoterRecord<'_> {
     crate::state::VoterRecord(
@@ -933,6 +983,51 @@ fn insert_voter(
         i64::from(v.weight),
         v.membership
     ])
+}
+
+/// `INSERT INTO voter (...) VALUES (...), (...), ...` for `rows` rows:
+/// the columns of [`insert_voter`], 7 parameters a row.
+fn batch_insert_sql(rows: usize) -> String {
+    let mut sql = String::from(
+        "INSERT INTO voter (term_id, name, email, email_key, member_id, weight, membership) VALUES ",
+    );
+    for i in 0..rows {
+        if i > 0 {
+            sql.push_str(", ");
+        }
+        let p = i * 7;
+        sql.push_str(&format!(
+            "(?{}, ?{}, ?{}, ?{}, ?{}, ?{}, ?{})",
+            p + 1,
+            p + 2,
+            p + 3,
+            p + 4,
+            p + 5,
+            p + 6,
+            p + 7
+        ));
+    }
+    sql
+}
+
+/// Run the statement of [`batch_insert_sql`] for as many records (exactly
+/// its row count): one statement run for many rows instead of one each.
+fn insert_batch(
+    stmt: &mut rusqlite::Statement<'_>,
+    term_id: i64,
+    vs: &[VoterRecord],
+) -> rusqlite::Result<usize> {
+    for (i, v) in vs.iter().enumerate() {
+        let p = i * 7;
+        stmt.raw_bind_parameter(p + 1, term_id)?;
+        stmt.raw_bind_parameter(p + 2, &v.name)?;
+        stmt.raw_bind_parameter(p + 3, &v.email)?;
+        stmt.raw_bind_parameter(p + 4, &v.email_key)?;
+        stmt.raw_bind_parameter(p + 5, &v.voter_id)?;
+        stmt.raw_bind_parameter(p + 6, i64::from(v.weight))?;
+        stmt.raw_bind_parameter(p + 7, &v.membership)?;
+    }
+    stmt.raw_execute()
 }
 
 fn required_reason(reason: &str) -> Result<String> {

@@ -361,6 +361,69 @@ impl Seen {
     }
 }
 
+/// The check of a roll's voters against the earlier ones of the same file:
+/// an email key or a voter id already on an accepted row refuses the row
+/// (the first occurrence is kept). [`RollReader`] runs it on every voter
+/// unless told not to ([`RollReader::without_duplicate_check`]): a caller
+/// can then run it on a thread of its own, on the voters in file order.
+pub struct Duplicates {
+    emails: Seen,
+    ids: Seen,
+}
+
+impl Default for Duplicates {
+    fn default() -> Self {
+        Duplicates::new()
+    }
+}
+
+impl fmt::Debug for Duplicates {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Duplicates")
+            .field("emails", &self.emails.map.len())
+            .field("ids", &self.ids.map.len())
+            .finish()
+    }
+}
+
+impl Duplicates {
+    pub fn new() -> Self {
+        Duplicates {
+            emails: Seen::new(),
+            ids: Seen::new(),
+        }
+    }
+
+    /// Refuse `v` (the reason, as the reader gives it) when its email key
+    /// or its voter id is on an earlier accepted voter; otherwise record
+    /// both with its line. Each is hashed once and looked up once.
+    pub fn check(&mut self, v: &VoterRecord) -> Result<(), String> {
+        let line = u32::try_from(v.line).unwrap_or(u32::MAX);
+        let email = self.emails.slot(&v.email_key).map_err(|first| {
+            format!(
+                "duplicate: the email address '{}' is already on {}",
+                shown(&v.email),
+                earlier_line(first)
+            )
+        })?;
+        let id = match &v.voter_id {
+            Some(id) => Some(self.ids.slot(id).map_err(|first| {
+                format!(
+                    "duplicate: the voter id '{}' is already on {}",
+                    shown(id),
+                    earlier_line(first)
+                )
+            })?),
+            None => None,
+        };
+        email.insert(line);
+        if let Some(slot) = id {
+            slot.insert(line);
+        }
+        Ok(())
+    }
+}
+
 /// "line N", or "an earlier line" when the line was too far to record.
 fn earlier_line(line: u32) -> String {
     if line == u32::MAX {
@@ -381,8 +444,8 @@ pub struct RollReader {
     width: usize,
     rec: RawRecord,
     pending: Option<RollRow>,
-    emails: Seen,
-    ids: Seen,
+    /// `None`: the caller checks for duplicates.
+    duplicates: Option<Duplicates>,
     stats: RollStats,
     finished: bool,
 }
@@ -735,8 +798,7 @@ impl RollReader {
             width,
             rec,
             pending: None,
-            emails: Seen::new(),
-            ids: Seen::new(),
+            duplicates: Some(Duplicates::new()),
             stats: RollStats::default(),
             finished: false,
         };
@@ -770,6 +832,15 @@ impl RollReader {
             }
         }
         Ok(reader)
+    }
+
+    /// Leave the check for duplicates inside the file to the caller: it
+    /// runs [`Duplicates::check`] on each voter yielded, in order (the
+    /// first, already read, has no earlier voter). The voters yielded and
+    /// [`RollReader::stats`] then include the rows that check refuses.
+    pub fn without_duplicate_check(mut self) -> Self {
+        self.duplicates = None;
+        self
     }
 
     /// What was detected (or forced).
@@ -861,32 +932,12 @@ impl RollReader {
         Ok(s)
     }
 
-    /// [`Self::check_row`], then the duplicate check: the email key and
-    /// the voter id are each hashed once and looked up once, and recorded
-    /// (with this line) only when the row is accepted.
+    /// [`Self::check_row`], then the duplicate check (unless the caller
+    /// runs it).
     fn validate(&mut self) -> Result<VoterRecord, String> {
         let v = self.check_row()?;
-        let line = u32::try_from(v.line).unwrap_or(u32::MAX);
-        let email = self.emails.slot(&v.email_key).map_err(|first| {
-            format!(
-                "duplicate: the email address '{}' is already on {}",
-                shown(&v.email),
-                earlier_line(first)
-            )
-        })?;
-        let id = match &v.voter_id {
-            Some(id) => Some(self.ids.slot(id).map_err(|first| {
-                format!(
-                    "duplicate: the voter id '{}' is already on {}",
-                    shown(id),
-                    earlier_line(first)
-                )
-            })?),
-            None => None,
-        };
-        email.insert(line);
-        if let Some(slot) = id {
-            slot.insert(line);
+        if let Some(d) = &mut self.duplicates {
+            d.check(&v)?;
         }
         Ok(v)
     }
