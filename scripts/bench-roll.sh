@@ -64,7 +64,8 @@ PARSE="$CARGO_TARGET_DIR/release/examples/parse_roll"
 CLI="$CARGO_TARGET_DIR/release/scrutineer"
 
 # Run a command under /usr/bin/time -v; print its wall time and peak memory;
-# the wall time in seconds is left in $WALL.
+# the wall time in seconds is left in $WALL, its CPU time (user + system) in
+# $CPU.
 timed() {
   local label=$1
   shift
@@ -78,6 +79,7 @@ timed() {
   user=$(grep -E "User time" "$WORK/time.txt" | awk '{print $NF}')
   sys=$(grep -E "System time" "$WORK/time.txt" | awk '{print $NF}')
   WALL=$(echo "$wall" | awk -F: '{s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s}')
+  CPU=$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')
   echo "$label: wall $wall, CPU ${user}s user + ${sys}s system, peak RSS $((rss / 1024)) MB"
 }
 
@@ -130,24 +132,28 @@ best() { awk -v a="$1" -v b="$2" 'BEGIN { print (a == "" || b < a) ? b : a }'; }
 
 echo
 echo "== 2. roll import and sqlite3 .import, side by side, best of $RUNS (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
-OURS="" PLAIN_T="" HEAVY_T=""
+OURS="" PLAIN_T="" HEAVY_T="" OURS_C="" PLAIN_C="" HEAVY_C=""
 for run in $(seq "$RUNS"); do
   echo "-- run $run"
   our_import
   OURS=$(best "$OURS" "$WALL")
+  OURS_C=$(best "$OURS_C" "$CPU")
   sqlite_import "$WORK/sqlite.db" "$PLAIN" "sqlite3 .import (plain table, unique email index)"
   PLAIN_T=$(best "$PLAIN_T" "$WALL")
+  PLAIN_C=$(best "$PLAIN_C" "$CPU")
   sqlite_import "$WORK/sqlite-fts.db" "$EQUIV
 $FTS" "sqlite3 .import (same b-tree + full-text indexes)" "$FTS_FILL"
   HEAVY_T=$(best "$HEAVY_T" "$WALL")
+  HEAVY_C=$(best "$HEAVY_C" "$CPU")
 done
 head -c 300 "$WORK/out.txt"
 echo
 echo "voters on the roll: $(sqlite3 "$DB" 'SELECT COUNT(*) FROM voter'); sqlite3 rows: $(sqlite3 "$WORK/sqlite.db" 'SELECT COUNT(*) FROM voter')"
 echo "best wall: scrutineer $OURS s, plain .import $PLAIN_T s, heavy .import $HEAVY_T s (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
-awk -v o="$OURS" -v p="$PLAIN_T" -v h="$HEAVY_T" 'BEGIN {
-  printf "ratio against the plain .import (unique email index): %.2f\n", o / p
-  printf "ratio against the heavy .import (same b-tree + full-text indexes): %.2f\n", o / h }'
+echo "least CPU (user + system): scrutineer $OURS_C s, plain .import $PLAIN_C s, heavy .import $HEAVY_C s"
+awk -v o="$OURS" -v p="$PLAIN_T" -v h="$HEAVY_T" -v oc="$OURS_C" -v pc="$PLAIN_C" -v hc="$HEAVY_C" 'BEGIN {
+  printf "ratio against the plain .import (unique email index): %.2f wall, %.2f CPU\n", o / p, oc / pc
+  printf "ratio against the heavy .import (same b-tree + full-text indexes): %.2f wall, %.2f CPU\n", o / h, oc / hc }'
 
 echo
 echo "== 3. the search index of the import, built after it (in the window: in the background)"

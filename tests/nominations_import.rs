@@ -11,6 +11,31 @@ mod common;
 use common::nominations::{rejected, MARCH_2026, ROLL_OF_FOUR};
 use common::{pdf_text, reference, s, Db};
 use serde_json::{json, Value};
+use std::path::Path;
+
+/// The arguments of `scrutineer nominee import TERM FILE`, then `more`.
+fn import<'a>(term: &'a str, file: &'a Path, more: &[&'a str]) -> Vec<&'a str> {
+    let mut args = vec!["nominee", "import", term, s(file)];
+    args.extend_from_slice(more);
+    args
+}
+
+/// The same, a dry run when `dry`, with `--map` before each of `maps`,
+/// then `more`.
+fn mapped<'a>(
+    term: &'a str,
+    file: &'a Path,
+    dry: bool,
+    maps: &[&'a str],
+    more: &[&'a str],
+) -> Vec<&'a str> {
+    let mut args = import(term, file, if dry { &["--dry-run"] } else { &[] });
+    for m in maps {
+        args.extend(["--map", m]);
+    }
+    args.extend_from_slice(more);
+    args
+}
 
 /// A term with nomination dates and a roll of four members.
 fn term_with_roll(term: &str) -> Db {
@@ -32,7 +57,7 @@ fn the_dry_run_shows_exactly_what_the_import_does_and_changes_nothing() {
     let form = db.file("form.csv", FORM);
     let log_before = db.ok(&["audit", "log", "T"]);
 
-    let p = db.json(&["nominee", "import", "T", s(&form), "--dry-run", "--json"]);
+    let p = db.json(&import("T", &form, &["--dry-run", "--json"]));
     assert_eq!(p["kind"], "form-csv");
     // The columns, guessed from the form's own words.
     assert_eq!(
@@ -81,7 +106,7 @@ fn the_dry_run_shows_exactly_what_the_import_does_and_changes_nothing() {
     assert_eq!(terms[0]["stage"], "draft", "{terms}");
 
     // In words, for a person at the command line.
-    let out = db.ok(&["nominee", "import", "T", s(&form), "--dry-run"]);
+    let out = db.ok(&import("T", &form, &["--dry-run"]));
     assert!(
         out.contains("Dry run: 2 nominees would be imported")
             && out.contains("nothing was changed"),
@@ -93,7 +118,7 @@ fn the_dry_run_shows_exactly_what_the_import_does_and_changes_nothing() {
     assert!(out.contains("  line 5: "));
 
     // The import then does what the dry run showed.
-    let r = db.json(&["nominee", "import", "T", s(&form), "--json"]);
+    let r = db.json(&import("T", &form, &["--json"]));
     assert_eq!(r["imported"], json!(["Ζωή Παπαδοπούλου", "李小龙"]));
     assert_eq!(rejected(&r), refused);
     assert_eq!(db.names("T"), vec!["Ζωή Παπαδοπούλου", "李小龙"]);
@@ -101,16 +126,16 @@ fn the_dry_run_shows_exactly_what_the_import_does_and_changes_nothing() {
     assert_eq!(log.matches("nominee.import").count(), 1, "{log}");
 
     // A late reason changes the dry run as it changes the import.
-    let p = db.json(&[
-        "nominee",
-        "import",
+    let p = db.json(&import(
         "T",
-        s(&form),
-        "--dry-run",
-        "--late-reason",
-        "the form was down on the last day",
-        "--json",
-    ]);
+        &form,
+        &[
+            "--dry-run",
+            "--late-reason",
+            "the form was down on the last day",
+            "--json",
+        ],
+    ));
     let ready: Vec<&str> = p["ready"]
         .as_array()
         .unwrap()
@@ -131,49 +156,34 @@ fn columns_named_by_hand_or_said_to_be_missing() {
     let form = db.file("form.csv", FORM);
     // `FIELD=`: the file has no such column; without the name, nothing can
     // be imported, and the dry run says so (exit 1), naming the columns.
-    let err = db.fails(&[
-        "nominee",
-        "import",
-        "T",
-        s(&form),
-        "--dry-run",
-        "--map",
-        "name=",
-    ]);
+    let err = db.fails(&mapped("T", &form, true, &["name="], &[]));
     assert!(
         err.contains("no column holds the nominee's name") && err.contains("Your name, Your email"),
         "{err}"
     );
-    let err = db.fails(&["nominee", "import", "T", s(&form), "--map", "name="]);
+    let err = db.fails(&mapped("T", &form, false, &["name="], &[]));
     assert!(err.contains("no column holds the nominee's name"), "{err}");
     // A mapping naming no column.
-    let err = db.fails(&[
-        "nominee",
-        "import",
+    let err = db.fails(&mapped(
         "T",
-        s(&form),
-        "--dry-run",
-        "--map",
-        "employer=Where do you work?",
-    ]);
+        &form,
+        true,
+        &["employer=Where do you work?"],
+        &[],
+    ));
     assert!(
         err.contains("no column \"Where do you work?\"") && err.contains("Company"),
         "{err}"
     );
     // No email column: the nominees come without emails; the company
     // column named for the handle instead of the employer.
-    let p = db.json(&[
-        "nominee",
-        "import",
+    let p = db.json(&mapped(
         "T",
-        s(&form),
-        "--dry-run",
-        "--map",
-        "email=",
-        "--map",
-        "handle=Company",
-        "--json",
-    ]);
+        &form,
+        true,
+        &["email=", "handle=Company"],
+        &["--json"],
+    ));
     assert!(!p["mapping"]
         .as_array()
         .unwrap()
@@ -199,7 +209,7 @@ fn a_folder_of_elekto_candidate_files_dry_run_then_import() {
         })
         .count();
     assert!(files > 5);
-    let p = db.json(&["nominee", "import", "K", s(&folder), "--dry-run", "--json"]);
+    let p = db.json(&import("K", &folder, &["--dry-run", "--json"]));
     assert_eq!(p["kind"], "elekto");
     assert_eq!(p["headers"], json!([]));
     assert_eq!(p["ready_count"].as_u64().unwrap() as usize, files);
@@ -212,7 +222,7 @@ fn a_folder_of_elekto_candidate_files_dry_run_then_import() {
         .count();
     assert!(with_employer > 5, "{p}");
     assert!(db.names("K").is_empty());
-    let r = db.json(&["nominee", "import", "K", s(&folder), "--json"]);
+    let r = db.json(&import("K", &folder, &["--json"]));
     let ready: Vec<&Value> = p["ready"]
         .as_array()
         .unwrap()

@@ -62,6 +62,15 @@ const PROGRESS_EVERY: u64 = 10_000;
 /// million-row import peaks well under 200 MB.
 const IMPORT_CACHE_KIB: i64 = 32 * 1024;
 
+/// SQLite's page cache, in KiB, while the roll's indexes are built after
+/// the rows (64 MiB: the sorter's limit too, so that a million voters' keys
+/// are sorted in memory), the reader's duplicate tables freed by then.
+const INDEX_CACHE_KIB: i64 = 64 * 1024;
+
+/// Rows per INSERT statement into an empty roll (7 parameters a row, well
+/// under SQLite's 32,766).
+const BATCH: usize = 64;
+
 /// Rows per message from the reading thread, and messages in flight.
 const CHUNK: usize = 1024;
 const READ_AHEAD: usize = 4;
@@ -208,7 +217,7 @@ impl Election {
         let opts = reader_options(options)?;
         let conn = self.conn_mut();
         let t = term_for_change(conn, term)?;
-        let reader = RollReader::open(path, &opts)?;
+        let reader = RollReader::open(path, &opts)?.without_duplicate_check();
         let detected = reader.detected().clone();
         let total = estimate_rows(path);
         let tx = conn.transaction()?;
@@ -236,40 +245,71 @@ impl Election {
                 "INSERT INTO voter (term_id, name, email, email_key, member_id, weight, membership)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (term_id, email_key) DO NOTHING"
             })?;
-            // The file is read and checked on a second thread while this one
-            // inserts: parsing and SQLite's b-tree work overlap. The channel is
-            // bounded (READ_AHEAD chunks of CHUNK rows), so memory is too; when
-            // this side stops (an error, a cancel), the channel closes and the
-            // reader stops at its next chunk.
+            let mut batch_ins = if deferred {
+                Some(tx.prepare(&batch_insert_sql(BATCH))?)
+            } else {
+                None
+            };
+            let mut batch: Vec<VoterRecord> = Vec::with_capacity(BATCH);
+            // A pipeline of three threads: the file is read and each row
+            // checked on one; on a second, the voters are checked against the
+            // earlier ones of the file (`fr::Duplicates`, the reader's own
+            // check, in the same order) and each accepted voter's record hash
+            // for the roll digest is computed; this one inserts: parsing,
+            // checking, hashing and SQLite's b-tree work overlap. The channels are bounded
+            // (READ_AHEAD chunks of CHUNK rows), so memory is too; when this
+            // side stops (an error, a cancel), its channel closes, the
+            // hashing thread stops and closes the reader's, and the reader
+            // stops at its next chunk.
             std::thread::scope(|scope| -> Result<()> {
+                let (send_read, recv_read) = std::sync::mpsc::sync_channel(READ_AHEAD);
                 let (send, recv) = std::sync::mpsc::sync_channel(READ_AHEAD);
                 scope.spawn(move || {
                     let mut chunk = Vec::with_capacity(CHUNK);
-                    let mut buf = Vec::new();
                     for row in reader {
                         let failed = row.is_err();
-                        // Each voter's record hash for the roll digest, on
-                        // this thread (the row as it will be stored; a new
-                        // voter has not voted).
-                        let hash = match &row {
-                            Ok(RollRow::Voter(v)) => {
-                                Some(crate::state::voter_record_hash(&mut buf, &record(v)))
-                            }
-                            _ => None,
-                        };
-                        chunk.push((row, hash));
+                        chunk.push(row);
                         if chunk.len() == CHUNK || failed {
                             let full = std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK));
-                            if send.send(full).is_err() || failed {
+                            if send_read.send(full).is_err() || failed {
                                 return;
                             }
                         }
                     }
                     if !chunk.is_empty() {
-                        let _ = send.send(chunk);
+                        let _ = send_read.send(chunk);
                     }
                 });
-                for (row, hash) in recv.into_iter().flatten() {
+                scope.spawn(move || {
+                    let mut buf = Vec::new();
+                    let mut duplicates = fr::Duplicates::new();
+                    for chunk in recv_read {
+                        let checked: Vec<_> = chunk
+                            .into_iter()
+                            .map(|row| {
+                                Ok::<_, scrutineer_formats::FormatError>(match row? {
+                                    RollRow::Voter(v) => match duplicates.check(&v) {
+                                        // The row as it will be stored (a
+                                        // new voter has not voted).
+                                        Ok(()) => {
+                                            let hash = crate::state::voter_record_hash(
+                                                &mut buf,
+                                                &record(&v),
+                                            );
+                                            Checked::Voter(v, hash)
+                                        }
+                                        Err(reason) => Checked::Duplicate(v.line, reason),
+                                    },
+                                    RollRow::Rejected(r) => Checked::Refused(r),
+                                })
+                            })
+                            .collect();
+                        if send.send(checked).is_err() {
+                            return;
+                        }
+                    }
+                });
+                for row in recv.into_iter().flatten() {
                     rows += 1;
                     if rows.is_multiple_of(PROGRESS_EVERY)
                         && !progress(Progress {
@@ -283,13 +323,22 @@ impl Election {
                         ));
                     }
                     match row? {
-                        RollRow::Voter(v) => {
+                        // Into an empty roll with its indexes deferred no
+                        // row can conflict: the voters go in BATCH at a time.
+                        Checked::Voter(v, hash) if batch_ins.is_some() => {
+                            imported += 1;
+                            added.add_record(&hash);
+                            batch.push(v);
+                            if let (Some(st), BATCH) = (batch_ins.as_mut(), batch.len()) {
+                                insert_batch(st, t.id, &batch)?;
+                                batch.clear();
+                            }
+                        }
+                        Checked::Voter(v, hash) => {
                             let n = insert_voter(&mut ins, t.id, &v)?;
                             if n == 1 {
                                 imported += 1;
-                                if let Some(h) = &hash {
-                                    added.add_record(h);
-                                }
+                                added.add_record(&hash);
                             } else {
                                 rejected.push(RejectedRow {
                                     line: v.line,
@@ -298,7 +347,13 @@ impl Election {
                                 });
                             }
                         }
-                        RollRow::Rejected(r) => rejected.push(RejectedRow {
+                        // Its row as read comes from the pass below.
+                        Checked::Duplicate(line, reason) => rejected.push(RejectedRow {
+                            line,
+                            reason,
+                            row: None,
+                        }),
+                        Checked::Refused(r) => rejected.push(RejectedRow {
                             line: r.line,
                             reason: r.reason,
                             row: Some(r.row),
@@ -307,9 +362,13 @@ impl Election {
                 }
                 Ok(())
             })?;
+            for v in &batch {
+                insert_voter(&mut ins, t.id, v)?;
+            }
         }
-        // The rows refused because their voter is already on the roll, as
-        // read: one more pass over the file, only when there are some.
+        // The rows refused because their voter is already on the roll or
+        // earlier in the file, as read: one more pass over the file, only
+        // when there are some.
         let on_roll: Vec<u64> = rejected
             .iter()
             .filter(|r| r.row.is_none())
@@ -337,9 +396,14 @@ impl Election {
             return Ok(report);
         }
         if deferred {
-            // Fails (and the import with it) only if two rows had the same
-            // key, which the reader has already refused.
+            // The reader and its duplicate tables are gone by now: their
+            // memory goes to SQLite's sorter, which then sorts each index's
+            // keys in memory instead of spilling runs to a temporary file
+            // and merging them. Fails (and the import with it) only if two
+            // rows had the same key, which the reader has already refused.
+            tx.pragma_update(None, "cache_size", -INDEX_CACHE_KIB)?;
             tx.execute_batch(CREATE_VOTER_INDEXES)?;
+            tx.pragma_update(None, "cache_size", -IMPORT_CACHE_KIB)?;
         }
         index_if_few(&tx)?;
         reopen_if_counted(&tx, &t)?;
@@ -878,6 +942,18 @@ impl Election {
     }
 }
 
+/// A row of the file after the import's checks (its pipeline, in
+/// `import_roll_inner`).
+enum Checked {
+    /// A voter to insert, with its record hash for the roll digest.
+    Voter(VoterRecord, [u8; 32]),
+    /// Refused because an earlier voter of the file has its email or id:
+    /// the line and the reason.
+    Duplicate(u64, String),
+    /// Refused by the reader.
+    Refused(fr::RejectedRow),
+}
+
 /// The record of a voter as [`insert_voter`] stores it, for the roll digest.
 fn record(v: &VoterRecord) -> crate::state::VoterRecord<'_> {
     crate::state::VoterRecord(
@@ -907,6 +983,51 @@ fn insert_voter(
         i64::from(v.weight),
         v.membership
     ])
+}
+
+/// `INSERT INTO voter (...) VALUES (...), (...), ...` for `rows` rows:
+/// the columns of [`insert_voter`], 7 parameters a row.
+fn batch_insert_sql(rows: usize) -> String {
+    let mut sql = String::from(
+        "INSERT INTO voter (term_id, name, email, email_key, member_id, weight, membership) VALUES ",
+    );
+    for i in 0..rows {
+        if i > 0 {
+            sql.push_str(", ");
+        }
+        let p = i * 7;
+        sql.push_str(&format!(
+            "(?{}, ?{}, ?{}, ?{}, ?{}, ?{}, ?{})",
+            p + 1,
+            p + 2,
+            p + 3,
+            p + 4,
+            p + 5,
+            p + 6,
+            p + 7
+        ));
+    }
+    sql
+}
+
+/// Run the statement of [`batch_insert_sql`] for as many records (exactly
+/// its row count): one statement run for many rows instead of one each.
+fn insert_batch(
+    stmt: &mut rusqlite::Statement<'_>,
+    term_id: i64,
+    vs: &[VoterRecord],
+) -> rusqlite::Result<usize> {
+    for (i, v) in vs.iter().enumerate() {
+        let p = i * 7;
+        stmt.raw_bind_parameter(p + 1, term_id)?;
+        stmt.raw_bind_parameter(p + 2, &v.name)?;
+        stmt.raw_bind_parameter(p + 3, &v.email)?;
+        stmt.raw_bind_parameter(p + 4, &v.email_key)?;
+        stmt.raw_bind_parameter(p + 5, &v.voter_id)?;
+        stmt.raw_bind_parameter(p + 6, i64::from(v.weight))?;
+        stmt.raw_bind_parameter(p + 7, &v.membership)?;
+    }
+    stmt.raw_execute()
 }
 
 fn required_reason(reason: &str) -> Result<String> {

@@ -516,3 +516,86 @@ fn columns_to_map_by_hand_then_preview_and_import() {
             .unwrap();
     assert_eq!(r.imported, 1);
 }
+
+/// A big import into an empty roll (indexes built after the rows, voters
+/// inserted many to a statement, the duplicate check on a thread of its
+/// own) gives exactly what the row-by-row import into a roll that already
+/// has a voter gives, and what the reader's own check previews: the same
+/// voters in the same order, the same refused rows with their reasons and
+/// their text as read, a roll digest that verifies.
+#[test]
+fn a_big_import_into_an_empty_roll_refuses_and_keeps_what_row_by_row_does() {
+    let mut f = fixture();
+    // 60,001 rows (not a multiple of the rows per statement), then a
+    // duplicate email in other capitals, a duplicate id, a bad email.
+    let mut text = roll_csv(60_001);
+    text.push_str("Ann,Again,Fellow,VOTER17@example.ORG,X1\r\n");
+    text.push_str("Bob,Again,Fellow,bob@example.org,V0000042\r\n");
+    text.push_str("Cid,Again,Fellow,not-an-email,X2\r\n");
+    let roll = f.file("roll.csv", &text);
+    f.e.add_voter("U", "Someone Else", "else@example.net", "test")
+        .unwrap();
+    let preview =
+        f.e.preview_roll(&roll, &RollImportOptions::default(), 0)
+            .unwrap();
+    let big = f.e.import_roll("T", &roll).unwrap();
+    let by_row = f.e.import_roll("U", &roll).unwrap();
+    assert_eq!(big.imported, 60_001);
+    assert_eq!(big.imported, preview.good);
+    assert_eq!(big.rejected.len() as u64, preview.refused);
+    assert_eq!(big.rejected, by_row.rejected);
+    let refused: Vec<(u64, &str, Option<&str>)> = big
+        .rejected
+        .iter()
+        .map(|r| (r.line, r.reason.as_str(), r.row.as_deref()))
+        .collect();
+    assert_eq!(
+        refused,
+        [
+            (
+                60_003,
+                "duplicate: the email address 'VOTER17@example.ORG' is already on line 19",
+                Some("Ann,Again,Fellow,VOTER17@example.ORG,X1")
+            ),
+            (
+                60_004,
+                "duplicate: the voter id 'V0000042' is already on line 44",
+                Some("Bob,Again,Fellow,bob@example.org,V0000042")
+            ),
+            (
+                60_005,
+                "'not-an-email' is not an email address: expected exactly one '@'",
+                Some("Cid,Again,Fellow,not-an-email,X2")
+            ),
+        ]
+    );
+    let t = f.all("T");
+    let mut u = f.all("U");
+    u.retain(|v| v.email != "else@example.net");
+    assert_eq!(t.len(), 60_001);
+    let fields = |v: &Voter| {
+        (
+            v.name.clone(),
+            v.email.clone(),
+            v.member_id.clone(),
+            v.weight,
+        )
+    };
+    assert_eq!(
+        t.iter().map(fields).collect::<Vec<_>>(),
+        u.iter().map(fields).collect::<Vec<_>>()
+    );
+    // The ids follow the file's order.
+    let c = Connection::open(&f.db).unwrap();
+    let out_of_order: i64 = c
+        .query_row(
+            "SELECT COUNT(*) FROM voter a JOIN voter b ON b.id = a.id + 1
+             WHERE a.term_id = b.term_id AND a.member_id >= b.member_id",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(out_of_order, 0);
+    let report = f.e.verify_audit().unwrap();
+    assert!(report.ok, "{report:?}");
+}

@@ -1181,3 +1181,71 @@ fn columns_of_a_file_that_needs_mapping_by_hand() {
     let e = roll::columns(&p, &bad).unwrap_err();
     assert!(e.message.contains("names no column"), "{e}");
 }
+
+#[test]
+fn email_key_is_the_lowercase_nfc_email_in_every_script() {
+    // Decomposed accents, capitals in Latin, Greek and Cyrillic, a
+    // Turkish dotted capital I: the key is `roll::email_key` of the cell.
+    let cells = [
+        "  JOSE\u{301}@Example.ORG ",
+        "Ξένια@Παράδειγμα.gr",
+        "ИВАН@пример.рф",
+        "\u{130}pek@example.org",
+        "ZOE\u{308}@example.org",
+    ];
+    let mut text = String::from("name,email\n");
+    for (i, c) in cells.iter().enumerate() {
+        text.push_str(&format!("Voter {i},{c}\n"));
+    }
+    let r = read_bytes(text.as_bytes());
+    assert_eq!(r.voters.len(), cells.len(), "{:?}", r.rejected);
+    for (v, c) in r.voters.iter().zip(cells) {
+        assert_eq!(v.email_key, roll::email_key(c), "{c}");
+        assert_eq!(v.email_key, roll::email_key(&v.email), "{c}");
+    }
+    assert_eq!(r.voters[0].email_key, "jos\u{e9}@example.org");
+    assert_eq!(r.voters[2].email_key, "иван@пример.рф");
+}
+
+#[test]
+fn a_refused_row_claims_neither_its_email_nor_its_id() {
+    // Line 3 repeats line 2's id: refused, so its new email stays free for
+    // line 4; line 5 repeats line 4's email (in capitals), so its new id
+    // stays free for line 6; line 7 repeats both of line 2's: the email is
+    // named.
+    let r = read_bytes(
+        b"name,email,id\nAnn,ann@example.org,A1\nBob,bob@example.org,A1\nBob,bob@example.org,B1\nBoris,BOB@example.org,C1\nCid,cid@example.org,C1\nDan,ann@example.org,A1\n",
+    );
+    let kept: Vec<(u64, &str)> = r
+        .voters
+        .iter()
+        .map(|v| (v.line, v.email.as_str()))
+        .collect();
+    assert_eq!(
+        kept,
+        [
+            (2, "ann@example.org"),
+            (4, "bob@example.org"),
+            (6, "cid@example.org")
+        ]
+    );
+    let refused: Vec<(u64, &str)> = r
+        .rejected
+        .iter()
+        .map(|x| (x.line, x.reason.as_str()))
+        .collect();
+    assert_eq!(
+        refused,
+        [
+            (3, "duplicate: the voter id 'A1' is already on line 2"),
+            (
+                5,
+                "duplicate: the email address 'BOB@example.org' is already on line 4"
+            ),
+            (
+                7,
+                "duplicate: the email address 'ann@example.org' is already on line 2"
+            ),
+        ]
+    );
+}

@@ -41,7 +41,7 @@ use crate::FormatError;
 use decode::{DecodingReader, Source};
 use record::{Overflow, RawRecord, RecordReader, MAX_FIELD, MAX_FIELDS, MAX_RECORD};
 use serde::Serialize;
-use std::collections::hash_map::{Entry, HashMap, RandomState};
+use std::collections::hash_map::{Entry, HashMap, RandomState, VacantEntry};
 use std::fmt;
 use std::hash::BuildHasher;
 use std::io::{BufReader, Cursor, Seek, SeekFrom};
@@ -288,14 +288,30 @@ struct Columns {
 /// table has grown past the key count; a million voters with ids cost about
 /// 90 MB, without ids half that). A false match needs a 128-bit SipHash
 /// collision under random keys.
+///
+/// Each key is hashed once per row and looked up once: [`Seen::slot`] finds
+/// the earlier line or the free place, which the caller fills only when the
+/// whole row is accepted.
 struct Seen {
     k1: RandomState,
     k2: RandomState,
-    map: HashMap<[u32; 4], u32, BuildIdentity>,
+    map: HashMap<Fingerprint, u32, BuildIdentity>,
 }
 
-/// The keys are already uniformly random: use their first 64 bits as the
-/// table hash instead of hashing them again.
+/// A key's 128-bit keyed hash (four words, so 4-byte aligned: 20 bytes an
+/// entry with its line).
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Fingerprint([u32; 4]);
+
+impl std::hash::Hash for Fingerprint {
+    /// The words are already uniformly random: the table hash is their
+    /// first 64 bits, not a hash of them.
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        let [a, b, ..] = self.0;
+        state.write_u64(u64::from(a) << 32 | u64::from(b));
+    }
+}
+
 #[derive(Default, Clone, Copy)]
 struct BuildIdentity;
 
@@ -311,8 +327,8 @@ impl std::hash::Hasher for Identity {
             self.0 = self.0.rotate_left(8) ^ u64::from(b);
         }
     }
-    fn write_u32(&mut self, n: u32) {
-        self.0 = self.0.rotate_left(32) ^ u64::from(n);
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
     }
 }
 
@@ -331,19 +347,80 @@ impl Seen {
             map: HashMap::with_hasher(BuildIdentity),
         }
     }
-    fn key(&self, s: &str) -> [u32; 4] {
+    fn key(&self, s: &str) -> Fingerprint {
         let (a, b) = (self.k1.hash_one(s), self.k2.hash_one(s));
-        [(a >> 32) as u32, a as u32, (b >> 32) as u32, b as u32]
+        Fingerprint([(a >> 32) as u32, a as u32, (b >> 32) as u32, b as u32])
     }
-    /// The line of an earlier occurrence (`u32::MAX` past line 4294967294).
-    fn get(&self, s: &str) -> Option<u32> {
-        self.map.get(&self.key(s)).copied()
-    }
-    fn insert(&mut self, s: &str, line: u64) {
-        let k = self.key(s);
-        if let Entry::Vacant(v) = self.map.entry(k) {
-            v.insert(u32::try_from(line).unwrap_or(u32::MAX));
+    /// The line of an earlier occurrence of `s` (`u32::MAX` past line
+    /// 4294967294), or the place to record this one.
+    fn slot(&mut self, s: &str) -> Result<VacantEntry<'_, Fingerprint, u32>, u32> {
+        match self.map.entry(self.key(s)) {
+            Entry::Occupied(o) => Err(*o.get()),
+            Entry::Vacant(v) => Ok(v),
         }
+    }
+}
+
+/// The check of a roll's voters against the earlier ones of the same file:
+/// an email key or a voter id already on an accepted row refuses the row
+/// (the first occurrence is kept). [`RollReader`] runs it on every voter
+/// unless told not to ([`RollReader::without_duplicate_check`]): a caller
+/// can then run it on a thread of its own, on the voters in file order.
+pub struct Duplicates {
+    emails: Seen,
+    ids: Seen,
+}
+
+impl Default for Duplicates {
+    fn default() -> Self {
+        Duplicates::new()
+    }
+}
+
+impl fmt::Debug for Duplicates {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Duplicates")
+            .field("emails", &self.emails.map.len())
+            .field("ids", &self.ids.map.len())
+            .finish()
+    }
+}
+
+impl Duplicates {
+    pub fn new() -> Self {
+        Duplicates {
+            emails: Seen::new(),
+            ids: Seen::new(),
+        }
+    }
+
+    /// Refuse `v` (the reason, as the reader gives it) when its email key
+    /// or its voter id is on an earlier accepted voter; otherwise record
+    /// both with its line. Each is hashed once and looked up once.
+    pub fn check(&mut self, v: &VoterRecord) -> Result<(), String> {
+        let line = u32::try_from(v.line).unwrap_or(u32::MAX);
+        let email = self.emails.slot(&v.email_key).map_err(|first| {
+            format!(
+                "duplicate: the email address '{}' is already on {}",
+                shown(&v.email),
+                earlier_line(first)
+            )
+        })?;
+        let id = match &v.voter_id {
+            Some(id) => Some(self.ids.slot(id).map_err(|first| {
+                format!(
+                    "duplicate: the voter id '{}' is already on {}",
+                    shown(id),
+                    earlier_line(first)
+                )
+            })?),
+            None => None,
+        };
+        email.insert(line);
+        if let Some(slot) = id {
+            slot.insert(line);
+        }
+        Ok(())
     }
 }
 
@@ -367,8 +444,8 @@ pub struct RollReader {
     width: usize,
     rec: RawRecord,
     pending: Option<RollRow>,
-    emails: Seen,
-    ids: Seen,
+    /// `None`: the caller checks for duplicates.
+    duplicates: Option<Duplicates>,
     stats: RollStats,
     finished: bool,
 }
@@ -470,10 +547,19 @@ fn column_label(headers: &[String], i: usize) -> String {
     }
 }
 
-/// NFC without allocating when already NFC.
+/// NFC, copying only once (when already NFC, the usual case).
 fn nfc(s: &str) -> String {
     if is_nfc_quick(s.chars()) == IsNormalized::Yes {
         s.to_string()
+    } else {
+        s.nfc().collect()
+    }
+}
+
+/// NFC of an owned string: the same string when already NFC.
+fn nfc_owned(s: String) -> String {
+    if is_nfc_quick(s.chars()) == IsNormalized::Yes {
+        s
     } else {
         s.nfc().collect()
     }
@@ -489,7 +575,7 @@ pub fn normalise_name(s: &str) -> String {
         }
         out.push_str(w);
     }
-    nfc(&out)
+    nfc_owned(out)
 }
 
 /// The key two emails are compared by: trimmed, NFC, lowercased.
@@ -712,8 +798,7 @@ impl RollReader {
             width,
             rec,
             pending: None,
-            emails: Seen::new(),
-            ids: Seen::new(),
+            duplicates: Some(Duplicates::new()),
             stats: RollStats::default(),
             finished: false,
         };
@@ -747,6 +832,15 @@ impl RollReader {
             }
         }
         Ok(reader)
+    }
+
+    /// Leave the check for duplicates inside the file to the caller: it
+    /// runs [`Duplicates::check`] on each voter yielded, in order (the
+    /// first, already read, has no earlier voter). The voters yielded and
+    /// [`RollReader::stats`] then include the rows that check refuses.
+    pub fn without_duplicate_check(mut self) -> Self {
+        self.duplicates = None;
+        self
     }
 
     /// What was detected (or forced).
@@ -799,13 +893,7 @@ impl RollReader {
             }),
         };
         match &row {
-            RollRow::Voter(v) => {
-                self.stats.voters += 1;
-                self.emails.insert(&v.email_key, line);
-                if let Some(id) = &v.voter_id {
-                    self.ids.insert(id, line);
-                }
-            }
+            RollRow::Voter(_) => self.stats.voters += 1,
             RollRow::Rejected(_) => self.stats.rejected += 1,
         }
         row
@@ -844,7 +932,18 @@ impl RollReader {
         Ok(s)
     }
 
-    fn validate(&self) -> Result<VoterRecord, String> {
+    /// [`Self::check_row`], then the duplicate check (unless the caller
+    /// runs it).
+    fn validate(&mut self) -> Result<VoterRecord, String> {
+        let v = self.check_row()?;
+        if let Some(d) = &mut self.duplicates {
+            d.check(&v)?;
+        }
+        Ok(v)
+    }
+
+    /// Every check of a row but the duplicate check, and the record.
+    fn check_row(&self) -> Result<VoterRecord, String> {
         let line = self.rec.line;
         let headers = &self.detected.headers;
         if let Some(o) = self.rec.overflow {
@@ -882,13 +981,20 @@ impl RollReader {
         check_email(&email)
             .map_err(|why| format!("'{}' is not an email address: {why}", shown(&email)))?;
         crate::fields::check(&crate::fields::EMAIL, &email)?;
-        let key = email_key(&email);
+        // `email` is already trimmed and NFC, so its key (`email_key`:
+        // trimmed, NFC, lowercased) is its lowercase.
+        let key = email.to_lowercase();
         let mut name = normalise_name(self.cell(c.name)?);
         if name.is_empty() {
             let first = normalise_name(self.cell(c.first)?);
             let last = normalise_name(self.cell(c.last)?);
             name = match (first.is_empty(), last.is_empty()) {
-                (false, false) => format!("{first} {last}"),
+                (false, false) => {
+                    let mut both = first;
+                    both.push(' ');
+                    both.push_str(&last);
+                    both
+                }
                 (false, true) => first,
                 (true, false) => last,
                 (true, true) => String::new(),
@@ -930,22 +1036,6 @@ impl RollReader {
         ] {
             if let Some(v) = v {
                 crate::fields::check(spec, v)?;
-            }
-        }
-        if let Some(first) = self.emails.get(&key) {
-            return Err(format!(
-                "duplicate: the email address '{}' is already on {}",
-                shown(&email),
-                earlier_line(first)
-            ));
-        }
-        if let Some(id) = &voter_id {
-            if let Some(first) = self.ids.get(id) {
-                return Err(format!(
-                    "duplicate: the voter id '{}' is already on {}",
-                    shown(id),
-                    earlier_line(first)
-                ));
             }
         }
         Ok(VoterRecord {

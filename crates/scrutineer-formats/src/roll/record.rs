@@ -40,16 +40,34 @@ pub(crate) enum Overflow {
 #[derive(Debug, Default)]
 pub(crate) struct RawRecord {
     pub line: u64,
+    /// The fields' bytes while the record is read.
     bytes: Vec<u8>,
+    /// The same bytes once the record is read, checked as UTF-8 once for
+    /// all its fields (empty when they are not UTF-8: `get` then checks
+    /// each field).
+    text: String,
     ends: Vec<usize>,
     pub overflow: Option<Overflow>,
 }
 
 impl RawRecord {
     fn clear(&mut self) {
+        // Both buffers keep their capacity from record to record.
+        if self.bytes.is_empty() {
+            self.bytes = std::mem::take(&mut self.text).into_bytes();
+        }
         self.bytes.clear();
+        self.text.clear();
         self.ends.clear();
         self.overflow = None;
+    }
+
+    /// The record is read: check its bytes as UTF-8, once.
+    fn finish(&mut self) {
+        match String::from_utf8(std::mem::take(&mut self.bytes)) {
+            Ok(text) => self.text = text,
+            Err(e) => self.bytes = e.into_bytes(),
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -65,6 +83,11 @@ impl RawRecord {
             self.ends.get(i - 1).copied().unwrap_or(0)
         };
         let end = self.ends.get(i).copied().unwrap_or(start);
+        if self.bytes.is_empty() {
+            // Checked as a whole (or no bytes at all); fields end at ASCII
+            // delimiters, so on character boundaries.
+            return self.text.get(start..end).unwrap_or("\u{FFFD}");
+        }
         let bytes = self.bytes.get(start..end).unwrap_or(&[]);
         std::str::from_utf8(bytes).unwrap_or("\u{FFFD}")
     }
@@ -226,10 +249,14 @@ impl<R: BufRead> RecordReader<R> {
                     }
                     field_len = 0;
                     if record_end {
+                        rec.finish();
                         return Ok(true);
                     }
                 }
-                csv_core::ReadFieldResult::End => return Ok(false),
+                csv_core::ReadFieldResult::End => {
+                    rec.finish();
+                    return Ok(false);
+                }
             }
         }
     }
@@ -277,6 +304,24 @@ mod tests {
         assert_eq!(got[1].2, Some(Overflow::Field(1)));
         assert_eq!(got[2].1, vec!["2", "3"]);
         assert_eq!(got[2].0, 3);
+    }
+
+    #[test]
+    fn fields_are_checked_as_utf8_once_or_one_by_one() {
+        // Valid text: checked once per record, every field whole.
+        let got = records("Zoë,Ωμέγα,,直哉\n");
+        assert_eq!(got[0].1, vec!["Zoë", "Ωμέγα", "", "直哉"]);
+        // Bytes that are not UTF-8 (never from the decoding reader, but the
+        // record does not rely on it): only that field reads as U+FFFD.
+        let bytes: &[u8] = b"Ann,\xC3(,Lee\nBob,ok,Cid\n";
+        let mut r = RecordReader::new(io::BufReader::new(bytes), b',');
+        let mut rec = RawRecord::default();
+        assert!(r.next_record(&mut rec).unwrap());
+        let first: Vec<&str> = rec.fields().collect();
+        assert_eq!(first, ["Ann", "\u{FFFD}", "Lee"]);
+        assert!(r.next_record(&mut rec).unwrap());
+        let second: Vec<&str> = rec.fields().collect();
+        assert_eq!(second, ["Bob", "ok", "Cid"]);
     }
 
     #[test]
