@@ -18,6 +18,7 @@
 use crate::audit;
 use crate::clock::{local, now_utc};
 use crate::error::{Error, Result};
+use scrutineer_i18n::Msg;
 use crate::fields;
 use crate::model::{Certification, CertifyRequest, Stage};
 use crate::service::{certified, Election};
@@ -74,10 +75,7 @@ impl Election {
     /// every change, and its certificate is no longer a draft.
     pub fn certify(&mut self, term: &str, req: &CertifyRequest) -> Result<Certification> {
         let officer = fields::required(&f::NOMINEE_NAME, &req.officer).map_err(|e| {
-            Error::invalid(format!(
-                "the returns officer's name is needed to certify: {}",
-                e.message
-            ))
+            Error::invalid(Msg::new("err-certify-officer").arg("problem", e.as_msg()))
         })?;
         let witness = fields::optional(&f::NOMINEE_NAME, req.witness.as_deref())?;
         let t = self.term(term)?;
@@ -85,10 +83,11 @@ impl Election {
             Stage::Certified => return Err(certified(&t)),
             Stage::Counted => {}
             s => {
-                return Err(Error::stage(format!(
-                    "term \"{}\" is at stage {s}: count it before certifying",
-                    t.name
-                )))
+                return Err(Error::stage(
+                    Msg::new("err-certify-not-counted")
+                        .arg("term", t.name.as_str())
+                        .arg("stage", s.msg()),
+                ))
             }
         }
         // Never certify a file changed outside Scrutineer.

@@ -9,6 +9,7 @@ use crate::audit;
 use crate::clock::{now_utc, today};
 use crate::db;
 use crate::error::{Error, ErrorCode, Result};
+use scrutineer_i18n::Msg;
 use crate::fields;
 use crate::model::*;
 use crate::output;
@@ -130,19 +131,20 @@ impl Election {
             return Err(certified(&t));
         }
         if !ok {
-            return Err(Error::stage(format!(
-                "term \"{}\" is at stage {}; it cannot move to {}",
-                t.name, t.stage, stage
-            )));
+            return Err(Error::stage(
+                Msg::new("err-stage-move")
+                    .arg("term", t.name.as_str())
+                    .arg("stage", t.stage.msg())
+                    .arg("to", stage.msg()),
+            ));
         }
         if stage == Stage::Counted {
-            return Err(Error::stage("count the term to move it to stage counted"));
+            return Err(Error::stage(Msg::new("err-stage-count-first")));
         }
         if stage == Stage::Certified {
-            return Err(Error::stage(format!(
-                "certify term \"{}\" with the returns officer's name: scrutineer term certify \"{}\" --officer NAME [--witness NAME]",
-                t.name, t.name
-            )));
+            return Err(Error::stage(
+                Msg::new("err-stage-certify-with").arg("term", t.name.as_str()),
+            ));
         }
         if stage != Stage::Certified {
             audit::check_before_change(&self.conn, &t.name)?;
@@ -291,12 +293,13 @@ impl Election {
                 .filter(|n| !n.withdrawn)
                 .map(|n| n.name)
                 .collect();
-            return Err(Error::not_found(format!(
-                "term \"{}\" has no standing nominee named \"{}\".{}",
-                t.name,
-                name.trim(),
-                crate::words::did_you_mean(name, &standing)
-            )));
+            let m = match crate::words::nearest(name, &standing) {
+                Some(near) => Msg::new("err-no-standing-nominee-near").arg("near", near),
+                None => Msg::new("err-no-standing-nominee"),
+            };
+            return Err(Error::not_found(
+                m.arg("term", t.name.as_str()).arg("name", name.trim()),
+            ));
         }
         reopen_if_counted(&tx, &t)?;
         audit::append(
@@ -357,10 +360,9 @@ impl Election {
         match t.stage {
             Stage::Certified => return Err(certified(&t)),
             Stage::Draft => {
-                return Err(Error::stage(format!(
-                    "term \"{}\" has no nominees yet: add the nominees before importing ballots",
-                    t.name
-                )))
+                return Err(Error::stage(
+                    Msg::new("err-no-nominees-yet").arg("term", t.name.as_str()),
+                ))
             }
             _ => {}
         }
@@ -379,26 +381,30 @@ impl Election {
         let file = match read_input(path, format, method.ballot_kind())? {
             Input::Ballots(b) => {
                 if ballots_cast.is_some_and(|n| n != b.count) {
-                    return Err(Error::invalid(format!(
-                        "{file_name}: the file holds {}, not the {} given with --ballots",
-                        crate::words::count(b.count, "ballot", "ballots"),
-                        ballots_cast.unwrap_or_default()
-                    )));
+                    return Err(Error::invalid(
+                        Msg::new("err-ballots-count-differs")
+                            .arg("file", file_name.as_str())
+                            .arg("count", b.count)
+                            .arg("given", ballots_cast.unwrap_or_default().to_string()),
+                    ));
                 }
                 b
             }
             Input::Totals(tot) => {
                 let cast = match (ballots_cast, tot.ballots) {
                     (Some(a), Some(b)) if a != b => {
-                        return Err(Error::invalid(format!(
-                            "{file_name}: the file gives {b} ballots cast, not the {a} given with --ballots"
-                        )))
+                        return Err(Error::invalid(
+                            Msg::new("err-totals-cast-differs")
+                                .arg("file", file_name.as_str())
+                                .arg("cast", b.to_string())
+                                .arg("given", a.to_string()),
+                        ))
                     }
                     (Some(a), _) | (None, Some(a)) => a,
                     (None, None) => {
-                        return Err(Error::invalid(format!(
-                            "{file_name}: these are totals, and the file does not say how many ballots were cast: give the number of ballots cast (--ballots N)"
-                        )))
+                        return Err(Error::invalid(
+                            Msg::new("err-totals-cast-missing").arg("file", file_name.as_str()),
+                        ))
                     }
                 };
                 let votes: Vec<(String, u64)> = tot.candidates.into_iter().zip(tot.votes).collect();
@@ -441,10 +447,9 @@ impl Election {
         match t.stage {
             Stage::Certified => return Err(certified(&t)),
             Stage::Draft | Stage::Nominations => {
-                return Err(Error::stage(format!(
-                    "term \"{}\" has no ballots yet: import the ballots before counting",
-                    t.name
-                )))
+                return Err(Error::stage(
+                    Msg::new("err-no-ballots-yet").arg("term", t.name.as_str()),
+                ))
             }
             _ => {}
         }
@@ -541,9 +546,7 @@ impl Election {
 
     fn counted(&self, term: &str) -> Result<Tally> {
         self.result(term)?.ok_or_else(|| {
-            Error::stage(format!(
-                "term \"{term}\" has not been counted yet: count it first"
-            ))
+            Error::stage(Msg::new("err-not-counted").arg("term", term))
         })
     }
 
@@ -1199,7 +1202,7 @@ pub(crate) fn term_in(conn: &Connection, name: &str) -> Result<Term> {
         },
     )
     .optional()?
-    .ok_or_else(|| Error::not_found(format!("there is no term named \"{}\"", name.trim())))
+    .ok_or_else(|| Error::not_found(Msg::new("err-term-not-found").arg("term", name.trim())))
 }
 
 pub(crate) fn term_for_change(conn: &Connection, name: &str) -> Result<Term> {
@@ -1237,10 +1240,7 @@ fn batches_in(conn: &Connection, term_id: i64) -> Result<Vec<BallotBatch>> {
 }
 
 pub(crate) fn certified(t: &Term) -> Error {
-    Error::stage(format!(
-        "term \"{}\" is certified: its results are final and it cannot be changed",
-        t.name
-    ))
+    Error::stage(Msg::new("err-certified").arg("term", t.name.as_str()))
 }
 
 /// A counted term that changes goes back to voting, and its result is

@@ -143,11 +143,11 @@ macro_rules! ftl {
     };
 }
 
-const EN: &[(&str, &str)] = ftl!("en": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl");
-const DE: &[(&str, &str)] = ftl!("de": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl");
-const FR: &[(&str, &str)] = ftl!("fr": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl");
-const ES: &[(&str, &str)] = ftl!("es": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl");
-const JA: &[(&str, &str)] = ftl!("ja": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl");
+const EN: &[(&str, &str)] = ftl!("en": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl", "cli.ftl", "errors.ftl");
+const DE: &[(&str, &str)] = ftl!("de": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl", "cli.ftl", "errors.ftl");
+const FR: &[(&str, &str)] = ftl!("fr": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl", "cli.ftl", "errors.ftl");
+const ES: &[(&str, &str)] = ftl!("es": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl", "cli.ftl", "errors.ftl");
+const JA: &[(&str, &str)] = ftl!("ja": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl", "cli.ftl", "errors.ftl");
 
 /// One language's messages, ready to format.
 pub struct Messages {
@@ -329,6 +329,91 @@ pub fn messages(lang: Lang) -> &'static Messages {
     let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
     LOADED[i].get_or_init(|| Messages::new(lang))
 }
+
+/// A message to be written later, in whatever language the reader speaks:
+/// an id of `locales/<lang>/*.ftl` and its variables. An error carries one
+/// (`scrutineer_core::Error`), so the CLI and the window can each say it in
+/// their user's language, while JSON keeps the English rendering.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Msg {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+/// A variable of a [`Msg`]: text as given (names, paths: never translated),
+/// a whole number (plurals choose by it), or another message (written in
+/// the same language).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Arg {
+    Str(String),
+    Int(i64),
+    Msg(Box<Msg>),
+}
+
+impl Msg {
+    /// Message `id` with no variables yet.
+    pub fn new(id: &'static str) -> Msg {
+        Msg {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// With variable `name` set to `value`.
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Msg {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// The message in `lang`, nested messages too.
+    pub fn render(&self, lang: Lang) -> String {
+        let m = messages(lang);
+        let args: Vec<(&str, FluentValue<'_>)> = self
+            .args
+            .iter()
+            .map(|(k, v)| {
+                let v = match v {
+                    Arg::Str(s) => FluentValue::from(s.as_str()),
+                    Arg::Int(n) => FluentValue::from(*n),
+                    Arg::Msg(inner) => FluentValue::from(inner.render(lang)),
+                };
+                (*k, v)
+            })
+            .collect();
+        m.get(self.id, &args)
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Str(s)
+    }
+}
+impl From<&String> for Arg {
+    fn from(s: &String) -> Arg {
+        Arg::Str(s.clone())
+    }
+}
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Str(s.to_string())
+    }
+}
+impl From<Msg> for Arg {
+    fn from(m: Msg) -> Arg {
+        Arg::Msg(Box::new(m))
+    }
+}
+macro_rules! int_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Arg {
+                Arg::Int(i64::try_from(n).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+int_arg!(u8, u16, u32, u64, usize, i32, i64);
 
 /// One piece of an English message's text: words as written, or a variable.
 #[derive(Debug, Clone, PartialEq)]

@@ -611,12 +611,7 @@ impl RollReader {
         let mut records = RecordReader::new(text, delimiter);
         let mut rec = RawRecord::default();
         let read_err = |e: std::io::Error, line: u64| {
-            FormatError::new(
-                name,
-                Some(line),
-                None,
-                format!("cannot read the file: {}", crate::words::io_words(&e)),
-            )
+            FormatError::msg(name, Some(line), None, scrutineer_i18n::Msg::new("err-cannot-read").arg("reason", crate::words::io_msg(&e)))
         };
         // The first non-blank record: the header, or a Helios voter line.
         loop {
@@ -770,12 +765,7 @@ impl RollReader {
             match self.records.next_record(&mut self.rec) {
                 Err(e) => {
                     self.finished = true;
-                    return Some(Err(FormatError::new(
-                        &self.name,
-                        Some(line),
-                        None,
-                        format!("cannot read the file: {}", crate::words::io_words(&e)),
-                    )));
+                    return Some(Err(FormatError::msg(&self.name, Some(line), None, scrutineer_i18n::Msg::new("err-cannot-read").arg("reason", crate::words::io_msg(&e)))));
                 }
                 Ok(false) => {
                     self.finished = true;
@@ -1325,12 +1315,7 @@ pub fn rows_as_read(
         }
         let line = records.line();
         let more = records.next_record(&mut rec).map_err(|e| {
-            FormatError::new(
-                &name,
-                Some(line),
-                None,
-                format!("cannot read the file: {}", crate::words::io_words(&e)),
-            )
+            FormatError::msg(&name, Some(line), None, scrutineer_i18n::Msg::new("err-cannot-read").arg("reason", crate::words::io_msg(&e)))
         })?;
         if !more {
             break;

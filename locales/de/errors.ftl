@@ -1,0 +1,102 @@
+# Errors: what Scrutineer says when it refuses or fails, in the CLI and the
+# window. The English is what JSON carries (`message`); every language has
+# every message. Names, paths and file names are variables, never translated.
+
+## Where a file's problem is: the file, the line, the column, the problem.
+err-file = { $file }: { $problem }
+err-file-line = { $file }:{ $line }: { $problem }
+err-file-column = { $file }: column { $column }: { $problem }
+err-file-line-column = { $file }:{ $line }: column { $column }: { $problem }
+err-path = { $path }: { $problem }
+# Words from elsewhere (the system, SQLite) shown as they are.
+err-detail = { $detail }
+err-with-hint = { $error }, { $hint }
+
+## The operating system's errors, in words.
+err-os-not-found = there is no such file or folder
+err-os-permission = you do not have permission to use it
+err-os-exists = it already exists
+err-os-is-folder = it is a folder, not a file
+err-os-not-folder = a part of the path is a file, not a folder
+err-os-read-only = the disk is read-only
+err-os-disk-full = the disk is full
+err-os-quota = your disk quota is used up
+err-os-too-large = the file is too large for the disk
+err-os-folder-not-empty = the folder is not empty
+err-os-bad-name = the file name is not valid here
+err-os-cross-device = it cannot be moved to another disk
+err-os-invalid-data = its content is not what was expected
+err-os-cut-short = the file ends too early (was it cut short?)
+err-os-interrupted = the operation was interrupted; try again
+err-os-broken-pipe = the program reading the output stopped
+err-os-memory = the computer ran out of memory
+err-os-refused = the computer refused the operation
+
+## Reading files.
+err-cannot-read = cannot read the file: { $reason }
+err-cannot-read-folder = cannot read the folder: { $reason }
+err-cannot-open = cannot read the file: cannot open it ({ $reason })
+err-not-a-file = is { $what ->
+        [folder] a folder
+        [fifo] a named pipe (FIFO)
+        [socket] a socket
+        [char-device] a device (a character device)
+        [block-device] a device (a block device)
+       *[other] not a regular file
+    }, not a file: give a file saved on disk
+err-nul-byte = the file holds a NUL byte: it is a binary file, not a text ballot or totals file
+
+## The election file.
+err-busy = the election file is in use by another program (perhaps the Scrutineer window); close it or try again
+err-database = election file error: { $detail }
+err-folder-missing = the folder { $folder } does not exist; create it first
+err-cannot-open-db = cannot open the election file { $path }: { $detail }
+err-not-election-file = { $path } is not a Scrutineer election file (or is damaged): { $detail }
+err-newer-file = { $path } was written by a newer Scrutineer (file version { $version }, this one reads up to { $supported }); update Scrutineer
+
+## Stages.
+err-stage-draft = draft
+err-stage-nominations = nominations
+err-stage-voting = voting
+err-stage-counted = counted
+err-stage-certified = certified
+
+## Terms.
+err-term-not-found = there is no term named "{ $term }"
+err-term-exists = a term named "{ $term }" already exists
+err-certified = term "{ $term }" is certified: its results are final and it cannot be changed
+err-stage-move = term "{ $term }" is at stage { $stage }; it cannot move to { $to }
+err-stage-count-first = count the term to move it to stage counted
+err-stage-certify-with = certify term "{ $term }" with the returns officer's name: scrutineer term certify "{ $term }" --officer NAME [--witness NAME]
+err-no-nominees-yet = term "{ $term }" has no nominees yet: add the nominees before importing ballots
+err-no-ballots-yet = term "{ $term }" has no ballots yet: import the ballots before counting
+err-not-counted = term "{ $term }" has not been counted yet: count it first
+err-no-standing-nominee = term "{ $term }" has no standing nominee named "{ $name }".
+err-no-standing-nominee-near = term "{ $term }" has no standing nominee named "{ $name }". Did you mean { $near }?
+err-certified-language = term "{ $term }" is certified: its certificate was signed in { $language }, so the language of its documents can no longer change
+err-edit-reason = give a reason for the change (it goes in the audit log)
+err-delete-reason = give a reason for deleting the term (it goes in the audit log)
+err-method-kind = term "{ $term }" already has ballots read for { $old }; { $new } reads another kind of ballot, so the method can no longer change to it
+err-cap-zero = the maximum winners per employer must be at least 1 (give none for no limit)
+err-quorum-range = the quorum must be a percentage from 1 to 100
+err-nothing-to-change = nothing to change: term "{ $term }" already has these settings
+err-delete-has-ballots = term "{ $term }" has ballots, so it cannot be deleted (its ballots are part of the record)
+
+## Ballots and totals.
+err-ballots-count-differs = { $file }: the file holds { $count ->
+        [one] 1 ballot
+       *[other] { $count } ballots
+    }, not the { $given } given with --ballots
+err-totals-cast-differs = { $file }: the file gives { $cast } ballots cast, not the { $given } given with --ballots
+err-totals-cast-missing = { $file }: these are totals, and the file does not say how many ballots were cast: give the number of ballots cast (--ballots N)
+
+## Certification.
+err-certify-officer = the returns officer's name is needed to certify: { $problem }
+err-certify-not-counted = term "{ $term }" is at stage { $stage }: count it before certifying
+
+## Backups.
+err-backup-create = cannot create the backup { $path }: { $detail }
+err-backup-bad-name = "{ $name }" is not the name of a backup: give a name from `scrutineer backup list`
+err-backup-not-found = there is no backup named "{ $name }" in { $folder }
+err-backup-cannot-open = { $path }: cannot be opened: { $detail }
+err-restore-not-election-file = { $path } is not a Scrutineer election file ({ $why }); nothing was restored
