@@ -100,3 +100,10 @@ err-backup-bad-name = "{ $name }" is not the name of a backup: give a name from 
 err-backup-not-found = there is no backup named "{ $name }" in { $folder }
 err-backup-cannot-open = { $path }: cannot be opened: { $detail }
 err-restore-not-election-file = { $path } is not a Scrutineer election file ({ $why }); nothing was restored
+
+## Checks.
+err-audit-fails = the election file fails verification:
+    { $problems }
+err-bundle-fails = the bundle does not verify:
+    { $problems }
+err-certify-needs-officer = certifying needs the returns officer's name: give --officer NAME (or set it once with `scrutineer settings officer NAME`)

@@ -2,6 +2,7 @@
 //! nominations, corrections, endorsements, acceptance, import, and the
 //! candidate list published.
 
+use crate::{m, say};
 use clap::{Args, Subcommand};
 use scrutineer_core::candidates::CandidateFormat;
 use scrutineer_core::nomination_import::NominationImportOptions;
@@ -224,14 +225,15 @@ pub fn run(e: &mut Election, cmd: NomineeCmd) -> Result<(), Error> {
                 },
             )?;
             outln!(
-                "Added nominee \"{}\" to term \"{}\".",
-                shown(&n.name),
-                shown(&term)
+                "{}",
+                say(m("cli-nominee-added")
+                    .arg("name", shown(&n.name).into_owned())
+                    .arg("term", shown(&term).into_owned()))
             );
             if let Some(r) = &n.late_reason {
                 outln!(
-                    "Accepted outside the nomination period: {} (in the audit log).",
-                    shown(r)
+                    "{}",
+                    say(m("cli-nominee-late").arg("reason", shown(r).into_owned()))
                 );
             }
         }
@@ -256,8 +258,8 @@ pub fn run(e: &mut Election, cmd: NomineeCmd) -> Result<(), Error> {
             };
             let n = e.edit_nominee(&term, &name, &edit, &reason)?;
             outln!(
-                "Corrected nominee \"{}\"; the audit log records the old and new values.",
-                shown(&n.name)
+                "{}",
+                say(m("cli-nominee-corrected").arg("name", shown(&n.name).into_owned()))
             );
         }
         NomineeCmd::Endorse {
@@ -269,18 +271,20 @@ pub fn run(e: &mut Election, cmd: NomineeCmd) -> Result<(), Error> {
             let text = statement(text)?;
             let x = e.endorse_nominee(&term, &name, &by, text.as_deref())?;
             outln!(
-                "{} <{}> endorsed \"{}\".",
-                shown(&x.name),
-                shown(&x.email),
-                shown(name.trim())
+                "{}",
+                say(m("cli-nominee-endorsed")
+                    .arg("name", shown(&x.name).into_owned())
+                    .arg("email", shown(&x.email).into_owned())
+                    .arg("nominee", shown(name.trim()).into_owned()))
             );
         }
         NomineeCmd::Accept { term, name } => {
             let n = e.accept_nomination(&term, &name)?;
             outln!(
-                "\"{}\" accepted the nomination ({}).",
-                shown(&n.name),
-                n.accepted_at.as_deref().unwrap_or("")
+                "{}",
+                say(m("cli-nominee-accepted")
+                    .arg("name", shown(&n.name).into_owned())
+                    .arg("when", n.accepted_at.as_deref().unwrap_or("")))
             );
         }
         NomineeCmd::Show { term, name, json } => {
@@ -411,16 +415,17 @@ pub fn run(e: &mut Election, cmd: NomineeCmd) -> Result<(), Error> {
                 crate::print_json(&r)?;
             } else {
                 outln!(
-                    "Imported {} from {} ({}).",
-                    count(r.imported.len() as u64, "nominee", "nominees"),
-                    file.display(),
-                    r.kind
+                    "{}",
+                    say(m("cli-nominees-imported")
+                        .arg("n", r.imported.len())
+                        .arg("file", file.display().to_string())
+                        .arg("kind", r.kind.to_string()))
                 );
                 for n in &r.imported {
                     outln!("  {}", shown(n));
                 }
                 if !r.rejected.is_empty() {
-                    outln!("Refused {}:", count(r.rejected.len() as u64, "row", "rows"));
+                    outln!("{}", say(m("cli-refused-rows").arg("n", r.rejected.len())));
                     crate::print_rejected(&r.rejected)?;
                 }
             }
@@ -443,7 +448,10 @@ pub fn run(e: &mut Election, cmd: NomineeCmd) -> Result<(), Error> {
         }
         NomineeCmd::Withdraw { term, name, reason } => {
             let n = e.withdraw_nominee(&term, &name, &reason)?;
-            outln!("Withdrew nominee \"{}\".", shown(&n.name));
+            outln!(
+                "{}",
+                say(m("cli-nominee-withdrew").arg("name", shown(&n.name).into_owned()))
+            );
         }
     }
     Ok(())

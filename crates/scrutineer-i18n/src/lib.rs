@@ -173,6 +173,29 @@ impl Messages {
         // bidi (scrutineer-report's bidi.rs), and isolation marks would be
         // invisible characters inside names copied out of them.
         bundle.set_use_isolating(false);
+        // FIGURE($n): a number with the language's grouping and decimal
+        // separator ("1.234" in German), while `$n` itself stays a number
+        // so that plurals still choose by it (`{ $n -> [one] ... }`).
+        let figure_lang = lang;
+        let added = bundle.add_function("FIGURE", move |positional, _named| {
+            match positional.first() {
+                Some(FluentValue::Number(n)) => {
+                    let v = n.value;
+                    let plain = if v.fract() == 0.0 && v.abs() < 1e15 {
+                        format!("{}", v as i64)
+                    } else {
+                        v.to_string()
+                    };
+                    FluentValue::from(format_decimal(figure_lang, &plain))
+                }
+                Some(FluentValue::String(s)) => FluentValue::from(format_decimal(figure_lang, s)),
+                Some(other) => other.clone(),
+                None => FluentValue::None,
+            }
+        });
+        if let Err(e) = added {
+            eprintln!("scrutineer: FIGURE: {e:?}");
+        }
         for (file, text) in lang.sources() {
             let res = match FluentResource::try_new((*text).to_string()) {
                 Ok(r) => r,
@@ -240,25 +263,7 @@ impl Messages {
     }
 
     fn format_decimal(&self, figure: &str) -> String {
-        let t = figure.trim();
-        let plain = !t.is_empty()
-            && t.trim_start_matches('-')
-                .chars()
-                .all(|c| c.is_ascii_digit() || c == '.')
-            && t.matches('.').count() <= 1;
-        if !plain {
-            return figure.to_string();
-        }
-        // Compiled CLDR data: a formatter costs a lookup, not a load.
-        let formatter = icu_locale_core::Locale::try_from_str(self.lang.code())
-            .ok()
-            .and_then(|l| {
-                icu_decimal::DecimalFormatter::try_new(l.into(), Default::default()).ok()
-            });
-        match (formatter, icu_decimal::input::Decimal::try_from_str(t)) {
-            (Some(f), Ok(d)) => f.format(&d).to_string(),
-            _ => figure.to_string(),
-        }
+        format_decimal(self.lang, figure)
     }
 
     /// A date `YYYY-MM-DD` as the language writes it in full ("30.
@@ -314,6 +319,30 @@ impl Messages {
             None if figure.trim() == "n/a" => self.text("not-available"),
             None => figure.to_string(),
         }
+    }
+}
+
+/// A decimal figure ("1234.56") with `lang`'s separators; anything else as
+/// it is.
+fn format_decimal(lang: Lang, figure: &str) -> String {
+    let t = figure.trim();
+    let plain = !t.is_empty()
+        && t.trim_start_matches('-')
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.')
+        && t.matches('.').count() <= 1;
+    if !plain {
+        return figure.to_string();
+    }
+    // Compiled CLDR data: a formatter costs a lookup, not a load.
+    let formatter = icu_locale_core::Locale::try_from_str(lang.code())
+        .ok()
+        .and_then(|l| {
+            icu_decimal::DecimalFormatter::try_new(l.into(), Default::default()).ok()
+        });
+    match (formatter, icu_decimal::input::Decimal::try_from_str(t)) {
+        (Some(f), Ok(d)) => f.format(&d).to_string(),
+        _ => figure.to_string(),
     }
 }
 
