@@ -1,167 +1,143 @@
-# The command line's sentences (`scrutineer`): success lines, summaries,
-# headings, warnings and hints. `--json` output never uses these.
-# FIGURE($n) writes a number with the language's separators; `$n` still
-# chooses the plural.
+# Die Sätze der Befehlszeile (`scrutineer`). Die Ausgabe mit --json
+# verwendet sie nie. FIGURE($n) schreibt eine Zahl mit den Trennzeichen der
+# Sprache; $n selbst wählt weiterhin die Pluralform.
 
-cli-error = error: { $message }
-cli-error-busy = error: The election file { $path } is in use by another program (perhaps the Scrutineer window); close it or try again.
-cli-waiting = Waiting for the election file: another program (perhaps the Scrutineer window) is using it…
-cli-hint-create-dirs = or pass --create-dirs
-cli-line = line { $line }: { $text }
+cli-error = Fehler: { $message }
+cli-error-busy = Fehler: Die Wahldatei { $path } wird von einem anderen Programm verwendet (vielleicht vom Scrutineer-Fenster); schließen Sie es oder versuchen Sie es erneut.
+cli-waiting = Warten auf die Wahldatei: Ein anderes Programm (vielleicht das Scrutineer-Fenster) verwendet sie …
+cli-hint-create-dirs = oder geben Sie --create-dirs an
+cli-line = Zeile { $line }: { $text }
 cli-field = { $label }: { $value }
-cli-by = by { $name }
-cli-wrote = Wrote { $file }.
+cli-by = von { $name }
+cli-wrote = { $file } geschrieben.
 
-## Counts in lists.
+## Anzahlen in Listen.
 cli-n-seats = { $n ->
-        [one] { FIGURE($n) } seat
-       *[other] { FIGURE($n) } seats
+        [one] { FIGURE($n) } Sitz
+       *[other] { FIGURE($n) } Sitze
     }
 cli-n-voters = { $n ->
-        [one] { FIGURE($n) } voter
-       *[other] { FIGURE($n) } voters
+        [one] { FIGURE($n) } Wahlberechtigte/r
+       *[other] { FIGURE($n) } Wahlberechtigte
     }
 cli-n-nominees = { $n ->
-        [one] { FIGURE($n) } nominee
-       *[other] { FIGURE($n) } nominees
+        [one] { FIGURE($n) } Kandidierende/r
+       *[other] { FIGURE($n) } Kandidierende
     }
-cli-n-ballots = { $n ->
-        [one] { FIGURE($n) } ballot
-       *[other] { FIGURE($n) } ballots
-    }
+cli-n-ballots = { FIGURE($n) } Stimmzettel
 
-## Terms.
-cli-term-created = Created term "{ $term }": { $seats ->
-        [one] { FIGURE($seats) } seat
-       *[other] { FIGURE($seats) } seats
-    }, { $method }, at most { $cap } per employer.
-cli-term-created-no-cap = Created term "{ $term }": { $seats ->
-        [one] { FIGURE($seats) } seat
-       *[other] { FIGURE($seats) } seats
+## Wahlen.
+cli-term-created = Wahl „{ $term }“ angelegt: { $seats ->
+        [one] { FIGURE($seats) } Sitz
+       *[other] { FIGURE($seats) } Sitze
+    }, { $method }, höchstens { $cap } je Arbeitgeber.
+cli-term-created-no-cap = Wahl „{ $term }“ angelegt: { $seats ->
+        [one] { FIGURE($seats) } Sitz
+       *[other] { FIGURE($seats) } Sitze
     }, { $method }.
-cli-term-imported = Created term "{ $term }" from { $folder }: { $seats ->
-        [one] { FIGURE($seats) } seat
-       *[other] { FIGURE($seats) } seats
-    }, { $method }, { $nominees ->
-        [one] { FIGURE($nominees) } nominee
-       *[other] { FIGURE($nominees) } nominees
-    }, { $voters ->
-        [one] { FIGURE($voters) } voter
-       *[other] { FIGURE($voters) } voters
-    }, { $ballots }.
-cli-no-terms = No terms yet. Create one with: scrutineer term create NAME --seats N --method approval
-cli-label-term = Term
+cli-term-imported = Wahl „{ $term }“ aus { $folder } angelegt: { $seats ->
+        [one] { FIGURE($seats) } Sitz
+       *[other] { FIGURE($seats) } Sitze
+    }, { $method }, { FIGURE($nominees) } Kandidierende, { FIGURE($voters) } Wahlberechtigte, { $ballots }.
+cli-no-terms = Noch keine Wahlen. Legen Sie eine an mit: scrutineer term create NAME --seats N --method approval
+cli-label-term = Wahl
 cli-label-organisation = Organisation
-cli-label-stage = Stage
-cli-label-seats = Seats
-cli-label-method = Method
-cli-label-seed = Tie-break seed
-cli-label-ties = Ties broken by
-cli-certified-status = { $status }; certificate { $identifier }
-cli-documents-in = Documents in: { $language } ({ $code })
-cli-cap-per-employer = At most { $n ->
-        [one] { FIGURE($n) } winner
-       *[other] { FIGURE($n) } winners
-    } per employer
-cli-cap-fraction = At most { $fraction } of the body per employer (sitting members included)
-cli-sitting-member = Sitting member: { $name }
-cli-sitting-member-employer = Sitting member: { $name } ({ $employer })
-cli-none-of-the-above = None of the above: { $name } (a seat it wins stays vacant)
-cli-stage-now = Term "{ $term }" is now at stage { $stage }.
-cli-term-certified = Term "{ $term }" is certified on { $when } by { $officer }; it can no longer be changed.
-cli-term-certified-witness = Term "{ $term }" is certified on { $when } by { $officer }, witnessed by { $witness }; it can no longer be changed.
-cli-certificate-identifier = Certificate identifier: { $identifier }
-cli-term-changed = Term "{ $term }" changed: { $seats ->
-        [one] { FIGURE($seats) } seat
-       *[other] { FIGURE($seats) } seats
-    }, method { $method }, stage { $stage }.
-cli-term-deleted = Term "{ $term }" is deleted (the file was backed up first; `scrutineer backup list`).
+cli-label-stage = Phase
+cli-label-seats = Sitze
+cli-label-method = Verfahren
+cli-label-seed = Startwert für Losentscheide
+cli-label-ties = Stimmengleichheit entschieden durch
+cli-certified-status = { $status }; Urkunde { $identifier }
+cli-documents-in = Dokumente auf: { $language } ({ $code })
+cli-cap-per-employer = Höchstens { $n ->
+        [one] { FIGURE($n) } Gewählte/r
+       *[other] { FIGURE($n) } Gewählte
+    } je Arbeitgeber
+cli-cap-fraction = Höchstens { $fraction } des Gremiums je Arbeitgeber (amtierende Mitglieder eingerechnet)
+cli-sitting-member = Amtierendes Mitglied: { $name }
+cli-sitting-member-employer = Amtierendes Mitglied: { $name } ({ $employer })
+cli-none-of-the-above = Keiner der Genannten: { $name } (ein so gewonnener Sitz bleibt unbesetzt)
+cli-stage-now = Die Wahl „{ $term }“ ist jetzt in der Phase { $stage }.
+cli-term-certified = Das Ergebnis der Wahl „{ $term }“ wurde am { $when } von { $officer } festgestellt; die Wahl kann nicht mehr geändert werden.
+cli-term-certified-witness = Das Ergebnis der Wahl „{ $term }“ wurde am { $when } von { $officer } festgestellt, bezeugt von { $witness }; die Wahl kann nicht mehr geändert werden.
+cli-certificate-identifier = Kennung der Urkunde: { $identifier }
+cli-term-changed = Wahl „{ $term }“ geändert: { $seats ->
+        [one] { FIGURE($seats) } Sitz
+       *[other] { FIGURE($seats) } Sitze
+    }, Verfahren { $method }, Phase { $stage }.
+cli-term-deleted = Die Wahl „{ $term }“ ist gelöscht (die Datei wurde vorher gesichert; `scrutineer backup list`).
 
-## Ties.
-cli-tie-recorded = Recorded the decision ({ $method }, by { $by }): { $order }. Count again with: scrutineer tally { $term }
-cli-tie-recorded-witness = Recorded the decision ({ $method }, by { $by }, witnessed by { $witness }): { $order }. Count again with: scrutineer tally { $term }
-cli-tie-pending = Tied: { $tied } ({ $context })
-cli-tie-record-with = Record the decision with: { $command }
-cli-tie-none = No tie is waiting for a decision.
+## Stimmengleichheit.
+cli-tie-recorded = Entscheidung festgehalten ({ $method }, durch { $by }): { $order }. Erneut auszählen mit: scrutineer tally { $term }
+cli-tie-recorded-witness = Entscheidung festgehalten ({ $method }, durch { $by }, bezeugt von { $witness }): { $order }. Erneut auszählen mit: scrutineer tally { $term }
+cli-tie-pending = Stimmengleich: { $tied } ({ $context })
+cli-tie-record-with = Halten Sie die Entscheidung fest mit: { $command }
+cli-tie-none = Keine Stimmengleichheit wartet auf eine Entscheidung.
 
-## The roll.
-cli-roll-imported = Imported { $n ->
-        [one] { FIGURE($n) } voter
-       *[other] { FIGURE($n) } voters
-    } from { $file } ({ $encoding }, delimiter { $delimiter }).
-cli-roll-would-import = Would import { $n ->
-        [one] { FIGURE($n) } voter
-       *[other] { FIGURE($n) } voters
-    } from { $file } ({ $encoding }, delimiter { $delimiter }).
-cli-refused-rows = Refused { $n ->
-        [one] { FIGURE($n) } row
-       *[other] { FIGURE($n) } rows
-    }:
-cli-refused-rows-in = The refused rows are in { $file }.
-cli-preview-encoding = Encoding: { $encoding } ({ $source })
-cli-preview-delimiter = Delimiter: { $delimiter }
-cli-preview-column = { $field } <- column "{ $header }"
-cli-preview-row = line { $line }: { $name } <{ $email }>
+## Das Wählerverzeichnis.
+cli-roll-imported = { FIGURE($n) } Wahlberechtigte aus { $file } eingelesen ({ $encoding }, Trennzeichen { $delimiter }).
+cli-roll-would-import = { FIGURE($n) } Wahlberechtigte würden aus { $file } eingelesen ({ $encoding }, Trennzeichen { $delimiter }).
+cli-refused-rows = { $n ->
+        [one] { FIGURE($n) } Zeile abgelehnt:
+       *[other] { FIGURE($n) } Zeilen abgelehnt:
+    }
+cli-refused-rows-in = Die abgelehnten Zeilen stehen in { $file }.
+cli-preview-encoding = Zeichenkodierung: { $encoding } ({ $source })
+cli-preview-delimiter = Trennzeichen: { $delimiter }
+cli-preview-column = { $field } <- Spalte „{ $header }“
+cli-preview-row = Zeile { $line }: { $name } <{ $email }>
 cli-preview-summary = { $good ->
-        [one] { FIGURE($good) } good row
-       *[other] { FIGURE($good) } good rows
-    }, { FIGURE($refused) } refused.
-cli-roll-exported = Wrote { $n ->
-        [one] { FIGURE($n) } voter
-       *[other] { FIGURE($n) } voters
-    } to { $file }.
-cli-diff-added = { $name } <{ $email }>  (line { $line })
-cli-diff-changed = { $name } <{ $email }>: { $fields } (line { $line })
-cli-diff-summary = { FIGURE($added) } to add, { FIGURE($removed) } to remove, { FIGURE($changed) } changed, { FIGURE($unchanged) } unchanged.
-cli-diff-summary-applied = { FIGURE($added) } to add, { FIGURE($removed) } to remove, { FIGURE($changed) } changed, { FIGURE($unchanged) } unchanged (applied).
-cli-voter-added = Added { $name } <{ $email }> to the roll.
-cli-voter-removed = Removed { $name } <{ $email }> from the roll.
-cli-marked-voted = Marked { $n ->
-        [one] { FIGURE($n) } voter
-       *[other] { FIGURE($n) } voters
-    } as having voted.
-cli-voters-in-all = { $n ->
-        [one] { FIGURE($n) } voter
-       *[other] { FIGURE($n) } voters
-    } in all.
-cli-encoding-note = Note: this file could be { $chosen } or { $other }, and the two read some names differently. Read as { $chosen }, because { $why }.
-cli-encoding-line = line { $line }: { $chosen-text } (as { $chosen })  /  { $other-text } (as { $other })
-cli-encoding-hint = If the second reading is right, give --encoding { $other } to read the file that way.
+        [one] { FIGURE($good) } gültige Zeile
+       *[other] { FIGURE($good) } gültige Zeilen
+    }, { FIGURE($refused) } abgelehnt.
+cli-roll-exported = { FIGURE($n) } Wahlberechtigte nach { $file } geschrieben.
+cli-diff-added = { $name } <{ $email }>  (Zeile { $line })
+cli-diff-changed = { $name } <{ $email }>: { $fields } (Zeile { $line })
+cli-diff-summary = { FIGURE($added) } hinzuzufügen, { FIGURE($removed) } zu entfernen, { FIGURE($changed) } geändert, { FIGURE($unchanged) } unverändert.
+cli-diff-summary-applied = { FIGURE($added) } hinzuzufügen, { FIGURE($removed) } zu entfernen, { FIGURE($changed) } geändert, { FIGURE($unchanged) } unverändert (übernommen).
+cli-voter-added = { $name } <{ $email }> in das Wählerverzeichnis aufgenommen.
+cli-voter-removed = { $name } <{ $email }> aus dem Wählerverzeichnis gestrichen.
+cli-marked-voted = { FIGURE($n) } Wahlberechtigte als „hat gewählt“ vermerkt.
+cli-voters-in-all = Insgesamt { FIGURE($n) } Wahlberechtigte.
+cli-encoding-note = Hinweis: Diese Datei könnte { $chosen } oder { $other } sein, und beide lesen manche Namen unterschiedlich. Gelesen als { $chosen }, weil { $why }.
+cli-encoding-line = Zeile { $line }: { $chosen-text } (als { $chosen })  /  { $other-text } (als { $other })
+cli-encoding-hint = Ist die zweite Lesart richtig, geben Sie --encoding { $other } an, um die Datei so zu lesen.
 
-## Nominees.
-cli-nominee-added = Added nominee "{ $name }" to term "{ $term }".
-cli-nominee-late = Accepted outside the nomination period: { $reason } (in the audit log).
-cli-nominee-corrected = Corrected nominee "{ $name }"; the audit log records the old and new values.
-cli-nominee-endorsed = { $name } <{ $email }> endorsed "{ $nominee }".
-cli-nominee-accepted = "{ $name }" accepted the nomination ({ $when }).
-cli-nominee-withdrew = Withdrew nominee "{ $name }".
-cli-nominees-imported = Imported { $n ->
-        [one] { FIGURE($n) } nominee
-       *[other] { FIGURE($n) } nominees
-    } from { $file } ({ $kind }).
+## Kandidierende.
+cli-nominee-added = „{ $name }“ als Kandidierende/r der Wahl „{ $term }“ eingetragen.
+cli-nominee-late = Außerhalb der Einreichungsfrist angenommen: { $reason } (im Prüfprotokoll vermerkt).
+cli-nominee-corrected = Angaben zu „{ $name }“ berichtigt; das Prüfprotokoll hält die alten und neuen Werte fest.
+cli-nominee-endorsed = { $name } <{ $email }> unterstützt „{ $nominee }“.
+cli-nominee-accepted = „{ $name }“ hat die Kandidatur angenommen ({ $when }).
+cli-nominee-withdrew = Kandidatur von „{ $name }“ zurückgezogen.
+cli-nominees-imported = { FIGURE($n) } Kandidierende aus { $file } eingelesen ({ $kind }).
 
-## Ballots and the count.
-cli-ballots-imported = Imported { $n ->
-        [one] { FIGURE($n) } ballot
-       *[other] { FIGURE($n) } ballots
-    } from { $file } (SHA-256 { $sha }).
-cli-tally-figures = Eligible voters: { FIGURE($eligible) }   Ballots: { FIGURE($ballots) }   Turnout: { $turnout }
-cli-quorum-met = Quorum met
-cli-quorum-not-met = Quorum NOT met
-cli-warning = Warning: { $warning }
-cli-ballot-set-sha = Ballot set SHA-256: { $sha }
+## Stimmzettel und Auszählung.
+cli-ballots-imported = { FIGURE($n) } Stimmzettel aus { $file } eingelesen (SHA-256 { $sha }).
+cli-tally-figures = Wahlberechtigte: { FIGURE($eligible) }   Stimmzettel: { FIGURE($ballots) }   Wahlbeteiligung: { $turnout }
+cli-quorum-met = Quorum erreicht
+cli-quorum-not-met = Quorum NICHT erreicht
+cli-warning = Warnung: { $warning }
+cli-ballot-set-sha = SHA-256 der Stimmzettelmenge: { $sha }
 
-## Results, the audit log, bundles.
-cli-bundle-wrote = Wrote the bundle of term "{ $term }" in { $folder }:
-cli-bundle-check = Check it with: scrutineer verify { $folder }
-cli-bundle-verified = Bundle verified: SHA256SUMS matches every file, ballots.csv is canonical (SHA-256 { $sha }), and the re-count of "{ $term }" ({ FIGURE($ballots) } ballots) gives every figure of result.json. Winners: { $winners }.
-cli-audit-intact = Audit log intact: { FIGURE($entries) } entries, head entry { $seq } ({ $head }); every term's state matches its log.
-cli-audit-acknowledged = Recorded the current state with your reason; the audit log now verifies ({ FIGURE($entries) } entries, head entry { $seq }).
+## Ergebnisse, Prüfprotokoll, Ergebnispakete.
+cli-bundle-wrote = Ergebnispaket der Wahl „{ $term }“ in { $folder } geschrieben:
+cli-bundle-check = Prüfen Sie es mit: scrutineer verify { $folder }
+cli-bundle-verified = Ergebnispaket bestätigt: SHA256SUMS stimmt für jede Datei, ballots.csv ist kanonisch (SHA-256 { $sha }), und die Nachzählung von „{ $term }“ ({ FIGURE($ballots) } Stimmzettel) ergibt jede Zahl aus result.json. Gewählt: { $winners }.
+cli-audit-intact = Prüfprotokoll unversehrt: { FIGURE($entries) } Einträge, letzter Eintrag { $seq } ({ $head }); der Stand jeder Wahl stimmt mit ihrem Protokoll überein.
+cli-audit-acknowledged = Der aktuelle Stand ist mit Ihrer Begründung festgehalten; das Prüfprotokoll ist jetzt stimmig ({ FIGURE($entries) } Einträge, letzter Eintrag { $seq }).
 
-## Backups and settings.
-cli-backups-none = There are no backups of { $file } yet (in { $folder }).
-cli-backed-up = Backed up to { $file }.
-cli-restored = Restored { $name }. The file as it was is backed up as { $file }.
-cli-saved-copy = Saved a copy of the election file as { $file }.
-cli-officer-set = The returns officer is { $name }: the audit log names them from now on.
-cli-officer-cleared = The returns officer's name is cleared.
+## Sicherungen und Einstellungen.
+cli-backups-none = Von { $file } gibt es noch keine Sicherungen (in { $folder }).
+cli-backed-up = Gesichert nach { $file }.
+cli-restored = { $name } wiederhergestellt. Der vorherige Stand der Datei ist als { $file } gesichert.
+cli-saved-copy = Eine Kopie der Wahldatei wurde als { $file } gespeichert.
+cli-officer-set = Wahlleiter ist { $name }: Das Prüfprotokoll nennt diesen Namen von nun an.
+cli-officer-cleared = Der Name des Wahlleiters ist gelöscht.
+
+## Regeln für Kandidaturen (term show).
+cli-nominations-from-to = Kandidaturen: { $opens } bis { $closes } (UTC, einschließlich)
+cli-nominations-from = Kandidaturen: ab { $opens } (UTC)
+cli-nominations-until = Kandidaturen: bis { $closes } (UTC, einschließlich)
+cli-seconders = Erforderliche Unterstützende: { FIGURE($n) }
+cli-statement-words = Vorstellungstexte: höchstens { FIGURE($n) } Wörter

@@ -1,109 +1,134 @@
-# Errors: what Scrutineer says when it refuses or fails, in the CLI and the
-# window. The English is what JSON carries (`message`); every language has
-# every message. Names, paths and file names are variables, never translated.
+# Fehlermeldungen: was Scrutineer sagt, wenn es etwas ablehnt oder etwas
+# misslingt (Befehlszeile und Fenster). Namen, Pfade und Dateinamen sind
+# Variablen und werden nie übersetzt.
 
-## Where a file's problem is: the file, the line, the column, the problem.
+## Wo das Problem einer Datei liegt: Datei, Zeile, Spalte, Problem.
 err-file = { $file }: { $problem }
 err-file-line = { $file }:{ $line }: { $problem }
-err-file-column = { $file }: column { $column }: { $problem }
-err-file-line-column = { $file }:{ $line }: column { $column }: { $problem }
+err-file-column = { $file }: Spalte { $column }: { $problem }
+err-file-line-column = { $file }:{ $line }: Spalte { $column }: { $problem }
 err-path = { $path }: { $problem }
-# Words from elsewhere (the system, SQLite) shown as they are.
 err-detail = { $detail }
 err-with-hint = { $error }, { $hint }
 
-## The operating system's errors, in words.
-err-os-not-found = there is no such file or folder
-err-os-permission = you do not have permission to use it
-err-os-exists = it already exists
-err-os-is-folder = it is a folder, not a file
-err-os-not-folder = a part of the path is a file, not a folder
-err-os-read-only = the disk is read-only
-err-os-disk-full = the disk is full
-err-os-quota = your disk quota is used up
-err-os-too-large = the file is too large for the disk
-err-os-folder-not-empty = the folder is not empty
-err-os-bad-name = the file name is not valid here
-err-os-cross-device = it cannot be moved to another disk
-err-os-invalid-data = its content is not what was expected
-err-os-cut-short = the file ends too early (was it cut short?)
-err-os-interrupted = the operation was interrupted; try again
-err-os-broken-pipe = the program reading the output stopped
-err-os-memory = the computer ran out of memory
-err-os-refused = the computer refused the operation
+## Fehler des Betriebssystems, in Worten.
+err-os-not-found = diese Datei oder diesen Ordner gibt es nicht
+err-os-permission = Sie haben keine Berechtigung dafür
+err-os-exists = sie existiert bereits
+err-os-is-folder = das ist ein Ordner, keine Datei
+err-os-not-folder = ein Teil des Pfads ist eine Datei, kein Ordner
+err-os-read-only = der Datenträger ist schreibgeschützt
+err-os-disk-full = der Datenträger ist voll
+err-os-quota = Ihr Speicherkontingent ist aufgebraucht
+err-os-too-large = die Datei ist zu groß für den Datenträger
+err-os-folder-not-empty = der Ordner ist nicht leer
+err-os-bad-name = der Dateiname ist hier nicht zulässig
+err-os-cross-device = sie kann nicht auf einen anderen Datenträger verschoben werden
+err-os-invalid-data = ihr Inhalt ist nicht wie erwartet
+err-os-cut-short = die Datei endet zu früh (wurde sie abgeschnitten?)
+err-os-interrupted = der Vorgang wurde unterbrochen; bitte erneut versuchen
+err-os-broken-pipe = das Programm, das die Ausgabe liest, wurde beendet
+err-os-memory = der Arbeitsspeicher des Computers reicht nicht aus
+err-os-refused = der Computer hat den Vorgang abgelehnt
 
-## Reading files.
-err-cannot-read = cannot read the file: { $reason }
-err-cannot-read-folder = cannot read the folder: { $reason }
-err-cannot-open = cannot read the file: cannot open it ({ $reason })
-err-not-a-file = is { $what ->
-        [folder] a folder
-        [fifo] a named pipe (FIFO)
-        [socket] a socket
-        [char-device] a device (a character device)
-        [block-device] a device (a block device)
-       *[other] not a regular file
-    }, not a file: give a file saved on disk
-err-nul-byte = the file holds a NUL byte: it is a binary file, not a text ballot or totals file
+## Dateien lesen.
+err-cannot-read = die Datei kann nicht gelesen werden: { $reason }
+err-cannot-read-folder = der Ordner kann nicht gelesen werden: { $reason }
+err-cannot-open = die Datei kann nicht gelesen werden: sie lässt sich nicht öffnen ({ $reason })
+err-not-a-file = ist { $what ->
+        [folder] ein Ordner
+        [fifo] eine benannte Pipe (FIFO)
+        [socket] ein Socket
+        [char-device] ein Gerät (zeichenorientiert)
+        [block-device] ein Gerät (blockorientiert)
+       *[other] keine gewöhnliche Datei
+    } und keine Datei: Geben Sie eine auf dem Datenträger gespeicherte Datei an
+err-nul-byte = die Datei enthält ein NUL-Byte: Sie ist eine Binärdatei, keine Textdatei mit Stimmzetteln oder Ergebnissen
 
-## The election file.
-err-busy = the election file is in use by another program (perhaps the Scrutineer window); close it or try again
-err-database = election file error: { $detail }
-err-folder-missing = the folder { $folder } does not exist; create it first
-err-cannot-open-db = cannot open the election file { $path }: { $detail }
-err-not-election-file = { $path } is not a Scrutineer election file (or is damaged): { $detail }
-err-newer-file = { $path } was written by a newer Scrutineer (file version { $version }, this one reads up to { $supported }); update Scrutineer
+## Die Wahldatei.
+err-busy = die Wahldatei wird von einem anderen Programm verwendet (vielleicht vom Scrutineer-Fenster); schließen Sie es oder versuchen Sie es erneut
+err-database = Fehler in der Wahldatei: { $detail }
+err-folder-missing = der Ordner { $folder } existiert nicht; legen Sie ihn zuerst an
+err-cannot-open-db = die Wahldatei { $path } lässt sich nicht öffnen: { $detail }
+err-not-election-file = { $path } ist keine Scrutineer-Wahldatei (oder sie ist beschädigt): { $detail }
+err-newer-file = { $path } wurde von einer neueren Scrutineer-Version geschrieben (Dateiversion { $version }, diese Version liest bis { $supported }); aktualisieren Sie Scrutineer
 
-## Stages.
-err-stage-draft = draft
-err-stage-nominations = nominations
-err-stage-voting = voting
-err-stage-counted = counted
-err-stage-certified = certified
+## Phasen.
+err-stage-draft = Entwurf
+err-stage-nominations = Kandidaturen
+err-stage-voting = Stimmabgabe
+err-stage-counted = ausgezählt
+err-stage-certified = festgestellt
 
-## Terms.
-err-term-not-found = there is no term named "{ $term }"
-err-term-exists = a term named "{ $term }" already exists
-err-certified = term "{ $term }" is certified: its results are final and it cannot be changed
-err-stage-move = term "{ $term }" is at stage { $stage }; it cannot move to { $to }
-err-stage-count-first = count the term to move it to stage counted
-err-stage-certify-with = certify term "{ $term }" with the returns officer's name: scrutineer term certify "{ $term }" --officer NAME [--witness NAME]
-err-no-nominees-yet = term "{ $term }" has no nominees yet: add the nominees before importing ballots
-err-no-ballots-yet = term "{ $term }" has no ballots yet: import the ballots before counting
-err-not-counted = term "{ $term }" has not been counted yet: count it first
-err-no-standing-nominee = term "{ $term }" has no standing nominee named "{ $name }".
-err-no-standing-nominee-near = term "{ $term }" has no standing nominee named "{ $name }". Did you mean { $near }?
-err-certified-language = term "{ $term }" is certified: its certificate was signed in { $language }, so the language of its documents can no longer change
-err-edit-reason = give a reason for the change (it goes in the audit log)
-err-delete-reason = give a reason for deleting the term (it goes in the audit log)
-err-method-kind = term "{ $term }" already has ballots read for { $old }; { $new } reads another kind of ballot, so the method can no longer change to it
-err-cap-zero = the maximum winners per employer must be at least 1 (give none for no limit)
-err-quorum-range = the quorum must be a percentage from 1 to 100
-err-nothing-to-change = nothing to change: term "{ $term }" already has these settings
-err-delete-has-ballots = term "{ $term }" has ballots, so it cannot be deleted (its ballots are part of the record)
+## Wahlen.
+err-term-not-found = es gibt keine Wahl mit dem Namen „{ $term }“
+err-term-exists = eine Wahl mit dem Namen „{ $term }“ gibt es bereits
+err-certified = die Wahl „{ $term }“ ist festgestellt: Ihr Ergebnis ist endgültig und sie kann nicht mehr geändert werden
+err-stage-move = die Wahl „{ $term }“ ist in der Phase { $stage }; sie kann nicht in die Phase { $to } wechseln
+err-stage-count-first = zählen Sie die Wahl aus, um sie in die Phase „ausgezählt“ zu bringen
+err-stage-certify-with = stellen Sie die Wahl „{ $term }“ mit dem Namen des Wahlleiters fest: scrutineer term certify "{ $term }" --officer NAME [--witness NAME]
+err-no-nominees-yet = die Wahl „{ $term }“ hat noch keine Kandidierenden: Tragen Sie die Kandidierenden ein, bevor Sie Stimmzettel einlesen
+err-no-ballots-yet = die Wahl „{ $term }“ hat noch keine Stimmzettel: Lesen Sie die Stimmzettel ein, bevor Sie auszählen
+err-not-counted = die Wahl „{ $term }“ ist noch nicht ausgezählt: Zählen Sie sie zuerst aus
+err-no-standing-nominee = die Wahl „{ $term }“ hat keine antretende Person namens „{ $name }“.
+err-no-standing-nominee-near = die Wahl „{ $term }“ hat keine antretende Person namens „{ $name }“. Meinten Sie { $near }?
+err-certified-language = die Wahl „{ $term }“ ist festgestellt: Ihre Urkunde wurde auf { $language } unterzeichnet, daher kann die Sprache ihrer Dokumente nicht mehr geändert werden
+err-edit-reason = geben Sie einen Grund für die Änderung an (er wird im Prüfprotokoll vermerkt)
+err-delete-reason = geben Sie einen Grund für das Löschen der Wahl an (er wird im Prüfprotokoll vermerkt)
+err-method-kind = für die Wahl „{ $term }“ wurden bereits Stimmzettel für { $old } eingelesen; { $new } liest eine andere Art von Stimmzetteln, daher kann das Verfahren nicht mehr dorthin geändert werden
+err-cap-zero = die Höchstzahl Gewählter je Arbeitgeber muss mindestens 1 sein (keine Angabe bedeutet keine Begrenzung)
+err-quorum-range = das Quorum muss ein Prozentsatz von 1 bis 100 sein
+err-nothing-to-change = nichts zu ändern: Die Wahl „{ $term }“ hat bereits diese Einstellungen
+err-delete-has-ballots = die Wahl „{ $term }“ hat Stimmzettel und kann daher nicht gelöscht werden (ihre Stimmzettel gehören zur Niederschrift)
 
-## Ballots and totals.
-err-ballots-count-differs = { $file }: the file holds { $count ->
-        [one] 1 ballot
-       *[other] { $count } ballots
-    }, not the { $given } given with --ballots
-err-totals-cast-differs = { $file }: the file gives { $cast } ballots cast, not the { $given } given with --ballots
-err-totals-cast-missing = { $file }: these are totals, and the file does not say how many ballots were cast: give the number of ballots cast (--ballots N)
+## Stimmzettel und Ergebnisse.
+err-ballots-count-differs = { $file }: Die Datei enthält { $count ->
+        [one] 1 Stimmzettel
+       *[other] { $count } Stimmzettel
+    }, nicht die mit --ballots angegebenen { $given }
+err-totals-cast-differs = { $file }: Die Datei nennt { $cast } abgegebene Stimmzettel, nicht die mit --ballots angegebenen { $given }
+err-totals-cast-missing = { $file }: Dies sind Ergebnissummen, und die Datei sagt nicht, wie viele Stimmzettel abgegeben wurden: Geben Sie die Zahl der abgegebenen Stimmzettel an (--ballots N)
 
-## Certification.
-err-certify-officer = the returns officer's name is needed to certify: { $problem }
-err-certify-not-counted = term "{ $term }" is at stage { $stage }: count it before certifying
+## Feststellung.
+err-certify-officer = zur Feststellung wird der Name des Wahlleiters benötigt: { $problem }
+err-certify-not-counted = die Wahl „{ $term }“ ist in der Phase { $stage }: Zählen Sie sie aus, bevor Sie das Ergebnis feststellen
+err-certify-needs-officer = zur Feststellung wird der Name des Wahlleiters benötigt: Geben Sie --officer NAME an (oder legen Sie ihn einmalig mit `scrutineer settings officer NAME` fest)
 
-## Backups.
-err-backup-create = cannot create the backup { $path }: { $detail }
-err-backup-bad-name = "{ $name }" is not the name of a backup: give a name from `scrutineer backup list`
-err-backup-not-found = there is no backup named "{ $name }" in { $folder }
-err-backup-cannot-open = { $path }: cannot be opened: { $detail }
-err-restore-not-election-file = { $path } is not a Scrutineer election file ({ $why }); nothing was restored
+## Sicherungen.
+err-backup-create = die Sicherung { $path } kann nicht angelegt werden: { $detail }
+err-backup-bad-name = „{ $name }“ ist nicht der Name einer Sicherung: Geben Sie einen Namen aus `scrutineer backup list` an
+err-backup-not-found = es gibt keine Sicherung namens „{ $name }“ in { $folder }
+err-backup-cannot-open = { $path }: lässt sich nicht öffnen: { $detail }
+err-restore-not-election-file = { $path } ist keine Scrutineer-Wahldatei ({ $why }); es wurde nichts wiederhergestellt
 
-## Checks.
-err-audit-fails = the election file fails verification:
+## Prüfungen.
+err-audit-fails = die Wahldatei besteht die Prüfung nicht:
     { $problems }
-err-bundle-fails = the bundle does not verify:
+err-bundle-fails = das Ergebnispaket lässt sich nicht bestätigen:
     { $problems }
-err-certify-needs-officer = certifying needs the returns officer's name: give --officer NAME (or set it once with `scrutineer settings officer NAME`)
+
+## Abgelehnte Zeilen eines Wählerverzeichnisses.
+err-roll-no-email = keine E-Mail-Adresse (Spalte „{ $column }“ ist leer)
+err-roll-no-email-n = keine E-Mail-Adresse (Spalte { $column } ist leer)
+err-roll-not-email = „{ $email }“ ist keine E-Mail-Adresse: { $why }
+err-roll-not-email-dot = „{ $email }“ ist keine E-Mail-Adresse: Die Domain „{ $domain }“ enthält keinen Punkt
+err-roll-not-email-part = „{ $email }“ ist keine E-Mail-Adresse: Die Domain „{ $domain }“ hat einen leeren Teil
+err-roll-not-email-contains = „{ $email }“ ist keine E-Mail-Adresse: Sie enthält „{ $char }“
+err-email-one-at = es muss genau ein „@“ enthalten sein
+err-email-nothing-before = vor dem „@“ steht nichts
+err-email-space = sie enthält ein Leerzeichen
+err-roll-no-name = kein Name (Spalte „{ $column }“ leer)
+err-roll-no-name-2 = kein Name (Spalten „{ $first }“ und „{ $last }“ leer)
+err-roll-weight = das Stimmgewicht „{ $weight }“ in Spalte „{ $column }“ ist keine ganze Zahl von mindestens 1
+err-roll-duplicate-email = doppelt: Die E-Mail-Adresse „{ $email }“ steht bereits in Zeile { $line }
+err-roll-duplicate-email-earlier = doppelt: Die E-Mail-Adresse „{ $email }“ steht bereits in einer früheren Zeile
+err-roll-duplicate-id = doppelt: Die Mitgliedsnummer „{ $id }“ steht bereits in Zeile { $line }
+err-roll-duplicate-id-earlier = doppelt: Die Mitgliedsnummer „{ $id }“ steht bereits in einer früheren Zeile
+err-roll-on-roll = { $email } steht bereits im Wählerverzeichnis
+err-roll-not-on-roll = { $email } steht nicht im Wählerverzeichnis
+err-roll-fields = die Zeile hat { $found } Felder, die Kopfzeile aber { $expected }: ein Wert mit einem „{ $delimiter }“ ohne Anführungszeichen?
+
+## Die Kopfzeile eines Wählerverzeichnisses.
+err-roll-header-is-voter = die erste Zeile sieht nach einer wahlberechtigten Person aus, nicht nach einer Kopfzeile mit den Spaltennamen: Fügen Sie eine erste Zeile wie name,email ein (die erste Zeile enthält { $columns })
+err-roll-no-email-column = keine E-Mail-Spalte: Die erste Zeile sollte die Spalten benennen, eine davon email, e-mail, email address oder mail (oder ordnen Sie eine mit email=KOPF zu); die erste Zeile enthält { $columns }
+err-roll-no-name-column = keine Namensspalte: Erwartet wird name, full name oder display name, oder first name und last name (oder ordnen Sie eine mit name=KOPF zu); die erste Zeile enthält { $columns }

@@ -165,3 +165,10 @@ cli-restored = Restored { $name }. The file as it was is backed up as { $file }.
 cli-saved-copy = Saved a copy of the election file as { $file }.
 cli-officer-set = The returns officer is { $name }: the audit log names them from now on.
 cli-officer-cleared = The returns officer's name is cleared.
+
+## Nomination rules (term show).
+cli-nominations-from-to = Nominations: { $opens } to { $closes } (UTC, inclusive)
+cli-nominations-from = Nominations: from { $opens } (UTC)
+cli-nominations-until = Nominations: until { $closes } (UTC, inclusive)
+cli-seconders = Seconders required: { FIGURE($n) }
+cli-statement-words = Statements: at most { FIGURE($n) } words

@@ -107,3 +107,31 @@ err-audit-fails = the election file fails verification:
 err-bundle-fails = the bundle does not verify:
     { $problems }
 err-certify-needs-officer = certifying needs the returns officer's name: give --officer NAME (or set it once with `scrutineer settings officer NAME`)
+
+## A voter roll's refused rows: the reason stored with each row is the
+## English below (JSON and the refused-rows file keep it); the CLI and the
+## window read it back and write it in their language.
+err-roll-no-email = no email address (column '{ $column }' is empty)
+err-roll-no-email-n = no email address (column { $column } is empty)
+err-roll-not-email = '{ $email }' is not an email address: { $why }
+err-roll-not-email-dot = '{ $email }' is not an email address: the domain '{ $domain }' has no dot
+err-roll-not-email-part = '{ $email }' is not an email address: the domain '{ $domain }' has an empty part
+err-roll-not-email-contains = '{ $email }' is not an email address: contains '{ $char }'
+err-email-one-at = expected exactly one '@'
+err-email-nothing-before = nothing before the '@'
+err-email-space = contains a space
+err-roll-no-name = no name (column '{ $column }' empty)
+err-roll-no-name-2 = no name (column '{ $first }' and column '{ $last }' empty)
+err-roll-weight = weight '{ $weight }' in column '{ $column }' is not a whole number of 1 or more
+err-roll-duplicate-email = duplicate: the email address '{ $email }' is already on line { $line }
+err-roll-duplicate-email-earlier = duplicate: the email address '{ $email }' is already on an earlier line
+err-roll-duplicate-id = duplicate: the voter id '{ $id }' is already on line { $line }
+err-roll-duplicate-id-earlier = duplicate: the voter id '{ $id }' is already on an earlier line
+err-roll-on-roll = { $email } is already on the roll
+err-roll-not-on-roll = { $email } is not on the roll
+err-roll-fields = the row has { $found } fields but the header has { $expected }: a value with an unquoted '{ $delimiter }' in it?
+
+## A roll's header line.
+err-roll-header-is-voter = the first line looks like a voter, not a header naming the columns: add a first line such as name,email (the first line has { $columns })
+err-roll-no-email-column = no email column: the first line should name the columns, one of them email, e-mail, email address or mail (or map one with email=HEADER); the first line has { $columns }
+err-roll-no-name-column = no name column: expected name, full name or display name, or first name and last name (or map one with name=HEADER); the first line has { $columns }

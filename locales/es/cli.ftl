@@ -1,167 +1,176 @@
-# The command line's sentences (`scrutineer`): success lines, summaries,
-# headings, warnings and hints. `--json` output never uses these.
-# FIGURE($n) writes a number with the language's separators; `$n` still
-# chooses the plural.
+# Las frases de la línea de órdenes (`scrutineer`). La salida --json nunca
+# las usa. FIGURE($n) escribe un número con los separadores del idioma; $n
+# sigue eligiendo el plural.
 
 cli-error = error: { $message }
-cli-error-busy = error: The election file { $path } is in use by another program (perhaps the Scrutineer window); close it or try again.
-cli-waiting = Waiting for the election file: another program (perhaps the Scrutineer window) is using it…
-cli-hint-create-dirs = or pass --create-dirs
-cli-line = line { $line }: { $text }
+cli-error-busy = error: otro programa está usando el archivo de la elección { $path } (quizá la ventana de Scrutineer); ciérrelo o inténtelo de nuevo.
+cli-waiting = Esperando el archivo de la elección: otro programa (quizá la ventana de Scrutineer) lo está usando…
+cli-hint-create-dirs = o añada --create-dirs
+cli-line = línea { $line }: { $text }
 cli-field = { $label }: { $value }
-cli-by = by { $name }
-cli-wrote = Wrote { $file }.
+cli-by = por { $name }
+cli-wrote = Se ha escrito { $file }.
 
-## Counts in lists.
+## Cantidades en listas.
 cli-n-seats = { $n ->
-        [one] { FIGURE($n) } seat
-       *[other] { FIGURE($n) } seats
+        [one] { FIGURE($n) } puesto
+       *[other] { FIGURE($n) } puestos
     }
 cli-n-voters = { $n ->
-        [one] { FIGURE($n) } voter
-       *[other] { FIGURE($n) } voters
+        [one] { FIGURE($n) } elector
+       *[other] { FIGURE($n) } electores
     }
 cli-n-nominees = { $n ->
-        [one] { FIGURE($n) } nominee
-       *[other] { FIGURE($n) } nominees
+        [one] { FIGURE($n) } candidatura
+       *[other] { FIGURE($n) } candidaturas
     }
 cli-n-ballots = { $n ->
-        [one] { FIGURE($n) } ballot
-       *[other] { FIGURE($n) } ballots
+        [one] { FIGURE($n) } papeleta
+       *[other] { FIGURE($n) } papeletas
     }
 
-## Terms.
-cli-term-created = Created term "{ $term }": { $seats ->
-        [one] { FIGURE($seats) } seat
-       *[other] { FIGURE($seats) } seats
-    }, { $method }, at most { $cap } per employer.
-cli-term-created-no-cap = Created term "{ $term }": { $seats ->
-        [one] { FIGURE($seats) } seat
-       *[other] { FIGURE($seats) } seats
+## Elecciones.
+cli-term-created = Se ha creado la elección «{ $term }»: { $seats ->
+        [one] { FIGURE($seats) } puesto
+       *[other] { FIGURE($seats) } puestos
+    }, { $method }, como máximo { $cap } por empleador.
+cli-term-created-no-cap = Se ha creado la elección «{ $term }»: { $seats ->
+        [one] { FIGURE($seats) } puesto
+       *[other] { FIGURE($seats) } puestos
     }, { $method }.
-cli-term-imported = Created term "{ $term }" from { $folder }: { $seats ->
-        [one] { FIGURE($seats) } seat
-       *[other] { FIGURE($seats) } seats
+cli-term-imported = Se ha creado la elección «{ $term }» a partir de { $folder }: { $seats ->
+        [one] { FIGURE($seats) } puesto
+       *[other] { FIGURE($seats) } puestos
     }, { $method }, { $nominees ->
-        [one] { FIGURE($nominees) } nominee
-       *[other] { FIGURE($nominees) } nominees
+        [one] { FIGURE($nominees) } candidatura
+       *[other] { FIGURE($nominees) } candidaturas
     }, { $voters ->
-        [one] { FIGURE($voters) } voter
-       *[other] { FIGURE($voters) } voters
+        [one] { FIGURE($voters) } elector
+       *[other] { FIGURE($voters) } electores
     }, { $ballots }.
-cli-no-terms = No terms yet. Create one with: scrutineer term create NAME --seats N --method approval
-cli-label-term = Term
-cli-label-organisation = Organisation
-cli-label-stage = Stage
-cli-label-seats = Seats
-cli-label-method = Method
-cli-label-seed = Tie-break seed
-cli-label-ties = Ties broken by
-cli-certified-status = { $status }; certificate { $identifier }
-cli-documents-in = Documents in: { $language } ({ $code })
-cli-cap-per-employer = At most { $n ->
-        [one] { FIGURE($n) } winner
-       *[other] { FIGURE($n) } winners
-    } per employer
-cli-cap-fraction = At most { $fraction } of the body per employer (sitting members included)
-cli-sitting-member = Sitting member: { $name }
-cli-sitting-member-employer = Sitting member: { $name } ({ $employer })
-cli-none-of-the-above = None of the above: { $name } (a seat it wins stays vacant)
-cli-stage-now = Term "{ $term }" is now at stage { $stage }.
-cli-term-certified = Term "{ $term }" is certified on { $when } by { $officer }; it can no longer be changed.
-cli-term-certified-witness = Term "{ $term }" is certified on { $when } by { $officer }, witnessed by { $witness }; it can no longer be changed.
-cli-certificate-identifier = Certificate identifier: { $identifier }
-cli-term-changed = Term "{ $term }" changed: { $seats ->
-        [one] { FIGURE($seats) } seat
-       *[other] { FIGURE($seats) } seats
-    }, method { $method }, stage { $stage }.
-cli-term-deleted = Term "{ $term }" is deleted (the file was backed up first; `scrutineer backup list`).
+cli-no-terms = Aún no hay elecciones. Cree una con: scrutineer term create NOMBRE --seats N --method approval
+cli-label-term = Elección
+cli-label-organisation = Organización
+cli-label-stage = Fase
+cli-label-seats = Puestos
+cli-label-method = Método
+cli-label-seed = Semilla del sorteo
+cli-label-ties = Empates resueltos por
+cli-certified-status = { $status }; acta { $identifier }
+cli-documents-in = Documentos en: { $language } ({ $code })
+cli-cap-per-employer = Como máximo { $n ->
+        [one] { FIGURE($n) } electo
+       *[other] { FIGURE($n) } electos
+    } por empleador
+cli-cap-fraction = Como máximo { $fraction } del órgano por empleador (incluidos los miembros en ejercicio)
+cli-sitting-member = Miembro en ejercicio: { $name }
+cli-sitting-member-employer = Miembro en ejercicio: { $name } ({ $employer })
+cli-none-of-the-above = Ninguna de las anteriores: { $name } (un puesto que obtenga queda vacante)
+cli-stage-now = La elección «{ $term }» está ahora en la fase { $stage }.
+cli-term-certified = La elección «{ $term }» queda certificada el { $when } por { $officer }; ya no se puede modificar.
+cli-term-certified-witness = La elección «{ $term }» queda certificada el { $when } por { $officer }, con { $witness } como testigo; ya no se puede modificar.
+cli-certificate-identifier = Identificador del acta: { $identifier }
+cli-term-changed = Elección «{ $term }» modificada: { $seats ->
+        [one] { FIGURE($seats) } puesto
+       *[other] { FIGURE($seats) } puestos
+    }, método { $method }, fase { $stage }.
+cli-term-deleted = La elección «{ $term }» se ha eliminado (antes se hizo una copia de seguridad del archivo; `scrutineer backup list`).
 
-## Ties.
-cli-tie-recorded = Recorded the decision ({ $method }, by { $by }): { $order }. Count again with: scrutineer tally { $term }
-cli-tie-recorded-witness = Recorded the decision ({ $method }, by { $by }, witnessed by { $witness }): { $order }. Count again with: scrutineer tally { $term }
-cli-tie-pending = Tied: { $tied } ({ $context })
-cli-tie-record-with = Record the decision with: { $command }
-cli-tie-none = No tie is waiting for a decision.
+## Empates.
+cli-tie-recorded = Decisión registrada ({ $method }, por { $by }): { $order }. Vuelva a escrutar con: scrutineer tally { $term }
+cli-tie-recorded-witness = Decisión registrada ({ $method }, por { $by }, con { $witness } como testigo): { $order }. Vuelva a escrutar con: scrutineer tally { $term }
+cli-tie-pending = Empate: { $tied } ({ $context })
+cli-tie-record-with = Registre la decisión con: { $command }
+cli-tie-none = Ningún empate espera una decisión.
 
-## The roll.
-cli-roll-imported = Imported { $n ->
-        [one] { FIGURE($n) } voter
-       *[other] { FIGURE($n) } voters
-    } from { $file } ({ $encoding }, delimiter { $delimiter }).
-cli-roll-would-import = Would import { $n ->
-        [one] { FIGURE($n) } voter
-       *[other] { FIGURE($n) } voters
-    } from { $file } ({ $encoding }, delimiter { $delimiter }).
-cli-refused-rows = Refused { $n ->
-        [one] { FIGURE($n) } row
-       *[other] { FIGURE($n) } rows
-    }:
-cli-refused-rows-in = The refused rows are in { $file }.
-cli-preview-encoding = Encoding: { $encoding } ({ $source })
-cli-preview-delimiter = Delimiter: { $delimiter }
-cli-preview-column = { $field } <- column "{ $header }"
-cli-preview-row = line { $line }: { $name } <{ $email }>
+## El censo electoral.
+cli-roll-imported = { $n ->
+        [one] Se ha importado { FIGURE($n) } elector
+       *[other] Se han importado { FIGURE($n) } electores
+    } de { $file } ({ $encoding }, separador { $delimiter }).
+cli-roll-would-import = { $n ->
+        [one] Se importaría { FIGURE($n) } elector
+       *[other] Se importarían { FIGURE($n) } electores
+    } de { $file } ({ $encoding }, separador { $delimiter }).
+cli-refused-rows = { $n ->
+        [one] { FIGURE($n) } fila rechazada:
+       *[other] { FIGURE($n) } filas rechazadas:
+    }
+cli-refused-rows-in = Las filas rechazadas están en { $file }.
+cli-preview-encoding = Codificación: { $encoding } ({ $source })
+cli-preview-delimiter = Separador: { $delimiter }
+cli-preview-column = { $field } <- columna «{ $header }»
+cli-preview-row = línea { $line }: { $name } <{ $email }>
 cli-preview-summary = { $good ->
-        [one] { FIGURE($good) } good row
-       *[other] { FIGURE($good) } good rows
-    }, { FIGURE($refused) } refused.
-cli-roll-exported = Wrote { $n ->
-        [one] { FIGURE($n) } voter
-       *[other] { FIGURE($n) } voters
-    } to { $file }.
-cli-diff-added = { $name } <{ $email }>  (line { $line })
-cli-diff-changed = { $name } <{ $email }>: { $fields } (line { $line })
-cli-diff-summary = { FIGURE($added) } to add, { FIGURE($removed) } to remove, { FIGURE($changed) } changed, { FIGURE($unchanged) } unchanged.
-cli-diff-summary-applied = { FIGURE($added) } to add, { FIGURE($removed) } to remove, { FIGURE($changed) } changed, { FIGURE($unchanged) } unchanged (applied).
-cli-voter-added = Added { $name } <{ $email }> to the roll.
-cli-voter-removed = Removed { $name } <{ $email }> from the roll.
-cli-marked-voted = Marked { $n ->
-        [one] { FIGURE($n) } voter
-       *[other] { FIGURE($n) } voters
-    } as having voted.
+        [one] { FIGURE($good) } fila válida
+       *[other] { FIGURE($good) } filas válidas
+    }, { $refused ->
+        [one] { FIGURE($refused) } rechazada
+       *[other] { FIGURE($refused) } rechazadas
+    }.
+cli-roll-exported = { $n ->
+        [one] Se ha escrito { FIGURE($n) } elector
+       *[other] Se han escrito { FIGURE($n) } electores
+    } en { $file }.
+cli-diff-added = { $name } <{ $email }>  (línea { $line })
+cli-diff-changed = { $name } <{ $email }>: { $fields } (línea { $line })
+cli-diff-summary = { FIGURE($added) } por añadir, { FIGURE($removed) } por quitar, { FIGURE($changed) } modificados, { FIGURE($unchanged) } sin cambios.
+cli-diff-summary-applied = { FIGURE($added) } por añadir, { FIGURE($removed) } por quitar, { FIGURE($changed) } modificados, { FIGURE($unchanged) } sin cambios (aplicado).
+cli-voter-added = { $name } <{ $email }> se ha añadido al censo electoral.
+cli-voter-removed = { $name } <{ $email }> se ha retirado del censo electoral.
+cli-marked-voted = { $n ->
+        [one] Se ha marcado { FIGURE($n) } elector
+       *[other] Se han marcado { FIGURE($n) } electores
+    } como votantes.
 cli-voters-in-all = { $n ->
-        [one] { FIGURE($n) } voter
-       *[other] { FIGURE($n) } voters
-    } in all.
-cli-encoding-note = Note: this file could be { $chosen } or { $other }, and the two read some names differently. Read as { $chosen }, because { $why }.
-cli-encoding-line = line { $line }: { $chosen-text } (as { $chosen })  /  { $other-text } (as { $other })
-cli-encoding-hint = If the second reading is right, give --encoding { $other } to read the file that way.
+        [one] { FIGURE($n) } elector
+       *[other] { FIGURE($n) } electores
+    } en total.
+cli-encoding-note = Nota: este archivo podría estar en { $chosen } o en { $other }, y ambas lecturas difieren en algunos nombres. Leído como { $chosen }, porque { $why }.
+cli-encoding-line = línea { $line }: { $chosen-text } (como { $chosen })  /  { $other-text } (como { $other })
+cli-encoding-hint = Si la segunda lectura es la correcta, añada --encoding { $other } para leer el archivo así.
 
-## Nominees.
-cli-nominee-added = Added nominee "{ $name }" to term "{ $term }".
-cli-nominee-late = Accepted outside the nomination period: { $reason } (in the audit log).
-cli-nominee-corrected = Corrected nominee "{ $name }"; the audit log records the old and new values.
-cli-nominee-endorsed = { $name } <{ $email }> endorsed "{ $nominee }".
-cli-nominee-accepted = "{ $name }" accepted the nomination ({ $when }).
-cli-nominee-withdrew = Withdrew nominee "{ $name }".
-cli-nominees-imported = Imported { $n ->
-        [one] { FIGURE($n) } nominee
-       *[other] { FIGURE($n) } nominees
-    } from { $file } ({ $kind }).
+## Candidaturas.
+cli-nominee-added = Se ha añadido la candidatura «{ $name }» a la elección «{ $term }».
+cli-nominee-late = Aceptada fuera del plazo de presentación: { $reason } (en el registro de auditoría).
+cli-nominee-corrected = Candidatura «{ $name }» corregida; el registro de auditoría guarda los valores anteriores y los nuevos.
+cli-nominee-endorsed = { $name } <{ $email }> ha avalado a «{ $nominee }».
+cli-nominee-accepted = «{ $name }» ha aceptado la candidatura ({ $when }).
+cli-nominee-withdrew = Se ha retirado la candidatura «{ $name }».
+cli-nominees-imported = { $n ->
+        [one] Se ha importado { FIGURE($n) } candidatura
+       *[other] Se han importado { FIGURE($n) } candidaturas
+    } de { $file } ({ $kind }).
 
-## Ballots and the count.
-cli-ballots-imported = Imported { $n ->
-        [one] { FIGURE($n) } ballot
-       *[other] { FIGURE($n) } ballots
-    } from { $file } (SHA-256 { $sha }).
-cli-tally-figures = Eligible voters: { FIGURE($eligible) }   Ballots: { FIGURE($ballots) }   Turnout: { $turnout }
-cli-quorum-met = Quorum met
-cli-quorum-not-met = Quorum NOT met
-cli-warning = Warning: { $warning }
-cli-ballot-set-sha = Ballot set SHA-256: { $sha }
+## Papeletas y escrutinio.
+cli-ballots-imported = { $n ->
+        [one] Se ha importado { FIGURE($n) } papeleta
+       *[other] Se han importado { FIGURE($n) } papeletas
+    } de { $file } (SHA-256 { $sha }).
+cli-tally-figures = Electores: { FIGURE($eligible) }   Papeletas: { FIGURE($ballots) }   Participación: { $turnout }
+cli-quorum-met = Quórum alcanzado
+cli-quorum-not-met = Quórum NO alcanzado
+cli-warning = Aviso: { $warning }
+cli-ballot-set-sha = SHA-256 del conjunto de papeletas: { $sha }
 
-## Results, the audit log, bundles.
-cli-bundle-wrote = Wrote the bundle of term "{ $term }" in { $folder }:
-cli-bundle-check = Check it with: scrutineer verify { $folder }
-cli-bundle-verified = Bundle verified: SHA256SUMS matches every file, ballots.csv is canonical (SHA-256 { $sha }), and the re-count of "{ $term }" ({ FIGURE($ballots) } ballots) gives every figure of result.json. Winners: { $winners }.
-cli-audit-intact = Audit log intact: { FIGURE($entries) } entries, head entry { $seq } ({ $head }); every term's state matches its log.
-cli-audit-acknowledged = Recorded the current state with your reason; the audit log now verifies ({ FIGURE($entries) } entries, head entry { $seq }).
+## Resultados, registro de auditoría, paquetes de resultados.
+cli-bundle-wrote = Se ha escrito el paquete de resultados de la elección «{ $term }» en { $folder }:
+cli-bundle-check = Compruébelo con: scrutineer verify { $folder }
+cli-bundle-verified = Paquete verificado: SHA256SUMS coincide con cada archivo, ballots.csv es canónico (SHA-256 { $sha }) y el nuevo escrutinio de «{ $term }» ({ FIGURE($ballots) } papeletas) da todas las cifras de result.json. Electos: { $winners }.
+cli-audit-intact = Registro de auditoría íntegro: { FIGURE($entries) } entradas, última entrada { $seq } ({ $head }); el estado de cada elección coincide con su registro.
+cli-audit-acknowledged = Se ha registrado el estado actual con su motivo; el registro de auditoría ya se verifica ({ FIGURE($entries) } entradas, última entrada { $seq }).
 
-## Backups and settings.
-cli-backups-none = There are no backups of { $file } yet (in { $folder }).
-cli-backed-up = Backed up to { $file }.
-cli-restored = Restored { $name }. The file as it was is backed up as { $file }.
-cli-saved-copy = Saved a copy of the election file as { $file }.
-cli-officer-set = The returns officer is { $name }: the audit log names them from now on.
-cli-officer-cleared = The returns officer's name is cleared.
+## Copias de seguridad y ajustes.
+cli-backups-none = Aún no hay copias de seguridad de { $file } (en { $folder }).
+cli-backed-up = Copia de seguridad guardada en { $file }.
+cli-restored = Se ha restaurado { $name }. El archivo tal como estaba se ha guardado como { $file }.
+cli-saved-copy = Se ha guardado una copia del archivo de la elección como { $file }.
+cli-officer-set = El presidente de la mesa es { $name }: el registro de auditoría lo nombra a partir de ahora.
+cli-officer-cleared = Se ha borrado el nombre del presidente de la mesa.
+
+## Reglas de las candidaturas (term show).
+cli-nominations-from-to = Candidaturas: del { $opens } al { $closes } (UTC, ambos incluidos)
+cli-nominations-from = Candidaturas: desde el { $opens } (UTC)
+cli-nominations-until = Candidaturas: hasta el { $closes } (UTC, incluido)
+cli-seconders = Avales necesarios: { FIGURE($n) }
+cli-statement-words = Presentaciones: como máximo { FIGURE($n) } palabras

@@ -1,109 +1,134 @@
-# Errors: what Scrutineer says when it refuses or fails, in the CLI and the
-# window. The English is what JSON carries (`message`); every language has
-# every message. Names, paths and file names are variables, never translated.
+# Mensajes de error: lo que dice Scrutineer cuando rechaza algo o algo falla
+# (línea de órdenes y ventana). Los nombres, rutas y nombres de archivo son
+# variables y nunca se traducen.
 
-## Where a file's problem is: the file, the line, the column, the problem.
+## Dónde está el problema de un archivo: archivo, línea, columna, problema.
 err-file = { $file }: { $problem }
 err-file-line = { $file }:{ $line }: { $problem }
-err-file-column = { $file }: column { $column }: { $problem }
-err-file-line-column = { $file }:{ $line }: column { $column }: { $problem }
+err-file-column = { $file }: columna { $column }: { $problem }
+err-file-line-column = { $file }:{ $line }: columna { $column }: { $problem }
 err-path = { $path }: { $problem }
-# Words from elsewhere (the system, SQLite) shown as they are.
 err-detail = { $detail }
 err-with-hint = { $error }, { $hint }
 
-## The operating system's errors, in words.
-err-os-not-found = there is no such file or folder
-err-os-permission = you do not have permission to use it
-err-os-exists = it already exists
-err-os-is-folder = it is a folder, not a file
-err-os-not-folder = a part of the path is a file, not a folder
-err-os-read-only = the disk is read-only
-err-os-disk-full = the disk is full
-err-os-quota = your disk quota is used up
-err-os-too-large = the file is too large for the disk
-err-os-folder-not-empty = the folder is not empty
-err-os-bad-name = the file name is not valid here
-err-os-cross-device = it cannot be moved to another disk
-err-os-invalid-data = its content is not what was expected
-err-os-cut-short = the file ends too early (was it cut short?)
-err-os-interrupted = the operation was interrupted; try again
-err-os-broken-pipe = the program reading the output stopped
-err-os-memory = the computer ran out of memory
-err-os-refused = the computer refused the operation
+## Los errores del sistema, en palabras.
+err-os-not-found = no existe ese archivo o carpeta
+err-os-permission = no tiene permiso para usarlo
+err-os-exists = ya existe
+err-os-is-folder = es una carpeta, no un archivo
+err-os-not-folder = una parte de la ruta es un archivo, no una carpeta
+err-os-read-only = el disco es de solo lectura
+err-os-disk-full = el disco está lleno
+err-os-quota = su cuota de disco está agotada
+err-os-too-large = el archivo es demasiado grande para el disco
+err-os-folder-not-empty = la carpeta no está vacía
+err-os-bad-name = el nombre de archivo no es válido aquí
+err-os-cross-device = no se puede mover a otro disco
+err-os-invalid-data = su contenido no es el esperado
+err-os-cut-short = el archivo termina antes de tiempo (¿se ha cortado?)
+err-os-interrupted = la operación se interrumpió; inténtelo de nuevo
+err-os-broken-pipe = el programa que leía la salida se ha detenido
+err-os-memory = el ordenador se ha quedado sin memoria
+err-os-refused = el ordenador ha rechazado la operación
 
-## Reading files.
-err-cannot-read = cannot read the file: { $reason }
-err-cannot-read-folder = cannot read the folder: { $reason }
-err-cannot-open = cannot read the file: cannot open it ({ $reason })
-err-not-a-file = is { $what ->
-        [folder] a folder
-        [fifo] a named pipe (FIFO)
-        [socket] a socket
-        [char-device] a device (a character device)
-        [block-device] a device (a block device)
-       *[other] not a regular file
-    }, not a file: give a file saved on disk
-err-nul-byte = the file holds a NUL byte: it is a binary file, not a text ballot or totals file
+## Lectura de archivos.
+err-cannot-read = no se puede leer el archivo: { $reason }
+err-cannot-read-folder = no se puede leer la carpeta: { $reason }
+err-cannot-open = no se puede leer el archivo: no se puede abrir ({ $reason })
+err-not-a-file = es { $what ->
+        [folder] una carpeta
+        [fifo] una tubería con nombre (FIFO)
+        [socket] un socket
+        [char-device] un dispositivo (de caracteres)
+        [block-device] un dispositivo (de bloques)
+       *[other] algo distinto de un archivo normal
+    }, no un archivo: indique un archivo guardado en el disco
+err-nul-byte = el archivo contiene un byte NUL: es un archivo binario, no un archivo de texto con papeletas o resultados
 
-## The election file.
-err-busy = the election file is in use by another program (perhaps the Scrutineer window); close it or try again
-err-database = election file error: { $detail }
-err-folder-missing = the folder { $folder } does not exist; create it first
-err-cannot-open-db = cannot open the election file { $path }: { $detail }
-err-not-election-file = { $path } is not a Scrutineer election file (or is damaged): { $detail }
-err-newer-file = { $path } was written by a newer Scrutineer (file version { $version }, this one reads up to { $supported }); update Scrutineer
+## El archivo de la elección.
+err-busy = otro programa está usando el archivo de la elección (quizá la ventana de Scrutineer); ciérrelo o inténtelo de nuevo
+err-database = error en el archivo de la elección: { $detail }
+err-folder-missing = la carpeta { $folder } no existe; créela primero
+err-cannot-open-db = no se puede abrir el archivo de la elección { $path }: { $detail }
+err-not-election-file = { $path } no es un archivo de elección de Scrutineer (o está dañado): { $detail }
+err-newer-file = { $path } lo escribió una versión más reciente de Scrutineer (versión de archivo { $version }; esta lee hasta la { $supported }); actualice Scrutineer
 
-## Stages.
-err-stage-draft = draft
-err-stage-nominations = nominations
-err-stage-voting = voting
-err-stage-counted = counted
-err-stage-certified = certified
+## Fases.
+err-stage-draft = borrador
+err-stage-nominations = candidaturas
+err-stage-voting = votación
+err-stage-counted = escrutada
+err-stage-certified = certificada
 
-## Terms.
-err-term-not-found = there is no term named "{ $term }"
-err-term-exists = a term named "{ $term }" already exists
-err-certified = term "{ $term }" is certified: its results are final and it cannot be changed
-err-stage-move = term "{ $term }" is at stage { $stage }; it cannot move to { $to }
-err-stage-count-first = count the term to move it to stage counted
-err-stage-certify-with = certify term "{ $term }" with the returns officer's name: scrutineer term certify "{ $term }" --officer NAME [--witness NAME]
-err-no-nominees-yet = term "{ $term }" has no nominees yet: add the nominees before importing ballots
-err-no-ballots-yet = term "{ $term }" has no ballots yet: import the ballots before counting
-err-not-counted = term "{ $term }" has not been counted yet: count it first
-err-no-standing-nominee = term "{ $term }" has no standing nominee named "{ $name }".
-err-no-standing-nominee-near = term "{ $term }" has no standing nominee named "{ $name }". Did you mean { $near }?
-err-certified-language = term "{ $term }" is certified: its certificate was signed in { $language }, so the language of its documents can no longer change
-err-edit-reason = give a reason for the change (it goes in the audit log)
-err-delete-reason = give a reason for deleting the term (it goes in the audit log)
-err-method-kind = term "{ $term }" already has ballots read for { $old }; { $new } reads another kind of ballot, so the method can no longer change to it
-err-cap-zero = the maximum winners per employer must be at least 1 (give none for no limit)
-err-quorum-range = the quorum must be a percentage from 1 to 100
-err-nothing-to-change = nothing to change: term "{ $term }" already has these settings
-err-delete-has-ballots = term "{ $term }" has ballots, so it cannot be deleted (its ballots are part of the record)
+## Elecciones.
+err-term-not-found = no hay ninguna elección llamada «{ $term }»
+err-term-exists = ya existe una elección llamada «{ $term }»
+err-certified = la elección «{ $term }» está certificada: sus resultados son definitivos y ya no se puede modificar
+err-stage-move = la elección «{ $term }» está en la fase { $stage }; no puede pasar a { $to }
+err-stage-count-first = haga el escrutinio de la elección para pasarla a la fase «escrutada»
+err-stage-certify-with = certifique la elección «{ $term }» con el nombre del presidente de la mesa: scrutineer term certify "{ $term }" --officer NOMBRE [--witness NOMBRE]
+err-no-nominees-yet = la elección «{ $term }» aún no tiene candidaturas: añada las candidaturas antes de importar las papeletas
+err-no-ballots-yet = la elección «{ $term }» aún no tiene papeletas: importe las papeletas antes del escrutinio
+err-not-counted = la elección «{ $term }» aún no se ha escrutado: haga primero el escrutinio
+err-no-standing-nominee = la elección «{ $term }» no tiene ninguna candidatura en liza llamada «{ $name }».
+err-no-standing-nominee-near = la elección «{ $term }» no tiene ninguna candidatura en liza llamada «{ $name }». ¿Quería decir { $near }?
+err-certified-language = la elección «{ $term }» está certificada: su acta se firmó en { $language }, así que el idioma de sus documentos ya no puede cambiar
+err-edit-reason = indique el motivo del cambio (queda en el registro de auditoría)
+err-delete-reason = indique el motivo para eliminar la elección (queda en el registro de auditoría)
+err-method-kind = la elección «{ $term }» ya tiene papeletas leídas para { $old }; { $new } lee otro tipo de papeleta, así que el método ya no puede cambiar a ese
+err-cap-zero = el máximo de electos por empleador debe ser al menos 1 (no indique ninguno para no limitar)
+err-quorum-range = el quórum debe ser un porcentaje de 1 a 100
+err-nothing-to-change = no hay nada que cambiar: la elección «{ $term }» ya tiene estos ajustes
+err-delete-has-ballots = la elección «{ $term }» tiene papeletas, así que no se puede eliminar (sus papeletas forman parte del acta)
 
-## Ballots and totals.
-err-ballots-count-differs = { $file }: the file holds { $count ->
-        [one] 1 ballot
-       *[other] { $count } ballots
-    }, not the { $given } given with --ballots
-err-totals-cast-differs = { $file }: the file gives { $cast } ballots cast, not the { $given } given with --ballots
-err-totals-cast-missing = { $file }: these are totals, and the file does not say how many ballots were cast: give the number of ballots cast (--ballots N)
+## Papeletas y resultados.
+err-ballots-count-differs = { $file }: el archivo contiene { $count ->
+        [one] { $count } papeleta
+       *[other] { $count } papeletas
+    }, no las { $given } indicadas con --ballots
+err-totals-cast-differs = { $file }: el archivo indica { $cast } papeletas emitidas, no las { $given } indicadas con --ballots
+err-totals-cast-missing = { $file }: son totales, y el archivo no dice cuántas papeletas se emitieron: indique el número de papeletas emitidas (--ballots N)
 
-## Certification.
-err-certify-officer = the returns officer's name is needed to certify: { $problem }
-err-certify-not-counted = term "{ $term }" is at stage { $stage }: count it before certifying
+## Certificación.
+err-certify-officer = para certificar hace falta el nombre del presidente de la mesa: { $problem }
+err-certify-not-counted = la elección «{ $term }» está en la fase { $stage }: haga el escrutinio antes de certificarla
+err-certify-needs-officer = para certificar hace falta el nombre del presidente de la mesa: indique --officer NOMBRE (o guárdelo una vez con `scrutineer settings officer NOMBRE`)
 
-## Backups.
-err-backup-create = cannot create the backup { $path }: { $detail }
-err-backup-bad-name = "{ $name }" is not the name of a backup: give a name from `scrutineer backup list`
-err-backup-not-found = there is no backup named "{ $name }" in { $folder }
-err-backup-cannot-open = { $path }: cannot be opened: { $detail }
-err-restore-not-election-file = { $path } is not a Scrutineer election file ({ $why }); nothing was restored
+## Copias de seguridad.
+err-backup-create = no se puede crear la copia de seguridad { $path }: { $detail }
+err-backup-bad-name = «{ $name }» no es el nombre de una copia de seguridad: indique un nombre de `scrutineer backup list`
+err-backup-not-found = no hay ninguna copia de seguridad llamada «{ $name }» en { $folder }
+err-backup-cannot-open = { $path }: no se puede abrir: { $detail }
+err-restore-not-election-file = { $path } no es un archivo de elección de Scrutineer ({ $why }); no se ha restaurado nada
 
-## Checks.
-err-audit-fails = the election file fails verification:
+## Comprobaciones.
+err-audit-fails = el archivo de la elección no supera la comprobación:
     { $problems }
-err-bundle-fails = the bundle does not verify:
+err-bundle-fails = el paquete de resultados no se verifica:
     { $problems }
-err-certify-needs-officer = certifying needs the returns officer's name: give --officer NAME (or set it once with `scrutineer settings officer NAME`)
+
+## Filas rechazadas de un censo electoral.
+err-roll-no-email = sin dirección de correo (la columna «{ $column }» está vacía)
+err-roll-no-email-n = sin dirección de correo (la columna { $column } está vacía)
+err-roll-not-email = «{ $email }» no es una dirección de correo: { $why }
+err-roll-not-email-dot = «{ $email }» no es una dirección de correo: el dominio «{ $domain }» no tiene ningún punto
+err-roll-not-email-part = «{ $email }» no es una dirección de correo: el dominio «{ $domain }» tiene una parte vacía
+err-roll-not-email-contains = «{ $email }» no es una dirección de correo: contiene «{ $char }»
+err-email-one-at = debe haber exactamente una «@»
+err-email-nothing-before = no hay nada antes de la «@»
+err-email-space = contiene un espacio
+err-roll-no-name = sin nombre (columna «{ $column }» vacía)
+err-roll-no-name-2 = sin nombre (columnas «{ $first }» y «{ $last }» vacías)
+err-roll-weight = el peso «{ $weight }» de la columna «{ $column }» no es un número entero igual o mayor que 1
+err-roll-duplicate-email = duplicado: la dirección «{ $email }» ya figura en la línea { $line }
+err-roll-duplicate-email-earlier = duplicado: la dirección «{ $email }» ya figura en una línea anterior
+err-roll-duplicate-id = duplicado: el identificador de votante «{ $id }» ya figura en la línea { $line }
+err-roll-duplicate-id-earlier = duplicado: el identificador de votante «{ $id }» ya figura en una línea anterior
+err-roll-on-roll = { $email } ya figura en el censo electoral
+err-roll-not-on-roll = { $email } no figura en el censo electoral
+err-roll-fields = la fila tiene { $found } campos, pero la cabecera tiene { $expected }: ¿un valor con un «{ $delimiter }» sin comillas?
+
+## La línea de cabecera de un censo electoral.
+err-roll-header-is-voter = la primera línea parece un elector, no una cabecera con los nombres de las columnas: añada una primera línea como name,email (la primera línea contiene { $columns })
+err-roll-no-email-column = no hay columna de correo: la primera línea debe nombrar las columnas, una de ellas email, e-mail, email address o mail (o asigne una con email=CABECERA); la primera línea contiene { $columns }
+err-roll-no-name-column = no hay columna de nombre: se espera name, full name o display name, o first name y last name (o asigne una con name=CABECERA); la primera línea contiene { $columns }

@@ -1,167 +1,176 @@
-# The command line's sentences (`scrutineer`): success lines, summaries,
-# headings, warnings and hints. `--json` output never uses these.
-# FIGURE($n) writes a number with the language's separators; `$n` still
-# chooses the plural.
+# Les phrases de la ligne de commande (`scrutineer`). La sortie --json ne
+# les utilise jamais. FIGURE($n) écrit un nombre avec les séparateurs de la
+# langue ; $n choisit toujours le pluriel.
 
-cli-error = error: { $message }
-cli-error-busy = error: The election file { $path } is in use by another program (perhaps the Scrutineer window); close it or try again.
-cli-waiting = Waiting for the election file: another program (perhaps the Scrutineer window) is using it…
-cli-hint-create-dirs = or pass --create-dirs
-cli-line = line { $line }: { $text }
-cli-field = { $label }: { $value }
-cli-by = by { $name }
-cli-wrote = Wrote { $file }.
+cli-error = erreur : { $message }
+cli-error-busy = erreur : le fichier d’élection { $path } est utilisé par un autre programme (peut-être la fenêtre de Scrutineer) ; fermez-le ou réessayez.
+cli-waiting = En attente du fichier d’élection : un autre programme (peut-être la fenêtre de Scrutineer) l’utilise…
+cli-hint-create-dirs = ou ajoutez --create-dirs
+cli-line = ligne { $line } : { $text }
+cli-field = { $label } : { $value }
+cli-by = par { $name }
+cli-wrote = { $file } est écrit.
 
-## Counts in lists.
+## Nombres dans les listes.
 cli-n-seats = { $n ->
-        [one] { FIGURE($n) } seat
-       *[other] { FIGURE($n) } seats
+        [one] { FIGURE($n) } siège
+       *[other] { FIGURE($n) } sièges
     }
 cli-n-voters = { $n ->
-        [one] { FIGURE($n) } voter
-       *[other] { FIGURE($n) } voters
+        [one] { FIGURE($n) } inscrit
+       *[other] { FIGURE($n) } inscrits
     }
 cli-n-nominees = { $n ->
-        [one] { FIGURE($n) } nominee
-       *[other] { FIGURE($n) } nominees
+        [one] { FIGURE($n) } candidat
+       *[other] { FIGURE($n) } candidats
     }
 cli-n-ballots = { $n ->
-        [one] { FIGURE($n) } ballot
-       *[other] { FIGURE($n) } ballots
+        [one] { FIGURE($n) } bulletin
+       *[other] { FIGURE($n) } bulletins
     }
 
-## Terms.
-cli-term-created = Created term "{ $term }": { $seats ->
-        [one] { FIGURE($seats) } seat
-       *[other] { FIGURE($seats) } seats
-    }, { $method }, at most { $cap } per employer.
-cli-term-created-no-cap = Created term "{ $term }": { $seats ->
-        [one] { FIGURE($seats) } seat
-       *[other] { FIGURE($seats) } seats
+## Scrutins.
+cli-term-created = Scrutin « { $term } » créé : { $seats ->
+        [one] { FIGURE($seats) } siège
+       *[other] { FIGURE($seats) } sièges
+    }, { $method }, au plus { $cap } par employeur.
+cli-term-created-no-cap = Scrutin « { $term } » créé : { $seats ->
+        [one] { FIGURE($seats) } siège
+       *[other] { FIGURE($seats) } sièges
     }, { $method }.
-cli-term-imported = Created term "{ $term }" from { $folder }: { $seats ->
-        [one] { FIGURE($seats) } seat
-       *[other] { FIGURE($seats) } seats
+cli-term-imported = Scrutin « { $term } » créé à partir de { $folder } : { $seats ->
+        [one] { FIGURE($seats) } siège
+       *[other] { FIGURE($seats) } sièges
     }, { $method }, { $nominees ->
-        [one] { FIGURE($nominees) } nominee
-       *[other] { FIGURE($nominees) } nominees
+        [one] { FIGURE($nominees) } candidat
+       *[other] { FIGURE($nominees) } candidats
     }, { $voters ->
-        [one] { FIGURE($voters) } voter
-       *[other] { FIGURE($voters) } voters
+        [one] { FIGURE($voters) } inscrit
+       *[other] { FIGURE($voters) } inscrits
     }, { $ballots }.
-cli-no-terms = No terms yet. Create one with: scrutineer term create NAME --seats N --method approval
-cli-label-term = Term
+cli-no-terms = Aucun scrutin pour l’instant. Créez-en un avec : scrutineer term create NOM --seats N --method approval
+cli-label-term = Scrutin
 cli-label-organisation = Organisation
-cli-label-stage = Stage
-cli-label-seats = Seats
-cli-label-method = Method
-cli-label-seed = Tie-break seed
-cli-label-ties = Ties broken by
-cli-certified-status = { $status }; certificate { $identifier }
-cli-documents-in = Documents in: { $language } ({ $code })
-cli-cap-per-employer = At most { $n ->
-        [one] { FIGURE($n) } winner
-       *[other] { FIGURE($n) } winners
-    } per employer
-cli-cap-fraction = At most { $fraction } of the body per employer (sitting members included)
-cli-sitting-member = Sitting member: { $name }
-cli-sitting-member-employer = Sitting member: { $name } ({ $employer })
-cli-none-of-the-above = None of the above: { $name } (a seat it wins stays vacant)
-cli-stage-now = Term "{ $term }" is now at stage { $stage }.
-cli-term-certified = Term "{ $term }" is certified on { $when } by { $officer }; it can no longer be changed.
-cli-term-certified-witness = Term "{ $term }" is certified on { $when } by { $officer }, witnessed by { $witness }; it can no longer be changed.
-cli-certificate-identifier = Certificate identifier: { $identifier }
-cli-term-changed = Term "{ $term }" changed: { $seats ->
-        [one] { FIGURE($seats) } seat
-       *[other] { FIGURE($seats) } seats
-    }, method { $method }, stage { $stage }.
-cli-term-deleted = Term "{ $term }" is deleted (the file was backed up first; `scrutineer backup list`).
+cli-label-stage = Étape
+cli-label-seats = Sièges
+cli-label-method = Mode de scrutin
+cli-label-seed = Graine du tirage au sort
+cli-label-ties = Égalités départagées par
+cli-certified-status = { $status } ; certificat { $identifier }
+cli-documents-in = Documents en : { $language } ({ $code })
+cli-cap-per-employer = Au plus { $n ->
+        [one] { FIGURE($n) } élu
+       *[other] { FIGURE($n) } élus
+    } par employeur
+cli-cap-fraction = Au plus { $fraction } de l’instance par employeur (membres en exercice compris)
+cli-sitting-member = Membre en exercice : { $name }
+cli-sitting-member-employer = Membre en exercice : { $name } ({ $employer })
+cli-none-of-the-above = Aucun des candidats : { $name } (un siège qu’il obtient reste vacant)
+cli-stage-now = Le scrutin « { $term } » est maintenant à l’étape { $stage }.
+cli-term-certified = Le scrutin « { $term } » est certifié le { $when } par { $officer } ; il ne peut plus être modifié.
+cli-term-certified-witness = Le scrutin « { $term } » est certifié le { $when } par { $officer }, en présence de { $witness } ; il ne peut plus être modifié.
+cli-certificate-identifier = Identifiant du certificat : { $identifier }
+cli-term-changed = Scrutin « { $term } » modifié : { $seats ->
+        [one] { FIGURE($seats) } siège
+       *[other] { FIGURE($seats) } sièges
+    }, mode { $method }, étape { $stage }.
+cli-term-deleted = Le scrutin « { $term } » est supprimé (le fichier a d’abord été sauvegardé ; `scrutineer backup list`).
 
-## Ties.
-cli-tie-recorded = Recorded the decision ({ $method }, by { $by }): { $order }. Count again with: scrutineer tally { $term }
-cli-tie-recorded-witness = Recorded the decision ({ $method }, by { $by }, witnessed by { $witness }): { $order }. Count again with: scrutineer tally { $term }
-cli-tie-pending = Tied: { $tied } ({ $context })
-cli-tie-record-with = Record the decision with: { $command }
-cli-tie-none = No tie is waiting for a decision.
+## Égalités.
+cli-tie-recorded = Décision enregistrée ({ $method }, par { $by }) : { $order }. Dépouillez à nouveau avec : scrutineer tally { $term }
+cli-tie-recorded-witness = Décision enregistrée ({ $method }, par { $by }, en présence de { $witness }) : { $order }. Dépouillez à nouveau avec : scrutineer tally { $term }
+cli-tie-pending = À égalité : { $tied } ({ $context })
+cli-tie-record-with = Enregistrez la décision avec : { $command }
+cli-tie-none = Aucune égalité n’attend de décision.
 
-## The roll.
-cli-roll-imported = Imported { $n ->
-        [one] { FIGURE($n) } voter
-       *[other] { FIGURE($n) } voters
-    } from { $file } ({ $encoding }, delimiter { $delimiter }).
-cli-roll-would-import = Would import { $n ->
-        [one] { FIGURE($n) } voter
-       *[other] { FIGURE($n) } voters
-    } from { $file } ({ $encoding }, delimiter { $delimiter }).
-cli-refused-rows = Refused { $n ->
-        [one] { FIGURE($n) } row
-       *[other] { FIGURE($n) } rows
-    }:
-cli-refused-rows-in = The refused rows are in { $file }.
-cli-preview-encoding = Encoding: { $encoding } ({ $source })
-cli-preview-delimiter = Delimiter: { $delimiter }
-cli-preview-column = { $field } <- column "{ $header }"
-cli-preview-row = line { $line }: { $name } <{ $email }>
+## La liste électorale.
+cli-roll-imported = { $n ->
+        [one] { FIGURE($n) } électeur importé
+       *[other] { FIGURE($n) } électeurs importés
+    } depuis { $file } ({ $encoding }, séparateur { $delimiter }).
+cli-roll-would-import = { $n ->
+        [one] { FIGURE($n) } électeur serait importé
+       *[other] { FIGURE($n) } électeurs seraient importés
+    } depuis { $file } ({ $encoding }, séparateur { $delimiter }).
+cli-refused-rows = { $n ->
+        [one] { FIGURE($n) } ligne refusée :
+       *[other] { FIGURE($n) } lignes refusées :
+    }
+cli-refused-rows-in = Les lignes refusées sont dans { $file }.
+cli-preview-encoding = Encodage : { $encoding } ({ $source })
+cli-preview-delimiter = Séparateur : { $delimiter }
+cli-preview-column = { $field } <- colonne « { $header } »
+cli-preview-row = ligne { $line } : { $name } <{ $email }>
 cli-preview-summary = { $good ->
-        [one] { FIGURE($good) } good row
-       *[other] { FIGURE($good) } good rows
-    }, { FIGURE($refused) } refused.
-cli-roll-exported = Wrote { $n ->
-        [one] { FIGURE($n) } voter
-       *[other] { FIGURE($n) } voters
-    } to { $file }.
-cli-diff-added = { $name } <{ $email }>  (line { $line })
-cli-diff-changed = { $name } <{ $email }>: { $fields } (line { $line })
-cli-diff-summary = { FIGURE($added) } to add, { FIGURE($removed) } to remove, { FIGURE($changed) } changed, { FIGURE($unchanged) } unchanged.
-cli-diff-summary-applied = { FIGURE($added) } to add, { FIGURE($removed) } to remove, { FIGURE($changed) } changed, { FIGURE($unchanged) } unchanged (applied).
-cli-voter-added = Added { $name } <{ $email }> to the roll.
-cli-voter-removed = Removed { $name } <{ $email }> from the roll.
-cli-marked-voted = Marked { $n ->
-        [one] { FIGURE($n) } voter
-       *[other] { FIGURE($n) } voters
-    } as having voted.
+        [one] { FIGURE($good) } ligne valable
+       *[other] { FIGURE($good) } lignes valables
+    }, { $refused ->
+        [one] { FIGURE($refused) } refusée
+       *[other] { FIGURE($refused) } refusées
+    }.
+cli-roll-exported = { $n ->
+        [one] { FIGURE($n) } électeur écrit
+       *[other] { FIGURE($n) } électeurs écrits
+    } dans { $file }.
+cli-diff-added = { $name } <{ $email }>  (ligne { $line })
+cli-diff-changed = { $name } <{ $email }> : { $fields } (ligne { $line })
+cli-diff-summary = { FIGURE($added) } à ajouter, { FIGURE($removed) } à retirer, { FIGURE($changed) } modifiés, { FIGURE($unchanged) } inchangés.
+cli-diff-summary-applied = { FIGURE($added) } à ajouter, { FIGURE($removed) } à retirer, { FIGURE($changed) } modifiés, { FIGURE($unchanged) } inchangés (appliqué).
+cli-voter-added = { $name } <{ $email }> est inscrit sur la liste électorale.
+cli-voter-removed = { $name } <{ $email }> est radié de la liste électorale.
+cli-marked-voted = { $n ->
+        [one] { FIGURE($n) } électeur marqué
+       *[other] { FIGURE($n) } électeurs marqués
+    } comme ayant voté.
 cli-voters-in-all = { $n ->
-        [one] { FIGURE($n) } voter
-       *[other] { FIGURE($n) } voters
-    } in all.
-cli-encoding-note = Note: this file could be { $chosen } or { $other }, and the two read some names differently. Read as { $chosen }, because { $why }.
-cli-encoding-line = line { $line }: { $chosen-text } (as { $chosen })  /  { $other-text } (as { $other })
-cli-encoding-hint = If the second reading is right, give --encoding { $other } to read the file that way.
+        [one] { FIGURE($n) } inscrit
+       *[other] { FIGURE($n) } inscrits
+    } au total.
+cli-encoding-note = Remarque : ce fichier pourrait être en { $chosen } ou en { $other }, et les deux lisent certains noms différemment. Lu en { $chosen }, parce que { $why }.
+cli-encoding-line = ligne { $line } : { $chosen-text } (en { $chosen })  /  { $other-text } (en { $other })
+cli-encoding-hint = Si la seconde lecture est la bonne, ajoutez --encoding { $other } pour lire le fichier ainsi.
 
-## Nominees.
-cli-nominee-added = Added nominee "{ $name }" to term "{ $term }".
-cli-nominee-late = Accepted outside the nomination period: { $reason } (in the audit log).
-cli-nominee-corrected = Corrected nominee "{ $name }"; the audit log records the old and new values.
-cli-nominee-endorsed = { $name } <{ $email }> endorsed "{ $nominee }".
-cli-nominee-accepted = "{ $name }" accepted the nomination ({ $when }).
-cli-nominee-withdrew = Withdrew nominee "{ $name }".
-cli-nominees-imported = Imported { $n ->
-        [one] { FIGURE($n) } nominee
-       *[other] { FIGURE($n) } nominees
-    } from { $file } ({ $kind }).
+## Candidats.
+cli-nominee-added = Candidat « { $name } » ajouté au scrutin « { $term } ».
+cli-nominee-late = Accepté en dehors de la période de candidature : { $reason } (dans le journal d’audit).
+cli-nominee-corrected = Candidat « { $name } » corrigé ; le journal d’audit garde les anciennes et les nouvelles valeurs.
+cli-nominee-endorsed = { $name } <{ $email }> a parrainé « { $nominee } ».
+cli-nominee-accepted = « { $name } » a accepté sa candidature ({ $when }).
+cli-nominee-withdrew = Candidature de « { $name } » retirée.
+cli-nominees-imported = { $n ->
+        [one] { FIGURE($n) } candidat importé
+       *[other] { FIGURE($n) } candidats importés
+    } depuis { $file } ({ $kind }).
 
-## Ballots and the count.
-cli-ballots-imported = Imported { $n ->
-        [one] { FIGURE($n) } ballot
-       *[other] { FIGURE($n) } ballots
-    } from { $file } (SHA-256 { $sha }).
-cli-tally-figures = Eligible voters: { FIGURE($eligible) }   Ballots: { FIGURE($ballots) }   Turnout: { $turnout }
-cli-quorum-met = Quorum met
-cli-quorum-not-met = Quorum NOT met
-cli-warning = Warning: { $warning }
-cli-ballot-set-sha = Ballot set SHA-256: { $sha }
+## Bulletins et dépouillement.
+cli-ballots-imported = { $n ->
+        [one] { FIGURE($n) } bulletin importé
+       *[other] { FIGURE($n) } bulletins importés
+    } depuis { $file } (SHA-256 { $sha }).
+cli-tally-figures = Inscrits : { FIGURE($eligible) }   Votants : { FIGURE($ballots) }   Participation : { $turnout }
+cli-quorum-met = Quorum atteint
+cli-quorum-not-met = Quorum NON atteint
+cli-warning = Avertissement : { $warning }
+cli-ballot-set-sha = SHA-256 de l’ensemble des bulletins : { $sha }
 
-## Results, the audit log, bundles.
-cli-bundle-wrote = Wrote the bundle of term "{ $term }" in { $folder }:
-cli-bundle-check = Check it with: scrutineer verify { $folder }
-cli-bundle-verified = Bundle verified: SHA256SUMS matches every file, ballots.csv is canonical (SHA-256 { $sha }), and the re-count of "{ $term }" ({ FIGURE($ballots) } ballots) gives every figure of result.json. Winners: { $winners }.
-cli-audit-intact = Audit log intact: { FIGURE($entries) } entries, head entry { $seq } ({ $head }); every term's state matches its log.
-cli-audit-acknowledged = Recorded the current state with your reason; the audit log now verifies ({ FIGURE($entries) } entries, head entry { $seq }).
+## Résultats, journal d’audit, dossiers de résultats.
+cli-bundle-wrote = Dossier de résultats du scrutin « { $term } » écrit dans { $folder } :
+cli-bundle-check = Vérifiez-le avec : scrutineer verify { $folder }
+cli-bundle-verified = Dossier vérifié : SHA256SUMS correspond à chaque fichier, ballots.csv est canonique (SHA-256 { $sha }), et le nouveau dépouillement de « { $term } » ({ FIGURE($ballots) } bulletins) redonne chaque chiffre de result.json. Élus : { $winners }.
+cli-audit-intact = Journal d’audit intact : { FIGURE($entries) } entrées, dernière entrée { $seq } ({ $head }) ; l’état de chaque scrutin correspond à son journal.
+cli-audit-acknowledged = L’état actuel est enregistré avec votre motif ; le journal d’audit se vérifie désormais ({ FIGURE($entries) } entrées, dernière entrée { $seq }).
 
-## Backups and settings.
-cli-backups-none = There are no backups of { $file } yet (in { $folder }).
-cli-backed-up = Backed up to { $file }.
-cli-restored = Restored { $name }. The file as it was is backed up as { $file }.
-cli-saved-copy = Saved a copy of the election file as { $file }.
-cli-officer-set = The returns officer is { $name }: the audit log names them from now on.
-cli-officer-cleared = The returns officer's name is cleared.
+## Sauvegardes et réglages.
+cli-backups-none = Il n’y a pas encore de sauvegarde de { $file } (dans { $folder }).
+cli-backed-up = Sauvegardé dans { $file }.
+cli-restored = { $name } est restauré. Le fichier tel qu’il était est sauvegardé sous { $file }.
+cli-saved-copy = Une copie du fichier d’élection est enregistrée sous { $file }.
+cli-officer-set = Le président du bureau est { $name } : le journal d’audit le nomme désormais.
+cli-officer-cleared = Le nom du président du bureau est effacé.
+
+## Règles des candidatures (term show).
+cli-nominations-from-to = Candidatures : du { $opens } au { $closes } (UTC, inclus)
+cli-nominations-from = Candidatures : à partir du { $opens } (UTC)
+cli-nominations-until = Candidatures : jusqu’au { $closes } (UTC, inclus)
+cli-seconders = Parrainages requis : { FIGURE($n) }
+cli-statement-words = Professions de foi : au plus { FIGURE($n) } mots

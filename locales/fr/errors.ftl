@@ -1,109 +1,134 @@
-# Errors: what Scrutineer says when it refuses or fails, in the CLI and the
-# window. The English is what JSON carries (`message`); every language has
-# every message. Names, paths and file names are variables, never translated.
+# Messages d'erreur : ce que dit Scrutineer quand il refuse ou échoue (ligne
+# de commande et fenêtre). Les noms, chemins et noms de fichiers sont des
+# variables, jamais traduits.
 
-## Where a file's problem is: the file, the line, the column, the problem.
-err-file = { $file }: { $problem }
-err-file-line = { $file }:{ $line }: { $problem }
-err-file-column = { $file }: column { $column }: { $problem }
-err-file-line-column = { $file }:{ $line }: column { $column }: { $problem }
-err-path = { $path }: { $problem }
-# Words from elsewhere (the system, SQLite) shown as they are.
+## Où se trouve le problème d'un fichier : fichier, ligne, colonne, problème.
+err-file = { $file } : { $problem }
+err-file-line = { $file }:{ $line } : { $problem }
+err-file-column = { $file } : colonne { $column } : { $problem }
+err-file-line-column = { $file }:{ $line } : colonne { $column } : { $problem }
+err-path = { $path } : { $problem }
 err-detail = { $detail }
 err-with-hint = { $error }, { $hint }
 
-## The operating system's errors, in words.
-err-os-not-found = there is no such file or folder
-err-os-permission = you do not have permission to use it
-err-os-exists = it already exists
-err-os-is-folder = it is a folder, not a file
-err-os-not-folder = a part of the path is a file, not a folder
-err-os-read-only = the disk is read-only
-err-os-disk-full = the disk is full
-err-os-quota = your disk quota is used up
-err-os-too-large = the file is too large for the disk
-err-os-folder-not-empty = the folder is not empty
-err-os-bad-name = the file name is not valid here
-err-os-cross-device = it cannot be moved to another disk
-err-os-invalid-data = its content is not what was expected
-err-os-cut-short = the file ends too early (was it cut short?)
-err-os-interrupted = the operation was interrupted; try again
-err-os-broken-pipe = the program reading the output stopped
-err-os-memory = the computer ran out of memory
-err-os-refused = the computer refused the operation
+## Les erreurs du système, en mots.
+err-os-not-found = ce fichier ou ce dossier n’existe pas
+err-os-permission = vous n’avez pas l’autorisation de l’utiliser
+err-os-exists = il existe déjà
+err-os-is-folder = c’est un dossier, pas un fichier
+err-os-not-folder = une partie du chemin est un fichier, pas un dossier
+err-os-read-only = le disque est en lecture seule
+err-os-disk-full = le disque est plein
+err-os-quota = votre quota de disque est épuisé
+err-os-too-large = le fichier est trop gros pour le disque
+err-os-folder-not-empty = le dossier n’est pas vide
+err-os-bad-name = ce nom de fichier n’est pas valable ici
+err-os-cross-device = il ne peut pas être déplacé vers un autre disque
+err-os-invalid-data = son contenu n’est pas celui attendu
+err-os-cut-short = le fichier se termine trop tôt (a-t-il été tronqué ?)
+err-os-interrupted = l’opération a été interrompue ; réessayez
+err-os-broken-pipe = le programme qui lisait la sortie s’est arrêté
+err-os-memory = l’ordinateur manque de mémoire
+err-os-refused = l’ordinateur a refusé l’opération
 
-## Reading files.
-err-cannot-read = cannot read the file: { $reason }
-err-cannot-read-folder = cannot read the folder: { $reason }
-err-cannot-open = cannot read the file: cannot open it ({ $reason })
-err-not-a-file = is { $what ->
-        [folder] a folder
-        [fifo] a named pipe (FIFO)
-        [socket] a socket
-        [char-device] a device (a character device)
-        [block-device] a device (a block device)
-       *[other] not a regular file
-    }, not a file: give a file saved on disk
-err-nul-byte = the file holds a NUL byte: it is a binary file, not a text ballot or totals file
+## Lecture des fichiers.
+err-cannot-read = impossible de lire le fichier : { $reason }
+err-cannot-read-folder = impossible de lire le dossier : { $reason }
+err-cannot-open = impossible de lire le fichier : il ne s’ouvre pas ({ $reason })
+err-not-a-file = est { $what ->
+        [folder] un dossier
+        [fifo] un tube nommé (FIFO)
+        [socket] une socket
+        [char-device] un périphérique (en mode caractère)
+        [block-device] un périphérique (en mode bloc)
+       *[other] autre chose qu’un fichier ordinaire
+    }, pas un fichier : indiquez un fichier enregistré sur le disque
+err-nul-byte = le fichier contient un octet NUL : c’est un fichier binaire, pas un fichier texte de bulletins ou de résultats
 
-## The election file.
-err-busy = the election file is in use by another program (perhaps the Scrutineer window); close it or try again
-err-database = election file error: { $detail }
-err-folder-missing = the folder { $folder } does not exist; create it first
-err-cannot-open-db = cannot open the election file { $path }: { $detail }
-err-not-election-file = { $path } is not a Scrutineer election file (or is damaged): { $detail }
-err-newer-file = { $path } was written by a newer Scrutineer (file version { $version }, this one reads up to { $supported }); update Scrutineer
+## Le fichier d’élection.
+err-busy = le fichier d’élection est utilisé par un autre programme (peut-être la fenêtre de Scrutineer) ; fermez-le ou réessayez
+err-database = erreur du fichier d’élection : { $detail }
+err-folder-missing = le dossier { $folder } n’existe pas ; créez-le d’abord
+err-cannot-open-db = impossible d’ouvrir le fichier d’élection { $path } : { $detail }
+err-not-election-file = { $path } n’est pas un fichier d’élection Scrutineer (ou il est endommagé) : { $detail }
+err-newer-file = { $path } a été écrit par une version plus récente de Scrutineer (version de fichier { $version }, celle-ci lit jusqu’à la { $supported }) ; mettez Scrutineer à jour
 
-## Stages.
-err-stage-draft = draft
-err-stage-nominations = nominations
-err-stage-voting = voting
-err-stage-counted = counted
-err-stage-certified = certified
+## Étapes.
+err-stage-draft = brouillon
+err-stage-nominations = candidatures
+err-stage-voting = vote
+err-stage-counted = dépouillé
+err-stage-certified = certifié
 
-## Terms.
-err-term-not-found = there is no term named "{ $term }"
-err-term-exists = a term named "{ $term }" already exists
-err-certified = term "{ $term }" is certified: its results are final and it cannot be changed
-err-stage-move = term "{ $term }" is at stage { $stage }; it cannot move to { $to }
-err-stage-count-first = count the term to move it to stage counted
-err-stage-certify-with = certify term "{ $term }" with the returns officer's name: scrutineer term certify "{ $term }" --officer NAME [--witness NAME]
-err-no-nominees-yet = term "{ $term }" has no nominees yet: add the nominees before importing ballots
-err-no-ballots-yet = term "{ $term }" has no ballots yet: import the ballots before counting
-err-not-counted = term "{ $term }" has not been counted yet: count it first
-err-no-standing-nominee = term "{ $term }" has no standing nominee named "{ $name }".
-err-no-standing-nominee-near = term "{ $term }" has no standing nominee named "{ $name }". Did you mean { $near }?
-err-certified-language = term "{ $term }" is certified: its certificate was signed in { $language }, so the language of its documents can no longer change
-err-edit-reason = give a reason for the change (it goes in the audit log)
-err-delete-reason = give a reason for deleting the term (it goes in the audit log)
-err-method-kind = term "{ $term }" already has ballots read for { $old }; { $new } reads another kind of ballot, so the method can no longer change to it
-err-cap-zero = the maximum winners per employer must be at least 1 (give none for no limit)
-err-quorum-range = the quorum must be a percentage from 1 to 100
-err-nothing-to-change = nothing to change: term "{ $term }" already has these settings
-err-delete-has-ballots = term "{ $term }" has ballots, so it cannot be deleted (its ballots are part of the record)
+## Scrutins.
+err-term-not-found = il n’existe aucun scrutin nommé « { $term } »
+err-term-exists = un scrutin nommé « { $term } » existe déjà
+err-certified = le scrutin « { $term } » est certifié : ses résultats sont définitifs et il ne peut plus être modifié
+err-stage-move = le scrutin « { $term } » est à l’étape { $stage } ; il ne peut pas passer à l’étape { $to }
+err-stage-count-first = dépouillez le scrutin pour le faire passer à l’étape « dépouillé »
+err-stage-certify-with = certifiez le scrutin « { $term } » avec le nom du président du bureau : scrutineer term certify "{ $term }" --officer NOM [--witness NOM]
+err-no-nominees-yet = le scrutin « { $term } » n’a encore aucun candidat : ajoutez les candidats avant d’importer les bulletins
+err-no-ballots-yet = le scrutin « { $term } » n’a encore aucun bulletin : importez les bulletins avant le dépouillement
+err-not-counted = le scrutin « { $term } » n’a pas encore été dépouillé : dépouillez-le d’abord
+err-no-standing-nominee = le scrutin « { $term } » n’a aucun candidat en lice nommé « { $name } ».
+err-no-standing-nominee-near = le scrutin « { $term } » n’a aucun candidat en lice nommé « { $name } ». Vouliez-vous dire { $near } ?
+err-certified-language = le scrutin « { $term } » est certifié : son certificat a été signé en { $language }, la langue de ses documents ne peut donc plus changer
+err-edit-reason = indiquez le motif de la modification (il figure dans le journal d’audit)
+err-delete-reason = indiquez le motif de la suppression du scrutin (il figure dans le journal d’audit)
+err-method-kind = le scrutin « { $term } » a déjà des bulletins lus pour { $old } ; { $new } lit un autre type de bulletin, le mode de scrutin ne peut donc plus passer à celui-ci
+err-cap-zero = le nombre maximal d’élus par employeur doit être d’au moins 1 (n’en indiquez aucun pour ne pas limiter)
+err-quorum-range = le quorum doit être un pourcentage de 1 à 100
+err-nothing-to-change = rien à modifier : le scrutin « { $term } » a déjà ces réglages
+err-delete-has-ballots = le scrutin « { $term } » a des bulletins, il ne peut donc pas être supprimé (ses bulletins font partie du procès-verbal)
 
-## Ballots and totals.
-err-ballots-count-differs = { $file }: the file holds { $count ->
-        [one] 1 ballot
-       *[other] { $count } ballots
-    }, not the { $given } given with --ballots
-err-totals-cast-differs = { $file }: the file gives { $cast } ballots cast, not the { $given } given with --ballots
-err-totals-cast-missing = { $file }: these are totals, and the file does not say how many ballots were cast: give the number of ballots cast (--ballots N)
+## Bulletins et résultats.
+err-ballots-count-differs = { $file } : le fichier contient { $count ->
+        [one] { $count } bulletin
+       *[other] { $count } bulletins
+    }, et non les { $given } indiqués avec --ballots
+err-totals-cast-differs = { $file } : le fichier indique { $cast } votants, et non les { $given } indiqués avec --ballots
+err-totals-cast-missing = { $file } : ce sont des totaux, et le fichier n’indique pas le nombre de votants : donnez le nombre de bulletins déposés (--ballots N)
 
 ## Certification.
-err-certify-officer = the returns officer's name is needed to certify: { $problem }
-err-certify-not-counted = term "{ $term }" is at stage { $stage }: count it before certifying
+err-certify-officer = le nom du président du bureau est nécessaire pour certifier : { $problem }
+err-certify-not-counted = le scrutin « { $term } » est à l’étape { $stage } : dépouillez-le avant de le certifier
+err-certify-needs-officer = la certification exige le nom du président du bureau : indiquez --officer NOM (ou enregistrez-le une fois pour toutes avec `scrutineer settings officer NOM`)
 
-## Backups.
-err-backup-create = cannot create the backup { $path }: { $detail }
-err-backup-bad-name = "{ $name }" is not the name of a backup: give a name from `scrutineer backup list`
-err-backup-not-found = there is no backup named "{ $name }" in { $folder }
-err-backup-cannot-open = { $path }: cannot be opened: { $detail }
-err-restore-not-election-file = { $path } is not a Scrutineer election file ({ $why }); nothing was restored
+## Sauvegardes.
+err-backup-create = impossible de créer la sauvegarde { $path } : { $detail }
+err-backup-bad-name = « { $name } » n’est pas le nom d’une sauvegarde : indiquez un nom donné par `scrutineer backup list`
+err-backup-not-found = il n’existe aucune sauvegarde nommée « { $name } » dans { $folder }
+err-backup-cannot-open = { $path } : impossible de l’ouvrir : { $detail }
+err-restore-not-election-file = { $path } n’est pas un fichier d’élection Scrutineer ({ $why }) ; rien n’a été restauré
 
-## Checks.
-err-audit-fails = the election file fails verification:
+## Vérifications.
+err-audit-fails = le fichier d’élection ne passe pas la vérification :
     { $problems }
-err-bundle-fails = the bundle does not verify:
+err-bundle-fails = le dossier de résultats ne se vérifie pas :
     { $problems }
-err-certify-needs-officer = certifying needs the returns officer's name: give --officer NAME (or set it once with `scrutineer settings officer NAME`)
+
+## Lignes refusées d’une liste électorale.
+err-roll-no-email = pas d’adresse électronique (la colonne « { $column } » est vide)
+err-roll-no-email-n = pas d’adresse électronique (la colonne { $column } est vide)
+err-roll-not-email = « { $email } » n’est pas une adresse électronique : { $why }
+err-roll-not-email-dot = « { $email } » n’est pas une adresse électronique : le domaine « { $domain } » ne contient pas de point
+err-roll-not-email-part = « { $email } » n’est pas une adresse électronique : le domaine « { $domain } » a une partie vide
+err-roll-not-email-contains = « { $email } » n’est pas une adresse électronique : elle contient « { $char } »
+err-email-one-at = il faut exactement un « @ »
+err-email-nothing-before = rien avant le « @ »
+err-email-space = elle contient une espace
+err-roll-no-name = pas de nom (colonne « { $column } » vide)
+err-roll-no-name-2 = pas de nom (colonnes « { $first } » et « { $last } » vides)
+err-roll-weight = le poids « { $weight } » de la colonne « { $column } » n’est pas un nombre entier supérieur ou égal à 1
+err-roll-duplicate-email = doublon : l’adresse « { $email } » figure déjà à la ligne { $line }
+err-roll-duplicate-email-earlier = doublon : l’adresse « { $email } » figure déjà sur une ligne précédente
+err-roll-duplicate-id = doublon : l’identifiant d’électeur « { $id } » figure déjà à la ligne { $line }
+err-roll-duplicate-id-earlier = doublon : l’identifiant d’électeur « { $id } » figure déjà sur une ligne précédente
+err-roll-on-roll = { $email } est déjà inscrit sur la liste électorale
+err-roll-not-on-roll = { $email } n’est pas inscrit sur la liste électorale
+err-roll-fields = la ligne a { $found } champs alors que l’en-tête en a { $expected } : une valeur contenant un « { $delimiter } » sans guillemets ?
+
+## La ligne d’en-tête d’une liste électorale.
+err-roll-header-is-voter = la première ligne ressemble à un électeur, pas à un en-tête nommant les colonnes : ajoutez une première ligne telle que name,email (la première ligne contient { $columns })
+err-roll-no-email-column = pas de colonne d’adresse électronique : la première ligne doit nommer les colonnes, dont l’une email, e-mail, email address ou mail (ou associez-en une avec email=EN-TÊTE) ; la première ligne contient { $columns }
+err-roll-no-name-column = pas de colonne de nom : attendu name, full name ou display name, ou first name et last name (ou associez-en une avec name=EN-TÊTE) ; la première ligne contient { $columns }

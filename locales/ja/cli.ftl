@@ -1,167 +1,112 @@
-# The command line's sentences (`scrutineer`): success lines, summaries,
-# headings, warnings and hints. `--json` output never uses these.
-# FIGURE($n) writes a number with the language's separators; `$n` still
-# chooses the plural.
+# コマンドライン（`scrutineer`）の文。--json の出力はこれを使いません。
+# FIGURE($n) は数を言語の区切り記号で書きます。
 
-cli-error = error: { $message }
-cli-error-busy = error: The election file { $path } is in use by another program (perhaps the Scrutineer window); close it or try again.
-cli-waiting = Waiting for the election file: another program (perhaps the Scrutineer window) is using it…
-cli-hint-create-dirs = or pass --create-dirs
-cli-line = line { $line }: { $text }
-cli-field = { $label }: { $value }
-cli-by = by { $name }
-cli-wrote = Wrote { $file }.
+cli-error = エラー：{ $message }
+cli-error-busy = エラー：選挙ファイル { $path } は別のプログラム（Scrutineer のウィンドウかもしれません）が使用中です。それを閉じるか、もう一度お試しください。
+cli-waiting = 選挙ファイルを待っています：別のプログラム（Scrutineer のウィンドウかもしれません）が使用中です…
+cli-hint-create-dirs = または --create-dirs を指定してください
+cli-line = { $line } 行目：{ $text }
+cli-field = { $label }：{ $value }
+cli-by = 実施者 { $name }
+cli-wrote = { $file } を書き出しました。
 
-## Counts in lists.
-cli-n-seats = { $n ->
-        [one] { FIGURE($n) } seat
-       *[other] { FIGURE($n) } seats
-    }
-cli-n-voters = { $n ->
-        [one] { FIGURE($n) } voter
-       *[other] { FIGURE($n) } voters
-    }
-cli-n-nominees = { $n ->
-        [one] { FIGURE($n) } nominee
-       *[other] { FIGURE($n) } nominees
-    }
-cli-n-ballots = { $n ->
-        [one] { FIGURE($n) } ballot
-       *[other] { FIGURE($n) } ballots
-    }
+## 一覧の件数。
+cli-n-seats = { FIGURE($n) } 議席
+cli-n-voters = 有権者 { FIGURE($n) } 人
+cli-n-nominees = 候補者 { FIGURE($n) } 人
+cli-n-ballots = 投票用紙 { FIGURE($n) } 枚
 
-## Terms.
-cli-term-created = Created term "{ $term }": { $seats ->
-        [one] { FIGURE($seats) } seat
-       *[other] { FIGURE($seats) } seats
-    }, { $method }, at most { $cap } per employer.
-cli-term-created-no-cap = Created term "{ $term }": { $seats ->
-        [one] { FIGURE($seats) } seat
-       *[other] { FIGURE($seats) } seats
-    }, { $method }.
-cli-term-imported = Created term "{ $term }" from { $folder }: { $seats ->
-        [one] { FIGURE($seats) } seat
-       *[other] { FIGURE($seats) } seats
-    }, { $method }, { $nominees ->
-        [one] { FIGURE($nominees) } nominee
-       *[other] { FIGURE($nominees) } nominees
-    }, { $voters ->
-        [one] { FIGURE($voters) } voter
-       *[other] { FIGURE($voters) } voters
-    }, { $ballots }.
-cli-no-terms = No terms yet. Create one with: scrutineer term create NAME --seats N --method approval
-cli-label-term = Term
-cli-label-organisation = Organisation
-cli-label-stage = Stage
-cli-label-seats = Seats
-cli-label-method = Method
-cli-label-seed = Tie-break seed
-cli-label-ties = Ties broken by
-cli-certified-status = { $status }; certificate { $identifier }
-cli-documents-in = Documents in: { $language } ({ $code })
-cli-cap-per-employer = At most { $n ->
-        [one] { FIGURE($n) } winner
-       *[other] { FIGURE($n) } winners
-    } per employer
-cli-cap-fraction = At most { $fraction } of the body per employer (sitting members included)
-cli-sitting-member = Sitting member: { $name }
-cli-sitting-member-employer = Sitting member: { $name } ({ $employer })
-cli-none-of-the-above = None of the above: { $name } (a seat it wins stays vacant)
-cli-stage-now = Term "{ $term }" is now at stage { $stage }.
-cli-term-certified = Term "{ $term }" is certified on { $when } by { $officer }; it can no longer be changed.
-cli-term-certified-witness = Term "{ $term }" is certified on { $when } by { $officer }, witnessed by { $witness }; it can no longer be changed.
-cli-certificate-identifier = Certificate identifier: { $identifier }
-cli-term-changed = Term "{ $term }" changed: { $seats ->
-        [one] { FIGURE($seats) } seat
-       *[other] { FIGURE($seats) } seats
-    }, method { $method }, stage { $stage }.
-cli-term-deleted = Term "{ $term }" is deleted (the file was backed up first; `scrutineer backup list`).
+## 選挙。
+cli-term-created = 選挙「{ $term }」を作成しました：{ FIGURE($seats) } 議席、{ $method }、雇用主ごとに最大 { $cap } 人。
+cli-term-created-no-cap = 選挙「{ $term }」を作成しました：{ FIGURE($seats) } 議席、{ $method }。
+cli-term-imported = { $folder } から選挙「{ $term }」を作成しました：{ FIGURE($seats) } 議席、{ $method }、候補者 { FIGURE($nominees) } 人、有権者 { FIGURE($voters) } 人、{ $ballots }。
+cli-no-terms = 選挙はまだありません。次のコマンドで作成してください：scrutineer term create 名前 --seats N --method approval
+cli-label-term = 選挙
+cli-label-organisation = 団体
+cli-label-stage = 段階
+cli-label-seats = 議席数
+cli-label-method = 方式
+cli-label-seed = 抽選のシード
+cli-label-ties = 同数の決定方法
+cli-certified-status = { $status }。証明書 { $identifier }
+cli-documents-in = 文書の言語：{ $language }（{ $code }）
+cli-cap-per-employer = 雇用主ごとに当選者は最大 { FIGURE($n) } 人
+cli-cap-fraction = 雇用主ごとに機関の最大 { $fraction }（現職の委員を含む）
+cli-sitting-member = 現職の委員：{ $name }
+cli-sitting-member-employer = 現職の委員：{ $name }（{ $employer }）
+cli-none-of-the-above = 該当者なし：{ $name }（これが得た議席は空席になります）
+cli-stage-now = 選挙「{ $term }」は「{ $stage }」の段階になりました。
+cli-term-certified = 選挙「{ $term }」は { $when } に { $officer } によって確定されました。今後は変更できません。
+cli-term-certified-witness = 選挙「{ $term }」は { $when } に { $officer } によって、{ $witness } の立会いのもと確定されました。今後は変更できません。
+cli-certificate-identifier = 証明書の識別子：{ $identifier }
+cli-term-changed = 選挙「{ $term }」を変更しました：{ FIGURE($seats) } 議席、方式 { $method }、段階「{ $stage }」。
+cli-term-deleted = 選挙「{ $term }」を削除しました（事前にファイルをバックアップしました。`scrutineer backup list`）。
 
-## Ties.
-cli-tie-recorded = Recorded the decision ({ $method }, by { $by }): { $order }. Count again with: scrutineer tally { $term }
-cli-tie-recorded-witness = Recorded the decision ({ $method }, by { $by }, witnessed by { $witness }): { $order }. Count again with: scrutineer tally { $term }
-cli-tie-pending = Tied: { $tied } ({ $context })
-cli-tie-record-with = Record the decision with: { $command }
-cli-tie-none = No tie is waiting for a decision.
+## 同数。
+cli-tie-recorded = 決定を記録しました（{ $method }、決定者 { $by }）：{ $order }。次のコマンドで再度開票してください：scrutineer tally { $term }
+cli-tie-recorded-witness = 決定を記録しました（{ $method }、決定者 { $by }、立会人 { $witness }）：{ $order }。次のコマンドで再度開票してください：scrutineer tally { $term }
+cli-tie-pending = 同数：{ $tied }（{ $context }）
+cli-tie-record-with = 次のコマンドで決定を記録してください：{ $command }
+cli-tie-none = 決定を待っている同数はありません。
 
-## The roll.
-cli-roll-imported = Imported { $n ->
-        [one] { FIGURE($n) } voter
-       *[other] { FIGURE($n) } voters
-    } from { $file } ({ $encoding }, delimiter { $delimiter }).
-cli-roll-would-import = Would import { $n ->
-        [one] { FIGURE($n) } voter
-       *[other] { FIGURE($n) } voters
-    } from { $file } ({ $encoding }, delimiter { $delimiter }).
-cli-refused-rows = Refused { $n ->
-        [one] { FIGURE($n) } row
-       *[other] { FIGURE($n) } rows
-    }:
-cli-refused-rows-in = The refused rows are in { $file }.
-cli-preview-encoding = Encoding: { $encoding } ({ $source })
-cli-preview-delimiter = Delimiter: { $delimiter }
-cli-preview-column = { $field } <- column "{ $header }"
-cli-preview-row = line { $line }: { $name } <{ $email }>
-cli-preview-summary = { $good ->
-        [one] { FIGURE($good) } good row
-       *[other] { FIGURE($good) } good rows
-    }, { FIGURE($refused) } refused.
-cli-roll-exported = Wrote { $n ->
-        [one] { FIGURE($n) } voter
-       *[other] { FIGURE($n) } voters
-    } to { $file }.
-cli-diff-added = { $name } <{ $email }>  (line { $line })
-cli-diff-changed = { $name } <{ $email }>: { $fields } (line { $line })
-cli-diff-summary = { FIGURE($added) } to add, { FIGURE($removed) } to remove, { FIGURE($changed) } changed, { FIGURE($unchanged) } unchanged.
-cli-diff-summary-applied = { FIGURE($added) } to add, { FIGURE($removed) } to remove, { FIGURE($changed) } changed, { FIGURE($unchanged) } unchanged (applied).
-cli-voter-added = Added { $name } <{ $email }> to the roll.
-cli-voter-removed = Removed { $name } <{ $email }> from the roll.
-cli-marked-voted = Marked { $n ->
-        [one] { FIGURE($n) } voter
-       *[other] { FIGURE($n) } voters
-    } as having voted.
-cli-voters-in-all = { $n ->
-        [one] { FIGURE($n) } voter
-       *[other] { FIGURE($n) } voters
-    } in all.
-cli-encoding-note = Note: this file could be { $chosen } or { $other }, and the two read some names differently. Read as { $chosen }, because { $why }.
-cli-encoding-line = line { $line }: { $chosen-text } (as { $chosen })  /  { $other-text } (as { $other })
-cli-encoding-hint = If the second reading is right, give --encoding { $other } to read the file that way.
+## 選挙人名簿。
+cli-roll-imported = { $file } から有権者 { FIGURE($n) } 人を取り込みました（{ $encoding }、区切り文字 { $delimiter }）。
+cli-roll-would-import = { $file } から有権者 { FIGURE($n) } 人を取り込む予定です（{ $encoding }、区切り文字 { $delimiter }）。
+cli-refused-rows = 拒否した行 { FIGURE($n) } 行：
+cli-refused-rows-in = 拒否した行は { $file } にあります。
+cli-preview-encoding = 文字コード：{ $encoding }（{ $source }）
+cli-preview-delimiter = 区切り文字：{ $delimiter }
+cli-preview-column = { $field } <- 列「{ $header }」
+cli-preview-row = { $line } 行目：{ $name } <{ $email }>
+cli-preview-summary = 有効な行 { FIGURE($good) } 行、拒否 { FIGURE($refused) } 行。
+cli-roll-exported = 有権者 { FIGURE($n) } 人を { $file } に書き出しました。
+cli-diff-added = { $name } <{ $email }>（{ $line } 行目）
+cli-diff-changed = { $name } <{ $email }>：{ $fields }（{ $line } 行目）
+cli-diff-summary = 追加 { FIGURE($added) }、削除 { FIGURE($removed) }、変更 { FIGURE($changed) }、変更なし { FIGURE($unchanged) }。
+cli-diff-summary-applied = 追加 { FIGURE($added) }、削除 { FIGURE($removed) }、変更 { FIGURE($changed) }、変更なし { FIGURE($unchanged) }（適用済み）。
+cli-voter-added = { $name } <{ $email }> を選挙人名簿に追加しました。
+cli-voter-removed = { $name } <{ $email }> を選挙人名簿から削除しました。
+cli-marked-voted = 有権者 { FIGURE($n) } 人を投票済みにしました。
+cli-voters-in-all = 有権者は全部で { FIGURE($n) } 人です。
+cli-encoding-note = 注意：このファイルは { $chosen } とも { $other } とも読め、一部の名前の読み方が異なります。{ $why }ため、{ $chosen } として読みました。
+cli-encoding-line = { $line } 行目：{ $chosen-text }（{ $chosen } として） / { $other-text }（{ $other } として）
+cli-encoding-hint = 2 番目の読み方が正しい場合は、--encoding { $other } を指定してファイルをそのように読んでください。
 
-## Nominees.
-cli-nominee-added = Added nominee "{ $name }" to term "{ $term }".
-cli-nominee-late = Accepted outside the nomination period: { $reason } (in the audit log).
-cli-nominee-corrected = Corrected nominee "{ $name }"; the audit log records the old and new values.
-cli-nominee-endorsed = { $name } <{ $email }> endorsed "{ $nominee }".
-cli-nominee-accepted = "{ $name }" accepted the nomination ({ $when }).
-cli-nominee-withdrew = Withdrew nominee "{ $name }".
-cli-nominees-imported = Imported { $n ->
-        [one] { FIGURE($n) } nominee
-       *[other] { FIGURE($n) } nominees
-    } from { $file } ({ $kind }).
+## 候補者。
+cli-nominee-added = 候補者「{ $name }」を選挙「{ $term }」に追加しました。
+cli-nominee-late = 立候補期間外に受理しました：{ $reason }（監査ログに記録）。
+cli-nominee-corrected = 候補者「{ $name }」を訂正しました。監査ログに変更前と変更後の値が記録されます。
+cli-nominee-endorsed = { $name } <{ $email }> が「{ $nominee }」を推薦しました。
+cli-nominee-accepted = 「{ $name }」が立候補を承諾しました（{ $when }）。
+cli-nominee-withdrew = 候補者「{ $name }」の立候補を取り下げました。
+cli-nominees-imported = { $file } から候補者 { FIGURE($n) } 人を取り込みました（{ $kind }）。
 
-## Ballots and the count.
-cli-ballots-imported = Imported { $n ->
-        [one] { FIGURE($n) } ballot
-       *[other] { FIGURE($n) } ballots
-    } from { $file } (SHA-256 { $sha }).
-cli-tally-figures = Eligible voters: { FIGURE($eligible) }   Ballots: { FIGURE($ballots) }   Turnout: { $turnout }
-cli-quorum-met = Quorum met
-cli-quorum-not-met = Quorum NOT met
-cli-warning = Warning: { $warning }
-cli-ballot-set-sha = Ballot set SHA-256: { $sha }
+## 投票用紙と開票。
+cli-ballots-imported = { $file } から投票用紙 { FIGURE($n) } 枚を取り込みました（SHA-256 { $sha }）。
+cli-tally-figures = 有権者数：{ FIGURE($eligible) }   投票用紙：{ FIGURE($ballots) }   投票率：{ $turnout }
+cli-quorum-met = 定足数に達しました
+cli-quorum-not-met = 定足数に達していません
+cli-warning = 警告：{ $warning }
+cli-ballot-set-sha = 投票用紙一式の SHA-256：{ $sha }
 
-## Results, the audit log, bundles.
-cli-bundle-wrote = Wrote the bundle of term "{ $term }" in { $folder }:
-cli-bundle-check = Check it with: scrutineer verify { $folder }
-cli-bundle-verified = Bundle verified: SHA256SUMS matches every file, ballots.csv is canonical (SHA-256 { $sha }), and the re-count of "{ $term }" ({ FIGURE($ballots) } ballots) gives every figure of result.json. Winners: { $winners }.
-cli-audit-intact = Audit log intact: { FIGURE($entries) } entries, head entry { $seq } ({ $head }); every term's state matches its log.
-cli-audit-acknowledged = Recorded the current state with your reason; the audit log now verifies ({ FIGURE($entries) } entries, head entry { $seq }).
+## 結果、監査ログ、結果パッケージ。
+cli-bundle-wrote = 選挙「{ $term }」の結果パッケージを { $folder } に書き出しました：
+cli-bundle-check = 次のコマンドで確認してください：scrutineer verify { $folder }
+cli-bundle-verified = 結果パッケージを検証しました：SHA256SUMS はすべてのファイルと一致し、ballots.csv は正規形で（SHA-256 { $sha }）、「{ $term }」の再開票（投票用紙 { FIGURE($ballots) } 枚）は result.json のすべての数値と一致します。当選者：{ $winners }。
+cli-audit-intact = 監査ログは完全です：{ FIGURE($entries) } 件、最新の記録 { $seq }（{ $head }）。各選挙の状態はログと一致しています。
+cli-audit-acknowledged = 現在の状態を理由とともに記録しました。監査ログは検証に合格します（{ FIGURE($entries) } 件、最新の記録 { $seq }）。
 
-## Backups and settings.
-cli-backups-none = There are no backups of { $file } yet (in { $folder }).
-cli-backed-up = Backed up to { $file }.
-cli-restored = Restored { $name }. The file as it was is backed up as { $file }.
-cli-saved-copy = Saved a copy of the election file as { $file }.
-cli-officer-set = The returns officer is { $name }: the audit log names them from now on.
-cli-officer-cleared = The returns officer's name is cleared.
+## バックアップと設定。
+cli-backups-none = { $file } のバックアップはまだありません（{ $folder }）。
+cli-backed-up = { $file } にバックアップしました。
+cli-restored = { $name } を復元しました。復元前のファイルは { $file } としてバックアップしてあります。
+cli-saved-copy = 選挙ファイルのコピーを { $file } として保存しました。
+cli-officer-set = 選挙管理者は { $name } です。今後、監査ログにこの名前が記録されます。
+cli-officer-cleared = 選挙管理者の名前を消去しました。
+
+## 立候補の規則（term show）。
+cli-nominations-from-to = 立候補受付：{ $opens } から { $closes } まで（UTC、当日を含む）
+cli-nominations-from = 立候補受付：{ $opens } から（UTC）
+cli-nominations-until = 立候補受付：{ $closes } まで（UTC、当日を含む）
+cli-seconders = 必要な推薦人の数：{ FIGURE($n) }
+cli-statement-words = 所信表明：最大 { FIGURE($n) } 語

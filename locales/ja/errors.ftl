@@ -1,109 +1,130 @@
-# Errors: what Scrutineer says when it refuses or fails, in the CLI and the
-# window. The English is what JSON carries (`message`); every language has
-# every message. Names, paths and file names are variables, never translated.
+# エラーメッセージ：Scrutineer が処理を拒否したり失敗したりしたときの言葉
+# （コマンドラインとウィンドウ）。名前、パス、ファイル名は変数で、翻訳しません。
 
-## Where a file's problem is: the file, the line, the column, the problem.
+## ファイルの問題の場所：ファイル、行、列、問題。
 err-file = { $file }: { $problem }
 err-file-line = { $file }:{ $line }: { $problem }
-err-file-column = { $file }: column { $column }: { $problem }
-err-file-line-column = { $file }:{ $line }: column { $column }: { $problem }
+err-file-column = { $file }: { $column } 列: { $problem }
+err-file-line-column = { $file }:{ $line }: { $column } 列: { $problem }
 err-path = { $path }: { $problem }
-# Words from elsewhere (the system, SQLite) shown as they are.
 err-detail = { $detail }
-err-with-hint = { $error }, { $hint }
+err-with-hint = { $error }。{ $hint }
 
-## The operating system's errors, in words.
-err-os-not-found = there is no such file or folder
-err-os-permission = you do not have permission to use it
-err-os-exists = it already exists
-err-os-is-folder = it is a folder, not a file
-err-os-not-folder = a part of the path is a file, not a folder
-err-os-read-only = the disk is read-only
-err-os-disk-full = the disk is full
-err-os-quota = your disk quota is used up
-err-os-too-large = the file is too large for the disk
-err-os-folder-not-empty = the folder is not empty
-err-os-bad-name = the file name is not valid here
-err-os-cross-device = it cannot be moved to another disk
-err-os-invalid-data = its content is not what was expected
-err-os-cut-short = the file ends too early (was it cut short?)
-err-os-interrupted = the operation was interrupted; try again
-err-os-broken-pipe = the program reading the output stopped
-err-os-memory = the computer ran out of memory
-err-os-refused = the computer refused the operation
+## オペレーティングシステムのエラー。
+err-os-not-found = そのファイルまたはフォルダーは存在しません
+err-os-permission = 使用する権限がありません
+err-os-exists = すでに存在します
+err-os-is-folder = ファイルではなくフォルダーです
+err-os-not-folder = パスの一部がフォルダーではなくファイルです
+err-os-read-only = ディスクは読み取り専用です
+err-os-disk-full = ディスクがいっぱいです
+err-os-quota = ディスクの割り当て容量を使い切りました
+err-os-too-large = ファイルがディスクに対して大きすぎます
+err-os-folder-not-empty = フォルダーが空ではありません
+err-os-bad-name = このファイル名はここでは使えません
+err-os-cross-device = 別のディスクへは移動できません
+err-os-invalid-data = 内容が想定と異なります
+err-os-cut-short = ファイルが途中で終わっています（切り詰められていませんか）
+err-os-interrupted = 処理が中断されました。もう一度お試しください
+err-os-broken-pipe = 出力を読んでいたプログラムが終了しました
+err-os-memory = コンピューターのメモリが不足しています
+err-os-refused = コンピューターが処理を拒否しました
 
-## Reading files.
-err-cannot-read = cannot read the file: { $reason }
-err-cannot-read-folder = cannot read the folder: { $reason }
-err-cannot-open = cannot read the file: cannot open it ({ $reason })
-err-not-a-file = is { $what ->
-        [folder] a folder
-        [fifo] a named pipe (FIFO)
-        [socket] a socket
-        [char-device] a device (a character device)
-        [block-device] a device (a block device)
-       *[other] not a regular file
-    }, not a file: give a file saved on disk
-err-nul-byte = the file holds a NUL byte: it is a binary file, not a text ballot or totals file
+## ファイルの読み込み。
+err-cannot-read = ファイルを読み込めません：{ $reason }
+err-cannot-read-folder = フォルダーを読み込めません：{ $reason }
+err-cannot-open = ファイルを読み込めません：開けません（{ $reason }）
+err-not-a-file = { $what ->
+        [folder] フォルダー
+        [fifo] 名前付きパイプ（FIFO）
+        [socket] ソケット
+        [char-device] デバイス（キャラクターデバイス）
+        [block-device] デバイス（ブロックデバイス）
+       *[other] 通常のファイル以外のもの
+    }であり、ファイルではありません。ディスクに保存されたファイルを指定してください
+err-nul-byte = ファイルに NUL バイトが含まれています。投票用紙や集計結果のテキストファイルではなく、バイナリファイルです
 
-## The election file.
-err-busy = the election file is in use by another program (perhaps the Scrutineer window); close it or try again
-err-database = election file error: { $detail }
-err-folder-missing = the folder { $folder } does not exist; create it first
-err-cannot-open-db = cannot open the election file { $path }: { $detail }
-err-not-election-file = { $path } is not a Scrutineer election file (or is damaged): { $detail }
-err-newer-file = { $path } was written by a newer Scrutineer (file version { $version }, this one reads up to { $supported }); update Scrutineer
+## 選挙ファイル。
+err-busy = 選挙ファイルは別のプログラム（Scrutineer のウィンドウかもしれません）が使用中です。それを閉じるか、もう一度お試しください
+err-database = 選挙ファイルのエラー：{ $detail }
+err-folder-missing = フォルダー { $folder } は存在しません。先に作成してください
+err-cannot-open-db = 選挙ファイル { $path } を開けません：{ $detail }
+err-not-election-file = { $path } は Scrutineer の選挙ファイルではありません（または破損しています）：{ $detail }
+err-newer-file = { $path } は新しい版の Scrutineer で書かれています（ファイル版 { $version }、この版が読めるのは { $supported } まで）。Scrutineer を更新してください
 
-## Stages.
-err-stage-draft = draft
-err-stage-nominations = nominations
-err-stage-voting = voting
-err-stage-counted = counted
-err-stage-certified = certified
+## 段階。
+err-stage-draft = 下書き
+err-stage-nominations = 立候補受付
+err-stage-voting = 投票
+err-stage-counted = 開票済み
+err-stage-certified = 確定済み
 
-## Terms.
-err-term-not-found = there is no term named "{ $term }"
-err-term-exists = a term named "{ $term }" already exists
-err-certified = term "{ $term }" is certified: its results are final and it cannot be changed
-err-stage-move = term "{ $term }" is at stage { $stage }; it cannot move to { $to }
-err-stage-count-first = count the term to move it to stage counted
-err-stage-certify-with = certify term "{ $term }" with the returns officer's name: scrutineer term certify "{ $term }" --officer NAME [--witness NAME]
-err-no-nominees-yet = term "{ $term }" has no nominees yet: add the nominees before importing ballots
-err-no-ballots-yet = term "{ $term }" has no ballots yet: import the ballots before counting
-err-not-counted = term "{ $term }" has not been counted yet: count it first
-err-no-standing-nominee = term "{ $term }" has no standing nominee named "{ $name }".
-err-no-standing-nominee-near = term "{ $term }" has no standing nominee named "{ $name }". Did you mean { $near }?
-err-certified-language = term "{ $term }" is certified: its certificate was signed in { $language }, so the language of its documents can no longer change
-err-edit-reason = give a reason for the change (it goes in the audit log)
-err-delete-reason = give a reason for deleting the term (it goes in the audit log)
-err-method-kind = term "{ $term }" already has ballots read for { $old }; { $new } reads another kind of ballot, so the method can no longer change to it
-err-cap-zero = the maximum winners per employer must be at least 1 (give none for no limit)
-err-quorum-range = the quorum must be a percentage from 1 to 100
-err-nothing-to-change = nothing to change: term "{ $term }" already has these settings
-err-delete-has-ballots = term "{ $term }" has ballots, so it cannot be deleted (its ballots are part of the record)
+## 選挙。
+err-term-not-found = 「{ $term }」という選挙はありません
+err-term-exists = 「{ $term }」という選挙はすでにあります
+err-certified = 選挙「{ $term }」は確定済みです。結果は最終的なもので、変更できません
+err-stage-move = 選挙「{ $term }」は「{ $stage }」の段階にあり、「{ $to }」へは移れません
+err-stage-count-first = 「開票済み」の段階に移すには、選挙を開票してください
+err-stage-certify-with = 選挙管理者の名前を添えて選挙「{ $term }」を確定してください：scrutineer term certify "{ $term }" --officer 名前 [--witness 名前]
+err-no-nominees-yet = 選挙「{ $term }」にはまだ候補者がいません。投票用紙を取り込む前に候補者を登録してください
+err-no-ballots-yet = 選挙「{ $term }」にはまだ投票用紙がありません。開票の前に投票用紙を取り込んでください
+err-not-counted = 選挙「{ $term }」はまだ開票されていません。先に開票してください
+err-no-standing-nominee = 選挙「{ $term }」に「{ $name }」という立候補中の候補者はいません。
+err-no-standing-nominee-near = 選挙「{ $term }」に「{ $name }」という立候補中の候補者はいません。{ $near } のことですか？
+err-certified-language = 選挙「{ $term }」は確定済みです。証明書は{ $language }で署名されたため、文書の言語はもう変更できません
+err-edit-reason = 変更の理由を入力してください（監査ログに記録されます）
+err-delete-reason = 選挙を削除する理由を入力してください（監査ログに記録されます）
+err-method-kind = 選挙「{ $term }」にはすでに { $old } 用の投票用紙が読み込まれています。{ $new } は別の種類の投票用紙を読むため、この方式には変更できません
+err-cap-zero = 雇用主ごとの当選者の上限は 1 以上にしてください（制限しない場合は指定しないでください）
+err-quorum-range = 定足数は 1 から 100 までの百分率で指定してください
+err-nothing-to-change = 変更点がありません：選挙「{ $term }」はすでにこの設定です
+err-delete-has-ballots = 選挙「{ $term }」には投票用紙があるため削除できません（投票用紙は記録の一部です）
 
-## Ballots and totals.
-err-ballots-count-differs = { $file }: the file holds { $count ->
-        [one] 1 ballot
-       *[other] { $count } ballots
-    }, not the { $given } given with --ballots
-err-totals-cast-differs = { $file }: the file gives { $cast } ballots cast, not the { $given } given with --ballots
-err-totals-cast-missing = { $file }: these are totals, and the file does not say how many ballots were cast: give the number of ballots cast (--ballots N)
+## 投票用紙と集計結果。
+err-ballots-count-differs = { $file }: ファイルの投票用紙は { $count } 枚で、--ballots で指定された { $given } 枚ではありません
+err-totals-cast-differs = { $file }: ファイルの投票総数は { $cast } 枚で、--ballots で指定された { $given } 枚ではありません
+err-totals-cast-missing = { $file }: これは集計結果で、投票総数が書かれていません。投票総数を指定してください（--ballots N）
 
-## Certification.
-err-certify-officer = the returns officer's name is needed to certify: { $problem }
-err-certify-not-counted = term "{ $term }" is at stage { $stage }: count it before certifying
+## 確定。
+err-certify-officer = 確定には選挙管理者の名前が必要です：{ $problem }
+err-certify-not-counted = 選挙「{ $term }」は「{ $stage }」の段階です。確定の前に開票してください
+err-certify-needs-officer = 確定には選挙管理者の名前が必要です。--officer 名前 を指定してください（または `scrutineer settings officer 名前` で一度設定してください）
 
-## Backups.
-err-backup-create = cannot create the backup { $path }: { $detail }
-err-backup-bad-name = "{ $name }" is not the name of a backup: give a name from `scrutineer backup list`
-err-backup-not-found = there is no backup named "{ $name }" in { $folder }
-err-backup-cannot-open = { $path }: cannot be opened: { $detail }
-err-restore-not-election-file = { $path } is not a Scrutineer election file ({ $why }); nothing was restored
+## バックアップ。
+err-backup-create = バックアップ { $path } を作成できません：{ $detail }
+err-backup-bad-name = 「{ $name }」はバックアップの名前ではありません。`scrutineer backup list` に表示される名前を指定してください
+err-backup-not-found = { $folder } に「{ $name }」というバックアップはありません
+err-backup-cannot-open = { $path }: 開けません：{ $detail }
+err-restore-not-election-file = { $path } は Scrutineer の選挙ファイルではありません（{ $why }）。何も復元していません
 
-## Checks.
-err-audit-fails = the election file fails verification:
+## 検証。
+err-audit-fails = 選挙ファイルが検証に失敗しました：
     { $problems }
-err-bundle-fails = the bundle does not verify:
+err-bundle-fails = 結果パッケージを検証できません：
     { $problems }
-err-certify-needs-officer = certifying needs the returns officer's name: give --officer NAME (or set it once with `scrutineer settings officer NAME`)
+
+## 選挙人名簿の拒否された行。
+err-roll-no-email = メールアドレスがありません（列「{ $column }」が空です）
+err-roll-no-email-n = メールアドレスがありません（{ $column } 列が空です）
+err-roll-not-email = 「{ $email }」はメールアドレスではありません：{ $why }
+err-roll-not-email-dot = 「{ $email }」はメールアドレスではありません：ドメイン「{ $domain }」にドットがありません
+err-roll-not-email-part = 「{ $email }」はメールアドレスではありません：ドメイン「{ $domain }」に空の部分があります
+err-roll-not-email-contains = 「{ $email }」はメールアドレスではありません：「{ $char }」が含まれています
+err-email-one-at = 「@」はちょうど 1 つ必要です
+err-email-nothing-before = 「@」の前に何もありません
+err-email-space = 空白が含まれています
+err-roll-no-name = 名前がありません（列「{ $column }」が空です）
+err-roll-no-name-2 = 名前がありません（列「{ $first }」と列「{ $last }」が空です）
+err-roll-weight = 列「{ $column }」の重み「{ $weight }」は 1 以上の整数ではありません
+err-roll-duplicate-email = 重複：メールアドレス「{ $email }」はすでに { $line } 行目にあります
+err-roll-duplicate-email-earlier = 重複：メールアドレス「{ $email }」はすでに前の行にあります
+err-roll-duplicate-id = 重複：有権者 ID「{ $id }」はすでに { $line } 行目にあります
+err-roll-duplicate-id-earlier = 重複：有権者 ID「{ $id }」はすでに前の行にあります
+err-roll-on-roll = { $email } はすでに選挙人名簿に載っています
+err-roll-not-on-roll = { $email } は選挙人名簿に載っていません
+err-roll-fields = この行のフィールドは { $found } 個ですが、見出し行は { $expected } 個です。引用符で囲まれていない「{ $delimiter }」を含む値がありませんか？
+
+## 選挙人名簿の見出し行。
+err-roll-header-is-voter = 1 行目は列名を示す見出し行ではなく、有権者の行のようです。name,email のような 1 行目を追加してください（1 行目の内容：{ $columns }）
+err-roll-no-email-column = メールアドレスの列がありません。1 行目で列名を示し、その一つを email、e-mail、email address、mail のいずれかにしてください（または email=見出し で割り当ててください）。1 行目の内容：{ $columns }
+err-roll-no-name-column = 名前の列がありません。name、full name、display name、または first name と last name が必要です（または name=見出し で割り当ててください）。1 行目の内容：{ $columns }

@@ -231,7 +231,10 @@ pub fn certify(
         "{}",
         say(done
             .arg("term", shown(&c.term).into_owned())
-            .arg("when", c.certified_local.as_str())
+            .arg(
+                "when",
+                scrutineer_i18n::messages(crate::lang()).date_time(&c.certified_local),
+            )
             .arg("officer", shown(&c.officer).into_owned()))
     );
     outln!(

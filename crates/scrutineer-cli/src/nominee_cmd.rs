@@ -180,16 +180,24 @@ pub enum CandidatesCmd {
 /// `term show`'s lines about nominations.
 pub fn print_nomination_rules(r: &NominationRules) -> Result<(), Error> {
     match (&r.opens, &r.closes) {
-        (Some(o), Some(c)) => outln!("Nominations: {o} to {c} (UTC, inclusive)"),
-        (Some(o), None) => outln!("Nominations: from {o} (UTC)"),
-        (None, Some(c)) => outln!("Nominations: until {c} (UTC, inclusive)"),
+        (Some(o), Some(c)) => outln!(
+            "{}",
+            say(m("cli-nominations-from-to")
+                .arg("opens", o.as_str())
+                .arg("closes", c.as_str()))
+        ),
+        (Some(o), None) => outln!("{}", say(m("cli-nominations-from").arg("opens", o.as_str()))),
+        (None, Some(c)) => outln!(
+            "{}",
+            say(m("cli-nominations-until").arg("closes", c.as_str()))
+        ),
         (None, None) => {}
     }
     if r.seconders > 0 {
-        outln!("Seconders required: {}", r.seconders);
+        outln!("{}", say(m("cli-seconders").arg("n", r.seconders)));
     }
     if let Some(w) = r.statement_words {
-        outln!("Statements: at most {w} words");
+        outln!("{}", say(m("cli-statement-words").arg("n", w)));
     }
     Ok(())
 }

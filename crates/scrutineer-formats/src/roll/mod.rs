@@ -1223,38 +1223,29 @@ fn map_columns(
     };
     let Some(email) = get(Field::Email) else {
         if headers.iter().any(|h| check_email(h.trim()).is_ok()) {
-            return Err(FormatError::new(
+            return Err(FormatError::msg(
                 name,
                 Some(header_line),
                 None,
-                format!(
-                    "the first line looks like a voter, not a header naming the columns: add a first line such as name,email (the first line has {})",
-                    listed()
-                ),
+                scrutineer_i18n::Msg::new("err-roll-header-is-voter").arg("columns", listed()),
             ));
         }
-        return Err(FormatError::new(
+        return Err(FormatError::msg(
             name,
             Some(header_line),
             None,
-            format!(
-                "no email column: the first line should name the columns, one of them email, e-mail, email address or mail (or map one with email=HEADER); the first line has {}",
-                listed()
-            ),
+            scrutineer_i18n::Msg::new("err-roll-no-email-column").arg("columns", listed()),
         ));
     };
     if get(Field::Name).is_none()
         && get(Field::FirstName).is_none()
         && get(Field::LastName).is_none()
     {
-        return Err(FormatError::new(
+        return Err(FormatError::msg(
             name,
             Some(header_line),
             None,
-            format!(
-                "no name column: expected name, full name or display name, or first name and last name (or map one with name=HEADER); the first line has {}",
-                listed()
-            ),
+            scrutineer_i18n::Msg::new("err-roll-no-name-column").arg("columns", listed()),
         ));
     }
     let cols = Columns {
