@@ -132,3 +132,60 @@ err-roll-fields = die Zeile hat { $found } Felder, die Kopfzeile aber { $expecte
 err-roll-header-is-voter = die erste Zeile sieht nach einer wahlberechtigten Person aus, nicht nach einer Kopfzeile mit den Spaltennamen: Fügen Sie eine erste Zeile wie name,email ein (die erste Zeile enthält { $columns })
 err-roll-no-email-column = keine E-Mail-Spalte: Die erste Zeile sollte die Spalten benennen, eine davon email, e-mail, email address oder mail (oder ordnen Sie eine mit email=KOPF zu); die erste Zeile enthält { $columns }
 err-roll-no-name-column = keine Namensspalte: Erwartet wird name, full name oder display name, oder first name und last name (oder ordnen Sie eine mit name=KOPF zu); die erste Zeile enthält { $columns }
+
+## Kandidaturen.
+err-nominations-close-before-open = die Einreichungsfrist kann nicht enden ({ $closes }), bevor sie beginnt ({ $opens })
+err-statement-limit-zero = die Höchstlänge der Vorstellungstexte muss mindestens 1 Wort sein (lassen Sie sie weg, um nicht zu begrenzen)
+err-seconders-too-many = { $n } Unterstützende: Es können höchstens 1000 verlangt werden
+err-seconder-twice = { $email } ist zweimal als Unterstützende/r angegeben
+err-seconder-is-nominator = { $email } hat { $name } vorgeschlagen und kann die Kandidatur daher nicht auch unterstützen
+err-seconder-is-nominee = { $email } ist die eigene E-Mail-Adresse der kandidierenden Person: Niemand kann die eigene Kandidatur unterstützen
+err-nominee-exists = „{ $name }“ kandidiert bereits bei der Wahl „{ $term }“
+err-nominee-not-found = die Wahl „{ $term }“ hat keine kandidierende Person namens „{ $name }“
+err-nominee-edit-nothing = die Änderung ändert nichts: Die Angaben zu { $name } haben bereits diese Werte
+err-nominee-withdrawn = { $name } hat die Kandidatur zurückgezogen
+err-already-endorsed = { $email } hat { $name } bereits unterstützt
+err-already-accepted = { $name } hat die Kandidatur am { $when } angenommen
+
+## Stimmzettelstapel.
+err-small-batch = { $file }: Dieser Stapel enthält { $count ->
+        [one] 1 Stimmzettel
+       *[other] { $count } Stimmzettel
+    }, weniger als die Geheimhaltungsschwelle der Wahl „{ $term }“ ({ $min }): So wenige Stimmzettel ließen sich den Personen zuordnen, die gerade gewählt haben. Lesen Sie sie zusammen mit weiteren Stimmzetteln ein oder geben Sie mit --small-batch-reason einen Grund an
+err-totals-and-ballots = für die Wahl „{ $term }“ wurden veröffentlichte Ergebnissummen eingegeben: Summen und Stimmzettel können nicht in einer Auszählung gemischt werden
+
+## Eigene Prüfungen der Befehlszeile.
+err-majority-form = --majority { $given }: erwartet wird OPTION=N (z. B. "Amendment B=3" für 3:1)
+err-majority-number = --majority { $given }: N muss eine ganze Zahl von mindestens 1 sein
+err-debian-only = --quorum-voters, --majority und --default sind Parameter der Debian-Verfassung: Verwenden Sie sie mit --method debian
+err-sitting-csv = keine gültige CSV-Zeile: { $detail }
+err-sitting-fields = erwartet werden 2 Felder (name,employer), gefunden: { $found }
+err-unknown-stage = unbekannte Phase „{ $stage }“; erwartet wird eine von: draft, nominations, voting, counted, certified
+err-unknown-roll-format = unbekanntes Format für das Wählerverzeichnis „{ $format }“; erwartet wird csv, helios, emails oder voted
+err-stdout-closed = die Standardausgabe ist geschlossen
+err-stdout-write = in die Standardausgabe kann nicht geschrieben werden: { $reason }
+
+## Stimmzetteldateien (eine Spalte je Kandidierende/n).
+err-grid-empty = die Datei ist leer: Erwartet wird eine Kopfzeile mit den Namen der Kandidierenden und danach eine Zeile je Stimmzettel
+err-grid-header-empty = die Kopfzeile ist leer: Erwartet werden die Namen der Kandidierenden, durch Kommas getrennt
+err-grid-row-width = diese Zeile hat { $cells ->
+        [one] 1 Zelle
+       *[other] { $cells } Zellen
+    }, die Kopfzeile nennt aber { $candidates ->
+        [one] 1 Kandidierende/n
+       *[other] { $candidates } Kandidierende
+    }: Erwartet wird eine Zelle je Kandidierende/n
+err-grid-no-ballots = die Datei hat eine Kopfzeile, aber keine Stimmzettel: Erwartet wird nach der Kopfzeile eine Zeile je Stimmzettel
+err-grid-name-empty = ein Name in der Kopfzeile ist leer: Erwartet wird ein Name in jeder Zelle der Kopfzeile
+err-grid-utf8 = die Zelle ist kein gültiges UTF-8 (ungültiges Byte an Position { $position }): Speichern Sie die Datei als UTF-8
+err-grid-rank = erwartet wird ein Rang (1, 2, …), `No opinion` oder eine leere Zelle, gefunden: `{ $found }`
+err-grid-approval = erwartet wird eine Zustimmung (`1`, `x`, `yes`, `y`, `true`) oder keine Zustimmung (`0`, `no`, `n`, `false` oder eine leere Zelle), gefunden: `{ $found }`
+err-grid-score = erwartet wird eine Punktzahl von 0 bis { $max } oder eine leere Zelle, gefunden: `{ $found }`
+
+## Aufzählungen und weitere Prüfungen der Stimmzettel.
+err-and-list = { $first } und { $last }
+err-ballot-column-not-nominee = „{ $name }“ kandidiert nicht bei der Wahl „{ $term }“. (Es kandidieren { $nominees }.)
+err-ballot-column-not-nominee-near = „{ $name }“ kandidiert nicht bei der Wahl „{ $term }“. Meinten Sie { $near }? (Es kandidieren { $nominees }.)
+err-no-tie-waiting = die Auszählung der Wahl „{ $term }“ wartet auf keine Entscheidung bei Stimmengleichheit (ihre Regel ist nicht „officer“, oder keine Stimmengleichheit muss entschieden werden)
+err-no-ballots-at-stage = die Wahl „{ $term }“ kann in der Phase { $stage } keine Stimmzettel aufnehmen
+err-file-at-line-column = { $file }: Zeile { $line }: Spalte { $column }: { $problem }

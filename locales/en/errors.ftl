@@ -135,3 +135,60 @@ err-roll-fields = the row has { $found } fields but the header has { $expected }
 err-roll-header-is-voter = the first line looks like a voter, not a header naming the columns: add a first line such as name,email (the first line has { $columns })
 err-roll-no-email-column = no email column: the first line should name the columns, one of them email, e-mail, email address or mail (or map one with email=HEADER); the first line has { $columns }
 err-roll-no-name-column = no name column: expected name, full name or display name, or first name and last name (or map one with name=HEADER); the first line has { $columns }
+
+## Nominations.
+err-nominations-close-before-open = nominations cannot close ({ $closes }) before they open ({ $opens })
+err-statement-limit-zero = the statement limit must be at least 1 word (leave it out for no limit)
+err-seconders-too-many = { $n } seconders: at most 1000 can be required
+err-seconder-twice = { $email } is given twice as a seconder
+err-seconder-is-nominator = { $email } nominated { $name }, so cannot also second the nomination
+err-seconder-is-nominee = { $email } is the nominee's own email: a nominee cannot second their own nomination
+err-nominee-exists = "{ $name }" is already a nominee of term "{ $term }"
+err-nominee-not-found = term "{ $term }" has no nominee named "{ $name }"
+err-nominee-edit-nothing = the edit changes nothing: { $name }'s fields already have these values
+err-nominee-withdrawn = { $name } has withdrawn
+err-already-endorsed = { $email } has already seconded or endorsed { $name }
+err-already-accepted = { $name } accepted the nomination on { $when }
+
+## Ballot batches.
+err-small-batch = { $file }: this batch has { $count ->
+        [one] 1 ballot
+       *[other] { $count } ballots
+    }, fewer than the secrecy threshold of term "{ $term }" ({ $min }): so few ballots could be tied to the voters who just voted. Import them with more ballots, or give a reason with --small-batch-reason
+err-totals-and-ballots = term "{ $term }" was given published totals: totals and ballots cannot be mixed in one count
+
+## The command line's own checks.
+err-majority-form = --majority { $given }: expected OPTION=N (e.g. "Amendment B=3" for 3:1)
+err-majority-number = --majority { $given }: N must be a whole number, 1 or more
+err-debian-only = --quorum-voters, --majority and --default are Debian constitution parameters: use them with --method debian
+err-sitting-csv = not a valid CSV row: { $detail }
+err-sitting-fields = expected 2 fields (name,employer), found { $found }
+err-unknown-stage = unknown stage "{ $stage }"; expected one of: draft, nominations, voting, counted, certified
+err-unknown-roll-format = unknown roll format "{ $format }"; expected csv, helios, emails or voted
+err-stdout-closed = standard output is closed
+err-stdout-write = cannot write to standard output: { $reason }
+
+## Ballot files (one column per candidate).
+err-grid-empty = the file is empty: expected a header row with the candidates' names, then one row per ballot
+err-grid-header-empty = the header row is empty: expected the candidates' names, separated by commas
+err-grid-row-width = this row has { $cells ->
+        [one] 1 cell
+       *[other] { $cells } cells
+    } but the header names { $candidates ->
+        [one] 1 candidate
+       *[other] { $candidates } candidates
+    }: expected one cell per candidate
+err-grid-no-ballots = the file has a header but no ballots: expected one row per ballot after the header
+err-grid-name-empty = a candidate name in the header is empty: expected a name in every header cell
+err-grid-utf8 = the cell is not valid UTF-8 (bad byte at position { $position }): save the file as UTF-8
+err-grid-rank = expected a rank (1, 2, ...), `No opinion` or an empty cell, found `{ $found }`
+err-grid-approval = expected an approval mark (`1`, `x`, `yes`, `y`, `true`), no approval (`0`, `no`, `n`, `false` or an empty cell), found `{ $found }`
+err-grid-score = expected a score from 0 to { $max } or an empty cell, found `{ $found }`
+
+## Lists and more ballot checks.
+err-and-list = { $first } and { $last }
+err-ballot-column-not-nominee = "{ $name }" is not a nominee of term "{ $term }". (The nominees are { $nominees }.)
+err-ballot-column-not-nominee-near = "{ $name }" is not a nominee of term "{ $term }". Did you mean { $near }? (The nominees are { $nominees }.)
+err-no-tie-waiting = the count of term "{ $term }" is not waiting for a tie decision (its tie rule is not "officer", or no tie needs deciding)
+err-no-ballots-at-stage = term "{ $term }" cannot take ballots at stage { $stage }
+err-file-at-line-column = { $file }: line { $line }: column { $column }: { $problem }

@@ -132,3 +132,60 @@ err-roll-fields = la fila tiene { $found } campos, pero la cabecera tiene { $exp
 err-roll-header-is-voter = la primera línea parece un elector, no una cabecera con los nombres de las columnas: añada una primera línea como name,email (la primera línea contiene { $columns })
 err-roll-no-email-column = no hay columna de correo: la primera línea debe nombrar las columnas, una de ellas email, e-mail, email address o mail (o asigne una con email=CABECERA); la primera línea contiene { $columns }
 err-roll-no-name-column = no hay columna de nombre: se espera name, full name o display name, o first name y last name (o asigne una con name=CABECERA); la primera línea contiene { $columns }
+
+## Candidaturas.
+err-nominations-close-before-open = el plazo de candidaturas no puede cerrarse ({ $closes }) antes de abrirse ({ $opens })
+err-statement-limit-zero = el límite de las presentaciones debe ser de al menos 1 palabra (omítalo para no limitar)
+err-seconders-too-many = { $n } avales: como máximo se pueden exigir 1000
+err-seconder-twice = { $email } figura dos veces como avalista
+err-seconder-is-nominator = { $email } propuso a { $name }, así que no puede avalar también la candidatura
+err-seconder-is-nominee = { $email } es el correo de la propia candidatura: nadie puede avalar su propia candidatura
+err-nominee-exists = «{ $name }» ya es candidatura de la elección «{ $term }»
+err-nominee-not-found = la elección «{ $term }» no tiene ninguna candidatura llamada «{ $name }»
+err-nominee-edit-nothing = el cambio no modifica nada: los campos de { $name } ya tienen estos valores
+err-nominee-withdrawn = { $name } se ha retirado
+err-already-endorsed = { $email } ya ha avalado o apoyado a { $name }
+err-already-accepted = { $name } aceptó la candidatura el { $when }
+
+## Lotes de papeletas.
+err-small-batch = { $file }: este lote tiene { $count ->
+        [one] { $count } papeleta
+       *[other] { $count } papeletas
+    }, menos que el umbral de secreto de la elección «{ $term }» ({ $min }): tan pocas papeletas podrían vincularse a los electores que acaban de votar. Impórtelas junto con más papeletas o indique un motivo con --small-batch-reason
+err-totals-and-ballots = la elección «{ $term }» recibió totales publicados: no se pueden mezclar totales y papeletas en un mismo escrutinio
+
+## Comprobaciones propias de la línea de órdenes.
+err-majority-form = --majority { $given }: se espera OPCIÓN=N (p. ej., "Amendment B=3" para 3:1)
+err-majority-number = --majority { $given }: N debe ser un número entero igual o mayor que 1
+err-debian-only = --quorum-voters, --majority y --default son parámetros de la constitución de Debian: úselos con --method debian
+err-sitting-csv = no es una fila CSV válida: { $detail }
+err-sitting-fields = se esperan 2 campos (name,employer), hay { $found }
+err-unknown-stage = fase desconocida «{ $stage }»; se espera una de: draft, nominations, voting, counted, certified
+err-unknown-roll-format = formato de censo desconocido «{ $format }»; se espera csv, helios, emails o voted
+err-stdout-closed = la salida estándar está cerrada
+err-stdout-write = no se puede escribir en la salida estándar: { $reason }
+
+## Archivos de papeletas (una columna por candidatura).
+err-grid-empty = el archivo está vacío: se espera una fila de cabecera con los nombres de las candidaturas y luego una fila por papeleta
+err-grid-header-empty = la fila de cabecera está vacía: se esperan los nombres de las candidaturas, separados por comas
+err-grid-row-width = esta fila tiene { $cells ->
+        [one] { $cells } celda
+       *[other] { $cells } celdas
+    }, pero la cabecera nombra { $candidates ->
+        [one] { $candidates } candidatura
+       *[other] { $candidates } candidaturas
+    }: se espera una celda por candidatura
+err-grid-no-ballots = el archivo tiene cabecera pero ninguna papeleta: se espera una fila por papeleta después de la cabecera
+err-grid-name-empty = un nombre de la cabecera está vacío: se espera un nombre en cada celda de la cabecera
+err-grid-utf8 = la celda no es UTF-8 válido (byte incorrecto en la posición { $position }): guarde el archivo como UTF-8
+err-grid-rank = se espera un puesto (1, 2, …), `No opinion` o una celda vacía; se encontró `{ $found }`
+err-grid-approval = se espera una marca de aprobación (`1`, `x`, `yes`, `y`, `true`) o ninguna (`0`, `no`, `n`, `false` o una celda vacía); se encontró `{ $found }`
+err-grid-score = se espera una puntuación de 0 a { $max } o una celda vacía; se encontró `{ $found }`
+
+## Listas y otras comprobaciones de las papeletas.
+err-and-list = { $first } y { $last }
+err-ballot-column-not-nominee = «{ $name }» no es candidatura de la elección «{ $term }». (Las candidaturas son { $nominees }.)
+err-ballot-column-not-nominee-near = «{ $name }» no es candidatura de la elección «{ $term }». ¿Quería decir { $near }? (Las candidaturas son { $nominees }.)
+err-no-tie-waiting = el escrutinio de la elección «{ $term }» no espera ninguna decisión de empate (su regla no es «officer» o no hay ningún empate que decidir)
+err-no-ballots-at-stage = la elección «{ $term }» no puede recibir papeletas en la fase { $stage }
+err-file-at-line-column = { $file }: línea { $line }: columna { $column }: { $problem }

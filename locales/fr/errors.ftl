@@ -132,3 +132,60 @@ err-roll-fields = la ligne a { $found } champs alors que l’en-tête en a { $ex
 err-roll-header-is-voter = la première ligne ressemble à un électeur, pas à un en-tête nommant les colonnes : ajoutez une première ligne telle que name,email (la première ligne contient { $columns })
 err-roll-no-email-column = pas de colonne d’adresse électronique : la première ligne doit nommer les colonnes, dont l’une email, e-mail, email address ou mail (ou associez-en une avec email=EN-TÊTE) ; la première ligne contient { $columns }
 err-roll-no-name-column = pas de colonne de nom : attendu name, full name ou display name, ou first name et last name (ou associez-en une avec name=EN-TÊTE) ; la première ligne contient { $columns }
+
+## Candidatures.
+err-nominations-close-before-open = les candidatures ne peuvent pas se clore ({ $closes }) avant de s’ouvrir ({ $opens })
+err-statement-limit-zero = la limite des professions de foi doit être d’au moins 1 mot (omettez-la pour ne pas limiter)
+err-seconders-too-many = { $n } parrainages : on ne peut en exiger que 1000 au plus
+err-seconder-twice = { $email } figure deux fois parmi les parrains
+err-seconder-is-nominator = { $email } a présenté { $name } et ne peut donc pas aussi parrainer cette candidature
+err-seconder-is-nominee = { $email } est l’adresse du candidat lui-même : un candidat ne peut pas parrainer sa propre candidature
+err-nominee-exists = « { $name } » est déjà candidat au scrutin « { $term } »
+err-nominee-not-found = le scrutin « { $term } » n’a aucun candidat nommé « { $name } »
+err-nominee-edit-nothing = la modification ne change rien : les champs de { $name } ont déjà ces valeurs
+err-nominee-withdrawn = { $name } s’est retiré
+err-already-endorsed = { $email } a déjà parrainé ou soutenu { $name }
+err-already-accepted = { $name } a accepté sa candidature le { $when }
+
+## Lots de bulletins.
+err-small-batch = { $file } : ce lot contient { $count ->
+        [one] { $count } bulletin
+       *[other] { $count } bulletins
+    }, moins que le seuil de secret du scrutin « { $term } » ({ $min }) : si peu de bulletins pourraient être rattachés aux électeurs qui viennent de voter. Importez-les avec d’autres bulletins, ou indiquez un motif avec --small-batch-reason
+err-totals-and-ballots = le scrutin « { $term } » a reçu des totaux publiés : totaux et bulletins ne peuvent pas être mêlés dans un même dépouillement
+
+## Vérifications propres à la ligne de commande.
+err-majority-form = --majority { $given } : attendu OPTION=N (par ex. "Amendment B=3" pour 3:1)
+err-majority-number = --majority { $given } : N doit être un nombre entier supérieur ou égal à 1
+err-debian-only = --quorum-voters, --majority et --default sont des paramètres de la constitution Debian : utilisez-les avec --method debian
+err-sitting-csv = ligne CSV non valable : { $detail }
+err-sitting-fields = 2 champs attendus (name,employer), { $found } trouvés
+err-unknown-stage = étape inconnue « { $stage } » ; attendu l’une de : draft, nominations, voting, counted, certified
+err-unknown-roll-format = format de liste électorale inconnu « { $format } » ; attendu csv, helios, emails ou voted
+err-stdout-closed = la sortie standard est fermée
+err-stdout-write = impossible d’écrire sur la sortie standard : { $reason }
+
+## Fichiers de bulletins (une colonne par candidat).
+err-grid-empty = le fichier est vide : attendu une ligne d’en-tête avec les noms des candidats, puis une ligne par bulletin
+err-grid-header-empty = la ligne d’en-tête est vide : attendu les noms des candidats, séparés par des virgules
+err-grid-row-width = cette ligne a { $cells ->
+        [one] { $cells } cellule
+       *[other] { $cells } cellules
+    } alors que l’en-tête nomme { $candidates ->
+        [one] { $candidates } candidat
+       *[other] { $candidates } candidats
+    } : attendu une cellule par candidat
+err-grid-no-ballots = le fichier a un en-tête mais aucun bulletin : attendu une ligne par bulletin après l’en-tête
+err-grid-name-empty = un nom de candidat est vide dans l’en-tête : attendu un nom dans chaque cellule de l’en-tête
+err-grid-utf8 = la cellule n’est pas de l’UTF-8 valable (octet incorrect à la position { $position }) : enregistrez le fichier en UTF-8
+err-grid-rank = attendu un rang (1, 2, …), `No opinion` ou une cellule vide, trouvé `{ $found }`
+err-grid-approval = attendu une marque d’approbation (`1`, `x`, `yes`, `y`, `true`) ou aucune (`0`, `no`, `n`, `false` ou une cellule vide), trouvé `{ $found }`
+err-grid-score = attendu une note de 0 à { $max } ou une cellule vide, trouvé `{ $found }`
+
+## Listes et autres vérifications des bulletins.
+err-and-list = { $first } et { $last }
+err-ballot-column-not-nominee = « { $name } » n’est pas candidat au scrutin « { $term } ». (Les candidats sont { $nominees }.)
+err-ballot-column-not-nominee-near = « { $name } » n’est pas candidat au scrutin « { $term } ». Vouliez-vous dire { $near } ? (Les candidats sont { $nominees }.)
+err-no-tie-waiting = le dépouillement du scrutin « { $term } » n’attend aucune décision d’égalité (sa règle n’est pas « officer », ou aucune égalité n’est à départager)
+err-no-ballots-at-stage = le scrutin « { $term } » ne peut pas recevoir de bulletins à l’étape { $stage }
+err-file-at-line-column = { $file } : ligne { $line } : colonne { $column } : { $problem }

@@ -128,3 +128,51 @@ err-roll-fields = この行のフィールドは { $found } 個ですが、見�
 err-roll-header-is-voter = 1 行目は列名を示す見出し行ではなく、有権者の行のようです。name,email のような 1 行目を追加してください（1 行目の内容：{ $columns }）
 err-roll-no-email-column = メールアドレスの列がありません。1 行目で列名を示し、その一つを email、e-mail、email address、mail のいずれかにしてください（または email=見出し で割り当ててください）。1 行目の内容：{ $columns }
 err-roll-no-name-column = 名前の列がありません。name、full name、display name、または first name と last name が必要です（または name=見出し で割り当ててください）。1 行目の内容：{ $columns }
+
+## 立候補。
+err-nominations-close-before-open = 立候補受付は開始（{ $opens }）より前に締め切る（{ $closes }）ことはできません
+err-statement-limit-zero = 所信表明の上限は 1 語以上にしてください（制限しない場合は指定しないでください）
+err-seconders-too-many = 推薦人 { $n } 人：求められるのは最大 1000 人までです
+err-seconder-twice = { $email } が推薦人として 2 回指定されています
+err-seconder-is-nominator = { $email } は { $name } を推薦した人なので、賛同者にはなれません
+err-seconder-is-nominee = { $email } は候補者本人のメールアドレスです。候補者は自分の立候補に賛同できません
+err-nominee-exists = 「{ $name }」はすでに選挙「{ $term }」の候補者です
+err-nominee-not-found = 選挙「{ $term }」に「{ $name }」という候補者はいません
+err-nominee-edit-nothing = 変更点がありません：{ $name } の項目はすでにこの値です
+err-nominee-withdrawn = { $name } は立候補を取り下げています
+err-already-endorsed = { $email } はすでに { $name } を推薦または支持しています
+err-already-accepted = { $name } は { $when } に立候補を承諾済みです
+
+## 投票用紙の束。
+err-small-batch = { $file }: この束の投票用紙は { $count } 枚で、選挙「{ $term }」の秘密保持の下限（{ $min } 枚）より少なく、投票したばかりの有権者と結び付けられるおそれがあります。ほかの投票用紙と一緒に取り込むか、--small-batch-reason で理由を指定してください
+err-totals-and-ballots = 選挙「{ $term }」には公表された集計結果が入力されています。集計結果と投票用紙を一つの開票に混ぜることはできません
+
+## コマンドライン自身の確認。
+err-majority-form = --majority { $given }：OPTION=N の形で指定してください（例：3:1 なら "Amendment B=3"）
+err-majority-number = --majority { $given }：N は 1 以上の整数にしてください
+err-debian-only = --quorum-voters、--majority、--default は Debian 憲章のパラメーターです。--method debian と一緒に使ってください
+err-sitting-csv = 有効な CSV の行ではありません：{ $detail }
+err-sitting-fields = 2 つのフィールド（name,employer）が必要ですが、{ $found } 個あります
+err-unknown-stage = 不明な段階「{ $stage }」です。draft、nominations、voting、counted、certified のいずれかを指定してください
+err-unknown-roll-format = 不明な名簿の形式「{ $format }」です。csv、helios、emails、voted のいずれかを指定してください
+err-stdout-closed = 標準出力が閉じています
+err-stdout-write = 標準出力に書き込めません：{ $reason }
+
+## 投票用紙ファイル（候補者ごとに 1 列）。
+err-grid-empty = ファイルが空です。候補者名の見出し行と、その後に投票用紙 1 枚につき 1 行が必要です
+err-grid-header-empty = 見出し行が空です。コンマで区切った候補者名が必要です
+err-grid-row-width = この行のセルは { $cells } 個ですが、見出し行の候補者は { $candidates } 人です。候補者ごとに 1 つのセルが必要です
+err-grid-no-ballots = ファイルに見出し行はありますが、投票用紙がありません。見出し行の後に投票用紙 1 枚につき 1 行が必要です
+err-grid-name-empty = 見出し行に空の候補者名があります。見出し行のすべてのセルに名前が必要です
+err-grid-utf8 = セルが正しい UTF-8 ではありません（{ $position } 番目のバイトが不正）。ファイルを UTF-8 で保存してください
+err-grid-rank = 順位（1、2、…）、`No opinion`、または空のセルが必要ですが、`{ $found }` がありました
+err-grid-approval = 承認の印（`1`、`x`、`yes`、`y`、`true`）または不承認（`0`、`no`、`n`、`false`、空のセル）が必要ですが、`{ $found }` がありました
+err-grid-score = 0 から { $max } までの点数または空のセルが必要ですが、`{ $found }` がありました
+
+## 列挙と投票用紙のその他の確認。
+err-and-list = { $first }、{ $last }
+err-ballot-column-not-nominee = 「{ $name }」は選挙「{ $term }」の候補者ではありません。（候補者：{ $nominees }）
+err-ballot-column-not-nominee-near = 「{ $name }」は選挙「{ $term }」の候補者ではありません。{ $near } のことですか？（候補者：{ $nominees }）
+err-no-tie-waiting = 選挙「{ $term }」の開票は同数の決定を待っていません（同数の規則が「officer」でないか、決定すべき同数がありません）
+err-no-ballots-at-stage = 選挙「{ $term }」は「{ $stage }」の段階では投票用紙を受け付けられません
+err-file-at-line-column = { $file }: { $line } 行目: { $column } 列: { $problem }

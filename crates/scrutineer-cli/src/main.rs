@@ -266,21 +266,15 @@ impl TermRulesArgs {
             let mut majorities = Vec::new();
             for m in &self.majority {
                 let (o, n) = m.split_once('=').ok_or_else(|| {
-                    Error::invalid(format!(
-                        "--majority {m}: expected OPTION=N (e.g. \"Amendment B=3\" for 3:1)"
-                    ))
+                    Error::invalid(crate::m("err-majority-form").arg("given", m.as_str()))
                 })?;
                 let n: u32 = n.trim().parse().ok().filter(|&n| n >= 1).ok_or_else(|| {
-                    Error::invalid(format!(
-                        "--majority {m}: N must be a whole number, 1 or more"
-                    ))
+                    Error::invalid(crate::m("err-majority-number").arg("given", m.as_str()))
                 })?;
                 majorities.push((o.trim().to_string(), n));
             }
             if method.trim() != "debian" {
-                return Err(Error::invalid(
-                    "--quorum-voters, --majority and --default are Debian constitution parameters: use them with --method debian",
-                ));
+                return Err(Error::invalid(crate::m("err-debian-only")));
             }
             r.debian = Some(DebianParams {
                 quorum: self.quorum_voters.clone(),
@@ -305,20 +299,19 @@ fn read_sitting(path: &Path) -> Result<Vec<SittingMember>, Error> {
     let mut out = Vec::new();
     for (i, rec) in r.records().enumerate() {
         let line = i as u64 + 1;
-        let rec = rec.map_err(|e| {
+        let at = |problem: Msg| {
             Error::new(
                 ErrorCode::BadFile,
-                format!("{name}:{line}: not a valid CSV row: {e}"),
+                m("err-file-line")
+                    .arg("file", name.as_str())
+                    .arg("line", line.to_string())
+                    .arg("problem", problem),
             )
-        })?;
+        };
+        let rec =
+            rec.map_err(|e| at(m("err-sitting-csv").arg("detail", e.to_string())))?;
         if rec.len() != 2 {
-            return Err(Error::new(
-                ErrorCode::BadFile,
-                format!(
-                    "{name}:{line}: expected 2 fields (name,employer), found {}",
-                    rec.len()
-                ),
-            ));
+            return Err(at(m("err-sitting-fields").arg("found", rec.len())));
         }
         let (n, e) = (rec[0].trim(), rec[1].trim());
         if i == 0 && n.eq_ignore_ascii_case("name") && e.eq_ignore_ascii_case("employer") {
@@ -610,18 +603,18 @@ static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);
 
 pub(crate) fn emit(args: std::fmt::Arguments) -> Result<(), Error> {
     if STDOUT_CLOSED.load(Ordering::SeqCst) {
-        return Err(Error::new(ErrorCode::Io, "standard output is closed"));
+        return Err(Error::new(ErrorCode::Io, m("err-stdout-closed")));
     }
     let mut out = std::io::stdout().lock();
     match out.write_fmt(args) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
             STDOUT_CLOSED.store(true, Ordering::SeqCst);
-            Err(Error::new(ErrorCode::Io, "standard output is closed"))
+            Err(Error::new(ErrorCode::Io, m("err-stdout-closed")))
         }
         Err(e) => Err(Error::new(
             ErrorCode::Io,
-            format!("cannot write to standard output: {e}"),
+            m("err-stdout-write").arg("reason", scrutineer_formats::words::io_msg(&e)),
         )),
     }
 }
@@ -942,9 +935,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         }
         Command::Term(TermCmd::Stage { term, stage }) => {
             let s = Stage::parse(stage.trim()).ok_or_else(|| {
-                Error::invalid(format!(
-                    "unknown stage \"{stage}\"; expected one of: draft, nominations, voting, counted, certified"
-                ))
+                Error::invalid(m("err-unknown-stage").arg("stage", stage.as_str()))
             })?;
             let t = e.set_stage(&term, s)?;
             outln!(
@@ -1042,9 +1033,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         }
         Command::Roll(RollCmd::Export { term, format, out }) => {
             let f = RollFormat::parse(&format).ok_or_else(|| {
-                Error::invalid(format!(
-                    "unknown roll format \"{format}\"; expected csv, helios, emails or voted"
-                ))
+                Error::invalid(m("err-unknown-roll-format").arg("format", format.as_str()))
             })?;
             let count = e.export_roll(&term, f, &out)?;
             outln!(

@@ -516,10 +516,7 @@ impl Election {
     /// stops at; the next count uses it.
     pub fn decide_tie(&mut self, term: &str, d: &NewTieDecision) -> Result<TieDecision> {
         let pending = self.pending_tie(term)?.ok_or_else(|| {
-            Error::invalid(format!(
-                "the count of term \"{}\" is not waiting for a tie decision (its tie rule is not \"officer\", or no tie needs deciding)",
-                term.trim()
-            ))
+            Error::invalid(Msg::new("err-no-tie-waiting").arg("term", term.trim()))
         })?;
         self.record_tie_decision(term, &pending, d)
     }
@@ -916,24 +913,35 @@ fn ballot_set(
         match known.iter().position(|k| k == c) {
                 Some(i) => column_of.push(i),
                 None => {
+                    let problem = match crate::words::nearest(c, &known) {
+                        Some(near) => Msg::new("err-ballot-column-not-nominee-near").arg("near", near),
+                        None => Msg::new("err-ballot-column-not-nominee"),
+                    };
                     return Err(Error::new(
                         ErrorCode::BadFile,
-                        format!(
-                            "{file_name}: line 1: column {}: \"{c}\" is not a nominee of term \"{}\".{} (The nominees are {}.)",
-                            col + 1,
-                            t.name,
-                            crate::words::did_you_mean(c, &known),
-                            crate::words::and_list(&known)
-                        ),
+                        Msg::new("err-file-at-line-column")
+                            .arg("file", file_name.as_str())
+                            .arg("line", "1")
+                            .arg("column", (col + 1).to_string())
+                            .arg(
+                                "problem",
+                                problem
+                                    .arg("name", c.as_str())
+                                    .arg("term", t.name.as_str())
+                                    .arg("nominees", crate::words::and_list_msg(&known)),
+                            ),
                     ))
                 }
             }
     }
     if file.count < t.secrecy_min as u64 && small_batch_reason.is_none() {
-        return Err(Error::invalid(format!(
-                "{file_name}: this batch has {}, fewer than the secrecy threshold of term \"{}\" ({}): so few ballots could be tied to the voters who just voted. Import them with more ballots, or give a reason with --small-batch-reason",
-                crate::words::count(file.count, "ballot", "ballots"), t.name, t.secrecy_min
-            )));
+        return Err(Error::invalid(
+            Msg::new("err-small-batch")
+                .arg("file", file_name.as_str())
+                .arg("count", file.count)
+                .arg("term", t.name.as_str())
+                .arg("min", t.secrecy_min.to_string()),
+        ));
     }
     // The file's ballots in the term's columns, merged and sorted.
     let mut set = CanonicalBallots::new(
@@ -945,10 +953,9 @@ fn ballot_set(
         set.add(&marks, b.weight)?;
     }
     if crate::totals::has_totals(conn, t.id)? {
-        return Err(Error::invalid(format!(
-                "term \"{}\" was given published totals: totals and ballots cannot be mixed in one count",
-                t.name
-            )));
+        return Err(Error::invalid(
+            Msg::new("err-totals-and-ballots").arg("term", t.name.as_str()),
+        ));
     }
     Ok(set)
 }
@@ -1061,10 +1068,11 @@ pub(crate) fn import_ballots_in(
 ) -> Result<BallotBatch> {
     let t = term_in(tx, term)?;
     if t.stage == Stage::Draft || t.stage == Stage::Certified {
-        return Err(Error::stage(format!(
-            "term \"{}\" cannot take ballots at stage {}",
-            t.name, t.stage
-        )));
+        return Err(Error::stage(
+            Msg::new("err-no-ballots-at-stage")
+                .arg("term", t.name.as_str())
+                .arg("stage", t.stage.msg()),
+        ));
     }
     audit::check_before_change(tx, &t.name)?;
     let method: Method = t.method.parse().map_err(Error::invalid)?;
