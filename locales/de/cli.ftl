@@ -141,3 +141,59 @@ cli-nominations-from = Kandidaturen: ab { $opens } (UTC)
 cli-nominations-until = Kandidaturen: bis { $closes } (UTC, einschließlich)
 cli-seconders = Erforderliche Unterstützende: { FIGURE($n) }
 cli-statement-words = Vorstellungstexte: höchstens { FIGURE($n) } Wörter
+
+## Auszählen einer Datei ohne Wahldatei (scrutineer count).
+cli-count-file = Datei: { $file } (SHA-256 { $sha })
+cli-count-set-sha = SHA-256 der Stimmzettelmenge (kanonisch, Startwert des Losentscheids): { $sha }
+cli-count-format-detected = Format: { $format } (erkannt)
+cli-count-format-given = Format: { $format } (wie angegeben)
+cli-blank-not-compared = Ein leeres Feld bedeutet: Eine nicht gereihte kandidierende Person nimmt auf diesem Stimmzettel an keinem direkten Vergleich teil (keine Meinung)
+cli-blank-below-ranked = Ein leeres Feld bedeutet: Eine nicht gereihte kandidierende Person steht hinter allen gereihten, gleichauf mit den anderen nicht gereihten
+cli-count-from-totals = Aus veröffentlichten Ergebnissummen ausgezählt (keine Stimmzettel).
+
+## Eine kandidierende Person (nominee show) und eingelesene Kandidaturen.
+cli-label-name = Name
+cli-label-email = E-Mail
+cli-label-employer = Arbeitgeber
+cli-label-handle = Benutzername
+cli-label-nominated-by = Vorgeschlagen von
+cli-label-nominator = Vorschlagende Person
+cli-label-nominated-at = Vorgeschlagen am
+cli-label-late-because = Verspätet angenommen, weil
+cli-label-accepted = Kandidatur angenommen
+cli-withdrawn = Zurückgezogen
+cli-seconded-by = Unterstützt von: { $name } <{ $email }>
+cli-seconded-by-text = Unterstützt von: { $name } <{ $email }> (mit einem Text)
+cli-endorsed-by = Befürwortet von: { $name } <{ $email }>
+cli-endorsed-by-text = Befürwortet von: { $name } <{ $email }> (mit einem Text)
+cli-statement-length = Vorstellungstext: { $n ->
+        [one] { FIGURE($n) } Wort
+       *[other] { FIGURE($n) } Wörter
+    }
+cli-nominees-dry-run = Probelauf: { FIGURE($n) } Kandidierende würden aus { $file } eingelesen ({ $kind }); nichts wurde geändert.
+cli-rows-would-be-refused = { $n ->
+        [one] { FIGURE($n) } Zeile würde abgelehnt:
+       *[other] { FIGURE($n) } Zeilen würden abgelehnt:
+    }
+cli-wrote-files = { $n ->
+        [one] { FIGURE($n) } Datei
+       *[other] { FIGURE($n) } Dateien
+    } in { $folder } geschrieben:
+
+## Einstellungen, und wie ein Formular gelesen wurde.
+cli-label-settings-file = Einstellungsdatei
+cli-label-officer = Wahlleiter
+cli-label-recent-file = Zuletzt verwendete Datei
+cli-not-set = (nicht festgelegt)
+cli-columns = Spalten: { $columns }
+cli-line-at = Zeile { $line }:
+cli-encoding-given = wie angegeben
+cli-encoding-bom = am Dateianfang gekennzeichnet
+cli-encoding-detected = erkannt
+cli-encoding-guessed = aus den Buchstaben erschlossen
+cli-read-as = Gelesen als { $encoding } ({ $how }), getrennt durch { $delimiter }.
+cli-encodings-differ = { $chosen } und { $other } lesen diese Datei unterschiedlich; verwendet wurde { $chosen }: { $why }. Um sie als { $other } zu lesen: --encoding { $other }
+cli-encodings-differ-line = Zeile { $line }: { $chosen-text }  |  als { $other }: { $other-text }
+cli-timestamps = Zeitstempel: { $why }.
+cli-date-example = Zeile { $line }: „{ $value }“ ist { $dmy }, wenn der Tag zuerst steht, und { $mdy }, wenn der Monat zuerst steht
+cli-local-time = Zeiten ohne Zeitzone werden als Ihre Ortszeit gelesen, { $zone }.

@@ -172,3 +172,62 @@ cli-nominations-from = Nominations: from { $opens } (UTC)
 cli-nominations-until = Nominations: until { $closes } (UTC, inclusive)
 cli-seconders = Seconders required: { FIGURE($n) }
 cli-statement-words = Statements: at most { FIGURE($n) } words
+
+## Counting a file without an election file (scrutineer count).
+cli-count-file = File: { $file } (SHA-256 { $sha })
+cli-count-set-sha = Ballot set SHA-256 (canonical, seeds the draw): { $sha }
+cli-count-format-detected = Format: { $format } (detected)
+cli-count-format-given = Format: { $format } (as given)
+cli-blank-not-compared = A blank mark means: A candidate left unranked takes part in no head-to-head contest on that ballot (no opinion)
+cli-blank-below-ranked = A blank mark means: A candidate left unranked is ranked below every ranked candidate, equal with the other unranked ones
+cli-count-from-totals = Counted from published totals (no ballots).
+
+## A nominee (nominee show) and nominations imported.
+cli-label-name = Name
+cli-label-email = Email
+cli-label-employer = Employer
+cli-label-handle = Handle
+cli-label-nominated-by = Nominated by
+cli-label-nominator = Nominator
+cli-label-nominated-at = Nominated at
+cli-label-late-because = Accepted late because
+cli-label-accepted = Accepted the nomination
+cli-withdrawn = Withdrawn
+cli-seconded-by = Seconded by: { $name } <{ $email }>
+cli-seconded-by-text = Seconded by: { $name } <{ $email }> (with a text)
+cli-endorsed-by = Endorsed by: { $name } <{ $email }>
+cli-endorsed-by-text = Endorsed by: { $name } <{ $email }> (with a text)
+cli-statement-length = Statement: { $n ->
+        [one] { FIGURE($n) } word
+       *[other] { FIGURE($n) } words
+    }
+cli-nominees-dry-run = Dry run: { $n ->
+        [one] { FIGURE($n) } nominee
+       *[other] { FIGURE($n) } nominees
+    } would be imported from { $file } ({ $kind }); nothing was changed.
+cli-rows-would-be-refused = { $n ->
+        [one] { FIGURE($n) } row
+       *[other] { FIGURE($n) } rows
+    } would be refused:
+cli-wrote-files = Wrote { $n ->
+        [one] { FIGURE($n) } file
+       *[other] { FIGURE($n) } files
+    } into { $folder }:
+
+## Settings, and how a form was read.
+cli-label-settings-file = Settings file
+cli-label-officer = Returns officer
+cli-label-recent-file = Recent file
+cli-not-set = (not set)
+cli-columns = Columns: { $columns }
+cli-line-at = line { $line }:
+cli-encoding-given = as given
+cli-encoding-bom = marked at the start of the file
+cli-encoding-detected = detected
+cli-encoding-guessed = guessed from its letters
+cli-read-as = Read as { $encoding } ({ $how }), { $delimiter }-separated.
+cli-encodings-differ = { $chosen } and { $other } read this file differently; { $chosen } was used: { $why }. To read it as { $other }: --encoding { $other }
+cli-encodings-differ-line = line { $line }: { $chosen-text }  |  as { $other }: { $other-text }
+cli-timestamps = Timestamps: { $why }.
+cli-date-example = line { $line }: "{ $value }" is { $dmy } read day first, { $mdy } read month first
+cli-local-time = Times without a zone are read as your local time, { $zone }.

@@ -174,3 +174,62 @@ cli-nominations-from = Candidaturas: desde el { $opens } (UTC)
 cli-nominations-until = Candidaturas: hasta el { $closes } (UTC, incluido)
 cli-seconders = Avales necesarios: { FIGURE($n) }
 cli-statement-words = Presentaciones: como máximo { FIGURE($n) } palabras
+
+## Escrutar un archivo sin archivo de elección (scrutineer count).
+cli-count-file = Archivo: { $file } (SHA-256 { $sha })
+cli-count-set-sha = SHA-256 del conjunto de papeletas (canónico, semilla del sorteo): { $sha }
+cli-count-format-detected = Formato: { $format } (detectado)
+cli-count-format-given = Formato: { $format } (indicado)
+cli-blank-not-compared = Una casilla en blanco significa: una candidatura sin clasificar no participa en ningún duelo en esa papeleta (sin opinión)
+cli-blank-below-ranked = Una casilla en blanco significa: una candidatura sin clasificar queda por debajo de todas las clasificadas, empatada con las demás sin clasificar
+cli-count-from-totals = Escrutado a partir de totales publicados (sin papeletas).
+
+## Una candidatura (nominee show) y las candidaturas importadas.
+cli-label-name = Nombre
+cli-label-email = Correo electrónico
+cli-label-employer = Empleador
+cli-label-handle = Usuario
+cli-label-nominated-by = Propuesta por
+cli-label-nominator = Proponente
+cli-label-nominated-at = Propuesta el
+cli-label-late-because = Aceptada fuera de plazo porque
+cli-label-accepted = Aceptó la candidatura
+cli-withdrawn = Retirada
+cli-seconded-by = Avalada por: { $name } <{ $email }>
+cli-seconded-by-text = Avalada por: { $name } <{ $email }> (con un texto)
+cli-endorsed-by = Apoyada por: { $name } <{ $email }>
+cli-endorsed-by-text = Apoyada por: { $name } <{ $email }> (con un texto)
+cli-statement-length = Presentación: { $n ->
+        [one] { FIGURE($n) } palabra
+       *[other] { FIGURE($n) } palabras
+    }
+cli-nominees-dry-run = Simulación: { $n ->
+        [one] se importaría { FIGURE($n) } candidatura
+       *[other] se importarían { FIGURE($n) } candidaturas
+    } de { $file } ({ $kind }); no se ha cambiado nada.
+cli-rows-would-be-refused = { $n ->
+        [one] Se rechazaría { FIGURE($n) } fila:
+       *[other] Se rechazarían { FIGURE($n) } filas:
+    }
+cli-wrote-files = { $n ->
+        [one] Se ha escrito { FIGURE($n) } archivo
+       *[other] Se han escrito { FIGURE($n) } archivos
+    } en { $folder }:
+
+## Ajustes, y cómo se leyó un formulario.
+cli-label-settings-file = Archivo de ajustes
+cli-label-officer = Presidente de la mesa
+cli-label-recent-file = Archivo reciente
+cli-not-set = (sin definir)
+cli-columns = Columnas: { $columns }
+cli-line-at = línea { $line }:
+cli-encoding-given = según se indicó
+cli-encoding-bom = indicada al principio del archivo
+cli-encoding-detected = detectada
+cli-encoding-guessed = deducida de sus letras
+cli-read-as = Leído como { $encoding } ({ $how }), separado por { $delimiter }.
+cli-encodings-differ = { $chosen } y { $other } leen este archivo de forma distinta; se usó { $chosen }: { $why }. Para leerlo como { $other }: --encoding { $other }
+cli-encodings-differ-line = línea { $line }: { $chosen-text }  |  como { $other }: { $other-text }
+cli-timestamps = Marcas de tiempo: { $why }.
+cli-date-example = línea { $line }: «{ $value }» es { $dmy } leyendo primero el día y { $mdy } leyendo primero el mes
+cli-local-time = Las horas sin zona horaria se leen como su hora local, { $zone }.

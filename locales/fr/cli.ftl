@@ -174,3 +174,62 @@ cli-nominations-from = Candidatures : à partir du { $opens } (UTC)
 cli-nominations-until = Candidatures : jusqu’au { $closes } (UTC, inclus)
 cli-seconders = Parrainages requis : { FIGURE($n) }
 cli-statement-words = Professions de foi : au plus { FIGURE($n) } mots
+
+## Dépouiller un fichier sans fichier d’élection (scrutineer count).
+cli-count-file = Fichier : { $file } (SHA-256 { $sha })
+cli-count-set-sha = SHA-256 de l’ensemble des bulletins (canonique, graine du tirage) : { $sha }
+cli-count-format-detected = Format : { $format } (détecté)
+cli-count-format-given = Format : { $format } (indiqué)
+cli-blank-not-compared = Une case vide signifie : un candidat non classé ne prend part à aucun duel sur ce bulletin (sans opinion)
+cli-blank-below-ranked = Une case vide signifie : un candidat non classé est placé après tous les candidats classés, à égalité avec les autres non classés
+cli-count-from-totals = Dépouillé à partir de totaux publiés (aucun bulletin).
+
+## Un candidat (nominee show) et les candidatures importées.
+cli-label-name = Nom
+cli-label-email = Adresse électronique
+cli-label-employer = Employeur
+cli-label-handle = Identifiant
+cli-label-nominated-by = Présenté par
+cli-label-nominator = Auteur de la présentation
+cli-label-nominated-at = Présenté le
+cli-label-late-because = Accepté hors délai parce que
+cli-label-accepted = Candidature acceptée
+cli-withdrawn = Retiré
+cli-seconded-by = Parrainé par : { $name } <{ $email }>
+cli-seconded-by-text = Parrainé par : { $name } <{ $email }> (avec un texte)
+cli-endorsed-by = Soutenu par : { $name } <{ $email }>
+cli-endorsed-by-text = Soutenu par : { $name } <{ $email }> (avec un texte)
+cli-statement-length = Profession de foi : { $n ->
+        [one] { FIGURE($n) } mot
+       *[other] { FIGURE($n) } mots
+    }
+cli-nominees-dry-run = Essai à blanc : { $n ->
+        [one] { FIGURE($n) } candidat serait importé
+       *[other] { FIGURE($n) } candidats seraient importés
+    } depuis { $file } ({ $kind }) ; rien n’a été modifié.
+cli-rows-would-be-refused = { $n ->
+        [one] { FIGURE($n) } ligne serait refusée :
+       *[other] { FIGURE($n) } lignes seraient refusées :
+    }
+cli-wrote-files = { $n ->
+        [one] { FIGURE($n) } fichier écrit
+       *[other] { FIGURE($n) } fichiers écrits
+    } dans { $folder } :
+
+## Réglages, et lecture d’un formulaire.
+cli-label-settings-file = Fichier de réglages
+cli-label-officer = Président du bureau
+cli-label-recent-file = Fichier récent
+cli-not-set = (non défini)
+cli-columns = Colonnes : { $columns }
+cli-line-at = ligne { $line } :
+cli-encoding-given = tel qu’indiqué
+cli-encoding-bom = indiqué au début du fichier
+cli-encoding-detected = détecté
+cli-encoding-guessed = déduit de ses lettres
+cli-read-as = Lu en { $encoding } ({ $how }), séparateur { $delimiter }.
+cli-encodings-differ = { $chosen } et { $other } lisent ce fichier différemment ; { $chosen } a été utilisé : { $why }. Pour le lire en { $other } : --encoding { $other }
+cli-encodings-differ-line = ligne { $line } : { $chosen-text }  |  en { $other } : { $other-text }
+cli-timestamps = Horodatages : { $why }.
+cli-date-example = ligne { $line } : « { $value } » se lit { $dmy } avec le jour en premier, { $mdy } avec le mois en premier
+cli-local-time = Les heures sans fuseau sont lues comme votre heure locale, { $zone }.

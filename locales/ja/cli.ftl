@@ -110,3 +110,50 @@ cli-nominations-from = 立候補受付：{ $opens } から（UTC）
 cli-nominations-until = 立候補受付：{ $closes } まで（UTC、当日を含む）
 cli-seconders = 必要な推薦人の数：{ FIGURE($n) }
 cli-statement-words = 所信表明：最大 { FIGURE($n) } 語
+
+## 選挙ファイルなしでのファイルの開票（scrutineer count）。
+cli-count-file = ファイル：{ $file }（SHA-256 { $sha }）
+cli-count-set-sha = 投票用紙一式の SHA-256（正規形、抽選のシード）：{ $sha }
+cli-count-format-detected = 形式：{ $format }（自動判別）
+cli-count-format-given = 形式：{ $format }（指定どおり）
+cli-blank-not-compared = 空欄の意味：順位のない候補者は、その投票用紙ではどの一対一の比較にも加わりません（意見なし）
+cli-blank-below-ranked = 空欄の意味：順位のない候補者は、順位のあるすべての候補者より下で、ほかの順位のない候補者と同順位です
+cli-count-from-totals = 公表された集計結果から開票しました（投票用紙なし）。
+
+## 候補者（nominee show）と取り込んだ立候補。
+cli-label-name = 名前
+cli-label-email = メールアドレス
+cli-label-employer = 雇用主
+cli-label-handle = ハンドル
+cli-label-nominated-by = 推薦者
+cli-label-nominator = 推薦者の名前
+cli-label-nominated-at = 推薦日時
+cli-label-late-because = 期間外に受理した理由
+cli-label-accepted = 立候補の承諾
+cli-withdrawn = 取り下げ済み
+cli-seconded-by = 賛同者：{ $name } <{ $email }>
+cli-seconded-by-text = 賛同者：{ $name } <{ $email }>（文章あり）
+cli-endorsed-by = 支持者：{ $name } <{ $email }>
+cli-endorsed-by-text = 支持者：{ $name } <{ $email }>（文章あり）
+cli-statement-length = 所信表明：{ FIGURE($n) } 語
+cli-nominees-dry-run = 試行：{ $file } から候補者 { FIGURE($n) } 人を取り込む予定です（{ $kind }）。何も変更していません。
+cli-rows-would-be-refused = 拒否される行 { FIGURE($n) } 行：
+cli-wrote-files = { $folder } に { FIGURE($n) } 個のファイルを書き出しました：
+
+## 設定と、フォームの読み方。
+cli-label-settings-file = 設定ファイル
+cli-label-officer = 選挙管理者
+cli-label-recent-file = 最近使ったファイル
+cli-not-set = （未設定）
+cli-columns = 列：{ $columns }
+cli-line-at = { $line } 行目：
+cli-encoding-given = 指定どおり
+cli-encoding-bom = ファイルの先頭に記載
+cli-encoding-detected = 自動判別
+cli-encoding-guessed = 文字から推定
+cli-read-as = { $encoding }（{ $how }）、区切り文字 { $delimiter } として読みました。
+cli-encodings-differ = { $chosen } と { $other } ではこのファイルの読み方が異なります。{ $chosen } を使いました：{ $why }。{ $other } として読むには：--encoding { $other }
+cli-encodings-differ-line = { $line } 行目：{ $chosen-text }  |  { $other } では：{ $other-text }
+cli-timestamps = タイムスタンプ：{ $why }。
+cli-date-example = { $line } 行目：「{ $value }」は日を先に読むと { $dmy }、月を先に読むと { $mdy } です
+cli-local-time = タイムゾーンのない時刻は、あなたの現地時刻（{ $zone }）として読みます。

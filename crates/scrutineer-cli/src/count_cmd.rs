@@ -10,6 +10,7 @@
 //! nominees' order draws as the term did. For totals, with the SHA-256 of
 //! the file (of the files' hashes, one per line, for several batches).
 
+use crate::{m, say};
 use clap::Args;
 use scrutineer_core::{Error, ErrorCode};
 use scrutineer_count::{
@@ -409,22 +410,36 @@ pub fn run(a: &CountArgs) -> Result<(), Error> {
         if let Some(t) = &title {
             outln!("{t}");
         }
-        outln!("File: {file} (SHA-256 {sha})");
+        outln!(
+            "{}",
+            say(m("cli-count-file")
+                .arg("file", file.to_string())
+                .arg("sha", sha.to_string()))
+        );
         if set_sha256 != sha {
-            outln!("Ballot set SHA-256 (canonical, seeds the draw): {set_sha256}");
+            outln!(
+                "{}",
+                say(m("cli-count-set-sha").arg("sha", set_sha256.to_string()))
+            );
         }
         outln!(
-            "Format: {}{}",
-            format.name(),
-            if a.format.trim() == "auto" {
-                " (detected)"
+            "{}",
+            say(m(if a.format.trim() == "auto" {
+                "cli-count-format-detected"
             } else {
-                " (as given)"
-            }
+                "cli-count-format-given"
+            })
+            .arg("format", format.name()))
         );
         match blank {
-            Some(b) => outln!("A blank mark means: {}", b.describe()),
-            None => outln!("Counted from published totals (no ballots)."),
+            Some(b) => outln!(
+                "{}",
+                say(m(match b {
+                    scrutineer_count::BlankMeaning::NotCompared => "cli-blank-not-compared",
+                    scrutineer_count::BlankMeaning::BelowRanked => "cli-blank-below-ranked",
+                }))
+            ),
+            None => outln!("{}", say(m("cli-count-from-totals"))),
         }
         outp!("{}", scrutineer_count::text::render(&outcome));
     }

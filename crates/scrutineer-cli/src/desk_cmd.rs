@@ -132,16 +132,25 @@ pub fn settings(cmd: SettingsCmd) -> Result<(), Error> {
             if json {
                 crate::print_json(&s)?;
             } else {
-                outln!("Settings file: {}", Settings::path().display());
+                let field = |label: &'static str, v: String| {
+                    say(m("cli-field").arg("label", m(label)).arg("value", v))
+                };
                 outln!(
-                    "Returns officer: {}",
-                    s.officer
-                        .as_deref()
-                        .map(shown)
-                        .unwrap_or_else(|| "(not set)".into())
+                    "{}",
+                    field("cli-label-settings-file", Settings::path().display().to_string())
+                );
+                outln!(
+                    "{}",
+                    field(
+                        "cli-label-officer",
+                        s.officer
+                            .as_deref()
+                            .map(|o| shown(o).into_owned())
+                            .unwrap_or_else(|| say(m("cli-not-set")))
+                    )
                 );
                 for r in &s.recent {
-                    outln!("Recent file: {}", shown(r));
+                    outln!("{}", field("cli-label-recent-file", shown(r).into_owned()));
                 }
             }
         }

@@ -7,7 +7,6 @@ use clap::{Args, Subcommand};
 use scrutineer_core::candidates::CandidateFormat;
 use scrutineer_core::nomination_import::NominationImportOptions;
 use scrutineer_core::nominations::read_markdown_file;
-use scrutineer_core::words::count;
 use scrutineer_core::{Election, Error, NewNominee, NominationRules, NomineeEdit};
 use scrutineer_formats::fields::printable as shown;
 use std::path::PathBuf;
@@ -301,45 +300,44 @@ pub fn run(e: &mut Election, cmd: NomineeCmd) -> Result<(), Error> {
                 crate::print_json(&d)?;
             } else {
                 let n = &d.nominee;
-                outln!("Name: {}", shown(&n.name));
+                let field = |label: &'static str, v: &str| {
+                    say(m("cli-field")
+                        .arg("label", m(label))
+                        .arg("value", shown(v).into_owned()))
+                };
+                outln!("{}", field("cli-label-name", &n.name));
                 for (label, v) in [
-                    ("Email", &n.email),
-                    ("Employer", &n.employer),
-                    ("Handle", &n.handle),
-                    ("Nominated by", &n.nominated_by),
-                    ("Nominator", &n.nominator_name),
-                    ("Nominated at", &n.nominated_at),
-                    ("Accepted late because", &n.late_reason),
-                    ("Accepted the nomination", &n.accepted_at),
+                    ("cli-label-email", &n.email),
+                    ("cli-label-employer", &n.employer),
+                    ("cli-label-handle", &n.handle),
+                    ("cli-label-nominated-by", &n.nominated_by),
+                    ("cli-label-nominator", &n.nominator_name),
+                    ("cli-label-nominated-at", &n.nominated_at),
+                    ("cli-label-late-because", &n.late_reason),
+                    ("cli-label-accepted", &n.accepted_at),
                 ] {
                     if let Some(v) = v {
-                        outln!("{label}: {}", shown(v));
+                        outln!("{}", field(label, v));
                     }
                 }
                 if n.withdrawn {
-                    outln!("Withdrawn");
+                    outln!("{}", say(m("cli-withdrawn")));
                 }
                 for x in &d.endorsements {
+                    let id = match (x.seconder, x.text.is_some()) {
+                        (true, false) => "cli-seconded-by",
+                        (true, true) => "cli-seconded-by-text",
+                        (false, false) => "cli-endorsed-by",
+                        (false, true) => "cli-endorsed-by-text",
+                    };
                     outln!(
-                        "{}: {} <{}>{}",
-                        if x.seconder {
-                            "Seconded by"
-                        } else {
-                            "Endorsed by"
-                        },
-                        shown(&x.name),
-                        shown(&x.email),
-                        if x.text.is_some() {
-                            " (with a text)"
-                        } else {
-                            ""
-                        }
+                        "{}",
+                        say(m(id)
+                            .arg("name", shown(&x.name).into_owned())
+                            .arg("email", shown(&x.email).into_owned()))
                     );
                 }
-                outln!(
-                    "Statement: {}",
-                    scrutineer_core::words::count(d.statement_words, "word", "words")
-                );
+                outln!("{}", say(m("cli-statement-length").arg("n", d.statement_words)));
                 if let Some(s) = &n.statement {
                     outln!("{}", shown(s));
                 }
@@ -377,10 +375,11 @@ pub fn run(e: &mut Election, cmd: NomineeCmd) -> Result<(), Error> {
                     return Err(problem);
                 }
                 outln!(
-                    "Dry run: {} would be imported from {} ({}); nothing was changed.",
-                    count(p.ready_count, "nominee", "nominees"),
-                    file.display(),
-                    p.kind
+                    "{}",
+                    say(m("cli-nominees-dry-run")
+                        .arg("n", p.ready_count)
+                        .arg("file", file.display().to_string())
+                        .arg("kind", p.kind.to_string()))
                 );
                 if !p.mapping.is_empty() {
                     let cols: Vec<String> = p
@@ -388,11 +387,11 @@ pub fn run(e: &mut Election, cmd: NomineeCmd) -> Result<(), Error> {
                         .iter()
                         .map(|(f, h)| format!("{f}={}", shown(h)))
                         .collect();
-                    outln!("Columns: {}", cols.join(", "));
+                    outln!("{}", say(m("cli-columns").arg("columns", cols.join(", "))));
                 }
                 for n in &p.ready {
                     let line = if n.line > 0 {
-                        format!("line {}: ", n.line)
+                        format!("{} ", say(m("cli-line-at").arg("line", n.line.to_string())))
                     } else {
                         String::new()
                     };
@@ -411,8 +410,8 @@ pub fn run(e: &mut Election, cmd: NomineeCmd) -> Result<(), Error> {
                 }
                 if !p.rejected.is_empty() {
                     outln!(
-                        "{} would be refused:",
-                        count(p.rejected.len() as u64, "row", "rows")
+                        "{}",
+                        say(m("cli-rows-would-be-refused").arg("n", p.rejected.len()))
                     );
                     crate::print_rejected(&p.rejected)?;
                 }
@@ -471,12 +470,16 @@ pub fn run_candidates(e: &Election, cmd: CandidatesCmd) -> Result<(), Error> {
             let f: CandidateFormat = format.parse().map_err(Error::invalid)?;
             let files = e.export_candidates(&term, f, &out)?;
             if files.len() == 1 {
-                outln!("Wrote {}.", out.display());
+                outln!(
+                    "{}",
+                    say(m("cli-wrote").arg("file", out.display().to_string()))
+                );
             } else {
                 outln!(
-                    "Wrote {} into {}:",
-                    scrutineer_core::words::count(files.len() as u64, "file", "files"),
-                    out.display()
+                    "{}",
+                    say(m("cli-wrote-files")
+                        .arg("n", files.len())
+                        .arg("folder", out.display().to_string()))
                 );
                 for f in files {
                     outln!("  {f}");
@@ -494,48 +497,54 @@ fn print_reading(
 ) -> scrutineer_core::error::Result<()> {
     if let (Some(enc), Some(delim)) = (&p.encoding, &p.delimiter) {
         let how = match p.encoding_source.as_deref() {
-            Some("given") => "as given",
-            Some("bom") => "marked at the start of the file",
-            Some("utf16_pattern") | Some("valid_utf8") => "detected",
-            _ => "guessed from its letters",
+            Some("given") => "cli-encoding-given",
+            Some("bom") => "cli-encoding-bom",
+            Some("utf16_pattern") | Some("valid_utf8") => "cli-encoding-detected",
+            _ => "cli-encoding-guessed",
         };
-        outln!("Read as {enc} ({how}), {delim}-separated.");
+        outln!(
+            "{}",
+            say(m("cli-read-as")
+                .arg("encoding", enc.as_str())
+                .arg("how", m(how))
+                .arg("delimiter", delim.to_string()))
+        );
     }
     if let Some(c) = &p.encoding_choice {
         outln!(
-            "{} and {} read this file differently; {} was used: {}. To read it as {}: --encoding {}",
-            c.chosen,
-            c.other,
-            c.chosen,
-            c.why,
-            c.other,
-            c.other
+            "{}",
+            say(m("cli-encodings-differ")
+                .arg("chosen", c.chosen.as_str())
+                .arg("other", c.other.as_str())
+                .arg("why", c.why.as_str()))
         );
         for d in &c.differing {
             outln!(
-                "  line {}: {}  |  as {}: {}",
-                d.line,
-                shown(&d.chosen),
-                c.other,
-                shown(&d.other)
+                "  {}",
+                say(m("cli-encodings-differ-line")
+                    .arg("line", d.line.to_string())
+                    .arg("chosen-text", shown(&d.chosen).into_owned())
+                    .arg("other", c.other.as_str())
+                    .arg("other-text", shown(&d.other).into_owned()))
             );
         }
     }
     if let Some(d) = &p.dates {
         if !d.why.is_empty() {
-            outln!("Timestamps: {}.", d.why);
+            outln!("{}", say(m("cli-timestamps").arg("why", d.why.as_str())));
         }
         if let Some(x) = &d.example {
             outln!(
-                "  line {}: \"{}\" is {} read day first, {} read month first",
-                x.line,
-                shown(&x.value),
-                x.dmy,
-                x.mdy
+                "  {}",
+                say(m("cli-date-example")
+                    .arg("line", x.line.to_string())
+                    .arg("value", shown(&x.value).into_owned())
+                    .arg("dmy", x.dmy.as_str())
+                    .arg("mdy", x.mdy.as_str()))
             );
         }
         if let Some(zone) = &d.local_time {
-            outln!("Times without a zone are read as your local time, {zone}.");
+            outln!("{}", say(m("cli-local-time").arg("zone", zone.as_str())));
         }
     }
     Ok(())
