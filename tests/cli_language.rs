@@ -20,14 +20,13 @@ fn election(db: &Db, json: bool) -> Vec<(String, String)> {
     );
     let ballots = db.file(
         "ballots.csv",
-        format!(
-            "{}\nx,x,\nx,,x\n,x,x\nx,,\nx,x,\n",
-            NOMINEES.join(",")
-        ),
+        format!("{}\nx,x,\nx,,x\n,x,x\nx,,\nx,x,\n", NOMINEES.join(",")),
     );
     let json_flag: &[&str] = if json { &["--json"] } else { &[] };
     let mut steps: Vec<Vec<String>> = vec![
-        vec!["term", "create", TERM, "--seats", "2", "--method", "approval"],
+        vec![
+            "term", "create", TERM, "--seats", "2", "--method", "approval",
+        ],
         vec!["roll", "import", TERM, s(&roll)],
     ]
     .into_iter()
@@ -40,7 +39,11 @@ fn election(db: &Db, json: bool) -> Vec<(String, String)> {
                 .to_vec(),
         );
     }
-    steps.push(["ballots", "import", TERM, s(&ballots)].map(String::from).to_vec());
+    steps.push(
+        ["ballots", "import", TERM, s(&ballots)]
+            .map(String::from)
+            .to_vec(),
+    );
     steps.push(["tally", TERM].map(String::from).to_vec());
     steps.push(
         ["term", "certify", TERM, "--officer", OFFICER]
@@ -127,7 +130,10 @@ fn a_whole_election_in_german_and_japanese_has_no_english_sentence_left() {
         // Names intact, as often as in English.
         let all_en: String = en.iter().map(|(_, t)| t.as_str()).collect();
         let all: String = run.iter().map(|(_, t)| t.as_str()).collect();
-        for name in NOMINEES.iter().chain([&TERM, &OFFICER, &"Борис Иванов", &"李小龙"]) {
+        for name in NOMINEES
+            .iter()
+            .chain([&TERM, &OFFICER, &"Борис Иванов", &"李小龙"])
+        {
             assert_eq!(
                 all.matches(name).count(),
                 all_en.matches(name).count(),
@@ -141,12 +147,20 @@ fn a_whole_election_in_german_and_japanese_has_no_english_sentence_left() {
         } else {
             ("4 行目", "メールアドレス")
         };
-        assert!(roll.contains(line) && roll.contains(word), "{lang}:\n{roll}");
+        assert!(
+            roll.contains(line) && roll.contains(word),
+            "{lang}:\n{roll}"
+        );
     }
     // German words where one would look for them.
     let de = election(&db_in(Some("de_DE.UTF-8")), false);
     let all: String = de.iter().map(|(_, t)| t.as_str()).collect();
-    for w in ["Wahl „Vorstand 2026“", "Wahlberechtigte", "Stimmzettel", "festgestellt"] {
+    for w in [
+        "Wahl „Vorstand 2026“",
+        "Wahlberechtigte",
+        "Stimmzettel",
+        "festgestellt",
+    ] {
         assert!(all.contains(w), "{w}:\n{all}");
     }
 }
@@ -161,7 +175,10 @@ fn json_output_is_the_same_bytes_in_every_language() {
             // Byte for byte, but for the lines holding the time of a step
             // or the certificate's identifier (they differ between runs).
             assert_eq!(masked(a), masked(b), "{lang}: {key}");
-            assert!(serde_json::from_str::<serde_json::Value>(b).is_ok(), "{key}: {b}");
+            assert!(
+                serde_json::from_str::<serde_json::Value>(b).is_ok(),
+                "{key}: {b}"
+            );
         }
     }
     // JSON keeps the English words: a refused row's reason in German runs.
@@ -204,7 +221,10 @@ fn stderr(o: &Output) -> String {
 
 #[test]
 fn errors_in_german_keep_the_file_the_line_and_the_exit_status() {
-    for (lang, expect) in [(None, "there is no term named"), (Some("de_DE.UTF-8"), "gibt keine Wahl")] {
+    for (lang, expect) in [
+        (None, "there is no term named"),
+        (Some("de_DE.UTF-8"), "gibt keine Wahl"),
+    ] {
         let db = db_in(lang);
         db.approval_term("T");
         // A missing term.
@@ -224,28 +244,43 @@ fn errors_in_german_keep_the_file_the_line_and_the_exit_status() {
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
     assert!(
-        err.contains("bad-roll.csv:1: ") && err.contains("keine E-Mail-Spalte") && err.contains("'address'"),
+        err.contains("bad-roll.csv:1: ")
+            && err.contains("keine E-Mail-Spalte")
+            && err.contains("'address'"),
         "{err}"
     );
     assert!(!err.contains("no email column"), "{err}");
     // A file that is not there: the path and the system's words in German.
     let gone = de.out("missing.csv");
     let err = de.fails(&["roll", "import", "T", s(&gone)]);
-    assert!(err.contains("missing.csv") && err.contains("gibt es nicht"), "{err}");
+    assert!(
+        err.contains("missing.csv") && err.contains("gibt es nicht"),
+        "{err}"
+    );
     // A certified term's edit.
     de.ok(&["nominee", "add", "T", "--name", "Zoë Müller"]);
     // Too few ballots in a batch: the file named, the plural German.
     let few = de.file("few.csv", "Zoë Müller\nx\nx\n");
     let err = de.fails(&["ballots", "import", "T", s(&few)]);
     assert!(
-        err.contains("few.csv: ") && err.contains("2 Stimmzettel") && err.contains("--small-batch-reason"),
+        err.contains("few.csv: ")
+            && err.contains("2 Stimmzettel")
+            && err.contains("--small-batch-reason"),
         "{err}"
     );
     let ballots = de.file("b.csv", "Zoë Müller\nx\nx\nx\nx\nx\n");
     de.ok(&["ballots", "import", "T", s(&ballots)]);
     de.ok(&["tally", "T"]);
     de.ok(&["term", "certify", "T", "--officer", OFFICER]);
-    let o = de.run(&["term", "edit", "T", "--seats", "2", "--reason", "Tippfehler"]);
+    let o = de.run(&[
+        "term",
+        "edit",
+        "T",
+        "--seats",
+        "2",
+        "--reason",
+        "Tippfehler",
+    ]);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
     assert!(

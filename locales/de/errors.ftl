@@ -189,3 +189,17 @@ err-ballot-column-not-nominee-near = „{ $name }“ kandidiert nicht bei der Wa
 err-no-tie-waiting = die Auszählung der Wahl „{ $term }“ wartet auf keine Entscheidung bei Stimmengleichheit (ihre Regel ist nicht „officer“, oder keine Stimmengleichheit muss entschieden werden)
 err-no-ballots-at-stage = die Wahl „{ $term }“ kann in der Phase { $stage } keine Stimmzettel aufnehmen
 err-file-at-line-column = { $file }: Zeile { $line }: Spalte { $column }: { $problem }
+
+## Dateien mit veröffentlichten Ergebnissummen.
+err-totals-empty = die Datei ist leer: Erwartet wird die Kopfzeile `candidate,votes` und danach eine Zeile je Kandidierende/n
+err-totals-row-width = diese Zeile hat { $cells ->
+        [one] 1 Zelle
+       *[other] { $cells } Zellen
+    }: Erwartet werden zwei, die kandidierende Person und ihre Angabe „{ $figure }“
+err-totals-not-number-ballots = erwartet wird eine ganze Zahl von Stimmzetteln, gefunden: `{ $found }`
+err-totals-not-number-votes = erwartet wird eine ganze Zahl von Stimmen, gefunden: `{ $found }`
+err-totals-ballots-twice = die Zahl der Stimmzettel ist zweimal angegeben (Zeilen { $first } und { $line })
+err-totals-name-empty = der Name der kandidierenden Person ist leer
+err-totals-candidate-twice = die kandidierende Person `{ $name }` steht zweimal in der Liste (Zeilen { $first } und { $line })
+err-totals-no-candidates = die Datei hat eine Kopfzeile, aber keine Kandidierenden: Erwartet wird eine Zeile je Kandidierende/n
+err-totals-more-votes-than-ballots = es wurden { $ballots } Stimmzettel abgegeben, aber `{ $name }` hat { $votes } Stimmen: Ein Stimmzettel zählt für eine kandidierende Person höchstens einmal

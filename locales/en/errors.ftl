@@ -192,3 +192,17 @@ err-ballot-column-not-nominee-near = "{ $name }" is not a nominee of term "{ $te
 err-no-tie-waiting = the count of term "{ $term }" is not waiting for a tie decision (its tie rule is not "officer", or no tie needs deciding)
 err-no-ballots-at-stage = term "{ $term }" cannot take ballots at stage { $stage }
 err-file-at-line-column = { $file }: line { $line }: column { $column }: { $problem }
+
+## Published totals files.
+err-totals-empty = the file is empty: expected the header `candidate,votes`, then one row per candidate
+err-totals-row-width = this row has { $cells ->
+        [one] 1 cell
+       *[other] { $cells } cells
+    }: expected two, the candidate and their { $figure }
+err-totals-not-number-ballots = expected a whole number of ballots, found `{ $found }`
+err-totals-not-number-votes = expected a whole number of votes, found `{ $found }`
+err-totals-ballots-twice = the number of ballots is given twice (lines { $first } and { $line })
+err-totals-name-empty = the candidate's name is empty
+err-totals-candidate-twice = the candidate `{ $name }` is listed twice (lines { $first } and { $line })
+err-totals-no-candidates = the file has a header but no candidates: expected one row per candidate
+err-totals-more-votes-than-ballots = { $ballots } ballots were cast but `{ $name }` has { $votes } votes: a ballot counts for a candidate at most once

@@ -189,3 +189,17 @@ err-ballot-column-not-nominee-near = «{ $name }» no es candidatura de la elecc
 err-no-tie-waiting = el escrutinio de la elección «{ $term }» no espera ninguna decisión de empate (su regla no es «officer» o no hay ningún empate que decidir)
 err-no-ballots-at-stage = la elección «{ $term }» no puede recibir papeletas en la fase { $stage }
 err-file-at-line-column = { $file }: línea { $line }: columna { $column }: { $problem }
+
+## Archivos de totales publicados.
+err-totals-empty = el archivo está vacío: se espera la cabecera `candidate,votes` y luego una fila por candidatura
+err-totals-row-width = esta fila tiene { $cells ->
+        [one] { $cells } celda
+       *[other] { $cells } celdas
+    }: se esperan dos, la candidatura y su cifra («{ $figure }»)
+err-totals-not-number-ballots = se espera un número entero de papeletas; se encontró `{ $found }`
+err-totals-not-number-votes = se espera un número entero de votos; se encontró `{ $found }`
+err-totals-ballots-twice = el número de papeletas aparece dos veces (líneas { $first } y { $line })
+err-totals-name-empty = el nombre de la candidatura está vacío
+err-totals-candidate-twice = la candidatura `{ $name }` aparece dos veces (líneas { $first } y { $line })
+err-totals-no-candidates = el archivo tiene cabecera pero ninguna candidatura: se espera una fila por candidatura
+err-totals-more-votes-than-ballots = se emitieron { $ballots } papeletas, pero `{ $name }` tiene { $votes } votos: una papeleta cuenta como máximo una vez para cada candidatura

@@ -189,3 +189,17 @@ err-ballot-column-not-nominee-near = « { $name } » n’est pas candidat au scr
 err-no-tie-waiting = le dépouillement du scrutin « { $term } » n’attend aucune décision d’égalité (sa règle n’est pas « officer », ou aucune égalité n’est à départager)
 err-no-ballots-at-stage = le scrutin « { $term } » ne peut pas recevoir de bulletins à l’étape { $stage }
 err-file-at-line-column = { $file } : ligne { $line } : colonne { $column } : { $problem }
+
+## Fichiers de totaux publiés.
+err-totals-empty = le fichier est vide : attendu l’en-tête `candidate,votes`, puis une ligne par candidat
+err-totals-row-width = cette ligne a { $cells ->
+        [one] { $cells } cellule
+       *[other] { $cells } cellules
+    } : attendu deux, le candidat et son nombre (« { $figure } »)
+err-totals-not-number-ballots = attendu un nombre entier de bulletins, trouvé `{ $found }`
+err-totals-not-number-votes = attendu un nombre entier de voix, trouvé `{ $found }`
+err-totals-ballots-twice = le nombre de bulletins est donné deux fois (lignes { $first } et { $line })
+err-totals-name-empty = le nom du candidat est vide
+err-totals-candidate-twice = le candidat `{ $name }` figure deux fois (lignes { $first } et { $line })
+err-totals-no-candidates = le fichier a un en-tête mais aucun candidat : attendu une ligne par candidat
+err-totals-more-votes-than-ballots = { $ballots } bulletins ont été déposés mais `{ $name }` a { $votes } voix : un bulletin compte au plus une fois pour un candidat

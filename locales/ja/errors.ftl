@@ -176,3 +176,14 @@ err-ballot-column-not-nominee-near = 「{ $name }」は選挙「{ $term }」の�
 err-no-tie-waiting = 選挙「{ $term }」の開票は同数の決定を待っていません（同数の規則が「officer」でないか、決定すべき同数がありません）
 err-no-ballots-at-stage = 選挙「{ $term }」は「{ $stage }」の段階では投票用紙を受け付けられません
 err-file-at-line-column = { $file }: { $line } 行目: { $column } 列: { $problem }
+
+## 公表された集計結果のファイル。
+err-totals-empty = ファイルが空です。見出し `candidate,votes` と、その後に候補者ごとに 1 行が必要です
+err-totals-row-width = この行のセルは { $cells } 個です。候補者と、その「{ $figure }」の 2 つが必要です
+err-totals-not-number-ballots = 投票用紙の枚数として整数が必要ですが、`{ $found }` がありました
+err-totals-not-number-votes = 票数として整数が必要ですが、`{ $found }` がありました
+err-totals-ballots-twice = 投票用紙の枚数が 2 回書かれています（{ $first } 行目と { $line } 行目）
+err-totals-name-empty = 候補者の名前が空です
+err-totals-candidate-twice = 候補者 `{ $name }` が 2 回書かれています（{ $first } 行目と { $line } 行目）
+err-totals-no-candidates = ファイルに見出しはありますが、候補者がいません。候補者ごとに 1 行が必要です
+err-totals-more-votes-than-ballots = 投票総数は { $ballots } 枚ですが、`{ $name }` の票数は { $votes } です。1 枚の投票用紙が同じ候補者に数えられるのは 1 回までです

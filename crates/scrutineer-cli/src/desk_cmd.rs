@@ -137,7 +137,10 @@ pub fn settings(cmd: SettingsCmd) -> Result<(), Error> {
                 };
                 outln!(
                     "{}",
-                    field("cli-label-settings-file", Settings::path().display().to_string())
+                    field(
+                        "cli-label-settings-file",
+                        Settings::path().display().to_string()
+                    )
                 );
                 outln!(
                     "{}",

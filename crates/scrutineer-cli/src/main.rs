@@ -308,8 +308,7 @@ fn read_sitting(path: &Path) -> Result<Vec<SittingMember>, Error> {
                     .arg("problem", problem),
             )
         };
-        let rec =
-            rec.map_err(|e| at(m("err-sitting-csv").arg("detail", e.to_string())))?;
+        let rec = rec.map_err(|e| at(m("err-sitting-csv").arg("detail", e.to_string())))?;
         if rec.len() != 2 {
             return Err(at(m("err-sitting-fields").arg("found", rec.len())));
         }
@@ -873,7 +872,10 @@ fn run(cli: Cli) -> Result<(), Error> {
                 if !t.organisation.is_empty() {
                     outln!(
                         "{}",
-                        field("cli-label-organisation", shown(&t.organisation).into_owned())
+                        field(
+                            "cli-label-organisation",
+                            shown(&t.organisation).into_owned()
+                        )
                     );
                 }
                 outln!("{}", field("cli-label-stage", say(t.stage.msg())));
@@ -921,7 +923,10 @@ fn run(cli: Cli) -> Result<(), Error> {
                     );
                 }
                 if let Some(n) = &r.none_of_the_above {
-                    outln!("{}", say(m("cli-none-of-the-above").arg("name", n.as_str())));
+                    outln!(
+                        "{}",
+                        say(m("cli-none-of-the-above").arg("name", n.as_str()))
+                    );
                 }
                 if let Some(d) = &r.debian {
                     outln!(
@@ -1237,9 +1242,9 @@ fn run(cli: Cli) -> Result<(), Error> {
                 Some(out) => {
                     e.export_announcement(&term, format, &out)?;
                     outln!(
-                "{}",
-                say(m("cli-wrote").arg("file", out.display().to_string()))
-            );
+                        "{}",
+                        say(m("cli-wrote").arg("file", out.display().to_string()))
+                    );
                 }
                 None => outp!("{}", e.announcement(&term, format)?),
             }
@@ -1255,7 +1260,10 @@ fn run(cli: Cli) -> Result<(), Error> {
             for (f, h) in &b.files {
                 outln!("  {h}  {f}");
             }
-            outln!("{}", say(m("cli-bundle-check").arg("folder", b.dir.as_str())));
+            outln!(
+                "{}",
+                say(m("cli-bundle-check").arg("folder", b.dir.as_str()))
+            );
         }
         Command::Certificate { term, out } => {
             e.certificate(&term, &out)?;
@@ -1308,7 +1316,10 @@ fn run(cli: Cli) -> Result<(), Error> {
                         shown(&a.detail),
                         a.actor
                             .as_deref()
-                            .map(|o| format!("\t{}", say(m("cli-by").arg("name", shown(o).into_owned()))))
+                            .map(|o| format!(
+                                "\t{}",
+                                say(m("cli-by").arg("name", shown(o).into_owned()))
+                            ))
                             .unwrap_or_default()
                     );
                 }
@@ -1370,7 +1381,10 @@ fn print_encoding_choice(c: Option<&scrutineer_core::EncodingChoiceView>) -> Res
                 .arg("other", c.other.as_str()))
         );
     }
-    outln!("{}", say(m("cli-encoding-hint").arg("other", c.other.as_str())));
+    outln!(
+        "{}",
+        say(m("cli-encoding-hint").arg("other", c.other.as_str()))
+    );
     Ok(())
 }
 

@@ -185,7 +185,10 @@ pub fn print_nomination_rules(r: &NominationRules) -> Result<(), Error> {
                 .arg("opens", o.as_str())
                 .arg("closes", c.as_str()))
         ),
-        (Some(o), None) => outln!("{}", say(m("cli-nominations-from").arg("opens", o.as_str()))),
+        (Some(o), None) => outln!(
+            "{}",
+            say(m("cli-nominations-from").arg("opens", o.as_str()))
+        ),
         (None, Some(c)) => outln!(
             "{}",
             say(m("cli-nominations-until").arg("closes", c.as_str()))
@@ -337,7 +340,10 @@ pub fn run(e: &mut Election, cmd: NomineeCmd) -> Result<(), Error> {
                             .arg("email", shown(&x.email).into_owned()))
                     );
                 }
-                outln!("{}", say(m("cli-statement-length").arg("n", d.statement_words)));
+                outln!(
+                    "{}",
+                    say(m("cli-statement-length").arg("n", d.statement_words))
+                );
                 if let Some(s) = &n.statement {
                     outln!("{}", shown(s));
                 }

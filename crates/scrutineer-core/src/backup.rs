@@ -15,11 +15,11 @@
 
 use crate::clock;
 use crate::error::{Error, ErrorCode, Result};
-use scrutineer_i18n::Msg;
 use crate::model::BackupInfo;
 use crate::service::Election;
 use rusqlite::backup::Backup;
 use rusqlite::{Connection, OpenFlags};
+use scrutineer_i18n::Msg;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -171,7 +171,9 @@ impl Election {
     pub fn restore_backup(&mut self, name: &str) -> Result<PathBuf> {
         let name = name.trim();
         if name.is_empty() || name.contains(['/', '\\']) || name.starts_with('.') {
-            return Err(Error::invalid(Msg::new("err-backup-bad-name").arg("name", name)));
+            return Err(Error::invalid(
+                Msg::new("err-backup-bad-name").arg("name", name),
+            ));
         }
         let src_path = self.backup_dir().join(name);
         if !src_path.is_file() {

@@ -18,12 +18,12 @@
 use crate::audit;
 use crate::clock::{local, now_utc};
 use crate::error::{Error, Result};
-use scrutineer_i18n::Msg;
 use crate::fields;
 use crate::model::{Certification, CertifyRequest, Stage};
 use crate::service::{certified, Election};
 use rusqlite::{params, Connection, OptionalExtension};
 use scrutineer_formats::fields as f;
+use scrutineer_i18n::Msg;
 use sha2::{Digest, Sha256};
 
 /// The words every page of an uncertified certificate carries.

@@ -9,8 +9,8 @@
 //! DELETE) and each entry's hash covers the previous entry's hash.
 
 use crate::error::{Error, ErrorCode, Result};
-use scrutineer_i18n::Msg;
 use rusqlite::Connection;
+use scrutineer_i18n::Msg;
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;

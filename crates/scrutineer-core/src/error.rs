@@ -137,6 +137,17 @@ impl Error {
         }
     }
 
+    /// This error as a reader of `lang` is to see it across a boundary (the
+    /// window's IPC): the same code, `message` in `lang` (English, or an
+    /// error without an id, unchanged). `localized` is its message.
+    pub fn in_lang(self, lang: Lang) -> Self {
+        Error {
+            code: self.code,
+            message: self.localized(lang),
+            msg: self.msg,
+        }
+    }
+
     /// The message, as a [`Msg`] to put inside another (its id's, or the
     /// English words as they are).
     pub fn as_msg(&self) -> Msg {
@@ -223,6 +234,10 @@ mod tests {
         assert_eq!(e.localized(Lang::En), e.message);
         let de = e.localized(Lang::De);
         assert!(de.contains("Vorstand 2026") && de != e.message, "{de}");
+        // At the IPC boundary: the code kept, the words the window's.
+        let shown = e.clone().in_lang(Lang::Ja);
+        assert_eq!(shown.code, ErrorCode::NotFound);
+        assert_eq!(shown.message, e.localized(Lang::Ja));
         // Read back from JSON: English only, still an error to show.
         let back: Error = serde_json::from_str(&json).unwrap_or_else(|_| Error::invalid("x"));
         assert_eq!(back.localized(Lang::De), e.message);
@@ -240,7 +255,11 @@ mod tests {
         assert_eq!(e.message, fe.to_string());
         for lang in Lang::ALL {
             let s = e.localized(lang);
-            assert!(s.starts_with("roll.csv:7: ") && s.contains("email"), "{lang}: {s}");
+            assert!(
+                s.starts_with("roll.csv:7") && s.contains("email"),
+                "{lang}: {s}"
+            );
+            assert_ne!(lang != Lang::En, s == e.message, "{lang}: {s}");
         }
         // A file error without an id keeps its English problem, located.
         let plain = scrutineer_formats::FormatError::new("b.csv", Some(3), None, "odd");

@@ -36,13 +36,13 @@
 use crate::audit;
 use crate::clock::now_utc;
 use crate::error::{Error, ErrorCode, Result};
-use scrutineer_i18n::Msg;
 use crate::fields;
 use crate::model::{NewNominee, NominationRules, Nominee, Stage, Term};
 use crate::service::{certified, term_in};
 use crate::Election;
 use rusqlite::{params, Connection, OptionalExtension};
 use scrutineer_formats::fields::{self as f, FieldSpec};
+use scrutineer_i18n::Msg;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 use ts_rs::TS;

@@ -9,7 +9,6 @@ use crate::audit;
 use crate::clock::{now_utc, today};
 use crate::db;
 use crate::error::{Error, ErrorCode, Result};
-use scrutineer_i18n::Msg;
 use crate::fields;
 use crate::model::*;
 use crate::output;
@@ -18,6 +17,7 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use scrutineer_count::{self as count, Cap, GroupCap, Method, Profile, Rules, Status};
 use scrutineer_formats::fields as f;
 use scrutineer_formats::{read_input, Format, Input};
+use scrutineer_i18n::Msg;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -542,9 +542,8 @@ impl Election {
     }
 
     fn counted(&self, term: &str) -> Result<Tally> {
-        self.result(term)?.ok_or_else(|| {
-            Error::stage(Msg::new("err-not-counted").arg("term", term))
-        })
+        self.result(term)?
+            .ok_or_else(|| Error::stage(Msg::new("err-not-counted").arg("term", term)))
     }
 
     /// The stored result, for an output: refused when the file fails
@@ -911,28 +910,28 @@ fn ballot_set(
     let mut column_of = Vec::with_capacity(file.profile.candidates.len());
     for (col, c) in file.profile.candidates.iter().enumerate() {
         match known.iter().position(|k| k == c) {
-                Some(i) => column_of.push(i),
-                None => {
-                    let problem = match crate::words::nearest(c, &known) {
-                        Some(near) => Msg::new("err-ballot-column-not-nominee-near").arg("near", near),
-                        None => Msg::new("err-ballot-column-not-nominee"),
-                    };
-                    return Err(Error::new(
-                        ErrorCode::BadFile,
-                        Msg::new("err-file-at-line-column")
-                            .arg("file", file_name.as_str())
-                            .arg("line", "1")
-                            .arg("column", (col + 1).to_string())
-                            .arg(
-                                "problem",
-                                problem
-                                    .arg("name", c.as_str())
-                                    .arg("term", t.name.as_str())
-                                    .arg("nominees", crate::words::and_list_msg(&known)),
-                            ),
-                    ))
-                }
+            Some(i) => column_of.push(i),
+            None => {
+                let problem = match crate::words::nearest(c, &known) {
+                    Some(near) => Msg::new("err-ballot-column-not-nominee-near").arg("near", near),
+                    None => Msg::new("err-ballot-column-not-nominee"),
+                };
+                return Err(Error::new(
+                    ErrorCode::BadFile,
+                    Msg::new("err-file-at-line-column")
+                        .arg("file", file_name.as_str())
+                        .arg("line", "1")
+                        .arg("column", (col + 1).to_string())
+                        .arg(
+                            "problem",
+                            problem
+                                .arg("name", c.as_str())
+                                .arg("term", t.name.as_str())
+                                .arg("nominees", crate::words::and_list_msg(&known)),
+                        ),
+                ));
             }
+        }
     }
     if file.count < t.secrecy_min as u64 && small_batch_reason.is_none() {
         return Err(Error::invalid(

@@ -14,13 +14,13 @@
 
 use crate::audit::{self, REASON_SEP};
 use crate::error::{Error, ErrorCode, Result};
-use scrutineer_i18n::Msg;
 use crate::fields;
 use crate::model::{Stage, Term, TermEdit};
 use crate::service::{certified, reopen_if_counted, Election};
 use rusqlite::params;
 use scrutineer_count::Method;
 use scrutineer_formats::fields as f;
+use scrutineer_i18n::Msg;
 
 fn show(v: Option<u32>) -> String {
     v.map(|x| x.to_string()).unwrap_or_else(|| "none".into())
@@ -41,9 +41,8 @@ impl Election {
             }
             return Err(certified(&t));
         }
-        let reason = fields::required(&f::REASON, &edit.reason).map_err(|_| {
-            Error::invalid(Msg::new("err-edit-reason"))
-        })?;
+        let reason = fields::required(&f::REASON, &edit.reason)
+            .map_err(|_| Error::invalid(Msg::new("err-edit-reason")))?;
         audit::check_before_change(self.conn(), &t.name)?;
         let batches: i64 = self.conn().query_row(
             "SELECT COUNT(*) FROM ballot_batch WHERE term_id = ?1",
@@ -107,13 +106,12 @@ impl Election {
                 method.name()
             ));
         }
-        let max =
-            match edit.max_per_employer {
-                Some(Some(0)) => return Err(Error::invalid(Msg::new("err-cap-zero"))),
-                Some(Some(m)) => Some(fields::seats("the maximum winners per employer", m)?),
-                Some(None) => None,
-                None => t.max_per_employer,
-            };
+        let max = match edit.max_per_employer {
+            Some(Some(0)) => return Err(Error::invalid(Msg::new("err-cap-zero"))),
+            Some(Some(m)) => Some(fields::seats("the maximum winners per employer", m)?),
+            Some(None) => None,
+            None => t.max_per_employer,
+        };
         if max != t.max_per_employer {
             changes.push(format!(
                 "max_per_employer: {} -> {}",
@@ -226,9 +224,8 @@ impl Election {
         if t.stage == Stage::Certified {
             return Err(certified(&t));
         }
-        let reason = fields::required(&f::REASON, reason).map_err(|_| {
-            Error::invalid(Msg::new("err-delete-reason"))
-        })?;
+        let reason = fields::required(&f::REASON, reason)
+            .map_err(|_| Error::invalid(Msg::new("err-delete-reason")))?;
         let batches: i64 = self.conn().query_row(
             "SELECT COUNT(*) FROM ballot_batch WHERE term_id = ?1",
             [t.id],

@@ -125,7 +125,10 @@ mod tests {
         for names in [&[][..], &["A"], &["A", "B"], &["A", "B", "C"]] {
             assert_eq!(say(names, Lang::En), and_list(names));
         }
-        assert_eq!(say(&["Zoë", "稲田直哉", "Ελένη"], Lang::De), "Zoë, 稲田直哉 und Ελένη");
+        assert_eq!(
+            say(&["Zoë", "稲田直哉", "Ελένη"], Lang::De),
+            "Zoë, 稲田直哉 und Ελένη"
+        );
     }
 
     #[test]

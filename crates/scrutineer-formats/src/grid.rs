@@ -85,7 +85,12 @@ pub(crate) fn read_grid_stream<R: Read>(
     let header_line = match reader.read_byte_record(&mut record) {
         Ok(true) => start_line(&mut reader, &record),
         Ok(false) => {
-            return Err(FormatError::msg(name, None, None, Msg::new("err-grid-empty")))
+            return Err(FormatError::msg(
+                name,
+                None,
+                None,
+                Msg::new("err-grid-empty"),
+            ))
         }
         Err(e) => return Err(csv_error(name, &e)),
     };

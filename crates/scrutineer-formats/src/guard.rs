@@ -99,7 +99,12 @@ pub(crate) fn io_to_format(name: &str, e: &io::Error) -> FormatError {
     if let Some(fe) = e.get_ref().and_then(|x| x.downcast_ref::<FormatError>()) {
         return fe.clone();
     }
-    FormatError::msg(name, None, None, scrutineer_i18n::Msg::new("err-cannot-read").arg("reason", crate::words::io_msg(e)))
+    FormatError::msg(
+        name,
+        None,
+        None,
+        scrutineer_i18n::Msg::new("err-cannot-read").arg("reason", crate::words::io_msg(e)),
+    )
 }
 
 /// The first NUL byte of `head`, as a [`FormatError`] naming its line and

@@ -132,6 +132,9 @@ mod tests {
             );
         }
         let detail = io::Error::new(K::InvalidData, "stream did not contain valid UTF-8");
-        assert_eq!(io_msg(&detail).render(scrutineer_i18n::Lang::En), io_words(&detail));
+        assert_eq!(
+            io_msg(&detail).render(scrutineer_i18n::Lang::En),
+            io_words(&detail)
+        );
     }
 }

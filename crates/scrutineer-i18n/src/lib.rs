@@ -337,9 +337,7 @@ fn format_decimal(lang: Lang, figure: &str) -> String {
     // Compiled CLDR data: a formatter costs a lookup, not a load.
     let formatter = icu_locale_core::Locale::try_from_str(lang.code())
         .ok()
-        .and_then(|l| {
-            icu_decimal::DecimalFormatter::try_new(l.into(), Default::default()).ok()
-        });
+        .and_then(|l| icu_decimal::DecimalFormatter::try_new(l.into(), Default::default()).ok());
     match (formatter, icu_decimal::input::Decimal::try_from_str(t)) {
         (Some(f), Ok(d)) => f.format(&d).to_string(),
         _ => figure.to_string(),

@@ -611,7 +611,13 @@ impl RollReader {
         let mut records = RecordReader::new(text, delimiter);
         let mut rec = RawRecord::default();
         let read_err = |e: std::io::Error, line: u64| {
-            FormatError::msg(name, Some(line), None, scrutineer_i18n::Msg::new("err-cannot-read").arg("reason", crate::words::io_msg(&e)))
+            FormatError::msg(
+                name,
+                Some(line),
+                None,
+                scrutineer_i18n::Msg::new("err-cannot-read")
+                    .arg("reason", crate::words::io_msg(&e)),
+            )
         };
         // The first non-blank record: the header, or a Helios voter line.
         loop {
@@ -765,7 +771,13 @@ impl RollReader {
             match self.records.next_record(&mut self.rec) {
                 Err(e) => {
                     self.finished = true;
-                    return Some(Err(FormatError::msg(&self.name, Some(line), None, scrutineer_i18n::Msg::new("err-cannot-read").arg("reason", crate::words::io_msg(&e)))));
+                    return Some(Err(FormatError::msg(
+                        &self.name,
+                        Some(line),
+                        None,
+                        scrutineer_i18n::Msg::new("err-cannot-read")
+                            .arg("reason", crate::words::io_msg(&e)),
+                    )));
                 }
                 Ok(false) => {
                     self.finished = true;
@@ -1306,7 +1318,13 @@ pub fn rows_as_read(
         }
         let line = records.line();
         let more = records.next_record(&mut rec).map_err(|e| {
-            FormatError::msg(&name, Some(line), None, scrutineer_i18n::Msg::new("err-cannot-read").arg("reason", crate::words::io_msg(&e)))
+            FormatError::msg(
+                &name,
+                Some(line),
+                None,
+                scrutineer_i18n::Msg::new("err-cannot-read")
+                    .arg("reason", crate::words::io_msg(&e)),
+            )
         })?;
         if !more {
             break;

@@ -30,7 +30,12 @@ pub fn read_text_limited(path: &Path, what: &str, max_bytes: u64) -> Result<Stri
     let (name, f) = open_input(path)?;
     let mut bytes = Vec::new();
     f.take(max_bytes + 1).read_to_end(&mut bytes).map_err(|e| {
-        FormatError::msg(&name, None, None, scrutineer_i18n::Msg::new("err-cannot-read").arg("reason", crate::words::io_msg(&e)))
+        FormatError::msg(
+            &name,
+            None,
+            None,
+            scrutineer_i18n::Msg::new("err-cannot-read").arg("reason", crate::words::io_msg(&e)),
+        )
     })?;
     if bytes.len() as u64 > max_bytes {
         return Err(FormatError::new(

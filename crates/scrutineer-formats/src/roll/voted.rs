@@ -48,7 +48,13 @@ impl VotedReader {
     pub fn open(path: &Path) -> Result<VotedReader, FormatError> {
         let (name, f) = open_input(path)?;
         let io_err = |e: std::io::Error| {
-            FormatError::msg(&name, None, None, scrutineer_i18n::Msg::new("err-cannot-read").arg("reason", crate::words::io_msg(&e)))
+            FormatError::msg(
+                &name,
+                None,
+                None,
+                scrutineer_i18n::Msg::new("err-cannot-read")
+                    .arg("reason", crate::words::io_msg(&e)),
+            )
         };
         let mut sample = Vec::new();
         (&f).take(SAMPLE).read_to_end(&mut sample).map_err(io_err)?;
@@ -152,7 +158,13 @@ impl Iterator for VotedReader {
         loop {
             match self.records.next_record(&mut self.rec) {
                 Err(e) => {
-                    return Some(Err(FormatError::msg(&self.name, Some(self.records.line()), None, scrutineer_i18n::Msg::new("err-cannot-read").arg("reason", crate::words::io_msg(&e)))))
+                    return Some(Err(FormatError::msg(
+                        &self.name,
+                        Some(self.records.line()),
+                        None,
+                        scrutineer_i18n::Msg::new("err-cannot-read")
+                            .arg("reason", crate::words::io_msg(&e)),
+                    )))
                 }
                 Ok(false) => return None,
                 Ok(true) if self.rec.is_blank() => continue,
