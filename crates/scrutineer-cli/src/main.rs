@@ -599,7 +599,6 @@ static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);
 
 /// Write to stdout. A closed pipe sets [`STDOUT_CLOSED`] and returns an
 /// error, so the command stops printing and `main` ends it quietly.
-
 pub(crate) fn emit(args: std::fmt::Arguments) -> Result<(), Error> {
     if STDOUT_CLOSED.load(Ordering::SeqCst) {
         return Err(Error::new(ErrorCode::Io, m("err-stdout-closed")));
@@ -1399,7 +1398,8 @@ pub(crate) fn print_rejected(rows: &[scrutineer_core::RejectedRow]) -> Result<()
 /// stored reason is English (JSON and the refused-rows file keep it), read
 /// back against `locales/en/errors.ftl` and written again.
 pub(crate) fn rejected_line(x: &scrutineer_core::RejectedRow) -> String {
-    let reason = scrutineer_i18n::messages(lang()).translate(&x.reason, &["err-"]);
+    let reason =
+        scrutineer_i18n::messages(lang()).translate(&x.reason, &["err-roll-", "err-email-"]);
     say(m("cli-line")
         .arg("line", x.line.to_string())
         .arg("text", shown(&reason).into_owned()))

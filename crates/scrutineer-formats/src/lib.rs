@@ -48,7 +48,7 @@ pub struct FormatError {
     /// The problem as a message id and variables (`locales/*/errors.ftl`),
     /// when it has one: `message` is its English rendering. Not serialized.
     #[serde(skip)]
-    pub msg: Option<Msg>,
+    pub msg: Option<Box<Msg>>,
 }
 
 impl FormatError {
@@ -74,7 +74,7 @@ impl FormatError {
             line,
             column,
             message: msg.render(Lang::En),
-            msg: Some(msg),
+            msg: Some(Box::new(msg)),
         }
     }
 
@@ -82,7 +82,7 @@ impl FormatError {
     /// kept, the problem in words (its id's, or the English as given).
     pub fn located(&self) -> Msg {
         let problem: Arg = match &self.msg {
-            Some(m) => m.clone().into(),
+            Some(m) => (**m).clone().into(),
             None => self.message.as_str().into(),
         };
         let id = match (self.line, &self.column) {
