@@ -203,3 +203,26 @@ err-totals-name-empty = der Name der kandidierenden Person ist leer
 err-totals-candidate-twice = die kandidierende Person `{ $name }` steht zweimal in der Liste (Zeilen { $first } und { $line })
 err-totals-no-candidates = die Datei hat eine Kopfzeile, aber keine Kandidierenden: Erwartet wird eine Zeile je Kandidierende/n
 err-totals-more-votes-than-ballots = es wurden { $ballots } Stimmzettel abgegeben, aber `{ $name }` hat { $votes } Stimmen: Ein Stimmzettel zählt für eine kandidierende Person höchstens einmal
+
+## In eine Wahl eingegebene veröffentlichte Ergebnissummen.
+err-totals-no-nominees-yet = die Wahl „{ $term }“ hat noch keine Kandidierenden: Tragen Sie die Kandidierenden ein, bevor Sie Ergebnissummen eingeben
+err-totals-method = die Wahl „{ $term }“ wird nach { $method } ausgezählt, und dafür braucht es die Stimmzettel: Summen enthalten keine Reihenfolgen oder Punkte, daher können nur Wahlen nach Zustimmungs- oder Mehrheitswahl aus Summen ausgezählt werden
+err-totals-given-twice = { $file }: „{ $name }“ ist zweimal angegeben
+err-totals-votes-over-ballots = { $file }: „{ $name }“ hat { $votes } Stimmen, aber es wurden nur { $ballots } Stimmzettel abgegeben
+err-totals-sum-over-ballots = { $file }: Die Stimmen ergeben zusammen { $sum }, mehr als die { $ballots } abgegebenen Stimmzettel (eine Stimme je Stimmzettel)
+err-totals-missing = { $file }: keine Zahl für { $names } (geben Sie 0 an, wenn jemand keine Stimmen hat)
+err-ballots-and-totals = die Wahl „{ $term }“ hat bereits Stimmzettel: Summen und Stimmzettel können nicht in einer Auszählung gemischt werden
+err-totals-entries-differ = die beiden Eingaben der Summen weichen voneinander ab, daher wurde nichts gespeichert ({ $differences }); prüfen Sie die Zahlen an der Quelle und geben Sie sie erneut ein
+
+## Die erklärten Regeln einer Wahl und Stimmengleichheit.
+err-cap-fraction = „{ $given }“ ist kein Bruchteil des Gremiums wie 1/3 (Zähler und Nenner, 0 < n/d <= 1)
+err-quorum-voters = das Quorum „{ $given }“ ist keine positive Zahl von Wählenden (etwa 2 oder 37.4)
+err-quorum-too-large = das Quorum „{ $given }“ ist zu groß
+err-unknown-tie-rule = unbekanntes Verfahren bei Stimmengleichheit „{ $given }“; erwartet wird eines von: { $known }
+err-debian-params = Quorum der Wählenden, Mehrheiten und Standardoption sind Parameter der Debian-Verfassung: Verwenden Sie sie mit --method debian, nicht mit { $method }
+err-majority-ratio = die Mehrheit für „{ $option }“ muss N:1 mit N mindestens 1 sein
+err-majority-twice = für „{ $option }“ ist zweimal eine Mehrheit angegeben
+err-sitting-twice = „{ $name }“ steht zweimal unter den amtierenden Mitgliedern
+err-unknown-decision-method = unbekannte Art, eine Stimmengleichheit zu entscheiden: „{ $given }“; erwartet wird eine von: { $known }
+err-tie-order = die Reihenfolge muss jede stimmengleiche kandidierende Person genau einmal nennen ({ $tied }); sie nennt: { $order }
+err-blank-meanings-differ = die Stimmzettelstapel stammen aus Formaten, in denen ein leeres Feld Verschiedenes bedeutet (kein Vergleich oder hinter allen gereihten): Sie können nicht zusammen ausgezählt werden

@@ -206,3 +206,26 @@ err-totals-name-empty = the candidate's name is empty
 err-totals-candidate-twice = the candidate `{ $name }` is listed twice (lines { $first } and { $line })
 err-totals-no-candidates = the file has a header but no candidates: expected one row per candidate
 err-totals-more-votes-than-ballots = { $ballots } ballots were cast but `{ $name }` has { $votes } votes: a ballot counts for a candidate at most once
+
+## Published totals entered into a term.
+err-totals-no-nominees-yet = term "{ $term }" has no nominees yet: add the nominees before entering totals
+err-totals-method = term "{ $term }" is counted by { $method }, which needs the ballots: totals carry no rankings or scores, so only approval and plurality terms can be counted from totals
+err-totals-given-twice = { $file }: "{ $name }" is given twice
+err-totals-votes-over-ballots = { $file }: "{ $name }" has { $votes } votes but only { $ballots } ballots were cast
+err-totals-sum-over-ballots = { $file }: the votes add up to { $sum }, more than the { $ballots } ballots cast (one vote per ballot)
+err-totals-missing = { $file }: no figure for { $names } (give 0 for a nominee with no votes)
+err-ballots-and-totals = term "{ $term }" already has ballots: totals and ballots cannot be mixed in one count
+err-totals-entries-differ = the two entries of the totals differ, so nothing was saved ({ $differences }); check the figures against the source and type them again
+
+## A term's declared rules and ties.
+err-cap-fraction = "{ $given }" is not a fraction of the body such as 1/3 (numerator and denominator, 0 < n/d <= 1)
+err-quorum-voters = the quorum "{ $given }" is not a positive number of voters (such as 2 or 37.4)
+err-quorum-too-large = the quorum "{ $given }" is too large
+err-unknown-tie-rule = unknown tie-break procedure "{ $given }"; expected one of: { $known }
+err-debian-params = the quorum of voters, majorities and default option are Debian constitution parameters: use them with --method debian, not { $method }
+err-majority-ratio = the majority for "{ $option }" must be N:1 with N at least 1
+err-majority-twice = "{ $option }" is given a majority twice
+err-sitting-twice = "{ $name }" is listed twice among the sitting members
+err-unknown-decision-method = unknown way of deciding a tie "{ $given }"; expected one of: { $known }
+err-tie-order = the order must name each tied candidate exactly once ({ $tied }); it names: { $order }
+err-blank-meanings-differ = the ballot batches were read from formats that give a blank mark different meanings (not compared, or ranked below every ranked candidate): they cannot be counted together

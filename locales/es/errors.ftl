@@ -203,3 +203,26 @@ err-totals-name-empty = el nombre de la candidatura está vacío
 err-totals-candidate-twice = la candidatura `{ $name }` aparece dos veces (líneas { $first } y { $line })
 err-totals-no-candidates = el archivo tiene cabecera pero ninguna candidatura: se espera una fila por candidatura
 err-totals-more-votes-than-ballots = se emitieron { $ballots } papeletas, pero `{ $name }` tiene { $votes } votos: una papeleta cuenta como máximo una vez para cada candidatura
+
+## Totales publicados introducidos en una elección.
+err-totals-no-nominees-yet = la elección «{ $term }» aún no tiene candidaturas: añada las candidaturas antes de introducir los totales
+err-totals-method = la elección «{ $term }» se escruta por { $method }, que necesita las papeletas: los totales no llevan clasificaciones ni puntuaciones, así que solo las elecciones por aprobación o mayoría simple pueden escrutarse a partir de totales
+err-totals-given-twice = { $file }: «{ $name }» aparece dos veces
+err-totals-votes-over-ballots = { $file }: «{ $name }» tiene { $votes } votos, pero solo se emitieron { $ballots } papeletas
+err-totals-sum-over-ballots = { $file }: los votos suman { $sum }, más que las { $ballots } papeletas emitidas (un voto por papeleta)
+err-totals-missing = { $file }: no hay cifra para { $names } (indique 0 para una candidatura sin votos)
+err-ballots-and-totals = la elección «{ $term }» ya tiene papeletas: no se pueden mezclar totales y papeletas en un mismo escrutinio
+err-totals-entries-differ = las dos entradas de los totales no coinciden, así que no se ha guardado nada ({ $differences }); compruebe las cifras con la fuente y vuelva a escribirlas
+
+## Las reglas declaradas de una elección y los empates.
+err-cap-fraction = «{ $given }» no es una fracción del órgano como 1/3 (numerador y denominador, 0 < n/d <= 1)
+err-quorum-voters = el quórum «{ $given }» no es un número positivo de votantes (como 2 o 37.4)
+err-quorum-too-large = el quórum «{ $given }» es demasiado grande
+err-unknown-tie-rule = procedimiento de desempate desconocido «{ $given }»; se espera uno de: { $known }
+err-debian-params = el quórum de votantes, las mayorías y la opción por defecto son parámetros de la constitución de Debian: úselos con --method debian, no con { $method }
+err-majority-ratio = la mayoría para «{ $option }» debe ser N:1 con N al menos 1
+err-majority-twice = «{ $option }» recibe dos veces una mayoría
+err-sitting-twice = «{ $name }» figura dos veces entre los miembros en ejercicio
+err-unknown-decision-method = forma desconocida de decidir un empate «{ $given }»; se espera una de: { $known }
+err-tie-order = el orden debe nombrar exactamente una vez a cada candidatura empatada ({ $tied }); nombra: { $order }
+err-blank-meanings-differ = los lotes de papeletas proceden de formatos que dan a una casilla en blanco significados distintos (sin comparar, o por debajo de todas las clasificadas): no se pueden escrutar juntos

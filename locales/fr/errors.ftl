@@ -203,3 +203,26 @@ err-totals-name-empty = le nom du candidat est vide
 err-totals-candidate-twice = le candidat `{ $name }` figure deux fois (lignes { $first } et { $line })
 err-totals-no-candidates = le fichier a un en-tête mais aucun candidat : attendu une ligne par candidat
 err-totals-more-votes-than-ballots = { $ballots } bulletins ont été déposés mais `{ $name }` a { $votes } voix : un bulletin compte au plus une fois pour un candidat
+
+## Totaux publiés saisis dans un scrutin.
+err-totals-no-nominees-yet = le scrutin « { $term } » n’a encore aucun candidat : ajoutez les candidats avant de saisir les totaux
+err-totals-method = le scrutin « { $term } » se dépouille par { $method }, qui exige les bulletins : les totaux ne portent ni classements ni notes, seuls les scrutins par approbation ou à la pluralité peuvent donc être dépouillés à partir de totaux
+err-totals-given-twice = { $file } : « { $name } » figure deux fois
+err-totals-votes-over-ballots = { $file } : « { $name } » a { $votes } voix alors que seuls { $ballots } bulletins ont été déposés
+err-totals-sum-over-ballots = { $file } : les voix totalisent { $sum }, plus que les { $ballots } bulletins déposés (une voix par bulletin)
+err-totals-missing = { $file } : aucun chiffre pour { $names } (indiquez 0 pour un candidat sans voix)
+err-ballots-and-totals = le scrutin « { $term } » a déjà des bulletins : totaux et bulletins ne peuvent pas être mêlés dans un même dépouillement
+err-totals-entries-differ = les deux saisies des totaux diffèrent, rien n’a donc été enregistré ({ $differences }) ; vérifiez les chiffres sur la source et saisissez-les à nouveau
+
+## Les règles déclarées d’un scrutin et les égalités.
+err-cap-fraction = « { $given } » n’est pas une fraction de l’instance comme 1/3 (numérateur et dénominateur, 0 < n/d <= 1)
+err-quorum-voters = le quorum « { $given } » n’est pas un nombre positif de votants (comme 2 ou 37.4)
+err-quorum-too-large = le quorum « { $given } » est trop grand
+err-unknown-tie-rule = procédure de départage inconnue « { $given } » ; attendu l’une de : { $known }
+err-debian-params = le quorum de votants, les majorités et l’option par défaut sont des paramètres de la constitution Debian : utilisez-les avec --method debian, pas { $method }
+err-majority-ratio = la majorité pour « { $option } » doit être N:1 avec N au moins égal à 1
+err-majority-twice = « { $option } » reçoit deux fois une majorité
+err-sitting-twice = « { $name } » figure deux fois parmi les membres en exercice
+err-unknown-decision-method = manière inconnue de départager une égalité « { $given } » ; attendu l’une de : { $known }
+err-tie-order = l’ordre doit nommer chaque candidat à égalité exactement une fois ({ $tied }) ; il nomme : { $order }
+err-blank-meanings-differ = les lots de bulletins proviennent de formats qui donnent à une case vide des sens différents (non comparé, ou classé après tous les candidats classés) : ils ne peuvent pas être dépouillés ensemble

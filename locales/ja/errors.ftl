@@ -187,3 +187,26 @@ err-totals-name-empty = 候補者の名前が空です
 err-totals-candidate-twice = 候補者 `{ $name }` が 2 回書かれています（{ $first } 行目と { $line } 行目）
 err-totals-no-candidates = ファイルに見出しはありますが、候補者がいません。候補者ごとに 1 行が必要です
 err-totals-more-votes-than-ballots = 投票総数は { $ballots } 枚ですが、`{ $name }` の票数は { $votes } です。1 枚の投票用紙が同じ候補者に数えられるのは 1 回までです
+
+## 選挙に入力された公表済みの集計結果。
+err-totals-no-nominees-yet = 選挙「{ $term }」にはまだ候補者がいません。集計結果を入力する前に候補者を登録してください
+err-totals-method = 選挙「{ $term }」は { $method } で開票するため投票用紙が必要です。集計結果には順位や点数が含まれないので、集計結果から開票できるのは承認投票と単記投票の選挙だけです
+err-totals-given-twice = { $file }: 「{ $name }」が 2 回書かれています
+err-totals-votes-over-ballots = { $file }: 「{ $name }」の票数は { $votes } ですが、投票総数は { $ballots } 枚しかありません
+err-totals-sum-over-ballots = { $file }: 票数の合計 { $sum } が投票総数 { $ballots } 枚を超えています（投票用紙 1 枚につき 1 票）
+err-totals-missing = { $file }: { $names } の数値がありません（票のない候補者には 0 を指定してください）
+err-ballots-and-totals = 選挙「{ $term }」にはすでに投票用紙があります。集計結果と投票用紙を一つの開票に混ぜることはできません
+err-totals-entries-differ = 集計結果の 2 回の入力が一致しないため、何も保存していません（{ $differences }）。元の資料と数値を照合し、もう一度入力してください
+
+## 選挙で定めた規則と同数。
+err-cap-fraction = 「{ $given }」は 1/3 のような機関全体に対する割合ではありません（分子と分母、0 < n/d <= 1）
+err-quorum-voters = 定足数「{ $given }」は正の投票者数ではありません（2 や 37.4 など）
+err-quorum-too-large = 定足数「{ $given }」が大きすぎます
+err-unknown-tie-rule = 不明な同数の決定方法「{ $given }」です。次のいずれかを指定してください：{ $known }
+err-debian-params = 投票者の定足数、特別多数、既定の選択肢は Debian 憲章のパラメーターです。{ $method } ではなく --method debian と一緒に使ってください
+err-majority-ratio = 「{ $option }」の特別多数は N:1（N は 1 以上）にしてください
+err-majority-twice = 「{ $option }」に特別多数が 2 回指定されています
+err-sitting-twice = 「{ $name }」が現職の委員に 2 回含まれています
+err-unknown-decision-method = 不明な同数の決め方「{ $given }」です。次のいずれかを指定してください：{ $known }
+err-tie-order = 順序には同数の候補者をそれぞれちょうど 1 回ずつ含めてください（{ $tied }）。指定された順序：{ $order }
+err-blank-meanings-differ = 投票用紙の束が、空欄の意味が異なる形式（比較しない、または順位のあるすべての候補者より下）から読み込まれています。まとめて開票することはできません
