@@ -226,3 +226,18 @@ err-sitting-twice = „{ $name }“ steht zweimal unter den amtierenden Mitglied
 err-unknown-decision-method = unbekannte Art, eine Stimmengleichheit zu entscheiden: „{ $given }“; erwartet wird eine von: { $known }
 err-tie-order = die Reihenfolge muss jede stimmengleiche kandidierende Person genau einmal nennen ({ $tied }); sie nennt: { $order }
 err-blank-meanings-differ = die Stimmzettelstapel stammen aus Formaten, in denen ein leeres Feld Verschiedenes bedeutet (kein Vergleich oder hinter allen gereihten): Sie können nicht zusammen ausgezählt werden
+
+## Auszählen von Dateien ohne Wahldatei (scrutineer count).
+err-count-no-file = geben Sie eine Datei zum Auszählen an
+err-count-several-not-totals = { $file }: Mehrere Dateien werden nur zusammengezählt, wenn es Ergebnissummen sind (Teilergebnisse einer Wahl); diese enthält Stimmzettel
+err-count-candidates-differ = { $file }: Ihre Kandidierenden ({ $candidates }) sind nicht die von { $first } ({ $first-candidates })
+err-count-overflow = { $file }: Die Stimmen für { $name } übersteigen den Zahlenbereich
+err-count-option-number = die Option { $n } gibt es nicht: Die Optionen sind von 1 bis { $last } nummeriert
+err-count-option-name = „{ $given }“ ist keine Option; die Optionen sind: { $options }
+err-count-officer-needs-file = --tie-break officer braucht eine Wahldatei, um die Entscheidung festzuhalten: Legen Sie eine Wahl mit --tie-break officer an, lesen Sie die Stimmzettel ein und zählen Sie mit scrutineer tally aus
+err-count-tie-break = --tie-break { $given }: erwartet wird draw oder psf
+err-count-max-per-group = --max-per-group muss mindestens 1 sein
+err-count-ballots-differ = --ballots { $given }, aber laut den Summen wurden { $cast } Stimmzettel abgegeben
+err-groups-fields = erwartet werden 2 Felder (candidate,group), gefunden: { $found }
+err-groups-not-candidate = „{ $name }“ kandidiert nicht in der Stimmzetteldatei
+err-groups-twice = „{ $name }“ steht zweimal in der Liste

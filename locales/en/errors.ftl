@@ -229,3 +229,18 @@ err-sitting-twice = "{ $name }" is listed twice among the sitting members
 err-unknown-decision-method = unknown way of deciding a tie "{ $given }"; expected one of: { $known }
 err-tie-order = the order must name each tied candidate exactly once ({ $tied }); it names: { $order }
 err-blank-meanings-differ = the ballot batches were read from formats that give a blank mark different meanings (not compared, or ranked below every ranked candidate): they cannot be counted together
+
+## Counting files without an election file (scrutineer count).
+err-count-no-file = give a file to count
+err-count-several-not-totals = { $file }: several files are added up only when they are totals (batches of one election); this one holds ballots
+err-count-candidates-differ = { $file }: its candidates ({ $candidates }) are not those of { $first } ({ $first-candidates })
+err-count-overflow = { $file }: the votes for { $name } overflow
+err-count-option-number = option { $n } does not exist: the options are numbered 1 to { $last }
+err-count-option-name = "{ $given }" is not an option; the options are: { $options }
+err-count-officer-needs-file = --tie-break officer needs an election file to record the decision: create a term with --tie-break officer, import the ballots, and count it with scrutineer tally
+err-count-tie-break = --tie-break { $given }: expected draw or psf
+err-count-max-per-group = --max-per-group must be at least 1
+err-count-ballots-differ = --ballots { $given }, but the totals say { $cast } ballots were cast
+err-groups-fields = expected 2 fields (candidate,group), found { $found }
+err-groups-not-candidate = "{ $name }" is not a candidate in the ballot file
+err-groups-twice = "{ $name }" is listed twice

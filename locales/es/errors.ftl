@@ -226,3 +226,18 @@ err-sitting-twice = «{ $name }» figura dos veces entre los miembros en ejercic
 err-unknown-decision-method = forma desconocida de decidir un empate «{ $given }»; se espera una de: { $known }
 err-tie-order = el orden debe nombrar exactamente una vez a cada candidatura empatada ({ $tied }); nombra: { $order }
 err-blank-meanings-differ = los lotes de papeletas proceden de formatos que dan a una casilla en blanco significados distintos (sin comparar, o por debajo de todas las clasificadas): no se pueden escrutar juntos
+
+## Escrutar archivos sin archivo de elección (scrutineer count).
+err-count-no-file = indique un archivo para escrutar
+err-count-several-not-totals = { $file }: varios archivos solo se suman cuando son totales (lotes de una misma elección); este contiene papeletas
+err-count-candidates-differ = { $file }: sus candidaturas ({ $candidates }) no son las de { $first } ({ $first-candidates })
+err-count-overflow = { $file }: los votos de { $name } se desbordan
+err-count-option-number = la opción { $n } no existe: las opciones están numeradas del 1 al { $last }
+err-count-option-name = «{ $given }» no es una opción; las opciones son: { $options }
+err-count-officer-needs-file = --tie-break officer necesita un archivo de elección para registrar la decisión: cree una elección con --tie-break officer, importe las papeletas y escrútela con scrutineer tally
+err-count-tie-break = --tie-break { $given }: se espera draw o psf
+err-count-max-per-group = --max-per-group debe ser al menos 1
+err-count-ballots-differ = --ballots { $given }, pero según los totales se emitieron { $cast } papeletas
+err-groups-fields = se esperan 2 campos (candidate,group), hay { $found }
+err-groups-not-candidate = «{ $name }» no es una candidatura del archivo de papeletas
+err-groups-twice = «{ $name }» aparece dos veces

@@ -226,3 +226,18 @@ err-sitting-twice = « { $name } » figure deux fois parmi les membres en exerci
 err-unknown-decision-method = manière inconnue de départager une égalité « { $given } » ; attendu l’une de : { $known }
 err-tie-order = l’ordre doit nommer chaque candidat à égalité exactement une fois ({ $tied }) ; il nomme : { $order }
 err-blank-meanings-differ = les lots de bulletins proviennent de formats qui donnent à une case vide des sens différents (non comparé, ou classé après tous les candidats classés) : ils ne peuvent pas être dépouillés ensemble
+
+## Dépouiller des fichiers sans fichier d’élection (scrutineer count).
+err-count-no-file = indiquez un fichier à dépouiller
+err-count-several-not-totals = { $file } : plusieurs fichiers ne s’additionnent que s’ils contiennent des totaux (des lots d’un même scrutin) ; celui-ci contient des bulletins
+err-count-candidates-differ = { $file } : ses candidats ({ $candidates }) ne sont pas ceux de { $first } ({ $first-candidates })
+err-count-overflow = { $file } : les voix de { $name } dépassent la capacité de calcul
+err-count-option-number = l’option { $n } n’existe pas : les options sont numérotées de 1 à { $last }
+err-count-option-name = « { $given } » n’est pas une option ; les options sont : { $options }
+err-count-officer-needs-file = --tie-break officer exige un fichier d’élection pour enregistrer la décision : créez un scrutin avec --tie-break officer, importez les bulletins et dépouillez-le avec scrutineer tally
+err-count-tie-break = --tie-break { $given } : attendu draw ou psf
+err-count-max-per-group = --max-per-group doit valoir au moins 1
+err-count-ballots-differ = --ballots { $given }, mais d’après les totaux { $cast } bulletins ont été déposés
+err-groups-fields = 2 champs attendus (candidate,group), { $found } trouvés
+err-groups-not-candidate = « { $name } » n’est pas candidat dans le fichier de bulletins
+err-groups-twice = « { $name } » figure deux fois

@@ -210,3 +210,18 @@ err-sitting-twice = 「{ $name }」が現職の委員に 2 回含まれていま
 err-unknown-decision-method = 不明な同数の決め方「{ $given }」です。次のいずれかを指定してください：{ $known }
 err-tie-order = 順序には同数の候補者をそれぞれちょうど 1 回ずつ含めてください（{ $tied }）。指定された順序：{ $order }
 err-blank-meanings-differ = 投票用紙の束が、空欄の意味が異なる形式（比較しない、または順位のあるすべての候補者より下）から読み込まれています。まとめて開票することはできません
+
+## 選挙ファイルなしでのファイルの開票（scrutineer count）。
+err-count-no-file = 開票するファイルを指定してください
+err-count-several-not-totals = { $file }: 複数のファイルを合算できるのは集計結果（一つの選挙の分割分）の場合だけです。このファイルには投票用紙が含まれています
+err-count-candidates-differ = { $file }: 候補者（{ $candidates }）が { $first } の候補者（{ $first-candidates }）と一致しません
+err-count-overflow = { $file }: { $name } の票数が桁あふれしました
+err-count-option-number = 選択肢 { $n } はありません。選択肢の番号は 1 から { $last } までです
+err-count-option-name = 「{ $given }」は選択肢ではありません。選択肢：{ $options }
+err-count-officer-needs-file = --tie-break officer で決定を記録するには選挙ファイルが必要です。--tie-break officer で選挙を作成し、投票用紙を取り込んで、scrutineer tally で開票してください
+err-count-tie-break = --tie-break { $given }：draw または psf を指定してください
+err-count-max-per-group = --max-per-group は 1 以上にしてください
+err-count-ballots-differ = --ballots は { $given } ですが、集計結果では投票総数は { $cast } 枚です
+err-groups-fields = 2 つのフィールド（candidate,group）が必要ですが、{ $found } 個あります
+err-groups-not-candidate = 「{ $name }」は投票用紙ファイルの候補者ではありません
+err-groups-twice = 「{ $name }」が 2 回書かれています

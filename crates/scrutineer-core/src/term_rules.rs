@@ -9,12 +9,12 @@
 use crate::audit;
 use crate::clock::now_utc;
 use crate::error::{Error, ErrorCode, Result};
-use scrutineer_i18n::Msg;
 use crate::fields;
 use crate::model::*;
 use crate::service::{certified, reopen_if_counted, term_in, Election};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use scrutineer_formats::fields::{self as f, FieldSpec};
+use scrutineer_i18n::Msg;
 
 /// The tie-break procedures a term can declare.
 pub const TIE_RULES: [&str; 3] = ["draw", "psf", "officer"];
@@ -23,9 +23,7 @@ pub const DECISION_METHODS: [&str; 3] = ["coin", "lot", "casting-vote"];
 
 /// Parse `num/den` (a fraction of the whole body, 0 < num/den <= 1).
 pub fn parse_fraction(s: &str) -> Result<(u32, u32)> {
-    let bad = || {
-        Error::invalid(Msg::new("err-cap-fraction").arg("given", s))
-    };
+    let bad = || Error::invalid(Msg::new("err-cap-fraction").arg("given", s));
     let (n, d) = s.trim().split_once('/').ok_or_else(bad)?;
     let n: u32 = n.trim().parse().map_err(|_| bad())?;
     let d: u32 = d.trim().parse().map_err(|_| bad())?;
@@ -47,7 +45,9 @@ pub fn check_quorum(q: &str) -> Result<()> {
     if ok {
         Ok(())
     } else {
-        Err(Error::invalid(Msg::new("err-quorum-voters").arg("given", q)))
+        Err(Error::invalid(
+            Msg::new("err-quorum-voters").arg("given", q),
+        ))
     }
 }
 
@@ -534,9 +534,7 @@ pub(crate) fn load_extras(conn: &Connection, term_id: i64, names: &[String]) -> 
     let blank = match blanks.as_slice() {
         [] => None,
         [one] => Some(parse_blank(one)?),
-        _ => {
-            return Err(Error::invalid(Msg::new("err-blank-meanings-differ")))
-        }
+        _ => return Err(Error::invalid(Msg::new("err-blank-meanings-differ"))),
     };
     Ok(Extras {
         rules: load(conn, term_id)?,

@@ -14,13 +14,13 @@
 use crate::audit;
 use crate::clock::now_utc;
 use crate::error::{Error, ErrorCode, Result};
-use scrutineer_i18n::Msg;
 use crate::fields;
 use crate::model::*;
 use crate::service::{certified, reopen_if_counted, Election};
 use rusqlite::{params, Connection};
 use scrutineer_formats::fields::FieldSpec;
 use scrutineer_formats::sha256_hex;
+use scrutineer_i18n::Msg;
 
 /// Where typed totals come from ("Table 2 of the declaration"): one line,
 /// checked as every field is.
@@ -233,9 +233,7 @@ impl Election {
             let Some(nom) = nominees.iter().find(|x| x.name == n.trim()) else {
                 let known: Vec<&str> = nominees.iter().map(|x| x.name.as_str()).collect();
                 let problem = match crate::words::nearest(n, &known) {
-                    Some(near) => {
-                        Msg::new("err-ballot-column-not-nominee-near").arg("near", near)
-                    }
+                    Some(near) => Msg::new("err-ballot-column-not-nominee-near").arg("near", near),
                     None => Msg::new("err-ballot-column-not-nominee"),
                 };
                 return Err(Error::new(
