@@ -241,3 +241,14 @@ err-count-ballots-differ = --ballots { $given }, aber laut den Summen wurden { $
 err-groups-fields = erwartet werden 2 Felder (candidate,group), gefunden: { $found }
 err-groups-not-candidate = „{ $name }“ kandidiert nicht in der Stimmzetteldatei
 err-groups-twice = „{ $name }“ steht zweimal in der Liste
+
+## Aus einem Formular oder einem Elekto-Ordner eingelesene Kandidaturen.
+err-map-form = --map { $given }: erwartet wird FELD=KOPF (z. B. name="Ihr Name")
+err-map-field = --map { $given }: unbekanntes Feld „{ $field }“; die Felder sind: { $fields }
+err-map-column = --map { $given }: Die Datei hat keine Spalte „{ $header }“; ihre Spalten sind: { $columns }
+err-form-no-name-column = keine Spalte enthält den Namen der kandidierenden Person (gesucht wurde eine Überschrift wie „Nominee“ oder „Name“); die Spalten sind: { $columns }. Geben Sie an, welche Spalte ihn enthält (auf der Befehlszeile: --map name=KOPF)
+err-elekto-no-candidates = { $folder }: Der Ordner enthält keine Datei candidate-*.md
+err-unknown-encoding = die Zeichenkodierung „{ $given }“ ist unbekannt: Schreiben Sie utf-8, utf-16le, windows-1252, windows-1250, iso-8859-2 oder einen anderen üblichen Namen
+err-file-at-line = { $file }: Zeile { $line }: { $problem }
+err-form-bad-header = keine gültige CSV-Kopfzeile: { $detail }
+err-nominees-closed = die Wahl „{ $term }“ ist in der Phase { $stage }: Die Stimmabgabe hat begonnen, daher ist die Liste der Kandidierenden geschlossen

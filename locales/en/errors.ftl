@@ -244,3 +244,14 @@ err-count-ballots-differ = --ballots { $given }, but the totals say { $cast } ba
 err-groups-fields = expected 2 fields (candidate,group), found { $found }
 err-groups-not-candidate = "{ $name }" is not a candidate in the ballot file
 err-groups-twice = "{ $name }" is listed twice
+
+## Nominations imported from a form or an Elekto folder.
+err-map-form = --map { $given }: expected FIELD=HEADER (e.g. name="Your name")
+err-map-field = --map { $given }: unknown field "{ $field }"; the fields are: { $fields }
+err-map-column = --map { $given }: the file has no column "{ $header }"; its columns are: { $columns }
+err-form-no-name-column = no column holds the nominee's name (looked for a header such as "Nominee" or "Name"); the columns are: { $columns }. Say which column holds it (on the command line: --map name=HEADER)
+err-elekto-no-candidates = { $folder }: the folder holds no candidate-*.md file
+err-unknown-encoding = the encoding "{ $given }" is not known: write utf-8, utf-16le, windows-1252, windows-1250, iso-8859-2 or another standard name
+err-file-at-line = { $file }: line { $line }: { $problem }
+err-form-bad-header = not a valid CSV header: { $detail }
+err-nominees-closed = term "{ $term }" is at stage { $stage }: voting has opened, so the list of nominees is closed

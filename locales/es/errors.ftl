@@ -241,3 +241,14 @@ err-count-ballots-differ = --ballots { $given }, pero según los totales se emit
 err-groups-fields = se esperan 2 campos (candidate,group), hay { $found }
 err-groups-not-candidate = «{ $name }» no es una candidatura del archivo de papeletas
 err-groups-twice = «{ $name }» aparece dos veces
+
+## Candidaturas importadas de un formulario o de una carpeta de Elekto.
+err-map-form = --map { $given }: se espera CAMPO=CABECERA (p. ej., name="Su nombre")
+err-map-field = --map { $given }: campo desconocido «{ $field }»; los campos son: { $fields }
+err-map-column = --map { $given }: el archivo no tiene ninguna columna «{ $header }»; sus columnas son: { $columns }
+err-form-no-name-column = ninguna columna contiene el nombre de la candidatura (se buscó una cabecera como «Nominee» o «Name»); las columnas son: { $columns }. Indique qué columna lo contiene (en la línea de órdenes: --map name=CABECERA)
+err-elekto-no-candidates = { $folder }: la carpeta no contiene ningún archivo candidate-*.md
+err-unknown-encoding = la codificación «{ $given }» es desconocida: escriba utf-8, utf-16le, windows-1252, windows-1250, iso-8859-2 u otro nombre estándar
+err-file-at-line = { $file }: línea { $line }: { $problem }
+err-form-bad-header = no es una cabecera CSV válida: { $detail }
+err-nominees-closed = la elección «{ $term }» está en la fase { $stage }: la votación ya ha empezado, así que la lista de candidaturas está cerrada

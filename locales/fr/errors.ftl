@@ -241,3 +241,14 @@ err-count-ballots-differ = --ballots { $given }, mais d’après les totaux { $c
 err-groups-fields = 2 champs attendus (candidate,group), { $found } trouvés
 err-groups-not-candidate = « { $name } » n’est pas candidat dans le fichier de bulletins
 err-groups-twice = « { $name } » figure deux fois
+
+## Candidatures importées d’un formulaire ou d’un dossier Elekto.
+err-map-form = --map { $given } : attendu CHAMP=EN-TÊTE (par ex. name="Votre nom")
+err-map-field = --map { $given } : champ inconnu « { $field } » ; les champs sont : { $fields }
+err-map-column = --map { $given } : le fichier n’a pas de colonne « { $header } » ; ses colonnes sont : { $columns }
+err-form-no-name-column = aucune colonne ne contient le nom du candidat (un en-tête tel que « Nominee » ou « Name » était recherché) ; les colonnes sont : { $columns }. Indiquez laquelle le contient (en ligne de commande : --map name=EN-TÊTE)
+err-elekto-no-candidates = { $folder } : le dossier ne contient aucun fichier candidate-*.md
+err-unknown-encoding = l’encodage « { $given } » est inconnu : écrivez utf-8, utf-16le, windows-1252, windows-1250, iso-8859-2 ou un autre nom standard
+err-file-at-line = { $file } : ligne { $line } : { $problem }
+err-form-bad-header = en-tête CSV non valable : { $detail }
+err-nominees-closed = le scrutin « { $term } » est à l’étape { $stage } : le vote est ouvert, la liste des candidats est donc close

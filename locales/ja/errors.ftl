@@ -225,3 +225,14 @@ err-count-ballots-differ = --ballots は { $given } ですが、集計結果で�
 err-groups-fields = 2 つのフィールド（candidate,group）が必要ですが、{ $found } 個あります
 err-groups-not-candidate = 「{ $name }」は投票用紙ファイルの候補者ではありません
 err-groups-twice = 「{ $name }」が 2 回書かれています
+
+## フォームまたは Elekto のフォルダーから取り込んだ立候補。
+err-map-form = --map { $given }：項目=見出し の形で指定してください（例：name="お名前"）
+err-map-field = --map { $given }：不明な項目「{ $field }」です。項目：{ $fields }
+err-map-column = --map { $given }：ファイルに「{ $header }」という列はありません。列：{ $columns }
+err-form-no-name-column = 候補者の名前を含む列がありません（「Nominee」や「Name」のような見出しを探しました）。列：{ $columns }。どの列に名前があるか指定してください（コマンドラインでは --map name=見出し）
+err-elekto-no-candidates = { $folder }: フォルダーに candidate-*.md ファイルがありません
+err-unknown-encoding = 文字コード「{ $given }」は不明です。utf-8、utf-16le、windows-1252、windows-1250、iso-8859-2 などの標準の名前を指定してください
+err-file-at-line = { $file }: { $line } 行目: { $problem }
+err-form-bad-header = 有効な CSV の見出し行ではありません：{ $detail }
+err-nominees-closed = 選挙「{ $term }」は「{ $stage }」の段階です。投票が始まったため、候補者の一覧は締め切られています
