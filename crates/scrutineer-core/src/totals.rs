@@ -238,10 +238,10 @@ impl Election {
                 };
                 return Err(Error::new(
                     ErrorCode::BadFile,
-                    Msg::new("err-file").arg("file", file_name.as_str()).arg(
+                    Msg::new("err-file").arg("file", file_name).arg(
                         "problem",
                         problem
-                            .arg("name", n.as_str())
+                            .arg("name", n.to_string())
                             .arg("term", t.name.as_str())
                             .arg("nominees", crate::words::and_list_msg(&known)),
                     ),
@@ -251,8 +251,8 @@ impl Election {
                 return Err(Error::new(
                     ErrorCode::BadFile,
                     Msg::new("err-totals-given-twice")
-                        .arg("file", file_name.as_str())
-                        .arg("name", n.as_str()),
+                        .arg("file", file_name)
+                        .arg("name", n.to_string()),
                 ));
             }
             seen.push(&nom.name);
@@ -268,8 +268,8 @@ impl Election {
                 return Err(Error::new(
                     ErrorCode::BadFile,
                     Msg::new("err-totals-votes-over-ballots")
-                        .arg("file", file_name.as_str())
-                        .arg("name", n.as_str())
+                        .arg("file", file_name)
+                        .arg("name", n.to_string())
                         .arg("votes", v.to_string())
                         .arg("ballots", ballots.to_string()),
                 ));
@@ -281,7 +281,7 @@ impl Election {
                 return Err(Error::new(
                     ErrorCode::BadFile,
                     Msg::new("err-totals-sum-over-ballots")
-                        .arg("file", file_name.as_str())
+                        .arg("file", file_name)
                         .arg("sum", sum.to_string())
                         .arg("ballots", ballots.to_string()),
                 ));
@@ -296,7 +296,7 @@ impl Election {
             return Err(Error::new(
                 ErrorCode::BadFile,
                 Msg::new("err-totals-missing")
-                    .arg("file", file_name.as_str())
+                    .arg("file", file_name)
                     .arg("names", missing.join(", ")),
             ));
         }
