@@ -252,3 +252,10 @@ err-unknown-encoding = die Zeichenkodierung „{ $given }“ ist unbekannt: Schr
 err-file-at-line = { $file }: Zeile { $line }: { $problem }
 err-form-bad-header = keine gültige CSV-Kopfzeile: { $detail }
 err-nominees-closed = die Wahl „{ $term }“ ist in der Phase { $stage }: Die Stimmabgabe hat begonnen, daher ist die Liste der Kandidierenden geschlossen
+
+## Veröffentlichen der Kandidierendenliste.
+err-elekto-out-is-file = { $path }: Der Elekto-Export ist ein Ordner, und dies ist eine Datei
+err-elekto-folder-not-empty = { $path }: Der Ordner enthält bereits { $file }, das zu keiner kandidierenden Person dieser Wahl gehört; exportieren Sie in einen leeren Ordner
+err-helios-approval-only = Helios zählt nur Zustimmungsstimmzettel aus, und die Wahl „{ $term }“ wird nach { $method } ausgezählt: Richten Sie die Wahl bei einem Dienst ein, der Rangfolgen oder Punkte annimmt
+err-bettervoting-method = BetterVoting bietet keine Auszählung nach { $method } (es bietet STAR, Approval, Plurality, IRV und STV): Die Wahl „{ $term }“ lässt sich dort nicht wie erklärt einrichten
+err-elekto-rule-in-statement = Elekto schneidet eine Kandidierendendatei an ihrem letzten `---` ab, und der Vorstellungstext von { $names } enthält `---`: Korrigieren Sie ihn (für eine waagerechte Linie schreiben Sie `***`; `nominee edit --statement`) und exportieren Sie erneut

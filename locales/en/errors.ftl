@@ -255,3 +255,10 @@ err-unknown-encoding = the encoding "{ $given }" is not known: write utf-8, utf-
 err-file-at-line = { $file }: line { $line }: { $problem }
 err-form-bad-header = not a valid CSV header: { $detail }
 err-nominees-closed = term "{ $term }" is at stage { $stage }: voting has opened, so the list of nominees is closed
+
+## Publishing the candidate list.
+err-elekto-out-is-file = { $path }: the Elekto export is a folder, and this is a file
+err-elekto-folder-not-empty = { $path }: the folder already holds { $file }, which is not one of this term's candidates; export into an empty folder
+err-helios-approval-only = Helios counts approval ballots only, and term "{ $term }" is counted by { $method }: set the ballot up in a service that takes ranked or scored ballots
+err-bettervoting-method = BetterVoting has no { $method } count (it offers STAR, Approval, Plurality, IRV and STV): term "{ $term }" cannot be set up there as declared
+err-elekto-rule-in-statement = Elekto cuts a candidate file at its last `---`, and the statement of { $names } contains `---`: correct it (for a horizontal rule write `***`; `nominee edit --statement`) and export again

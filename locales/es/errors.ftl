@@ -252,3 +252,10 @@ err-unknown-encoding = la codificación «{ $given }» es desconocida: escriba u
 err-file-at-line = { $file }: línea { $line }: { $problem }
 err-form-bad-header = no es una cabecera CSV válida: { $detail }
 err-nominees-closed = la elección «{ $term }» está en la fase { $stage }: la votación ya ha empezado, así que la lista de candidaturas está cerrada
+
+## Publicación de la lista de candidaturas.
+err-elekto-out-is-file = { $path }: la exportación de Elekto es una carpeta, y esto es un archivo
+err-elekto-folder-not-empty = { $path }: la carpeta ya contiene { $file }, que no es ninguna de las candidaturas de esta elección; exporte a una carpeta vacía
+err-helios-approval-only = Helios solo escruta papeletas de aprobación, y la elección «{ $term }» se escruta por { $method }: organice la votación en un servicio que acepte papeletas ordenadas o puntuadas
+err-bettervoting-method = BetterVoting no ofrece escrutinio { $method } (ofrece STAR, Approval, Plurality, IRV y STV): la elección «{ $term }» no puede organizarse allí tal como se declaró
+err-elekto-rule-in-statement = Elekto corta un archivo de candidatura en su último `---`, y la presentación de { $names } contiene `---`: corríjala (para una línea horizontal escriba `***`; `nominee edit --statement`) y vuelva a exportar

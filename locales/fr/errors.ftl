@@ -252,3 +252,10 @@ err-unknown-encoding = l’encodage « { $given } » est inconnu : écrivez utf-
 err-file-at-line = { $file } : ligne { $line } : { $problem }
 err-form-bad-header = en-tête CSV non valable : { $detail }
 err-nominees-closed = le scrutin « { $term } » est à l’étape { $stage } : le vote est ouvert, la liste des candidats est donc close
+
+## Publication de la liste des candidats.
+err-elekto-out-is-file = { $path } : l’export Elekto est un dossier, et ceci est un fichier
+err-elekto-folder-not-empty = { $path } : le dossier contient déjà { $file }, qui n’est pas l’un des candidats de ce scrutin ; exportez dans un dossier vide
+err-helios-approval-only = Helios ne dépouille que des bulletins d’approbation, et le scrutin « { $term } » se dépouille par { $method } : organisez le vote sur un service qui accepte des bulletins classés ou notés
+err-bettervoting-method = BetterVoting n’offre pas de dépouillement { $method } (il propose STAR, Approval, Plurality, IRV et STV) : le scrutin « { $term } » ne peut pas y être organisé tel que déclaré
+err-elekto-rule-in-statement = Elekto coupe un fichier de candidat à son dernier `---`, et la profession de foi de { $names } contient `---` : corrigez-la (pour un filet horizontal, écrivez `***` ; `nominee edit --statement`) et exportez à nouveau

@@ -236,3 +236,10 @@ err-unknown-encoding = 文字コード「{ $given }」は不明です。utf-8、
 err-file-at-line = { $file }: { $line } 行目: { $problem }
 err-form-bad-header = 有効な CSV の見出し行ではありません：{ $detail }
 err-nominees-closed = 選挙「{ $term }」は「{ $stage }」の段階です。投票が始まったため、候補者の一覧は締め切られています
+
+## 候補者一覧の公開。
+err-elekto-out-is-file = { $path }: Elekto への書き出し先はフォルダーですが、これはファイルです
+err-elekto-folder-not-empty = { $path }: フォルダーにはすでにこの選挙の候補者のものではない { $file } があります。空のフォルダーに書き出してください
+err-helios-approval-only = Helios が開票できるのは承認投票だけですが、選挙「{ $term }」は { $method } で開票します。順位や点数の投票を受け付けるサービスで投票を設定してください
+err-bettervoting-method = BetterVoting には { $method } の開票がありません（STAR、Approval、Plurality、IRV、STV のみ）。選挙「{ $term }」は定めたとおりには設定できません
+err-elekto-rule-in-statement = Elekto は候補者ファイルを最後の `---` で切りますが、{ $names } の所信表明に `---` が含まれています。修正して（水平線には `***` を使ってください。`nominee edit --statement`）、もう一度書き出してください
