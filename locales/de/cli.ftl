@@ -17,7 +17,7 @@ cli-n-seats = { $n ->
        *[other] { FIGURE($n) } Sitze
     }
 cli-n-voters = { $n ->
-        [one] { FIGURE($n) } Wahlberechtigte/r
+        [one] { FIGURE($n) } wahlberechtigte Person
        *[other] { FIGURE($n) } Wahlberechtigte
     }
 cli-n-nominees = { $n ->
@@ -75,8 +75,14 @@ cli-tie-record-with = Halten Sie die Entscheidung fest mit: { $command }
 cli-tie-none = Keine Stimmengleichheit wartet auf eine Entscheidung.
 
 ## Das Wählerverzeichnis.
-cli-roll-imported = { FIGURE($n) } Wahlberechtigte aus { $file } eingelesen ({ $encoding }, Trennzeichen { $delimiter }).
-cli-roll-would-import = { FIGURE($n) } Wahlberechtigte würden aus { $file } eingelesen ({ $encoding }, Trennzeichen { $delimiter }).
+cli-roll-imported = { $n ->
+        [one] { FIGURE($n) } wahlberechtigte Person
+       *[other] { FIGURE($n) } Wahlberechtigte
+    } aus { $file } eingelesen ({ $encoding }, Trennzeichen { $delimiter }).
+cli-roll-would-import = { $n ->
+        [one] { FIGURE($n) } wahlberechtigte Person würde
+       *[other] { FIGURE($n) } Wahlberechtigte würden
+    } aus { $file } eingelesen ({ $encoding }, Trennzeichen { $delimiter }).
 cli-refused-rows = { $n ->
         [one] { FIGURE($n) } Zeile abgelehnt:
        *[other] { FIGURE($n) } Zeilen abgelehnt:
@@ -90,15 +96,24 @@ cli-preview-summary = { $good ->
         [one] { FIGURE($good) } gültige Zeile
        *[other] { FIGURE($good) } gültige Zeilen
     }, { FIGURE($refused) } abgelehnt.
-cli-roll-exported = { FIGURE($n) } Wahlberechtigte nach { $file } geschrieben.
+cli-roll-exported = { $n ->
+        [one] { FIGURE($n) } wahlberechtigte Person
+       *[other] { FIGURE($n) } Wahlberechtigte
+    } nach { $file } geschrieben.
 cli-diff-added = { $name } <{ $email }>  (Zeile { $line })
 cli-diff-changed = { $name } <{ $email }>: { $fields } (Zeile { $line })
 cli-diff-summary = { FIGURE($added) } hinzuzufügen, { FIGURE($removed) } zu entfernen, { FIGURE($changed) } geändert, { FIGURE($unchanged) } unverändert.
 cli-diff-summary-applied = { FIGURE($added) } hinzuzufügen, { FIGURE($removed) } zu entfernen, { FIGURE($changed) } geändert, { FIGURE($unchanged) } unverändert (übernommen).
 cli-voter-added = { $name } <{ $email }> in das Wählerverzeichnis aufgenommen.
 cli-voter-removed = { $name } <{ $email }> aus dem Wählerverzeichnis gestrichen.
-cli-marked-voted = { FIGURE($n) } Wahlberechtigte als „hat gewählt“ vermerkt.
-cli-voters-in-all = Insgesamt { FIGURE($n) } Wahlberechtigte.
+cli-marked-voted = { $n ->
+        [one] { FIGURE($n) } wahlberechtigte Person
+       *[other] { FIGURE($n) } Wahlberechtigte
+    } als „hat gewählt“ vermerkt.
+cli-voters-in-all = Insgesamt { $n ->
+        [one] { FIGURE($n) } wahlberechtigte Person.
+       *[other] { FIGURE($n) } Wahlberechtigte.
+    }
 cli-encoding-note = Hinweis: Diese Datei könnte { $chosen } oder { $other } sein, und beide lesen manche Namen unterschiedlich. Gelesen als { $chosen }, weil { $why }.
 cli-encoding-line = Zeile { $line }: { $chosen-text } (als { $chosen })  /  { $other-text } (als { $other })
 cli-encoding-hint = Ist die zweite Lesart richtig, geben Sie --encoding { $other } an, um die Datei so zu lesen.
