@@ -259,3 +259,19 @@ err-elekto-folder-not-empty = { $path }: Der Ordner enthält bereits { $file }, 
 err-helios-approval-only = Helios zählt nur Zustimmungsstimmzettel aus, und die Wahl „{ $term }“ wird nach { $method } ausgezählt: Richten Sie die Wahl bei einem Dienst ein, der Rangfolgen oder Punkte annimmt
 err-bettervoting-method = BetterVoting bietet keine Auszählung nach { $method } (es bietet STAR, Approval, Plurality, IRV und STV): Die Wahl „{ $term }“ lässt sich dort nicht wie erklärt einrichten
 err-elekto-rule-in-statement = Elekto schneidet eine Kandidierendendatei an ihrem letzten `---` ab, und der Vorstellungstext von { $names } enthält `---`: Korrigieren Sie ihn (für eine waagerechte Linie schreiben Sie `***`; `nominee edit --statement`) und exportieren Sie erneut
+
+## Formularfelder.
+err-field-empty = das Feld „{ $what }“ darf nicht leer sein
+err-field-term-name = Name der Wahl
+err-field-nominee-name = Name der kandidierenden Person
+err-field-voter-name = Name der wahlberechtigten Person
+err-field-organisation = Organisation
+err-field-employer = Arbeitgeber
+err-field-nominator = Vorschlagende Person
+err-field-membership = Mitgliedschaft
+err-field-voter-id = Mitgliedsnummer
+err-field-email = E-Mail-Adresse
+err-field-reason = Grund
+err-field-seed = Startwert für Losentscheide
+err-field-statement = Vorstellungstext
+err-field-small-batch-reason = Grund für den kleinen Stapel

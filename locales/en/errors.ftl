@@ -262,3 +262,19 @@ err-elekto-folder-not-empty = { $path }: the folder already holds { $file }, whi
 err-helios-approval-only = Helios counts approval ballots only, and term "{ $term }" is counted by { $method }: set the ballot up in a service that takes ranked or scored ballots
 err-bettervoting-method = BetterVoting has no { $method } count (it offers STAR, Approval, Plurality, IRV and STV): term "{ $term }" cannot be set up there as declared
 err-elekto-rule-in-statement = Elekto cuts a candidate file at its last `---`, and the statement of { $names } contains `---`: correct it (for a horizontal rule write `***`; `nominee edit --statement`) and export again
+
+## Form fields.
+err-field-empty = the { $what } must not be empty
+err-field-term-name = term name
+err-field-nominee-name = nominee's name
+err-field-voter-name = voter's name
+err-field-organisation = organisation
+err-field-employer = employer
+err-field-nominator = nominator
+err-field-membership = membership
+err-field-voter-id = voter id
+err-field-email = email address
+err-field-reason = reason
+err-field-seed = tie-break seed
+err-field-statement = statement
+err-field-small-batch-reason = small-batch reason

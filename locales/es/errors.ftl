@@ -259,3 +259,19 @@ err-elekto-folder-not-empty = { $path }: la carpeta ya contiene { $file }, que n
 err-helios-approval-only = Helios solo escruta papeletas de aprobación, y la elección «{ $term }» se escruta por { $method }: organice la votación en un servicio que acepte papeletas ordenadas o puntuadas
 err-bettervoting-method = BetterVoting no ofrece escrutinio { $method } (ofrece STAR, Approval, Plurality, IRV y STV): la elección «{ $term }» no puede organizarse allí tal como se declaró
 err-elekto-rule-in-statement = Elekto corta un archivo de candidatura en su último `---`, y la presentación de { $names } contiene `---`: corríjala (para una línea horizontal escriba `***`; `nominee edit --statement`) y vuelva a exportar
+
+## Campos de los formularios.
+err-field-empty = el campo «{ $what }» no puede estar vacío
+err-field-term-name = nombre de la elección
+err-field-nominee-name = nombre de la candidatura
+err-field-voter-name = nombre del elector
+err-field-organisation = organización
+err-field-employer = empleador
+err-field-nominator = proponente
+err-field-membership = afiliación
+err-field-voter-id = identificador de votante
+err-field-email = dirección de correo
+err-field-reason = motivo
+err-field-seed = semilla del sorteo
+err-field-statement = presentación
+err-field-small-batch-reason = motivo del lote pequeño

@@ -259,3 +259,19 @@ err-elekto-folder-not-empty = { $path } : le dossier contient déjà { $file }, 
 err-helios-approval-only = Helios ne dépouille que des bulletins d’approbation, et le scrutin « { $term } » se dépouille par { $method } : organisez le vote sur un service qui accepte des bulletins classés ou notés
 err-bettervoting-method = BetterVoting n’offre pas de dépouillement { $method } (il propose STAR, Approval, Plurality, IRV et STV) : le scrutin « { $term } » ne peut pas y être organisé tel que déclaré
 err-elekto-rule-in-statement = Elekto coupe un fichier de candidat à son dernier `---`, et la profession de foi de { $names } contient `---` : corrigez-la (pour un filet horizontal, écrivez `***` ; `nominee edit --statement`) et exportez à nouveau
+
+## Champs des formulaires.
+err-field-empty = le champ « { $what } » ne doit pas être vide
+err-field-term-name = nom du scrutin
+err-field-nominee-name = nom du candidat
+err-field-voter-name = nom de l’électeur
+err-field-organisation = organisation
+err-field-employer = employeur
+err-field-nominator = auteur de la présentation
+err-field-membership = adhésion
+err-field-voter-id = identifiant d’électeur
+err-field-email = adresse électronique
+err-field-reason = motif
+err-field-seed = graine du tirage au sort
+err-field-statement = profession de foi
+err-field-small-batch-reason = motif du petit lot

@@ -243,3 +243,19 @@ err-elekto-folder-not-empty = { $path }: フォルダーにはすでにこの選
 err-helios-approval-only = Helios が開票できるのは承認投票だけですが、選挙「{ $term }」は { $method } で開票します。順位や点数の投票を受け付けるサービスで投票を設定してください
 err-bettervoting-method = BetterVoting には { $method } の開票がありません（STAR、Approval、Plurality、IRV、STV のみ）。選挙「{ $term }」は定めたとおりには設定できません
 err-elekto-rule-in-statement = Elekto は候補者ファイルを最後の `---` で切りますが、{ $names } の所信表明に `---` が含まれています。修正して（水平線には `***` を使ってください。`nominee edit --statement`）、もう一度書き出してください
+
+## フォームの項目。
+err-field-empty = 「{ $what }」を入力してください（空にはできません）
+err-field-term-name = 選挙の名前
+err-field-nominee-name = 候補者の名前
+err-field-voter-name = 有権者の名前
+err-field-organisation = 団体
+err-field-employer = 雇用主
+err-field-nominator = 推薦者
+err-field-membership = 会員資格
+err-field-voter-id = 有権者 ID
+err-field-email = メールアドレス
+err-field-reason = 理由
+err-field-seed = 抽選のシード
+err-field-statement = 所信表明
+err-field-small-batch-reason = 少数の束の理由
