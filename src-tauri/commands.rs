@@ -73,6 +73,9 @@ impl AppState {
     {
         let slot = Arc::clone(&self.election);
         let path = self.path();
+        // Errors reach the window in its language (issue 11): core's errors
+        // carry a message id (`Error::in_lang`); one without keeps its English.
+        let lang = self.window_language();
         tauri::async_runtime::spawn_blocking(move || {
             // A panic in an earlier command cannot leave half a change in the
             // file (every change is one transaction), so a poisoned lock is
@@ -88,8 +91,6 @@ impl AppState {
                     format!("the election file {} is not open", path.display()),
                 )),
             }
-            // Here an `Err` is to be written in `self.window_language()`
-            // once core's errors can be (issue 11; see `window_language`).
         })
         .await
         .map_err(|e| {
@@ -100,6 +101,7 @@ impl AppState {
                 ),
             )
         })?
+        .map_err(|e| e.in_lang(lang))
     }
 }
 

@@ -194,13 +194,16 @@ pub fn scrutineer_fails(args: &[&str]) -> String {
 }
 
 /// The binary, its environment cleared of the variables that would change
-/// which file it opens, how long it waits for a busy file, or who it says
-/// acted.
+/// which file it opens, how long it waits for a busy file, who it says
+/// acted, or the language it speaks (English unless a test sets `LANG`).
 fn bin() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_scrutineer"));
     c.env_remove("SCRUTINEER_DB")
         .env_remove("SCRUTINEER_BUSY_TIMEOUT_MS")
-        .env_remove("SCRUTINEER_OFFICER");
+        .env_remove("SCRUTINEER_OFFICER")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
     c
 }
 

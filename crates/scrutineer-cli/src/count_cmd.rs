@@ -10,6 +10,7 @@
 //! nominees' order draws as the term did. For totals, with the SHA-256 of
 //! the file (of the files' hashes, one per line, for several batches).
 
+use crate::{m, say};
 use clap::Args;
 use scrutineer_core::{Error, ErrorCode};
 use scrutineer_count::{
@@ -141,7 +142,7 @@ fn read_all(a: &CountArgs, method: Method) -> Result<Read, Error> {
                 format: t.format,
                 title: t.title,
             },
-            None => return Err(Error::invalid("give a file to count")),
+            None => return Err(Error::invalid(m("err-count-no-file"))),
         });
     }
     // Several files: batches of totals, added up by candidate name.
@@ -152,10 +153,9 @@ fn read_all(a: &CountArgs, method: Method) -> Result<Read, Error> {
     let mut fmt = Format::Totals;
     for (input, path) in inputs.into_iter().zip(&a.files) {
         let Input::Totals(t) = input else {
-            return Err(Error::invalid(format!(
-                "{}: several files are added up only when they are totals (batches of one election); this one holds ballots",
-                path.display()
-            )));
+            return Err(Error::invalid(
+                m("err-count-several-not-totals").arg("file", path.display().to_string()),
+            ));
         };
         if hashes.is_empty() {
             candidates = t.candidates.clone();
@@ -168,20 +168,22 @@ fn read_all(a: &CountArgs, method: Method) -> Result<Read, Error> {
             if a_sorted != b_sorted {
                 return Err(Error::new(
                     ErrorCode::BadFile,
-                    format!(
-                        "{}: its candidates ({}) are not those of {} ({})",
-                        path.display(),
-                        t.candidates.join(", "),
-                        a.files[0].display(),
-                        candidates.join(", ")
-                    ),
+                    m("err-count-candidates-differ")
+                        .arg("file", path.display().to_string())
+                        .arg("candidates", t.candidates.join(", "))
+                        .arg("first", a.files[0].display().to_string())
+                        .arg("first-candidates", candidates.join(", ")),
                 ));
             }
         }
         for (c, v) in t.candidates.iter().zip(&t.votes) {
             if let Some(i) = candidates.iter().position(|x| x == c) {
                 votes[i] = votes[i].checked_add(*v).ok_or_else(|| {
-                    Error::invalid(format!("{}: the votes for {c} overflow", path.display()))
+                    Error::invalid(
+                        m("err-count-overflow")
+                            .arg("file", path.display().to_string())
+                            .arg("name", c.as_str()),
+                    )
                 })?;
             }
         }
@@ -210,21 +212,24 @@ fn option(names: &[String], s: &str) -> Result<CandId, Error> {
         if (1..=names.len()).contains(&n) {
             return Ok(n - 1);
         }
-        return Err(Error::invalid(format!(
-            "option {n} does not exist: the options are numbered 1 to {}",
-            names.len()
-        )));
+        return Err(Error::invalid(
+            m("err-count-option-number")
+                .arg("n", n.to_string())
+                .arg("last", names.len().to_string()),
+        ));
     }
     names.iter().position(|x| x == t).ok_or_else(|| {
-        Error::invalid(format!(
-            "\"{t}\" is not an option; the options are: {}",
-            names
-                .iter()
-                .enumerate()
-                .map(|(i, n)| format!("{} {n}", i + 1))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ))
+        Error::invalid(
+            m("err-count-option-name").arg("given", t).arg(
+                "options",
+                names
+                    .iter()
+                    .enumerate()
+                    .map(|(i, n)| format!("{} {n}", i + 1))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+        )
     })
 }
 
@@ -342,16 +347,8 @@ pub fn run(a: &CountArgs) -> Result<(), Error> {
     rules.tie_rule = match a.tie_break.trim() {
         "draw" => TieRule::Draw,
         "psf" => TieRule::Psf,
-        "officer" => {
-            return Err(Error::invalid(
-                "--tie-break officer needs an election file to record the decision: create a term with --tie-break officer, import the ballots, and count it with scrutineer tally",
-            ))
-        }
-        t => {
-            return Err(Error::invalid(format!(
-                "--tie-break {t}: expected draw or psf"
-            )))
-        }
+        "officer" => return Err(Error::invalid(m("err-count-officer-needs-file"))),
+        t => return Err(Error::invalid(m("err-count-tie-break").arg("given", t))),
     };
     if let Some(n) = &a.none_of_the_above {
         rules.none_of_the_above = Some(option(&names, n)?);
@@ -361,7 +358,7 @@ pub fn run(a: &CountArgs) -> Result<(), Error> {
     }
     if let (Some(g), Some(k)) = (&a.groups, a.max_per_group) {
         if k == 0 {
-            return Err(Error::invalid("--max-per-group must be at least 1"));
+            return Err(Error::invalid(m("err-count-max-per-group")));
         }
         rules.groups = Some(GroupCap::new(read_groups(g, &names)?, k as usize));
     }
@@ -370,9 +367,11 @@ pub fn run(a: &CountArgs) -> Result<(), Error> {
         Read::Totals { votes, ballots, .. } => {
             let cast = match (a.ballots, *ballots) {
                 (Some(x), Some(y)) if x != y => {
-                    return Err(Error::invalid(format!(
-                        "--ballots {x}, but the totals say {y} ballots were cast"
-                    )))
+                    return Err(Error::invalid(
+                        m("err-count-ballots-differ")
+                            .arg("given", x.to_string())
+                            .arg("cast", y.to_string()),
+                    ))
                 }
                 (x, y) => x.or(y),
             };
@@ -409,22 +408,36 @@ pub fn run(a: &CountArgs) -> Result<(), Error> {
         if let Some(t) = &title {
             outln!("{t}");
         }
-        outln!("File: {file} (SHA-256 {sha})");
+        outln!(
+            "{}",
+            say(m("cli-count-file")
+                .arg("file", file.to_string())
+                .arg("sha", sha.to_string()))
+        );
         if set_sha256 != sha {
-            outln!("Ballot set SHA-256 (canonical, seeds the draw): {set_sha256}");
+            outln!(
+                "{}",
+                say(m("cli-count-set-sha").arg("sha", set_sha256.to_string()))
+            );
         }
         outln!(
-            "Format: {}{}",
-            format.name(),
-            if a.format.trim() == "auto" {
-                " (detected)"
+            "{}",
+            say(m(if a.format.trim() == "auto" {
+                "cli-count-format-detected"
             } else {
-                " (as given)"
-            }
+                "cli-count-format-given"
+            })
+            .arg("format", format.name()))
         );
         match blank {
-            Some(b) => outln!("A blank mark means: {}", b.describe()),
-            None => outln!("Counted from published totals (no ballots)."),
+            Some(b) => outln!(
+                "{}",
+                say(m(match b {
+                    scrutineer_count::BlankMeaning::NotCompared => "cli-blank-not-compared",
+                    scrutineer_count::BlankMeaning::BelowRanked => "cli-blank-below-ranked",
+                }))
+            ),
+            None => outln!("{}", say(m("cli-count-from-totals"))),
         }
         outp!("{}", scrutineer_count::text::render(&outcome));
     }
@@ -434,8 +447,15 @@ pub fn run(a: &CountArgs) -> Result<(), Error> {
 /// Read `candidate,group` rows (an optional header `candidate,group`).
 fn read_groups(path: &Path, candidates: &[String]) -> Result<Vec<Option<String>>, Error> {
     let name = path.display().to_string();
-    let bad =
-        |line: u64, msg: String| Error::new(ErrorCode::BadFile, format!("{name}:{line}: {msg}"));
+    let bad = |line: u64, problem: crate::Msg| {
+        Error::new(
+            ErrorCode::BadFile,
+            m("err-file-line")
+                .arg("file", name.as_str())
+                .arg("line", line.to_string())
+                .arg("problem", problem),
+        )
+    };
     // A small file: read whole, but only a regular file and at most 1 MiB.
     let text = scrutineer_formats::roll::source::read_text_limited(path, "group list", 1 << 20)?;
     let mut r = csv::ReaderBuilder::new()
@@ -444,26 +464,26 @@ fn read_groups(path: &Path, candidates: &[String]) -> Result<Vec<Option<String>>
         .from_reader(text.as_bytes());
     let mut groups: Vec<Option<String>> = vec![None; candidates.len()];
     for (i, rec) in r.records().enumerate() {
-        let rec = rec.map_err(|e| bad(i as u64 + 1, format!("not a valid CSV row: {e}")))?;
+        let rec = rec.map_err(|e| {
+            bad(
+                i as u64 + 1,
+                m("err-sitting-csv").arg("detail", e.to_string()),
+            )
+        })?;
         let line = rec.position().map(|p| p.line()).unwrap_or(i as u64 + 1);
         if rec.len() != 2 {
-            return Err(bad(
-                line,
-                format!("expected 2 fields (candidate,group), found {}", rec.len()),
-            ));
+            return Err(bad(line, m("err-groups-fields").arg("found", rec.len())));
         }
         let (c, g) = (rec[0].trim(), rec[1].trim());
         if i == 0 && c.eq_ignore_ascii_case("candidate") && g.eq_ignore_ascii_case("group") {
             continue;
         }
-        let idx = candidates.iter().position(|x| x == c).ok_or_else(|| {
-            bad(
-                line,
-                format!("\"{c}\" is not a candidate in the ballot file"),
-            )
-        })?;
+        let idx = candidates
+            .iter()
+            .position(|x| x == c)
+            .ok_or_else(|| bad(line, m("err-groups-not-candidate").arg("name", c)))?;
         if groups[idx].is_some() {
-            return Err(bad(line, format!("\"{c}\" is listed twice")));
+            return Err(bad(line, m("err-groups-twice").arg("name", c)));
         }
         groups[idx] = (!g.is_empty()).then(|| g.to_lowercase());
     }

@@ -1,6 +1,7 @@
 //! The returns officer's desk (issue 10): backups, correcting a term,
 //! certifying with names, the officer's name set once.
 
+use crate::{m, say};
 use clap::{Args, Subcommand};
 use scrutineer_core::settings::Settings;
 use scrutineer_core::{CertifyRequest, Election, Error, TermEdit};
@@ -131,16 +132,28 @@ pub fn settings(cmd: SettingsCmd) -> Result<(), Error> {
             if json {
                 crate::print_json(&s)?;
             } else {
-                outln!("Settings file: {}", Settings::path().display());
+                let field = |label: &'static str, v: String| {
+                    say(m("cli-field").arg("label", m(label)).arg("value", v))
+                };
                 outln!(
-                    "Returns officer: {}",
-                    s.officer
-                        .as_deref()
-                        .map(shown)
-                        .unwrap_or_else(|| "(not set)".into())
+                    "{}",
+                    field(
+                        "cli-label-settings-file",
+                        Settings::path().display().to_string()
+                    )
+                );
+                outln!(
+                    "{}",
+                    field(
+                        "cli-label-officer",
+                        s.officer
+                            .as_deref()
+                            .map(|o| shown(o).into_owned())
+                            .unwrap_or_else(|| say(m("cli-not-set")))
+                    )
                 );
                 for r in &s.recent {
-                    outln!("Recent file: {}", shown(r));
+                    outln!("{}", field("cli-label-recent-file", shown(r).into_owned()));
                 }
             }
         }
@@ -150,10 +163,10 @@ pub fn settings(cmd: SettingsCmd) -> Result<(), Error> {
             s.save()?;
             match &s.officer {
                 Some(o) => outln!(
-                    "The returns officer is {}: the audit log names them from now on.",
-                    shown(o)
+                    "{}",
+                    say(m("cli-officer-set").arg("name", shown(o).into_owned()))
                 ),
-                None => outln!("The returns officer's name is cleared."),
+                None => outln!("{}", say(m("cli-officer-cleared"))),
             }
         }
     }
@@ -168,9 +181,10 @@ pub fn backup(e: &mut Election, cmd: BackupCmd) -> Result<(), Error> {
                 crate::print_json(&list)?;
             } else if list.is_empty() {
                 outln!(
-                    "There are no backups of {} yet (in {}).",
-                    e.path().display(),
-                    e.backup_dir().display()
+                    "{}",
+                    say(m("cli-backups-none")
+                        .arg("file", e.path().display().to_string())
+                        .arg("folder", e.backup_dir().display().to_string()))
                 );
             } else {
                 for b in list {
@@ -186,18 +200,26 @@ pub fn backup(e: &mut Election, cmd: BackupCmd) -> Result<(), Error> {
         }
         BackupCmd::Now { step } => {
             let p = e.backup(&step)?;
-            outln!("Backed up to {}.", p.display());
+            outln!(
+                "{}",
+                say(m("cli-backed-up").arg("file", p.display().to_string()))
+            );
         }
         BackupCmd::Restore { name } => {
             let before = e.restore_backup(&name)?;
             outln!(
-                "Restored {name}. The file as it was is backed up as {}.",
-                before.display()
+                "{}",
+                say(m("cli-restored")
+                    .arg("name", name.as_str())
+                    .arg("file", before.display().to_string()))
             );
         }
         BackupCmd::Copy { out } => {
             e.save_copy(&out)?;
-            outln!("Saved a copy of the election file as {}.", out.display());
+            outln!(
+                "{}",
+                say(m("cli-saved-copy").arg("file", out.display().to_string()))
+            );
         }
     }
     Ok(())
@@ -210,33 +232,39 @@ pub fn certify(
     witness: Option<String>,
 ) -> Result<(), Error> {
     let Some(officer) = officer else {
-        return Err(Error::invalid(
-            "certifying needs the returns officer's name: give --officer NAME (or set it once with `scrutineer settings officer NAME`)",
-        ));
+        return Err(Error::invalid(m("err-certify-needs-officer")));
     };
     let c = e.certify(term, &CertifyRequest { officer, witness })?;
+    let done = match c.witness.as_deref() {
+        Some(w) => m("cli-term-certified-witness").arg("witness", shown(w).into_owned()),
+        None => m("cli-term-certified"),
+    };
     outln!(
-        "Term \"{}\" is certified on {} by {}{}; it can no longer be changed.",
-        shown(&c.term),
-        c.certified_local,
-        shown(&c.officer),
-        c.witness
-            .as_deref()
-            .map(|w| format!(", witnessed by {}", shown(w)))
-            .unwrap_or_default()
+        "{}",
+        say(done
+            .arg("term", shown(&c.term).into_owned())
+            .arg(
+                "when",
+                scrutineer_i18n::messages(crate::lang()).date_time(&c.certified_local),
+            )
+            .arg("officer", shown(&c.officer).into_owned()))
     );
-    outln!("Certificate identifier: {}", c.identifier);
+    outln!(
+        "{}",
+        say(m("cli-certificate-identifier").arg("identifier", c.identifier.as_str()))
+    );
     Ok(())
 }
 
 pub fn edit(e: &mut Election, a: &EditArgs) -> Result<(), Error> {
     let t = e.edit_term(&a.term, &a.edit()?)?;
     outln!(
-        "Term \"{}\" changed: {}, method {}, stage {}.",
-        shown(&t.name),
-        scrutineer_core::words::count(u64::from(t.seats), "seat", "seats"),
-        t.method,
-        t.stage
+        "{}",
+        say(m("cli-term-changed")
+            .arg("term", shown(&t.name).into_owned())
+            .arg("seats", t.seats)
+            .arg("method", t.method.as_str())
+            .arg("stage", t.stage.msg()))
     );
     Ok(())
 }
@@ -244,8 +272,8 @@ pub fn edit(e: &mut Election, a: &EditArgs) -> Result<(), Error> {
 pub fn delete(e: &mut Election, term: &str, reason: &str) -> Result<(), Error> {
     e.delete_term(term, reason)?;
     outln!(
-        "Term \"{}\" is deleted (the file was backed up first; `scrutineer backup list`).",
-        shown(term.trim())
+        "{}",
+        say(m("cli-term-deleted").arg("term", shown(term.trim()).into_owned()))
     );
     Ok(())
 }

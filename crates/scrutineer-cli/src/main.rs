@@ -40,6 +40,28 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::OnceLock;
+
+pub(crate) use scrutineer_i18n::Msg;
+
+/// The language of every human sentence printed, chosen once from
+/// `LC_ALL`/`LC_MESSAGES`/`LANG` (`scrutineer_i18n::from_env`). `--json`
+/// output never depends on it.
+static LANG: OnceLock<scrutineer_core::Lang> = OnceLock::new();
+
+pub(crate) fn lang() -> scrutineer_core::Lang {
+    LANG.get().copied().unwrap_or_default()
+}
+
+/// Message `id` (`locales/<lang>/cli.ftl`) in the user's language.
+pub(crate) fn say(m: Msg) -> String {
+    m.render(lang())
+}
+
+/// Message `id` with no variables yet.
+pub(crate) fn m(id: &'static str) -> Msg {
+    Msg::new(id)
+}
 
 #[derive(Parser)]
 #[command(
@@ -244,21 +266,15 @@ impl TermRulesArgs {
             let mut majorities = Vec::new();
             for m in &self.majority {
                 let (o, n) = m.split_once('=').ok_or_else(|| {
-                    Error::invalid(format!(
-                        "--majority {m}: expected OPTION=N (e.g. \"Amendment B=3\" for 3:1)"
-                    ))
+                    Error::invalid(crate::m("err-majority-form").arg("given", m.as_str()))
                 })?;
                 let n: u32 = n.trim().parse().ok().filter(|&n| n >= 1).ok_or_else(|| {
-                    Error::invalid(format!(
-                        "--majority {m}: N must be a whole number, 1 or more"
-                    ))
+                    Error::invalid(crate::m("err-majority-number").arg("given", m.as_str()))
                 })?;
                 majorities.push((o.trim().to_string(), n));
             }
             if method.trim() != "debian" {
-                return Err(Error::invalid(
-                    "--quorum-voters, --majority and --default are Debian constitution parameters: use them with --method debian",
-                ));
+                return Err(Error::invalid(crate::m("err-debian-only")));
             }
             r.debian = Some(DebianParams {
                 quorum: self.quorum_voters.clone(),
@@ -283,20 +299,18 @@ fn read_sitting(path: &Path) -> Result<Vec<SittingMember>, Error> {
     let mut out = Vec::new();
     for (i, rec) in r.records().enumerate() {
         let line = i as u64 + 1;
-        let rec = rec.map_err(|e| {
+        let at = |problem: Msg| {
             Error::new(
                 ErrorCode::BadFile,
-                format!("{name}:{line}: not a valid CSV row: {e}"),
+                m("err-file-line")
+                    .arg("file", name.as_str())
+                    .arg("line", line.to_string())
+                    .arg("problem", problem),
             )
-        })?;
+        };
+        let rec = rec.map_err(|e| at(m("err-sitting-csv").arg("detail", e.to_string())))?;
         if rec.len() != 2 {
-            return Err(Error::new(
-                ErrorCode::BadFile,
-                format!(
-                    "{name}:{line}: expected 2 fields (name,employer), found {}",
-                    rec.len()
-                ),
-            ));
+            return Err(at(m("err-sitting-fields").arg("found", rec.len())));
         }
         let (n, e) = (rec[0].trim(), rec[1].trim());
         if i == 0 && n.eq_ignore_ascii_case("name") && e.eq_ignore_ascii_case("employer") {
@@ -547,6 +561,7 @@ enum AuditCmd {
 }
 
 fn main() -> ExitCode {
+    let _ = LANG.set(scrutineer_i18n::from_env());
     let cli = Cli::parse();
     scrutineer_core::db::on_busy_wait(waiting_notice);
     let db = cli.db.clone().unwrap_or_else(Election::default_path);
@@ -556,13 +571,16 @@ fn main() -> ExitCode {
         Err(_) if STDOUT_CLOSED.load(Ordering::SeqCst) => ExitCode::SUCCESS,
         Err(e) if e.code == ErrorCode::Busy => {
             eprintln!(
-                "error: The election file {} is in use by another program (perhaps the Scrutineer window); close it or try again.",
-                db.display()
+                "{}",
+                say(m("cli-error-busy").arg("path", db.display().to_string()))
             );
             ExitCode::from(1)
         }
         Err(e) => {
-            eprintln!("error: {}", e.message);
+            eprintln!(
+                "{}",
+                say(m("cli-error").arg("message", e.localized(lang())))
+            );
             ExitCode::from(1)
         }
     }
@@ -572,9 +590,7 @@ fn main() -> ExitCode {
 fn waiting_notice() {
     static SAID: AtomicBool = AtomicBool::new(false);
     if !SAID.swap(true, Ordering::SeqCst) {
-        eprintln!(
-            "Waiting for the election file: another program (perhaps the Scrutineer window) is using it…"
-        );
+        eprintln!("{}", say(m("cli-waiting")));
     }
 }
 
@@ -583,25 +599,20 @@ static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);
 
 /// Write to stdout. A closed pipe sets [`STDOUT_CLOSED`] and returns an
 /// error, so the command stops printing and `main` ends it quietly.
-/// `count` and its noun in the singular or the plural ("1 seat", "3 seats").
-fn n(count: impl Into<u64>, one: &str, many: &str) -> String {
-    scrutineer_core::words::count(count.into(), one, many)
-}
-
 pub(crate) fn emit(args: std::fmt::Arguments) -> Result<(), Error> {
     if STDOUT_CLOSED.load(Ordering::SeqCst) {
-        return Err(Error::new(ErrorCode::Io, "standard output is closed"));
+        return Err(Error::new(ErrorCode::Io, m("err-stdout-closed")));
     }
     let mut out = std::io::stdout().lock();
     match out.write_fmt(args) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
             STDOUT_CLOSED.store(true, Ordering::SeqCst);
-            Err(Error::new(ErrorCode::Io, "standard output is closed"))
+            Err(Error::new(ErrorCode::Io, m("err-stdout-closed")))
         }
         Err(e) => Err(Error::new(
             ErrorCode::Io,
-            format!("cannot write to standard output: {e}"),
+            m("err-stdout-write").arg("reason", scrutineer_formats::words::io_msg(&e)),
         )),
     }
 }
@@ -647,11 +658,12 @@ fn open(db: &Option<PathBuf>, create_dirs: bool) -> Result<Election, Error> {
     match db {
         None => Election::open_creating_folder(&Election::default_path()),
         Some(path) if create_dirs => Election::open_creating_folder(path),
-        Some(path) => Election::open(path).map_err(|mut e| {
+        Some(path) => Election::open(path).map_err(|e| {
             if e.code == ErrorCode::NotFound {
-                e.message.push_str(", or pass --create-dirs");
+                e.with_hint(m("cli-hint-create-dirs"))
+            } else {
+                e
             }
-            e
         }),
     }
 }
@@ -719,14 +731,19 @@ fn run(cli: Cli) -> Result<(), Error> {
                 nominations: nominations.rules(),
                 language: language.unwrap_or_default(),
             })?;
+            let created = m("cli-term-created")
+                .arg("term", t.name.as_str())
+                .arg("seats", t.seats)
+                .arg("method", t.method.as_str());
             outln!(
-                "Created term \"{}\": {}, {}{}.",
-                t.name,
-                n(t.seats, "seat", "seats"),
-                t.method,
-                t.max_per_employer
-                    .map(|m| format!(", at most {m} per employer"))
-                    .unwrap_or_default()
+                "{}",
+                say(match t.max_per_employer {
+                    Some(cap) => created.arg("cap", cap),
+                    None => m("cli-term-created-no-cap")
+                        .arg("term", t.name.as_str())
+                        .arg("seats", t.seats)
+                        .arg("method", t.method.as_str()),
+                })
             );
         }
         Command::Term(TermCmd::Import {
@@ -740,14 +757,15 @@ fn run(cli: Cli) -> Result<(), Error> {
                 print_json(&s)?;
             } else {
                 outln!(
-                    "Created term \"{}\" from {}: {}, {}, {}, {}, {}.",
-                    s.term.name,
-                    folder.display(),
-                    n(s.term.seats, "seat", "seats"),
-                    s.term.method,
-                    n(s.nominees, "nominee", "nominees"),
-                    n(s.voters, "voter", "voters"),
-                    s.ballots
+                    "{}",
+                    say(m("cli-term-imported")
+                        .arg("term", s.term.name.as_str())
+                        .arg("folder", folder.display().to_string())
+                        .arg("seats", s.term.seats)
+                        .arg("method", s.term.method.as_str())
+                        .arg("nominees", s.nominees)
+                        .arg("voters", s.voters)
+                        .arg("ballots", s.ballots.to_string()))
                 );
             }
         }
@@ -767,16 +785,17 @@ fn run(cli: Cli) -> Result<(), Error> {
                     witness,
                 },
             )?;
+            let rec = match d.witness.as_deref() {
+                Some(w) => m("cli-tie-recorded-witness").arg("witness", w),
+                None => m("cli-tie-recorded"),
+            };
             outln!(
-                "Recorded the decision ({}, by {}{}): {}. Count again with: scrutineer tally {:?}",
-                d.method,
-                d.decided_by,
-                d.witness
-                    .as_deref()
-                    .map(|w| format!(", witnessed by {w}"))
-                    .unwrap_or_default(),
-                d.order.join(" > "),
-                term
+                "{}",
+                say(rec
+                    .arg("method", d.method.as_str())
+                    .arg("by", d.decided_by.as_str())
+                    .arg("order", d.order.join(" > "))
+                    .arg("term", format!("{term:?}")))
             );
         }
         Command::Tie(TieCmd::Pending { term, json }) => {
@@ -786,10 +805,18 @@ fn run(cli: Cli) -> Result<(), Error> {
             } else {
                 match p {
                     Some(p) => {
-                        outln!("Tied: {} ({})", p.tied.join(", "), p.context);
-                        outln!("Record the decision with: {}", p.command);
+                        outln!(
+                            "{}",
+                            say(m("cli-tie-pending")
+                                .arg("tied", p.tied.join(", "))
+                                .arg("context", p.context.as_str()))
+                        );
+                        outln!(
+                            "{}",
+                            say(m("cli-tie-record-with").arg("command", p.command.as_str()))
+                        );
                     }
-                    None => outln!("No tie is waiting for a decision."),
+                    None => outln!("{}", say(m("cli-tie-none"))),
                 }
             }
         }
@@ -816,18 +843,18 @@ fn run(cli: Cli) -> Result<(), Error> {
             if json {
                 print_json(&terms)?;
             } else if terms.is_empty() {
-                outln!("No terms yet. Create one with: scrutineer term create NAME --seats N --method approval");
+                outln!("{}", say(m("cli-no-terms")));
             } else {
                 for t in terms {
                     outln!(
-                        "{}\t{}\t{}\t{}\t{}\t{}\t{} ballots",
+                        "{}\t{}\t{}\t{}\t{}\t{}\t{}",
                         shown(&t.term.name),
-                        t.term.stage,
-                        n(t.term.seats, "seat", "seats"),
+                        say(t.term.stage.msg()),
+                        say(m("cli-n-seats").arg("n", t.term.seats)),
                         t.term.method,
-                        n(t.voters, "voter", "voters"),
-                        n(t.nominees, "nominee", "nominees"),
-                        t.ballots
+                        say(m("cli-n-voters").arg("n", t.voters)),
+                        say(m("cli-n-nominees").arg("n", t.nominees)),
+                        say(m("cli-n-ballots").arg("n", t.ballots))
                     );
                 }
             }
@@ -837,49 +864,68 @@ fn run(cli: Cli) -> Result<(), Error> {
             if json {
                 print_json(&t)?;
             } else {
-                outln!("Term: {}", shown(&t.name));
+                let field = |label: &'static str, v: String| {
+                    say(m("cli-field").arg("label", m(label)).arg("value", v))
+                };
+                outln!("{}", field("cli-label-term", shown(&t.name).into_owned()));
                 if !t.organisation.is_empty() {
-                    outln!("Organisation: {}", shown(&t.organisation));
-                }
-                outln!("Stage: {}", t.stage);
-                if let Some(c) = e.certification(&t.name)? {
                     outln!(
-                        "{}; certificate {}",
-                        shown(&scrutineer_core::export::status_line(Some(&c))),
-                        c.identifier
+                        "{}",
+                        field(
+                            "cli-label-organisation",
+                            shown(&t.organisation).into_owned()
+                        )
                     );
                 }
-                outln!("Seats: {}", t.seats);
-                outln!("Method: {}", t.method);
+                outln!("{}", field("cli-label-stage", say(t.stage.msg())));
+                if let Some(c) = e.certification(&t.name)? {
+                    let status = scrutineer_core::export::status_line_in(
+                        scrutineer_i18n::messages(lang()),
+                        Some(&c),
+                    );
+                    outln!(
+                        "{}",
+                        say(m("cli-certified-status")
+                            .arg("status", shown(&status).into_owned())
+                            .arg("identifier", c.identifier.as_str()))
+                    );
+                }
+                outln!("{}", field("cli-label-seats", t.seats.to_string()));
+                outln!("{}", field("cli-label-method", t.method.clone()));
                 outln!(
-                    "Documents in: {} ({})",
-                    t.language.native_name(),
-                    t.language
+                    "{}",
+                    say(m("cli-documents-in")
+                        .arg("language", t.language.native_name())
+                        .arg("code", t.language.code()))
                 );
-                if let Some(m) = t.max_per_employer {
-                    outln!("At most {} per employer", n(m, "winner", "winners"));
+                if let Some(cap) = t.max_per_employer {
+                    outln!("{}", say(m("cli-cap-per-employer").arg("n", cap)));
                 }
                 if !t.seed.is_empty() {
-                    outln!("Tie-break seed: {}", shown(&t.seed));
+                    outln!("{}", field("cli-label-seed", shown(&t.seed).into_owned()));
                 }
                 nominee_cmd::print_nomination_rules(&e.nomination_rules(&t.name)?)?;
                 let r = e.term_rules(&t.name)?;
-                outln!("Ties broken by: {}", r.tie_rule);
+                outln!("{}", field("cli-label-ties", r.tie_rule.clone()));
                 if let Some(f) = &r.cap_fraction {
-                    outln!("At most {f} of the body per employer (sitting members included)");
+                    outln!("{}", say(m("cli-cap-fraction").arg("fraction", f.as_str())));
                 }
-                for m in &r.sitting {
+                for sm in &r.sitting {
                     outln!(
-                        "Sitting member: {}{}",
-                        m.name,
-                        m.employer
-                            .as_deref()
-                            .map(|e| format!(" ({e})"))
-                            .unwrap_or_default()
+                        "{}",
+                        say(match sm.employer.as_deref() {
+                            Some(emp) => m("cli-sitting-member-employer")
+                                .arg("name", sm.name.as_str())
+                                .arg("employer", emp),
+                            None => m("cli-sitting-member").arg("name", sm.name.as_str()),
+                        })
                     );
                 }
                 if let Some(n) = &r.none_of_the_above {
-                    outln!("None of the above: {n} (a seat it wins stays vacant)");
+                    outln!(
+                        "{}",
+                        say(m("cli-none-of-the-above").arg("name", n.as_str()))
+                    );
                 }
                 if let Some(d) = &r.debian {
                     outln!(
@@ -893,12 +939,15 @@ fn run(cli: Cli) -> Result<(), Error> {
         }
         Command::Term(TermCmd::Stage { term, stage }) => {
             let s = Stage::parse(stage.trim()).ok_or_else(|| {
-                Error::invalid(format!(
-                    "unknown stage \"{stage}\"; expected one of: draft, nominations, voting, counted, certified"
-                ))
+                Error::invalid(m("err-unknown-stage").arg("stage", stage.as_str()))
             })?;
             let t = e.set_stage(&term, s)?;
-            outln!("Term \"{}\" is now at stage {}.", t.name, t.stage);
+            outln!(
+                "{}",
+                say(m("cli-stage-now")
+                    .arg("term", t.name.as_str())
+                    .arg("stage", t.stage.msg()))
+            );
         }
         Command::Roll(RollCmd::Import(a)) => {
             if let Some(out) = &a.refused_out {
@@ -915,24 +964,27 @@ fn run(cli: Cli) -> Result<(), Error> {
                 print_json(&r)?;
             } else {
                 outln!(
-                    "{} {} from {} ({}, delimiter {}).",
-                    if a.dry_run {
-                        "Would import"
+                    "{}",
+                    say(m(if a.dry_run {
+                        "cli-roll-would-import"
                     } else {
-                        "Imported"
-                    },
-                    n(r.imported, "voter", "voters"),
-                    a.file.display(),
-                    r.encoding,
-                    r.delimiter
+                        "cli-roll-imported"
+                    })
+                    .arg("n", r.imported)
+                    .arg("file", a.file.display().to_string())
+                    .arg("encoding", r.encoding.as_str())
+                    .arg("delimiter", r.delimiter.to_string()))
                 );
                 print_encoding_choice(r.encoding_choice.as_ref())?;
                 if !r.rejected.is_empty() {
-                    outln!("Refused {}:", n(r.rejected.len() as u64, "row", "rows"));
+                    outln!("{}", say(m("cli-refused-rows").arg("n", r.rejected.len())));
                     print_rejected(&r.rejected)?;
                 }
                 if let Some(out) = &a.refused_out {
-                    outln!("The refused rows are in {}.", out.display());
+                    outln!(
+                        "{}",
+                        say(m("cli-refused-rows-in").arg("file", out.display().to_string()))
+                    );
                 }
             }
         }
@@ -947,42 +999,52 @@ fn run(cli: Cli) -> Result<(), Error> {
                 print_json(&p)?;
             } else {
                 outln!(
-                    "Encoding: {} ({})",
-                    p.encoding,
-                    p.encoding_source.replace('_', " ")
+                    "{}",
+                    say(m("cli-preview-encoding")
+                        .arg("encoding", p.encoding.as_str())
+                        .arg("source", p.encoding_source.replace('_', " ")))
                 );
                 print_encoding_choice(p.encoding_choice.as_ref())?;
-                outln!("Delimiter: {}", p.delimiter);
+                outln!(
+                    "{}",
+                    say(m("cli-preview-delimiter").arg("delimiter", p.delimiter.to_string()))
+                );
                 for (field, header) in &p.mapping {
-                    outln!("  {field} <- column \"{header}\"");
+                    outln!(
+                        "  {}",
+                        say(m("cli-preview-column")
+                            .arg("field", field.as_str())
+                            .arg("header", header.as_str()))
+                    );
                 }
                 for r in &p.rows {
                     outln!(
-                        "  line {}: {} <{}>",
-                        r.line,
-                        shown(&r.name),
-                        shown(&r.email)
+                        "  {}",
+                        say(m("cli-preview-row")
+                            .arg("line", r.line.to_string())
+                            .arg("name", shown(&r.name).into_owned())
+                            .arg("email", shown(&r.email).into_owned()))
                     );
                 }
                 outln!(
-                    "{}, {} refused.",
-                    n(p.good, "good row", "good rows"),
-                    p.refused
+                    "{}",
+                    say(m("cli-preview-summary")
+                        .arg("good", p.good)
+                        .arg("refused", p.refused))
                 );
                 print_rejected(&p.rejected)?;
             }
         }
         Command::Roll(RollCmd::Export { term, format, out }) => {
             let f = RollFormat::parse(&format).ok_or_else(|| {
-                Error::invalid(format!(
-                    "unknown roll format \"{format}\"; expected csv, helios, emails or voted"
-                ))
+                Error::invalid(m("err-unknown-roll-format").arg("format", format.as_str()))
             })?;
             let count = e.export_roll(&term, f, &out)?;
             outln!(
-                "Wrote {} to {}.",
-                n(count, "voter", "voters"),
-                out.display()
+                "{}",
+                say(m("cli-roll-exported")
+                    .arg("n", count)
+                    .arg("file", out.display().to_string()))
             );
         }
         Command::Roll(RollCmd::Diff {
@@ -1002,10 +1064,11 @@ fn run(cli: Cli) -> Result<(), Error> {
             } else {
                 for v in &d.added {
                     outln!(
-                        "+ {} <{}>  (line {})",
-                        shown(&v.name),
-                        shown(&v.email),
-                        v.line
+                        "+ {}",
+                        say(m("cli-diff-added")
+                            .arg("name", shown(&v.name).into_owned())
+                            .arg("email", shown(&v.email).into_owned())
+                            .arg("line", v.line.to_string()))
                     );
                 }
                 for v in &d.removed {
@@ -1013,23 +1076,28 @@ fn run(cli: Cli) -> Result<(), Error> {
                 }
                 for c in &d.changed {
                     outln!(
-                        "~ {} <{}>: {} (line {})",
-                        shown(&c.after.name),
-                        shown(&c.after.email),
-                        c.fields.join(", "),
-                        c.after.line
+                        "~ {}",
+                        say(m("cli-diff-changed")
+                            .arg("name", shown(&c.after.name).into_owned())
+                            .arg("email", shown(&c.after.email).into_owned())
+                            .arg("fields", c.fields.join(", "))
+                            .arg("line", c.after.line.to_string()))
                     );
                 }
                 for x in &d.rejected {
-                    outln!("! line {}: {}", x.line, shown(&x.reason));
+                    outln!("! {}", rejected_line(x));
                 }
                 outln!(
-                    "{} to add, {} to remove, {} changed, {} unchanged{}.",
-                    d.added_count,
-                    d.removed_count,
-                    d.changed_count,
-                    d.unchanged,
-                    if apply { " (applied)" } else { "" }
+                    "{}",
+                    say(m(if apply {
+                        "cli-diff-summary-applied"
+                    } else {
+                        "cli-diff-summary"
+                    })
+                    .arg("added", d.added_count)
+                    .arg("removed", d.removed_count)
+                    .arg("changed", d.changed_count)
+                    .arg("unchanged", d.unchanged))
                 );
             }
         }
@@ -1040,7 +1108,12 @@ fn run(cli: Cli) -> Result<(), Error> {
             reason,
         }) => {
             let v = e.add_voter(&term, &name, &email, &reason)?;
-            outln!("Added {} <{}> to the roll.", v.name, v.email);
+            outln!(
+                "{}",
+                say(m("cli-voter-added")
+                    .arg("name", v.name.as_str())
+                    .arg("email", v.email.as_str()))
+            );
         }
         Command::Roll(RollCmd::Remove {
             term,
@@ -1048,17 +1121,19 @@ fn run(cli: Cli) -> Result<(), Error> {
             reason,
         }) => {
             let v = e.remove_voter(&term, &email, &reason)?;
-            outln!("Removed {} <{}> from the roll.", v.name, v.email);
+            outln!(
+                "{}",
+                say(m("cli-voter-removed")
+                    .arg("name", v.name.as_str())
+                    .arg("email", v.email.as_str()))
+            );
         }
         Command::Roll(RollCmd::Voted { term, file, json }) => {
             let r = e.mark_voted(&term, &file)?;
             if json {
                 print_json(&r)?;
             } else {
-                outln!(
-                    "Marked {} as having voted.",
-                    n(r.imported, "voter", "voters")
-                );
+                outln!("{}", say(m("cli-marked-voted").arg("n", r.imported)));
                 print_rejected(&r.rejected)?;
             }
         }
@@ -1091,7 +1166,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                 for v in &page.voters {
                     outln!("{}\t{}", shown(&v.name), shown(&v.email));
                 }
-                outln!("{} in all.", n(page.total, "voter", "voters"));
+                outln!("{}", say(m("cli-voters-in-all").arg("n", page.total)));
             }
         }
         Command::Nominee(cmd) => nominee_cmd::run(&mut e, cmd)?,
@@ -1116,10 +1191,11 @@ fn run(cli: Cli) -> Result<(), Error> {
                 print_json(&b)?;
             } else {
                 outln!(
-                    "Imported {} from {} (SHA-256 {}).",
-                    n(b.count, "ballot", "ballots"),
-                    b.file,
-                    b.sha256
+                    "{}",
+                    say(m("cli-ballots-imported")
+                        .arg("n", b.count)
+                        .arg("file", b.file.as_str())
+                        .arg("sha", b.sha256.as_str()))
                 );
             }
         }
@@ -1132,7 +1208,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                     outln!(
                         "{}\t{}\t{}\t{}",
                         b.file,
-                        n(b.count, "ballot", "ballots"),
+                        say(m("cli-n-ballots").arg("n", b.count)),
                         b.sha256,
                         b.imported_at
                     );
@@ -1153,7 +1229,10 @@ fn run(cli: Cli) -> Result<(), Error> {
                 ..Default::default()
             };
             e.export_results_with(&term, &out, &opts)?;
-            outln!("Wrote {}.", out.display());
+            outln!(
+                "{}",
+                say(m("cli-wrote").arg("file", out.display().to_string()))
+            );
         }
         Command::Results(ResultsCmd::Announce { term, format, out }) => {
             let format: scrutineer_core::announce::AnnounceFormat =
@@ -1161,7 +1240,10 @@ fn run(cli: Cli) -> Result<(), Error> {
             match out {
                 Some(out) => {
                     e.export_announcement(&term, format, &out)?;
-                    outln!("Wrote {}.", out.display());
+                    outln!(
+                        "{}",
+                        say(m("cli-wrote").arg("file", out.display().to_string()))
+                    );
                 }
                 None => outp!("{}", e.announcement(&term, format)?),
             }
@@ -1169,18 +1251,25 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Results(ResultsCmd::Bundle { term, out }) => {
             let b = e.results_bundle(&term, &out)?;
             outln!(
-                "Wrote the bundle of term \"{}\" in {}:",
-                shown(&term),
-                b.dir
+                "{}",
+                say(m("cli-bundle-wrote")
+                    .arg("term", shown(&term).into_owned())
+                    .arg("folder", b.dir.as_str()))
             );
             for (f, h) in &b.files {
                 outln!("  {h}  {f}");
             }
-            outln!("Check it with: scrutineer verify {}", b.dir);
+            outln!(
+                "{}",
+                say(m("cli-bundle-check").arg("folder", b.dir.as_str()))
+            );
         }
         Command::Certificate { term, out } => {
             e.certificate(&term, &out)?;
-            outln!("Wrote {}.", out.display());
+            outln!(
+                "{}",
+                say(m("cli-wrote").arg("file", out.display().to_string()))
+            );
         }
         Command::Audit(AuditCmd::Verify { json }) => {
             let r = e.verify_audit()?;
@@ -1188,25 +1277,27 @@ fn run(cli: Cli) -> Result<(), Error> {
                 print_json(&r)?;
             } else if r.ok {
                 outln!(
-                    "Audit log intact: {} entries, head entry {} ({}); every term's state matches its log.",
-                    r.entries, r.head_seq, r.head
+                    "{}",
+                    say(m("cli-audit-intact")
+                        .arg("entries", r.entries)
+                        .arg("seq", r.head_seq.to_string())
+                        .arg("head", r.head.as_str()))
                 );
             }
             if !r.ok {
                 return Err(Error::new(
                     ErrorCode::Database,
-                    format!(
-                        "the election file fails verification:\n  {}",
-                        r.problems.join("\n  ")
-                    ),
+                    m("err-audit-fails").arg("problems", format!("  {}", r.problems.join("\n  "))),
                 ));
             }
         }
         Command::Audit(AuditCmd::Acknowledge { reason }) => {
             let r = e.acknowledge(&reason)?;
             outln!(
-                "Recorded the current state with your reason; the audit log now verifies ({} entries, head entry {}).",
-                r.entries, r.head_seq
+                "{}",
+                say(m("cli-audit-acknowledged")
+                    .arg("entries", r.entries)
+                    .arg("seq", r.head_seq.to_string()))
             );
         }
         Command::Audit(AuditCmd::Log { term, json }) => {
@@ -1224,7 +1315,10 @@ fn run(cli: Cli) -> Result<(), Error> {
                         shown(&a.detail),
                         a.actor
                             .as_deref()
-                            .map(|o| format!("\tby {}", shown(o)))
+                            .map(|o| format!(
+                                "\t{}",
+                                say(m("cli-by").arg("name", shown(o).into_owned()))
+                            ))
                             .unwrap_or_default()
                     );
                 }
@@ -1241,11 +1335,12 @@ fn verify_bundle(dir: &Path, json: bool) -> Result<(), Error> {
         print_json(&r)?;
     } else if r.ok {
         outln!(
-            "Bundle verified: SHA256SUMS matches every file, ballots.csv is canonical (SHA-256 {}), and the re-count of \"{}\" ({} ballots) gives every figure of result.json. Winners: {}.",
-            r.ballot_sha256,
-            shown(&r.term),
-            r.ballots,
-            shown(&r.winners.join(", "))
+            "{}",
+            say(m("cli-bundle-verified")
+                .arg("sha", r.ballot_sha256.as_str())
+                .arg("term", shown(&r.term).into_owned())
+                .arg("ballots", r.ballots)
+                .arg("winners", shown(&r.winners.join(", ")).into_owned()))
         );
     }
     if r.ok {
@@ -1258,7 +1353,7 @@ fn verify_bundle(dir: &Path, json: bool) -> Result<(), Error> {
         .collect();
     Err(Error::new(
         ErrorCode::BadFile,
-        format!("the bundle does not verify:\n  {}", lines.join("\n  ")),
+        m("err-bundle-fails").arg("problems", format!("  {}", lines.join("\n  "))),
     ))
 }
 
@@ -1268,53 +1363,86 @@ fn verify_bundle(dir: &Path, json: bool) -> Result<(), Error> {
 fn print_encoding_choice(c: Option<&scrutineer_core::EncodingChoiceView>) -> Result<(), Error> {
     let Some(c) = c else { return Ok(()) };
     outln!(
-        "Note: this file could be {} or {}, and the two read some names differently. Read as {}, because {}.",
-        c.chosen,
-        c.other,
-        c.chosen,
-        c.why
+        "{}",
+        say(m("cli-encoding-note")
+            .arg("chosen", c.chosen.as_str())
+            .arg("other", c.other.as_str())
+            .arg("why", c.why.as_str()))
     );
     for d in &c.differing {
         outln!(
-            "  line {}: {} (as {})  /  {} (as {})",
-            d.line,
-            shown(&d.chosen),
-            c.chosen,
-            shown(&d.other),
-            c.other
+            "  {}",
+            say(m("cli-encoding-line")
+                .arg("line", d.line.to_string())
+                .arg("chosen-text", shown(&d.chosen).into_owned())
+                .arg("chosen", c.chosen.as_str())
+                .arg("other-text", shown(&d.other).into_owned())
+                .arg("other", c.other.as_str()))
         );
     }
     outln!(
-        "If the second reading is right, give --encoding {} to read the file that way.",
-        c.other
+        "{}",
+        say(m("cli-encoding-hint").arg("other", c.other.as_str()))
     );
     Ok(())
 }
 
 pub(crate) fn print_rejected(rows: &[scrutineer_core::RejectedRow]) -> Result<(), Error> {
     for x in rows {
-        outln!("  line {}: {}", x.line, shown(&x.reason));
+        outln!("  {}", rejected_line(x));
     }
     Ok(())
 }
 
+/// "line 4: no email address", the reason in the user's language: the
+/// stored reason is English (JSON and the refused-rows file keep it), read
+/// back against `locales/en/errors.ftl` and written again.
+pub(crate) fn rejected_line(x: &scrutineer_core::RejectedRow) -> String {
+    let reason =
+        scrutineer_i18n::messages(lang()).translate(&x.reason, &["err-roll-", "err-email-"]);
+    say(m("cli-line")
+        .arg("line", x.line.to_string())
+        .arg("text", shown(&reason).into_owned()))
+}
+
 fn print_tally(t: &Tally) -> Result<(), Error> {
-    outln!("{} — {}", t.term, t.method_title);
+    let words = scrutineer_i18n::messages(lang());
     outln!(
-        "Eligible voters: {}   Ballots: {}   Turnout: {}",
-        t.eligible,
-        t.ballots,
-        t.turnout.as_deref().unwrap_or("n/a")
+        "{} — {}",
+        t.term,
+        scrutineer_core::export::method_in(words, t)
+    );
+    outln!(
+        "{}",
+        say(m("cli-tally-figures")
+            .arg("eligible", t.eligible)
+            .arg("ballots", t.ballots)
+            .arg("turnout", scrutineer_core::export::turnout_in(words, t)))
     );
     if let Some(met) = t.quorum_met {
-        outln!("Quorum {}", if met { "met" } else { "NOT met" });
+        outln!(
+            "{}",
+            say(m(if met {
+                "cli-quorum-met"
+            } else {
+                "cli-quorum-not-met"
+            }))
+        );
     }
     for w in &t.warnings {
-        outln!("Warning: {w}");
+        outln!(
+            "{}",
+            say(m("cli-warning").arg("warning", words.translate(w, &["warn-"])))
+        );
     }
     outln!();
+    // The count's own report (scrutineer-count's text::render) is written
+    // by the counting engine, in English.
     outp!("{}", scrutineer_count::text::render(&t.outcome));
     outln!();
-    outln!("Ballot set SHA-256: {}", t.ballot_sha256);
+    outln!(
+        "{}",
+        say(m("cli-ballot-set-sha").arg("sha", t.ballot_sha256.as_str()))
+    );
     Ok(())
 }

@@ -2,11 +2,11 @@
 //! nominations, corrections, endorsements, acceptance, import, and the
 //! candidate list published.
 
+use crate::{m, say};
 use clap::{Args, Subcommand};
 use scrutineer_core::candidates::CandidateFormat;
 use scrutineer_core::nomination_import::NominationImportOptions;
 use scrutineer_core::nominations::read_markdown_file;
-use scrutineer_core::words::count;
 use scrutineer_core::{Election, Error, NewNominee, NominationRules, NomineeEdit};
 use scrutineer_formats::fields::printable as shown;
 use std::path::PathBuf;
@@ -179,16 +179,27 @@ pub enum CandidatesCmd {
 /// `term show`'s lines about nominations.
 pub fn print_nomination_rules(r: &NominationRules) -> Result<(), Error> {
     match (&r.opens, &r.closes) {
-        (Some(o), Some(c)) => outln!("Nominations: {o} to {c} (UTC, inclusive)"),
-        (Some(o), None) => outln!("Nominations: from {o} (UTC)"),
-        (None, Some(c)) => outln!("Nominations: until {c} (UTC, inclusive)"),
+        (Some(o), Some(c)) => outln!(
+            "{}",
+            say(m("cli-nominations-from-to")
+                .arg("opens", o.as_str())
+                .arg("closes", c.as_str()))
+        ),
+        (Some(o), None) => outln!(
+            "{}",
+            say(m("cli-nominations-from").arg("opens", o.as_str()))
+        ),
+        (None, Some(c)) => outln!(
+            "{}",
+            say(m("cli-nominations-until").arg("closes", c.as_str()))
+        ),
         (None, None) => {}
     }
     if r.seconders > 0 {
-        outln!("Seconders required: {}", r.seconders);
+        outln!("{}", say(m("cli-seconders").arg("n", r.seconders)));
     }
     if let Some(w) = r.statement_words {
-        outln!("Statements: at most {w} words");
+        outln!("{}", say(m("cli-statement-words").arg("n", w)));
     }
     Ok(())
 }
@@ -224,14 +235,15 @@ pub fn run(e: &mut Election, cmd: NomineeCmd) -> Result<(), Error> {
                 },
             )?;
             outln!(
-                "Added nominee \"{}\" to term \"{}\".",
-                shown(&n.name),
-                shown(&term)
+                "{}",
+                say(m("cli-nominee-added")
+                    .arg("name", shown(&n.name).into_owned())
+                    .arg("term", shown(&term).into_owned()))
             );
             if let Some(r) = &n.late_reason {
                 outln!(
-                    "Accepted outside the nomination period: {} (in the audit log).",
-                    shown(r)
+                    "{}",
+                    say(m("cli-nominee-late").arg("reason", shown(r).into_owned()))
                 );
             }
         }
@@ -256,8 +268,8 @@ pub fn run(e: &mut Election, cmd: NomineeCmd) -> Result<(), Error> {
             };
             let n = e.edit_nominee(&term, &name, &edit, &reason)?;
             outln!(
-                "Corrected nominee \"{}\"; the audit log records the old and new values.",
-                shown(&n.name)
+                "{}",
+                say(m("cli-nominee-corrected").arg("name", shown(&n.name).into_owned()))
             );
         }
         NomineeCmd::Endorse {
@@ -269,18 +281,20 @@ pub fn run(e: &mut Election, cmd: NomineeCmd) -> Result<(), Error> {
             let text = statement(text)?;
             let x = e.endorse_nominee(&term, &name, &by, text.as_deref())?;
             outln!(
-                "{} <{}> endorsed \"{}\".",
-                shown(&x.name),
-                shown(&x.email),
-                shown(name.trim())
+                "{}",
+                say(m("cli-nominee-endorsed")
+                    .arg("name", shown(&x.name).into_owned())
+                    .arg("email", shown(&x.email).into_owned())
+                    .arg("nominee", shown(name.trim()).into_owned()))
             );
         }
         NomineeCmd::Accept { term, name } => {
             let n = e.accept_nomination(&term, &name)?;
             outln!(
-                "\"{}\" accepted the nomination ({}).",
-                shown(&n.name),
-                n.accepted_at.as_deref().unwrap_or("")
+                "{}",
+                say(m("cli-nominee-accepted")
+                    .arg("name", shown(&n.name).into_owned())
+                    .arg("when", n.accepted_at.as_deref().unwrap_or("")))
             );
         }
         NomineeCmd::Show { term, name, json } => {
@@ -289,44 +303,46 @@ pub fn run(e: &mut Election, cmd: NomineeCmd) -> Result<(), Error> {
                 crate::print_json(&d)?;
             } else {
                 let n = &d.nominee;
-                outln!("Name: {}", shown(&n.name));
+                let field = |label: &'static str, v: &str| {
+                    say(m("cli-field")
+                        .arg("label", m(label))
+                        .arg("value", shown(v).into_owned()))
+                };
+                outln!("{}", field("cli-label-name", &n.name));
                 for (label, v) in [
-                    ("Email", &n.email),
-                    ("Employer", &n.employer),
-                    ("Handle", &n.handle),
-                    ("Nominated by", &n.nominated_by),
-                    ("Nominator", &n.nominator_name),
-                    ("Nominated at", &n.nominated_at),
-                    ("Accepted late because", &n.late_reason),
-                    ("Accepted the nomination", &n.accepted_at),
+                    ("cli-label-email", &n.email),
+                    ("cli-label-employer", &n.employer),
+                    ("cli-label-handle", &n.handle),
+                    ("cli-label-nominated-by", &n.nominated_by),
+                    ("cli-label-nominator", &n.nominator_name),
+                    ("cli-label-nominated-at", &n.nominated_at),
+                    ("cli-label-late-because", &n.late_reason),
+                    ("cli-label-accepted", &n.accepted_at),
                 ] {
                     if let Some(v) = v {
-                        outln!("{label}: {}", shown(v));
+                        outln!("{}", field(label, v));
                     }
                 }
                 if n.withdrawn {
-                    outln!("Withdrawn");
+                    outln!("{}", say(m("cli-withdrawn")));
                 }
                 for x in &d.endorsements {
+                    let id = match (x.seconder, x.text.is_some()) {
+                        (true, false) => "cli-seconded-by",
+                        (true, true) => "cli-seconded-by-text",
+                        (false, false) => "cli-endorsed-by",
+                        (false, true) => "cli-endorsed-by-text",
+                    };
                     outln!(
-                        "{}: {} <{}>{}",
-                        if x.seconder {
-                            "Seconded by"
-                        } else {
-                            "Endorsed by"
-                        },
-                        shown(&x.name),
-                        shown(&x.email),
-                        if x.text.is_some() {
-                            " (with a text)"
-                        } else {
-                            ""
-                        }
+                        "{}",
+                        say(m(id)
+                            .arg("name", shown(&x.name).into_owned())
+                            .arg("email", shown(&x.email).into_owned()))
                     );
                 }
                 outln!(
-                    "Statement: {}",
-                    scrutineer_core::words::count(d.statement_words, "word", "words")
+                    "{}",
+                    say(m("cli-statement-length").arg("n", d.statement_words))
                 );
                 if let Some(s) = &n.statement {
                     outln!("{}", shown(s));
@@ -365,10 +381,11 @@ pub fn run(e: &mut Election, cmd: NomineeCmd) -> Result<(), Error> {
                     return Err(problem);
                 }
                 outln!(
-                    "Dry run: {} would be imported from {} ({}); nothing was changed.",
-                    count(p.ready_count, "nominee", "nominees"),
-                    file.display(),
-                    p.kind
+                    "{}",
+                    say(m("cli-nominees-dry-run")
+                        .arg("n", p.ready_count)
+                        .arg("file", file.display().to_string())
+                        .arg("kind", p.kind.to_string()))
                 );
                 if !p.mapping.is_empty() {
                     let cols: Vec<String> = p
@@ -376,11 +393,11 @@ pub fn run(e: &mut Election, cmd: NomineeCmd) -> Result<(), Error> {
                         .iter()
                         .map(|(f, h)| format!("{f}={}", shown(h)))
                         .collect();
-                    outln!("Columns: {}", cols.join(", "));
+                    outln!("{}", say(m("cli-columns").arg("columns", cols.join(", "))));
                 }
                 for n in &p.ready {
                     let line = if n.line > 0 {
-                        format!("line {}: ", n.line)
+                        format!("{} ", say(m("cli-line-at").arg("line", n.line.to_string())))
                     } else {
                         String::new()
                     };
@@ -399,8 +416,8 @@ pub fn run(e: &mut Election, cmd: NomineeCmd) -> Result<(), Error> {
                 }
                 if !p.rejected.is_empty() {
                     outln!(
-                        "{} would be refused:",
-                        count(p.rejected.len() as u64, "row", "rows")
+                        "{}",
+                        say(m("cli-rows-would-be-refused").arg("n", p.rejected.len()))
                     );
                     crate::print_rejected(&p.rejected)?;
                 }
@@ -411,16 +428,17 @@ pub fn run(e: &mut Election, cmd: NomineeCmd) -> Result<(), Error> {
                 crate::print_json(&r)?;
             } else {
                 outln!(
-                    "Imported {} from {} ({}).",
-                    count(r.imported.len() as u64, "nominee", "nominees"),
-                    file.display(),
-                    r.kind
+                    "{}",
+                    say(m("cli-nominees-imported")
+                        .arg("n", r.imported.len())
+                        .arg("file", file.display().to_string())
+                        .arg("kind", r.kind.to_string()))
                 );
                 for n in &r.imported {
                     outln!("  {}", shown(n));
                 }
                 if !r.rejected.is_empty() {
-                    outln!("Refused {}:", count(r.rejected.len() as u64, "row", "rows"));
+                    outln!("{}", say(m("cli-refused-rows").arg("n", r.rejected.len())));
                     crate::print_rejected(&r.rejected)?;
                 }
             }
@@ -443,7 +461,10 @@ pub fn run(e: &mut Election, cmd: NomineeCmd) -> Result<(), Error> {
         }
         NomineeCmd::Withdraw { term, name, reason } => {
             let n = e.withdraw_nominee(&term, &name, &reason)?;
-            outln!("Withdrew nominee \"{}\".", shown(&n.name));
+            outln!(
+                "{}",
+                say(m("cli-nominee-withdrew").arg("name", shown(&n.name).into_owned()))
+            );
         }
     }
     Ok(())
@@ -455,12 +476,16 @@ pub fn run_candidates(e: &Election, cmd: CandidatesCmd) -> Result<(), Error> {
             let f: CandidateFormat = format.parse().map_err(Error::invalid)?;
             let files = e.export_candidates(&term, f, &out)?;
             if files.len() == 1 {
-                outln!("Wrote {}.", out.display());
+                outln!(
+                    "{}",
+                    say(m("cli-wrote").arg("file", out.display().to_string()))
+                );
             } else {
                 outln!(
-                    "Wrote {} into {}:",
-                    scrutineer_core::words::count(files.len() as u64, "file", "files"),
-                    out.display()
+                    "{}",
+                    say(m("cli-wrote-files")
+                        .arg("n", files.len())
+                        .arg("folder", out.display().to_string()))
                 );
                 for f in files {
                     outln!("  {f}");
@@ -478,48 +503,54 @@ fn print_reading(
 ) -> scrutineer_core::error::Result<()> {
     if let (Some(enc), Some(delim)) = (&p.encoding, &p.delimiter) {
         let how = match p.encoding_source.as_deref() {
-            Some("given") => "as given",
-            Some("bom") => "marked at the start of the file",
-            Some("utf16_pattern") | Some("valid_utf8") => "detected",
-            _ => "guessed from its letters",
+            Some("given") => "cli-encoding-given",
+            Some("bom") => "cli-encoding-bom",
+            Some("utf16_pattern") | Some("valid_utf8") => "cli-encoding-detected",
+            _ => "cli-encoding-guessed",
         };
-        outln!("Read as {enc} ({how}), {delim}-separated.");
+        outln!(
+            "{}",
+            say(m("cli-read-as")
+                .arg("encoding", enc.as_str())
+                .arg("how", m(how))
+                .arg("delimiter", delim.to_string()))
+        );
     }
     if let Some(c) = &p.encoding_choice {
         outln!(
-            "{} and {} read this file differently; {} was used: {}. To read it as {}: --encoding {}",
-            c.chosen,
-            c.other,
-            c.chosen,
-            c.why,
-            c.other,
-            c.other
+            "{}",
+            say(m("cli-encodings-differ")
+                .arg("chosen", c.chosen.as_str())
+                .arg("other", c.other.as_str())
+                .arg("why", c.why.as_str()))
         );
         for d in &c.differing {
             outln!(
-                "  line {}: {}  |  as {}: {}",
-                d.line,
-                shown(&d.chosen),
-                c.other,
-                shown(&d.other)
+                "  {}",
+                say(m("cli-encodings-differ-line")
+                    .arg("line", d.line.to_string())
+                    .arg("chosen-text", shown(&d.chosen).into_owned())
+                    .arg("other", c.other.as_str())
+                    .arg("other-text", shown(&d.other).into_owned()))
             );
         }
     }
     if let Some(d) = &p.dates {
         if !d.why.is_empty() {
-            outln!("Timestamps: {}.", d.why);
+            outln!("{}", say(m("cli-timestamps").arg("why", d.why.as_str())));
         }
         if let Some(x) = &d.example {
             outln!(
-                "  line {}: \"{}\" is {} read day first, {} read month first",
-                x.line,
-                shown(&x.value),
-                x.dmy,
-                x.mdy
+                "  {}",
+                say(m("cli-date-example")
+                    .arg("line", x.line.to_string())
+                    .arg("value", shown(&x.value).into_owned())
+                    .arg("dmy", x.dmy.as_str())
+                    .arg("mdy", x.mdy.as_str()))
             );
         }
         if let Some(zone) = &d.local_time {
-            outln!("Times without a zone are read as your local time, {zone}.");
+            outln!("{}", say(m("cli-local-time").arg("zone", zone.as_str())));
         }
     }
     Ok(())

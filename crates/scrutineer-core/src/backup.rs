@@ -19,6 +19,7 @@ use crate::model::BackupInfo;
 use crate::service::Election;
 use rusqlite::backup::Backup;
 use rusqlite::{Connection, OpenFlags};
+use scrutineer_i18n::Msg;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -89,7 +90,9 @@ impl Election {
         let mut dst = Connection::open(&target).map_err(|e| {
             Error::new(
                 ErrorCode::Io,
-                format!("cannot create the backup {}: {e}", target.display()),
+                Msg::new("err-backup-create")
+                    .arg("path", target.display().to_string())
+                    .arg("detail", e.to_string()),
             )
         })?;
         copy(self.conn(), &mut dst)?;
@@ -168,22 +171,25 @@ impl Election {
     pub fn restore_backup(&mut self, name: &str) -> Result<PathBuf> {
         let name = name.trim();
         if name.is_empty() || name.contains(['/', '\\']) || name.starts_with('.') {
-            return Err(Error::invalid(format!(
-                "\"{name}\" is not the name of a backup: give a name from `scrutineer backup list`"
-            )));
+            return Err(Error::invalid(
+                Msg::new("err-backup-bad-name").arg("name", name),
+            ));
         }
         let src_path = self.backup_dir().join(name);
         if !src_path.is_file() {
-            return Err(Error::not_found(format!(
-                "there is no backup named \"{name}\" in {}",
-                self.backup_dir().display()
-            )));
+            return Err(Error::not_found(
+                Msg::new("err-backup-not-found")
+                    .arg("name", name)
+                    .arg("folder", self.backup_dir().display().to_string()),
+            ));
         }
         let src = Connection::open_with_flags(&src_path, OpenFlags::SQLITE_OPEN_READ_ONLY)
             .map_err(|e| {
                 Error::new(
                     ErrorCode::BadFile,
-                    format!("{}: cannot be opened: {e}", src_path.display()),
+                    Msg::new("err-backup-cannot-open")
+                        .arg("path", src_path.display().to_string())
+                        .arg("detail", e.to_string()),
                 )
             })?;
         check_election_file(&src, &src_path)?;
@@ -244,10 +250,9 @@ fn check_election_file(c: &Connection, path: &Path) -> Result<()> {
     let not = |why: String| {
         Error::new(
             ErrorCode::BadFile,
-            format!(
-                "{} is not a Scrutineer election file ({why}); nothing was restored",
-                path.display()
-            ),
+            Msg::new("err-restore-not-election-file")
+                .arg("path", path.display().to_string())
+                .arg("why", why),
         )
     };
     let version: i64 = c

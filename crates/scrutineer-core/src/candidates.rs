@@ -47,6 +47,7 @@ use crate::nominations::{endorsements_of, Endorsement};
 use crate::output;
 use crate::service::{nominees_in, term_in};
 use crate::Election;
+use scrutineer_i18n::Msg;
 use scrutineer_report::{Booklet, BookletEntry};
 use sha2::{Digest, Sha256};
 use std::fmt::Write as _;
@@ -257,10 +258,9 @@ impl Election {
         let cands = candidates_of(self, &t)?;
         let files = elekto_files(&t, &cands)?;
         if out.exists() && !out.is_dir() {
-            return Err(Error::invalid(format!(
-                "{}: the Elekto export is a folder, and this is a file",
-                out.display()
-            )));
+            return Err(Error::invalid(
+                Msg::new("err-elekto-out-is-file").arg("path", out.display().to_string()),
+            ));
         }
         if out.is_dir() {
             let ours: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
@@ -270,10 +270,11 @@ impl Election {
                 let n = e.file_name().to_string_lossy().into_owned();
                 if n.starts_with("candidate-") && n.ends_with(".md") && !ours.contains(&n.as_str())
                 {
-                    return Err(Error::invalid(format!(
-                        "{}: the folder already holds {n}, which is not one of this term's candidates; export into an empty folder",
-                        out.display()
-                    )));
+                    return Err(Error::invalid(
+                        Msg::new("err-elekto-folder-not-empty")
+                            .arg("path", out.display().to_string())
+                            .arg("file", n.to_string()),
+                    ));
                 }
             }
         } else {
@@ -544,10 +545,11 @@ fn helios(t: &Term, cands: &[Candidate]) -> Result<String> {
         "approval" => t.seats,
         "plurality" => 1,
         m => {
-            return Err(Error::invalid(format!(
-                "Helios counts approval ballots only, and term \"{}\" is counted by {m}: set the ballot up in a service that takes ranked or scored ballots",
-                t.name
-            )))
+            return Err(Error::invalid(
+                Msg::new("err-helios-approval-only")
+                    .arg("term", t.name.as_str())
+                    .arg("method", m.to_string()),
+            ))
         }
     };
     let q = serde_json::json!([{
@@ -589,10 +591,11 @@ fn bettervoting(t: &Term, cands: &[Candidate]) -> Result<String> {
         "irv" => "IRV",
         "stv-scottish" | "stv-meek" => "STV",
         m => {
-            return Err(Error::invalid(format!(
-                "BetterVoting has no {m} count (it offers STAR, Approval, Plurality, IRV and STV): term \"{}\" cannot be set up there as declared",
-                t.name
-            )))
+            return Err(Error::invalid(
+                Msg::new("err-bettervoting-method")
+                    .arg("term", t.name.as_str())
+                    .arg("method", m.to_string()),
+            ))
         }
     };
     let v = serde_json::json!({
@@ -678,10 +681,9 @@ fn elekto_files(t: &Term, cands: &[Candidate]) -> Result<Vec<(String, String)>> 
         .map(|c| c.nominee.name.as_str())
         .collect();
     if !cut.is_empty() {
-        return Err(Error::invalid(format!(
-            "Elekto cuts a candidate file at its last `---`, and the statement of {} contains `---`: correct it (for a horizontal rule write `***`; `nominee edit --statement`) and export again",
-            cut.join(", ")
-        )));
+        return Err(Error::invalid(
+            Msg::new("err-elekto-rule-in-statement").arg("names", cut.join(", ")),
+        ));
     }
     let mut files = Vec::new();
     let mut ids: Vec<String> = Vec::new();

@@ -23,6 +23,7 @@ use crate::model::{Certification, CertifyRequest, Stage};
 use crate::service::{certified, Election};
 use rusqlite::{params, Connection, OptionalExtension};
 use scrutineer_formats::fields as f;
+use scrutineer_i18n::Msg;
 use sha2::{Digest, Sha256};
 
 /// The words every page of an uncertified certificate carries.
@@ -74,10 +75,7 @@ impl Election {
     /// every change, and its certificate is no longer a draft.
     pub fn certify(&mut self, term: &str, req: &CertifyRequest) -> Result<Certification> {
         let officer = fields::required(&f::NOMINEE_NAME, &req.officer).map_err(|e| {
-            Error::invalid(format!(
-                "the returns officer's name is needed to certify: {}",
-                e.message
-            ))
+            Error::invalid(Msg::new("err-certify-officer").arg("problem", e.as_msg()))
         })?;
         let witness = fields::optional(&f::NOMINEE_NAME, req.witness.as_deref())?;
         let t = self.term(term)?;
@@ -85,10 +83,11 @@ impl Election {
             Stage::Certified => return Err(certified(&t)),
             Stage::Counted => {}
             s => {
-                return Err(Error::stage(format!(
-                    "term \"{}\" is at stage {s}: count it before certifying",
-                    t.name
-                )))
+                return Err(Error::stage(
+                    Msg::new("err-certify-not-counted")
+                        .arg("term", t.name.as_str())
+                        .arg("stage", s.msg()),
+                ))
             }
         }
         // Never certify a file changed outside Scrutineer.

@@ -10,6 +10,7 @@
 
 use crate::error::{Error, ErrorCode, Result};
 use rusqlite::Connection;
+use scrutineer_i18n::Msg;
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
@@ -388,17 +389,16 @@ pub fn open(path: &Path) -> Result<Connection> {
         if !dir.is_dir() {
             return Err(Error::new(
                 ErrorCode::NotFound,
-                format!(
-                    "the folder {} does not exist; create it first",
-                    dir.display()
-                ),
+                Msg::new("err-folder-missing").arg("folder", dir.display().to_string()),
             ));
         }
     }
     let mut conn = Connection::open(path).map_err(|e| {
         Error::new(
             ErrorCode::Database,
-            format!("cannot open the election file {}: {e}", path.display()),
+            Msg::new("err-cannot-open-db")
+                .arg("path", path.display().to_string())
+                .arg("detail", e.to_string()),
         )
     })?;
     // Every transaction takes the write lock when it begins, where SQLite
@@ -492,10 +492,9 @@ fn configure(conn: &Connection, path: &Path) -> Result<()> {
         }
         Error::new(
             ErrorCode::Database,
-            format!(
-                "{} is not a Scrutineer election file (or is damaged): {e}",
-                path.display()
-            ),
+            Msg::new("err-not-election-file")
+                .arg("path", path.display().to_string())
+                .arg("detail", e.to_string()),
         )
     };
     conn.pragma_update(None, "journal_mode", "WAL")
@@ -510,10 +509,10 @@ pub(crate) fn migrate(conn: &Connection, path: &Path) -> Result<()> {
     if version > SCHEMA_VERSION {
         return Err(Error::new(
             ErrorCode::Database,
-            format!(
-                "{} was written by a newer Scrutineer (file version {version}, this one reads up to {SCHEMA_VERSION}); update Scrutineer",
-                path.display()
-            ),
+            Msg::new("err-newer-file")
+                .arg("path", path.display().to_string())
+                .arg("version", version.to_string())
+                .arg("supported", SCHEMA_VERSION.to_string()),
         ));
     }
     if version == SCHEMA_VERSION {

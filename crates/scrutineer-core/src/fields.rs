@@ -6,6 +6,7 @@
 
 use crate::error::{Error, Result};
 use scrutineer_formats::fields::{self as f, FieldSpec};
+use scrutineer_i18n::{Arg, Msg};
 use std::path::Path;
 
 /// Most seats a term may have: far above any organisation's board or
@@ -14,7 +15,36 @@ pub const MAX_SEATS: u32 = 10_000;
 
 /// A required text field, cleaned.
 pub(crate) fn required(spec: &FieldSpec, s: &str) -> Result<String> {
-    f::clean_required(spec, s).map_err(Error::invalid)
+    let v = f::clean(spec, s).map_err(Error::invalid)?;
+    if v.is_empty() {
+        // The words of `clean_required`'s refusal, with an id.
+        return Err(Error::invalid(
+            Msg::new("err-field-empty").arg("what", field_name(spec.what)),
+        ));
+    }
+    Ok(v)
+}
+
+/// A field's name (`FieldSpec::what`) in the reader's language, where it
+/// has a message; a name without one stays as written.
+fn field_name(what: &'static str) -> Arg {
+    let id = match what {
+        "term name" => "err-field-term-name",
+        "nominee's name" => "err-field-nominee-name",
+        "voter's name" => "err-field-voter-name",
+        "organisation" => "err-field-organisation",
+        "employer" => "err-field-employer",
+        "nominator" => "err-field-nominator",
+        "membership" => "err-field-membership",
+        "voter id" => "err-field-voter-id",
+        "email address" => "err-field-email",
+        "reason" => "err-field-reason",
+        "tie-break seed" => "err-field-seed",
+        "statement" => "err-field-statement",
+        "small-batch reason" => "err-field-small-batch-reason",
+        _ => return what.into(),
+    };
+    Msg::new(id).into()
 }
 
 /// An optional text field, cleaned; empty is `None`.
@@ -73,6 +103,31 @@ mod tests {
             "--seats: 4294967295 is not a number of seats (at least 1, at most 10000)"
         );
         assert!(seats("--seats", 0).is_err());
+    }
+
+    #[test]
+    fn an_empty_required_field_is_named_in_each_language() {
+        use scrutineer_i18n::Lang;
+        let e = required(&f::TERM_NAME, "  ").unwrap_err();
+        let english = f::clean_required(&f::TERM_NAME, "  ").unwrap_err();
+        assert_eq!(e.message, english);
+        assert_eq!(e.message, "the term name must not be empty");
+        assert!(
+            e.localized(Lang::De).contains("Name der Wahl"),
+            "{}",
+            e.localized(Lang::De)
+        );
+        // A field without a message of its name: named as written.
+        let odd = FieldSpec {
+            what: "odd field",
+            ..f::REASON
+        };
+        let e = required(&odd, "").unwrap_err();
+        assert!(
+            e.localized(Lang::Fr).contains("odd field"),
+            "{}",
+            e.localized(Lang::Fr)
+        );
     }
 
     #[test]

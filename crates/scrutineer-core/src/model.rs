@@ -43,6 +43,20 @@ impl Stage {
     }
 }
 
+impl Stage {
+    /// The stage's name as a message (`err-stage-*`), for sentences in any
+    /// language.
+    pub fn msg(self) -> scrutineer_i18n::Msg {
+        scrutineer_i18n::Msg::new(match self {
+            Stage::Draft => "err-stage-draft",
+            Stage::Nominations => "err-stage-nominations",
+            Stage::Voting => "err-stage-voting",
+            Stage::Counted => "err-stage-counted",
+            Stage::Certified => "err-stage-certified",
+        })
+    }
+}
+
 impl fmt::Display for Stage {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())

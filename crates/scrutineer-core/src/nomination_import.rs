@@ -35,6 +35,7 @@ use crate::model::{EncodingChoiceView, NewNominee, RejectedRow, Stage};
 use crate::nominations::{check_nomination, insert_nomination, load_rules, Nomination};
 use crate::service::term_in;
 use crate::Election;
+use scrutineer_i18n::Msg;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use ts_rs::TS;
@@ -302,21 +303,26 @@ fn columns(headers: &[String], map: &[String]) -> (Vec<(&'static str, usize)>, O
     let mut problem = None;
     for m in map {
         let Some((field, header)) = m.split_once('=') else {
-            problem.get_or_insert(Error::invalid(format!(
-                "--map {m}: expected FIELD=HEADER (e.g. name=\"Your name\")"
-            )));
+            problem.get_or_insert(Error::invalid(
+                Msg::new("err-map-form").arg("given", m.as_str()),
+            ));
             continue;
         };
         let field = field.trim().to_lowercase();
         let Some((f, _)) = SYNONYMS.iter().find(|(f, _)| *f == field) else {
-            problem.get_or_insert(Error::invalid(format!(
-                "--map {m}: unknown field \"{field}\"; the fields are: {}",
-                SYNONYMS
-                    .iter()
-                    .map(|(f, _)| *f)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )));
+            problem.get_or_insert(Error::invalid(
+                Msg::new("err-map-field")
+                    .arg("given", m.as_str())
+                    .arg("field", field.as_str())
+                    .arg(
+                        "fields",
+                        SYNONYMS
+                            .iter()
+                            .map(|(f, _)| *f)
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    ),
+            ));
             continue;
         };
         out.retain(|(x, _)| x != f);
@@ -329,11 +335,12 @@ fn columns(headers: &[String], map: &[String]) -> (Vec<(&'static str, usize)>, O
         match keys.iter().position(|k| *k == key) {
             Some(col) => out.push((f, col)),
             None => {
-                problem.get_or_insert(Error::invalid(format!(
-                    "--map {m}: the file has no column \"{}\"; its columns are: {}",
-                    header.trim(),
-                    headers.join(", ")
-                )));
+                problem.get_or_insert(Error::invalid(
+                    Msg::new("err-map-column")
+                        .arg("given", m.as_str())
+                        .arg("header", header.trim())
+                        .arg("columns", headers.join(", ")),
+                ));
             }
         }
     }
@@ -351,10 +358,9 @@ fn columns(headers: &[String], map: &[String]) -> (Vec<(&'static str, usize)>, O
         }
     }
     if problem.is_none() && !out.iter().any(|(f, _)| *f == "name") {
-        problem = Some(Error::invalid(format!(
-            "no column holds the nominee's name (looked for a header such as \"Nominee\" or \"Name\"); the columns are: {}. Say which column holds it (on the command line: --map name=HEADER)",
-            headers.join(", ")
-        )));
+        problem = Some(Error::invalid(
+            Msg::new("err-form-no-name-column").arg("columns", headers.join(", ")),
+        ));
     }
     (out, problem)
 }
@@ -381,10 +387,9 @@ fn candidate_files(dir: &Path) -> Result<Vec<PathBuf>> {
     }
     out.sort();
     if out.is_empty() {
-        return Err(Error::invalid(format!(
-            "{}: the folder holds no candidate-*.md file",
-            dir.display()
-        )));
+        return Err(Error::invalid(
+            Msg::new("err-elekto-no-candidates").arg("folder", dir.display().to_string()),
+        ));
     }
     Ok(out)
 }
@@ -434,10 +439,7 @@ fn text_options(opts: &NominationImportOptions) -> Result<scrutineer_formats::ro
     let mut o = RollOptions::default();
     if let Some(label) = opts.encoding.as_deref().filter(|l| !l.trim().is_empty()) {
         o.encoding = Some(encoding_for_label(label).ok_or_else(|| {
-            Error::invalid(format!(
-                "the encoding \"{}\" is not known: write utf-8, utf-16le, windows-1252, windows-1250, iso-8859-2 or another standard name",
-                label.trim()
-            ))
+            Error::invalid(Msg::new("err-unknown-encoding").arg("given", label.trim()))
         })?);
     }
     if let Some(d) = opts.delimiter.as_deref().filter(|d| !d.is_empty()) {
@@ -502,18 +504,28 @@ fn read_form(path: &Path, opts: &NominationImportOptions, sample_rows: usize) ->
     let headers: Vec<String> = r
         .headers()
         .map_err(|e| {
-            Error::invalid(format!(
-                "{}: line {}: not a valid CSV header: {e}",
-                path.display(),
-                1 + skipped
-            ))
+            Error::invalid(
+                Msg::new("err-file-at-line")
+                    .arg("file", path.display().to_string())
+                    .arg("line", (1 + skipped).to_string())
+                    .arg(
+                        "problem",
+                        Msg::new("err-form-bad-header").arg("detail", e.to_string()),
+                    ),
+            )
         })?
         .iter()
         .map(|h| h.trim().trim_start_matches('\u{feff}').to_string())
         .collect();
     let (cols, problem) = columns(&headers, &opts.map);
-    let mut problem =
-        problem.map(|e| Error::new(e.code, format!("{}: {}", path.display(), e.message)));
+    let mut problem = problem.map(|e| {
+        Error::new(
+            e.code,
+            Msg::new("err-path")
+                .arg("path", path.display().to_string())
+                .arg("problem", e.as_msg()),
+        )
+    });
     let col = |f: &str| cols.iter().find(|(x, _)| *x == f).map(|(_, c)| *c);
     // Rows with their timestamp as written, read once the date order of
     // the whole file is known.
@@ -789,10 +801,11 @@ impl Election {
             Stage::Draft | Stage::Nominations => {}
             Stage::Certified => return Err(crate::service::certified(&t)),
             _ => {
-                return Err(Error::stage(format!(
-                "term \"{}\" is at stage {}: voting has opened, so the list of nominees is closed",
-                t.name, t.stage
-            )))
+                return Err(Error::stage(
+                    Msg::new("err-nominees-closed")
+                        .arg("term", t.name.as_str())
+                        .arg("stage", t.stage.msg()),
+                ))
             }
         }
         audit::check_before_change(self.conn(), &t.name)?;

@@ -42,6 +42,7 @@ use crate::service::{certified, term_in};
 use crate::Election;
 use rusqlite::{params, Connection, OptionalExtension};
 use scrutineer_formats::fields::{self as f, FieldSpec};
+use scrutineer_i18n::Msg;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 use ts_rs::TS;
@@ -191,21 +192,20 @@ pub(crate) fn validate_rules(r: &NominationRules) -> Result<NominationRules> {
         .transpose()?;
     if let (Some(o), Some(c)) = (&opens, &closes) {
         if c < o {
-            return Err(Error::invalid(format!(
-                "nominations cannot close ({c}) before they open ({o})"
-            )));
+            return Err(Error::invalid(
+                Msg::new("err-nominations-close-before-open")
+                    .arg("closes", c.to_string())
+                    .arg("opens", o.to_string()),
+            ));
         }
     }
     if r.statement_words == Some(0) {
-        return Err(Error::invalid(
-            "the statement limit must be at least 1 word (leave it out for no limit)",
-        ));
+        return Err(Error::invalid(Msg::new("err-statement-limit-zero")));
     }
     if r.seconders > 1000 {
-        return Err(Error::invalid(format!(
-            "{} seconders: at most 1000 can be required",
-            r.seconders
-        )));
+        return Err(Error::invalid(
+            Msg::new("err-seconders-too-many").arg("n", r.seconders.to_string()),
+        ));
     }
     Ok(NominationRules {
         opens,
@@ -452,25 +452,24 @@ pub(crate) fn check_nomination(
     for s in n.seconded_by.iter().filter(|s| !s.trim().is_empty()) {
         let m = member(conn, t, s, "the seconder", RULE_SECONDER)?;
         if seconders.iter().any(|x| x.email_key == m.email_key) {
-            return Err(Error::invalid(format!(
-                "{} is given twice as a seconder",
-                m.email
-            )));
+            return Err(Error::invalid(
+                Msg::new("err-seconder-twice").arg("email", m.email.as_str()),
+            ));
         }
         if Some(&m.email_key) == nominator_key.as_ref()
             || (nominated_by.as_deref() == Some("self")
                 && Some(&m.email_key) == nominee_key.as_ref())
         {
-            return Err(Error::invalid(format!(
-                "{} nominated {name}, so cannot also second the nomination",
-                m.email
-            )));
+            return Err(Error::invalid(
+                Msg::new("err-seconder-is-nominator")
+                    .arg("email", m.email.as_str())
+                    .arg("name", name),
+            ));
         }
         if Some(&m.email_key) == nominee_key.as_ref() {
-            return Err(Error::invalid(format!(
-                "{} is the nominee's own email: a nominee cannot second their own nomination",
-                m.email
-            )));
+            return Err(Error::invalid(
+                Msg::new("err-seconder-is-nominee").arg("email", m.email.as_str()),
+            ));
         }
         seconders.push(m);
     }
@@ -539,7 +538,9 @@ pub(crate) fn insert_nomination(conn: &Connection, t: &Term, n: &Nomination) -> 
     if exists {
         return Err(Error::new(
             ErrorCode::AlreadyExists,
-            format!("\"{}\" is already a nominee of term \"{}\"", n.name, t.name),
+            Msg::new("err-nominee-exists")
+                .arg("name", n.name.as_str())
+                .arg("term", t.name.as_str()),
         ));
     }
     let position: i64 = conn.query_row(
@@ -646,11 +647,11 @@ fn nominee_named(conn: &Connection, t: &Term, name: &str) -> Result<Nominee> {
     )
     .optional()?
     .ok_or_else(|| {
-        Error::not_found(format!(
-            "term \"{}\" has no nominee named \"{}\"",
-            t.name,
-            name.trim()
-        ))
+        Error::not_found(
+            Msg::new("err-nominee-not-found")
+                .arg("term", t.name.as_str())
+                .arg("name", name.trim()),
+        )
     })
 }
 
@@ -761,10 +762,9 @@ impl Election {
         .filter(|(_, a, b)| a != b)
         .collect();
         if fields_changed.is_empty() {
-            return Err(Error::invalid(format!(
-                "the edit changes nothing: {}'s fields already have these values",
-                old.name
-            )));
+            return Err(Error::invalid(
+                Msg::new("err-nominee-edit-nothing").arg("name", old.name.as_str()),
+            ));
         }
         let tx = self.conn_mut().transaction()?;
         if new.name != old.name {
@@ -776,10 +776,9 @@ impl Election {
             if taken {
                 return Err(Error::new(
                     ErrorCode::AlreadyExists,
-                    format!(
-                        "\"{}\" is already a nominee of term \"{}\"",
-                        new.name, t.name
-                    ),
+                    Msg::new("err-nominee-exists")
+                        .arg("name", new.name.as_str())
+                        .arg("term", t.name.as_str()),
                 ));
             }
         }
@@ -828,7 +827,9 @@ impl Election {
         audit::check_before_change(self.conn(), &t.name)?;
         let n = nominee_named(self.conn(), &t, name)?;
         if n.withdrawn {
-            return Err(Error::stage(format!("{} has withdrawn", n.name)));
+            return Err(Error::stage(
+                Msg::new("err-nominee-withdrawn").arg("name", n.name.as_str()),
+            ));
         }
         let m = member(self.conn(), &t, by, "the endorser", RULE_SECONDER)?;
         let text = text
@@ -844,7 +845,9 @@ impl Election {
         if exists {
             return Err(Error::new(
                 ErrorCode::AlreadyExists,
-                format!("{} has already seconded or endorsed {}", m.email, n.name),
+                Msg::new("err-already-endorsed")
+                    .arg("email", m.email.as_str())
+                    .arg("name", n.name.as_str()),
             ));
         }
         let at = now_utc();
@@ -884,11 +887,15 @@ impl Election {
         if let Some(at) = &n.accepted_at {
             return Err(Error::new(
                 ErrorCode::AlreadyExists,
-                format!("{} accepted the nomination on {at}", n.name),
+                Msg::new("err-already-accepted")
+                    .arg("name", n.name.as_str())
+                    .arg("when", at.to_string()),
             ));
         }
         if n.withdrawn {
-            return Err(Error::stage(format!("{} has withdrawn", n.name)));
+            return Err(Error::stage(
+                Msg::new("err-nominee-withdrawn").arg("name", n.name.as_str()),
+            ));
         }
         let at = now_utc();
         let tx = self.conn_mut().transaction()?;

@@ -17,6 +17,7 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use scrutineer_count::{self as count, Cap, GroupCap, Method, Profile, Rules, Status};
 use scrutineer_formats::fields as f;
 use scrutineer_formats::{read_input, Format, Input};
+use scrutineer_i18n::Msg;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -130,19 +131,20 @@ impl Election {
             return Err(certified(&t));
         }
         if !ok {
-            return Err(Error::stage(format!(
-                "term \"{}\" is at stage {}; it cannot move to {}",
-                t.name, t.stage, stage
-            )));
+            return Err(Error::stage(
+                Msg::new("err-stage-move")
+                    .arg("term", t.name.as_str())
+                    .arg("stage", t.stage.msg())
+                    .arg("to", stage.msg()),
+            ));
         }
         if stage == Stage::Counted {
-            return Err(Error::stage("count the term to move it to stage counted"));
+            return Err(Error::stage(Msg::new("err-stage-count-first")));
         }
         if stage == Stage::Certified {
-            return Err(Error::stage(format!(
-                "certify term \"{}\" with the returns officer's name: scrutineer term certify \"{}\" --officer NAME [--witness NAME]",
-                t.name, t.name
-            )));
+            return Err(Error::stage(
+                Msg::new("err-stage-certify-with").arg("term", t.name.as_str()),
+            ));
         }
         if stage != Stage::Certified {
             audit::check_before_change(&self.conn, &t.name)?;
@@ -291,12 +293,13 @@ impl Election {
                 .filter(|n| !n.withdrawn)
                 .map(|n| n.name)
                 .collect();
-            return Err(Error::not_found(format!(
-                "term \"{}\" has no standing nominee named \"{}\".{}",
-                t.name,
-                name.trim(),
-                crate::words::did_you_mean(name, &standing)
-            )));
+            let m = match crate::words::nearest(name, &standing) {
+                Some(near) => Msg::new("err-no-standing-nominee-near").arg("near", near),
+                None => Msg::new("err-no-standing-nominee"),
+            };
+            return Err(Error::not_found(
+                m.arg("term", t.name.as_str()).arg("name", name.trim()),
+            ));
         }
         reopen_if_counted(&tx, &t)?;
         audit::append(
@@ -357,10 +360,9 @@ impl Election {
         match t.stage {
             Stage::Certified => return Err(certified(&t)),
             Stage::Draft => {
-                return Err(Error::stage(format!(
-                    "term \"{}\" has no nominees yet: add the nominees before importing ballots",
-                    t.name
-                )))
+                return Err(Error::stage(
+                    Msg::new("err-no-nominees-yet").arg("term", t.name.as_str()),
+                ))
             }
             _ => {}
         }
@@ -379,26 +381,30 @@ impl Election {
         let file = match read_input(path, format, method.ballot_kind())? {
             Input::Ballots(b) => {
                 if ballots_cast.is_some_and(|n| n != b.count) {
-                    return Err(Error::invalid(format!(
-                        "{file_name}: the file holds {}, not the {} given with --ballots",
-                        crate::words::count(b.count, "ballot", "ballots"),
-                        ballots_cast.unwrap_or_default()
-                    )));
+                    return Err(Error::invalid(
+                        Msg::new("err-ballots-count-differs")
+                            .arg("file", file_name.as_str())
+                            .arg("count", b.count)
+                            .arg("given", ballots_cast.unwrap_or_default().to_string()),
+                    ));
                 }
                 b
             }
             Input::Totals(tot) => {
                 let cast = match (ballots_cast, tot.ballots) {
                     (Some(a), Some(b)) if a != b => {
-                        return Err(Error::invalid(format!(
-                            "{file_name}: the file gives {b} ballots cast, not the {a} given with --ballots"
-                        )))
+                        return Err(Error::invalid(
+                            Msg::new("err-totals-cast-differs")
+                                .arg("file", file_name.as_str())
+                                .arg("cast", b.to_string())
+                                .arg("given", a.to_string()),
+                        ))
                     }
                     (Some(a), _) | (None, Some(a)) => a,
                     (None, None) => {
-                        return Err(Error::invalid(format!(
-                            "{file_name}: these are totals, and the file does not say how many ballots were cast: give the number of ballots cast (--ballots N)"
-                        )))
+                        return Err(Error::invalid(
+                            Msg::new("err-totals-cast-missing").arg("file", file_name.as_str()),
+                        ))
                     }
                 };
                 let votes: Vec<(String, u64)> = tot.candidates.into_iter().zip(tot.votes).collect();
@@ -441,10 +447,9 @@ impl Election {
         match t.stage {
             Stage::Certified => return Err(certified(&t)),
             Stage::Draft | Stage::Nominations => {
-                return Err(Error::stage(format!(
-                    "term \"{}\" has no ballots yet: import the ballots before counting",
-                    t.name
-                )))
+                return Err(Error::stage(
+                    Msg::new("err-no-ballots-yet").arg("term", t.name.as_str()),
+                ))
             }
             _ => {}
         }
@@ -511,10 +516,7 @@ impl Election {
     /// stops at; the next count uses it.
     pub fn decide_tie(&mut self, term: &str, d: &NewTieDecision) -> Result<TieDecision> {
         let pending = self.pending_tie(term)?.ok_or_else(|| {
-            Error::invalid(format!(
-                "the count of term \"{}\" is not waiting for a tie decision (its tie rule is not \"officer\", or no tie needs deciding)",
-                term.trim()
-            ))
+            Error::invalid(Msg::new("err-no-tie-waiting").arg("term", term.trim()))
         })?;
         self.record_tie_decision(term, &pending, d)
     }
@@ -540,11 +542,8 @@ impl Election {
     }
 
     fn counted(&self, term: &str) -> Result<Tally> {
-        self.result(term)?.ok_or_else(|| {
-            Error::stage(format!(
-                "term \"{term}\" has not been counted yet: count it first"
-            ))
-        })
+        self.result(term)?
+            .ok_or_else(|| Error::stage(Msg::new("err-not-counted").arg("term", term)))
     }
 
     /// The stored result, for an output: refused when the file fails
@@ -906,26 +905,37 @@ fn ballot_set(
     let mut column_of = Vec::with_capacity(file.profile.candidates.len());
     for (col, c) in file.profile.candidates.iter().enumerate() {
         match known.iter().position(|k| k == c) {
-                Some(i) => column_of.push(i),
-                None => {
-                    return Err(Error::new(
-                        ErrorCode::BadFile,
-                        format!(
-                            "{file_name}: line 1: column {}: \"{c}\" is not a nominee of term \"{}\".{} (The nominees are {}.)",
-                            col + 1,
-                            t.name,
-                            crate::words::did_you_mean(c, &known),
-                            crate::words::and_list(&known)
+            Some(i) => column_of.push(i),
+            None => {
+                let problem = match crate::words::nearest(c, &known) {
+                    Some(near) => Msg::new("err-ballot-column-not-nominee-near").arg("near", near),
+                    None => Msg::new("err-ballot-column-not-nominee"),
+                };
+                return Err(Error::new(
+                    ErrorCode::BadFile,
+                    Msg::new("err-file-at-line-column")
+                        .arg("file", file_name.as_str())
+                        .arg("line", "1")
+                        .arg("column", (col + 1).to_string())
+                        .arg(
+                            "problem",
+                            problem
+                                .arg("name", c.as_str())
+                                .arg("term", t.name.as_str())
+                                .arg("nominees", crate::words::and_list_msg(&known)),
                         ),
-                    ))
-                }
+                ));
             }
+        }
     }
     if file.count < t.secrecy_min as u64 && small_batch_reason.is_none() {
-        return Err(Error::invalid(format!(
-                "{file_name}: this batch has {}, fewer than the secrecy threshold of term \"{}\" ({}): so few ballots could be tied to the voters who just voted. Import them with more ballots, or give a reason with --small-batch-reason",
-                crate::words::count(file.count, "ballot", "ballots"), t.name, t.secrecy_min
-            )));
+        return Err(Error::invalid(
+            Msg::new("err-small-batch")
+                .arg("file", file_name.as_str())
+                .arg("count", file.count)
+                .arg("term", t.name.as_str())
+                .arg("min", t.secrecy_min.to_string()),
+        ));
     }
     // The file's ballots in the term's columns, merged and sorted.
     let mut set = CanonicalBallots::new(
@@ -937,10 +947,9 @@ fn ballot_set(
         set.add(&marks, b.weight)?;
     }
     if crate::totals::has_totals(conn, t.id)? {
-        return Err(Error::invalid(format!(
-                "term \"{}\" was given published totals: totals and ballots cannot be mixed in one count",
-                t.name
-            )));
+        return Err(Error::invalid(
+            Msg::new("err-totals-and-ballots").arg("term", t.name.as_str()),
+        ));
     }
     Ok(set)
 }
@@ -1053,10 +1062,11 @@ pub(crate) fn import_ballots_in(
 ) -> Result<BallotBatch> {
     let t = term_in(tx, term)?;
     if t.stage == Stage::Draft || t.stage == Stage::Certified {
-        return Err(Error::stage(format!(
-            "term \"{}\" cannot take ballots at stage {}",
-            t.name, t.stage
-        )));
+        return Err(Error::stage(
+            Msg::new("err-no-ballots-at-stage")
+                .arg("term", t.name.as_str())
+                .arg("stage", t.stage.msg()),
+        ));
     }
     audit::check_before_change(tx, &t.name)?;
     let method: Method = t.method.parse().map_err(Error::invalid)?;
@@ -1194,7 +1204,7 @@ pub(crate) fn term_in(conn: &Connection, name: &str) -> Result<Term> {
         },
     )
     .optional()?
-    .ok_or_else(|| Error::not_found(format!("there is no term named \"{}\"", name.trim())))
+    .ok_or_else(|| Error::not_found(Msg::new("err-term-not-found").arg("term", name.trim())))
 }
 
 pub(crate) fn term_for_change(conn: &Connection, name: &str) -> Result<Term> {
@@ -1232,10 +1242,7 @@ fn batches_in(conn: &Connection, term_id: i64) -> Result<Vec<BallotBatch>> {
 }
 
 pub(crate) fn certified(t: &Term) -> Error {
-    Error::stage(format!(
-        "term \"{}\" is certified: its results are final and it cannot be changed",
-        t.name
-    ))
+    Error::stage(Msg::new("err-certified").arg("term", t.name.as_str()))
 }
 
 /// A counted term that changes goes back to voting, and its result is

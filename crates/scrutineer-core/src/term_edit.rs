@@ -20,6 +20,7 @@ use crate::service::{certified, reopen_if_counted, Election};
 use rusqlite::params;
 use scrutineer_count::Method;
 use scrutineer_formats::fields as f;
+use scrutineer_i18n::Msg;
 
 fn show(v: Option<u32>) -> String {
     v.map(|x| x.to_string()).unwrap_or_else(|| "none".into())
@@ -32,17 +33,16 @@ impl Election {
         let t = self.term(term)?;
         if t.stage == Stage::Certified {
             if edit.language.is_some_and(|l| l != t.language) {
-                return Err(Error::stage(format!(
-                    "term \"{}\" is certified: its certificate was signed in {}, so the language of its documents can no longer change",
-                    t.name,
-                    t.language.native_name()
-                )));
+                return Err(Error::stage(
+                    Msg::new("err-certified-language")
+                        .arg("term", t.name.as_str())
+                        .arg("language", t.language.native_name()),
+                ));
             }
             return Err(certified(&t));
         }
-        let reason = fields::required(&f::REASON, &edit.reason).map_err(|_| {
-            Error::invalid("give a reason for the change (it goes in the audit log)")
-        })?;
+        let reason = fields::required(&f::REASON, &edit.reason)
+            .map_err(|_| Error::invalid(Msg::new("err-edit-reason")))?;
         audit::check_before_change(self.conn(), &t.name)?;
         let batches: i64 = self.conn().query_row(
             "SELECT COUNT(*) FROM ballot_batch WHERE term_id = ?1",
@@ -64,7 +64,7 @@ impl Election {
             if taken {
                 return Err(Error::new(
                     ErrorCode::AlreadyExists,
-                    format!("a term named \"{name}\" already exists"),
+                    Msg::new("err-term-exists").arg("term", name.as_str()),
                 ));
             }
             changes.push(format!("name: \"{}\" -> \"{name}\"", t.name));
@@ -93,12 +93,12 @@ impl Election {
         };
         if method != old_method {
             if batches > 0 && method.ballot_kind() != old_method.ballot_kind() {
-                return Err(Error::stage(format!(
-                    "term \"{}\" already has ballots read for {}; {} reads another kind of ballot, so the method can no longer change to it",
-                    t.name,
-                    old_method.name(),
-                    method.name()
-                )));
+                return Err(Error::stage(
+                    Msg::new("err-method-kind")
+                        .arg("term", t.name.as_str())
+                        .arg("old", old_method.name())
+                        .arg("new", method.name()),
+                ));
             }
             changes.push(format!(
                 "method: {} -> {}",
@@ -106,15 +106,12 @@ impl Election {
                 method.name()
             ));
         }
-        let max =
-            match edit.max_per_employer {
-                Some(Some(0)) => return Err(Error::invalid(
-                    "the maximum winners per employer must be at least 1 (give none for no limit)",
-                )),
-                Some(Some(m)) => Some(fields::seats("the maximum winners per employer", m)?),
-                Some(None) => None,
-                None => t.max_per_employer,
-            };
+        let max = match edit.max_per_employer {
+            Some(Some(0)) => return Err(Error::invalid(Msg::new("err-cap-zero"))),
+            Some(Some(m)) => Some(fields::seats("the maximum winners per employer", m)?),
+            Some(None) => None,
+            None => t.max_per_employer,
+        };
         if max != t.max_per_employer {
             changes.push(format!(
                 "max_per_employer: {} -> {}",
@@ -138,9 +135,7 @@ impl Election {
         }
         let quorum = match edit.quorum_percent {
             Some(Some(q)) if !(1..=100).contains(&q) => {
-                return Err(Error::invalid(
-                    "the quorum must be a percentage from 1 to 100",
-                ))
+                return Err(Error::invalid(Msg::new("err-quorum-range")))
             }
             Some(q) => q,
             None => t.quorum_percent,
@@ -172,10 +167,9 @@ impl Election {
             changes.push(format!("language: {} -> {language}", t.language));
         }
         if changes.is_empty() {
-            return Err(Error::invalid(format!(
-                "nothing to change: term \"{}\" already has these settings",
-                t.name
-            )));
+            return Err(Error::invalid(
+                Msg::new("err-nothing-to-change").arg("term", t.name.as_str()),
+            ));
         }
 
         let tx = self.conn_mut().transaction()?;
@@ -230,19 +224,17 @@ impl Election {
         if t.stage == Stage::Certified {
             return Err(certified(&t));
         }
-        let reason = fields::required(&f::REASON, reason).map_err(|_| {
-            Error::invalid("give a reason for deleting the term (it goes in the audit log)")
-        })?;
+        let reason = fields::required(&f::REASON, reason)
+            .map_err(|_| Error::invalid(Msg::new("err-delete-reason")))?;
         let batches: i64 = self.conn().query_row(
             "SELECT COUNT(*) FROM ballot_batch WHERE term_id = ?1",
             [t.id],
             |r| r.get(0),
         )?;
         if batches > 0 {
-            return Err(Error::stage(format!(
-                "term \"{}\" has ballots, so it cannot be deleted (its ballots are part of the record)",
-                t.name
-            )));
+            return Err(Error::stage(
+                Msg::new("err-delete-has-ballots").arg("term", t.name.as_str()),
+            ));
         }
         audit::check_before_change(self.conn(), &t.name)?;
         self.backup("delete-term")?;

@@ -14,6 +14,7 @@ use crate::model::*;
 use crate::service::{certified, reopen_if_counted, term_in, Election};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use scrutineer_formats::fields::{self as f, FieldSpec};
+use scrutineer_i18n::Msg;
 
 /// The tie-break procedures a term can declare.
 pub const TIE_RULES: [&str; 3] = ["draw", "psf", "officer"];
@@ -22,11 +23,7 @@ pub const DECISION_METHODS: [&str; 3] = ["coin", "lot", "casting-vote"];
 
 /// Parse `num/den` (a fraction of the whole body, 0 < num/den <= 1).
 pub fn parse_fraction(s: &str) -> Result<(u32, u32)> {
-    let bad = || {
-        Error::invalid(format!(
-            "\"{s}\" is not a fraction of the body such as 1/3 (numerator and denominator, 0 < n/d <= 1)"
-        ))
-    };
+    let bad = || Error::invalid(Msg::new("err-cap-fraction").arg("given", s));
     let (n, d) = s.trim().split_once('/').ok_or_else(bad)?;
     let n: u32 = n.trim().parse().map_err(|_| bad())?;
     let d: u32 = d.trim().parse().map_err(|_| bad())?;
@@ -48,9 +45,9 @@ pub fn check_quorum(q: &str) -> Result<()> {
     if ok {
         Ok(())
     } else {
-        Err(Error::invalid(format!(
-            "the quorum \"{q}\" is not a positive number of voters (such as 2 or 37.4)"
-        )))
+        Err(Error::invalid(
+            Msg::new("err-quorum-voters").arg("given", q),
+        ))
     }
 }
 
@@ -79,11 +76,11 @@ const WITNESS: FieldSpec = name("witness's name");
 pub(crate) fn validate(r: &TermRules, method: &str) -> Result<TermRules> {
     let tie_rule = r.tie_rule.trim().to_string();
     if !TIE_RULES.contains(&tie_rule.as_str()) {
-        return Err(Error::invalid(format!(
-            "unknown tie-break procedure \"{}\"; expected one of: {}",
-            r.tie_rule,
-            TIE_RULES.join(", ")
-        )));
+        return Err(Error::invalid(
+            Msg::new("err-unknown-tie-rule")
+                .arg("given", r.tie_rule.as_str())
+                .arg("known", TIE_RULES.join(", ")),
+        ));
     }
     let cap_fraction = match r.cap_fraction.as_deref().map(str::trim) {
         None | Some("") => None,
@@ -97,9 +94,9 @@ pub(crate) fn validate(r: &TermRules, method: &str) -> Result<TermRules> {
         None => None,
         Some(d) => {
             if method != "debian" {
-                return Err(Error::invalid(format!(
-                    "the quorum of voters, majorities and default option are Debian constitution parameters: use them with --method debian, not {method}"
-                )));
+                return Err(Error::invalid(
+                    Msg::new("err-debian-params").arg("method", method),
+                ));
             }
             let quorum = match d.quorum.as_deref().map(str::trim) {
                 None | Some("") => None,
@@ -112,12 +109,14 @@ pub(crate) fn validate(r: &TermRules, method: &str) -> Result<TermRules> {
             for (o, n) in &d.majorities {
                 let o = fields::required(&MAJORITY_OPTION, o)?;
                 if *n < 1 {
-                    return Err(Error::invalid(format!(
-                        "the majority for \"{o}\" must be N:1 with N at least 1"
-                    )));
+                    return Err(Error::invalid(
+                        Msg::new("err-majority-ratio").arg("option", o.as_str()),
+                    ));
                 }
                 if majorities.iter().any(|(x, _): &(String, u32)| *x == o) {
-                    return Err(Error::invalid(format!("\"{o}\" is given a majority twice")));
+                    return Err(Error::invalid(
+                        Msg::new("err-majority-twice").arg("option", o.as_str()),
+                    ));
                 }
                 majorities.push((o, *n));
             }
@@ -133,9 +132,9 @@ pub(crate) fn validate(r: &TermRules, method: &str) -> Result<TermRules> {
     for m in &r.sitting {
         let name = fields::required(&SITTING_MEMBER, &m.name)?;
         if sitting.iter().any(|x| x.name == name) {
-            return Err(Error::invalid(format!(
-                "\"{name}\" is listed twice among the sitting members"
-            )));
+            return Err(Error::invalid(
+                Msg::new("err-sitting-twice").arg("name", name.as_str()),
+            ));
         }
         let employer = fields::optional(&SITTING_EMPLOYER, m.employer.as_deref())?;
         sitting.push(SittingMember { name, employer });
@@ -330,11 +329,11 @@ impl Election {
         }
         let method = d.method.trim().to_string();
         if !DECISION_METHODS.contains(&method.as_str()) {
-            return Err(Error::invalid(format!(
-                "unknown way of deciding a tie \"{}\"; expected one of: {}",
-                d.method,
-                DECISION_METHODS.join(", ")
-            )));
+            return Err(Error::invalid(
+                Msg::new("err-unknown-decision-method")
+                    .arg("given", d.method.as_str())
+                    .arg("known", DECISION_METHODS.join(", ")),
+            ));
         }
         let decided_by = fields::required(&DECIDED_BY, &d.decided_by)?;
         let witness = fields::optional(&WITNESS, d.witness.as_deref())?;
@@ -344,11 +343,11 @@ impl Election {
         let mut tied = pending.tied.clone();
         tied.sort();
         if sorted != tied {
-            return Err(Error::invalid(format!(
-                "the order must name each tied candidate exactly once ({}); it names: {}",
-                tied.join(", "),
-                order.join(", ")
-            )));
+            return Err(Error::invalid(
+                Msg::new("err-tie-order")
+                    .arg("tied", tied.join(", "))
+                    .arg("order", order.join(", ")),
+            ));
         }
         let json = |v: &Vec<String>| {
             serde_json::to_string(v).map_err(|e| Error::new(ErrorCode::Database, e.to_string()))
@@ -535,11 +534,7 @@ pub(crate) fn load_extras(conn: &Connection, term_id: i64, names: &[String]) -> 
     let blank = match blanks.as_slice() {
         [] => None,
         [one] => Some(parse_blank(one)?),
-        _ => {
-            return Err(Error::invalid(
-                "the ballot batches were read from formats that give a blank mark different meanings (not compared, or ranked below every ranked candidate): they cannot be counted together",
-            ))
-        }
+        _ => return Err(Error::invalid(Msg::new("err-blank-meanings-differ"))),
     };
     Ok(Extras {
         rules: load(conn, term_id)?,
@@ -578,7 +573,7 @@ pub fn decimal_fraction(q: &str) -> Result<(u64, u64)> {
     check_quorum(q)?;
     let t = q.trim();
     let (int, frac) = t.split_once('.').unwrap_or((t, ""));
-    let too_big = || Error::invalid(format!("the quorum \"{q}\" is too large"));
+    let too_big = || Error::invalid(Msg::new("err-quorum-too-large").arg("given", q));
     let den = 10u64.checked_pow(frac.len() as u32).ok_or_else(too_big)?;
     let num: u64 = format!("{int}{frac}").parse().map_err(|_| too_big())?;
     Ok((num, den))

@@ -20,6 +20,7 @@ use crate::service::{certified, reopen_if_counted, Election};
 use rusqlite::{params, Connection};
 use scrutineer_formats::fields::FieldSpec;
 use scrutineer_formats::sha256_hex;
+use scrutineer_i18n::Msg;
 
 /// Where typed totals come from ("Table 2 of the declaration"): one line,
 /// checked as every field is.
@@ -185,10 +186,9 @@ impl Election {
                 .iter()
                 .map(|m| format!("{}: {} then {}", m.name, shown(m.first), shown(m.second)))
                 .collect();
-            return Err(Error::invalid(format!(
-                "the two entries of the totals differ, so nothing was saved ({}); check the figures against the source and type them again",
-                list.join("; ")
-            )));
+            return Err(Error::invalid(
+                Msg::new("err-totals-entries-differ").arg("differences", list.join("; ")),
+            ));
         }
         let source = fields::optional(&SOURCE, Some(&first.source))?
             .unwrap_or_else(|| "totals typed twice".to_string());
@@ -212,18 +212,18 @@ impl Election {
         match t.stage {
             Stage::Certified => return Err(certified(&t)),
             Stage::Draft => {
-                return Err(Error::stage(format!(
-                    "term \"{}\" has no nominees yet: add the nominees before entering totals",
-                    t.name
-                )))
+                return Err(Error::stage(
+                    Msg::new("err-totals-no-nominees-yet").arg("term", t.name.as_str()),
+                ))
             }
             _ => {}
         }
         if !matches!(t.method.as_str(), "approval" | "plurality") {
-            return Err(Error::invalid(format!(
-                "term \"{}\" is counted by {}, which needs the ballots: totals carry no rankings or scores, so only approval and plurality terms can be counted from totals",
-                t.name, t.method
-            )));
+            return Err(Error::invalid(
+                Msg::new("err-totals-method")
+                    .arg("term", t.name.as_str())
+                    .arg("method", t.method.as_str()),
+            ));
         }
         let ballots_i64 = i64::try_from(ballots)
             .map_err(|_| Error::invalid(format!("{file_name}: {ballots} ballots is too many")))?;
@@ -232,20 +232,27 @@ impl Election {
         for (n, v) in votes {
             let Some(nom) = nominees.iter().find(|x| x.name == n.trim()) else {
                 let known: Vec<&str> = nominees.iter().map(|x| x.name.as_str()).collect();
+                let problem = match crate::words::nearest(n, &known) {
+                    Some(near) => Msg::new("err-ballot-column-not-nominee-near").arg("near", near),
+                    None => Msg::new("err-ballot-column-not-nominee"),
+                };
                 return Err(Error::new(
                     ErrorCode::BadFile,
-                    format!(
-                        "{file_name}: \"{n}\" is not a nominee of term \"{}\".{} (The nominees are {}.)",
-                        t.name,
-                        crate::words::did_you_mean(n, &known),
-                        crate::words::and_list(&known)
+                    Msg::new("err-file").arg("file", file_name).arg(
+                        "problem",
+                        problem
+                            .arg("name", n.to_string())
+                            .arg("term", t.name.as_str())
+                            .arg("nominees", crate::words::and_list_msg(&known)),
                     ),
                 ));
             };
             if seen.contains(&nom.name.as_str()) {
                 return Err(Error::new(
                     ErrorCode::BadFile,
-                    format!("{file_name}: \"{n}\" is given twice"),
+                    Msg::new("err-totals-given-twice")
+                        .arg("file", file_name)
+                        .arg("name", n.to_string()),
                 ));
             }
             seen.push(&nom.name);
@@ -260,9 +267,11 @@ impl Election {
             if *v > ballots {
                 return Err(Error::new(
                     ErrorCode::BadFile,
-                    format!(
-                        "{file_name}: \"{n}\" has {v} votes but only {ballots} ballots were cast"
-                    ),
+                    Msg::new("err-totals-votes-over-ballots")
+                        .arg("file", file_name)
+                        .arg("name", n.to_string())
+                        .arg("votes", v.to_string())
+                        .arg("ballots", ballots.to_string()),
                 ));
             }
         }
@@ -271,7 +280,10 @@ impl Election {
             if sum > ballots as u128 {
                 return Err(Error::new(
                     ErrorCode::BadFile,
-                    format!("{file_name}: the votes add up to {sum}, more than the {ballots} ballots cast (one vote per ballot)"),
+                    Msg::new("err-totals-sum-over-ballots")
+                        .arg("file", file_name)
+                        .arg("sum", sum.to_string())
+                        .arg("ballots", ballots.to_string()),
                 ));
             }
         }
@@ -283,10 +295,9 @@ impl Election {
         if !missing.is_empty() {
             return Err(Error::new(
                 ErrorCode::BadFile,
-                format!(
-                    "{file_name}: no figure for {} (give 0 for a nominee with no votes)",
-                    missing.join(", ")
-                ),
+                Msg::new("err-totals-missing")
+                    .arg("file", file_name)
+                    .arg("names", missing.join(", ")),
             ));
         }
         let tx = self.conn_mut().transaction()?;
@@ -296,10 +307,9 @@ impl Election {
             rows.collect::<std::result::Result<_, _>>()?
         };
         if kinds.iter().any(|k| k != "totals") {
-            return Err(Error::invalid(format!(
-                "term \"{}\" already has ballots: totals and ballots cannot be mixed in one count",
-                t.name
-            )));
+            return Err(Error::invalid(
+                Msg::new("err-ballots-and-totals").arg("term", t.name.as_str()),
+            ));
         }
         crate::service::refuse_repeated_batch(
             &tx,

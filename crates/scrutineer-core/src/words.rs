@@ -27,7 +27,26 @@ pub fn and_list<S: AsRef<str>>(names: &[S]) -> String {
     }
 }
 
-pub use scrutineer_formats::words::{count, io_error, io_words};
+/// [`and_list`] as a message variable, written in the reader's language
+/// ("A, B and C", "A, B und C"): the names as they are.
+pub fn and_list_msg<S: AsRef<str>>(names: &[S]) -> scrutineer_i18n::Arg {
+    match names {
+        [] => "".into(),
+        [one] => one.as_ref().into(),
+        [init @ .., last] => scrutineer_i18n::Msg::new("err-and-list")
+            .arg(
+                "first",
+                init.iter()
+                    .map(|s| s.as_ref())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            )
+            .arg("last", last.as_ref())
+            .into(),
+    }
+}
+
+pub use scrutineer_formats::words::{count, io_error, io_msg, io_words};
 
 /// "cannot read /x/roll.csv: there is no such file or folder".
 pub fn file_error(verb: &str, path: &std::path::Path, e: &io::Error) -> String {
@@ -93,6 +112,23 @@ mod tests {
         assert_eq!(count(1, "seat", "seats"), "1 seat");
         assert_eq!(count(0, "seat", "seats"), "0 seats");
         assert_eq!(count(3, "nominee", "nominees"), "3 nominees");
+    }
+
+    #[test]
+    fn lists_as_messages_read_as_sentences_in_each_language() {
+        use scrutineer_i18n::{Lang, Msg};
+        let say = |names: &[&str], lang| {
+            Msg::new("err-detail")
+                .arg("detail", and_list_msg(names))
+                .render(lang)
+        };
+        for names in [&[][..], &["A"], &["A", "B"], &["A", "B", "C"]] {
+            assert_eq!(say(names, Lang::En), and_list(names));
+        }
+        assert_eq!(
+            say(&["Zoë", "稲田直哉", "Ελένη"], Lang::De),
+            "Zoë, 稲田直哉 und Ελένη"
+        );
     }
 
     #[test]

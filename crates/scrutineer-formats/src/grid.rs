@@ -36,6 +36,7 @@
 
 use crate::{read_error, sha256_hex, BallotFile, FormatError};
 use scrutineer_count::{Ballot, BallotKind, CandId, Marks, Profile};
+use scrutineer_i18n::Msg;
 use std::collections::{HashMap, VecDeque};
 use std::io::{self, Read};
 use unicode_normalization::UnicodeNormalization;
@@ -84,23 +85,22 @@ pub(crate) fn read_grid_stream<R: Read>(
     let header_line = match reader.read_byte_record(&mut record) {
         Ok(true) => start_line(&mut reader, &record),
         Ok(false) => {
-            return Err(FormatError::new(
+            return Err(FormatError::msg(
                 name,
                 None,
                 None,
-                "the file is empty: expected a header row with the candidates' names, \
-                 then one row per ballot",
+                Msg::new("err-grid-empty"),
             ))
         }
         Err(e) => return Err(csv_error(name, &e)),
     };
     // A row of nothing but commas and spaces is not a header.
     if record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
-        return Err(FormatError::new(
+        return Err(FormatError::msg(
             name,
             Some(header_line),
             None,
-            "the header row is empty: expected the candidates' names, separated by commas",
+            Msg::new("err-grid-header-empty"),
         ));
     }
     let candidates = read_header(name, header_line, &record)?;
@@ -124,16 +124,13 @@ pub(crate) fn read_grid_stream<R: Read>(
         }
         let line = start_line(&mut reader, &record);
         if record.len() != n {
-            return Err(FormatError::new(
+            return Err(FormatError::msg(
                 name,
                 Some(line),
                 None,
-                format!(
-                    "this row has {} but the header names {}: \
-                     expected one cell per candidate",
-                    crate::words::count(record.len() as u64, "cell", "cells"),
-                    crate::words::count(n as u64, "candidate", "candidates")
-                ),
+                Msg::new("err-grid-row-width")
+                    .arg("cells", record.len())
+                    .arg("candidates", n),
             ));
         }
         read_row(
@@ -162,11 +159,11 @@ pub(crate) fn read_grid_stream<R: Read>(
         count += 1;
     }
     if count == 0 {
-        return Err(FormatError::new(
+        return Err(FormatError::msg(
             name,
             Some(header_line),
             None,
-            "the file has a header but no ballots: expected one row per ballot after the header",
+            Msg::new("err-grid-no-ballots"),
         ));
     }
     Ok(BallotFile {
@@ -301,11 +298,11 @@ pub(crate) fn read_header(
         })?;
         let text = text.trim();
         if text.is_empty() {
-            return Err(FormatError::new(
+            return Err(FormatError::msg(
                 name,
                 Some(line),
                 Some(col.to_string()),
-                "a candidate name in the header is empty: expected a name in every header cell",
+                Msg::new("err-grid-name-empty"),
             ));
         }
         let key: String = text.nfc().collect();
@@ -355,17 +352,14 @@ pub(crate) fn read_row(
             .cloned()
             .unwrap_or_else(|| (c + 1).to_string())
     };
-    let bad = |c: CandId, msg: String| FormatError::new(name, Some(line), Some(col_name(c)), msg);
+    let bad = |c: CandId, msg: Msg| FormatError::msg(name, Some(line), Some(col_name(c)), msg);
     ranks.clear();
     key.clear();
     for (c, field) in record.iter().enumerate() {
         let text = std::str::from_utf8(field).map_err(|e| {
             bad(
                 c,
-                format!(
-                    "the cell is not valid UTF-8 (bad byte at position {}): save the file as UTF-8",
-                    e.valid_up_to() + 1
-                ),
+                Msg::new("err-grid-utf8").arg("position", (e.valid_up_to() + 1).to_string()),
             )
         })?;
         let cell = text.trim();
@@ -379,10 +373,7 @@ pub(crate) fn read_row(
                     _ => {
                         return Err(bad(
                             c,
-                            format!(
-                                "expected a rank (1, 2, ...), `No opinion` or an empty cell, found `{}`",
-                                shorten(cell)
-                            ),
+                            Msg::new("err-grid-rank").arg("found", shorten(cell).to_string()),
                         ))
                     }
                 }
@@ -395,11 +386,7 @@ pub(crate) fn read_row(
                     _ => {
                         return Err(bad(
                             c,
-                            format!(
-                                "expected an approval mark (`1`, `x`, `yes`, `y`, `true`), \
-                                 no approval (`0`, `no`, `n`, `false` or an empty cell), found `{}`",
-                                shorten(cell)
-                            ),
+                            Msg::new("err-grid-approval").arg("found", shorten(cell).to_string()),
                         ))
                     }
                 }
@@ -419,10 +406,9 @@ pub(crate) fn read_row(
                     _ => {
                         return Err(bad(
                             c,
-                            format!(
-                            "expected a score from 0 to {MAX_SCORE} or an empty cell, found `{}`",
-                            shorten(cell)
-                        ),
+                            Msg::new("err-grid-score")
+                                .arg("max", MAX_SCORE.to_string())
+                                .arg("found", shorten(cell).to_string()),
                         ))
                     }
                 }

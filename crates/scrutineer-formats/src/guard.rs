@@ -4,6 +4,7 @@
 //! may grow past a cap, so a 2 GB line is refused, not buffered.
 
 use crate::FormatError;
+use scrutineer_i18n::Msg;
 use std::fs::{File, Metadata};
 use std::io::{self, Read};
 use std::path::Path;
@@ -18,32 +19,34 @@ pub const MAX_LINE: usize = 1024 * 1024;
 /// read, so memory still follows the distinct ballots.
 pub const MAX_JSON: usize = 256 * 1024 * 1024;
 
-/// What kind of thing a path is, in words, when it is not a regular file.
+/// What kind of thing a path is, when it is not a regular file: the
+/// selector of `err-not-a-file` (`folder`, `fifo`, `socket`, `char-device`,
+/// `block-device`, `other`).
 fn not_a_file(meta: &Metadata) -> Option<&'static str> {
     let ft = meta.file_type();
     if ft.is_file() {
         return None;
     }
     if ft.is_dir() {
-        return Some("a folder");
+        return Some("folder");
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if ft.is_fifo() {
-            return Some("a named pipe (FIFO)");
+            return Some("fifo");
         }
         if ft.is_socket() {
-            return Some("a socket");
+            return Some("socket");
         }
         if ft.is_char_device() {
-            return Some("a device (a character device)");
+            return Some("char-device");
         }
         if ft.is_block_device() {
-            return Some("a device (a block device)");
+            return Some("block-device");
         }
     }
-    Some("not a regular file")
+    Some("other")
 }
 
 /// Open `path` for reading, refusing anything but a regular file at once:
@@ -55,22 +58,19 @@ fn not_a_file(meta: &Metadata) -> Option<&'static str> {
 pub fn open_input(path: &Path) -> Result<File, FormatError> {
     let name = path.display().to_string();
     let refuse = |what: &str| {
-        FormatError::new(
+        FormatError::msg(
             &name,
             None,
             None,
-            format!("is {what}, not a file: give a file saved on disk"),
+            Msg::new("err-not-a-file").arg("what", what),
         )
     };
     let cannot_open = |e: std::io::Error| {
-        FormatError::new(
+        FormatError::msg(
             &name,
             None,
             None,
-            format!(
-                "cannot read the file: cannot open it ({})",
-                crate::words::io_words(&e)
-            ),
+            Msg::new("err-cannot-open").arg("reason", crate::words::io_msg(&e)),
         )
     };
     let meta = std::fs::metadata(path).map_err(cannot_open)?;
@@ -99,11 +99,11 @@ pub(crate) fn io_to_format(name: &str, e: &io::Error) -> FormatError {
     if let Some(fe) = e.get_ref().and_then(|x| x.downcast_ref::<FormatError>()) {
         return fe.clone();
     }
-    FormatError::new(
+    FormatError::msg(
         name,
         None,
         None,
-        format!("cannot read the file: {}", crate::words::io_words(e)),
+        scrutineer_i18n::Msg::new("err-cannot-read").arg("reason", crate::words::io_msg(e)),
     )
 }
 
@@ -118,11 +118,11 @@ pub(crate) fn refuse_nul(name: &str, head: &[u8]) -> Result<(), FormatError> {
     let line = memchr::memchr_iter(b'\n', before).count() as u64 + 1;
     let line_start = memchr::memrchr(b'\n', before).map_or(0, |i| i + 1);
     let col = at - line_start + 1;
-    Err(FormatError::new(
+    Err(FormatError::msg(
         name,
         Some(line),
         Some(col.to_string()),
-        "the file holds a NUL byte: it is a binary file, not a text ballot or totals file",
+        Msg::new("err-nul-byte"),
     ))
 }
 

@@ -29,6 +29,7 @@ pub use guard::{open_input, MAX_JSON, MAX_LINE};
 pub use input::{detect, detect_path, read_input, read_input_bytes, Format, Input, Totals};
 
 use scrutineer_count::{BallotKind, BlankMeaning, CandId, Profile};
+use scrutineer_i18n::{Arg, Lang, Msg};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::fmt;
@@ -44,6 +45,10 @@ pub struct FormatError {
     /// The column (header name or 1-based number), where known.
     pub column: Option<String>,
     pub message: String,
+    /// The problem as a message id and variables (`locales/*/errors.ftl`),
+    /// when it has one: `message` is its English rendering. Not serialized.
+    #[serde(skip)]
+    pub msg: Option<Box<Msg>>,
 }
 
 impl FormatError {
@@ -58,7 +63,43 @@ impl FormatError {
             line,
             column,
             message: message.into(),
+            msg: None,
         }
+    }
+
+    /// A problem with a message id: `message` is its English rendering.
+    pub fn msg(file: &str, line: Option<u64>, column: Option<String>, msg: Msg) -> Self {
+        FormatError {
+            file: file.to_string(),
+            line,
+            column,
+            message: msg.render(Lang::En),
+            msg: Some(Box::new(msg)),
+        }
+    }
+
+    /// The whole error as a message: the file, the line and the column
+    /// kept, the problem in words (its id's, or the English as given).
+    pub fn located(&self) -> Msg {
+        let problem: Arg = match &self.msg {
+            Some(m) => (**m).clone().into(),
+            None => self.message.as_str().into(),
+        };
+        let id = match (self.line, &self.column) {
+            (Some(_), Some(_)) => "err-file-line-column",
+            (Some(_), None) => "err-file-line",
+            (None, Some(_)) => "err-file-column",
+            (None, None) => "err-file",
+        };
+        let mut m = Msg::new(id).arg("file", self.file.as_str());
+        if let Some(l) = self.line {
+            // A line number is written as it is, never grouped ("line 1234").
+            m = m.arg("line", l.to_string());
+        }
+        if let Some(c) = &self.column {
+            m = m.arg("column", c.as_str());
+        }
+        m.arg("problem", problem)
     }
 }
 

@@ -33,6 +33,7 @@
 use crate::grid::{csv_error, parse_whole, shorten, start_line, LineTracker};
 use crate::input::check_i64;
 use crate::{read_error, sha256_hex, Format, FormatError, Totals};
+use scrutineer_i18n::Msg;
 use std::collections::HashMap;
 use std::io::{self, Read};
 use unicode_normalization::UnicodeNormalization;
@@ -94,12 +95,14 @@ pub(crate) fn read_totals_stream<R: Read>(name: &str, mut input: R) -> Result<To
     let mut record = csv::StringRecord::new();
     let header_line = match reader.read_record(&mut record) {
         Ok(true) => start_line(&mut reader, record.as_byte_record()),
-        Ok(false) => return Err(FormatError::new(
-            name,
-            None,
-            None,
-            "the file is empty: expected the header `candidate,votes`, then one row per candidate",
-        )),
+        Ok(false) => {
+            return Err(FormatError::msg(
+                name,
+                None,
+                None,
+                Msg::new("err-totals-empty"),
+            ))
+        }
         Err(e) => return Err(text_error(name, &e)),
     };
     let header = record.iter().collect::<Vec<_>>().join(",");
@@ -133,14 +136,13 @@ pub(crate) fn read_totals_stream<R: Read>(name: &str, mut input: R) -> Result<To
         }
         let line = start_line(&mut reader, record.as_byte_record());
         if record.len() != 2 {
-            return Err(FormatError::new(
+            return Err(FormatError::msg(
                 name,
                 Some(line),
                 None,
-                format!(
-                    "this row has {}: expected two, the candidate and their {figure}",
-                    crate::words::count(record.len() as u64, "cell", "cells")
-                ),
+                Msg::new("err-totals-row-width")
+                    .arg("cells", record.len())
+                    .arg("figure", figure),
             ));
         }
         let cand = record.get(0).unwrap_or_default().trim();
@@ -148,45 +150,51 @@ pub(crate) fn read_totals_stream<R: Read>(name: &str, mut input: R) -> Result<To
         let is_ballots = cand.eq_ignore_ascii_case("(ballots)");
         let col = if is_ballots { "2" } else { figure };
         let n = parse_whole(cell).ok_or_else(|| {
-            FormatError::new(
+            FormatError::msg(
                 name,
                 Some(line),
                 Some(col.to_string()),
-                format!(
-                    "expected a whole number of {}, found `{}`",
-                    if is_ballots { "ballots" } else { "votes" },
-                    shorten(cell)
-                ),
+                Msg::new(if is_ballots {
+                    "err-totals-not-number-ballots"
+                } else {
+                    "err-totals-not-number-votes"
+                })
+                .arg("found", shorten(cell).to_string()),
             )
         })?;
         let n = check_i64(name, Some(line), Some(col.to_string()), "the figure", n)?;
         if is_ballots {
             if let Some((_, first)) = ballots {
-                return Err(FormatError::new(
+                return Err(FormatError::msg(
                     name,
                     Some(line),
                     Some("candidate".to_string()),
-                    format!("the number of ballots is given twice (lines {first} and {line})"),
+                    Msg::new("err-totals-ballots-twice")
+                        .arg("first", first.to_string())
+                        .arg("line", line.to_string()),
                 ));
             }
             ballots = Some((n, line));
             continue;
         }
         if cand.is_empty() {
-            return Err(FormatError::new(
+            return Err(FormatError::msg(
                 name,
                 Some(line),
                 Some("candidate".to_string()),
-                "the candidate's name is empty",
+                Msg::new("err-totals-name-empty"),
             ));
         }
         let key: String = cand.nfc().collect();
         if let Some(first) = seen.insert(key, line) {
-            return Err(FormatError::new(
+            return Err(FormatError::msg(
                 name,
                 Some(line),
                 Some("candidate".to_string()),
-                format!("the candidate `{cand}` is listed twice (lines {first} and {line})"),
+                Msg::new("err-totals-candidate-twice")
+                    .arg("name", cand)
+                    .arg("first", first.to_string())
+                    .arg("line", line.to_string()),
             ));
         }
         sum = sum
@@ -204,22 +212,23 @@ pub(crate) fn read_totals_stream<R: Read>(name: &str, mut input: R) -> Result<To
         votes.push(n);
     }
     if candidates.is_empty() {
-        return Err(FormatError::new(
+        return Err(FormatError::msg(
             name,
             Some(header_line),
             None,
-            "the file has a header but no candidates: expected one row per candidate",
+            Msg::new("err-totals-no-candidates"),
         ));
     }
     if let Some((b, line)) = ballots {
         if let Some((c, v)) = candidates.iter().zip(&votes).find(|(_, &v)| v > b) {
-            return Err(FormatError::new(
+            return Err(FormatError::msg(
                 name,
                 Some(line),
                 Some("2".to_string()),
-                format!(
-                    "{b} ballots were cast but `{c}` has {v} votes: a ballot counts for a candidate at most once"
-                ),
+                Msg::new("err-totals-more-votes-than-ballots")
+                    .arg("ballots", b.to_string())
+                    .arg("name", c.as_str())
+                    .arg("votes", v.to_string()),
             ));
         }
     }

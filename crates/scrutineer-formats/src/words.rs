@@ -2,10 +2,11 @@
 //! in `scrutineer_core::words`, which re-exports this).
 
 pub use scrutineer_count::text::count;
+use scrutineer_i18n::Msg;
 use std::io;
 
 /// An operating-system error in words a returns officer understands,
-/// without the "(os error 2)" code.
+/// without the "(os error 2)" code: the English of [`io_msg`].
 pub fn io_error(e: &io::Error) -> &'static str {
     use io::ErrorKind as K;
     match e.kind() {
@@ -30,6 +31,31 @@ pub fn io_error(e: &io::Error) -> &'static str {
     }
 }
 
+/// The message id of [`io_error`]'s words (`locales/*/errors.ftl`).
+fn io_error_id(e: &io::Error) -> &'static str {
+    use io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => "err-os-not-found",
+        K::PermissionDenied => "err-os-permission",
+        K::AlreadyExists => "err-os-exists",
+        K::IsADirectory => "err-os-is-folder",
+        K::NotADirectory => "err-os-not-folder",
+        K::ReadOnlyFilesystem => "err-os-read-only",
+        K::StorageFull => "err-os-disk-full",
+        K::QuotaExceeded => "err-os-quota",
+        K::FileTooLarge => "err-os-too-large",
+        K::DirectoryNotEmpty => "err-os-folder-not-empty",
+        K::InvalidFilename => "err-os-bad-name",
+        K::CrossesDevices => "err-os-cross-device",
+        K::InvalidData => "err-os-invalid-data",
+        K::UnexpectedEof => "err-os-cut-short",
+        K::Interrupted | K::TimedOut | K::WouldBlock => "err-os-interrupted",
+        K::BrokenPipe => "err-os-broken-pipe",
+        K::OutOfMemory => "err-os-memory",
+        _ => "err-os-refused",
+    }
+}
+
 /// `e` in words, with the detail the system gave when it is not a bare
 /// code (e.g. a parse error wrapped in an `io::Error`).
 pub fn io_words(e: &io::Error) -> String {
@@ -38,6 +64,17 @@ pub fn io_words(e: &io::Error) -> String {
             e.to_string()
         }
         _ => io_error(e).to_string(),
+    }
+}
+
+/// [`io_words`] as a message, to be written in the reader's language. A
+/// detail the system gave in words of its own stays as it is.
+pub fn io_msg(e: &io::Error) -> Msg {
+    match e.kind() {
+        io::ErrorKind::InvalidData | io::ErrorKind::Other if e.raw_os_error().is_none() => {
+            Msg::new("err-detail").arg("detail", e.to_string())
+        }
+        _ => Msg::new(io_error_id(e)),
     }
 }
 
@@ -56,6 +93,48 @@ mod tests {
         assert_eq!(
             io_words(&io::Error::from_raw_os_error(2)),
             "there is no such file or folder"
+        );
+    }
+
+    /// The message ids say in English exactly what `io_words` says.
+    #[test]
+    fn io_messages_are_the_same_words() {
+        use io::ErrorKind as K;
+        for kind in [
+            K::NotFound,
+            K::PermissionDenied,
+            K::AlreadyExists,
+            K::IsADirectory,
+            K::NotADirectory,
+            K::ReadOnlyFilesystem,
+            K::StorageFull,
+            K::QuotaExceeded,
+            K::FileTooLarge,
+            K::DirectoryNotEmpty,
+            K::InvalidFilename,
+            K::CrossesDevices,
+            K::UnexpectedEof,
+            K::Interrupted,
+            K::BrokenPipe,
+            K::OutOfMemory,
+            K::Unsupported,
+        ] {
+            let e = io::Error::from(kind);
+            assert_eq!(
+                io_msg(&e).render(scrutineer_i18n::Lang::En),
+                io_words(&e),
+                "{kind:?}"
+            );
+            assert_ne!(
+                io_msg(&e).render(scrutineer_i18n::Lang::De),
+                io_words(&e),
+                "{kind:?}"
+            );
+        }
+        let detail = io::Error::new(K::InvalidData, "stream did not contain valid UTF-8");
+        assert_eq!(
+            io_msg(&detail).render(scrutineer_i18n::Lang::En),
+            io_words(&detail)
         );
     }
 }

@@ -143,16 +143,11 @@ macro_rules! ftl {
     };
 }
 
-const EN: &[(&str, &str)] =
-    ftl!("en": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl");
-const DE: &[(&str, &str)] =
-    ftl!("de": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl");
-const FR: &[(&str, &str)] =
-    ftl!("fr": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl");
-const ES: &[(&str, &str)] =
-    ftl!("es": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl");
-const JA: &[(&str, &str)] =
-    ftl!("ja": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl");
+const EN: &[(&str, &str)] = ftl!("en": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl", "cli.ftl", "errors.ftl");
+const DE: &[(&str, &str)] = ftl!("de": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl", "cli.ftl", "errors.ftl");
+const FR: &[(&str, &str)] = ftl!("fr": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl", "cli.ftl", "errors.ftl");
+const ES: &[(&str, &str)] = ftl!("es": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl", "cli.ftl", "errors.ftl");
+const JA: &[(&str, &str)] = ftl!("ja": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl", "cli.ftl", "errors.ftl");
 
 /// One language's messages, ready to format.
 pub struct Messages {
@@ -178,6 +173,29 @@ impl Messages {
         // bidi (scrutineer-report's bidi.rs), and isolation marks would be
         // invisible characters inside names copied out of them.
         bundle.set_use_isolating(false);
+        // FIGURE($n): a number with the language's grouping and decimal
+        // separator ("1.234" in German), while `$n` itself stays a number
+        // so that plurals still choose by it (`{ $n -> [one] ... }`).
+        let figure_lang = lang;
+        let added = bundle.add_function("FIGURE", move |positional, _named| {
+            match positional.first() {
+                Some(FluentValue::Number(n)) => {
+                    let v = n.value;
+                    let plain = if v.fract() == 0.0 && v.abs() < 1e15 {
+                        format!("{}", v as i64)
+                    } else {
+                        v.to_string()
+                    };
+                    FluentValue::from(format_decimal(figure_lang, &plain))
+                }
+                Some(FluentValue::String(s)) => FluentValue::from(format_decimal(figure_lang, s)),
+                Some(other) => other.clone(),
+                None => FluentValue::None,
+            }
+        });
+        if let Err(e) = added {
+            eprintln!("scrutineer: FIGURE: {e:?}");
+        }
         for (file, text) in lang.sources() {
             let res = match FluentResource::try_new((*text).to_string()) {
                 Ok(r) => r,
@@ -245,25 +263,7 @@ impl Messages {
     }
 
     fn format_decimal(&self, figure: &str) -> String {
-        let t = figure.trim();
-        let plain = !t.is_empty()
-            && t.trim_start_matches('-')
-                .chars()
-                .all(|c| c.is_ascii_digit() || c == '.')
-            && t.matches('.').count() <= 1;
-        if !plain {
-            return figure.to_string();
-        }
-        // Compiled CLDR data: a formatter costs a lookup, not a load.
-        let formatter = icu_locale_core::Locale::try_from_str(self.lang.code())
-            .ok()
-            .and_then(|l| {
-                icu_decimal::DecimalFormatter::try_new(l.into(), Default::default()).ok()
-            });
-        match (formatter, icu_decimal::input::Decimal::try_from_str(t)) {
-            (Some(f), Ok(d)) => f.format(&d).to_string(),
-            _ => figure.to_string(),
-        }
+        format_decimal(self.lang, figure)
     }
 
     /// A date `YYYY-MM-DD` as the language writes it in full ("30.
@@ -320,6 +320,28 @@ impl Messages {
     }
 }
 
+/// A decimal figure ("1234.56") with `lang`'s separators; anything else as
+/// it is.
+fn format_decimal(lang: Lang, figure: &str) -> String {
+    let t = figure.trim();
+    let plain = !t.is_empty()
+        && t.trim_start_matches('-')
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.')
+        && t.matches('.').count() <= 1;
+    if !plain {
+        return figure.to_string();
+    }
+    // Compiled CLDR data: a formatter costs a lookup, not a load.
+    let formatter = icu_locale_core::Locale::try_from_str(lang.code())
+        .ok()
+        .and_then(|l| icu_decimal::DecimalFormatter::try_new(l.into(), Default::default()).ok());
+    match (formatter, icu_decimal::input::Decimal::try_from_str(t)) {
+        (Some(f), Ok(d)) => f.format(&d).to_string(),
+        _ => figure.to_string(),
+    }
+}
+
 /// The messages of `lang`, loaded once for the life of the process.
 pub fn messages(lang: Lang) -> &'static Messages {
     static LOADED: [OnceLock<Messages>; 5] = [
@@ -332,6 +354,91 @@ pub fn messages(lang: Lang) -> &'static Messages {
     let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
     LOADED[i].get_or_init(|| Messages::new(lang))
 }
+
+/// A message to be written later, in whatever language the reader speaks:
+/// an id of `locales/<lang>/*.ftl` and its variables. An error carries one
+/// (`scrutineer_core::Error`), so the CLI and the window can each say it in
+/// their user's language, while JSON keeps the English rendering.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Msg {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+/// A variable of a [`Msg`]: text as given (names, paths: never translated),
+/// a whole number (plurals choose by it), or another message (written in
+/// the same language).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Arg {
+    Str(String),
+    Int(i64),
+    Msg(Box<Msg>),
+}
+
+impl Msg {
+    /// Message `id` with no variables yet.
+    pub fn new(id: &'static str) -> Msg {
+        Msg {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// With variable `name` set to `value`.
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Msg {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// The message in `lang`, nested messages too.
+    pub fn render(&self, lang: Lang) -> String {
+        let m = messages(lang);
+        let args: Vec<(&str, FluentValue<'_>)> = self
+            .args
+            .iter()
+            .map(|(k, v)| {
+                let v = match v {
+                    Arg::Str(s) => FluentValue::from(s.as_str()),
+                    Arg::Int(n) => FluentValue::from(*n),
+                    Arg::Msg(inner) => FluentValue::from(inner.render(lang)),
+                };
+                (*k, v)
+            })
+            .collect();
+        m.get(self.id, &args)
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Str(s)
+    }
+}
+impl From<&String> for Arg {
+    fn from(s: &String) -> Arg {
+        Arg::Str(s.clone())
+    }
+}
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Str(s.to_string())
+    }
+}
+impl From<Msg> for Arg {
+    fn from(m: Msg) -> Arg {
+        Arg::Msg(Box::new(m))
+    }
+}
+macro_rules! int_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Arg {
+                Arg::Int(i64::try_from(n).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+int_arg!(u8, u16, u32, u64, usize, i32, i64);
 
 /// One piece of an English message's text: words as written, or a variable.
 #[derive(Debug, Clone, PartialEq)]

@@ -91,6 +91,8 @@ fn every_id_the_code_uses_exists() {
         "page-",
         "list-",
         "not-",
+        "cli-",
+        "err-",
     ];
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
     let mut files = Vec::new();

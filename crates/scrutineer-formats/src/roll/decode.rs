@@ -56,11 +56,11 @@ fn read_full(src: &mut dyn Source, buf: &mut [u8]) -> io::Result<usize> {
 }
 
 pub(crate) fn io_error(name: &str, e: &io::Error) -> FormatError {
-    FormatError::new(
+    FormatError::msg(
         name,
         None,
         None,
-        format!("cannot read the file: {}", crate::words::io_words(e)),
+        scrutineer_i18n::Msg::new("err-cannot-read").arg("reason", crate::words::io_msg(e)),
     )
 }
 

@@ -697,11 +697,12 @@ impl RollReader {
         let mut records = RecordReader::new(text, delimiter);
         let mut rec = RawRecord::default();
         let read_err = |e: std::io::Error, line: u64| {
-            FormatError::new(
+            FormatError::msg(
                 name,
                 Some(line),
                 None,
-                format!("cannot read the file: {}", crate::words::io_words(&e)),
+                scrutineer_i18n::Msg::new("err-cannot-read")
+                    .arg("reason", crate::words::io_msg(&e)),
             )
         };
         // The first non-blank record: the header, or a Helios voter line.
@@ -864,11 +865,12 @@ impl RollReader {
             match self.records.next_record(&mut self.rec) {
                 Err(e) => {
                     self.finished = true;
-                    return Some(Err(FormatError::new(
+                    return Some(Err(FormatError::msg(
                         &self.name,
                         Some(line),
                         None,
-                        format!("cannot read the file: {}", crate::words::io_words(&e)),
+                        scrutineer_i18n::Msg::new("err-cannot-read")
+                            .arg("reason", crate::words::io_msg(&e)),
                     )));
                 }
                 Ok(false) => {
@@ -1323,38 +1325,29 @@ fn map_columns(
     };
     let Some(email) = get(Field::Email) else {
         if headers.iter().any(|h| check_email(h.trim()).is_ok()) {
-            return Err(FormatError::new(
+            return Err(FormatError::msg(
                 name,
                 Some(header_line),
                 None,
-                format!(
-                    "the first line looks like a voter, not a header naming the columns: add a first line such as name,email (the first line has {})",
-                    listed()
-                ),
+                scrutineer_i18n::Msg::new("err-roll-header-is-voter").arg("columns", listed()),
             ));
         }
-        return Err(FormatError::new(
+        return Err(FormatError::msg(
             name,
             Some(header_line),
             None,
-            format!(
-                "no email column: the first line should name the columns, one of them email, e-mail, email address or mail (or map one with email=HEADER); the first line has {}",
-                listed()
-            ),
+            scrutineer_i18n::Msg::new("err-roll-no-email-column").arg("columns", listed()),
         ));
     };
     if get(Field::Name).is_none()
         && get(Field::FirstName).is_none()
         && get(Field::LastName).is_none()
     {
-        return Err(FormatError::new(
+        return Err(FormatError::msg(
             name,
             Some(header_line),
             None,
-            format!(
-                "no name column: expected name, full name or display name, or first name and last name (or map one with name=HEADER); the first line has {}",
-                listed()
-            ),
+            scrutineer_i18n::Msg::new("err-roll-no-name-column").arg("columns", listed()),
         ));
     }
     let cols = Columns {
@@ -1415,11 +1408,12 @@ pub fn rows_as_read(
         }
         let line = records.line();
         let more = records.next_record(&mut rec).map_err(|e| {
-            FormatError::new(
+            FormatError::msg(
                 &name,
                 Some(line),
                 None,
-                format!("cannot read the file: {}", crate::words::io_words(&e)),
+                scrutineer_i18n::Msg::new("err-cannot-read")
+                    .arg("reason", crate::words::io_msg(&e)),
             )
         })?;
         if !more {

@@ -30,11 +30,11 @@ pub fn read_text_limited(path: &Path, what: &str, max_bytes: u64) -> Result<Stri
     let (name, f) = open_input(path)?;
     let mut bytes = Vec::new();
     f.take(max_bytes + 1).read_to_end(&mut bytes).map_err(|e| {
-        FormatError::new(
+        FormatError::msg(
             &name,
             None,
             None,
-            format!("cannot read the file: {}", crate::words::io_words(&e)),
+            scrutineer_i18n::Msg::new("err-cannot-read").arg("reason", crate::words::io_msg(&e)),
         )
     })?;
     if bytes.len() as u64 > max_bytes {

@@ -48,11 +48,12 @@ impl VotedReader {
     pub fn open(path: &Path) -> Result<VotedReader, FormatError> {
         let (name, f) = open_input(path)?;
         let io_err = |e: std::io::Error| {
-            FormatError::new(
+            FormatError::msg(
                 &name,
                 None,
                 None,
-                format!("cannot read the file: {}", crate::words::io_words(&e)),
+                scrutineer_i18n::Msg::new("err-cannot-read")
+                    .arg("reason", crate::words::io_msg(&e)),
             )
         };
         let mut sample = Vec::new();
@@ -157,11 +158,12 @@ impl Iterator for VotedReader {
         loop {
             match self.records.next_record(&mut self.rec) {
                 Err(e) => {
-                    return Some(Err(FormatError::new(
+                    return Some(Err(FormatError::msg(
                         &self.name,
                         Some(self.records.line()),
                         None,
-                        format!("cannot read the file: {}", crate::words::io_words(&e)),
+                        scrutineer_i18n::Msg::new("err-cannot-read")
+                            .arg("reason", crate::words::io_msg(&e)),
                     )))
                 }
                 Ok(false) => return None,

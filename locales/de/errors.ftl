@@ -1,0 +1,277 @@
+# Fehlermeldungen: was Scrutineer sagt, wenn es etwas ablehnt oder etwas
+# misslingt (Befehlszeile und Fenster). Namen, Pfade und Dateinamen sind
+# Variablen und werden nie übersetzt.
+
+## Wo das Problem einer Datei liegt: Datei, Zeile, Spalte, Problem.
+err-file = { $file }: { $problem }
+err-file-line = { $file }:{ $line }: { $problem }
+err-file-column = { $file }: Spalte { $column }: { $problem }
+err-file-line-column = { $file }:{ $line }: Spalte { $column }: { $problem }
+err-path = { $path }: { $problem }
+err-detail = { $detail }
+err-with-hint = { $error }, { $hint }
+
+## Fehler des Betriebssystems, in Worten.
+err-os-not-found = diese Datei oder diesen Ordner gibt es nicht
+err-os-permission = Sie haben keine Berechtigung dafür
+err-os-exists = sie existiert bereits
+err-os-is-folder = das ist ein Ordner, keine Datei
+err-os-not-folder = ein Teil des Pfads ist eine Datei, kein Ordner
+err-os-read-only = der Datenträger ist schreibgeschützt
+err-os-disk-full = der Datenträger ist voll
+err-os-quota = Ihr Speicherkontingent ist aufgebraucht
+err-os-too-large = die Datei ist zu groß für den Datenträger
+err-os-folder-not-empty = der Ordner ist nicht leer
+err-os-bad-name = der Dateiname ist hier nicht zulässig
+err-os-cross-device = sie kann nicht auf einen anderen Datenträger verschoben werden
+err-os-invalid-data = ihr Inhalt ist nicht wie erwartet
+err-os-cut-short = die Datei endet zu früh (wurde sie abgeschnitten?)
+err-os-interrupted = der Vorgang wurde unterbrochen; bitte erneut versuchen
+err-os-broken-pipe = das Programm, das die Ausgabe liest, wurde beendet
+err-os-memory = der Arbeitsspeicher des Computers reicht nicht aus
+err-os-refused = der Computer hat den Vorgang abgelehnt
+
+## Dateien lesen.
+err-cannot-read = die Datei kann nicht gelesen werden: { $reason }
+err-cannot-read-folder = der Ordner kann nicht gelesen werden: { $reason }
+err-cannot-open = die Datei kann nicht gelesen werden: sie lässt sich nicht öffnen ({ $reason })
+err-not-a-file = ist { $what ->
+        [folder] ein Ordner
+        [fifo] eine benannte Pipe (FIFO)
+        [socket] ein Socket
+        [char-device] ein Gerät (zeichenorientiert)
+        [block-device] ein Gerät (blockorientiert)
+       *[other] keine gewöhnliche Datei
+    } und keine Datei: Geben Sie eine auf dem Datenträger gespeicherte Datei an
+err-nul-byte = die Datei enthält ein NUL-Byte: Sie ist eine Binärdatei, keine Textdatei mit Stimmzetteln oder Ergebnissen
+
+## Die Wahldatei.
+err-busy = die Wahldatei wird von einem anderen Programm verwendet (vielleicht vom Scrutineer-Fenster); schließen Sie es oder versuchen Sie es erneut
+err-database = Fehler in der Wahldatei: { $detail }
+err-folder-missing = der Ordner { $folder } existiert nicht; legen Sie ihn zuerst an
+err-cannot-open-db = die Wahldatei { $path } lässt sich nicht öffnen: { $detail }
+err-not-election-file = { $path } ist keine Scrutineer-Wahldatei (oder sie ist beschädigt): { $detail }
+err-newer-file = { $path } wurde von einer neueren Scrutineer-Version geschrieben (Dateiversion { $version }, diese Version liest bis { $supported }); aktualisieren Sie Scrutineer
+
+## Phasen.
+err-stage-draft = Entwurf
+err-stage-nominations = Kandidaturen
+err-stage-voting = Stimmabgabe
+err-stage-counted = ausgezählt
+err-stage-certified = festgestellt
+
+## Wahlen.
+err-term-not-found = es gibt keine Wahl mit dem Namen „{ $term }“
+err-term-exists = eine Wahl mit dem Namen „{ $term }“ gibt es bereits
+err-certified = die Wahl „{ $term }“ ist festgestellt: Ihr Ergebnis ist endgültig und sie kann nicht mehr geändert werden
+err-stage-move = die Wahl „{ $term }“ ist in der Phase { $stage }; sie kann nicht in die Phase { $to } wechseln
+err-stage-count-first = zählen Sie die Wahl aus, um sie in die Phase „ausgezählt“ zu bringen
+err-stage-certify-with = stellen Sie die Wahl „{ $term }“ mit dem Namen des Wahlleiters fest: scrutineer term certify "{ $term }" --officer NAME [--witness NAME]
+err-no-nominees-yet = die Wahl „{ $term }“ hat noch keine Kandidierenden: Tragen Sie die Kandidierenden ein, bevor Sie Stimmzettel einlesen
+err-no-ballots-yet = die Wahl „{ $term }“ hat noch keine Stimmzettel: Lesen Sie die Stimmzettel ein, bevor Sie auszählen
+err-not-counted = die Wahl „{ $term }“ ist noch nicht ausgezählt: Zählen Sie sie zuerst aus
+err-no-standing-nominee = die Wahl „{ $term }“ hat keine antretende Person namens „{ $name }“.
+err-no-standing-nominee-near = die Wahl „{ $term }“ hat keine antretende Person namens „{ $name }“. Meinten Sie { $near }?
+err-certified-language = die Wahl „{ $term }“ ist festgestellt: Ihre Urkunde wurde auf { $language } unterzeichnet, daher kann die Sprache ihrer Dokumente nicht mehr geändert werden
+err-edit-reason = geben Sie einen Grund für die Änderung an (er wird im Prüfprotokoll vermerkt)
+err-delete-reason = geben Sie einen Grund für das Löschen der Wahl an (er wird im Prüfprotokoll vermerkt)
+err-method-kind = für die Wahl „{ $term }“ wurden bereits Stimmzettel für { $old } eingelesen; { $new } liest eine andere Art von Stimmzetteln, daher kann das Verfahren nicht mehr dorthin geändert werden
+err-cap-zero = die Höchstzahl Gewählter je Arbeitgeber muss mindestens 1 sein (keine Angabe bedeutet keine Begrenzung)
+err-quorum-range = das Quorum muss ein Prozentsatz von 1 bis 100 sein
+err-nothing-to-change = nichts zu ändern: Die Wahl „{ $term }“ hat bereits diese Einstellungen
+err-delete-has-ballots = die Wahl „{ $term }“ hat Stimmzettel und kann daher nicht gelöscht werden (ihre Stimmzettel gehören zur Niederschrift)
+
+## Stimmzettel und Ergebnisse.
+err-ballots-count-differs = { $file }: Die Datei enthält { $count ->
+        [one] 1 Stimmzettel
+       *[other] { $count } Stimmzettel
+    }, nicht die mit --ballots angegebenen { $given }
+err-totals-cast-differs = { $file }: Die Datei nennt { $cast } abgegebene Stimmzettel, nicht die mit --ballots angegebenen { $given }
+err-totals-cast-missing = { $file }: Dies sind Ergebnissummen, und die Datei sagt nicht, wie viele Stimmzettel abgegeben wurden: Geben Sie die Zahl der abgegebenen Stimmzettel an (--ballots N)
+
+## Feststellung.
+err-certify-officer = zur Feststellung wird der Name des Wahlleiters benötigt: { $problem }
+err-certify-not-counted = die Wahl „{ $term }“ ist in der Phase { $stage }: Zählen Sie sie aus, bevor Sie das Ergebnis feststellen
+err-certify-needs-officer = zur Feststellung wird der Name des Wahlleiters benötigt: Geben Sie --officer NAME an (oder legen Sie ihn einmalig mit `scrutineer settings officer NAME` fest)
+
+## Sicherungen.
+err-backup-create = die Sicherung { $path } kann nicht angelegt werden: { $detail }
+err-backup-bad-name = „{ $name }“ ist nicht der Name einer Sicherung: Geben Sie einen Namen aus `scrutineer backup list` an
+err-backup-not-found = es gibt keine Sicherung namens „{ $name }“ in { $folder }
+err-backup-cannot-open = { $path }: lässt sich nicht öffnen: { $detail }
+err-restore-not-election-file = { $path } ist keine Scrutineer-Wahldatei ({ $why }); es wurde nichts wiederhergestellt
+
+## Prüfungen.
+err-audit-fails = die Wahldatei besteht die Prüfung nicht:
+    { $problems }
+err-bundle-fails = das Ergebnispaket lässt sich nicht bestätigen:
+    { $problems }
+
+## Abgelehnte Zeilen eines Wählerverzeichnisses.
+err-roll-no-email = keine E-Mail-Adresse (Spalte „{ $column }“ ist leer)
+err-roll-no-email-n = keine E-Mail-Adresse (Spalte { $column } ist leer)
+err-roll-not-email = „{ $email }“ ist keine E-Mail-Adresse: { $why }
+err-roll-not-email-dot = „{ $email }“ ist keine E-Mail-Adresse: Die Domain „{ $domain }“ enthält keinen Punkt
+err-roll-not-email-part = „{ $email }“ ist keine E-Mail-Adresse: Die Domain „{ $domain }“ hat einen leeren Teil
+err-roll-not-email-contains = „{ $email }“ ist keine E-Mail-Adresse: Sie enthält „{ $char }“
+err-email-one-at = es muss genau ein „@“ enthalten sein
+err-email-nothing-before = vor dem „@“ steht nichts
+err-email-space = sie enthält ein Leerzeichen
+err-roll-no-name = kein Name (Spalte „{ $column }“ leer)
+err-roll-no-name-2 = kein Name (Spalten „{ $first }“ und „{ $last }“ leer)
+err-roll-weight = das Stimmgewicht „{ $weight }“ in Spalte „{ $column }“ ist keine ganze Zahl von mindestens 1
+err-roll-duplicate-email = doppelt: Die E-Mail-Adresse „{ $email }“ steht bereits in Zeile { $line }
+err-roll-duplicate-email-earlier = doppelt: Die E-Mail-Adresse „{ $email }“ steht bereits in einer früheren Zeile
+err-roll-duplicate-id = doppelt: Die Mitgliedsnummer „{ $id }“ steht bereits in Zeile { $line }
+err-roll-duplicate-id-earlier = doppelt: Die Mitgliedsnummer „{ $id }“ steht bereits in einer früheren Zeile
+err-roll-on-roll = { $email } steht bereits im Wählerverzeichnis
+err-roll-not-on-roll = { $email } steht nicht im Wählerverzeichnis
+err-roll-fields = die Zeile hat { $found } Felder, die Kopfzeile aber { $expected }: ein Wert mit einem „{ $delimiter }“ ohne Anführungszeichen?
+
+## Die Kopfzeile eines Wählerverzeichnisses.
+err-roll-header-is-voter = die erste Zeile sieht nach einer wahlberechtigten Person aus, nicht nach einer Kopfzeile mit den Spaltennamen: Fügen Sie eine erste Zeile wie name,email ein (die erste Zeile enthält { $columns })
+err-roll-no-email-column = keine E-Mail-Spalte: Die erste Zeile sollte die Spalten benennen, eine davon email, e-mail, email address oder mail (oder ordnen Sie eine mit email=KOPF zu); die erste Zeile enthält { $columns }
+err-roll-no-name-column = keine Namensspalte: Erwartet wird name, full name oder display name, oder first name und last name (oder ordnen Sie eine mit name=KOPF zu); die erste Zeile enthält { $columns }
+
+## Kandidaturen.
+err-nominations-close-before-open = die Einreichungsfrist kann nicht enden ({ $closes }), bevor sie beginnt ({ $opens })
+err-statement-limit-zero = die Höchstlänge der Vorstellungstexte muss mindestens 1 Wort sein (lassen Sie sie weg, um nicht zu begrenzen)
+err-seconders-too-many = { $n } Unterstützende: Es können höchstens 1000 verlangt werden
+err-seconder-twice = { $email } ist zweimal als Unterstützende/r angegeben
+err-seconder-is-nominator = { $email } hat { $name } vorgeschlagen und kann die Kandidatur daher nicht auch unterstützen
+err-seconder-is-nominee = { $email } ist die eigene E-Mail-Adresse der kandidierenden Person: Niemand kann die eigene Kandidatur unterstützen
+err-nominee-exists = „{ $name }“ kandidiert bereits bei der Wahl „{ $term }“
+err-nominee-not-found = die Wahl „{ $term }“ hat keine kandidierende Person namens „{ $name }“
+err-nominee-edit-nothing = die Änderung ändert nichts: Die Angaben zu { $name } haben bereits diese Werte
+err-nominee-withdrawn = { $name } hat die Kandidatur zurückgezogen
+err-already-endorsed = { $email } hat { $name } bereits unterstützt
+err-already-accepted = { $name } hat die Kandidatur am { $when } angenommen
+
+## Stimmzettelstapel.
+err-small-batch = { $file }: Dieser Stapel enthält { $count ->
+        [one] 1 Stimmzettel
+       *[other] { $count } Stimmzettel
+    }, weniger als die Geheimhaltungsschwelle der Wahl „{ $term }“ ({ $min }): So wenige Stimmzettel ließen sich den Personen zuordnen, die gerade gewählt haben. Lesen Sie sie zusammen mit weiteren Stimmzetteln ein oder geben Sie mit --small-batch-reason einen Grund an
+err-totals-and-ballots = für die Wahl „{ $term }“ wurden veröffentlichte Ergebnissummen eingegeben: Summen und Stimmzettel können nicht in einer Auszählung gemischt werden
+
+## Eigene Prüfungen der Befehlszeile.
+err-majority-form = --majority { $given }: erwartet wird OPTION=N (z. B. "Amendment B=3" für 3:1)
+err-majority-number = --majority { $given }: N muss eine ganze Zahl von mindestens 1 sein
+err-debian-only = --quorum-voters, --majority und --default sind Parameter der Debian-Verfassung: Verwenden Sie sie mit --method debian
+err-sitting-csv = keine gültige CSV-Zeile: { $detail }
+err-sitting-fields = erwartet werden 2 Felder (name,employer), gefunden: { $found }
+err-unknown-stage = unbekannte Phase „{ $stage }“; erwartet wird eine von: draft, nominations, voting, counted, certified
+err-unknown-roll-format = unbekanntes Format für das Wählerverzeichnis „{ $format }“; erwartet wird csv, helios, emails oder voted
+err-stdout-closed = die Standardausgabe ist geschlossen
+err-stdout-write = in die Standardausgabe kann nicht geschrieben werden: { $reason }
+
+## Stimmzetteldateien (eine Spalte je Kandidierende/n).
+err-grid-empty = die Datei ist leer: Erwartet wird eine Kopfzeile mit den Namen der Kandidierenden und danach eine Zeile je Stimmzettel
+err-grid-header-empty = die Kopfzeile ist leer: Erwartet werden die Namen der Kandidierenden, durch Kommas getrennt
+err-grid-row-width = diese Zeile hat { $cells ->
+        [one] 1 Zelle
+       *[other] { $cells } Zellen
+    }, die Kopfzeile nennt aber { $candidates ->
+        [one] 1 Kandidierende/n
+       *[other] { $candidates } Kandidierende
+    }: Erwartet wird eine Zelle je Kandidierende/n
+err-grid-no-ballots = die Datei hat eine Kopfzeile, aber keine Stimmzettel: Erwartet wird nach der Kopfzeile eine Zeile je Stimmzettel
+err-grid-name-empty = ein Name in der Kopfzeile ist leer: Erwartet wird ein Name in jeder Zelle der Kopfzeile
+err-grid-utf8 = die Zelle ist kein gültiges UTF-8 (ungültiges Byte an Position { $position }): Speichern Sie die Datei als UTF-8
+err-grid-rank = erwartet wird ein Rang (1, 2, …), `No opinion` oder eine leere Zelle, gefunden: `{ $found }`
+err-grid-approval = erwartet wird eine Zustimmung (`1`, `x`, `yes`, `y`, `true`) oder keine Zustimmung (`0`, `no`, `n`, `false` oder eine leere Zelle), gefunden: `{ $found }`
+err-grid-score = erwartet wird eine Punktzahl von 0 bis { $max } oder eine leere Zelle, gefunden: `{ $found }`
+
+## Aufzählungen und weitere Prüfungen der Stimmzettel.
+err-and-list = { $first } und { $last }
+err-ballot-column-not-nominee = „{ $name }“ kandidiert nicht bei der Wahl „{ $term }“. (Es kandidieren { $nominees }.)
+err-ballot-column-not-nominee-near = „{ $name }“ kandidiert nicht bei der Wahl „{ $term }“. Meinten Sie { $near }? (Es kandidieren { $nominees }.)
+err-no-tie-waiting = die Auszählung der Wahl „{ $term }“ wartet auf keine Entscheidung bei Stimmengleichheit (ihre Regel ist nicht „officer“, oder keine Stimmengleichheit muss entschieden werden)
+err-no-ballots-at-stage = die Wahl „{ $term }“ kann in der Phase { $stage } keine Stimmzettel aufnehmen
+err-file-at-line-column = { $file }: Zeile { $line }: Spalte { $column }: { $problem }
+
+## Dateien mit veröffentlichten Ergebnissummen.
+err-totals-empty = die Datei ist leer: Erwartet wird die Kopfzeile `candidate,votes` und danach eine Zeile je Kandidierende/n
+err-totals-row-width = diese Zeile hat { $cells ->
+        [one] 1 Zelle
+       *[other] { $cells } Zellen
+    }: Erwartet werden zwei, die kandidierende Person und ihre Angabe „{ $figure }“
+err-totals-not-number-ballots = erwartet wird eine ganze Zahl von Stimmzetteln, gefunden: `{ $found }`
+err-totals-not-number-votes = erwartet wird eine ganze Zahl von Stimmen, gefunden: `{ $found }`
+err-totals-ballots-twice = die Zahl der Stimmzettel ist zweimal angegeben (Zeilen { $first } und { $line })
+err-totals-name-empty = der Name der kandidierenden Person ist leer
+err-totals-candidate-twice = die kandidierende Person `{ $name }` steht zweimal in der Liste (Zeilen { $first } und { $line })
+err-totals-no-candidates = die Datei hat eine Kopfzeile, aber keine Kandidierenden: Erwartet wird eine Zeile je Kandidierende/n
+err-totals-more-votes-than-ballots = es wurden { $ballots } Stimmzettel abgegeben, aber `{ $name }` hat { $votes } Stimmen: Ein Stimmzettel zählt für eine kandidierende Person höchstens einmal
+
+## In eine Wahl eingegebene veröffentlichte Ergebnissummen.
+err-totals-no-nominees-yet = die Wahl „{ $term }“ hat noch keine Kandidierenden: Tragen Sie die Kandidierenden ein, bevor Sie Ergebnissummen eingeben
+err-totals-method = die Wahl „{ $term }“ wird nach { $method } ausgezählt, und dafür braucht es die Stimmzettel: Summen enthalten keine Reihenfolgen oder Punkte, daher können nur Wahlen nach Zustimmungs- oder Mehrheitswahl aus Summen ausgezählt werden
+err-totals-given-twice = { $file }: „{ $name }“ ist zweimal angegeben
+err-totals-votes-over-ballots = { $file }: „{ $name }“ hat { $votes } Stimmen, aber es wurden nur { $ballots } Stimmzettel abgegeben
+err-totals-sum-over-ballots = { $file }: Die Stimmen ergeben zusammen { $sum }, mehr als die { $ballots } abgegebenen Stimmzettel (eine Stimme je Stimmzettel)
+err-totals-missing = { $file }: keine Zahl für { $names } (geben Sie 0 an, wenn jemand keine Stimmen hat)
+err-ballots-and-totals = die Wahl „{ $term }“ hat bereits Stimmzettel: Summen und Stimmzettel können nicht in einer Auszählung gemischt werden
+err-totals-entries-differ = die beiden Eingaben der Summen weichen voneinander ab, daher wurde nichts gespeichert ({ $differences }); prüfen Sie die Zahlen an der Quelle und geben Sie sie erneut ein
+
+## Die erklärten Regeln einer Wahl und Stimmengleichheit.
+err-cap-fraction = „{ $given }“ ist kein Bruchteil des Gremiums wie 1/3 (Zähler und Nenner, 0 < n/d <= 1)
+err-quorum-voters = das Quorum „{ $given }“ ist keine positive Zahl von Wählenden (etwa 2 oder 37.4)
+err-quorum-too-large = das Quorum „{ $given }“ ist zu groß
+err-unknown-tie-rule = unbekanntes Verfahren bei Stimmengleichheit „{ $given }“; erwartet wird eines von: { $known }
+err-debian-params = Quorum der Wählenden, Mehrheiten und Standardoption sind Parameter der Debian-Verfassung: Verwenden Sie sie mit --method debian, nicht mit { $method }
+err-majority-ratio = die Mehrheit für „{ $option }“ muss N:1 mit N mindestens 1 sein
+err-majority-twice = für „{ $option }“ ist zweimal eine Mehrheit angegeben
+err-sitting-twice = „{ $name }“ steht zweimal unter den amtierenden Mitgliedern
+err-unknown-decision-method = unbekannte Art, eine Stimmengleichheit zu entscheiden: „{ $given }“; erwartet wird eine von: { $known }
+err-tie-order = die Reihenfolge muss jede stimmengleiche kandidierende Person genau einmal nennen ({ $tied }); sie nennt: { $order }
+err-blank-meanings-differ = die Stimmzettelstapel stammen aus Formaten, in denen ein leeres Feld Verschiedenes bedeutet (kein Vergleich oder hinter allen gereihten): Sie können nicht zusammen ausgezählt werden
+
+## Auszählen von Dateien ohne Wahldatei (scrutineer count).
+err-count-no-file = geben Sie eine Datei zum Auszählen an
+err-count-several-not-totals = { $file }: Mehrere Dateien werden nur zusammengezählt, wenn es Ergebnissummen sind (Teilergebnisse einer Wahl); diese enthält Stimmzettel
+err-count-candidates-differ = { $file }: Ihre Kandidierenden ({ $candidates }) sind nicht die von { $first } ({ $first-candidates })
+err-count-overflow = { $file }: Die Stimmen für { $name } übersteigen den Zahlenbereich
+err-count-option-number = die Option { $n } gibt es nicht: Die Optionen sind von 1 bis { $last } nummeriert
+err-count-option-name = „{ $given }“ ist keine Option; die Optionen sind: { $options }
+err-count-officer-needs-file = --tie-break officer braucht eine Wahldatei, um die Entscheidung festzuhalten: Legen Sie eine Wahl mit --tie-break officer an, lesen Sie die Stimmzettel ein und zählen Sie mit scrutineer tally aus
+err-count-tie-break = --tie-break { $given }: erwartet wird draw oder psf
+err-count-max-per-group = --max-per-group muss mindestens 1 sein
+err-count-ballots-differ = --ballots { $given }, aber laut den Summen wurden { $cast } Stimmzettel abgegeben
+err-groups-fields = erwartet werden 2 Felder (candidate,group), gefunden: { $found }
+err-groups-not-candidate = „{ $name }“ kandidiert nicht in der Stimmzetteldatei
+err-groups-twice = „{ $name }“ steht zweimal in der Liste
+
+## Aus einem Formular oder einem Elekto-Ordner eingelesene Kandidaturen.
+err-map-form = --map { $given }: erwartet wird FELD=KOPF (z. B. name="Ihr Name")
+err-map-field = --map { $given }: unbekanntes Feld „{ $field }“; die Felder sind: { $fields }
+err-map-column = --map { $given }: Die Datei hat keine Spalte „{ $header }“; ihre Spalten sind: { $columns }
+err-form-no-name-column = keine Spalte enthält den Namen der kandidierenden Person (gesucht wurde eine Überschrift wie „Nominee“ oder „Name“); die Spalten sind: { $columns }. Geben Sie an, welche Spalte ihn enthält (auf der Befehlszeile: --map name=KOPF)
+err-elekto-no-candidates = { $folder }: Der Ordner enthält keine Datei candidate-*.md
+err-unknown-encoding = die Zeichenkodierung „{ $given }“ ist unbekannt: Schreiben Sie utf-8, utf-16le, windows-1252, windows-1250, iso-8859-2 oder einen anderen üblichen Namen
+err-file-at-line = { $file }: Zeile { $line }: { $problem }
+err-form-bad-header = keine gültige CSV-Kopfzeile: { $detail }
+err-nominees-closed = die Wahl „{ $term }“ ist in der Phase { $stage }: Die Stimmabgabe hat begonnen, daher ist die Liste der Kandidierenden geschlossen
+
+## Veröffentlichen der Kandidierendenliste.
+err-elekto-out-is-file = { $path }: Der Elekto-Export ist ein Ordner, und dies ist eine Datei
+err-elekto-folder-not-empty = { $path }: Der Ordner enthält bereits { $file }, das zu keiner kandidierenden Person dieser Wahl gehört; exportieren Sie in einen leeren Ordner
+err-helios-approval-only = Helios zählt nur Zustimmungsstimmzettel aus, und die Wahl „{ $term }“ wird nach { $method } ausgezählt: Richten Sie die Wahl bei einem Dienst ein, der Rangfolgen oder Punkte annimmt
+err-bettervoting-method = BetterVoting bietet keine Auszählung nach { $method } (es bietet STAR, Approval, Plurality, IRV und STV): Die Wahl „{ $term }“ lässt sich dort nicht wie erklärt einrichten
+err-elekto-rule-in-statement = Elekto schneidet eine Kandidierendendatei an ihrem letzten `---` ab, und der Vorstellungstext von { $names } enthält `---`: Korrigieren Sie ihn (für eine waagerechte Linie schreiben Sie `***`; `nominee edit --statement`) und exportieren Sie erneut
+
+## Formularfelder.
+err-field-empty = das Feld „{ $what }“ darf nicht leer sein
+err-field-term-name = Name der Wahl
+err-field-nominee-name = Name der kandidierenden Person
+err-field-voter-name = Name der wahlberechtigten Person
+err-field-organisation = Organisation
+err-field-employer = Arbeitgeber
+err-field-nominator = Vorschlagende Person
+err-field-membership = Mitgliedschaft
+err-field-voter-id = Mitgliedsnummer
+err-field-email = E-Mail-Adresse
+err-field-reason = Grund
+err-field-seed = Startwert für Losentscheide
+err-field-statement = Vorstellungstext
+err-field-small-batch-reason = Grund für den kleinen Stapel
