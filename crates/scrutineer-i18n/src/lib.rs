@@ -143,11 +143,11 @@ macro_rules! ftl {
     };
 }
 
-const EN: &[(&str, &str)] = ftl!("en": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl", "cli.ftl", "errors.ftl");
-const DE: &[(&str, &str)] = ftl!("de": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl", "cli.ftl", "errors.ftl");
-const FR: &[(&str, &str)] = ftl!("fr": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl", "cli.ftl", "errors.ftl");
-const ES: &[(&str, &str)] = ftl!("es": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl", "cli.ftl", "errors.ftl");
-const JA: &[(&str, &str)] = ftl!("ja": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl", "cli.ftl", "errors.ftl");
+const EN: &[(&str, &str)] = ftl!("en": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl", "cli.ftl", "errors.ftl", "errors-files.ftl");
+const DE: &[(&str, &str)] = ftl!("de": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl", "cli.ftl", "errors.ftl", "errors-files.ftl");
+const FR: &[(&str, &str)] = ftl!("fr": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl", "cli.ftl", "errors.ftl", "errors-files.ftl");
+const ES: &[(&str, &str)] = ftl!("es": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl", "cli.ftl", "errors.ftl", "errors-files.ftl");
+const JA: &[(&str, &str)] = ftl!("ja": "documents.ftl", "count.ftl", "window.ftl", "window-work.ftl", "cli.ftl", "errors.ftl", "errors-files.ftl");
 
 /// One language's messages, ready to format.
 pub struct Messages {
