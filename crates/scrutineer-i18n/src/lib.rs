@@ -787,7 +787,7 @@ mod tests {
         );
         assert_eq!(
             fr.translate(&q, &["count-"]),
-            "Bulletins non transférables à la fin : 1\u{202f}234,5 voix. Élus en 4 étapes."
+            "Bulletins non transférables à la fin\u{a0}: 1\u{202f}234,5 voix. Élus en 4 étapes."
         );
         // Not a sentence of ours: unchanged.
         assert_eq!(de.translate("Something else", &["rule-"]), "Something else");
