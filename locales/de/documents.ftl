@@ -6,7 +6,7 @@
 not-stated = Nicht angegeben
 not-recorded = Nicht erfasst
 page-of = Seite { $n } von { $total }
-percent = { $n } %
+percent = { $n } %
 # A figure that cannot be worked out (turnout with an empty roll).
 not-available = k. A.
 list-and = { $init } und { $last }
@@ -132,7 +132,7 @@ rule-totals-file = Summen aus { $file }: { $cast ->
         [one] { $cast } abgegebener Stimmzettel
        *[other] { $cast } abgegebene Stimmzettel
     }, SHA-256 { $sha }
-rule-quorum = Quorum: { $q } % der Wahlberechtigten
+rule-quorum = Quorum: { $q } % der Wahlberechtigten
 rule-withdrawn = Vor der Auszählung zurückgezogen: { $list }
 rule-debian = Debian-Satzung A.6: Standardoption „{ $default }“; Quorum { $quorum }; { $majorities }
 rule-debian-no-quorum = keines
@@ -161,7 +161,10 @@ booklet-doc-title = Kandidierende: { $term }
 booklet-self-nominated = Eigenbewerbung
 booklet-title = Kandidatenheft
 booklet-kicker = KANDIDATENHEFT
-booklet-nominees-standing = Wahlvorschläge ({ $n } zur Wahl)
+booklet-nominees-standing = Wahlvorschläge ({ $n ->
+        [one] { $n } steht zur Wahl
+       *[other] { $n } stehen zur Wahl
+    })
 booklet-no-nominations = Keine Wahlvorschläge.
 booklet-withdrawn-mark = {" "}(zurückgezogen)
 booklet-published = Veröffentlicht am { $date }. Jeder Wahlvorschlag beginnt auf einer neuen Seite.

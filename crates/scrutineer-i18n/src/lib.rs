@@ -777,7 +777,7 @@ mod tests {
         assert_eq!(note, "Only 1 of 2 seats could be filled.");
         assert_eq!(
             de.translate(&note, &["count-"]),
-            "Nur 1 von 2 Sitzen konnten besetzt werden."
+            "Nur 1 von 2 Sitzen konnte besetzt werden."
         );
         // A fixed phrase inside a sentence is translated with it.
         let fr = messages(Lang::Fr);
