@@ -125,8 +125,8 @@ rule-ties-officer = Égalités : tranchées par la présidence du bureau (pile 
     })
 rule-none-of-the-above = « { $name } » signifie « aucun des candidats » : un siège qu’il remporte reste vacant
 rule-blank = Rang laissé vide : { $how }
-rule-blank-not-compared = Un candidat non classé ne prend part à aucun duel sur ce bulletin (sans avis)
-rule-blank-below-ranked = Un candidat non classé est placé après tous les candidats classés, à égalité avec les autres non classés
+rule-blank-not-compared = un candidat non classé ne prend part à aucun duel sur ce bulletin (sans avis)
+rule-blank-below-ranked = un candidat non classé est placé après tous les candidats classés, à égalité avec les autres non classés
 rule-totals = Dépouillé à partir de totaux publiés, non de bulletins : { $batches ->
         [one] { $batches } lot
        *[other] { $batches } lots
@@ -196,7 +196,7 @@ announce-many-elected = Sont élus, dans cet ordre : { $names }.
 announce-method = Le dépouillement a pourvu { $seats ->
         [one] { $seats } siège
        *[other] { $seats } sièges
-    } selon le mode { $method }.
+    } selon le mode de scrutin « { $method } ».
 announce-vacant = { $n ->
         [one] { $n } siège reste vacant
        *[other] { $n } sièges restent vacants
