@@ -122,10 +122,10 @@ rule-ties-officer = Empates: los resuelve la presidencia de la mesa (cara o cruz
         [one] { $n } decisión registrada
        *[other] { $n } decisiones registradas
     })
-rule-none-of-the-above = «{ $name }» equivale a «ninguna de las anteriores»: el puesto que obtenga queda vacante
+rule-none-of-the-above = «{ $name }» equivale a «ninguno de los anteriores»: el puesto que obtenga queda vacante
 rule-blank = Casilla en blanco: { $how }
-rule-blank-not-compared = Una candidatura sin puesto en la papeleta no participa en ningún duelo de esa papeleta (sin opinión)
-rule-blank-below-ranked = Una candidatura sin puesto en la papeleta queda detrás de todas las que lo tienen, empatada con las demás sin puesto
+rule-blank-not-compared = una candidatura sin puesto en la papeleta no participa en ningún duelo de esa papeleta (sin opinión)
+rule-blank-below-ranked = una candidatura sin puesto en la papeleta queda detrás de todas las que lo tienen, empatada con las demás sin puesto
 rule-totals = Escrutado a partir de totales publicados, no de papeletas: { $batches ->
         [one] { $batches } lote
        *[other] { $batches } lotes
@@ -192,7 +192,7 @@ announce-many-elected = Resultan elegidos, en este orden: { $names }.
 announce-method = El escrutinio cubrió { $seats ->
         [one] { $seats } puesto
        *[other] { $seats } puestos
-    } con el sistema { $method }.
+    } con el sistema «{ $method }».
 announce-vacant = { $n ->
         [one] { $n } puesto queda vacante
        *[other] { $n } puestos quedan vacantes
@@ -267,4 +267,4 @@ csv-rule = Regla
 csv-tie = Empate
 csv-warning = Aviso
 csv-tie-value = { $context }: empate entre { $tied }; orden { $order }
-csv-tied-with = empatado/a con { $others } ({ $context }); el orden lo decidió { $rule }
+csv-tied-with = empatado/a con { $others } ({ $context }); orden decidido por { $rule }
