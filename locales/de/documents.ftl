@@ -190,7 +190,7 @@ announce-many-elected = Gewählt sind, in dieser Reihenfolge: { $names }.
 announce-method = Die Auszählung besetzte { $seats ->
         [one] { $seats } Sitz
        *[other] { $seats } Sitze
-    } nach dem Verfahren { $method }.
+    } nach dem Verfahren „{ $method }“.
 announce-vacant = { $n ->
         [one] { $n } Sitz bleibt
        *[other] { $n } Sitze bleiben
@@ -265,4 +265,4 @@ csv-rule = Regel
 csv-tie = Stimmengleichheit
 csv-warning = Hinweis
 csv-tie-value = { $context }: Stimmengleichheit zwischen { $tied }; Reihenfolge { $order }
-csv-tied-with = stimmengleich mit { $others } ({ $context }); die Reihenfolge entschied { $rule }
+csv-tied-with = stimmengleich mit { $others } ({ $context }); Reihenfolge durch { $rule } bestimmt
