@@ -184,6 +184,7 @@ booklet-footer = Kandidatenheft · erstellt mit { $producer }
 
 announce-title = Wahlergebnis: { $term }
 announce-title-org = Wahlergebnis: { $org }, { $term }
+announce-sentences = { $first } { $second }
 announce-none-elected = Niemand wurde gewählt.
 announce-one-elected = Gewählt ist { $name }.
 announce-many-elected = Gewählt sind, in dieser Reihenfolge: { $names }.
@@ -209,6 +210,7 @@ announce-ballots = { $ballots ->
 announce-quorum-met = Das Quorum wurde erreicht.
 announce-quorum-not-met = Das Quorum wurde nicht erreicht.
 announce-figures = Stimmenzahlen
+announce-figure-line = { $name }: { $figure }, { $status }
 announce-rules-applied = Angewandte Regeln
 announce-disqualified = { $name } wurde ausgeschlossen: { $reason }.
 announce-tie = Die Stimmengleichheit zwischen { $tied } ({ $context }) wurde durch { $rule } entschieden: { $order }, in dieser Reihenfolge.

@@ -186,6 +186,7 @@ booklet-footer = Cuadernillo de candidaturas · generado con { $producer }
 
 announce-title = Resultados: { $term }
 announce-title-org = Resultados: { $org }, { $term }
+announce-sentences = { $first } { $second }
 announce-none-elected = No resultó elegida ninguna candidatura.
 announce-one-elected = { $name } resulta elegido/a.
 announce-many-elected = Resultan elegidos, en este orden: { $names }.
@@ -211,6 +212,7 @@ announce-ballots = Se emitieron { $ballots ->
 announce-quorum-met = Se alcanzó el quórum.
 announce-quorum-not-met = No se alcanzó el quórum.
 announce-figures = Resultados detallados
+announce-figure-line = { $name }: { $figure }, { $status }
 announce-rules-applied = Reglas aplicadas
 announce-disqualified = { $name } fue descalificado/a: { $reason }.
 announce-tie = El empate entre { $tied } ({ $context }) se resolvió por { $rule }: { $order }, en este orden.

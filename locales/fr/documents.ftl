@@ -190,9 +190,10 @@ booklet-footer = Livret des candidatures · établi avec { $producer }
 
 announce-title = Résultats : { $term }
 announce-title-org = Résultats : { $org }, { $term }
+announce-sentences = { $first } { $second }
 announce-none-elected = Aucun candidat n’a été élu.
 announce-one-elected = { $name } est élu·e.
-announce-many-elected = Sont élus, dans cet ordre : { $names }.
+announce-many-elected = Sont élu·es, dans cet ordre : { $names }.
 announce-method = Le dépouillement a pourvu { $seats ->
         [one] { $seats } siège
        *[other] { $seats } sièges
@@ -215,6 +216,7 @@ announce-ballots = { $ballots ->
 announce-quorum-met = Le quorum a été atteint.
 announce-quorum-not-met = Le quorum n’a pas été atteint.
 announce-figures = Résultats détaillés
+announce-figure-line = { $name } : { $figure }, { $status }
 announce-rules-applied = Règles appliquées
 announce-disqualified = { $name } a été écarté·e : { $reason }.
 announce-tie = L’égalité entre { $tied } ({ $context }) a été départagée par { $rule } : { $order }, dans cet ordre.

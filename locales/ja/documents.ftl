@@ -173,10 +173,11 @@ booklet-footer = 候補者冊子 · { $producer } により作成
 
 announce-title = 開票結果：{ $term }
 announce-title-org = 開票結果：{ $org }、{ $term }
+announce-sentences = { $first }{ $second }
 announce-none-elected = 当選者はいません。
 announce-one-elected = { $name } が当選しました。
 announce-many-elected = { $names } が、この順に当選しました。
-announce-method = { $method } により { $seats ->
+announce-method = { $method }により { $seats ->
        *[other] { $seats } 議席
     }を決定しました。
 announce-vacant = { $n ->
@@ -193,9 +194,10 @@ announce-ballots = { $ballots ->
 announce-quorum-met = 定足数を満たしました。
 announce-quorum-not-met = 定足数を満たしませんでした。
 announce-figures = 得票数
+announce-figure-line = { $name }：{ $figure }、{ $status }
 announce-rules-applied = 適用した規則
 announce-disqualified = { $name } は失格となりました：{ $reason }。
-announce-tie = { $tied } の同数（{ $context }）は { $rule } により決定しました：{ $order } の順。
+announce-tie = { $tied } の同数（{ $context }）は{ $rule }により決定しました：{ $order } の順。
 announce-seeded-draw = シード付きのくじ
 announce-seed = くじのシード：{ $seed }
 announce-withdrew = { $names } は開票前に立候補を辞退しました。
