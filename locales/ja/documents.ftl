@@ -108,8 +108,8 @@ rule-max-per-employer = 勤務先ごとの当選者は { $n ->
        *[other] { $n } 人
     }まで（PEP 13 の手続：上限を超えた勤務先の最下位の者を失格とし、次の候補者を繰り上げる）
 rule-sitting = 勤務先ごとの上限に算入する現職：{ $list }
-rule-seed-default = くじのシード：候補者名を並べ替え 1 行に 1 名（既定）、正規化した投票用紙一式の SHA-256（結果一式の ballots.csv）と組み合わせる
-rule-seed-given = くじのシード：「{ $seed }」、正規化した投票用紙一式の SHA-256（結果一式の ballots.csv）と組み合わせる
+rule-seed-default = くじのシード：候補者名を並べ替えて 1 行に 1 名ずつ記したもの（既定）に、正規化した投票用紙一式の SHA-256（結果一式の ballots.csv）を組み合わせる
+rule-seed-given = くじのシード：「{ $seed }」に、正規化した投票用紙一式の SHA-256（結果一式の ballots.csv）を組み合わせる
 rule-ties-draw = 同数：Scrutineer のシード付きくじ
 rule-ties-psf = 同数：PSF の手続（同数の候補者名を並べ替えて連結したものをシードとする Python の random モジュールの random.sample）
 rule-ties-officer = 同数：選挙管理者が決定（硬貨投げ、くじ、または決定票）し、決定者と立会人を記録（{ $n ->
@@ -230,7 +230,7 @@ csv-status = 結果
 csv-reason = 理由
 csv-term = 選挙
 csv-organisation = 団体
-csv-method = 方式
+csv-method = 開票方式
 csv-seats = 定数
 csv-eligible = 有権者数
 csv-ballots-cast = 投票用紙数
