@@ -10,10 +10,11 @@ count-note-stv-rejected = { $n ->
         [one] { $n } Stimmzettel wurde
        *[other] { $n } Stimmzettel wurden
     } zurückgewiesen: keine erste Präferenz oder eine erste Präferenz für mehr als eine Person; sie zählen nicht zur Quote.
-count-note-unfilled = Nur { $elected } von { $seats ->
-        [one] { $seats } Sitz
-       *[other] { $seats } Sitzen
-    } konnten besetzt werden.
+count-note-unfilled = { $elected ->
+        [0] Es konnte kein Sitz besetzt werden.
+        [one] Nur { $elected } von { $seats } Sitzen konnte besetzt werden.
+       *[other] Nur { $elected } von { $seats } Sitzen konnten besetzt werden.
+    }
 count-note-no-ballots-given = Die Zahl der abgegebenen Stimmzettel wurde nicht angegeben.
 count-note-approval = Zustimmungswahl: { $seats ->
         [one] gewählt ist, wer die meisten Zustimmungen erhält

@@ -6,7 +6,7 @@
 not-stated = Nicht angegeben
 not-recorded = Nicht erfasst
 page-of = Seite { $n } von { $total }
-percent = { $n } %
+percent = { $n } %
 # A figure that cannot be worked out (turnout with an empty roll).
 not-available = k. A.
 list-and = { $init } und { $last }
@@ -132,7 +132,7 @@ rule-totals-file = Summen aus { $file }: { $cast ->
         [one] { $cast } abgegebener Stimmzettel
        *[other] { $cast } abgegebene Stimmzettel
     }, SHA-256 { $sha }
-rule-quorum = Quorum: { $q } % der Wahlberechtigten
+rule-quorum = Quorum: { $q } % der Wahlberechtigten
 rule-withdrawn = Vor der Auszählung zurückgezogen: { $list }
 rule-debian = Debian-Satzung A.6: Standardoption „{ $default }“; Quorum { $quorum }; { $majorities }
 rule-debian-no-quorum = keines
@@ -161,7 +161,10 @@ booklet-doc-title = Kandidierende: { $term }
 booklet-self-nominated = Eigenbewerbung
 booklet-title = Kandidatenheft
 booklet-kicker = KANDIDATENHEFT
-booklet-nominees-standing = Wahlvorschläge ({ $n } zur Wahl)
+booklet-nominees-standing = Wahlvorschläge ({ $n ->
+        [one] { $n } steht zur Wahl
+       *[other] { $n } stehen zur Wahl
+    })
 booklet-no-nominations = Keine Wahlvorschläge.
 booklet-withdrawn-mark = {" "}(zurückgezogen)
 booklet-published = Veröffentlicht am { $date }. Jeder Wahlvorschlag beginnt auf einer neuen Seite.
@@ -181,13 +184,14 @@ booklet-footer = Kandidatenheft · erstellt mit { $producer }
 
 announce-title = Wahlergebnis: { $term }
 announce-title-org = Wahlergebnis: { $org }, { $term }
+announce-sentences = { $first } { $second }
 announce-none-elected = Niemand wurde gewählt.
 announce-one-elected = Gewählt ist { $name }.
 announce-many-elected = Gewählt sind, in dieser Reihenfolge: { $names }.
 announce-method = Die Auszählung besetzte { $seats ->
         [one] { $seats } Sitz
        *[other] { $seats } Sitze
-    } nach dem Verfahren { $method }.
+    } nach dem Verfahren „{ $method }“.
 announce-vacant = { $n ->
         [one] { $n } Sitz bleibt
        *[other] { $n } Sitze bleiben
@@ -206,6 +210,7 @@ announce-ballots = { $ballots ->
 announce-quorum-met = Das Quorum wurde erreicht.
 announce-quorum-not-met = Das Quorum wurde nicht erreicht.
 announce-figures = Stimmenzahlen
+announce-figure-line = { $name }: { $figure }, { $status }
 announce-rules-applied = Angewandte Regeln
 announce-disqualified = { $name } wurde ausgeschlossen: { $reason }.
 announce-tie = Die Stimmengleichheit zwischen { $tied } ({ $context }) wurde durch { $rule } entschieden: { $order }, in dieser Reihenfolge.
@@ -262,4 +267,4 @@ csv-rule = Regel
 csv-tie = Stimmengleichheit
 csv-warning = Hinweis
 csv-tie-value = { $context }: Stimmengleichheit zwischen { $tied }; Reihenfolge { $order }
-csv-tied-with = stimmengleich mit { $others } ({ $context }); die Reihenfolge entschied { $rule }
+csv-tied-with = stimmengleich mit { $others } ({ $context }); Reihenfolge durch { $rule } bestimmt

@@ -184,6 +184,8 @@ booklet-footer = Candidate booklet · produced by { $producer }
 
 announce-title = Results: { $term }
 announce-title-org = Results: { $org }, { $term }
+# Two sentences of the announcement side by side (Japanese writes them without a space).
+announce-sentences = { $first } { $second }
 announce-none-elected = No nominee was elected.
 announce-one-elected = { $name } is elected.
 announce-many-elected = { $names } are elected, in that order.
@@ -209,6 +211,8 @@ announce-ballots = { $ballots ->
 announce-quorum-met = The quorum was met.
 announce-quorum-not-met = The quorum was not met.
 announce-figures = Figures
+# One nominee's line under Figures: name, figure, status after the count.
+announce-figure-line = { $name }: { $figure }, { $status }
 announce-rules-applied = Rules applied
 announce-disqualified = { $name } was disqualified: { $reason }.
 announce-tie = A tie between { $tied } ({ $context }) was decided by { $rule }: { $order }, in that order.

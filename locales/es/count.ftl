@@ -10,10 +10,11 @@ count-note-stv-rejected = { $n ->
         [one] { $n } papeleta rechazada
        *[other] { $n } papeletas rechazadas
     }: sin primera preferencia, o con la primera preferencia dada a más de una candidatura; no cuentan para la cuota.
-count-note-unfilled = Solo se pudieron cubrir { $elected } de { $seats ->
-        [one] { $seats } puesto
-       *[other] { $seats } puestos
-    }.
+count-note-unfilled = { $elected ->
+        [0] No se pudo cubrir ningún puesto.
+        [one] Solo se pudo cubrir { $elected } de los { $seats } puestos.
+       *[other] Solo se pudieron cubrir { $elected } de los { $seats } puestos.
+    }
 count-note-no-ballots-given = No se indicó el número de papeletas emitidas.
 count-note-approval = Voto aprobatorio: { $seats ->
         [one] resulta elegida la candidatura con más aprobaciones
@@ -98,15 +99,15 @@ count-note-vacant = { $won ->
     }: ganó { $name } (un puesto que gana «Ninguno de los anteriores» queda vacante).
 count-note-none-of-the-above-lost = { $name } se presentó como «Ninguno de los anteriores» y no obtuvo ningún puesto.
 count-note-group-cap-ranking = Como máximo { $limit ->
-        [one] { $limit } electo
-       *[other] { $limit } electos
+        [one] { $limit } elegido
+       *[other] { $limit } elegidos
     } por grupo: recorriendo la clasificación de arriba abajo, se descalifica a la candidatura cuyo grupo ya tiene { $limit ->
-        [one] { $limit } electo
-       *[other] { $limit } electos
+        [one] { $limit } elegido
+       *[other] { $limit } elegidos
     } y sube la siguiente (PEP 13); { $cap }.
 count-note-stv-scottish-groups = Como máximo { $limit ->
-        [one] { $limit } electo
-       *[other] { $limit } electos
+        [one] { $limit } elegido
+       *[other] { $limit } elegidos
     } por grupo: cuando las candidaturas de un grupo ocupan sus plazas, se excluye a las demás candidaturas restantes del grupo y sus papeletas se transfieren en la fase siguiente, antes de cualquier excedente; { $cap }.
 count-note-meek = Voto único transferible de Meek (Hill, Wichmann & Woodall, algoritmo 123, con el redondeo del anexo 1A de Nueva Zelanda) en aritmética de coma fija con { $places } decimales: coeficientes de retención redondeados hacia arriba; cuota = (votos − exceso) ÷ { $divisor } truncado, más 10^-{ $places }; iteración hasta que el excedente total es menor que omega = { $omega }; se excluye a la candidatura con menos votos, las que están dentro del excedente de la más baja se consideran empatadas, y los empates se resuelven por rondas anteriores y luego por { $rule }; { $iterations ->
         [one] { $iterations } iteración
@@ -117,8 +118,8 @@ count-note-meek-stalled = En { $rounds ->
        *[other] { $rounds } rondas
     } el excedente dejó de disminuir antes de llegar a omega (el límite de la precisión declarada); el escrutinio siguió desde ese estado estable.
 count-note-meek-groups = Como máximo { $limit ->
-        [one] { $limit } electo
-       *[other] { $limit } electos
+        [one] { $limit } elegido
+       *[other] { $limit } elegidos
     } por grupo: cuando las candidaturas de un grupo ocupan sus plazas, se excluye a sus demás candidaturas en liza (coeficiente 0); { $cap }.
 count-note-ranked-pairs-tbrc = Mayorías con el mismo margen ({ $margin }) se contradecían, así que se sorteó una clasificación de desempate de las candidaturas (Zavist & Tideman 1989): { $order }. De dos mayorías con el mismo margen se toma primero aquella cuyo ganador está más arriba en ella; con el mismo ganador, aquella cuyo perdedor está más abajo.
 count-note-star = STAR en bloque (PEP 13): cada votante da a cada candidatura de 0 a 5 estrellas. Para { $seats ->
@@ -127,11 +128,11 @@ count-note-star = STAR en bloque (PEP 13): cada votante da a cada candidatura de
     }, las dos candidaturas restantes con más estrellas en total pasan a una segunda vuelta automática, que gana la finalista mejor puntuada en más papeletas; la ganadora resulta elegida y el escrutinio se repite sin ella para el puesto siguiente.
 count-note-star-ties = Empates (protocolo oficial de desempate de la Equal Vote Coalition, starvoting.org/ties): en la ronda de puntuación, entre candidaturas empatadas pasa la que prefieren más votantes en el duelo directo (con tres o más empatadas, se eliminan repetidamente las que perdieron más duelos entre ellas), luego la que tiene más valoraciones de cinco estrellas y luego { $rule }; en la segunda vuelta gana el mayor total de estrellas, luego el mayor número de valoraciones de cinco estrellas y luego { $rule }.
 count-note-star-groups = Como máximo { $limit ->
-        [one] { $limit } electo
-       *[other] { $limit } electos
+        [one] { $limit } elegido
+       *[other] { $limit } elegidos
     } por grupo: una candidatura que ganaría un puesto cuando { $limit ->
-        [one] ya hay { $limit } electo de su grupo
-       *[other] ya hay { $limit } electos de su grupo
+        [one] ya hay { $limit } elegido de su grupo
+       *[other] ya hay { $limit } elegidos de su grupo
     } queda descalificada, y el puesto se escruta de nuevo sin ella (PEP 13); { $cap }.
 count-note-debian = Constitución de Debian A.6: las opciones clasificadas en una papeleta se prefieren a todas las no clasificadas, que son iguales entre sí (A.6(1)); V(A,B) es el número de votantes que prefieren A a B.
 count-note-debian-casting-vote = El conjunto de Schwartz tiene { $n } opciones ({ $options }); la persona con voto de calidad eligió { $chosen } (A.6(8)).
@@ -139,12 +140,12 @@ count-note-debian-no-winner = Aún no hay ganadora: el conjunto de Schwartz tien
 count-note-debian-default-won = Ganó la opción por defecto ({ $name }).
 count-note-debian-figure = La cifra de cada opción es V(opción, { $name }): el número de votantes que la sitúan por delante de la opción por defecto.
 count-reason-group = { $winners ->
-        [one] { $winners } electo mejor clasificado ya trabaja
-       *[other] { $winners } electos mejor clasificados ya trabajan
+        [one] { $winners } elegido mejor clasificado ya trabaja
+       *[other] { $winners } elegidos mejor clasificados ya trabajan
     } para { $group } ({ $cap }); sube la candidatura siguiente
 count-reason-group-sitting = { $winners ->
-        [one] { $winners } electo mejor clasificado
-       *[other] { $winners } electos mejor clasificados
+        [one] { $winners } elegido mejor clasificado
+       *[other] { $winners } elegidos mejor clasificados
     } y { $sitting ->
         [one] { $sitting } miembro en funciones
        *[other] { $sitting } miembros en funciones
@@ -154,12 +155,12 @@ count-reason-star-group = habría ganado el puesto { $seat }, pero { $max ->
        *[other] { $max } candidaturas ya elegidas trabajan
     } para { $group } (como máximo { $max } por grupo, PEP 13); descalificada, y el puesto se escruta de nuevo sin { $name }
 count-reason-meek-group = { $group } ya tiene { $max ->
-        [one] { $max } electo
-       *[other] { $max } electos
+        [one] { $max } elegido
+       *[other] { $max } elegidos
     }, el máximo permitido por grupo; coeficiente de retención fijado en 0
 count-reason-scottish-group = { $group } ya tiene { $max ->
-        [one] { $max } electo
-       *[other] { $max } electos
+        [one] { $max } elegido
+       *[other] { $max } elegidos
     }, el máximo permitido por grupo; las papeletas de la candidatura se transfieren en la fase siguiente
 count-reason-debian-quorum = Descartada por quórum (A.6(2)): { $voters ->
         [one] { $voters } votante la situó

@@ -1,12 +1,17 @@
 # Documentos publicados por Scrutineer: acta de resultados, cuadernillo de
 # candidaturas, anuncio y CSV de resultados.
+#
+# Mismos términos que window.ftl y window-work.ftl (véase su glosario): aval, avalada por
+# (seconder), apoyo (endorsement), cara o cruz, sorteo, voto de calidad, presidente/a de la
+# mesa (la presidencia de la mesa), testigo, fichero, sistema de escrutinio. Espacio de no
+# separación (U+00A0) antes de %.
 
 ## Común
 
 not-stated = Sin indicar
 not-recorded = Sin registrar
 page-of = Página { $n } de { $total }
-percent = { $n } %
+percent = { $n } %
 # A figure that cannot be worked out (turnout with an empty roll).
 not-available = n/d
 list-and = { $init } y { $last }
@@ -22,7 +27,7 @@ cert-identifier-status = Acta { $id } · { $status }
 cert-draft = BORRADOR — sin certificar
 cert-certified-on = Certificada el { $when } por { $officer }
 cert-certified-witnessed = Certificada el { $when } por { $officer }, con { $witness } como testigo
-cert-method-and-rules = Sistema de votación y reglas
+cert-method-and-rules = Sistema de escrutinio y reglas
 cert-counting-method = Sistema de escrutinio
 cert-rules = Reglas
 cert-no-further-rules = Ninguna otra regla
@@ -66,7 +71,7 @@ cert-signature = Firma
 cert-name = Nombre
 cert-signature-date = Fecha
 cert-quorum-met = Se alcanzó el quórum.
-cert-audit-head = Cabeza del registro de auditoría: entrada { $seq }, SHA-256 { $hash }
+cert-audit-head = Última entrada del registro de auditoría: n.º { $seq }, SHA-256 { $hash }
 cert-small-batch = Se importó un lote de { $n ->
         [one] { $n } papeleta
        *[other] { $n } papeletas
@@ -84,7 +89,7 @@ status-elected-by-draw = elegido/a por sorteo
 status-elected-by-officer = elegido/a por decisión de la presidencia de la mesa
 status-elected-by-psf = elegido/a por el procedimiento de la PSF
 
-## Sistemas de votación
+## Sistemas de escrutinio
 
 method-approval = Voto aprobatorio (plurinominal en bloque)
 method-plurality = Mayoría simple (voto único no transferible)
@@ -108,19 +113,19 @@ rule-max-per-employer = Como máximo { $n ->
         [one] { $n } elegido
        *[other] { $n } elegidos
     } por empleador (procedimiento del PEP 13: se descalifica a la candidatura peor clasificada de un empleador sobrerrepresentado y sube la siguiente)
-rule-sitting = Miembros en funciones computados en el límite por empleador: { $list }
+rule-sitting = Miembros en funciones que cuentan para el límite por empleador: { $list }
 rule-seed-default = Semilla de los sorteos: los nombres de las candidaturas, ordenados, uno por línea (por defecto), con el SHA-256 del conjunto canónico de papeletas (ballots.csv del paquete de resultados)
 rule-seed-given = Semilla de los sorteos: «{ $seed }», con el SHA-256 del conjunto canónico de papeletas (ballots.csv del paquete de resultados)
 rule-ties-draw = Empates: sorteo con semilla de Scrutineer
 rule-ties-psf = Empates: procedimiento de la PSF (módulo random de Python con los nombres empatados, ordenados y concatenados, como semilla, y luego random.sample)
-rule-ties-officer = Empates: los decide la presidencia de la mesa (moneda, sorteo o voto de calidad), registrando quién decidió y quién fue testigo ({ $n ->
+rule-ties-officer = Empates: los resuelve la presidencia de la mesa (cara o cruz, sorteo o voto de calidad), y se registra quién decidió y quién actuó como testigo ({ $n ->
         [one] { $n } decisión registrada
        *[other] { $n } decisiones registradas
     })
-rule-none-of-the-above = «{ $name }» equivale a «ninguna de las anteriores»: el puesto que obtenga queda vacante
+rule-none-of-the-above = «{ $name }» equivale a «ninguno de los anteriores»: el puesto que obtenga queda vacante
 rule-blank = Casilla en blanco: { $how }
-rule-blank-not-compared = Una candidatura sin puesto en la papeleta no participa en ningún duelo de esa papeleta (sin opinión)
-rule-blank-below-ranked = Una candidatura sin puesto en la papeleta queda detrás de todas las que lo tienen, empatada con las demás sin puesto
+rule-blank-not-compared = una candidatura sin puesto en la papeleta no participa en ningún duelo de esa papeleta (sin opinión)
+rule-blank-below-ranked = una candidatura sin puesto en la papeleta queda detrás de todas las que lo tienen, empatada con las demás sin puesto
 rule-totals = Escrutado a partir de totales publicados, no de papeletas: { $batches ->
         [one] { $batches } lote
        *[other] { $batches } lotes
@@ -132,7 +137,7 @@ rule-totals-file = Totales de { $file }: { $cast ->
         [one] { $cast } papeleta emitida
        *[other] { $cast } papeletas emitidas
     }, SHA-256 { $sha }
-rule-quorum = Quórum: { $q } % de los electores
+rule-quorum = Quórum: { $q } % de los electores
 rule-withdrawn = Retiradas antes del escrutinio: { $list }
 rule-debian = Constitución de Debian A.6: opción por defecto «{ $default }»; quórum { $quorum }; { $majorities }
 rule-debian-no-quorum = ninguno
@@ -165,14 +170,14 @@ booklet-nominees-standing = Candidaturas ({ $n } en liza)
 booklet-no-nominations = Ninguna candidatura.
 booklet-withdrawn-mark = {" "}(retirada)
 booklet-published = Publicado el { $date }. Cada candidatura empieza en una página nueva.
-booklet-withdrawn-banner = RETIRADA
+booklet-withdrawn-banner = CANDIDATURA RETIRADA
 booklet-handle = Usuario
 booklet-nominated-by = Propuesta por
-booklet-seconded-by = Apoyada por
+booklet-seconded-by = Avalada por
 booklet-status = Estado
 booklet-withdrawn-status = Retirada de la elección
 booklet-endorsements = Apoyos
-booklet-endorsed-by = Respaldada por{" "}
+booklet-endorsed-by = Apoyada por{" "}
 booklet-statement = Presentación
 booklet-no-statement = Sin presentación.
 booklet-footer = Cuadernillo de candidaturas · generado con { $producer }
@@ -181,13 +186,14 @@ booklet-footer = Cuadernillo de candidaturas · generado con { $producer }
 
 announce-title = Resultados: { $term }
 announce-title-org = Resultados: { $org }, { $term }
+announce-sentences = { $first } { $second }
 announce-none-elected = No resultó elegida ninguna candidatura.
 announce-one-elected = { $name } resulta elegido/a.
 announce-many-elected = Resultan elegidos, en este orden: { $names }.
 announce-method = El escrutinio cubrió { $seats ->
         [one] { $seats } puesto
        *[other] { $seats } puestos
-    } por { $method }.
+    } con el sistema «{ $method }».
 announce-vacant = { $n ->
         [one] { $n } puesto queda vacante
        *[other] { $n } puestos quedan vacantes
@@ -205,7 +211,8 @@ announce-ballots = Se emitieron { $ballots ->
     }.
 announce-quorum-met = Se alcanzó el quórum.
 announce-quorum-not-met = No se alcanzó el quórum.
-announce-figures = Cifras
+announce-figures = Resultados detallados
+announce-figure-line = { $name }: { $figure }, { $status }
 announce-rules-applied = Reglas aplicadas
 announce-disqualified = { $name } fue descalificado/a: { $reason }.
 announce-tie = El empate entre { $tied } ({ $context }) se resolvió por { $rule }: { $order }, en este orden.
@@ -262,4 +269,4 @@ csv-rule = Regla
 csv-tie = Empate
 csv-warning = Aviso
 csv-tie-value = { $context }: empate entre { $tied }; orden { $order }
-csv-tied-with = empatado/a con { $others } ({ $context }); el orden lo decidió { $rule }
+csv-tied-with = empatado/a con { $others } ({ $context }); orden decidido por { $rule }

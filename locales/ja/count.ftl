@@ -15,7 +15,7 @@ count-note-no-ballots-given = 投票用紙数は示されていません。
 count-note-approval = 承認投票：{ $seats ->
        *[other] 承認数の多い順に { $seats } 人が当選
     }。議席を左右する同数は { $rule } により決定。
-count-note-plurality = 相対多数：各投票用紙は第一選択への 1 票；{ $seats ->
+count-note-plurality = 相対多数：各投票用紙を第一選択への 1 票とし、{ $seats ->
        *[other] 得票の多い順に { $seats } 人が当選
     }。議席を左右する同数は { $rule } により決定。
 count-note-plurality-void = { $n ->
@@ -53,8 +53,8 @@ count-note-ranked-pairs-figure = 各候補者の数値は、確定したペア�
 count-tie-officer-pending = 選挙管理者の決定（未決定）
 count-cap-count = 各グループ { $k } 人まで
 count-cap-fraction = 定員 { $body }（今回選ぶ { $seats } 議席 + 現職 { $sitting } 人）の { $num }/{ $den } まで、切り捨てて { $limit } 人
-count-employer-cap-count = 各雇用主 { $limit } 人まで
-count-employer-cap-fraction = 定員 { $body } の { $num }/{ $den }、すなわち各雇用主 { $limit } 人まで
+count-employer-cap-count = 勤務先ごとに { $limit } 人まで
+count-employer-cap-fraction = 定員 { $body } の { $num }/{ $den }、すなわち勤務先ごとに { $limit } 人まで
 count-quorum-developers = R = 3Q = 3 × √{ $developers } / 2 ≈ { $r }（開発者 { $developers } 人。Q は開発者数の平方根の半分、憲章 §4.2）
 count-quorum-votes = R = { $num }
 count-quorum-votes-fraction = R = { $num }/{ $den }
@@ -62,14 +62,14 @@ count-majority-pre2015 = V(A,D) が { $times } より大きいことが必要（
 count-majority-current = V(A,D) が { $times } 以上で、かつ V(D,A) = { $under } より大きいことが必要（憲章 v1.6 の文言）
 count-tie-irv = 即時決選投票の第 { $round } 回：最少得票で同数の候補者 { $n } 人、それ以前のどの回でも同数。くじで選ばれた候補者を除外
 count-tie-meek-quota = 当選基数到達時の同数
-count-tie-meek-lowest = 余剰の範囲内で最下位の候補者：どちらを除外するか
-count-tie-scottish-surplus = 同数の余剰：どちらを先に移譲するか（第 49 条第 2 項・第 3 項）
-count-tie-scottish-lowest = 同数の最下位候補者：どちらを除外するか（第 51 条第 2 項）
+count-tie-meek-lowest = 余剰の範囲内で最下位の候補者：どの候補者を除外するか
+count-tie-scottish-surplus = 同数の余剰：どれを先に移譲するか（第 49 条第 2 項・第 3 項）
+count-tie-scottish-lowest = 同数の最下位候補者：どの候補者を除外するか（第 51 条第 2 項）
 count-tie-scottish-quota-cap = グループ上限のもとでの当選基数到達時の同数（第 49 条に準じる）
 count-tie-star-scoring = 第 { $seat } 議席、得点集計
 count-tie-star-runoff = 第 { $seat } 議席、自動決選：選好、星の合計、五つ星の数がすべて同数
 count-tie-star-draw = { $context }：{ $tied } が星、一対比較、五つ星の数（{ $fives }）で同数、決選の枠 { $places }
-count-tie-ranked-pairs = ランク付きペア：同じ差 { $margin } の多数が互いに矛盾し、その順序で確定するペアが決まる。候補者の同順位解消用の順位（TBRC、Zavist & Tideman 1989）
+count-tie-ranked-pairs = ランクドペア方式：同じ差 { $margin } の多数が互いに矛盾し、その順序で確定するペアが決まる。候補者の同順位解消用の順位（TBRC、Zavist & Tideman 1989）
 count-note-totals = 投票用紙ではなく公表された合計（候補者ごとの{ $what }）から集計：{ $what }の多い順に { $seats } 人が当選。
 count-note-vacant = { $won } 議席が欠員：{ $name } が勝利（「該当者なし」が得た議席は欠員のままとなる）。
 count-note-none-of-the-above-lost = { $name } は「該当者なし」として立候補し、議席を得なかった。

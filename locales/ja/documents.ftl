@@ -1,4 +1,7 @@
 # Scrutineer が公表する文書：開票結果証明書、候補者冊子、結果の告知、結果 CSV。
+#
+# 語は window.ftl、window-work.ftl の用語集と同じ：投票用紙（枚）、束、開票方式、くじ、硬貨投げ、
+# 決定票、認証、選挙管理者、立会人、勤務先、賛同者、支持表明。% の前に空白を入れない。
 
 ## 共通
 
@@ -21,7 +24,7 @@ cert-identifier-status = 証明書 { $id } · { $status }
 cert-draft = 草案 — 未認証
 cert-certified-on = { $when } に { $officer } が認証
 cert-certified-witnessed = { $when } に { $officer } が認証（立会人 { $witness }）
-cert-method-and-rules = 選挙方式と規則
+cert-method-and-rules = 開票方式と規則
 cert-counting-method = 開票方式
 cert-rules = 規則
 cert-no-further-rules = その他の規則なし
@@ -57,7 +60,7 @@ cert-sha-of-ballots = 投票用紙の SHA-256
 cert-date = 証明書の日付
 cert-status = 状態
 cert-identifier = 証明書番号
-cert-counted-with = 開票に使用
+cert-counted-with = 使用ソフトウェア
 cert-statement = 以上は、記載の方式と規則により開票した本選挙の結果を正しく記録したものであることを証明します。
 cert-returns-officer = 選挙管理者
 cert-witness = 立会人
@@ -65,10 +68,10 @@ cert-signature = 署名
 cert-name = 氏名
 cert-signature-date = 日付
 cert-quorum-met = 定足数を満たしました。
-cert-audit-head = 監査ログの末尾：第 { $seq } 項、SHA-256 { $hash }
-cert-small-batch = 秘密保持の基準を下回る { $n ->
+cert-audit-head = 監査ログの最終記録：第 { $seq } 項、SHA-256 { $hash }
+cert-small-batch = 投票の秘密を守るための基準枚数に満たない { $n ->
        *[other] { $n } 枚
-    } の投票用紙の束が、選挙管理者の理由により取り込まれました：{ $reason }
+    }の投票用紙の束を、選挙管理者が次の理由で取り込みました：{ $reason }
 cert-acknowledged = Scrutineer 外での変更後に選挙管理者が確認した状態：{ $reason }
 
 ## 開票後の候補者の結果
@@ -105,11 +108,11 @@ rule-max-per-employer = 勤務先ごとの当選者は { $n ->
        *[other] { $n } 人
     }まで（PEP 13 の手続：上限を超えた勤務先の最下位の者を失格とし、次の候補者を繰り上げる）
 rule-sitting = 勤務先ごとの上限に算入する現職：{ $list }
-rule-seed-default = くじのシード：候補者名を並べ替え 1 行に 1 名（既定）、正規化した投票用紙一式の SHA-256（結果一式の ballots.csv）と組み合わせる
-rule-seed-given = くじのシード：「{ $seed }」、正規化した投票用紙一式の SHA-256（結果一式の ballots.csv）と組み合わせる
+rule-seed-default = くじのシード：候補者名を並べ替えて 1 行に 1 名ずつ記したもの（既定）に、正規化した投票用紙一式の SHA-256（結果一式の ballots.csv）を組み合わせる
+rule-seed-given = くじのシード：「{ $seed }」に、正規化した投票用紙一式の SHA-256（結果一式の ballots.csv）を組み合わせる
 rule-ties-draw = 同数：Scrutineer のシード付きくじ
 rule-ties-psf = 同数：PSF の手続（同数の候補者名を並べ替えて連結したものをシードとする Python の random モジュールの random.sample）
-rule-ties-officer = 同数：選挙管理者が決定（硬貨、くじ、または決定票）し、決定者と立会人を記録（{ $n ->
+rule-ties-officer = 同数：選挙管理者が決定（硬貨投げ、くじ、または決定票）し、決定者と立会人を記録（{ $n ->
        *[other] { $n } 件
     }記録済み）
 rule-none-of-the-above = 「{ $name }」は「該当者なし」を表す：これが獲得した議席は欠員となる
@@ -117,7 +120,7 @@ rule-blank = 順位の空欄：{ $how }
 rule-blank-not-compared = 順位を付けられなかった候補者は、その投票用紙ではどの一対比較にも加わらない（意見なし）
 rule-blank-below-ranked = 順位を付けられなかった候補者は、順位を付けられた全候補者の下位に置かれ、他の順位なしの候補者と同順位とする
 rule-totals = 投票用紙ではなく公表された集計から開票：{ $batches ->
-       *[other] { $batches } 件
+       *[other] { $batches } 束
     }の集計、投票用紙数の合計 { $cast ->
        *[other] { $cast } 枚
     }
@@ -170,10 +173,11 @@ booklet-footer = 候補者冊子 · { $producer } により作成
 
 announce-title = 開票結果：{ $term }
 announce-title-org = 開票結果：{ $org }、{ $term }
+announce-sentences = { $first }{ $second }
 announce-none-elected = 当選者はいません。
 announce-one-elected = { $name } が当選しました。
 announce-many-elected = { $names } が、この順に当選しました。
-announce-method = { $method } により { $seats ->
+announce-method = { $method }により { $seats ->
        *[other] { $seats } 議席
     }を決定しました。
 announce-vacant = { $n ->
@@ -190,9 +194,10 @@ announce-ballots = { $ballots ->
 announce-quorum-met = 定足数を満たしました。
 announce-quorum-not-met = 定足数を満たしませんでした。
 announce-figures = 得票数
+announce-figure-line = { $name }：{ $figure }、{ $status }
 announce-rules-applied = 適用した規則
 announce-disqualified = { $name } は失格となりました：{ $reason }。
-announce-tie = { $tied } の同数（{ $context }）は { $rule } により決定しました：{ $order } の順。
+announce-tie = { $tied } の同数（{ $context }）は{ $rule }により決定しました：{ $order } の順。
 announce-seeded-draw = シード付きのくじ
 announce-seed = くじのシード：{ $seed }
 announce-withdrew = { $names } は開票前に立候補を辞退しました。
@@ -225,7 +230,7 @@ csv-status = 結果
 csv-reason = 理由
 csv-term = 選挙
 csv-organisation = 団体
-csv-method = 方式
+csv-method = 開票方式
 csv-seats = 定数
 csv-eligible = 有権者数
 csv-ballots-cast = 投票用紙数

@@ -53,12 +53,6 @@ fn figure(m: &Messages, method: &str, n: &str) -> String {
     m.get(id, &[("count", count), ("n", m.decimal(n).into())])
 }
 
-/// One piece of an announcement: plain words or a name.
-enum Piece<'a> {
-    Words(String),
-    Name(&'a str),
-}
-
 struct Out {
     format: AnnounceFormat,
     text: String,
@@ -152,22 +146,13 @@ impl Out {
         };
     }
 
-    fn para(&mut self, pieces: &[Piece]) {
-        let s = self.join(pieces);
+    /// A paragraph of plain words (no names), escaped for the format.
+    fn para(&mut self, words: &str) {
+        let s = self.escape(words);
         let _ = match self.format {
             AnnounceFormat::Html => writeln!(self.text, "<p>{s}</p>"),
             _ => writeln!(self.text, "{s}\n"),
         };
-    }
-
-    fn join(&self, pieces: &[Piece]) -> String {
-        pieces
-            .iter()
-            .map(|p| match p {
-                Piece::Words(w) => self.escape(w),
-                Piece::Name(n) => self.name(n),
-            })
-            .collect()
     }
 
     fn list(&mut self, items: &[String]) {
@@ -201,7 +186,6 @@ pub fn announcement(t: &Tally, format: AnnounceFormat) -> String {
 /// `locales/<lang>/documents.ftl`, the count's words written again in it
 /// (`export::SENTENCES`), figures with the language's separators.
 pub fn announcement_in(t: &Tally, format: AnnounceFormat, lang: Lang) -> String {
-    use Piece::{Name, Words};
     let m = messages(lang);
     let mut o = Out {
         format,
@@ -238,7 +222,11 @@ pub fn announcement_in(t: &Tally, format: AnnounceFormat, lang: Lang) -> String 
         ],
         &[],
     );
-    o.line(&format!("{method} {winners}"));
+    o.line(&o.sentence(
+        "announce-sentences",
+        &[],
+        &[("first", method), ("second", winners)],
+    ));
     let vacant = (t.seats as usize).saturating_sub(t.winners.len());
     if vacant > 0 {
         let v = o.sentence("announce-vacant", &[("n", vacant.into())], &[]);
@@ -259,16 +247,18 @@ pub fn announcement_in(t: &Tally, format: AnnounceFormat, lang: Lang) -> String 
     } else {
         o.sentence("announce-ballots", &[("ballots", t.ballots.into())], &[])
     };
-    match t.quorum_met {
-        Some(true) => {
-            turnout.push(' ');
-            turnout.push_str(&o.sentence("announce-quorum-met", &[], &[]));
-        }
-        Some(false) => {
-            turnout.push(' ');
-            turnout.push_str(&o.sentence("announce-quorum-not-met", &[], &[]));
-        }
-        None => {}
+    let quorum = match t.quorum_met {
+        Some(true) => Some("announce-quorum-met"),
+        Some(false) => Some("announce-quorum-not-met"),
+        None => None,
+    };
+    if let Some(id) = quorum {
+        let q = o.sentence(id, &[], &[]);
+        turnout = o.sentence(
+            "announce-sentences",
+            &[],
+            &[("first", turnout), ("second", q)],
+        );
     }
     o.line(&turnout);
 
@@ -280,15 +270,15 @@ pub fn announcement_in(t: &Tally, format: AnnounceFormat, lang: Lang) -> String 
         .iter()
         .map(|c| {
             let place = c.rank.map(|r| format!("{r}. ")).unwrap_or_default();
-            o.join(&[
-                Words(place),
-                Name(&c.name),
-                Words(format!(
-                    ": {}, {}",
-                    figure(m, &t.method, &c.votes),
-                    crate::export::status_in(m, &c.status)
-                )),
-            ])
+            let line = o.sentence(
+                "announce-figure-line",
+                &[
+                    ("figure", figure(m, &t.method, &c.votes).into()),
+                    ("status", crate::export::status_in(m, &c.status).into()),
+                ],
+                &[("name", o.name(&c.name))],
+            );
+            format!("{}{line}", o.escape(&place))
         })
         .collect();
     o.list(&items);
@@ -322,10 +312,10 @@ pub fn announcement_in(t: &Tally, format: AnnounceFormat, lang: Lang) -> String 
         );
         o.line(&text);
         if !tb.seed.is_empty() {
-            o.para(&[Words(m.get(
+            o.para(&m.get(
                 "announce-seed",
                 &[("seed", tb.seed.replace('\n', " / ").into())],
-            ))]);
+            ));
         }
     }
     let withdrawn: Vec<String> = t
@@ -338,10 +328,10 @@ pub fn announcement_in(t: &Tally, format: AnnounceFormat, lang: Lang) -> String 
         let text = o.sentence("announce-withdrew", &[], &[("names", o.names(&withdrawn))]);
         o.line(&text);
     }
-    o.para(&[Words(m.get(
+    o.para(&m.get(
         "announce-check",
         &[("sha", t.ballot_sha256.as_str().into())],
-    ))]);
+    ));
     if format == AnnounceFormat::Html {
         o.text.push_str("</article>\n");
     }

@@ -884,7 +884,7 @@ mod tests {
         assert_eq!(note, "Only 1 of 2 seats could be filled.");
         assert_eq!(
             de.translate(&note, &["count-"]),
-            "Nur 1 von 2 Sitzen konnten besetzt werden."
+            "Nur 1 von 2 Sitzen konnte besetzt werden."
         );
         // A fixed phrase inside a sentence is translated with it.
         let fr = messages(Lang::Fr);
@@ -894,7 +894,7 @@ mod tests {
         );
         assert_eq!(
             fr.translate(&q, &["count-"]),
-            "Bulletins non transférables à la fin : 1\u{202f}234,5 voix. Élus en 4 étapes."
+            "Bulletins non transférables à la fin\u{a0}: 1\u{202f}234,5 voix. Élus en 4 étapes."
         );
         // Not a sentence of ours: unchanged.
         assert_eq!(de.translate("Something else", &["rule-"]), "Something else");

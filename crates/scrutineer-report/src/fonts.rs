@@ -439,10 +439,9 @@ impl Fonts {
             for (k, t) in units.into_iter().enumerate() {
                 // Whole-word width, so shaped (joined) Arabic is measured as drawn.
                 let width = self.width(span.style, t, span.size);
-                let is_space = t.chars().all(char::is_whitespace);
-                let is_word = |t: &str| {
-                    !t.chars().all(char::is_whitespace) && !t.chars().any(breaks_anywhere)
-                };
+                let is_space = t.chars().all(is_break_space);
+                let is_word =
+                    |t: &str| !t.chars().all(is_break_space) && !t.chars().any(breaks_anywhere);
                 // A word continuing across a span boundary joins the word before.
                 if let Some(prev) = out.last_mut() {
                     let prev_word = prev.parts.last().is_some_and(|&(_, p)| is_word(p));
@@ -637,6 +636,13 @@ fn is_invisible(c: char) -> bool {
             | '\u{FEFF}')
 }
 
+/// A space a line may break at. The no-break spaces (U+00A0 before the
+/// French `:` and inside « », U+202F, U+2007) join the words either side:
+/// a line never starts with the `:` or `%` they hold to its word.
+fn is_break_space(c: char) -> bool {
+    c.is_whitespace() && !matches!(c, '\u{00A0}' | '\u{2007}' | '\u{202F}')
+}
+
 /// Ideographic scripts are written without spaces; a line may break between
 /// any two of their characters.
 fn breaks_anywhere(c: char) -> bool {
@@ -678,7 +684,7 @@ fn tokens(text: &str) -> Vec<&str> {
     let mut start = 0;
     let mut prev: Option<(bool, bool)> = None; // (is_space, breaks_anywhere)
     for (i, c) in text.char_indices() {
-        let kind = (c.is_whitespace(), breaks_anywhere(c));
+        let kind = (is_break_space(c), breaks_anywhere(c));
         let boundary = match prev {
             None => false,
             Some(p) => p != kind || kind.1,
@@ -759,6 +765,27 @@ mod tests {
             assert!(f.width(Style::Regular, l, 10.0) <= 120.0, "{l:?} too wide");
         }
         assert_eq!(lines.join(" "), text);
+    }
+
+    #[test]
+    fn no_break_spaces_keep_their_words_together() {
+        let f = fonts();
+        // French typography: U+00A0 before ':' ';' '%' and inside « ».
+        let text = "Quorum\u{a0}: 50\u{a0}% des inscrits\u{a0}; graine «\u{a0}abc\u{a0}» publiée";
+        // Every joined unit fits in 60pt, so no word is broken inside.
+        for width in [60.0, 80.0, 120.0] {
+            let lines = f.wrap(Style::Regular, text, 10.0, width);
+            assert!(lines.len() > 1, "{width}: {lines:?}");
+            for l in &lines {
+                assert!(
+                    !l.starts_with([':', ';', '%', '»', '\u{a0}']) && !l.ends_with(['«', '\u{a0}']),
+                    "{width}: a no-break space was broken at: {lines:?}"
+                );
+            }
+            assert_eq!(lines.join(" "), text, "{width}");
+        }
+        // An ordinary space is still a break.
+        assert!(f.wrap(Style::Regular, "Quorum : 50 %", 10.0, 40.0).len() > 1);
     }
 
     #[test]
