@@ -159,7 +159,7 @@ fn a_whole_election_in_german_and_japanese_has_no_english_sentence_left() {
         "Wahl „Vorstand 2026“",
         "Wahlberechtigte",
         "Stimmzettel",
-        "festgestellt",
+        "beglaubigt",
     ] {
         assert!(all.contains(w), "{w}:\n{all}");
     }
@@ -284,7 +284,7 @@ fn errors_in_german_keep_the_file_the_line_and_the_exit_status() {
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
     assert!(
-        err.contains("„T“") && err.contains("festgestellt") && !err.contains("certified"),
+        err.contains("„T“") && err.contains("beglaubigt") && !err.contains("certified"),
         "{err}"
     );
     // The same refusal in English says what it always said.
