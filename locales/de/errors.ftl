@@ -144,7 +144,7 @@ err-nominee-exists = „{ $name }“ kandidiert bereits bei der Wahl „{ $term 
 err-nominee-not-found = die Wahl „{ $term }“ hat keine kandidierende Person namens „{ $name }“
 err-nominee-edit-nothing = die Änderung ändert nichts: Die Angaben zu { $name } haben bereits diese Werte
 err-nominee-withdrawn = { $name } hat die Kandidatur zurückgezogen
-err-already-endorsed = { $email } hat { $name } bereits empfohlen
+err-already-endorsed = { $email } hat { $name } bereits unterstützt oder empfohlen
 err-already-accepted = { $name } hat die Kandidatur am { $when } angenommen
 
 ## Stimmzettelstapel.
