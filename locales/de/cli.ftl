@@ -56,8 +56,8 @@ cli-label-ties = Entscheidung bei Stimmengleichheit
 cli-certified-status = { $status }; Wahlniederschrift { $identifier }
 cli-documents-in = Sprache der Dokumente: { $language } ({ $code })
 cli-cap-per-employer = Höchstens { $n ->
-        [one] { FIGURE($n) } Gewählte/r
-       *[other] { FIGURE($n) } Gewählte
+        [one] { FIGURE($n) } gewählte Person
+       *[other] { FIGURE($n) } gewählte Personen
     } je Arbeitgeber
 cli-cap-fraction = Höchstens { $fraction } des Gremiums je Arbeitgeber (amtierende Mitglieder eingerechnet)
 cli-sitting-member = Amtierendes Mitglied: { $name }

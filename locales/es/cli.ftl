@@ -175,7 +175,7 @@ cli-nominations-until = Candidaturas: hasta el { $closes } (UTC, incluido)
 cli-seconders = Avales necesarios: { FIGURE($n) }
 cli-statement-words = Presentaciones: como máximo { FIGURE($n) } palabras
 
-## Escrutar un archivo sin archivo de elección (scrutineer count).
+## Escrutar un fichero sin fichero electoral (scrutineer count).
 cli-count-file = Fichero: { $file } (SHA-256 { $sha })
 cli-count-set-sha = SHA-256 del conjunto de papeletas (canónico, semilla del sorteo): { $sha }
 cli-count-format-detected = Formato: { $format } (detectado)

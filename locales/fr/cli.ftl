@@ -29,7 +29,7 @@ cli-n-ballots = { $n ->
        *[other] { FIGURE($n) } bulletins
     }
 
-## Scrutins.
+## Élections.
 cli-term-created = Élection « { $term } » créée : { $seats ->
         [one] { FIGURE($seats) } siège
        *[other] { FIGURE($seats) } sièges
