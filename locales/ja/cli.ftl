@@ -77,7 +77,7 @@ cli-nominee-added = 候補者「{ $name }」を選挙「{ $term }」に追加し
 cli-nominee-late = 推薦受付期間外に受理しました：{ $reason }（監査ログに記録しました）。
 cli-nominee-corrected = 候補者「{ $name }」を訂正しました。監査ログに変更前と変更後の値が記録されます。
 cli-nominee-endorsed = { $name } <{ $email }> が「{ $nominee }」への支持を表明しました。
-cli-nominee-accepted = 「{ $name }」が立候補を承諾しました（{ $when }）。
+cli-nominee-accepted = 「{ $name }」が推薦を受諾しました（{ $when }）。
 cli-nominee-withdrew = 候補者「{ $name }」の辞退を記録しました。
 cli-nominees-imported = { $file } から候補者 { FIGURE($n) } 人を取り込みました（{ $kind }）。
 
@@ -129,7 +129,7 @@ cli-label-nominated-by = 推薦者
 cli-label-nominator = 推薦者の名前
 cli-label-nominated-at = 推薦日時
 cli-label-late-because = 受付期間外に受理した理由
-cli-label-accepted = 立候補の承諾
+cli-label-accepted = 推薦の受諾
 cli-withdrawn = 辞退
 cli-seconded-by = 賛同者：{ $name } <{ $email }>
 cli-seconded-by-text = 賛同者：{ $name } <{ $email }>（文章あり）

@@ -141,7 +141,7 @@ err-nominee-not-found = 選挙「{ $term }」に「{ $name }」という候補�
 err-nominee-edit-nothing = 変更点がありません：{ $name } の項目はすでにこの値です
 err-nominee-withdrawn = { $name } は辞退しています
 err-already-endorsed = { $email } はすでに { $name } に賛同または支持表明をしています
-err-already-accepted = { $name } は { $when } に立候補を承諾済みです
+err-already-accepted = { $name } は { $when } に推薦を受諾済みです
 
 ## 投票用紙の束。
 err-small-batch = { $file }：この束の投票用紙は { $count } 枚で、選挙「{ $term }」の秘密保持の下限（{ $min } 枚）より少なく、投票したばかりの有権者と結び付けられるおそれがあります。ほかの投票用紙と一緒に取り込むか、--small-batch-reason で理由を指定してください
