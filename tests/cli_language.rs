@@ -159,7 +159,7 @@ fn a_whole_election_in_german_and_japanese_has_no_english_sentence_left() {
         "Wahl „Vorstand 2026“",
         "Wahlberechtigte",
         "Stimmzettel",
-        "festgestellt",
+        "beglaubigt",
     ] {
         assert!(all.contains(w), "{w}:\n{all}");
     }
@@ -284,7 +284,7 @@ fn errors_in_german_keep_the_file_the_line_and_the_exit_status() {
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
     assert!(
-        err.contains("„T“") && err.contains("festgestellt") && !err.contains("certified"),
+        err.contains("„T“") && err.contains("beglaubigt") && !err.contains("certified"),
         "{err}"
     );
     // The same refusal in English says what it always said.
@@ -317,7 +317,7 @@ fn lc_all_then_lc_messages_then_lang_and_unknown_languages_fall_back_to_english(
     let de = words(&[("LANG", "de_DE.UTF-8")]);
     assert!(de.starts_with("Noch keine Wahlen."), "{de}");
     let fr = words(&[("LANG", "de_DE.UTF-8"), ("LC_ALL", "fr_FR.UTF-8")]);
-    assert!(fr.starts_with("Aucun scrutin"), "{fr}");
+    assert!(fr.starts_with("Aucune élection"), "{fr}");
     let es = words(&[("LANG", "de_DE.UTF-8"), ("LC_MESSAGES", "es_ES.UTF-8")]);
     assert!(es.starts_with("Aún no hay elecciones."), "{es}");
     let ja = words(&[("LC_MESSAGES", "es_ES"), ("LC_ALL", "ja_JP.UTF-8")]);

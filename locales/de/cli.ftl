@@ -21,7 +21,7 @@ cli-n-voters = { $n ->
        *[other] { FIGURE($n) } Wahlberechtigte
     }
 cli-n-nominees = { $n ->
-        [one] { FIGURE($n) } Kandidierende/r
+        [one] { FIGURE($n) } kandidierende Person
        *[other] { FIGURE($n) } Kandidierende
     }
 cli-n-ballots = { FIGURE($n) } Stimmzettel
@@ -38,7 +38,13 @@ cli-term-created-no-cap = Wahl „{ $term }“ angelegt: { $seats ->
 cli-term-imported = Wahl „{ $term }“ aus { $folder } angelegt: { $seats ->
         [one] { FIGURE($seats) } Sitz
        *[other] { FIGURE($seats) } Sitze
-    }, { $method }, { FIGURE($nominees) } Kandidierende, { FIGURE($voters) } Wahlberechtigte, { $ballots }.
+    }, { $method }, { $nominees ->
+        [one] { FIGURE($nominees) } kandidierende Person
+       *[other] { FIGURE($nominees) } Kandidierende
+    }, { $voters ->
+        [one] { FIGURE($voters) } wahlberechtigte Person
+       *[other] { FIGURE($voters) } Wahlberechtigte
+    }, { $ballots }.
 cli-no-terms = Noch keine Wahlen. Legen Sie eine an mit: scrutineer term create NAME --seats N --method approval
 cli-label-term = Wahl
 cli-label-organisation = Organisation
@@ -46,21 +52,21 @@ cli-label-stage = Phase
 cli-label-seats = Sitze
 cli-label-method = Verfahren
 cli-label-seed = Startwert für Losentscheide
-cli-label-ties = Stimmengleichheit entschieden durch
-cli-certified-status = { $status }; Urkunde { $identifier }
-cli-documents-in = Dokumente auf: { $language } ({ $code })
+cli-label-ties = Entscheidung bei Stimmengleichheit
+cli-certified-status = { $status }; Wahlniederschrift { $identifier }
+cli-documents-in = Sprache der Dokumente: { $language } ({ $code })
 cli-cap-per-employer = Höchstens { $n ->
-        [one] { FIGURE($n) } Gewählte/r
-       *[other] { FIGURE($n) } Gewählte
+        [one] { FIGURE($n) } gewählte Person
+       *[other] { FIGURE($n) } gewählte Personen
     } je Arbeitgeber
 cli-cap-fraction = Höchstens { $fraction } des Gremiums je Arbeitgeber (amtierende Mitglieder eingerechnet)
 cli-sitting-member = Amtierendes Mitglied: { $name }
 cli-sitting-member-employer = Amtierendes Mitglied: { $name } ({ $employer })
 cli-none-of-the-above = Keiner der Genannten: { $name } (ein so gewonnener Sitz bleibt unbesetzt)
 cli-stage-now = Die Wahl „{ $term }“ ist jetzt in der Phase { $stage }.
-cli-term-certified = Das Ergebnis der Wahl „{ $term }“ wurde am { $when } von { $officer } festgestellt; die Wahl kann nicht mehr geändert werden.
-cli-term-certified-witness = Das Ergebnis der Wahl „{ $term }“ wurde am { $when } von { $officer } festgestellt, bezeugt von { $witness }; die Wahl kann nicht mehr geändert werden.
-cli-certificate-identifier = Kennung der Urkunde: { $identifier }
+cli-term-certified = Die Wahl „{ $term }“ wurde am { $when } von { $officer } beglaubigt; sie kann nicht mehr geändert werden.
+cli-term-certified-witness = Die Wahl „{ $term }“ wurde am { $when } von { $officer } beglaubigt, bezeugt von { $witness }; sie kann nicht mehr geändert werden.
+cli-certificate-identifier = Kennung der Wahlniederschrift: { $identifier }
 cli-term-changed = Wahl „{ $term }“ geändert: { $seats ->
         [one] { FIGURE($seats) } Sitz
        *[other] { FIGURE($seats) } Sitze
@@ -70,9 +76,9 @@ cli-term-deleted = Die Wahl „{ $term }“ ist gelöscht (die Datei wurde vorhe
 ## Stimmengleichheit.
 cli-tie-recorded = Entscheidung festgehalten ({ $method }, durch { $by }): { $order }. Erneut auszählen mit: scrutineer tally { $term }
 cli-tie-recorded-witness = Entscheidung festgehalten ({ $method }, durch { $by }, bezeugt von { $witness }): { $order }. Erneut auszählen mit: scrutineer tally { $term }
-cli-tie-pending = Stimmengleich: { $tied } ({ $context })
+cli-tie-pending = Stimmengleichheit: { $tied } ({ $context })
 cli-tie-record-with = Halten Sie die Entscheidung fest mit: { $command }
-cli-tie-none = Keine Stimmengleichheit wartet auf eine Entscheidung.
+cli-tie-none = Es steht keine Stimmengleichheit zur Entscheidung an.
 
 ## Das Wählerverzeichnis.
 cli-roll-imported = { $n ->
@@ -84,10 +90,10 @@ cli-roll-would-import = { $n ->
        *[other] { FIGURE($n) } Wahlberechtigte würden
     } aus { $file } eingelesen ({ $encoding }, Trennzeichen { $delimiter }).
 cli-refused-rows = { $n ->
-        [one] { FIGURE($n) } Zeile abgelehnt:
-       *[other] { FIGURE($n) } Zeilen abgelehnt:
+        [one] { FIGURE($n) } Zeile abgewiesen:
+       *[other] { FIGURE($n) } Zeilen abgewiesen:
     }
-cli-refused-rows-in = Die abgelehnten Zeilen stehen in { $file }.
+cli-refused-rows-in = Die abgewiesenen Zeilen stehen in { $file }.
 cli-preview-encoding = Zeichenkodierung: { $encoding } ({ $source })
 cli-preview-delimiter = Trennzeichen: { $delimiter }
 cli-preview-column = { $field } <- Spalte „{ $header }“
@@ -95,7 +101,7 @@ cli-preview-row = Zeile { $line }: { $name } <{ $email }>
 cli-preview-summary = { $good ->
         [one] { FIGURE($good) } gültige Zeile
        *[other] { FIGURE($good) } gültige Zeilen
-    }, { FIGURE($refused) } abgelehnt.
+    }, { FIGURE($refused) } abgewiesen.
 cli-roll-exported = { $n ->
         [one] { FIGURE($n) } wahlberechtigte Person
        *[other] { FIGURE($n) } Wahlberechtigte
@@ -114,18 +120,21 @@ cli-voters-in-all = Insgesamt { $n ->
         [one] { FIGURE($n) } wahlberechtigte Person.
        *[other] { FIGURE($n) } Wahlberechtigte.
     }
-cli-encoding-note = Hinweis: Diese Datei könnte { $chosen } oder { $other } sein, und beide lesen manche Namen unterschiedlich. Gelesen als { $chosen }, weil { $why }.
+cli-encoding-note = Hinweis: Diese Datei könnte { $chosen } oder { $other } sein, und beide Kodierungen lesen manche Namen unterschiedlich. Gelesen als { $chosen }, weil { $why }.
 cli-encoding-line = Zeile { $line }: { $chosen-text } (als { $chosen })  /  { $other-text } (als { $other })
 cli-encoding-hint = Ist die zweite Lesart richtig, geben Sie --encoding { $other } an, um die Datei so zu lesen.
 
 ## Kandidierende.
-cli-nominee-added = „{ $name }“ als Kandidierende/r der Wahl „{ $term }“ eingetragen.
+cli-nominee-added = „{ $name }“ als Kandidat/in für die Wahl „{ $term }“ eingetragen.
 cli-nominee-late = Außerhalb der Einreichungsfrist angenommen: { $reason } (im Prüfprotokoll vermerkt).
 cli-nominee-corrected = Angaben zu „{ $name }“ berichtigt; das Prüfprotokoll hält die alten und neuen Werte fest.
-cli-nominee-endorsed = { $name } <{ $email }> unterstützt „{ $nominee }“.
+cli-nominee-endorsed = { $name } <{ $email }> empfiehlt „{ $nominee }“.
 cli-nominee-accepted = „{ $name }“ hat die Kandidatur angenommen ({ $when }).
 cli-nominee-withdrew = Kandidatur von „{ $name }“ zurückgezogen.
-cli-nominees-imported = { FIGURE($n) } Kandidierende aus { $file } eingelesen ({ $kind }).
+cli-nominees-imported = { $n ->
+        [one] { FIGURE($n) } kandidierende Person
+       *[other] { FIGURE($n) } Kandidierende
+    } aus { $file } eingelesen ({ $kind }).
 
 ## Stimmzettel und Auszählung.
 cli-ballots-imported = { FIGURE($n) } Stimmzettel aus { $file } eingelesen (SHA-256 { $sha }).
@@ -140,20 +149,20 @@ cli-bundle-wrote = Ergebnispaket der Wahl „{ $term }“ in { $folder } geschri
 cli-bundle-check = Prüfen Sie es mit: scrutineer verify { $folder }
 cli-bundle-verified = Ergebnispaket bestätigt: SHA256SUMS stimmt für jede Datei, ballots.csv ist kanonisch (SHA-256 { $sha }), und die Nachzählung von „{ $term }“ ({ FIGURE($ballots) } Stimmzettel) ergibt jede Zahl aus result.json. Gewählt: { $winners }.
 cli-audit-intact = Prüfprotokoll unversehrt: { FIGURE($entries) } Einträge, letzter Eintrag { $seq } ({ $head }); der Stand jeder Wahl stimmt mit ihrem Protokoll überein.
-cli-audit-acknowledged = Der aktuelle Stand ist mit Ihrer Begründung festgehalten; das Prüfprotokoll ist jetzt stimmig ({ FIGURE($entries) } Einträge, letzter Eintrag { $seq }).
+cli-audit-acknowledged = Der aktuelle Stand ist mit Ihrer Begründung festgehalten; das Prüfprotokoll besteht jetzt die Prüfung ({ FIGURE($entries) } Einträge, letzter Eintrag { $seq }).
 
 ## Sicherungen und Einstellungen.
 cli-backups-none = Von { $file } gibt es noch keine Sicherungen (in { $folder }).
-cli-backed-up = Gesichert nach { $file }.
+cli-backed-up = Gesichert als { $file }.
 cli-restored = { $name } wiederhergestellt. Der vorherige Stand der Datei ist als { $file } gesichert.
 cli-saved-copy = Eine Kopie der Wahldatei wurde als { $file } gespeichert.
-cli-officer-set = Wahlleiter ist { $name }: Das Prüfprotokoll nennt diesen Namen von nun an.
-cli-officer-cleared = Der Name des Wahlleiters ist gelöscht.
+cli-officer-set = Wahlleiter/in ist { $name }: Das Prüfprotokoll nennt von nun an diesen Namen.
+cli-officer-cleared = Der Name der Wahlleiterin oder des Wahlleiters ist gelöscht.
 
 ## Regeln für Kandidaturen (term show).
-cli-nominations-from-to = Kandidaturen: { $opens } bis { $closes } (UTC, einschließlich)
-cli-nominations-from = Kandidaturen: ab { $opens } (UTC)
-cli-nominations-until = Kandidaturen: bis { $closes } (UTC, einschließlich)
+cli-nominations-from-to = Wahlvorschläge: { $opens } bis { $closes } (UTC, einschließlich)
+cli-nominations-from = Wahlvorschläge: ab { $opens } (UTC)
+cli-nominations-until = Wahlvorschläge: bis { $closes } (UTC, einschließlich)
 cli-seconders = Erforderliche Unterstützende: { FIGURE($n) }
 cli-statement-words = Vorstellungstexte: höchstens { FIGURE($n) } Wörter
 
@@ -162,9 +171,9 @@ cli-count-file = Datei: { $file } (SHA-256 { $sha })
 cli-count-set-sha = SHA-256 der Stimmzettelmenge (kanonisch, Startwert des Losentscheids): { $sha }
 cli-count-format-detected = Format: { $format } (erkannt)
 cli-count-format-given = Format: { $format } (wie angegeben)
-cli-blank-not-compared = Ein leeres Feld bedeutet: Eine nicht gereihte kandidierende Person nimmt auf diesem Stimmzettel an keinem direkten Vergleich teil (keine Meinung)
-cli-blank-below-ranked = Ein leeres Feld bedeutet: Eine nicht gereihte kandidierende Person steht hinter allen gereihten, gleichauf mit den anderen nicht gereihten
-cli-count-from-totals = Aus veröffentlichten Ergebnissummen ausgezählt (keine Stimmzettel).
+cli-blank-not-compared = Ein leeres Feld bedeutet: Wer auf diesem Stimmzettel keinen Rang hat, nimmt auf ihm an keinem Zweikampf teil (keine Meinung)
+cli-blank-below-ranked = Ein leeres Feld bedeutet: Wer auf diesem Stimmzettel keinen Rang hat, steht hinter allen mit Rang und gleichauf mit den übrigen ohne Rang
+cli-count-from-totals = Aus veröffentlichten Summen ausgezählt (ohne Stimmzettel).
 
 ## Eine kandidierende Person (nominee show) und eingelesene Kandidaturen.
 cli-label-name = Name
@@ -179,13 +188,16 @@ cli-label-accepted = Kandidatur angenommen
 cli-withdrawn = Zurückgezogen
 cli-seconded-by = Unterstützt von: { $name } <{ $email }>
 cli-seconded-by-text = Unterstützt von: { $name } <{ $email }> (mit einem Text)
-cli-endorsed-by = Befürwortet von: { $name } <{ $email }>
-cli-endorsed-by-text = Befürwortet von: { $name } <{ $email }> (mit einem Text)
+cli-endorsed-by = Empfohlen von: { $name } <{ $email }>
+cli-endorsed-by-text = Empfohlen von: { $name } <{ $email }> (mit einem Text)
 cli-statement-length = Vorstellungstext: { $n ->
         [one] { FIGURE($n) } Wort
        *[other] { FIGURE($n) } Wörter
     }
-cli-nominees-dry-run = Probelauf: { FIGURE($n) } Kandidierende würden aus { $file } eingelesen ({ $kind }); nichts wurde geändert.
+cli-nominees-dry-run = Probelauf: { $n ->
+        [one] { FIGURE($n) } kandidierende Person würde
+       *[other] { FIGURE($n) } Kandidierende würden
+    } aus { $file } eingelesen ({ $kind }); nichts wurde geändert.
 cli-rows-would-be-refused = { $n ->
         [one] { FIGURE($n) } Zeile würde abgelehnt:
        *[other] { FIGURE($n) } Zeilen würden abgelehnt:
@@ -197,7 +209,7 @@ cli-wrote-files = { $n ->
 
 ## Einstellungen, und wie ein Formular gelesen wurde.
 cli-label-settings-file = Einstellungsdatei
-cli-label-officer = Wahlleiter
+cli-label-officer = Wahlleiter/in
 cli-label-recent-file = Zuletzt verwendete Datei
 cli-not-set = (nicht festgelegt)
 cli-columns = Spalten: { $columns }
@@ -211,4 +223,4 @@ cli-encodings-differ = { $chosen } und { $other } lesen diese Datei unterschiedl
 cli-encodings-differ-line = Zeile { $line }: { $chosen-text }  |  als { $other }: { $other-text }
 cli-timestamps = Zeitstempel: { $why }.
 cli-date-example = Zeile { $line }: „{ $value }“ ist { $dmy }, wenn der Tag zuerst steht, und { $mdy }, wenn der Monat zuerst steht
-cli-local-time = Zeiten ohne Zeitzone werden als Ihre Ortszeit gelesen, { $zone }.
+cli-local-time = Zeiten ohne Zeitzone werden als Ihre Ortszeit ({ $zone }) gelesen.

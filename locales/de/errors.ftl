@@ -14,7 +14,7 @@ err-with-hint = { $error }, { $hint }
 ## Fehler des Betriebssystems, in Worten.
 err-os-not-found = diese Datei oder diesen Ordner gibt es nicht
 err-os-permission = Sie haben keine Berechtigung dafür
-err-os-exists = sie existiert bereits
+err-os-exists = sie ist bereits vorhanden
 err-os-is-folder = das ist ein Ordner, keine Datei
 err-os-not-folder = ein Teil des Pfads ist eine Datei, kein Ordner
 err-os-read-only = der Datenträger ist schreibgeschützt
@@ -26,7 +26,7 @@ err-os-bad-name = der Dateiname ist hier nicht zulässig
 err-os-cross-device = sie kann nicht auf einen anderen Datenträger verschoben werden
 err-os-invalid-data = ihr Inhalt ist nicht wie erwartet
 err-os-cut-short = die Datei endet zu früh (wurde sie abgeschnitten?)
-err-os-interrupted = der Vorgang wurde unterbrochen; bitte erneut versuchen
+err-os-interrupted = der Vorgang wurde unterbrochen; versuchen Sie es bitte erneut
 err-os-broken-pipe = das Programm, das die Ausgabe liest, wurde beendet
 err-os-memory = der Arbeitsspeicher des Computers reicht nicht aus
 err-os-refused = der Computer hat den Vorgang abgelehnt
@@ -34,52 +34,52 @@ err-os-refused = der Computer hat den Vorgang abgelehnt
 ## Dateien lesen.
 err-cannot-read = die Datei kann nicht gelesen werden: { $reason }
 err-cannot-read-folder = der Ordner kann nicht gelesen werden: { $reason }
-err-cannot-open = die Datei kann nicht gelesen werden: sie lässt sich nicht öffnen ({ $reason })
+err-cannot-open = die Datei kann nicht gelesen werden, weil sie sich nicht öffnen lässt ({ $reason })
 err-not-a-file = ist { $what ->
         [folder] ein Ordner
         [fifo] eine benannte Pipe (FIFO)
         [socket] ein Socket
-        [char-device] ein Gerät (zeichenorientiert)
-        [block-device] ein Gerät (blockorientiert)
-       *[other] keine gewöhnliche Datei
-    } und keine Datei: Geben Sie eine auf dem Datenträger gespeicherte Datei an
+        [char-device] ein zeichenorientiertes Gerät
+        [block-device] ein blockorientiertes Gerät
+       *[other] etwas anderes
+    } und keine gewöhnliche Datei: Geben Sie eine auf dem Datenträger gespeicherte Datei an
 err-nul-byte = die Datei enthält ein NUL-Byte: Sie ist eine Binärdatei, keine Textdatei mit Stimmzetteln oder Ergebnissen
 
 ## Die Wahldatei.
 err-busy = die Wahldatei wird von einem anderen Programm verwendet (vielleicht vom Scrutineer-Fenster); schließen Sie es oder versuchen Sie es erneut
 err-database = Fehler in der Wahldatei: { $detail }
-err-folder-missing = der Ordner { $folder } existiert nicht; legen Sie ihn zuerst an
+err-folder-missing = den Ordner { $folder } gibt es nicht; legen Sie ihn zuerst an
 err-cannot-open-db = die Wahldatei { $path } lässt sich nicht öffnen: { $detail }
 err-not-election-file = { $path } ist keine Scrutineer-Wahldatei (oder sie ist beschädigt): { $detail }
 err-newer-file = { $path } wurde von einer neueren Scrutineer-Version geschrieben (Dateiversion { $version }, diese Version liest bis { $supported }); aktualisieren Sie Scrutineer
 
 ## Phasen.
 err-stage-draft = Entwurf
-err-stage-nominations = Kandidaturen
-err-stage-voting = Stimmabgabe
+err-stage-nominations = Wahlvorschläge
+err-stage-voting = Abstimmung
 err-stage-counted = ausgezählt
-err-stage-certified = festgestellt
+err-stage-certified = beglaubigt
 
 ## Wahlen.
 err-term-not-found = es gibt keine Wahl mit dem Namen „{ $term }“
 err-term-exists = eine Wahl mit dem Namen „{ $term }“ gibt es bereits
-err-certified = die Wahl „{ $term }“ ist festgestellt: Ihr Ergebnis ist endgültig und sie kann nicht mehr geändert werden
+err-certified = die Wahl „{ $term }“ ist beglaubigt: Ihr Ergebnis ist endgültig, und sie kann nicht mehr geändert werden
 err-stage-move = die Wahl „{ $term }“ ist in der Phase { $stage }; sie kann nicht in die Phase { $to } wechseln
 err-stage-count-first = zählen Sie die Wahl aus, um sie in die Phase „ausgezählt“ zu bringen
-err-stage-certify-with = stellen Sie die Wahl „{ $term }“ mit dem Namen des Wahlleiters fest: scrutineer term certify "{ $term }" --officer NAME [--witness NAME]
+err-stage-certify-with = beglaubigen Sie die Wahl „{ $term }“ mit dem Namen der Wahlleiterin oder des Wahlleiters: scrutineer term certify "{ $term }" --officer NAME [--witness NAME]
 err-no-nominees-yet = die Wahl „{ $term }“ hat noch keine Kandidierenden: Tragen Sie die Kandidierenden ein, bevor Sie Stimmzettel einlesen
 err-no-ballots-yet = die Wahl „{ $term }“ hat noch keine Stimmzettel: Lesen Sie die Stimmzettel ein, bevor Sie auszählen
 err-not-counted = die Wahl „{ $term }“ ist noch nicht ausgezählt: Zählen Sie sie zuerst aus
 err-no-standing-nominee = die Wahl „{ $term }“ hat keine antretende Person namens „{ $name }“.
 err-no-standing-nominee-near = die Wahl „{ $term }“ hat keine antretende Person namens „{ $name }“. Meinten Sie { $near }?
-err-certified-language = die Wahl „{ $term }“ ist festgestellt: Ihre Urkunde wurde auf { $language } unterzeichnet, daher kann die Sprache ihrer Dokumente nicht mehr geändert werden
+err-certified-language = die Wahl „{ $term }“ ist beglaubigt: Ihre Wahlniederschrift wurde auf { $language } unterzeichnet, daher kann die Sprache ihrer Dokumente nicht mehr geändert werden
 err-edit-reason = geben Sie einen Grund für die Änderung an (er wird im Prüfprotokoll vermerkt)
 err-delete-reason = geben Sie einen Grund für das Löschen der Wahl an (er wird im Prüfprotokoll vermerkt)
 err-method-kind = für die Wahl „{ $term }“ wurden bereits Stimmzettel für { $old } eingelesen; { $new } liest eine andere Art von Stimmzetteln, daher kann das Verfahren nicht mehr dorthin geändert werden
 err-cap-zero = die Höchstzahl Gewählter je Arbeitgeber muss mindestens 1 sein (keine Angabe bedeutet keine Begrenzung)
 err-quorum-range = das Quorum muss ein Prozentsatz von 1 bis 100 sein
 err-nothing-to-change = nichts zu ändern: Die Wahl „{ $term }“ hat bereits diese Einstellungen
-err-delete-has-ballots = die Wahl „{ $term }“ hat Stimmzettel und kann daher nicht gelöscht werden (ihre Stimmzettel gehören zur Niederschrift)
+err-delete-has-ballots = die Wahl „{ $term }“ hat Stimmzettel und kann daher nicht gelöscht werden (ihre Stimmzettel gehören zu den Wahlunterlagen)
 
 ## Stimmzettel und Ergebnisse.
 err-ballots-count-differs = { $file }: Die Datei enthält { $count ->
@@ -89,22 +89,22 @@ err-ballots-count-differs = { $file }: Die Datei enthält { $count ->
 err-totals-cast-differs = { $file }: Die Datei nennt { $cast } abgegebene Stimmzettel, nicht die mit --ballots angegebenen { $given }
 err-totals-cast-missing = { $file }: Dies sind Ergebnissummen, und die Datei sagt nicht, wie viele Stimmzettel abgegeben wurden: Geben Sie die Zahl der abgegebenen Stimmzettel an (--ballots N)
 
-## Feststellung.
-err-certify-officer = zur Feststellung wird der Name des Wahlleiters benötigt: { $problem }
-err-certify-not-counted = die Wahl „{ $term }“ ist in der Phase { $stage }: Zählen Sie sie aus, bevor Sie das Ergebnis feststellen
-err-certify-needs-officer = zur Feststellung wird der Name des Wahlleiters benötigt: Geben Sie --officer NAME an (oder legen Sie ihn einmalig mit `scrutineer settings officer NAME` fest)
+## Beglaubigung.
+err-certify-officer = zur Beglaubigung wird der Name der Wahlleiterin oder des Wahlleiters benötigt: { $problem }
+err-certify-not-counted = die Wahl „{ $term }“ ist in der Phase { $stage }: Zählen Sie sie aus, bevor Sie sie beglaubigen
+err-certify-needs-officer = zur Beglaubigung wird der Name der Wahlleiterin oder des Wahlleiters benötigt: Geben Sie --officer NAME an (oder legen Sie ihn einmalig mit `scrutineer settings officer NAME` fest)
 
 ## Sicherungen.
 err-backup-create = die Sicherung { $path } kann nicht angelegt werden: { $detail }
 err-backup-bad-name = „{ $name }“ ist nicht der Name einer Sicherung: Geben Sie einen Namen aus `scrutineer backup list` an
 err-backup-not-found = es gibt keine Sicherung namens „{ $name }“ in { $folder }
-err-backup-cannot-open = { $path }: lässt sich nicht öffnen: { $detail }
+err-backup-cannot-open = { $path }: Die Sicherung lässt sich nicht öffnen: { $detail }
 err-restore-not-election-file = { $path } ist keine Scrutineer-Wahldatei ({ $why }); es wurde nichts wiederhergestellt
 
 ## Prüfungen.
 err-audit-fails = die Wahldatei besteht die Prüfung nicht:
     { $problems }
-err-bundle-fails = das Ergebnispaket lässt sich nicht bestätigen:
+err-bundle-fails = das Ergebnispaket besteht die Prüfung nicht:
     { $problems }
 
 ## Abgelehnte Zeilen eines Wählerverzeichnisses.
@@ -137,14 +137,14 @@ err-roll-no-name-column = keine Namensspalte: Erwartet wird name, full name oder
 err-nominations-close-before-open = die Einreichungsfrist kann nicht enden ({ $closes }), bevor sie beginnt ({ $opens })
 err-statement-limit-zero = die Höchstlänge der Vorstellungstexte muss mindestens 1 Wort sein (lassen Sie sie weg, um nicht zu begrenzen)
 err-seconders-too-many = { $n } Unterstützende: Es können höchstens 1000 verlangt werden
-err-seconder-twice = { $email } ist zweimal als Unterstützende/r angegeben
+err-seconder-twice = { $email } ist zweimal als unterstützende Person angegeben
 err-seconder-is-nominator = { $email } hat { $name } vorgeschlagen und kann die Kandidatur daher nicht auch unterstützen
 err-seconder-is-nominee = { $email } ist die eigene E-Mail-Adresse der kandidierenden Person: Niemand kann die eigene Kandidatur unterstützen
 err-nominee-exists = „{ $name }“ kandidiert bereits bei der Wahl „{ $term }“
 err-nominee-not-found = die Wahl „{ $term }“ hat keine kandidierende Person namens „{ $name }“
 err-nominee-edit-nothing = die Änderung ändert nichts: Die Angaben zu { $name } haben bereits diese Werte
 err-nominee-withdrawn = { $name } hat die Kandidatur zurückgezogen
-err-already-endorsed = { $email } hat { $name } bereits unterstützt
+err-already-endorsed = { $email } hat { $name } bereits unterstützt oder empfohlen
 err-already-accepted = { $name } hat die Kandidatur am { $when } angenommen
 
 ## Stimmzettelstapel.
@@ -172,9 +172,9 @@ err-grid-row-width = diese Zeile hat { $cells ->
         [one] 1 Zelle
        *[other] { $cells } Zellen
     }, die Kopfzeile nennt aber { $candidates ->
-        [one] 1 Kandidierende/n
+        [one] 1 kandidierende Person
        *[other] { $candidates } Kandidierende
-    }: Erwartet wird eine Zelle je Kandidierende/n
+    }: Erwartet wird eine Zelle je kandidierender Person
 err-grid-no-ballots = die Datei hat eine Kopfzeile, aber keine Stimmzettel: Erwartet wird nach der Kopfzeile eine Zeile je Stimmzettel
 err-grid-name-empty = ein Name in der Kopfzeile ist leer: Erwartet wird ein Name in jeder Zelle der Kopfzeile
 err-grid-utf8 = die Zelle ist kein gültiges UTF-8 (ungültiges Byte an Position { $position }): Speichern Sie die Datei als UTF-8
@@ -186,12 +186,12 @@ err-grid-score = erwartet wird eine Punktzahl von 0 bis { $max } oder eine leere
 err-and-list = { $first } und { $last }
 err-ballot-column-not-nominee = „{ $name }“ kandidiert nicht bei der Wahl „{ $term }“. (Es kandidieren { $nominees }.)
 err-ballot-column-not-nominee-near = „{ $name }“ kandidiert nicht bei der Wahl „{ $term }“. Meinten Sie { $near }? (Es kandidieren { $nominees }.)
-err-no-tie-waiting = die Auszählung der Wahl „{ $term }“ wartet auf keine Entscheidung bei Stimmengleichheit (ihre Regel ist nicht „officer“, oder keine Stimmengleichheit muss entschieden werden)
+err-no-tie-waiting = die Auszählung der Wahl „{ $term }“ wartet auf keine Entscheidung bei Stimmengleichheit (ihre Regel ist nicht „officer“, oder es ist keine Stimmengleichheit zu entscheiden)
 err-no-ballots-at-stage = die Wahl „{ $term }“ kann in der Phase { $stage } keine Stimmzettel aufnehmen
 err-file-at-line-column = { $file }: Zeile { $line }: Spalte { $column }: { $problem }
 
 ## Dateien mit veröffentlichten Ergebnissummen.
-err-totals-empty = die Datei ist leer: Erwartet wird die Kopfzeile `candidate,votes` und danach eine Zeile je Kandidierende/n
+err-totals-empty = die Datei ist leer: Erwartet wird die Kopfzeile `candidate,votes` und danach eine Zeile je kandidierender Person
 err-totals-row-width = diese Zeile hat { $cells ->
         [one] 1 Zelle
        *[other] { $cells } Zellen
@@ -201,12 +201,12 @@ err-totals-not-number-votes = erwartet wird eine ganze Zahl von Stimmen, gefunde
 err-totals-ballots-twice = die Zahl der Stimmzettel ist zweimal angegeben (Zeilen { $first } und { $line })
 err-totals-name-empty = der Name der kandidierenden Person ist leer
 err-totals-candidate-twice = die kandidierende Person `{ $name }` steht zweimal in der Liste (Zeilen { $first } und { $line })
-err-totals-no-candidates = die Datei hat eine Kopfzeile, aber keine Kandidierenden: Erwartet wird eine Zeile je Kandidierende/n
+err-totals-no-candidates = die Datei hat eine Kopfzeile, aber keine Kandidierenden: Erwartet wird eine Zeile je kandidierender Person
 err-totals-more-votes-than-ballots = es wurden { $ballots } Stimmzettel abgegeben, aber `{ $name }` hat { $votes } Stimmen: Ein Stimmzettel zählt für eine kandidierende Person höchstens einmal
 
 ## In eine Wahl eingegebene veröffentlichte Ergebnissummen.
 err-totals-no-nominees-yet = die Wahl „{ $term }“ hat noch keine Kandidierenden: Tragen Sie die Kandidierenden ein, bevor Sie Ergebnissummen eingeben
-err-totals-method = die Wahl „{ $term }“ wird nach { $method } ausgezählt, und dafür braucht es die Stimmzettel: Summen enthalten keine Reihenfolgen oder Punkte, daher können nur Wahlen nach Zustimmungs- oder Mehrheitswahl aus Summen ausgezählt werden
+err-totals-method = die Wahl „{ $term }“ wird nach { $method } ausgezählt, und dafür braucht es die Stimmzettel: Summen enthalten keine Ränge oder Punkte, daher lassen sich nur Zustimmungs- und Mehrheitswahlen aus Summen auszählen
 err-totals-given-twice = { $file }: „{ $name }“ ist zweimal angegeben
 err-totals-votes-over-ballots = { $file }: „{ $name }“ hat { $votes } Stimmen, aber es wurden nur { $ballots } Stimmzettel abgegeben
 err-totals-sum-over-ballots = { $file }: Die Stimmen ergeben zusammen { $sum }, mehr als die { $ballots } abgegebenen Stimmzettel (eine Stimme je Stimmzettel)
@@ -225,7 +225,7 @@ err-majority-twice = für „{ $option }“ ist zweimal eine Mehrheit angegeben
 err-sitting-twice = „{ $name }“ steht zweimal unter den amtierenden Mitgliedern
 err-unknown-decision-method = unbekannte Art, eine Stimmengleichheit zu entscheiden: „{ $given }“; erwartet wird eine von: { $known }
 err-tie-order = die Reihenfolge muss jede stimmengleiche kandidierende Person genau einmal nennen ({ $tied }); sie nennt: { $order }
-err-blank-meanings-differ = die Stimmzettelstapel stammen aus Formaten, in denen ein leeres Feld Verschiedenes bedeutet (kein Vergleich oder hinter allen gereihten): Sie können nicht zusammen ausgezählt werden
+err-blank-meanings-differ = die Stimmzettelstapel stammen aus Formaten, in denen ein leeres Feld Verschiedenes bedeutet (kein Zweikampf oder hinter allen mit Rang): Sie können nicht zusammen ausgezählt werden
 
 ## Auszählen von Dateien ohne Wahldatei (scrutineer count).
 err-count-no-file = geben Sie eine Datei zum Auszählen an

@@ -3,8 +3,8 @@
 # sigue eligiendo el plural.
 
 cli-error = error: { $message }
-cli-error-busy = error: otro programa está usando el archivo de la elección { $path } (quizá la ventana de Scrutineer); ciérrelo o inténtelo de nuevo.
-cli-waiting = Esperando el archivo de la elección: otro programa (quizá la ventana de Scrutineer) lo está usando…
+cli-error-busy = error: otro programa está usando el fichero electoral { $path } (quizá la ventana de Scrutineer); ciérrelo o inténtelo de nuevo.
+cli-waiting = Esperando el fichero electoral: otro programa (quizá la ventana de Scrutineer) lo está usando…
 cli-hint-create-dirs = o añada --create-dirs
 cli-line = línea { $line }: { $text }
 cli-field = { $label }: { $value }
@@ -53,14 +53,14 @@ cli-label-term = Elección
 cli-label-organisation = Organización
 cli-label-stage = Fase
 cli-label-seats = Puestos
-cli-label-method = Método
+cli-label-method = Sistema
 cli-label-seed = Semilla del sorteo
-cli-label-ties = Empates resueltos por
+cli-label-ties = Resolución de empates
 cli-certified-status = { $status }; acta { $identifier }
-cli-documents-in = Documentos en: { $language } ({ $code })
+cli-documents-in = Idioma de los documentos: { $language } ({ $code })
 cli-cap-per-employer = Como máximo { $n ->
-        [one] { FIGURE($n) } electo
-       *[other] { FIGURE($n) } electos
+        [one] { FIGURE($n) } persona elegida
+       *[other] { FIGURE($n) } personas elegidas
     } por empleador
 cli-cap-fraction = Como máximo { $fraction } del órgano por empleador (incluidos los miembros en ejercicio)
 cli-sitting-member = Miembro en ejercicio: { $name }
@@ -73,15 +73,15 @@ cli-certificate-identifier = Identificador del acta: { $identifier }
 cli-term-changed = Elección «{ $term }» modificada: { $seats ->
         [one] { FIGURE($seats) } puesto
        *[other] { FIGURE($seats) } puestos
-    }, método { $method }, fase { $stage }.
-cli-term-deleted = La elección «{ $term }» se ha eliminado (antes se hizo una copia de seguridad del archivo; `scrutineer backup list`).
+    }, sistema { $method }, fase { $stage }.
+cli-term-deleted = La elección «{ $term }» se ha eliminado (antes se hizo una copia de seguridad del fichero; `scrutineer backup list`).
 
 ## Empates.
 cli-tie-recorded = Decisión registrada ({ $method }, por { $by }): { $order }. Vuelva a escrutar con: scrutineer tally { $term }
 cli-tie-recorded-witness = Decisión registrada ({ $method }, por { $by }, con { $witness } como testigo): { $order }. Vuelva a escrutar con: scrutineer tally { $term }
 cli-tie-pending = Empate: { $tied } ({ $context })
 cli-tie-record-with = Registre la decisión con: { $command }
-cli-tie-none = Ningún empate espera una decisión.
+cli-tie-none = No hay ningún empate pendiente de decisión.
 
 ## El censo electoral.
 cli-roll-imported = { $n ->
@@ -109,9 +109,9 @@ cli-preview-summary = { $good ->
        *[other] { FIGURE($refused) } rechazadas
     }.
 cli-roll-exported = { $n ->
-        [one] Se ha escrito { FIGURE($n) } elector
-       *[other] Se han escrito { FIGURE($n) } electores
-    } en { $file }.
+        [one] Se ha exportado { FIGURE($n) } elector
+       *[other] Se han exportado { FIGURE($n) } electores
+    } a { $file }.
 cli-diff-added = { $name } <{ $email }>  (línea { $line })
 cli-diff-changed = { $name } <{ $email }>: { $fields } (línea { $line })
 cli-diff-summary = { FIGURE($added) } por añadir, { FIGURE($removed) } por quitar, { FIGURE($changed) } modificados, { FIGURE($unchanged) } sin cambios.
@@ -126,15 +126,15 @@ cli-voters-in-all = { $n ->
         [one] { FIGURE($n) } elector
        *[other] { FIGURE($n) } electores
     } en total.
-cli-encoding-note = Nota: este archivo podría estar en { $chosen } o en { $other }, y ambas lecturas difieren en algunos nombres. Leído como { $chosen }, porque { $why }.
+cli-encoding-note = Nota: este fichero podría estar en { $chosen } o en { $other }, y ambas lecturas difieren en algunos nombres. Leído como { $chosen }, porque { $why }.
 cli-encoding-line = línea { $line }: { $chosen-text } (como { $chosen })  /  { $other-text } (como { $other })
-cli-encoding-hint = Si la segunda lectura es la correcta, añada --encoding { $other } para leer el archivo así.
+cli-encoding-hint = Si la segunda lectura es la correcta, añada --encoding { $other } para leer el fichero así.
 
 ## Candidaturas.
 cli-nominee-added = Se ha añadido la candidatura «{ $name }» a la elección «{ $term }».
 cli-nominee-late = Aceptada fuera del plazo de presentación: { $reason } (en el registro de auditoría).
 cli-nominee-corrected = Candidatura «{ $name }» corregida; el registro de auditoría guarda los valores anteriores y los nuevos.
-cli-nominee-endorsed = { $name } <{ $email }> ha avalado a «{ $nominee }».
+cli-nominee-endorsed = { $name } <{ $email }> apoya la candidatura «{ $nominee }».
 cli-nominee-accepted = «{ $name }» ha aceptado la candidatura ({ $when }).
 cli-nominee-withdrew = Se ha retirado la candidatura «{ $name }».
 cli-nominees-imported = { $n ->
@@ -156,17 +156,17 @@ cli-ballot-set-sha = SHA-256 del conjunto de papeletas: { $sha }
 ## Resultados, registro de auditoría, paquetes de resultados.
 cli-bundle-wrote = Se ha escrito el paquete de resultados de la elección «{ $term }» en { $folder }:
 cli-bundle-check = Compruébelo con: scrutineer verify { $folder }
-cli-bundle-verified = Paquete verificado: SHA256SUMS coincide con cada archivo, ballots.csv es canónico (SHA-256 { $sha }) y el nuevo escrutinio de «{ $term }» ({ FIGURE($ballots) } papeletas) da todas las cifras de result.json. Electos: { $winners }.
+cli-bundle-verified = Paquete verificado: SHA256SUMS coincide con cada fichero, ballots.csv es canónico (SHA-256 { $sha }) y el nuevo escrutinio de «{ $term }» ({ FIGURE($ballots) } papeletas) da todas las cifras de result.json. Candidaturas elegidas: { $winners }.
 cli-audit-intact = Registro de auditoría íntegro: { FIGURE($entries) } entradas, última entrada { $seq } ({ $head }); el estado de cada elección coincide con su registro.
-cli-audit-acknowledged = Se ha registrado el estado actual con su motivo; el registro de auditoría ya se verifica ({ FIGURE($entries) } entradas, última entrada { $seq }).
+cli-audit-acknowledged = Se ha registrado el estado actual con su motivo; el registro de auditoría ya supera la verificación ({ FIGURE($entries) } entradas, última entrada { $seq }).
 
 ## Copias de seguridad y ajustes.
 cli-backups-none = Aún no hay copias de seguridad de { $file } (en { $folder }).
 cli-backed-up = Copia de seguridad guardada en { $file }.
-cli-restored = Se ha restaurado { $name }. El archivo tal como estaba se ha guardado como { $file }.
-cli-saved-copy = Se ha guardado una copia del archivo de la elección como { $file }.
-cli-officer-set = El presidente de la mesa es { $name }: el registro de auditoría lo nombra a partir de ahora.
-cli-officer-cleared = Se ha borrado el nombre del presidente de la mesa.
+cli-restored = Se ha restaurado { $name }. El fichero tal como estaba se ha guardado como { $file }.
+cli-saved-copy = Se ha guardado una copia del fichero electoral como { $file }.
+cli-officer-set = Preside la mesa { $name }: el registro de auditoría indica este nombre a partir de ahora.
+cli-officer-cleared = Se ha borrado el nombre de quien preside la mesa.
 
 ## Reglas de las candidaturas (term show).
 cli-nominations-from-to = Candidaturas: del { $opens } al { $closes } (UTC, ambos incluidos)
@@ -175,8 +175,8 @@ cli-nominations-until = Candidaturas: hasta el { $closes } (UTC, incluido)
 cli-seconders = Avales necesarios: { FIGURE($n) }
 cli-statement-words = Presentaciones: como máximo { FIGURE($n) } palabras
 
-## Escrutar un archivo sin archivo de elección (scrutineer count).
-cli-count-file = Archivo: { $file } (SHA-256 { $sha })
+## Escrutar un fichero sin fichero electoral (scrutineer count).
+cli-count-file = Fichero: { $file } (SHA-256 { $sha })
 cli-count-set-sha = SHA-256 del conjunto de papeletas (canónico, semilla del sorteo): { $sha }
 cli-count-format-detected = Formato: { $format } (detectado)
 cli-count-format-given = Formato: { $format } (indicado)
@@ -212,24 +212,24 @@ cli-rows-would-be-refused = { $n ->
        *[other] Se rechazarían { FIGURE($n) } filas:
     }
 cli-wrote-files = { $n ->
-        [one] Se ha escrito { FIGURE($n) } archivo
-       *[other] Se han escrito { FIGURE($n) } archivos
+        [one] Se ha escrito { FIGURE($n) } fichero
+       *[other] Se han escrito { FIGURE($n) } ficheros
     } en { $folder }:
 
 ## Ajustes, y cómo se leyó un formulario.
-cli-label-settings-file = Archivo de ajustes
-cli-label-officer = Presidente de la mesa
-cli-label-recent-file = Archivo reciente
+cli-label-settings-file = Fichero de ajustes
+cli-label-officer = Presidente/a de la mesa
+cli-label-recent-file = Fichero reciente
 cli-not-set = (sin definir)
 cli-columns = Columnas: { $columns }
 cli-line-at = línea { $line }:
 cli-encoding-given = según se indicó
-cli-encoding-bom = indicada al principio del archivo
+cli-encoding-bom = indicada al principio del fichero
 cli-encoding-detected = detectada
 cli-encoding-guessed = deducida de sus letras
 cli-read-as = Leído como { $encoding } ({ $how }), separado por { $delimiter }.
-cli-encodings-differ = { $chosen } y { $other } leen este archivo de forma distinta; se usó { $chosen }: { $why }. Para leerlo como { $other }: --encoding { $other }
+cli-encodings-differ = { $chosen } y { $other } leen este fichero de forma distinta; se usó { $chosen }: { $why }. Para leerlo como { $other }: --encoding { $other }
 cli-encodings-differ-line = línea { $line }: { $chosen-text }  |  como { $other }: { $other-text }
 cli-timestamps = Marcas de tiempo: { $why }.
 cli-date-example = línea { $line }: «{ $value }» es { $dmy } leyendo primero el día y { $mdy } leyendo primero el mes
-cli-local-time = Las horas sin zona horaria se leen como su hora local, { $zone }.
+cli-local-time = Las horas sin zona horaria se leen como su hora local ({ $zone }).

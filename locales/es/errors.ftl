@@ -12,46 +12,46 @@ err-detail = { $detail }
 err-with-hint = { $error }, { $hint }
 
 ## Los errores del sistema, en palabras.
-err-os-not-found = no existe ese archivo o carpeta
+err-os-not-found = no existe ese fichero ni esa carpeta
 err-os-permission = no tiene permiso para usarlo
 err-os-exists = ya existe
-err-os-is-folder = es una carpeta, no un archivo
-err-os-not-folder = una parte de la ruta es un archivo, no una carpeta
+err-os-is-folder = es una carpeta, no un fichero
+err-os-not-folder = una parte de la ruta es un fichero, no una carpeta
 err-os-read-only = el disco es de solo lectura
 err-os-disk-full = el disco está lleno
 err-os-quota = su cuota de disco está agotada
-err-os-too-large = el archivo es demasiado grande para el disco
+err-os-too-large = el fichero es demasiado grande para el disco
 err-os-folder-not-empty = la carpeta no está vacía
-err-os-bad-name = el nombre de archivo no es válido aquí
+err-os-bad-name = el nombre de fichero no es válido aquí
 err-os-cross-device = no se puede mover a otro disco
 err-os-invalid-data = su contenido no es el esperado
-err-os-cut-short = el archivo termina antes de tiempo (¿se ha cortado?)
+err-os-cut-short = el fichero termina antes de tiempo (¿se ha cortado?)
 err-os-interrupted = la operación se interrumpió; inténtelo de nuevo
 err-os-broken-pipe = el programa que leía la salida se ha detenido
 err-os-memory = el ordenador se ha quedado sin memoria
 err-os-refused = el ordenador ha rechazado la operación
 
 ## Lectura de archivos.
-err-cannot-read = no se puede leer el archivo: { $reason }
+err-cannot-read = no se puede leer el fichero: { $reason }
 err-cannot-read-folder = no se puede leer la carpeta: { $reason }
-err-cannot-open = no se puede leer el archivo: no se puede abrir ({ $reason })
+err-cannot-open = no se puede leer el fichero porque no se puede abrir ({ $reason })
 err-not-a-file = es { $what ->
         [folder] una carpeta
         [fifo] una tubería con nombre (FIFO)
         [socket] un socket
         [char-device] un dispositivo (de caracteres)
         [block-device] un dispositivo (de bloques)
-       *[other] algo distinto de un archivo normal
-    }, no un archivo: indique un archivo guardado en el disco
-err-nul-byte = el archivo contiene un byte NUL: es un archivo binario, no un archivo de texto con papeletas o resultados
+       *[other] algo distinto de un fichero normal
+    }, no un fichero: indique un fichero guardado en el disco
+err-nul-byte = el fichero contiene un byte NUL: es un fichero binario, no un fichero de texto con papeletas o resultados
 
 ## El archivo de la elección.
-err-busy = otro programa está usando el archivo de la elección (quizá la ventana de Scrutineer); ciérrelo o inténtelo de nuevo
-err-database = error en el archivo de la elección: { $detail }
+err-busy = otro programa está usando el fichero electoral (quizá la ventana de Scrutineer); ciérrelo o inténtelo de nuevo
+err-database = error en el fichero electoral: { $detail }
 err-folder-missing = la carpeta { $folder } no existe; créela primero
-err-cannot-open-db = no se puede abrir el archivo de la elección { $path }: { $detail }
-err-not-election-file = { $path } no es un archivo de elección de Scrutineer (o está dañado): { $detail }
-err-newer-file = { $path } lo escribió una versión más reciente de Scrutineer (versión de archivo { $version }; esta lee hasta la { $supported }); actualice Scrutineer
+err-cannot-open-db = no se puede abrir el fichero electoral { $path }: { $detail }
+err-not-election-file = { $path } no es un fichero electoral de Scrutineer (o está dañado): { $detail }
+err-newer-file = { $path } lo escribió una versión más reciente de Scrutineer (versión de fichero { $version }; esta lee hasta la { $supported }); actualice Scrutineer
 
 ## Fases.
 err-stage-draft = borrador
@@ -66,7 +66,7 @@ err-term-exists = ya existe una elección llamada «{ $term }»
 err-certified = la elección «{ $term }» está certificada: sus resultados son definitivos y ya no se puede modificar
 err-stage-move = la elección «{ $term }» está en la fase { $stage }; no puede pasar a { $to }
 err-stage-count-first = haga el escrutinio de la elección para pasarla a la fase «escrutada»
-err-stage-certify-with = certifique la elección «{ $term }» con el nombre del presidente de la mesa: scrutineer term certify "{ $term }" --officer NOMBRE [--witness NOMBRE]
+err-stage-certify-with = certifique la elección «{ $term }» con el nombre de quien preside la mesa: scrutineer term certify "{ $term }" --officer NOMBRE [--witness NOMBRE]
 err-no-nominees-yet = la elección «{ $term }» aún no tiene candidaturas: añada las candidaturas antes de importar las papeletas
 err-no-ballots-yet = la elección «{ $term }» aún no tiene papeletas: importe las papeletas antes del escrutinio
 err-not-counted = la elección «{ $term }» aún no se ha escrutado: haga primero el escrutinio
@@ -75,36 +75,36 @@ err-no-standing-nominee-near = la elección «{ $term }» no tiene ninguna candi
 err-certified-language = la elección «{ $term }» está certificada: su acta se firmó en { $language }, así que el idioma de sus documentos ya no puede cambiar
 err-edit-reason = indique el motivo del cambio (queda en el registro de auditoría)
 err-delete-reason = indique el motivo para eliminar la elección (queda en el registro de auditoría)
-err-method-kind = la elección «{ $term }» ya tiene papeletas leídas para { $old }; { $new } lee otro tipo de papeleta, así que el método ya no puede cambiar a ese
-err-cap-zero = el máximo de electos por empleador debe ser al menos 1 (no indique ninguno para no limitar)
+err-method-kind = la elección «{ $term }» ya tiene papeletas leídas para { $old }; { $new } lee otro tipo de papeleta, así que ya no se puede cambiar el sistema a ese
+err-cap-zero = el máximo de personas elegidas por empleador debe ser al menos 1 (no indique ninguno para no poner límite)
 err-quorum-range = el quórum debe ser un porcentaje de 1 a 100
 err-nothing-to-change = no hay nada que cambiar: la elección «{ $term }» ya tiene estos ajustes
-err-delete-has-ballots = la elección «{ $term }» tiene papeletas, así que no se puede eliminar (sus papeletas forman parte del acta)
+err-delete-has-ballots = la elección «{ $term }» tiene papeletas, así que no se puede eliminar (sus papeletas forman parte del expediente electoral)
 
 ## Papeletas y resultados.
-err-ballots-count-differs = { $file }: el archivo contiene { $count ->
+err-ballots-count-differs = { $file }: el fichero contiene { $count ->
         [one] { $count } papeleta
        *[other] { $count } papeletas
     }, no las { $given } indicadas con --ballots
-err-totals-cast-differs = { $file }: el archivo indica { $cast } papeletas emitidas, no las { $given } indicadas con --ballots
-err-totals-cast-missing = { $file }: son totales, y el archivo no dice cuántas papeletas se emitieron: indique el número de papeletas emitidas (--ballots N)
+err-totals-cast-differs = { $file }: el fichero indica { $cast } papeletas emitidas, no las { $given } indicadas con --ballots
+err-totals-cast-missing = { $file }: son totales, y el fichero no dice cuántas papeletas se emitieron: indique el número de papeletas emitidas (--ballots N)
 
 ## Certificación.
-err-certify-officer = para certificar hace falta el nombre del presidente de la mesa: { $problem }
+err-certify-officer = para certificar hace falta el nombre de quien preside la mesa: { $problem }
 err-certify-not-counted = la elección «{ $term }» está en la fase { $stage }: haga el escrutinio antes de certificarla
-err-certify-needs-officer = para certificar hace falta el nombre del presidente de la mesa: indique --officer NOMBRE (o guárdelo una vez con `scrutineer settings officer NOMBRE`)
+err-certify-needs-officer = para certificar hace falta el nombre de quien preside la mesa: indique --officer NOMBRE (o guárdelo una vez con `scrutineer settings officer NOMBRE`)
 
 ## Copias de seguridad.
 err-backup-create = no se puede crear la copia de seguridad { $path }: { $detail }
 err-backup-bad-name = «{ $name }» no es el nombre de una copia de seguridad: indique un nombre de `scrutineer backup list`
 err-backup-not-found = no hay ninguna copia de seguridad llamada «{ $name }» en { $folder }
-err-backup-cannot-open = { $path }: no se puede abrir: { $detail }
-err-restore-not-election-file = { $path } no es un archivo de elección de Scrutineer ({ $why }); no se ha restaurado nada
+err-backup-cannot-open = { $path }: no se puede abrir la copia de seguridad: { $detail }
+err-restore-not-election-file = { $path } no es un fichero electoral de Scrutineer ({ $why }); no se ha restaurado nada
 
 ## Comprobaciones.
-err-audit-fails = el archivo de la elección no supera la comprobación:
+err-audit-fails = el fichero electoral no supera la comprobación:
     { $problems }
-err-bundle-fails = el paquete de resultados no se verifica:
+err-bundle-fails = el paquete de resultados no supera la verificación:
     { $problems }
 
 ## Filas rechazadas de un censo electoral.
@@ -122,14 +122,14 @@ err-roll-no-name-2 = sin nombre (columnas «{ $first }» y «{ $last }» vacías
 err-roll-weight = el peso «{ $weight }» de la columna «{ $column }» no es un número entero igual o mayor que 1
 err-roll-duplicate-email = duplicado: la dirección «{ $email }» ya figura en la línea { $line }
 err-roll-duplicate-email-earlier = duplicado: la dirección «{ $email }» ya figura en una línea anterior
-err-roll-duplicate-id = duplicado: el identificador de votante «{ $id }» ya figura en la línea { $line }
-err-roll-duplicate-id-earlier = duplicado: el identificador de votante «{ $id }» ya figura en una línea anterior
+err-roll-duplicate-id = duplicado: el identificador de elector «{ $id }» ya figura en la línea { $line }
+err-roll-duplicate-id-earlier = duplicado: el identificador de elector «{ $id }» ya figura en una línea anterior
 err-roll-on-roll = { $email } ya figura en el censo electoral
 err-roll-not-on-roll = { $email } no figura en el censo electoral
 err-roll-fields = la fila tiene { $found } campos, pero la cabecera tiene { $expected }: ¿un valor con un «{ $delimiter }» sin comillas?
 
 ## La línea de cabecera de un censo electoral.
-err-roll-header-is-voter = la primera línea parece un elector, no una cabecera con los nombres de las columnas: añada una primera línea como name,email (la primera línea contiene { $columns })
+err-roll-header-is-voter = la primera línea parece los datos de un elector, no una cabecera con los nombres de las columnas: añada una primera línea como name,email (la primera línea contiene { $columns })
 err-roll-no-email-column = no hay columna de correo: la primera línea debe nombrar las columnas, una de ellas email, e-mail, email address o mail (o asigne una con email=CABECERA); la primera línea contiene { $columns }
 err-roll-no-name-column = no hay columna de nombre: se espera name, full name o display name, o first name y last name (o asigne una con name=CABECERA); la primera línea contiene { $columns }
 
@@ -140,10 +140,10 @@ err-seconders-too-many = { $n } avales: como máximo se pueden exigir 1000
 err-seconder-twice = { $email } figura dos veces como avalista
 err-seconder-is-nominator = { $email } propuso a { $name }, así que no puede avalar también la candidatura
 err-seconder-is-nominee = { $email } es el correo de la propia candidatura: nadie puede avalar su propia candidatura
-err-nominee-exists = «{ $name }» ya es candidatura de la elección «{ $term }»
+err-nominee-exists = «{ $name }» ya figura como candidatura en la elección «{ $term }»
 err-nominee-not-found = la elección «{ $term }» no tiene ninguna candidatura llamada «{ $name }»
 err-nominee-edit-nothing = el cambio no modifica nada: los campos de { $name } ya tienen estos valores
-err-nominee-withdrawn = { $name } se ha retirado
+err-nominee-withdrawn = { $name } ha retirado su candidatura
 err-already-endorsed = { $email } ya ha avalado o apoyado a { $name }
 err-already-accepted = { $name } aceptó la candidatura el { $when }
 
@@ -152,7 +152,7 @@ err-small-batch = { $file }: este lote tiene { $count ->
         [one] { $count } papeleta
        *[other] { $count } papeletas
     }, menos que el umbral de secreto de la elección «{ $term }» ({ $min }): tan pocas papeletas podrían vincularse a los electores que acaban de votar. Impórtelas junto con más papeletas o indique un motivo con --small-batch-reason
-err-totals-and-ballots = la elección «{ $term }» recibió totales publicados: no se pueden mezclar totales y papeletas en un mismo escrutinio
+err-totals-and-ballots = la elección «{ $term }» ya tiene totales publicados: no se pueden mezclar totales y papeletas en un mismo escrutinio
 
 ## Comprobaciones propias de la línea de órdenes.
 err-majority-form = --majority { $given }: se espera OPCIÓN=N (p. ej., "Amendment B=3" para 3:1)
@@ -166,7 +166,7 @@ err-stdout-closed = la salida estándar está cerrada
 err-stdout-write = no se puede escribir en la salida estándar: { $reason }
 
 ## Archivos de papeletas (una columna por candidatura).
-err-grid-empty = el archivo está vacío: se espera una fila de cabecera con los nombres de las candidaturas y luego una fila por papeleta
+err-grid-empty = el fichero está vacío: se espera una fila de cabecera con los nombres de las candidaturas y luego una fila por papeleta
 err-grid-header-empty = la fila de cabecera está vacía: se esperan los nombres de las candidaturas, separados por comas
 err-grid-row-width = esta fila tiene { $cells ->
         [one] { $cells } celda
@@ -175,9 +175,9 @@ err-grid-row-width = esta fila tiene { $cells ->
         [one] { $candidates } candidatura
        *[other] { $candidates } candidaturas
     }: se espera una celda por candidatura
-err-grid-no-ballots = el archivo tiene cabecera pero ninguna papeleta: se espera una fila por papeleta después de la cabecera
+err-grid-no-ballots = el fichero tiene cabecera pero ninguna papeleta: se espera una fila por papeleta después de la cabecera
 err-grid-name-empty = un nombre de la cabecera está vacío: se espera un nombre en cada celda de la cabecera
-err-grid-utf8 = la celda no es UTF-8 válido (byte incorrecto en la posición { $position }): guarde el archivo como UTF-8
+err-grid-utf8 = la celda no es UTF-8 válido (byte incorrecto en la posición { $position }): guarde el fichero como UTF-8
 err-grid-rank = se espera un puesto (1, 2, …), `No opinion` o una celda vacía; se encontró `{ $found }`
 err-grid-approval = se espera una marca de aprobación (`1`, `x`, `yes`, `y`, `true`) o ninguna (`0`, `no`, `n`, `false` o una celda vacía); se encontró `{ $found }`
 err-grid-score = se espera una puntuación de 0 a { $max } o una celda vacía; se encontró `{ $found }`
@@ -191,7 +191,7 @@ err-no-ballots-at-stage = la elección «{ $term }» no puede recibir papeletas 
 err-file-at-line-column = { $file }: línea { $line }: columna { $column }: { $problem }
 
 ## Archivos de totales publicados.
-err-totals-empty = el archivo está vacío: se espera la cabecera `candidate,votes` y luego una fila por candidatura
+err-totals-empty = el fichero está vacío: se espera la cabecera `candidate,votes` y luego una fila por candidatura
 err-totals-row-width = esta fila tiene { $cells ->
         [one] { $cells } celda
        *[other] { $cells } celdas
@@ -201,7 +201,7 @@ err-totals-not-number-votes = se espera un número entero de votos; se encontró
 err-totals-ballots-twice = el número de papeletas aparece dos veces (líneas { $first } y { $line })
 err-totals-name-empty = el nombre de la candidatura está vacío
 err-totals-candidate-twice = la candidatura `{ $name }` aparece dos veces (líneas { $first } y { $line })
-err-totals-no-candidates = el archivo tiene cabecera pero ninguna candidatura: se espera una fila por candidatura
+err-totals-no-candidates = el fichero tiene cabecera pero ninguna candidatura: se espera una fila por candidatura
 err-totals-more-votes-than-ballots = se emitieron { $ballots } papeletas, pero `{ $name }` tiene { $votes } votos: una papeleta cuenta como máximo una vez para cada candidatura
 
 ## Totales publicados introducidos en una elección.
@@ -228,37 +228,37 @@ err-tie-order = el orden debe nombrar exactamente una vez a cada candidatura emp
 err-blank-meanings-differ = los lotes de papeletas proceden de formatos que dan a una casilla en blanco significados distintos (sin comparar, o por debajo de todas las clasificadas): no se pueden escrutar juntos
 
 ## Escrutar archivos sin archivo de elección (scrutineer count).
-err-count-no-file = indique un archivo para escrutar
-err-count-several-not-totals = { $file }: varios archivos solo se suman cuando son totales (lotes de una misma elección); este contiene papeletas
+err-count-no-file = indique un fichero para escrutar
+err-count-several-not-totals = { $file }: varios ficheros solo se suman cuando son totales (lotes de una misma elección); este contiene papeletas
 err-count-candidates-differ = { $file }: sus candidaturas ({ $candidates }) no son las de { $first } ({ $first-candidates })
-err-count-overflow = { $file }: los votos de { $name } se desbordan
+err-count-overflow = { $file }: los votos de { $name } superan el número máximo que se puede contar
 err-count-option-number = la opción { $n } no existe: las opciones están numeradas del 1 al { $last }
 err-count-option-name = «{ $given }» no es una opción; las opciones son: { $options }
-err-count-officer-needs-file = --tie-break officer necesita un archivo de elección para registrar la decisión: cree una elección con --tie-break officer, importe las papeletas y escrútela con scrutineer tally
+err-count-officer-needs-file = --tie-break officer necesita un fichero electoral para registrar la decisión: cree una elección con --tie-break officer, importe las papeletas y escrútela con scrutineer tally
 err-count-tie-break = --tie-break { $given }: se espera draw o psf
 err-count-max-per-group = --max-per-group debe ser al menos 1
 err-count-ballots-differ = --ballots { $given }, pero según los totales se emitieron { $cast } papeletas
 err-groups-fields = se esperan 2 campos (candidate,group), hay { $found }
-err-groups-not-candidate = «{ $name }» no es una candidatura del archivo de papeletas
+err-groups-not-candidate = «{ $name }» no es una candidatura del fichero de papeletas
 err-groups-twice = «{ $name }» aparece dos veces
 
 ## Candidaturas importadas de un formulario o de una carpeta de Elekto.
 err-map-form = --map { $given }: se espera CAMPO=CABECERA (p. ej., name="Su nombre")
 err-map-field = --map { $given }: campo desconocido «{ $field }»; los campos son: { $fields }
-err-map-column = --map { $given }: el archivo no tiene ninguna columna «{ $header }»; sus columnas son: { $columns }
+err-map-column = --map { $given }: el fichero no tiene ninguna columna «{ $header }»; sus columnas son: { $columns }
 err-form-no-name-column = ninguna columna contiene el nombre de la candidatura (se buscó una cabecera como «Nominee» o «Name»); las columnas son: { $columns }. Indique qué columna lo contiene (en la línea de órdenes: --map name=CABECERA)
-err-elekto-no-candidates = { $folder }: la carpeta no contiene ningún archivo candidate-*.md
+err-elekto-no-candidates = { $folder }: la carpeta no contiene ningún fichero candidate-*.md
 err-unknown-encoding = la codificación «{ $given }» es desconocida: escriba utf-8, utf-16le, windows-1252, windows-1250, iso-8859-2 u otro nombre estándar
 err-file-at-line = { $file }: línea { $line }: { $problem }
 err-form-bad-header = no es una cabecera CSV válida: { $detail }
 err-nominees-closed = la elección «{ $term }» está en la fase { $stage }: la votación ya ha empezado, así que la lista de candidaturas está cerrada
 
 ## Publicación de la lista de candidaturas.
-err-elekto-out-is-file = { $path }: la exportación de Elekto es una carpeta, y esto es un archivo
+err-elekto-out-is-file = { $path }: la exportación de Elekto es una carpeta, y esto es un fichero
 err-elekto-folder-not-empty = { $path }: la carpeta ya contiene { $file }, que no es ninguna de las candidaturas de esta elección; exporte a una carpeta vacía
 err-helios-approval-only = Helios solo escruta papeletas de aprobación, y la elección «{ $term }» se escruta por { $method }: organice la votación en un servicio que acepte papeletas ordenadas o puntuadas
-err-bettervoting-method = BetterVoting no ofrece escrutinio { $method } (ofrece STAR, Approval, Plurality, IRV y STV): la elección «{ $term }» no puede organizarse allí tal como se declaró
-err-elekto-rule-in-statement = Elekto corta un archivo de candidatura en su último `---`, y la presentación de { $names } contiene `---`: corríjala (para una línea horizontal escriba `***`; `nominee edit --statement`) y vuelva a exportar
+err-bettervoting-method = BetterVoting no ofrece el escrutinio por { $method } (ofrece STAR, Approval, Plurality, IRV y STV): la elección «{ $term }» no puede organizarse allí tal como está definida
+err-elekto-rule-in-statement = Elekto corta un fichero de candidatura en su último `---`, y la presentación de { $names } contiene `---`: corríjala (para una línea horizontal escriba `***`; `nominee edit --statement`) y vuelva a exportar
 
 ## Campos de los formularios.
 err-field-empty = el campo «{ $what }» no puede estar vacío
@@ -269,7 +269,7 @@ err-field-organisation = organización
 err-field-employer = empleador
 err-field-nominator = proponente
 err-field-membership = afiliación
-err-field-voter-id = identificador de votante
+err-field-voter-id = identificador de elector
 err-field-email = dirección de correo
 err-field-reason = motivo
 err-field-seed = semilla del sorteo

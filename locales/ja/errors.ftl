@@ -2,11 +2,11 @@
 # （コマンドラインとウィンドウ）。名前、パス、ファイル名は変数で、翻訳しません。
 
 ## ファイルの問題の場所：ファイル、行、列、問題。
-err-file = { $file }: { $problem }
-err-file-line = { $file }:{ $line }: { $problem }
-err-file-column = { $file }: { $column } 列: { $problem }
-err-file-line-column = { $file }:{ $line }: { $column } 列: { $problem }
-err-path = { $path }: { $problem }
+err-file = { $file }：{ $problem }
+err-file-line = { $file }:{ $line }：{ $problem }
+err-file-column = { $file }：{ $column } 列：{ $problem }
+err-file-line-column = { $file }:{ $line }：{ $column } 列：{ $problem }
+err-path = { $path }：{ $problem }
 err-detail = { $detail }
 err-with-hint = { $error }。{ $hint }
 
@@ -33,15 +33,15 @@ err-os-refused = コンピューターが処理を拒否しました
 ## ファイルの読み込み。
 err-cannot-read = ファイルを読み込めません：{ $reason }
 err-cannot-read-folder = フォルダーを読み込めません：{ $reason }
-err-cannot-open = ファイルを読み込めません：開けません（{ $reason }）
+err-cannot-open = ファイルを開けないため、読み込めません（{ $reason }）
 err-not-a-file = { $what ->
         [folder] フォルダー
         [fifo] 名前付きパイプ（FIFO）
         [socket] ソケット
-        [char-device] デバイス（キャラクターデバイス）
-        [block-device] デバイス（ブロックデバイス）
-       *[other] 通常のファイル以外のもの
-    }であり、ファイルではありません。ディスクに保存されたファイルを指定してください
+        [char-device] キャラクターデバイス
+        [block-device] ブロックデバイス
+       *[other] 特殊なファイル
+    }であり、通常のファイルではありません。ディスクに保存されたファイルを指定してください
 err-nul-byte = ファイルに NUL バイトが含まれています。投票用紙や集計結果のテキストファイルではなく、バイナリファイルです
 
 ## 選挙ファイル。
@@ -54,53 +54,53 @@ err-newer-file = { $path } は新しい版の Scrutineer で書かれていま�
 
 ## 段階。
 err-stage-draft = 下書き
-err-stage-nominations = 立候補受付
+err-stage-nominations = 推薦受付
 err-stage-voting = 投票
 err-stage-counted = 開票済み
-err-stage-certified = 確定済み
+err-stage-certified = 認証済み
 
 ## 選挙。
 err-term-not-found = 「{ $term }」という選挙はありません
 err-term-exists = 「{ $term }」という選挙はすでにあります
-err-certified = 選挙「{ $term }」は確定済みです。結果は最終的なもので、変更できません
+err-certified = 選挙「{ $term }」は認証済みです。結果は最終的なもので、変更できません
 err-stage-move = 選挙「{ $term }」は「{ $stage }」の段階にあり、「{ $to }」へは移れません
 err-stage-count-first = 「開票済み」の段階に移すには、選挙を開票してください
-err-stage-certify-with = 選挙管理者の名前を添えて選挙「{ $term }」を確定してください：scrutineer term certify "{ $term }" --officer 名前 [--witness 名前]
+err-stage-certify-with = 選挙管理者の名前を添えて選挙「{ $term }」を認証してください：scrutineer term certify "{ $term }" --officer 名前 [--witness 名前]
 err-no-nominees-yet = 選挙「{ $term }」にはまだ候補者がいません。投票用紙を取り込む前に候補者を登録してください
 err-no-ballots-yet = 選挙「{ $term }」にはまだ投票用紙がありません。開票の前に投票用紙を取り込んでください
 err-not-counted = 選挙「{ $term }」はまだ開票されていません。先に開票してください
 err-no-standing-nominee = 選挙「{ $term }」に「{ $name }」という立候補中の候補者はいません。
 err-no-standing-nominee-near = 選挙「{ $term }」に「{ $name }」という立候補中の候補者はいません。{ $near } のことですか？
-err-certified-language = 選挙「{ $term }」は確定済みです。証明書は{ $language }で署名されたため、文書の言語はもう変更できません
+err-certified-language = 選挙「{ $term }」は認証済みです。証明書は{ $language }で署名されたため、文書の言語はもう変更できません
 err-edit-reason = 変更の理由を入力してください（監査ログに記録されます）
 err-delete-reason = 選挙を削除する理由を入力してください（監査ログに記録されます）
 err-method-kind = 選挙「{ $term }」にはすでに { $old } 用の投票用紙が読み込まれています。{ $new } は別の種類の投票用紙を読むため、この方式には変更できません
-err-cap-zero = 雇用主ごとの当選者の上限は 1 以上にしてください（制限しない場合は指定しないでください）
+err-cap-zero = 同じ勤務先からの当選者の上限は 1 以上にしてください（制限しない場合は指定しないでください）
 err-quorum-range = 定足数は 1 から 100 までの百分率で指定してください
 err-nothing-to-change = 変更点がありません：選挙「{ $term }」はすでにこの設定です
 err-delete-has-ballots = 選挙「{ $term }」には投票用紙があるため削除できません（投票用紙は記録の一部です）
 
 ## 投票用紙と集計結果。
-err-ballots-count-differs = { $file }: ファイルの投票用紙は { $count } 枚で、--ballots で指定された { $given } 枚ではありません
-err-totals-cast-differs = { $file }: ファイルの投票総数は { $cast } 枚で、--ballots で指定された { $given } 枚ではありません
-err-totals-cast-missing = { $file }: これは集計結果で、投票総数が書かれていません。投票総数を指定してください（--ballots N）
+err-ballots-count-differs = { $file }：ファイルの投票用紙は { $count } 枚で、--ballots で指定された { $given } 枚ではありません
+err-totals-cast-differs = { $file }：ファイルの投票総数は { $cast } 枚で、--ballots で指定された { $given } 枚ではありません
+err-totals-cast-missing = { $file }：これは集計結果で、投票総数が書かれていません。投票総数を指定してください（--ballots N）
 
-## 確定。
-err-certify-officer = 確定には選挙管理者の名前が必要です：{ $problem }
-err-certify-not-counted = 選挙「{ $term }」は「{ $stage }」の段階です。確定の前に開票してください
-err-certify-needs-officer = 確定には選挙管理者の名前が必要です。--officer 名前 を指定してください（または `scrutineer settings officer 名前` で一度設定してください）
+## 認証。
+err-certify-officer = 認証には選挙管理者の名前が必要です：{ $problem }
+err-certify-not-counted = 選挙「{ $term }」は「{ $stage }」の段階です。認証の前に開票してください
+err-certify-needs-officer = 認証には選挙管理者の名前が必要です。--officer 名前 を指定してください（または `scrutineer settings officer 名前` で一度設定してください）
 
 ## バックアップ。
 err-backup-create = バックアップ { $path } を作成できません：{ $detail }
 err-backup-bad-name = 「{ $name }」はバックアップの名前ではありません。`scrutineer backup list` に表示される名前を指定してください
 err-backup-not-found = { $folder } に「{ $name }」というバックアップはありません
-err-backup-cannot-open = { $path }: 開けません：{ $detail }
+err-backup-cannot-open = { $path }：バックアップを開けません：{ $detail }
 err-restore-not-election-file = { $path } は Scrutineer の選挙ファイルではありません（{ $why }）。何も復元していません
 
 ## 検証。
 err-audit-fails = 選挙ファイルが検証に失敗しました：
     { $problems }
-err-bundle-fails = 結果パッケージを検証できません：
+err-bundle-fails = 結果パッケージが検証に失敗しました：
     { $problems }
 
 ## 選挙人名簿の拒否された行。
@@ -130,21 +130,21 @@ err-roll-no-email-column = メールアドレスの列がありません。1 行
 err-roll-no-name-column = 名前の列がありません。name、full name、display name、または first name と last name が必要です（または name=見出し で割り当ててください）。1 行目の内容：{ $columns }
 
 ## 立候補。
-err-nominations-close-before-open = 立候補受付は開始（{ $opens }）より前に締め切る（{ $closes }）ことはできません
+err-nominations-close-before-open = 推薦受付の締切日（{ $closes }）を開始日（{ $opens }）より前にすることはできません
 err-statement-limit-zero = 所信表明の上限は 1 語以上にしてください（制限しない場合は指定しないでください）
-err-seconders-too-many = 推薦人 { $n } 人：求められるのは最大 1000 人までです
-err-seconder-twice = { $email } が推薦人として 2 回指定されています
+err-seconders-too-many = 賛同者 { $n } 人：求められるのは最大 1000 人までです
+err-seconder-twice = { $email } が賛同者として 2 回指定されています
 err-seconder-is-nominator = { $email } は { $name } を推薦した人なので、賛同者にはなれません
 err-seconder-is-nominee = { $email } は候補者本人のメールアドレスです。候補者は自分の立候補に賛同できません
 err-nominee-exists = 「{ $name }」はすでに選挙「{ $term }」の候補者です
 err-nominee-not-found = 選挙「{ $term }」に「{ $name }」という候補者はいません
 err-nominee-edit-nothing = 変更点がありません：{ $name } の項目はすでにこの値です
-err-nominee-withdrawn = { $name } は立候補を取り下げています
-err-already-endorsed = { $email } はすでに { $name } を推薦または支持しています
-err-already-accepted = { $name } は { $when } に立候補を承諾済みです
+err-nominee-withdrawn = { $name } は辞退しています
+err-already-endorsed = { $email } はすでに { $name } に賛同または支持表明をしています
+err-already-accepted = { $name } は { $when } に推薦を受諾済みです
 
 ## 投票用紙の束。
-err-small-batch = { $file }: この束の投票用紙は { $count } 枚で、選挙「{ $term }」の秘密保持の下限（{ $min } 枚）より少なく、投票したばかりの有権者と結び付けられるおそれがあります。ほかの投票用紙と一緒に取り込むか、--small-batch-reason で理由を指定してください
+err-small-batch = { $file }：この束の投票用紙は { $count } 枚で、選挙「{ $term }」の秘密保持の下限（{ $min } 枚）より少なく、投票したばかりの有権者と結び付けられるおそれがあります。ほかの投票用紙と一緒に取り込むか、--small-batch-reason で理由を指定してください
 err-totals-and-ballots = 選挙「{ $term }」には公表された集計結果が入力されています。集計結果と投票用紙を一つの開票に混ぜることはできません
 
 ## コマンドライン自身の確認。
@@ -175,7 +175,7 @@ err-ballot-column-not-nominee = 「{ $name }」は選挙「{ $term }」の候補
 err-ballot-column-not-nominee-near = 「{ $name }」は選挙「{ $term }」の候補者ではありません。{ $near } のことですか？（候補者：{ $nominees }）
 err-no-tie-waiting = 選挙「{ $term }」の開票は同数の決定を待っていません（同数の規則が「officer」でないか、決定すべき同数がありません）
 err-no-ballots-at-stage = 選挙「{ $term }」は「{ $stage }」の段階では投票用紙を受け付けられません
-err-file-at-line-column = { $file }: { $line } 行目: { $column } 列: { $problem }
+err-file-at-line-column = { $file }：{ $line } 行目：{ $column } 列：{ $problem }
 
 ## 公表された集計結果のファイル。
 err-totals-empty = ファイルが空です。見出し `candidate,votes` と、その後に候補者ごとに 1 行が必要です
@@ -190,11 +190,11 @@ err-totals-more-votes-than-ballots = 投票総数は { $ballots } 枚ですが�
 
 ## 選挙に入力された公表済みの集計結果。
 err-totals-no-nominees-yet = 選挙「{ $term }」にはまだ候補者がいません。集計結果を入力する前に候補者を登録してください
-err-totals-method = 選挙「{ $term }」は { $method } で開票するため投票用紙が必要です。集計結果には順位や点数が含まれないので、集計結果から開票できるのは承認投票と単記投票の選挙だけです
-err-totals-given-twice = { $file }: 「{ $name }」が 2 回書かれています
-err-totals-votes-over-ballots = { $file }: 「{ $name }」の票数は { $votes } ですが、投票総数は { $ballots } 枚しかありません
-err-totals-sum-over-ballots = { $file }: 票数の合計 { $sum } が投票総数 { $ballots } 枚を超えています（投票用紙 1 枚につき 1 票）
-err-totals-missing = { $file }: { $names } の数値がありません（票のない候補者には 0 を指定してください）
+err-totals-method = 選挙「{ $term }」は { $method } で開票するため投票用紙が必要です。集計結果には順位や点数が含まれないので、集計結果から開票できるのは承認投票と相対多数投票の選挙だけです
+err-totals-given-twice = { $file }：「{ $name }」が 2 回書かれています
+err-totals-votes-over-ballots = { $file }：「{ $name }」の票数は { $votes } ですが、投票総数は { $ballots } 枚しかありません
+err-totals-sum-over-ballots = { $file }：票数の合計 { $sum } が投票総数 { $ballots } 枚を超えています（投票用紙 1 枚につき 1 票）
+err-totals-missing = { $file }：{ $names } の数値がありません（票のない候補者には 0 を指定してください）
 err-ballots-and-totals = 選挙「{ $term }」にはすでに投票用紙があります。集計結果と投票用紙を一つの開票に混ぜることはできません
 err-totals-entries-differ = 集計結果の 2 回の入力が一致しないため、何も保存していません（{ $differences }）。元の資料と数値を照合し、もう一度入力してください
 
@@ -209,13 +209,13 @@ err-majority-twice = 「{ $option }」に特別多数が 2 回指定されてい
 err-sitting-twice = 「{ $name }」が現職の委員に 2 回含まれています
 err-unknown-decision-method = 不明な同数の決め方「{ $given }」です。次のいずれかを指定してください：{ $known }
 err-tie-order = 順序には同数の候補者をそれぞれちょうど 1 回ずつ含めてください（{ $tied }）。指定された順序：{ $order }
-err-blank-meanings-differ = 投票用紙の束が、空欄の意味が異なる形式（比較しない、または順位のあるすべての候補者より下）から読み込まれています。まとめて開票することはできません
+err-blank-meanings-differ = 投票用紙の束が、空欄の意味が異なる形式（一対比較に加わらない、または順位のあるすべての候補者より下）から読み込まれています。まとめて開票することはできません
 
 ## 選挙ファイルなしでのファイルの開票（scrutineer count）。
 err-count-no-file = 開票するファイルを指定してください
-err-count-several-not-totals = { $file }: 複数のファイルを合算できるのは集計結果（一つの選挙の分割分）の場合だけです。このファイルには投票用紙が含まれています
-err-count-candidates-differ = { $file }: 候補者（{ $candidates }）が { $first } の候補者（{ $first-candidates }）と一致しません
-err-count-overflow = { $file }: { $name } の票数が桁あふれしました
+err-count-several-not-totals = { $file }：複数のファイルを合算できるのは集計結果（一つの選挙の分割分）の場合だけです。このファイルには投票用紙が含まれています
+err-count-candidates-differ = { $file }：候補者（{ $candidates }）が { $first } の候補者（{ $first-candidates }）と一致しません
+err-count-overflow = { $file }：{ $name } の票数が扱える範囲を超えました
 err-count-option-number = 選択肢 { $n } はありません。選択肢の番号は 1 から { $last } までです
 err-count-option-name = 「{ $given }」は選択肢ではありません。選択肢：{ $options }
 err-count-officer-needs-file = --tie-break officer で決定を記録するには選挙ファイルが必要です。--tie-break officer で選挙を作成し、投票用紙を取り込んで、scrutineer tally で開票してください
@@ -231,15 +231,15 @@ err-map-form = --map { $given }：項目=見出し の形で指定してくだ�
 err-map-field = --map { $given }：不明な項目「{ $field }」です。項目：{ $fields }
 err-map-column = --map { $given }：ファイルに「{ $header }」という列はありません。列：{ $columns }
 err-form-no-name-column = 候補者の名前を含む列がありません（「Nominee」や「Name」のような見出しを探しました）。列：{ $columns }。どの列に名前があるか指定してください（コマンドラインでは --map name=見出し）
-err-elekto-no-candidates = { $folder }: フォルダーに candidate-*.md ファイルがありません
+err-elekto-no-candidates = { $folder }：フォルダーに candidate-*.md ファイルがありません
 err-unknown-encoding = 文字コード「{ $given }」は不明です。utf-8、utf-16le、windows-1252、windows-1250、iso-8859-2 などの標準の名前を指定してください
-err-file-at-line = { $file }: { $line } 行目: { $problem }
+err-file-at-line = { $file }：{ $line } 行目：{ $problem }
 err-form-bad-header = 有効な CSV の見出し行ではありません：{ $detail }
 err-nominees-closed = 選挙「{ $term }」は「{ $stage }」の段階です。投票が始まったため、候補者の一覧は締め切られています
 
 ## 候補者一覧の公開。
-err-elekto-out-is-file = { $path }: Elekto への書き出し先はフォルダーですが、これはファイルです
-err-elekto-folder-not-empty = { $path }: フォルダーにはすでにこの選挙の候補者のものではない { $file } があります。空のフォルダーに書き出してください
+err-elekto-out-is-file = { $path }：Elekto への書き出し先はフォルダーですが、これはファイルです
+err-elekto-folder-not-empty = { $path }：フォルダーにはすでにこの選挙の候補者のものではない { $file } があります。空のフォルダーに書き出してください
 err-helios-approval-only = Helios が開票できるのは承認投票だけですが、選挙「{ $term }」は { $method } で開票します。順位や点数の投票を受け付けるサービスで投票を設定してください
 err-bettervoting-method = BetterVoting には { $method } の開票がありません（STAR、Approval、Plurality、IRV、STV のみ）。選挙「{ $term }」は定めたとおりには設定できません
 err-elekto-rule-in-statement = Elekto は候補者ファイルを最後の `---` で切りますが、{ $names } の所信表明に `---` が含まれています。修正して（水平線には `***` を使ってください。`nominee edit --statement`）、もう一度書き出してください
@@ -250,12 +250,12 @@ err-field-term-name = 選挙の名前
 err-field-nominee-name = 候補者の名前
 err-field-voter-name = 有権者の名前
 err-field-organisation = 団体
-err-field-employer = 雇用主
+err-field-employer = 勤務先
 err-field-nominator = 推薦者
 err-field-membership = 会員資格
 err-field-voter-id = 有権者 ID
 err-field-email = メールアドレス
 err-field-reason = 理由
-err-field-seed = 抽選のシード
+err-field-seed = くじのシード
 err-field-statement = 所信表明
 err-field-small-batch-reason = 少数の束の理由
