@@ -48,12 +48,11 @@ pub struct BeleniosElection {
 pub fn find_election(path: &Path) -> Result<BeleniosElection, FormatError> {
     let e = beside(path, "election.json");
     if !e.is_file() {
-        return Err(FormatError::new(
+        return Err(FormatError::msg(
             &path.display().to_string(),
             None,
             None,
-            "Belenios ballots are read with the election's election.json beside them \
-             (for the answers' names): it was not found",
+            scrutineer_i18n::Msg::new("err-belenios-no-election"),
         ));
     }
     read_election(&e)
@@ -64,11 +63,11 @@ pub fn read_election(path: &Path) -> Result<BeleniosElection, FormatError> {
     let name = path.display().to_string();
     let text = read_small_text(path, MAX_JSON)?;
     let v: Value = serde_json::from_str(&text).map_err(|e| {
-        FormatError::new(
+        FormatError::msg(
             &name,
             Some(e.line() as u64),
             Some(e.column().to_string()),
-            format!("the JSON cannot be read: {e}"),
+            scrutineer_i18n::Msg::new("err-json-unreadable").arg("detail", e.to_string()),
         )
     })?;
     let bad = |m: String| FormatError::new(&name, None, None, m);
@@ -140,11 +139,12 @@ pub fn read_belenios_stream<R: BufRead>(
         }
         let bad = |m: String| FormatError::new(name, Some(ln), None, m);
         let v: Value = serde_json::from_str(text).map_err(|e| {
-            FormatError::new(
+            FormatError::msg(
                 name,
                 Some(ln),
                 Some(e.column().to_string()),
-                format!("the ballot is not JSON: {e}"),
+                scrutineer_i18n::Msg::new("err-belenios-ballot-not-json")
+                    .arg("detail", e.to_string()),
             )
         })?;
         let vector = match v.as_array().map(Vec::as_slice) {
@@ -195,11 +195,11 @@ pub fn read_belenios_stream<R: BufRead>(
         count += 1;
     }
     if count == 0 {
-        return Err(FormatError::new(
+        return Err(FormatError::msg(
             name,
             None,
             None,
-            "the file holds no ballots",
+            scrutineer_i18n::Msg::new("err-file-no-ballots"),
         ));
     }
     Ok(BallotFile {

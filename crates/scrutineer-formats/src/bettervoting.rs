@@ -101,11 +101,11 @@ fn read_csv<R: Read>(name: &str, input: R, kind: BallotKind) -> Result<BallotFil
     let header_line = match reader.read_byte_record(&mut record) {
         Ok(true) => start_line(&mut reader, &record),
         Ok(false) => {
-            return Err(FormatError::new(
+            return Err(FormatError::msg(
                 name,
                 None,
                 None,
-                "the file is empty: expected the header `ballot_id,precinct,<candidates>`",
+                scrutineer_i18n::Msg::new("err-bettervoting-empty"),
             ))
         }
         Err(e) => return Err(csv_error(name, &e)),
@@ -120,11 +120,11 @@ fn read_csv<R: Read>(name: &str, input: R, kind: BallotKind) -> Result<BallotFil
     if first.as_deref() != Some("ballot_id")
         || header.get(1).map(|s| s.to_ascii_lowercase()).as_deref() != Some("precinct")
     {
-        return Err(FormatError::new(
+        return Err(FormatError::msg(
             name,
             Some(header_line),
             None,
-            "expected a BetterVoting header starting `ballot_id,precinct`",
+            scrutineer_i18n::Msg::new("err-bettervoting-header"),
         ));
     }
     let ranked_tail = header.len() >= 4
@@ -139,14 +139,11 @@ fn read_csv<R: Read>(name: &str, input: R, kind: BallotKind) -> Result<BallotFil
     if let Some(multi) = names.iter().find(|n| n.contains("!!")) {
         let mut races: Vec<&str> = names.iter().filter_map(|n| n.split("!!").next()).collect();
         races.dedup();
-        return Err(FormatError::new(
+        return Err(FormatError::msg(
             name,
             Some(header_line),
             Some(multi.clone()),
-            format!(
-                "this export holds several races ({}): export one race per file to count it",
-                races.join("; ")
-            ),
+            scrutineer_i18n::Msg::new("err-bettervoting-races").arg("races", races.join("; ")),
         ));
     }
     // Check the names as a grid header would.
@@ -156,11 +153,11 @@ fn read_csv<R: Read>(name: &str, input: R, kind: BallotKind) -> Result<BallotFil
     }
     let candidates = grid::read_header(name, header_line, &names_record)?;
     if candidates.is_empty() {
-        return Err(FormatError::new(
+        return Err(FormatError::msg(
             name,
             Some(header_line),
             None,
-            "the header names no candidate after `ballot_id,precinct`",
+            scrutineer_i18n::Msg::new("err-bettervoting-no-candidates"),
         ));
     }
     let kind = if ranked_tail {
@@ -183,16 +180,13 @@ fn read_csv<R: Read>(name: &str, input: R, kind: BallotKind) -> Result<BallotFil
         }
         let line = start_line(&mut reader, &record);
         if record.len() != header.len() {
-            return Err(FormatError::new(
+            return Err(FormatError::msg(
                 name,
                 Some(line),
                 None,
-                format!(
-                    "this row has {} but the header has {}: expected one cell per column \
-                     (a candidate name with a comma shifts the columns of an unquoted export)",
-                    crate::words::count(record.len() as u64, "cell", "cells"),
-                    header.len()
-                ),
+                scrutineer_i18n::Msg::new("err-bettervoting-row-width")
+                    .arg("cells", record.len())
+                    .arg("columns", header.len().to_string()),
             ));
         }
         cells.clear();
@@ -212,11 +206,11 @@ fn read_csv<R: Read>(name: &str, input: R, kind: BallotKind) -> Result<BallotFil
         count += 1;
     }
     if count == 0 {
-        return Err(FormatError::new(
+        return Err(FormatError::msg(
             name,
             Some(header_line),
             None,
-            "the file has a header but no ballots",
+            scrutineer_i18n::Msg::new("err-bettervoting-no-ballots"),
         ));
     }
     Ok(BallotFile {
@@ -420,11 +414,11 @@ fn read_json<R: Read>(name: &str, input: R) -> Result<BallotFile, FormatError> {
             let io: io::Error = e.into();
             return read_error(name, &io);
         }
-        FormatError::new(
+        FormatError::msg(
             name,
             Some(e.line() as u64),
             Some(e.column().to_string()),
-            format!("the export cannot be read: {e}"),
+            scrutineer_i18n::Msg::new("err-export-unreadable").arg("detail", e.to_string()),
         )
     };
     ExportSeed(&mut acc)

@@ -429,13 +429,11 @@ fn tokenize(name: &str, line: u64, raw: &str, out: &mut Vec<Tok>) -> Result<(), 
                 }
             }
             let Some(end) = end else {
-                return Err(FormatError::new(
+                return Err(FormatError::msg(
                     name,
                     Some(line),
                     Some(col.to_string()),
-                    format!(
-                        "a quoted name or title is not closed: expected a closing {quote} on the same line"
-                    ),
+                    scrutineer_i18n::Msg::new("err-blt-quote-open").arg("quote", quote.to_string()),
                 ));
             };
             out.push(Tok {

@@ -215,11 +215,11 @@ pub fn read_debian_stream<R: BufRead>(name: &str, input: R) -> Result<BallotFile
     }
     drop(reader);
     if options.is_empty() {
-        return Err(FormatError::new(
+        return Err(FormatError::msg(
             name,
             None,
             None,
-            "no options found: a Debian tally sheet lists them as `Option 1--->: name`",
+            scrutineer_i18n::Msg::new("err-debian-no-options"),
         ));
     }
     let profile = profile.unwrap_or_else(|| Profile::new(options));

@@ -139,11 +139,11 @@ pub fn read_elekto_folder(dir: &Path) -> Result<ElektoElection, FormatError> {
             .position(|c| &c.id == id)
             .or_else(|| files.iter().position(|c| c.id.eq_ignore_ascii_case(id)));
         let Some(at) = at else {
-            return Err(FormatError::new(
+            return Err(FormatError::msg(
                 &bname,
                 Some(1),
                 Some((col + 1).to_string()),
-                format!("the candidate ID `{id}` has no candidate-{id}.md file with `ID: {id}` in the folder"),
+                scrutineer_i18n::Msg::new("err-elekto-no-candidate-file").arg("id", id.to_string()),
             ));
         };
         candidates.push(files.swap_remove(at));
@@ -167,12 +167,11 @@ pub fn read_elekto_folder(dir: &Path) -> Result<ElektoElection, FormatError> {
             _ => false,
         });
         if partial {
-            return Err(FormatError::new(
+            return Err(FormatError::msg(
                 &bname,
                 None,
                 None,
-                "a ballot leaves a candidate unranked (`No opinion`) but election.yaml has \
-                 allow_no_opinion: False",
+                scrutineer_i18n::Msg::new("err-elekto-no-opinion"),
             ));
         }
     }
@@ -274,11 +273,11 @@ pub fn read_candidate(path: &Path) -> Result<ElektoCandidate, FormatError> {
             None if line.trim().is_empty() => {}
             None if is_rule(line) => open = Some((end, ln + 1)),
             None => {
-                return Err(FormatError::new(
+                return Err(FormatError::msg(
                     &name,
                     Some(ln),
                     None,
-                    "expected the candidate's header block to start with a line of dashes (---)",
+                    scrutineer_i18n::Msg::new("err-elekto-dashes-start"),
                 ))
             }
             Some(_) if is_rule(line) => {
@@ -290,11 +289,11 @@ pub fn read_candidate(path: &Path) -> Result<ElektoCandidate, FormatError> {
         offset = end;
     }
     let (Some((start, first_line)), Some((stop, after, _))) = (open, close) else {
-        return Err(FormatError::new(
+        return Err(FormatError::msg(
             &name,
             None,
             None,
-            "expected a header block between two lines of dashes (---) with `name:` and `ID:`",
+            scrutineer_i18n::Msg::new("err-elekto-header-block"),
         ));
     };
     let block = text.get(start..stop).unwrap_or_default();
@@ -309,11 +308,11 @@ pub fn read_candidate(path: &Path) -> Result<ElektoCandidate, FormatError> {
             })
     };
     let cand_name = get("name").ok_or_else(|| {
-        FormatError::new(
+        FormatError::msg(
             &name,
             Some(first_line),
             None,
-            "expected `name:` in the header block",
+            scrutineer_i18n::Msg::new("err-elekto-header-name"),
         )
     })?;
     let from_file = path
@@ -323,11 +322,11 @@ pub fn read_candidate(path: &Path) -> Result<ElektoCandidate, FormatError> {
         .and_then(|n| n.strip_suffix(".md"))
         .map(str::to_string);
     let id = get("ID").or(from_file).ok_or_else(|| {
-        FormatError::new(
+        FormatError::msg(
             &name,
             Some(first_line),
             None,
-            "expected `ID:` in the header block",
+            scrutineer_i18n::Msg::new("err-elekto-header-id"),
         )
     })?;
     let employer = doc

@@ -63,24 +63,21 @@ fn locate(path: &Path) -> Result<(PathBuf, PathBuf), FormatError> {
     ];
     match candidates.into_iter().find(|p| p.is_file()) {
         Some(r) => Ok((path.to_path_buf(), r)),
-        None => Err(FormatError::new(
+        None => Err(FormatError::msg(
             &name,
             None,
             None,
-            format!(
-                "the Helios result was not found beside the election: expected result.json, \
-                 {stem}-result.json or {stem}.result.json (saved from …/elections/<uuid>/result)"
-            ),
+            scrutineer_i18n::Msg::new("err-helios-no-result").arg("stem", stem.to_string()),
         )),
     }
 }
 
 fn json_error(name: &str, e: &serde_json::Error) -> FormatError {
-    FormatError::new(
+    FormatError::msg(
         name,
         Some(e.line() as u64),
         Some(e.column().to_string()),
-        format!("the JSON cannot be read: {e}"),
+        scrutineer_i18n::Msg::new("err-json-unreadable").arg("detail", e.to_string()),
     )
 }
 

@@ -208,14 +208,11 @@ const HEAD_LEN: usize = 64 * 1024;
 pub fn read_ballot_file(path: &Path, kind: BallotKind) -> Result<BallotFile, FormatError> {
     match read_input(path, None, kind)? {
         Input::Ballots(b) => Ok(b),
-        Input::Totals(t) => Err(FormatError::new(
+        Input::Totals(t) => Err(FormatError::msg(
             &path.display().to_string(),
             None,
             None,
-            format!(
-                "this is a {} file (one figure per candidate), not ballots",
-                t.format
-            ),
+            scrutineer_i18n::Msg::new("err-not-ballots").arg("format", t.format.to_string()),
         )),
     }
 }

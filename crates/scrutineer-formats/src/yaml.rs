@@ -219,21 +219,21 @@ pub(crate) fn parse(name: &str, text: &str, first_line: u64) -> Result<Doc, Form
                     // More of a mapping item: `name: value`.
                     i += 1;
                     let Some((k, v)) = split_key(body) else {
-                        return Err(FormatError::new(
+                        return Err(FormatError::msg(
                             name,
                             Some(ln2),
                             None,
-                            "expected `name: value` continuing the list item above",
+                            scrutineer_i18n::Msg::new("err-yaml-item-continues"),
                         ));
                     };
                     match items.last_mut() {
                         Some(Item::Map(m)) => m.push((k.to_string(), scalar(name, ln2, v)?)),
                         _ => {
-                            return Err(FormatError::new(
+                            return Err(FormatError::msg(
                                 name,
                                 Some(ln2),
                                 None,
-                                "a `name: value` line follows a list item that is not a mapping",
+                                scrutineer_i18n::Msg::new("err-yaml-item-not-mapping"),
                             ))
                         }
                     }
@@ -243,14 +243,13 @@ pub(crate) fn parse(name: &str, text: &str, first_line: u64) -> Result<Doc, Form
                     // A nested block mapping (`info:` then `  employer: X`),
                     // read as one mapping item.
                     let Some((k, v)) = split_key(body) else {
-                        return Err(FormatError::new(
+                        return Err(FormatError::msg(
                             name,
                             Some(ln2),
                             None,
-                            format!(
-                                "expected `name: value` or a list item `- value` under `{key}`, found `{}`",
-                                crate::grid::shorten(body)
-                            ),
+                            scrutineer_i18n::Msg::new("err-yaml-expected-value-or-item")
+                                .arg("key", key.to_string())
+                                .arg("found", crate::grid::shorten(body).to_string()),
                         ));
                     };
                     i += 1;
@@ -260,14 +259,13 @@ pub(crate) fn parse(name: &str, text: &str, first_line: u64) -> Result<Doc, Form
                         _ => items.push(Item::Map(vec![(k.to_string(), scalar(name, ln2, v)?)])),
                     }
                 } else {
-                    return Err(FormatError::new(
+                    return Err(FormatError::msg(
                         name,
                         Some(ln2),
                         None,
-                        format!(
-                            "expected a list item `- value` under `{key}`, found `{}`",
-                            crate::grid::shorten(body)
-                        ),
+                        scrutineer_i18n::Msg::new("err-yaml-expected-item")
+                            .arg("key", key.to_string())
+                            .arg("found", crate::grid::shorten(body).to_string()),
                     ));
                 }
             }
@@ -312,11 +310,11 @@ pub(crate) fn parse(name: &str, text: &str, first_line: u64) -> Result<Doc, Form
                     break;
                 }
                 if quoted {
-                    return Err(FormatError::new(
+                    return Err(FormatError::msg(
                         name,
                         Some(ln2),
                         None,
-                        "a quoted value must be on one line here",
+                        scrutineer_i18n::Msg::new("err-yaml-quote-one-line"),
                     ));
                 }
                 text.push(' ');

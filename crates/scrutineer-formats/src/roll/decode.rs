@@ -115,11 +115,11 @@ pub(crate) fn detect(
     let n = read_full(src, &mut head).map_err(|e| io_error(name, &e))?;
     head.truncate(n);
     if head.is_empty() {
-        return Err(FormatError::new(
+        return Err(FormatError::msg(
             name,
             None,
             None,
-            "the file is empty: expected a header line and one line per voter",
+            scrutineer_i18n::Msg::new("err-rollfile-empty"),
         ));
     }
     if let Some(msg) = known_binary(&head) {
@@ -136,13 +136,11 @@ pub(crate) fn detect(
             return Ok((enc, EncodingSource::Utf16Pattern, head));
         }
         let at = head.iter().position(|&b| b == 0).unwrap_or(0);
-        return Err(FormatError::new(
+        return Err(FormatError::msg(
             name,
             None,
             None,
-            format!(
-                "contains a NUL byte (at byte {at}): this is a binary file, not a CSV text file"
-            ),
+            scrutineer_i18n::Msg::new("err-rollfile-nul-at").arg("at", at.to_string()),
         ));
     }
     // UTF-8 validity over the whole file, streaming.
