@@ -41,6 +41,7 @@
 use crate::grid::{self, csv_error, shorten, start_line, LineTracker};
 use crate::{read_error, BallotFile, Format, FormatError};
 use scrutineer_count::{Ballot, BallotKind, Profile};
+use scrutineer_i18n::Msg;
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -425,22 +426,20 @@ fn read_json<R: Read>(name: &str, input: R) -> Result<BallotFile, FormatError> {
         .deserialize(&mut de)
         .map_err(json_err)?;
     de.end().map_err(json_err)?;
-    let bad = |m: String| FormatError::new(name, None, None, m);
+    let bad = |m: Msg| FormatError::msg(name, None, None, m);
     let Some(election) = acc.election.take() else {
-        return Err(bad("the export has no `Election`".into()));
+        return Err(bad(Msg::new("err-bettervoting-no-election")));
     };
     let [race] = election.races.as_slice() else {
-        return Err(bad(format!(
-            "the election has {} races: export one race per count",
-            election.races.len()
-        )));
+        return Err(bad(
+            Msg::new("err-bettervoting-race-count").arg("races", election.races.len())
+        ));
     };
     if let Some(r) = &acc.race {
         if *r != race.race_id {
-            return Err(bad(format!(
-                "the ballots vote in race `{r}` but the election's race is `{}`",
-                race.race_id
-            )));
+            return Err(bad(Msg::new("err-bettervoting-race-differs")
+                .arg("ballots", r.to_string())
+                .arg("race", race.race_id.to_string())));
         }
     }
     let kind = match race.voting_method.as_str() {
@@ -448,10 +447,9 @@ fn read_json<R: Read>(name: &str, input: R) -> Result<BallotFile, FormatError> {
         "Approval" | "Plurality" => BallotKind::Approval,
         "IRV" | "STV" | "RankedRobin" => BallotKind::Ranking,
         other => {
-            return Err(bad(format!(
-                "the race's voting method `{other}` is not one this reader knows \
-                 (STAR, STAR_PR, Approval, Plurality, IRV, STV, RankedRobin)"
-            )))
+            return Err(bad(
+                Msg::new("err-bettervoting-method").arg("method", other.to_string())
+            ))
         }
     };
     let mut names: Vec<String> = Vec::with_capacity(race.candidates.len());
@@ -459,11 +457,9 @@ fn read_json<R: Read>(name: &str, input: R) -> Result<BallotFile, FormatError> {
     for (i, c) in race.candidates.iter().enumerate() {
         let n = c.candidate_name.trim();
         if n.is_empty() || names.iter().any(|m| m == n) {
-            return Err(bad(format!(
-                "candidate {} of the race has an empty or repeated name `{}`",
-                i + 1,
-                shorten(n)
-            )));
+            return Err(bad(Msg::new("err-bettervoting-candidate-name")
+                .arg("candidate", (i + 1).to_string())
+                .arg("name", shorten(n).to_string())));
         }
         names.push(n.to_string());
         pos.insert(c.candidate_id.as_str(), i);
@@ -472,10 +468,9 @@ fn read_json<R: Read>(name: &str, input: R) -> Result<BallotFile, FormatError> {
     let mut of_id = vec![usize::MAX; acc.ids.len()];
     for (id, &k) in &acc.ids {
         let Some(&p) = pos.get(id.as_str()) else {
-            return Err(bad(format!(
-                "a ballot scores the candidate ID `{}`, which is not in the race",
-                shorten(id)
-            )));
+            return Err(bad(
+                Msg::new("err-bettervoting-unknown-id").arg("id", shorten(id).to_string())
+            ));
         };
         if let Some(slot) = of_id.get_mut(k) {
             *slot = p;
@@ -497,9 +492,9 @@ fn read_json<R: Read>(name: &str, input: R) -> Result<BallotFile, FormatError> {
                         .ok()
                         .filter(|&s| s <= MAX_SCORE)
                         .ok_or_else(|| {
-                            bad(format!(
-                                "a ballot gives a score of {s}: expected 0 to {MAX_SCORE}"
-                            ))
+                            bad(Msg::new("err-bettervoting-score")
+                                .arg("score", s.to_string())
+                                .arg("max", MAX_SCORE.to_string()))
                         })?;
                     if s > 0 {
                         flat.push(c);
@@ -510,7 +505,9 @@ fn read_json<R: Read>(name: &str, input: R) -> Result<BallotFile, FormatError> {
             BallotKind::Approval => {
                 for &(c, s) in &marks {
                     if s < 0 {
-                        return Err(bad(format!("a ballot gives a negative mark ({s})")));
+                        return Err(bad(
+                            Msg::new("err-bettervoting-negative-mark").arg("mark", s.to_string())
+                        ));
                     }
                     if s > 0 {
                         flat.push(c);
@@ -524,7 +521,9 @@ fn read_json<R: Read>(name: &str, input: R) -> Result<BallotFile, FormatError> {
                     .map(|&(c, r)| (r, c))
                     .collect();
                 if let Some(&(r, _)) = by_rank.iter().find(|&&(r, _)| r < 0) {
-                    return Err(bad(format!("a ballot gives a negative rank ({r})")));
+                    return Err(bad(
+                        Msg::new("err-bettervoting-negative-rank").arg("rank", r.to_string())
+                    ));
                 }
                 by_rank.sort_unstable();
                 let mut last = None;
@@ -553,7 +552,7 @@ fn read_json<R: Read>(name: &str, input: R) -> Result<BallotFile, FormatError> {
         }
     }
     if acc.count == 0 {
-        return Err(bad("the export holds no ballots".into()));
+        return Err(bad(Msg::new("err-bettervoting-export-no-ballots")));
     }
     let seats = race
         .num_winners

@@ -34,6 +34,7 @@ use crate::input::{read_guarded, read_small_text};
 use crate::yaml::{self, Item, Value};
 use crate::{grid, BallotFile, Format, FormatError, MAX_LINE};
 use scrutineer_count::{BallotKind, Marks};
+use scrutineer_i18n::Msg;
 use std::path::Path;
 
 /// Largest settings, voters or candidate file read.
@@ -62,8 +63,8 @@ pub struct ElektoElection {
     pub ballots: BallotFile,
 }
 
-fn err(path: &Path, line: Option<u64>, msg: impl Into<String>) -> FormatError {
-    FormatError::new(&path.display().to_string(), line, None, msg)
+fn err(path: &Path, line: Option<u64>, msg: Msg) -> FormatError {
+    FormatError::msg(&path.display().to_string(), line, None, msg)
 }
 
 /// Read an Elekto election folder.
@@ -79,27 +80,16 @@ pub fn read_elekto_folder(dir: &Path) -> Result<ElektoElection, FormatError> {
                 Value::List(_) => Err(err(
                     &settings_path,
                     Some(e.line),
-                    format!("`{key}` should be a single value, not a list"),
+                    Msg::new("err-elekto-not-list").arg("key", key.to_string()),
                 )),
             },
         }
     };
     let (title, _) = scalar("name")?
         .filter(|(s, _)| !s.is_empty())
-        .ok_or_else(|| {
-            err(
-                &settings_path,
-                None,
-                "expected `name:`, the election's title",
-            )
-        })?;
-    let (seats_text, seats_line) = scalar("no_winners")?.ok_or_else(|| {
-        err(
-            &settings_path,
-            None,
-            "expected `no_winners:`, the number of seats",
-        )
-    })?;
+        .ok_or_else(|| err(&settings_path, None, Msg::new("err-elekto-no-name")))?;
+    let (seats_text, seats_line) = scalar("no_winners")?
+        .ok_or_else(|| err(&settings_path, None, Msg::new("err-elekto-no-seats")))?;
     let seats = grid::parse_whole(&seats_text)
         .filter(|&n| n >= 1)
         .and_then(|n| usize::try_from(n).ok())
@@ -107,9 +97,7 @@ pub fn read_elekto_folder(dir: &Path) -> Result<ElektoElection, FormatError> {
             err(
                 &settings_path,
                 Some(seats_line),
-                format!(
-                    "expected `no_winners` to be a whole number at least 1, found `{seats_text}`"
-                ),
+                Msg::new("err-elekto-seats").arg("found", seats_text.to_string()),
             )
         })?;
     let allow_no_opinion = match scalar("allow_no_opinion")? {
@@ -118,7 +106,7 @@ pub fn read_elekto_folder(dir: &Path) -> Result<ElektoElection, FormatError> {
             err(
                 &settings_path,
                 Some(line),
-                format!("expected `allow_no_opinion` to be True or False, found `{s}`"),
+                Msg::new("err-elekto-no-opinion-value").arg("found", s.to_string()),
             )
         })?,
     };
@@ -152,10 +140,9 @@ pub fn read_elekto_folder(dir: &Path) -> Result<ElektoElection, FormatError> {
         return Err(err(
             &dir.join(format!("candidate-{}.md", extra.id)),
             None,
-            format!(
-                "the candidate `{}` ({}) has no column in ballots.csv",
-                extra.name, extra.id
-            ),
+            Msg::new("err-elekto-no-column")
+                .arg("name", extra.name.to_string())
+                .arg("id", extra.id.to_string()),
         ));
     }
     if !allow_no_opinion {
@@ -194,30 +181,22 @@ pub fn read_elekto_folder(dir: &Path) -> Result<ElektoElection, FormatError> {
 fn read_voters(path: &Path) -> Result<Vec<String>, FormatError> {
     let text = read_small_text(path, MAX_SMALL)?;
     let doc = yaml::parse(&path.display().to_string(), &text, 1)?;
-    let entry = doc.get("eligible_voters").ok_or_else(|| {
-        err(
-            path,
-            None,
-            "expected `eligible_voters:`, the list of voter IDs",
-        )
-    })?;
+    let entry = doc
+        .get("eligible_voters")
+        .ok_or_else(|| err(path, None, Msg::new("err-elekto-no-voters")))?;
     match &entry.value {
         Value::List(items) => items
             .iter()
             .map(|i| match i {
                 Item::Scalar(s) if !s.is_empty() => Ok(s.clone()),
-                _ => Err(err(
-                    path,
-                    Some(entry.line),
-                    "each eligible voter should be one ID (`- github-id`)",
-                )),
+                _ => Err(err(path, Some(entry.line), Msg::new("err-elekto-voter-id"))),
             })
             .collect(),
         Value::Scalar(s) if s.is_empty() => Ok(Vec::new()),
         Value::Scalar(_) => Err(err(
             path,
             Some(entry.line),
-            "expected `eligible_voters:` to be a list of IDs",
+            Msg::new("err-elekto-voters-list"),
         )),
     }
 }
@@ -228,7 +207,7 @@ fn read_candidate_files(dir: &Path) -> Result<Vec<ElektoCandidate>, FormatError>
         err(
             dir,
             None,
-            format!("cannot read the folder: {}", crate::words::io_words(&e)),
+            Msg::new("err-cannot-read-folder").arg("reason", crate::words::io_msg(&e)),
         )
     })?;
     let mut paths = Vec::new();
@@ -237,7 +216,7 @@ fn read_candidate_files(dir: &Path) -> Result<Vec<ElektoCandidate>, FormatError>
             err(
                 dir,
                 None,
-                format!("cannot read the folder: {}", crate::words::io_words(&e)),
+                Msg::new("err-cannot-read-folder").arg("reason", crate::words::io_msg(&e)),
             )
         })?;
         let file_name = e.file_name();

@@ -252,7 +252,7 @@ fn text_error(name: &str, e: &csv::Error) -> FormatError {
             name,
             pos.as_ref().map(csv::Position::line),
             None,
-            scrutineer_i18n::Msg::new("err-totals-utf8"),
+            scrutineer_i18n::Msg::new("err-line-not-utf8"),
         );
     }
     csv_error(name, e)
