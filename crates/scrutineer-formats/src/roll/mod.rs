@@ -540,6 +540,21 @@ fn overflow_reason(o: Overflow, headers: &[String]) -> String {
     }
 }
 
+/// [`overflow_reason`] of the first line (no header names yet), as a
+/// message in the reader's language.
+fn overflow_msg(o: Overflow) -> scrutineer_i18n::Msg {
+    use scrutineer_i18n::Msg;
+    match o {
+        Overflow::Field(i) => Msg::new("err-rollfile-field-long")
+            .arg("column", (i + 1).to_string())
+            .arg("kib", (MAX_FIELD / 1024).to_string()),
+        Overflow::Record => {
+            Msg::new("err-rollfile-row-long").arg("kib", (MAX_RECORD / 1024).to_string())
+        }
+        Overflow::Fields => Msg::new("err-rollfile-many-fields").arg("max", MAX_FIELDS.to_string()),
+    }
+}
+
 fn column_label(headers: &[String], i: usize) -> String {
     match headers.get(i) {
         Some(h) => format!("column '{h}'"),
@@ -731,8 +746,7 @@ impl RollReader {
                 name,
                 Some(rec.line),
                 None,
-                scrutineer_i18n::Msg::new("err-rollfile-not-header")
-                    .arg("reason", overflow_reason(o, &[])),
+                scrutineer_i18n::Msg::new("err-rollfile-not-header").arg("reason", overflow_msg(o)),
             ));
         }
         let helios = is_helios_line(&rec);
