@@ -16,6 +16,8 @@ pub mod civs;
 pub mod csv_cell;
 pub mod debian;
 pub mod elekto;
+#[cfg(test)]
+mod error_languages;
 pub mod fields;
 pub mod grid;
 mod guard;
