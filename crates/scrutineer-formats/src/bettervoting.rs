@@ -448,7 +448,7 @@ fn read_json<R: Read>(name: &str, input: R) -> Result<BallotFile, FormatError> {
         "IRV" | "STV" | "RankedRobin" => BallotKind::Ranking,
         other => {
             return Err(bad(
-                Msg::new("err-bettervoting-method").arg("method", other.to_string())
+                Msg::new("err-bettervoting-race-method").arg("method", other.to_string())
             ))
         }
     };
