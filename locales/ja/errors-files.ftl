@@ -1,7 +1,7 @@
 # Scrutineer が読むファイル（各サービスの投票用紙ファイル、集計、YAML、Elekto のフォルダー、
 # 選挙人名簿）についてのエラー：scrutineer-formats。どれもファイル、行、問題を示します。
 # 中核のエラーは errors.ftl にあります。ファイル名、列見出し、形式のキーワード
-#（`candidate,votes`、`name:`）は訳しません。
+# （`candidate,votes`、`name:`）は訳しません。
 
 ## ファイルを読む。
 err-file-empty = ファイルが空です

@@ -182,3 +182,42 @@ fn roll() {
     let e = crate::roll::columns(&p, &options).unwrap_err();
     check(e, "err-rollfile-mapping");
 }
+
+/// `errors-files.ftl` parses in every language and defines the same
+/// messages with the same variables as English, none of them defined in
+/// another file of that language (Fluent would let one override the other).
+#[test]
+fn errors_files_are_complete_in_every_language() {
+    let file = |lang: Lang| {
+        lang.sources()
+            .iter()
+            .find(|(f, _)| *f == "errors-files.ftl")
+            .map(|(_, text)| *text)
+            .expect("errors-files.ftl is embedded")
+    };
+    let parse = |lang: Lang, text: &str| {
+        scrutineer_i18n::message_ids(text).unwrap_or_else(|e| panic!("{lang}: {e}"))
+    };
+    let mut english = parse(Lang::En, file(Lang::En));
+    english.iter_mut().for_each(|(_, v)| v.sort());
+    english.sort();
+    assert!(english.len() > 150, "only {} messages", english.len());
+    for lang in Lang::ALL {
+        let mut theirs = parse(lang, file(lang));
+        theirs.iter_mut().for_each(|(_, v)| v.sort());
+        theirs.sort();
+        assert_eq!(theirs, english, "{lang}: ids or variables differ");
+        let ours: BTreeSet<&str> = theirs.iter().map(|(id, _)| id.as_str()).collect();
+        for (name, text) in lang.sources() {
+            if *name == "errors-files.ftl" {
+                continue;
+            }
+            for (id, _) in parse(lang, text) {
+                assert!(
+                    !ours.contains(id.as_str()),
+                    "{lang}: {id} is also in {name}"
+                );
+            }
+        }
+    }
+}
