@@ -220,3 +220,12 @@ err-rollfile-xls = dies ist eine alte Excel-Arbeitsmappe (.xls), keine CSV-Textd
 err-rollfile-pdf = dies ist ein PDF-Dokument, keine CSV-Textdatei
 err-rollfile-gzip = dies ist eine gzip-komprimierte Datei, keine CSV-Textdatei: Entpacken Sie sie zuerst
 err-rollfile-sqlite = dies ist eine SQLite-Datenbank, keine CSV-Textdatei
+
+## Abgewiesene Zeilen eines Wählerverzeichnisses (die Gründe werden englisch gespeichert und wie
+## die aus errors.ftl zurückgelesen: Die IDs beginnen mit err-roll-).
+err-roll-field-long = Spalte '{ $column }' ist länger als { $kib } KiB: Das sind keine Angaben einer wahlberechtigten Person (ein fehlerhaftes Anführungszeichen?)
+err-roll-field-long-n = Spalte { $column } ist länger als { $kib } KiB: Das sind keine Angaben einer wahlberechtigten Person (ein fehlerhaftes Anführungszeichen?)
+err-roll-row-long = die Zeile ist länger als { $kib } KiB (ein fehlerhaftes Anführungszeichen?)
+err-roll-many-fields = die Zeile hat mehr als { $max } Felder
+err-roll-bad-bytes = Spalte '{ $column }' enthält Bytes, die kein gültiges { $encoding } sind ('{ $value }'): Wählen Sie die Kodierung der Datei
+err-roll-bad-bytes-n = Spalte { $column } enthält Bytes, die kein gültiges { $encoding } sind ('{ $value }'): Wählen Sie die Kodierung der Datei

@@ -219,3 +219,12 @@ err-rollfile-xls = this is an old Excel (.xls) workbook, not a CSV text file: op
 err-rollfile-pdf = this is a PDF document, not a CSV text file
 err-rollfile-gzip = this is a gzip-compressed file, not a CSV text file: decompress it first
 err-rollfile-sqlite = this is an SQLite database, not a CSV text file
+
+## A voter roll's refused rows (their reasons are stored in English and read back, as those of
+## errors.ftl: the ids start with err-roll-).
+err-roll-field-long = column '{ $column }' is longer than { $kib } KiB: not a voter's details (a broken quote?)
+err-roll-field-long-n = column { $column } is longer than { $kib } KiB: not a voter's details (a broken quote?)
+err-roll-row-long = the row is longer than { $kib } KiB (a broken quote?)
+err-roll-many-fields = the row has more than { $max } fields
+err-roll-bad-bytes = column '{ $column }' contains bytes that are not valid { $encoding } ('{ $value }'): choose the file's encoding
+err-roll-bad-bytes-n = column { $column } contains bytes that are not valid { $encoding } ('{ $value }'): choose the file's encoding

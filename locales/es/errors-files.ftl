@@ -220,3 +220,12 @@ err-rollfile-xls = es un libro antiguo de Excel (.xls), no un archivo de texto C
 err-rollfile-pdf = es un documento PDF, no un archivo de texto CSV
 err-rollfile-gzip = es un archivo comprimido con gzip, no un archivo de texto CSV: descomprímalo primero
 err-rollfile-sqlite = es una base de datos SQLite, no un archivo de texto CSV
+
+## Filas rechazadas de un censo electoral (sus motivos se guardan en inglés y se releen, como
+## los de errors.ftl: los identificadores empiezan por err-roll-).
+err-roll-field-long = la columna '{ $column }' supera los { $kib } KiB: no son los datos de un elector (¿una comilla sin cerrar?)
+err-roll-field-long-n = la columna { $column } supera los { $kib } KiB: no son los datos de un elector (¿una comilla sin cerrar?)
+err-roll-row-long = la fila supera los { $kib } KiB (¿una comilla sin cerrar?)
+err-roll-many-fields = la fila tiene más de { $max } campos
+err-roll-bad-bytes = la columna '{ $column }' contiene bytes que no son { $encoding } válido ('{ $value }'): elija la codificación del archivo
+err-roll-bad-bytes-n = la columna { $column } contiene bytes que no son { $encoding } válido ('{ $value }'): elija la codificación del archivo

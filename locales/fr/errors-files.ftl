@@ -220,3 +220,12 @@ err-rollfile-xls = c’est un ancien classeur Excel (.xls), pas un fichier texte
 err-rollfile-pdf = c’est un document PDF, pas un fichier texte CSV
 err-rollfile-gzip = c’est un fichier compressé avec gzip, pas un fichier texte CSV : décompressez-le d’abord
 err-rollfile-sqlite = c’est une base de données SQLite, pas un fichier texte CSV
+
+## Lignes refusées d’une liste électorale (leurs motifs sont enregistrés en anglais et relus,
+## comme ceux d’errors.ftl : les identifiants commencent par err-roll-).
+err-roll-field-long = la colonne '{ $column }' dépasse { $kib } Kio : ce ne sont pas les coordonnées d’un électeur (un guillemet mal fermé ?)
+err-roll-field-long-n = la colonne { $column } dépasse { $kib } Kio : ce ne sont pas les coordonnées d’un électeur (un guillemet mal fermé ?)
+err-roll-row-long = la ligne dépasse { $kib } Kio (un guillemet mal fermé ?)
+err-roll-many-fields = la ligne a plus de { $max } champs
+err-roll-bad-bytes = la colonne '{ $column }' contient des octets qui ne sont pas du { $encoding } valide ('{ $value }') : choisissez l’encodage du fichier
+err-roll-bad-bytes-n = la colonne { $column } contient des octets qui ne sont pas du { $encoding } valide ('{ $value }') : choisissez l’encodage du fichier

@@ -199,3 +199,12 @@ err-rollfile-xls = これは古い Excel のブック（.xls）で、CSV のテ�
 err-rollfile-pdf = これは PDF 文書で、CSV のテキストファイルではありません
 err-rollfile-gzip = これは gzip で圧縮されたファイルで、CSV のテキストファイルではありません。先に展開してください
 err-rollfile-sqlite = これは SQLite データベースで、CSV のテキストファイルではありません
+
+## 選挙人名簿の拒否された行（理由は英語で保存され、errors.ftl のものと同様に読み戻されます。
+## ID は err-roll- で始まります）。
+err-roll-field-long = 列 '{ $column }' が { $kib } KiB を超えています。有権者の情報ではありません（引用符の閉じ忘れでは？）
+err-roll-field-long-n = { $column } 列目が { $kib } KiB を超えています。有権者の情報ではありません（引用符の閉じ忘れでは？）
+err-roll-row-long = 行が { $kib } KiB を超えています（引用符の閉じ忘れでは？）
+err-roll-many-fields = 行の項目が { $max } 個を超えています
+err-roll-bad-bytes = 列 '{ $column }' に正しい { $encoding } ではないバイトがあります（'{ $value }'）。ファイルの文字コードを選んでください
+err-roll-bad-bytes-n = { $column } 列目に正しい { $encoding } ではないバイトがあります（'{ $value }'）。ファイルの文字コードを選んでください

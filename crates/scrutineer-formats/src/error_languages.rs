@@ -6,7 +6,7 @@
 //! error's own values (file name, what was found: names survive as given),
 //! from text between backticks (a format's keywords, such as
 //! `candidate,votes`, are written as the file writes them) and acronyms
-//! (CSV, JSON, UTF).
+//! (CSV, JSON, UTF, KiB).
 
 use crate::FormatError;
 use scrutineer_count::BallotKind;
@@ -48,8 +48,13 @@ fn english_words(e: &FormatError) -> BTreeSet<String> {
     words(&outside_backticks(&m.render(Lang::En)))
         .into_iter()
         .filter(|w| !values.contains(w))
-        .filter(|w| !w.chars().all(|c| c.is_ascii_uppercase()))
+        .filter(|w| !is_acronym(w))
         .collect()
+}
+
+/// CSV, UTF, KiB: acronyms and units, the same in every language.
+fn is_acronym(w: &str) -> bool {
+    w.chars().skip(1).any(char::is_uppercase)
 }
 
 /// `e` is written in German and Japanese with its file, its line and no
@@ -217,6 +222,42 @@ fn errors_files_are_complete_in_every_language() {
                     !ours.contains(id.as_str()),
                     "{lang}: {id} is also in {name}"
                 );
+            }
+        }
+    }
+}
+
+/// A refused roll row's reason is stored in English and read back by the
+/// CLI and the window with the prefixes `err-roll-` and `err-email-`
+/// (`rejected_line`): an over-long row or cell is then written in German
+/// and Japanese with no English word left.
+#[test]
+fn refused_roll_rows_are_read_back_in_every_language() {
+    use crate::roll::record::Overflow;
+    let headers = vec!["Name".to_string(), "E-Mail".to_string()];
+    let reasons = [
+        crate::roll::overflow_reason(Overflow::Field(1), &headers),
+        crate::roll::overflow_reason(Overflow::Field(4), &headers),
+        crate::roll::overflow_reason(Overflow::Record, &headers),
+        crate::roll::overflow_reason(Overflow::Fields, &headers),
+    ];
+    for english in &reasons {
+        let ours: BTreeSet<String> = words(english)
+            .into_iter()
+            .filter(|w| !headers.iter().any(|h| h.contains(w.as_str())))
+            .filter(|w| !is_acronym(w))
+            .collect();
+        for lang in [Lang::De, Lang::Ja] {
+            let text =
+                scrutineer_i18n::messages(lang).translate(english, &["err-roll-", "err-email-"]);
+            assert_ne!(&text, english, "{lang}: not read back: {english}");
+            let theirs: BTreeSet<String> = words(&text).into_iter().collect();
+            let left: Vec<&String> = ours.iter().filter(|w| theirs.contains(*w)).collect();
+            assert!(left.is_empty(), "{lang}: English {left:?} left in {text}");
+            for h in &headers {
+                if english.contains(h.as_str()) {
+                    assert!(text.contains(h.as_str()), "{lang}: {h} lost in {text}");
+                }
             }
         }
     }

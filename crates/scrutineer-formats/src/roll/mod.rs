@@ -525,7 +525,7 @@ pub fn sniff_delimiter(sample: &str) -> u8 {
     best.map_or(b',', |(_, d)| d)
 }
 
-fn overflow_reason(o: Overflow, headers: &[String]) -> String {
+pub(crate) fn overflow_reason(o: Overflow, headers: &[String]) -> String {
     match o {
         Overflow::Field(i) => format!(
             "{} is longer than {} KiB: not a voter's details (a broken quote?)",
