@@ -16,7 +16,7 @@ import glob
 import re
 import sys
 
-CALL = re.compile(r"\b(Error::(?:new|invalid|not_found|stage|io)|FormatError::(?:new|msg))\(")
+CALL = re.compile(r"(?<!io::)\b(Error::(?:new|invalid|not_found|stage|io)|FormatError::(?:new|msg))\(")
 WRAPPER = re.compile(r"\s*ErrorCode::\w+,\s*text\s*\)")  # Error::invalid(text) -> Error::new
 
 

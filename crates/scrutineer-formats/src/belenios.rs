@@ -32,6 +32,7 @@
 use crate::input::{beside, read_small_text};
 use crate::{grid, read_error, BallotFile, Format, FormatError, MAX_JSON};
 use scrutineer_count::{Ballot, BallotKind, Profile};
+use scrutineer_i18n::Msg;
 use serde_json::Value;
 use std::collections::HashMap;
 use std::io::BufRead;
@@ -48,12 +49,11 @@ pub struct BeleniosElection {
 pub fn find_election(path: &Path) -> Result<BeleniosElection, FormatError> {
     let e = beside(path, "election.json");
     if !e.is_file() {
-        return Err(FormatError::new(
+        return Err(FormatError::msg(
             &path.display().to_string(),
             None,
             None,
-            "Belenios ballots are read with the election's election.json beside them \
-             (for the answers' names): it was not found",
+            scrutineer_i18n::Msg::new("err-belenios-no-election"),
         ));
     }
     read_election(&e)
@@ -64,45 +64,43 @@ pub fn read_election(path: &Path) -> Result<BeleniosElection, FormatError> {
     let name = path.display().to_string();
     let text = read_small_text(path, MAX_JSON)?;
     let v: Value = serde_json::from_str(&text).map_err(|e| {
-        FormatError::new(
+        FormatError::msg(
             &name,
             Some(e.line() as u64),
             Some(e.column().to_string()),
-            format!("the JSON cannot be read: {e}"),
+            scrutineer_i18n::Msg::new("err-json-unreadable").arg("detail", e.to_string()),
         )
     })?;
-    let bad = |m: String| FormatError::new(&name, None, None, m);
+    let bad = |m: Msg| FormatError::msg(&name, None, None, m);
     let questions = v
         .get("questions")
         .and_then(Value::as_array)
-        .ok_or_else(|| bad("expected a Belenios election: an object with `questions`".into()))?;
+        .ok_or_else(|| bad(Msg::new("err-belenios-not-election")))?;
     let [q] = questions.as_slice() else {
-        return Err(bad(format!(
-            "the election has {} questions: one ranked question per count",
-            questions.len()
-        )));
+        return Err(bad(
+            Msg::new("err-belenios-questions").arg("questions", questions.len())
+        ));
     };
     if q.get("type").and_then(Value::as_str) != Some("NonHomomorphic") {
-        return Err(bad(
-            "the question is not `NonHomomorphic`: only ranked questions have ballots to count"
-                .into(),
-        ));
+        return Err(bad(Msg::new("err-belenios-not-ranked")));
     }
     let answers = q
         .get("value")
         .and_then(|v| v.get("answers"))
         .and_then(Value::as_array)
-        .ok_or_else(|| bad("the question has no `answers`".into()))?;
+        .ok_or_else(|| bad(Msg::new("err-belenios-no-answers-field")))?;
     let mut out: Vec<String> = Vec::new();
     for (i, a) in answers.iter().enumerate() {
         let s = a.as_str().map(str::trim).unwrap_or_default();
         if s.is_empty() || out.iter().any(|o| o == s) {
-            return Err(bad(format!("answer {} is empty or repeated", i + 1)));
+            return Err(bad(
+                Msg::new("err-belenios-answer-repeated").arg("answer", (i + 1).to_string())
+            ));
         }
         out.push(s.to_string());
     }
     if out.is_empty() {
-        return Err(bad("the question has no answers".into()));
+        return Err(bad(Msg::new("err-belenios-no-answers")));
     }
     Ok(BeleniosElection {
         title: v.get("name").and_then(Value::as_str).map(str::to_string),
@@ -138,13 +136,14 @@ pub fn read_belenios_stream<R: BufRead>(
         if text.is_empty() {
             continue;
         }
-        let bad = |m: String| FormatError::new(name, Some(ln), None, m);
+        let bad = |m: Msg| FormatError::msg(name, Some(ln), None, m);
         let v: Value = serde_json::from_str(text).map_err(|e| {
-            FormatError::new(
+            FormatError::msg(
                 name,
                 Some(ln),
                 Some(e.column().to_string()),
-                format!("the ballot is not JSON: {e}"),
+                scrutineer_i18n::Msg::new("err-belenios-ballot-not-json")
+                    .arg("detail", e.to_string()),
             )
         })?;
         let vector = match v.as_array().map(Vec::as_slice) {
@@ -152,17 +151,16 @@ pub fn read_belenios_stream<R: BufRead>(
             _ => None,
         };
         let Some(vector) = vector.filter(|r| r.len() == n) else {
-            return Err(bad(format!(
-                "expected a ballot `[[r1, ..., r{n}]]`: one list of {n} ranks (one per answer)"
-            )));
+            return Err(bad(
+                Msg::new("err-belenios-ballot-shape").arg("n", n.to_string())
+            ));
         };
         ranks.clear();
         for (c, r) in vector.iter().enumerate() {
             let Some(r) = r.as_u64() else {
-                return Err(bad(format!(
-                    "the rank of answer {} is `{r}`: expected a whole number, 0 for unranked",
-                    c + 1
-                )));
+                return Err(bad(Msg::new("err-belenios-rank")
+                    .arg("answer", (c + 1).to_string())
+                    .arg("found", r.to_string())));
             };
             if r > 0 {
                 ranks.push((r, c));
@@ -195,11 +193,11 @@ pub fn read_belenios_stream<R: BufRead>(
         count += 1;
     }
     if count == 0 {
-        return Err(FormatError::new(
+        return Err(FormatError::msg(
             name,
             None,
             None,
-            "the file holds no ballots",
+            scrutineer_i18n::Msg::new("err-file-no-ballots"),
         ));
     }
     Ok(BallotFile {

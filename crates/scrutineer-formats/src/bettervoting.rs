@@ -41,6 +41,7 @@
 use crate::grid::{self, csv_error, shorten, start_line, LineTracker};
 use crate::{read_error, BallotFile, Format, FormatError};
 use scrutineer_count::{Ballot, BallotKind, Profile};
+use scrutineer_i18n::Msg;
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -101,11 +102,11 @@ fn read_csv<R: Read>(name: &str, input: R, kind: BallotKind) -> Result<BallotFil
     let header_line = match reader.read_byte_record(&mut record) {
         Ok(true) => start_line(&mut reader, &record),
         Ok(false) => {
-            return Err(FormatError::new(
+            return Err(FormatError::msg(
                 name,
                 None,
                 None,
-                "the file is empty: expected the header `ballot_id,precinct,<candidates>`",
+                scrutineer_i18n::Msg::new("err-bettervoting-empty"),
             ))
         }
         Err(e) => return Err(csv_error(name, &e)),
@@ -120,11 +121,11 @@ fn read_csv<R: Read>(name: &str, input: R, kind: BallotKind) -> Result<BallotFil
     if first.as_deref() != Some("ballot_id")
         || header.get(1).map(|s| s.to_ascii_lowercase()).as_deref() != Some("precinct")
     {
-        return Err(FormatError::new(
+        return Err(FormatError::msg(
             name,
             Some(header_line),
             None,
-            "expected a BetterVoting header starting `ballot_id,precinct`",
+            scrutineer_i18n::Msg::new("err-bettervoting-header"),
         ));
     }
     let ranked_tail = header.len() >= 4
@@ -139,14 +140,11 @@ fn read_csv<R: Read>(name: &str, input: R, kind: BallotKind) -> Result<BallotFil
     if let Some(multi) = names.iter().find(|n| n.contains("!!")) {
         let mut races: Vec<&str> = names.iter().filter_map(|n| n.split("!!").next()).collect();
         races.dedup();
-        return Err(FormatError::new(
+        return Err(FormatError::msg(
             name,
             Some(header_line),
             Some(multi.clone()),
-            format!(
-                "this export holds several races ({}): export one race per file to count it",
-                races.join("; ")
-            ),
+            scrutineer_i18n::Msg::new("err-bettervoting-races").arg("races", races.join("; ")),
         ));
     }
     // Check the names as a grid header would.
@@ -156,11 +154,11 @@ fn read_csv<R: Read>(name: &str, input: R, kind: BallotKind) -> Result<BallotFil
     }
     let candidates = grid::read_header(name, header_line, &names_record)?;
     if candidates.is_empty() {
-        return Err(FormatError::new(
+        return Err(FormatError::msg(
             name,
             Some(header_line),
             None,
-            "the header names no candidate after `ballot_id,precinct`",
+            scrutineer_i18n::Msg::new("err-bettervoting-no-candidates"),
         ));
     }
     let kind = if ranked_tail {
@@ -183,16 +181,13 @@ fn read_csv<R: Read>(name: &str, input: R, kind: BallotKind) -> Result<BallotFil
         }
         let line = start_line(&mut reader, &record);
         if record.len() != header.len() {
-            return Err(FormatError::new(
+            return Err(FormatError::msg(
                 name,
                 Some(line),
                 None,
-                format!(
-                    "this row has {} but the header has {}: expected one cell per column \
-                     (a candidate name with a comma shifts the columns of an unquoted export)",
-                    crate::words::count(record.len() as u64, "cell", "cells"),
-                    header.len()
-                ),
+                scrutineer_i18n::Msg::new("err-bettervoting-row-width")
+                    .arg("cells", record.len())
+                    .arg("columns", header.len().to_string()),
             ));
         }
         cells.clear();
@@ -212,11 +207,11 @@ fn read_csv<R: Read>(name: &str, input: R, kind: BallotKind) -> Result<BallotFil
         count += 1;
     }
     if count == 0 {
-        return Err(FormatError::new(
+        return Err(FormatError::msg(
             name,
             Some(header_line),
             None,
-            "the file has a header but no ballots",
+            scrutineer_i18n::Msg::new("err-bettervoting-no-ballots"),
         ));
     }
     Ok(BallotFile {
@@ -420,33 +415,31 @@ fn read_json<R: Read>(name: &str, input: R) -> Result<BallotFile, FormatError> {
             let io: io::Error = e.into();
             return read_error(name, &io);
         }
-        FormatError::new(
+        FormatError::msg(
             name,
             Some(e.line() as u64),
             Some(e.column().to_string()),
-            format!("the export cannot be read: {e}"),
+            scrutineer_i18n::Msg::new("err-export-unreadable").arg("detail", e.to_string()),
         )
     };
     ExportSeed(&mut acc)
         .deserialize(&mut de)
         .map_err(json_err)?;
     de.end().map_err(json_err)?;
-    let bad = |m: String| FormatError::new(name, None, None, m);
+    let bad = |m: Msg| FormatError::msg(name, None, None, m);
     let Some(election) = acc.election.take() else {
-        return Err(bad("the export has no `Election`".into()));
+        return Err(bad(Msg::new("err-bettervoting-no-election")));
     };
     let [race] = election.races.as_slice() else {
-        return Err(bad(format!(
-            "the election has {} races: export one race per count",
-            election.races.len()
-        )));
+        return Err(bad(
+            Msg::new("err-bettervoting-race-count").arg("races", election.races.len())
+        ));
     };
     if let Some(r) = &acc.race {
         if *r != race.race_id {
-            return Err(bad(format!(
-                "the ballots vote in race `{r}` but the election's race is `{}`",
-                race.race_id
-            )));
+            return Err(bad(Msg::new("err-bettervoting-race-differs")
+                .arg("ballots", r.to_string())
+                .arg("race", race.race_id.to_string())));
         }
     }
     let kind = match race.voting_method.as_str() {
@@ -454,10 +447,9 @@ fn read_json<R: Read>(name: &str, input: R) -> Result<BallotFile, FormatError> {
         "Approval" | "Plurality" => BallotKind::Approval,
         "IRV" | "STV" | "RankedRobin" => BallotKind::Ranking,
         other => {
-            return Err(bad(format!(
-                "the race's voting method `{other}` is not one this reader knows \
-                 (STAR, STAR_PR, Approval, Plurality, IRV, STV, RankedRobin)"
-            )))
+            return Err(bad(
+                Msg::new("err-bettervoting-race-method").arg("method", other.to_string())
+            ))
         }
     };
     let mut names: Vec<String> = Vec::with_capacity(race.candidates.len());
@@ -465,11 +457,9 @@ fn read_json<R: Read>(name: &str, input: R) -> Result<BallotFile, FormatError> {
     for (i, c) in race.candidates.iter().enumerate() {
         let n = c.candidate_name.trim();
         if n.is_empty() || names.iter().any(|m| m == n) {
-            return Err(bad(format!(
-                "candidate {} of the race has an empty or repeated name `{}`",
-                i + 1,
-                shorten(n)
-            )));
+            return Err(bad(Msg::new("err-bettervoting-candidate-name")
+                .arg("candidate", (i + 1).to_string())
+                .arg("name", shorten(n).to_string())));
         }
         names.push(n.to_string());
         pos.insert(c.candidate_id.as_str(), i);
@@ -478,10 +468,9 @@ fn read_json<R: Read>(name: &str, input: R) -> Result<BallotFile, FormatError> {
     let mut of_id = vec![usize::MAX; acc.ids.len()];
     for (id, &k) in &acc.ids {
         let Some(&p) = pos.get(id.as_str()) else {
-            return Err(bad(format!(
-                "a ballot scores the candidate ID `{}`, which is not in the race",
-                shorten(id)
-            )));
+            return Err(bad(
+                Msg::new("err-bettervoting-unknown-id").arg("id", shorten(id).to_string())
+            ));
         };
         if let Some(slot) = of_id.get_mut(k) {
             *slot = p;
@@ -503,9 +492,9 @@ fn read_json<R: Read>(name: &str, input: R) -> Result<BallotFile, FormatError> {
                         .ok()
                         .filter(|&s| s <= MAX_SCORE)
                         .ok_or_else(|| {
-                            bad(format!(
-                                "a ballot gives a score of {s}: expected 0 to {MAX_SCORE}"
-                            ))
+                            bad(Msg::new("err-bettervoting-score")
+                                .arg("score", s.to_string())
+                                .arg("max", MAX_SCORE.to_string()))
                         })?;
                     if s > 0 {
                         flat.push(c);
@@ -516,7 +505,9 @@ fn read_json<R: Read>(name: &str, input: R) -> Result<BallotFile, FormatError> {
             BallotKind::Approval => {
                 for &(c, s) in &marks {
                     if s < 0 {
-                        return Err(bad(format!("a ballot gives a negative mark ({s})")));
+                        return Err(bad(
+                            Msg::new("err-bettervoting-negative-mark").arg("mark", s.to_string())
+                        ));
                     }
                     if s > 0 {
                         flat.push(c);
@@ -530,7 +521,9 @@ fn read_json<R: Read>(name: &str, input: R) -> Result<BallotFile, FormatError> {
                     .map(|&(c, r)| (r, c))
                     .collect();
                 if let Some(&(r, _)) = by_rank.iter().find(|&&(r, _)| r < 0) {
-                    return Err(bad(format!("a ballot gives a negative rank ({r})")));
+                    return Err(bad(
+                        Msg::new("err-bettervoting-negative-rank").arg("rank", r.to_string())
+                    ));
                 }
                 by_rank.sort_unstable();
                 let mut last = None;
@@ -559,7 +552,7 @@ fn read_json<R: Read>(name: &str, input: R) -> Result<BallotFile, FormatError> {
         }
     }
     if acc.count == 0 {
-        return Err(bad("the export holds no ballots".into()));
+        return Err(bad(Msg::new("err-bettervoting-export-no-ballots")));
     }
     let seats = race
         .num_winners

@@ -57,6 +57,7 @@
 
 use crate::{read_error, sha256_hex, BallotFile, FormatError};
 use scrutineer_count::{Ballot, BallotKind, CandId, Marks, Profile};
+use scrutineer_i18n::Msg;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::io::{self, BufRead, BufReader, Read};
@@ -359,40 +360,48 @@ impl<'n, R: BufRead> Lines<'n, R> {
             .join(" ")
     }
 
-    fn describe(&self, t: &Tok) -> String {
-        if t.quoted {
-            format!("the quoted text \"{}\"", self.text(t))
+    fn describe(&self, t: &Tok) -> Msg {
+        let id = if t.quoted {
+            "err-blt-quoted-text"
         } else {
-            format!("`{}`", self.text(t))
-        }
+            "err-blt-token"
+        };
+        Msg::new(id).arg("text", self.text(t).to_string())
     }
 
-    fn err_at(&self, t: &Tok, msg: impl Into<String>) -> FormatError {
-        FormatError::new(self.name, Some(t.line), Some(t.col.to_string()), msg)
+    fn err_at(&self, t: &Tok, msg: Msg) -> FormatError {
+        FormatError::msg(self.name, Some(t.line), Some(t.col.to_string()), msg)
     }
 
-    fn err_eof(&self, expected: &str) -> FormatError {
-        FormatError::new(
+    fn err_eof(&self, expected: Msg) -> FormatError {
+        FormatError::msg(
             self.name,
             self.last_token_line,
             None,
-            format!("the file ends too early: expected {expected}"),
+            Msg::new("err-blt-ends-early").arg("expected", expected),
         )
     }
 
-    fn number(&mut self, expected: &str) -> Result<(u64, Tok), FormatError> {
-        let t = self.next()?.ok_or_else(|| self.err_eof(expected))?;
+    /// A whole number; `expected` is the message id of what it is.
+    fn number(&mut self, expected: &'static str) -> Result<(u64, Tok), FormatError> {
+        let t = self
+            .next()?
+            .ok_or_else(|| self.err_eof(Msg::new(expected)))?;
         if t.quoted {
             return Err(self.err_at(
                 &t,
-                format!("expected {expected}, found {}", self.describe(&t)),
+                Msg::new("err-blt-expected-found")
+                    .arg("expected", Msg::new(expected))
+                    .arg("found", self.describe(&t)),
             ));
         }
         match self.text(&t).parse::<u64>() {
             Ok(n) => Ok((n, t)),
             Err(_) => Err(self.err_at(
                 &t,
-                format!("expected {expected}, found {}", self.describe(&t)),
+                Msg::new("err-blt-expected-found")
+                    .arg("expected", Msg::new(expected))
+                    .arg("found", self.describe(&t)),
             )),
         }
     }
@@ -429,13 +438,11 @@ fn tokenize(name: &str, line: u64, raw: &str, out: &mut Vec<Tok>) -> Result<(), 
                 }
             }
             let Some(end) = end else {
-                return Err(FormatError::new(
+                return Err(FormatError::msg(
                     name,
                     Some(line),
                     Some(col.to_string()),
-                    format!(
-                        "a quoted name or title is not closed: expected a closing {quote} on the same line"
-                    ),
+                    scrutineer_i18n::Msg::new("err-blt-quote-open").arg("quote", quote.to_string()),
                 ));
             };
             out.push(Tok {
@@ -470,28 +477,29 @@ fn tokenize(name: &str, line: u64, raw: &str, out: &mut Vec<Tok>) -> Result<(), 
 
 fn parse<R: BufRead>(src: &mut Lines<'_, R>) -> Result<BallotFile, FormatError> {
     // Header: candidates and seats.
-    let (ncand, tc) = src.number("the number of candidates (a whole number)")?;
+    let (ncand, tc) = src.number("err-blt-what-candidates")?;
     if ncand == 0 {
-        return Err(src.err_at(&tc, "expected at least 1 candidate, found 0"));
+        return Err(src.err_at(&tc, Msg::new("err-blt-no-candidates")));
     }
     if ncand > MAX_CANDIDATES {
         return Err(src.err_at(
             &tc,
-            format!("expected at most {MAX_CANDIDATES} candidates, found {ncand}"),
+            Msg::new("err-blt-too-many-candidates")
+                .arg("max", MAX_CANDIDATES.to_string())
+                .arg("found", ncand.to_string()),
         ));
     }
     let ncand = ncand as usize;
-    let (seats, ts) = src.number("the number of seats (a whole number)")?;
+    let (seats, ts) = src.number("err-blt-what-seats")?;
     if seats == 0 {
-        return Err(src.err_at(&ts, "expected at least 1 seat, found 0"));
+        return Err(src.err_at(&ts, Msg::new("err-blt-no-seats")));
     }
     if seats > ncand as u64 {
         return Err(src.err_at(
             &ts,
-            format!(
-                "expected at most {} (one per candidate), found {seats}",
-                crate::words::count(ncand as u64, "seat", "seats")
-            ),
+            Msg::new("err-blt-too-many-seats")
+                .arg("max", ncand)
+                .arg("found", seats.to_string()),
         ));
     }
     let seats = seats as usize;
@@ -516,17 +524,17 @@ fn parse<R: BufRead>(src: &mut Lines<'_, R>) -> Result<BallotFile, FormatError> 
             let Some(n) = n else {
                 return Err(src.err_at(
                     t,
-                    format!(
-                        "expected a withdrawn candidate `-N` with N from 1 to {ncand} \
-                         (a line of withdrawals holds nothing else; ballot weights \
-                         cannot be negative), found {}",
-                        src.describe(t)
-                    ),
+                    Msg::new("err-blt-withdrawn")
+                        .arg("candidates", ncand.to_string())
+                        .arg("found", src.describe(t)),
                 ));
             };
             let c = (n - 1) as usize;
             if withdrawn.contains(&c) {
-                return Err(src.err_at(t, format!("candidate {n} is withdrawn twice")));
+                return Err(src.err_at(
+                    t,
+                    Msg::new("err-blt-withdrawn-twice").arg("candidate", n.to_string()),
+                ));
             }
             withdrawn.push(c);
         }
@@ -547,7 +555,7 @@ fn parse<R: BufRead>(src: &mut Lines<'_, R>) -> Result<BallotFile, FormatError> 
     let mut total: u64 = 0;
     loop {
         if !src.at_token()? {
-            return Err(src.err_eof("a ballot line or the line `0` that ends the ballots"));
+            return Err(src.err_eof(Msg::new("err-blt-what-ballot-or-end")));
         }
         let line = src.rest();
         let mut toks = line.iter().peekable();
@@ -559,10 +567,7 @@ fn parse<R: BufRead>(src: &mut Lines<'_, R>) -> Result<BallotFile, FormatError> 
                 if !text.ends_with(')') || text.len() < 2 {
                     return Err(src.err_at(
                         t,
-                        format!(
-                            "expected a ballot id in parentheses like `(17)`, found {}",
-                            src.describe(t)
-                        ),
+                        Msg::new("err-blt-ballot-id").arg("found", src.describe(t)),
                     ));
                 }
                 id = toks.next();
@@ -570,50 +575,37 @@ fn parse<R: BufRead>(src: &mut Lines<'_, R>) -> Result<BallotFile, FormatError> 
         }
         let Some(wt) = toks.next() else {
             return Err(match id {
-                Some(t) => src.err_at(t, "expected the ballot's weight after its id"),
-                None => src.err_eof("a ballot line"),
+                Some(t) => src.err_at(t, Msg::new("err-blt-weight-after-id")),
+                None => src.err_eof(Msg::new("err-blt-what-ballot")),
             });
         };
-        let expected_weight = "a ballot's weight (a whole number of at least 1) or the line `0` that ends the ballots";
+
         if wt.quoted {
             return Err(src.err_at(
                 wt,
-                format!(
-                    "expected {expected_weight}, found {} (is the `0` line that ends the ballots missing?)",
-                    src.describe(wt)
-                ),
+                Msg::new("err-blt-weight-quoted").arg("found", src.describe(wt)),
             ));
         }
         let weight = match src.text(wt).parse::<u64>() {
             Ok(w) => w,
             Err(_) => {
-                let hint = if src.text(wt).parse::<f64>().is_ok() {
-                    " (fractional or negative weights are not accepted)"
+                let id = if src.text(wt).parse::<f64>().is_ok() {
+                    "err-blt-weight-fraction"
                 } else {
-                    ""
+                    "err-blt-weight"
                 };
-                return Err(src.err_at(
-                    wt,
-                    format!(
-                        "expected {expected_weight}, found {}{hint}",
-                        src.describe(wt)
-                    ),
-                ));
+                return Err(src.err_at(wt, Msg::new(id).arg("found", src.describe(wt))));
             }
         };
         if weight == 0 {
             if id.is_some() {
-                return Err(src.err_at(wt, "expected a ballot weight of at least 1, found 0"));
+                return Err(src.err_at(wt, Msg::new("err-blt-weight-zero")));
             }
             if let Some(extra) = toks.peek() {
                 if !extra.quoted {
                     return Err(src.err_at(
                         extra,
-                        format!(
-                            "the `0` that ends the ballots may only be followed by the \
-                             quoted names (a weight of 0 is not a ballot); found {}",
-                            src.describe(extra)
-                        ),
+                        Msg::new("err-blt-after-end").arg("found", src.describe(extra)),
                     ));
                 }
             }
@@ -630,10 +622,7 @@ fn parse<R: BufRead>(src: &mut Lines<'_, R>) -> Result<BallotFile, FormatError> 
             if t.quoted {
                 return Err(src.err_at(
                     t,
-                    format!(
-                        "expected a candidate number or the terminating 0, found {}",
-                        src.describe(t)
-                    ),
+                    Msg::new("err-blt-preference-quoted").arg("found", src.describe(t)),
                 ));
             }
             let text = src.text(t);
@@ -657,10 +646,9 @@ fn parse<R: BufRead>(src: &mut Lines<'_, R>) -> Result<BallotFile, FormatError> 
                 let Some(n) = n else {
                     return Err(src.err_at(
                         t,
-                        format!(
-                            "expected a candidate number from 1 to {ncand} (or equal rankings like `2=3`), or the terminating 0, found {}",
-                            src.describe(t)
-                        ),
+                        Msg::new("err-blt-preference")
+                            .arg("candidates", ncand.to_string())
+                            .arg("found", src.describe(t)),
                     ));
                 };
                 let c = (n - 1) as usize;
@@ -670,7 +658,7 @@ fn parse<R: BufRead>(src: &mut Lines<'_, R>) -> Result<BallotFile, FormatError> 
                 if *mark == stamp {
                     return Err(src.err_at(
                         t,
-                        format!("candidate {n} appears more than once on this ballot"),
+                        Msg::new("err-blt-preference-twice").arg("candidate", n.to_string()),
                     ));
                 }
                 *mark = stamp;
@@ -679,27 +667,20 @@ fn parse<R: BufRead>(src: &mut Lines<'_, R>) -> Result<BallotFile, FormatError> 
         }
         if !terminated {
             let last = line.last().unwrap_or(wt);
-            return Err(src.err_at(
-                last,
-                "the ballot line does not end with the terminating 0 (each ballot is one line: weight, preferences, 0)",
-            ));
+            return Err(src.err_at(last, Msg::new("err-blt-no-terminator")));
         }
         if let Some(extra) = toks.next() {
             return Err(src.err_at(
                 extra,
-                format!(
-                    "expected the end of the ballot line after its terminating 0, found {}",
-                    src.describe(extra)
-                ),
+                Msg::new("err-blt-after-terminator").arg("found", src.describe(extra)),
             ));
         }
         if weight > i64::MAX as u64 {
             return Err(src.err_at(
                 wt,
-                format!(
-                    "the ballot weight {weight} is too large: the largest accepted is {}",
-                    i64::MAX
-                ),
+                Msg::new("err-blt-weight-too-large")
+                    .arg("weight", weight.to_string())
+                    .arg("max", i64::MAX.to_string()),
             ));
         }
         total = total
@@ -708,10 +689,7 @@ fn parse<R: BufRead>(src: &mut Lines<'_, R>) -> Result<BallotFile, FormatError> 
             .ok_or_else(|| {
                 src.err_at(
                     wt,
-                    format!(
-                        "the total weight of the ballots passes {} with this ballot: too large to count",
-                        i64::MAX
-                    ),
+                    Msg::new("err-blt-total-too-large").arg("max", i64::MAX.to_string()),
                 )
             })?;
         match index.get(key.as_slice()) {
@@ -745,33 +723,41 @@ fn parse<R: BufRead>(src: &mut Lines<'_, R>) -> Result<BallotFile, FormatError> 
     let mut names: Vec<String> = Vec::with_capacity(ncand);
     let mut seen_names: HashMap<String, usize> = HashMap::new();
     for i in 0..ncand {
-        let expected = format!("the quoted name of candidate {} of {ncand}", i + 1);
-        let t = src.next()?.ok_or_else(|| src.err_eof(&expected))?;
+        let expected = || {
+            Msg::new("err-blt-what-name")
+                .arg("candidate", (i + 1).to_string())
+                .arg("candidates", ncand.to_string())
+        };
+        let t = src.next()?.ok_or_else(|| src.err_eof(expected()))?;
         if !t.quoted {
             return Err(src.err_at(
                 &t,
-                format!("expected {expected}, found {}", src.describe(&t)),
+                Msg::new("err-blt-expected-found")
+                    .arg("expected", expected())
+                    .arg("found", src.describe(&t)),
             ));
         }
         let nm = src.name_text(&t);
         if nm.is_empty() {
-            return Err(src.err_at(&t, format!("expected {expected}, found an empty name")));
+            return Err(src.err_at(
+                &t,
+                Msg::new("err-blt-name-empty").arg("expected", expected()),
+            ));
         }
         if let Some(prev) = seen_names.insert(nm.clone(), i) {
             return Err(src.err_at(
                 &t,
-                format!(
-                    "candidate {} has the same name as candidate {}: \"{nm}\"",
-                    i + 1,
-                    prev + 1
-                ),
+                Msg::new("err-blt-name-twice")
+                    .arg("candidate", (i + 1).to_string())
+                    .arg("first", (prev + 1).to_string())
+                    .arg("name", nm.clone()),
             ));
         }
         names.push(nm);
     }
-    let t = src.next()?.ok_or_else(|| {
-        src.err_eof("the quoted title (or a title alone on its line) after the names")
-    })?;
+    let t = src
+        .next()?
+        .ok_or_else(|| src.err_eof(Msg::new("err-blt-what-title")))?;
     let title = if t.quoted {
         src.name_text(&t)
     } else {
@@ -783,11 +769,9 @@ fn parse<R: BufRead>(src: &mut Lines<'_, R>) -> Result<BallotFile, FormatError> 
         if !starts_line || is_number {
             return Err(src.err_at(
                 &t,
-                format!(
-                    "expected the title after the {} (quoted, or alone on its line), found {}",
-                    crate::words::count(ncand as u64, "name", "names"),
-                    src.describe(&t)
-                ),
+                Msg::new("err-blt-title")
+                    .arg("names", ncand)
+                    .arg("found", src.describe(&t)),
             ));
         }
         let title = src.rest_of_line(&t);
@@ -798,10 +782,7 @@ fn parse<R: BufRead>(src: &mut Lines<'_, R>) -> Result<BallotFile, FormatError> 
         if !t.quoted {
             return Err(src.err_at(
                 &t,
-                format!(
-                    "expected nothing after the title except quoted source or comment lines, found {}",
-                    src.describe(&t)
-                ),
+                Msg::new("err-blt-after-title").arg("found", src.describe(&t)),
             ));
         }
     }

@@ -87,11 +87,11 @@ pub fn read_candidates(path: &Path) -> Result<Vec<CivsCandidate>, FormatError> {
         Some(Ok(h)) => h,
         Some(Err(e)) => return Err(grid::csv_error(&name, &e)),
         None => {
-            return Err(FormatError::new(
+            return Err(FormatError::msg(
                 &name,
                 None,
                 None,
-                "the file is empty: expected a header with `name` and `id` columns",
+                scrutineer_i18n::Msg::new("err-civs-empty"),
             ))
         }
     };
@@ -101,11 +101,11 @@ pub fn read_candidates(path: &Path) -> Result<Vec<CivsCandidate>, FormatError> {
             .position(|h| h.trim().eq_ignore_ascii_case(want))
     };
     let (Some(ni), Some(ii)) = (col("name"), col("id")) else {
-        return Err(FormatError::new(
+        return Err(FormatError::msg(
             &name,
             Some(1),
             None,
-            "expected a header with `name` and `id` columns",
+            scrutineer_i18n::Msg::new("err-civs-header"),
         ));
     };
     let ei = col("employer");
@@ -119,11 +119,11 @@ pub fn read_candidates(path: &Path) -> Result<Vec<CivsCandidate>, FormatError> {
         let get = |i: usize| row.get(i).unwrap_or_default().trim().to_string();
         let (n, id) = (get(ni), get(ii));
         if n.is_empty() {
-            return Err(FormatError::new(
+            return Err(FormatError::msg(
                 &name,
                 line,
                 Some("name".into()),
-                "the candidate's name is empty",
+                scrutineer_i18n::Msg::new("err-civs-name-empty"),
             ));
         }
         let employer = ei.map(get).filter(|e| !e.is_empty());
@@ -213,19 +213,20 @@ fn match_names(
         .enumerate()
         .map(|(i, (o, h))| {
             o.ok_or_else(|| {
-                FormatError::new(
+                FormatError::msg(
                     name,
                     Some(1),
                     Some((i + 1).to_string()),
-                    format!(
-                        "the choice `{h}` matches no candidate in candidates.csv (by name or @handle): \
-                         expected one of {}",
-                        cands
-                            .iter()
-                            .map(|c| c.name.as_str())
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
+                    scrutineer_i18n::Msg::new("err-civs-choice")
+                        .arg("choice", h.to_string())
+                        .arg(
+                            "names",
+                            cands
+                                .iter()
+                                .map(|c| c.name.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                        ),
                 )
             })
         })

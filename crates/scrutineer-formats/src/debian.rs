@@ -24,6 +24,7 @@
 
 use crate::{read_error, BallotFile, FormatError, HashingReader};
 use scrutineer_count::{Ballot, BallotKind, Marks, Profile};
+use scrutineer_i18n::Msg;
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader};
 
@@ -77,16 +78,16 @@ fn option_line(line: &str) -> Option<(usize, String)> {
 }
 
 /// The rank a character gives, `None` for `-` (not ranked).
-fn rank_of(c: u8) -> Result<Option<u32>, String> {
+fn rank_of(c: u8) -> Result<Option<u32>, Msg> {
     match c {
         b'-' => Ok(None),
         b'1'..=b'9' => Ok(Some(u32::from(c - b'0'))),
         b'A'..=b'Z' => Ok(Some(u32::from(c - b'A') + 10)),
         b'a'..=b'z' => Ok(Some(u32::from(c - b'a') + 10)),
-        _ => Err(format!(
-            "`{}` is not a rank: expected 1-9 (then A-Z for 10-35) or - for not ranked",
-            char::from(c).escape_default()
-        )),
+        _ => {
+            Err(Msg::new("err-debian-rank")
+                .arg("found", char::from(c).escape_default().to_string()))
+        }
     }
 }
 
@@ -115,8 +116,8 @@ pub fn read_debian_stream<R: BufRead>(name: &str, input: R) -> Result<BallotFile
         while matches!(buf.last(), Some(b'\n' | b'\r')) {
             buf.pop();
         }
-        let err = |col: Option<usize>, msg: String| {
-            FormatError::new(name, Some(line_no), col.map(|c| c.to_string()), msg)
+        let err = |col: Option<usize>, msg: Msg| {
+            FormatError::msg(name, Some(line_no), col.map(|c| c.to_string()), msg)
         };
         let lead = buf
             .iter()
@@ -124,11 +125,7 @@ pub fn read_debian_stream<R: BufRead>(name: &str, input: R) -> Result<BallotFile
             .unwrap_or(buf.len());
         if buf[lead..].starts_with(b"V:") {
             if options.is_empty() {
-                return Err(err(
-                    None,
-                    "a ballot line (V:) comes before the list of options (Option 1--->: ...)"
-                        .into(),
-                ));
+                return Err(err(None, Msg::new("err-debian-ballot-before-options")));
             }
             let p = profile.get_or_insert_with(|| Profile::new(options.clone()));
             // The ranks: the first word after `V:`.
@@ -144,11 +141,9 @@ pub fn read_debian_stream<R: BufRead>(name: &str, input: R) -> Result<BallotFile
             if word.len() != options.len() {
                 return Err(err(
                     Some(start + 1),
-                    format!(
-                        "the ballot has {} but there are {} options",
-                        crate::words::count(word.len() as u64, "rank character", "rank characters"),
-                        options.len()
-                    ),
+                    Msg::new("err-debian-ballot-width")
+                        .arg("ranks", word.len())
+                        .arg("options", options.len().to_string()),
                 ));
             }
             ranks.clear();
@@ -159,7 +154,10 @@ pub fn read_debian_stream<R: BufRead>(name: &str, input: R) -> Result<BallotFile
                     Err(m) => {
                         return Err(err(
                             Some(start + k + 1),
-                            format!("option {} ({}): {m}", k + 1, options[k]),
+                            Msg::new("err-debian-option-rank")
+                                .arg("option", (k + 1).to_string())
+                                .arg("name", options[k].to_string())
+                                .arg("problem", m),
                         ))
                     }
                 }
@@ -194,32 +192,33 @@ pub fn read_debian_stream<R: BufRead>(name: &str, input: R) -> Result<BallotFile
             if profile.is_some() {
                 return Err(err(
                     None,
-                    format!("option {k} is listed after the ballots began"),
+                    Msg::new("err-debian-option-late").arg("option", k.to_string()),
                 ));
             }
             if k != options.len() + 1 {
                 return Err(err(
                     None,
-                    format!(
-                        "expected option {} here, found option {k}: options must be numbered \
-                         1, 2, 3... in order",
-                        options.len() + 1
-                    ),
+                    Msg::new("err-debian-option-order")
+                        .arg("expected", (options.len() + 1).to_string())
+                        .arg("found", k.to_string()),
                 ));
             }
             if option.is_empty() {
-                return Err(err(None, format!("option {k} has no name")));
+                return Err(err(
+                    None,
+                    Msg::new("err-debian-option-no-name").arg("option", k.to_string()),
+                ));
             }
             options.push(option);
         }
     }
     drop(reader);
     if options.is_empty() {
-        return Err(FormatError::new(
+        return Err(FormatError::msg(
             name,
             None,
             None,
-            "no options found: a Debian tally sheet lists them as `Option 1--->: name`",
+            scrutineer_i18n::Msg::new("err-debian-no-options"),
         ));
     }
     let profile = profile.unwrap_or_else(|| Profile::new(options));

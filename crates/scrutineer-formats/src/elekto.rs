@@ -34,6 +34,7 @@ use crate::input::{read_guarded, read_small_text};
 use crate::yaml::{self, Item, Value};
 use crate::{grid, BallotFile, Format, FormatError, MAX_LINE};
 use scrutineer_count::{BallotKind, Marks};
+use scrutineer_i18n::Msg;
 use std::path::Path;
 
 /// Largest settings, voters or candidate file read.
@@ -62,8 +63,8 @@ pub struct ElektoElection {
     pub ballots: BallotFile,
 }
 
-fn err(path: &Path, line: Option<u64>, msg: impl Into<String>) -> FormatError {
-    FormatError::new(&path.display().to_string(), line, None, msg)
+fn err(path: &Path, line: Option<u64>, msg: Msg) -> FormatError {
+    FormatError::msg(&path.display().to_string(), line, None, msg)
 }
 
 /// Read an Elekto election folder.
@@ -79,27 +80,16 @@ pub fn read_elekto_folder(dir: &Path) -> Result<ElektoElection, FormatError> {
                 Value::List(_) => Err(err(
                     &settings_path,
                     Some(e.line),
-                    format!("`{key}` should be a single value, not a list"),
+                    Msg::new("err-elekto-not-list").arg("key", key.to_string()),
                 )),
             },
         }
     };
     let (title, _) = scalar("name")?
         .filter(|(s, _)| !s.is_empty())
-        .ok_or_else(|| {
-            err(
-                &settings_path,
-                None,
-                "expected `name:`, the election's title",
-            )
-        })?;
-    let (seats_text, seats_line) = scalar("no_winners")?.ok_or_else(|| {
-        err(
-            &settings_path,
-            None,
-            "expected `no_winners:`, the number of seats",
-        )
-    })?;
+        .ok_or_else(|| err(&settings_path, None, Msg::new("err-elekto-no-name")))?;
+    let (seats_text, seats_line) = scalar("no_winners")?
+        .ok_or_else(|| err(&settings_path, None, Msg::new("err-elekto-no-seats")))?;
     let seats = grid::parse_whole(&seats_text)
         .filter(|&n| n >= 1)
         .and_then(|n| usize::try_from(n).ok())
@@ -107,9 +97,7 @@ pub fn read_elekto_folder(dir: &Path) -> Result<ElektoElection, FormatError> {
             err(
                 &settings_path,
                 Some(seats_line),
-                format!(
-                    "expected `no_winners` to be a whole number at least 1, found `{seats_text}`"
-                ),
+                Msg::new("err-elekto-seats").arg("found", seats_text.to_string()),
             )
         })?;
     let allow_no_opinion = match scalar("allow_no_opinion")? {
@@ -118,7 +106,7 @@ pub fn read_elekto_folder(dir: &Path) -> Result<ElektoElection, FormatError> {
             err(
                 &settings_path,
                 Some(line),
-                format!("expected `allow_no_opinion` to be True or False, found `{s}`"),
+                Msg::new("err-elekto-no-opinion-value").arg("found", s.to_string()),
             )
         })?,
     };
@@ -139,11 +127,11 @@ pub fn read_elekto_folder(dir: &Path) -> Result<ElektoElection, FormatError> {
             .position(|c| &c.id == id)
             .or_else(|| files.iter().position(|c| c.id.eq_ignore_ascii_case(id)));
         let Some(at) = at else {
-            return Err(FormatError::new(
+            return Err(FormatError::msg(
                 &bname,
                 Some(1),
                 Some((col + 1).to_string()),
-                format!("the candidate ID `{id}` has no candidate-{id}.md file with `ID: {id}` in the folder"),
+                scrutineer_i18n::Msg::new("err-elekto-no-candidate-file").arg("id", id.to_string()),
             ));
         };
         candidates.push(files.swap_remove(at));
@@ -152,10 +140,9 @@ pub fn read_elekto_folder(dir: &Path) -> Result<ElektoElection, FormatError> {
         return Err(err(
             &dir.join(format!("candidate-{}.md", extra.id)),
             None,
-            format!(
-                "the candidate `{}` ({}) has no column in ballots.csv",
-                extra.name, extra.id
-            ),
+            Msg::new("err-elekto-no-column")
+                .arg("name", extra.name.to_string())
+                .arg("id", extra.id.to_string()),
         ));
     }
     if !allow_no_opinion {
@@ -167,12 +154,11 @@ pub fn read_elekto_folder(dir: &Path) -> Result<ElektoElection, FormatError> {
             _ => false,
         });
         if partial {
-            return Err(FormatError::new(
+            return Err(FormatError::msg(
                 &bname,
                 None,
                 None,
-                "a ballot leaves a candidate unranked (`No opinion`) but election.yaml has \
-                 allow_no_opinion: False",
+                scrutineer_i18n::Msg::new("err-elekto-no-opinion"),
             ));
         }
     }
@@ -195,30 +181,22 @@ pub fn read_elekto_folder(dir: &Path) -> Result<ElektoElection, FormatError> {
 fn read_voters(path: &Path) -> Result<Vec<String>, FormatError> {
     let text = read_small_text(path, MAX_SMALL)?;
     let doc = yaml::parse(&path.display().to_string(), &text, 1)?;
-    let entry = doc.get("eligible_voters").ok_or_else(|| {
-        err(
-            path,
-            None,
-            "expected `eligible_voters:`, the list of voter IDs",
-        )
-    })?;
+    let entry = doc
+        .get("eligible_voters")
+        .ok_or_else(|| err(path, None, Msg::new("err-elekto-no-voters")))?;
     match &entry.value {
         Value::List(items) => items
             .iter()
             .map(|i| match i {
                 Item::Scalar(s) if !s.is_empty() => Ok(s.clone()),
-                _ => Err(err(
-                    path,
-                    Some(entry.line),
-                    "each eligible voter should be one ID (`- github-id`)",
-                )),
+                _ => Err(err(path, Some(entry.line), Msg::new("err-elekto-voter-id"))),
             })
             .collect(),
         Value::Scalar(s) if s.is_empty() => Ok(Vec::new()),
         Value::Scalar(_) => Err(err(
             path,
             Some(entry.line),
-            "expected `eligible_voters:` to be a list of IDs",
+            Msg::new("err-elekto-voters-list"),
         )),
     }
 }
@@ -229,7 +207,7 @@ fn read_candidate_files(dir: &Path) -> Result<Vec<ElektoCandidate>, FormatError>
         err(
             dir,
             None,
-            format!("cannot read the folder: {}", crate::words::io_words(&e)),
+            Msg::new("err-cannot-read-folder").arg("reason", crate::words::io_msg(&e)),
         )
     })?;
     let mut paths = Vec::new();
@@ -238,7 +216,7 @@ fn read_candidate_files(dir: &Path) -> Result<Vec<ElektoCandidate>, FormatError>
             err(
                 dir,
                 None,
-                format!("cannot read the folder: {}", crate::words::io_words(&e)),
+                Msg::new("err-cannot-read-folder").arg("reason", crate::words::io_msg(&e)),
             )
         })?;
         let file_name = e.file_name();
@@ -274,11 +252,11 @@ pub fn read_candidate(path: &Path) -> Result<ElektoCandidate, FormatError> {
             None if line.trim().is_empty() => {}
             None if is_rule(line) => open = Some((end, ln + 1)),
             None => {
-                return Err(FormatError::new(
+                return Err(FormatError::msg(
                     &name,
                     Some(ln),
                     None,
-                    "expected the candidate's header block to start with a line of dashes (---)",
+                    scrutineer_i18n::Msg::new("err-elekto-dashes-start"),
                 ))
             }
             Some(_) if is_rule(line) => {
@@ -290,11 +268,11 @@ pub fn read_candidate(path: &Path) -> Result<ElektoCandidate, FormatError> {
         offset = end;
     }
     let (Some((start, first_line)), Some((stop, after, _))) = (open, close) else {
-        return Err(FormatError::new(
+        return Err(FormatError::msg(
             &name,
             None,
             None,
-            "expected a header block between two lines of dashes (---) with `name:` and `ID:`",
+            scrutineer_i18n::Msg::new("err-elekto-header-block"),
         ));
     };
     let block = text.get(start..stop).unwrap_or_default();
@@ -309,11 +287,11 @@ pub fn read_candidate(path: &Path) -> Result<ElektoCandidate, FormatError> {
             })
     };
     let cand_name = get("name").ok_or_else(|| {
-        FormatError::new(
+        FormatError::msg(
             &name,
             Some(first_line),
             None,
-            "expected `name:` in the header block",
+            scrutineer_i18n::Msg::new("err-elekto-header-name"),
         )
     })?;
     let from_file = path
@@ -323,11 +301,11 @@ pub fn read_candidate(path: &Path) -> Result<ElektoCandidate, FormatError> {
         .and_then(|n| n.strip_suffix(".md"))
         .map(str::to_string);
     let id = get("ID").or(from_file).ok_or_else(|| {
-        FormatError::new(
+        FormatError::msg(
             &name,
             Some(first_line),
             None,
-            "expected `ID:` in the header block",
+            scrutineer_i18n::Msg::new("err-elekto-header-id"),
         )
     })?;
     let employer = doc

@@ -272,7 +272,12 @@ pub(crate) fn csv_error(name: &str, e: &csv::Error) -> FormatError {
         return read_error(name, io);
     }
     let line = e.position().map(|p| p.line());
-    FormatError::new(name, line, None, format!("the CSV cannot be read: {e}"))
+    FormatError::msg(
+        name,
+        line,
+        None,
+        scrutineer_i18n::Msg::new("err-csv-unreadable").arg("detail", e.to_string()),
+    )
 }
 
 pub(crate) fn read_header(
@@ -285,15 +290,12 @@ pub(crate) fn read_header(
     for (i, field) in record.iter().enumerate() {
         let col = i + 1;
         let text = std::str::from_utf8(field).map_err(|e| {
-            FormatError::new(
+            FormatError::msg(
                 name,
                 Some(line),
                 Some(col.to_string()),
-                format!(
-                    "the candidate name is not valid UTF-8 (bad byte at position {}): \
-                     save the file as UTF-8",
-                    e.valid_up_to() + 1
-                ),
+                scrutineer_i18n::Msg::new("err-grid-name-utf8")
+                    .arg("position", (e.valid_up_to() + 1).to_string()),
             )
         })?;
         let text = text.trim();
@@ -307,15 +309,14 @@ pub(crate) fn read_header(
         }
         let key: String = text.nfc().collect();
         if let Some(&first) = seen.get(&key) {
-            return Err(FormatError::new(
+            return Err(FormatError::msg(
                 name,
                 Some(line),
                 Some(text.to_string()),
-                format!(
-                    "the candidate name `{text}` appears twice in the header (columns {} and {col}): \
-                     expected each candidate once",
-                    first + 1
-                ),
+                scrutineer_i18n::Msg::new("err-grid-name-twice")
+                    .arg("name", text.to_string())
+                    .arg("first", (first + 1).to_string())
+                    .arg("second", col.to_string()),
             ));
         }
         seen.insert(key, i);

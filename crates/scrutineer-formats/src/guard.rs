@@ -165,10 +165,10 @@ impl<R: Read> TextGuard<R> {
         self
     }
 
-    fn fail(&self, line: u64, col: Option<usize>, msg: String) -> io::Error {
+    fn fail(&self, line: u64, col: Option<usize>, msg: Msg) -> io::Error {
         io::Error::new(
             io::ErrorKind::InvalidData,
-            FormatError::new(&self.name, Some(line), col.map(|c| c.to_string()), msg),
+            FormatError::msg(&self.name, Some(line), col.map(|c| c.to_string()), msg),
         )
     }
 
@@ -178,11 +178,7 @@ impl<R: Read> TextGuard<R> {
         let bad = |me: &Self, offset: usize| {
             let before = chunk.get(..offset).unwrap_or_default();
             let line = me.line + memchr::memchr_iter(b'\n', before).count() as u64;
-            me.fail(
-                line,
-                None,
-                "the line is not valid UTF-8 text: save the file as UTF-8".to_string(),
-            )
+            me.fail(line, None, Msg::new("err-line-not-utf8"))
         };
         let mut rest = chunk;
         let mut consumed = 0usize;
@@ -222,12 +218,7 @@ impl<R: Read> Read for TextGuard<R> {
         let n = self.inner.read(buf)?;
         let chunk = buf.get(..n).unwrap_or_default();
         if n == 0 && self.utf8 && !self.pending.is_empty() {
-            return Err(self.fail(
-                self.line,
-                None,
-                "the file ends in the middle of a UTF-8 character: save the file as UTF-8"
-                    .to_string(),
-            ));
+            return Err(self.fail(self.line, None, Msg::new("err-utf8-cut")));
         }
         if let Some(at) = memchr::memchr(0, chunk).filter(|_| self.nul) {
             let before = chunk.get(..at).unwrap_or_default();
@@ -236,12 +227,7 @@ impl<R: Read> Read for TextGuard<R> {
                 Some(i) => at - i,
                 None => self.line_len + at + 1,
             };
-            return Err(self.fail(
-                line,
-                Some(col),
-                "the file holds a NUL byte: it is a binary file, not a text ballot or totals file"
-                    .to_string(),
-            ));
+            return Err(self.fail(line, Some(col), Msg::new("err-nul-byte")));
         }
         if self.utf8 {
             self.check_utf8(chunk)?;
@@ -267,11 +253,7 @@ impl<R: Read> Read for TextGuard<R> {
             return Err(self.fail(
                 self.line,
                 None,
-                format!(
-                    "the line is longer than {} bytes: this is not a ballot or totals file \
-                     (or it is damaged)",
-                    self.max_line
-                ),
+                Msg::new("err-line-too-long").arg("max", self.max_line.to_string()),
             ));
         }
         Ok(n)

@@ -29,6 +29,7 @@
 
 use crate::input::read_small_text;
 use crate::{Format, FormatError, Totals, MAX_JSON};
+use scrutineer_i18n::Msg;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
@@ -63,24 +64,21 @@ fn locate(path: &Path) -> Result<(PathBuf, PathBuf), FormatError> {
     ];
     match candidates.into_iter().find(|p| p.is_file()) {
         Some(r) => Ok((path.to_path_buf(), r)),
-        None => Err(FormatError::new(
+        None => Err(FormatError::msg(
             &name,
             None,
             None,
-            format!(
-                "the Helios result was not found beside the election: expected result.json, \
-                 {stem}-result.json or {stem}.result.json (saved from …/elections/<uuid>/result)"
-            ),
+            scrutineer_i18n::Msg::new("err-helios-no-result").arg("stem", stem.to_string()),
         )),
     }
 }
 
 fn json_error(name: &str, e: &serde_json::Error) -> FormatError {
-    FormatError::new(
+    FormatError::msg(
         name,
         Some(e.line() as u64),
         Some(e.column().to_string()),
-        format!("the JSON cannot be read: {e}"),
+        scrutineer_i18n::Msg::new("err-json-unreadable").arg("detail", e.to_string()),
     )
 }
 
@@ -93,66 +91,58 @@ pub fn read_helios_question(path: &Path, q: usize) -> Result<Totals, FormatError
     let rtext = read_small_text(&result_path, MAX_JSON)?;
     let election: Value = serde_json::from_str(&etext).map_err(|e| json_error(&ename, &e))?;
     let result: Value = serde_json::from_str(&rtext).map_err(|e| json_error(&rname, &e))?;
-    let bad = |name: &str, msg: String| FormatError::new(name, None, None, msg);
+    let bad = |name: &str, msg: Msg| FormatError::msg(name, None, None, msg);
     let questions = election
         .get("questions")
         .and_then(Value::as_array)
-        .ok_or_else(|| {
-            bad(
-                &ename,
-                "expected a Helios election: an object with a `questions` list".into(),
-            )
-        })?;
+        .ok_or_else(|| bad(&ename, Msg::new("err-helios-not-election")))?;
     let nq = questions.len();
     let question = questions.get(q).ok_or_else(|| {
         bad(
             &ename,
-            format!(
-                "the election has {}: there is no question {}",
-                crate::words::count(nq as u64, "question", "questions"),
-                q + 1
-            ),
+            Msg::new("err-helios-no-question")
+                .arg("questions", nq)
+                .arg("question", (q + 1).to_string()),
         )
     })?;
     let answers = question
         .get("answers")
         .and_then(Value::as_array)
-        .ok_or_else(|| bad(&ename, format!("question {} has no `answers` list", q + 1)))?;
+        .ok_or_else(|| {
+            bad(
+                &ename,
+                Msg::new("err-helios-no-answers").arg("question", (q + 1).to_string()),
+            )
+        })?;
     let mut candidates: Vec<String> = Vec::with_capacity(answers.len());
     for (i, a) in answers.iter().enumerate() {
         let Some(s) = a.as_str().map(str::trim).filter(|s| !s.is_empty()) else {
             return Err(bad(
                 &ename,
-                format!("answer {} of question {} is not a name", i + 1, q + 1),
+                Msg::new("err-helios-answer-not-name")
+                    .arg("answer", (i + 1).to_string())
+                    .arg("question", (q + 1).to_string()),
             ));
         };
         if candidates.iter().any(|c| c == s) {
             return Err(bad(
                 &ename,
-                format!("the answer `{s}` appears twice in question {}", q + 1),
+                Msg::new("err-helios-answer-twice")
+                    .arg("name", s.to_string())
+                    .arg("question", (q + 1).to_string()),
             ));
         }
         candidates.push(s.to_string());
     }
-    let per_question = result.as_array().ok_or_else(|| {
-        bad(
-            &rname,
-            "expected the Helios result: a list per question of counts, like [[45, 44, 33]]".into(),
-        )
-    })?;
+    let per_question = result
+        .as_array()
+        .ok_or_else(|| bad(&rname, Msg::new("err-helios-not-result")))?;
     if per_question.len() != nq {
         return Err(bad(
             &rname,
-            format!(
-                "the result has {} but the election has {}: \
-                 are these the files of the same election?",
-                crate::words::count(
-                    per_question.len() as u64,
-                    "list of counts",
-                    "lists of counts"
-                ),
-                crate::words::count(nq as u64, "question", "questions")
-            ),
+            Msg::new("err-helios-result-questions")
+                .arg("lists", per_question.len())
+                .arg("questions", nq),
         ));
     }
     let counts = per_question
@@ -161,18 +151,16 @@ pub fn read_helios_question(path: &Path, q: usize) -> Result<Totals, FormatError
         .ok_or_else(|| {
             bad(
                 &rname,
-                format!("the counts of question {} are not a list", q + 1),
+                Msg::new("err-helios-counts-not-list").arg("question", (q + 1).to_string()),
             )
         })?;
     if counts.len() != candidates.len() {
         return Err(bad(
             &rname,
-            format!(
-                "question {} has {} answers but the result gives {} counts",
-                q + 1,
-                candidates.len(),
-                counts.len()
-            ),
+            Msg::new("err-helios-counts-differ")
+                .arg("question", (q + 1).to_string())
+                .arg("answers", candidates.len().to_string())
+                .arg("counts", counts.len().to_string()),
         ));
     }
     let mut votes = Vec::with_capacity(counts.len());
@@ -184,20 +172,18 @@ pub fn read_helios_question(path: &Path, q: usize) -> Result<Totals, FormatError
             .ok_or_else(|| {
                 bad(
                     &rname,
-                    format!(
-                        "the count for `{}` (question {}, answer {}) is `{c}`: expected a whole \
-                         number from 0 to {}",
-                        candidates.get(i).map(String::as_str).unwrap_or("?"),
-                        q + 1,
-                        i + 1,
-                        i64::MAX
-                    ),
+                    Msg::new("err-helios-count")
+                        .arg("name", candidates.get(i).map(String::as_str).unwrap_or("?"))
+                        .arg("question", (q + 1).to_string())
+                        .arg("answer", (i + 1).to_string())
+                        .arg("found", c.to_string())
+                        .arg("max", i64::MAX.to_string()),
                 )
             })?;
         sum = sum
             .checked_add(n)
             .filter(|&s| s <= i64::MAX as u64)
-            .ok_or_else(|| bad(&rname, "the sum of the counts is too large".into()))?;
+            .ok_or_else(|| bad(&rname, Msg::new("err-helios-sum-too-large")))?;
         votes.push(n);
     }
     let ename_title = election.get("name").and_then(Value::as_str).map(str::trim);

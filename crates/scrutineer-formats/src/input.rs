@@ -327,37 +327,34 @@ pub fn read_input(
             (Some(Format::Helios), Some(Format::Helios)) => {
                 Ok(Input::Totals(helios::read_helios(path)?))
             }
-            (Some(f @ (Format::Elekto | Format::Helios)), _) => Err(FormatError::new(
+            (Some(f @ (Format::Elekto | Format::Helios)), _) => Err(FormatError::msg(
                 &name,
                 None,
                 None,
-                format!(
-                    "this folder holds no {f} election: expected {}",
-                    if f == Format::Elekto {
-                        "election.yaml in it"
-                    } else {
-                        "election.json and result.json in it"
-                    }
-                ),
+                scrutineer_i18n::Msg::new(if f == Format::Elekto {
+                    "err-input-folder-no-elekto"
+                } else {
+                    "err-input-folder-no-helios"
+                })
+                .arg("format", f.to_string()),
             )),
-            (Some(f), _) => Err(FormatError::new(
+            (Some(f), _) => Err(FormatError::msg(
                 &name,
                 None,
                 None,
-                format!(
-                    "this is a folder, and the {f} format is read from a file{}",
-                    match found {
-                        Some(g) => format!(" (the folder holds a {g} election)"),
-                        None => String::new(),
-                    }
-                ),
+                match found {
+                    Some(g) => scrutineer_i18n::Msg::new("err-input-folder-format-found")
+                        .arg("format", f.to_string())
+                        .arg("found", g.to_string()),
+                    None => scrutineer_i18n::Msg::new("err-input-folder-format")
+                        .arg("format", f.to_string()),
+                },
             )),
-            (None, _) => Err(FormatError::new(
+            (None, _) => Err(FormatError::msg(
                 &name,
                 None,
                 None,
-                "this folder is not an election: expected an Elekto folder (election.yaml) \
-                 or a Helios folder (election.json and result.json), or a ballot file",
+                scrutineer_i18n::Msg::new("err-input-folder-not-election"),
             )),
         };
     }
@@ -372,12 +369,11 @@ pub fn read_input(
             return Ok(Input::Ballots(civs::read_civs(path)?));
         }
         (Some(Format::Elekto), _) => {
-            return Err(FormatError::new(
+            return Err(FormatError::msg(
                 &name,
                 None,
                 None,
-                "an Elekto election is read from its folder (or its ballots.csv with \
-                 election.yaml beside it): election.yaml was not found",
+                scrutineer_i18n::Msg::new("err-input-elekto-no-yaml"),
             ))
         }
         (Some(Format::Civs), _) => return Ok(Input::Ballots(civs::read_civs(path)?)),
@@ -434,22 +430,21 @@ pub fn read_input_bytes(
 /// another; else the one detected.
 fn choose(name: &str, format: Option<Format>, head: &[u8]) -> Result<Format, FormatError> {
     match (format, detect(name, head)) {
-        (Some(f), Some(d)) if !compatible(f, d) && d != Format::Grid => Err(FormatError::new(
+        (Some(f), Some(d)) if !compatible(f, d) && d != Format::Grid => Err(FormatError::msg(
             name,
             None,
             None,
-            format!(
-                "the file was named as {f} (--format {f}) but its content is {d}: \
-                 give --format {d}, or auto to detect it"
-            ),
+            scrutineer_i18n::Msg::new("err-input-format-mismatch")
+                .arg("given", f.to_string())
+                .arg("found", d.to_string()),
         )),
         (Some(f), _) => Ok(f),
         (None, Some(d)) => Ok(d),
-        (None, None) => Err(FormatError::new(
+        (None, None) => Err(FormatError::msg(
             name,
             None,
             None,
-            "the file is empty: expected a ballot or totals file",
+            scrutineer_i18n::Msg::new("err-input-empty"),
         )),
     }
 }
@@ -480,12 +475,12 @@ fn dispatch<R: Read>(
     kind: BallotKind,
     path: Option<&Path>,
 ) -> Result<Input, FormatError> {
-    let companions = |what: &str| {
-        FormatError::new(
+    let companions = |what: &'static str| {
+        FormatError::msg(
             name,
             None,
             None,
-            format!("a {format} input is read from its file or folder, with {what}"),
+            scrutineer_i18n::Msg::new(what).arg("format", format.to_string()),
         )
     };
     Ok(match format {
@@ -517,7 +512,7 @@ fn dispatch<R: Read>(
         }
         Format::Belenios => {
             let Some(path) = path else {
-                return Err(companions("election.json beside it"));
+                return Err(companions("err-input-with-election-json"));
             };
             let election = belenios::find_election(path)?;
             let guarded = TextGuard::new(name, stream, MAX_LINE, true);
@@ -534,9 +529,9 @@ fn dispatch<R: Read>(
                 BufReader::new(guarded),
             )?)
         }
-        Format::Helios => return Err(companions("election.json and result.json")),
-        Format::Civs => return Err(companions("candidates.csv beside it")),
-        Format::Elekto => return Err(companions("election.yaml and the candidate files")),
+        Format::Helios => return Err(companions("err-input-with-election-and-result")),
+        Format::Civs => return Err(companions("err-input-with-candidates-csv")),
+        Format::Elekto => return Err(companions("err-input-with-election-yaml")),
     })
 }
 
@@ -550,18 +545,17 @@ pub(crate) fn check_i64(
     name: &str,
     line: Option<u64>,
     column: Option<String>,
-    what: &str,
+    id: &'static str,
     n: u64,
 ) -> Result<u64, FormatError> {
     if n > i64::MAX as u64 {
-        return Err(FormatError::new(
+        return Err(FormatError::msg(
             name,
             line,
             column,
-            format!(
-                "{what} {n} is too large: the largest accepted is {}",
-                i64::MAX
-            ),
+            scrutineer_i18n::Msg::new(id)
+                .arg("n", n.to_string())
+                .arg("max", i64::MAX.to_string()),
         ));
     }
     Ok(n)
@@ -600,19 +594,19 @@ pub(crate) fn read_small_text(path: &Path, max: usize) -> Result<String, FormatE
             .read_to_end(&mut bytes)
             .map_err(|e| io_to_format(name, &e))?;
         if bytes.len() > max {
-            return Err(FormatError::new(
+            return Err(FormatError::msg(
                 name,
                 None,
                 None,
-                format!("the file is larger than {max} bytes: too large for what it should hold"),
+                scrutineer_i18n::Msg::new("err-file-too-large-bytes").arg("max", max.to_string()),
             ));
         }
         String::from_utf8(bytes).map_err(|e| {
-            FormatError::new(
+            FormatError::msg(
                 name,
                 None,
                 None,
-                format!("the file is not valid UTF-8 text: {e}"),
+                scrutineer_i18n::Msg::new("err-file-not-utf8").arg("detail", e.to_string()),
             )
         })
     })?;

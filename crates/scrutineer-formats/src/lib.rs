@@ -16,6 +16,8 @@ pub mod civs;
 pub mod csv_cell;
 pub mod debian;
 pub mod elekto;
+#[cfg(test)]
+mod error_languages;
 pub mod fields;
 pub mod grid;
 mod guard;
@@ -208,14 +210,11 @@ const HEAD_LEN: usize = 64 * 1024;
 pub fn read_ballot_file(path: &Path, kind: BallotKind) -> Result<BallotFile, FormatError> {
     match read_input(path, None, kind)? {
         Input::Ballots(b) => Ok(b),
-        Input::Totals(t) => Err(FormatError::new(
+        Input::Totals(t) => Err(FormatError::msg(
             &path.display().to_string(),
             None,
             None,
-            format!(
-                "this is a {} file (one figure per candidate), not ballots",
-                t.format
-            ),
+            scrutineer_i18n::Msg::new("err-not-ballots").arg("format", t.format.to_string()),
         )),
     }
 }

@@ -107,20 +107,16 @@ pub(crate) fn read_totals_stream<R: Read>(name: &str, mut input: R) -> Result<To
     };
     let header = record.iter().collect::<Vec<_>>().join(",");
     let Some(figure) = header_figure(&header) else {
-        return Err(FormatError::new(
+        return Err(FormatError::msg(
             name,
             Some(header_line),
             None,
-            format!(
-                "expected the header `candidate,votes` (or `candidate,count`), found `{}`{}",
-                shorten(&header),
-                if header.to_ascii_lowercase().contains("star") {
-                    ": STAR totals cannot be counted without their runoff (count the \
-                     ballots, or enter the published result)"
-                } else {
-                    ""
-                }
-            ),
+            scrutineer_i18n::Msg::new(if header.to_ascii_lowercase().contains("star") {
+                "err-totals-header-star"
+            } else {
+                "err-totals-header"
+            })
+            .arg("found", shorten(&header).to_string()),
         ));
     };
     let mut candidates: Vec<String> = Vec::new();
@@ -162,7 +158,13 @@ pub(crate) fn read_totals_stream<R: Read>(name: &str, mut input: R) -> Result<To
                 .arg("found", shorten(cell).to_string()),
             )
         })?;
-        let n = check_i64(name, Some(line), Some(col.to_string()), "the figure", n)?;
+        let n = check_i64(
+            name,
+            Some(line),
+            Some(col.to_string()),
+            "err-figure-too-large",
+            n,
+        )?;
         if is_ballots {
             if let Some((_, first)) = ballots {
                 return Err(FormatError::msg(
@@ -201,11 +203,12 @@ pub(crate) fn read_totals_stream<R: Read>(name: &str, mut input: R) -> Result<To
             .checked_add(n)
             .filter(|&s| s <= i64::MAX as u64)
             .ok_or_else(|| {
-                FormatError::new(
+                FormatError::msg(
                     name,
                     Some(line),
                     Some(figure.to_string()),
-                    format!("the sum of the votes passes {} here: too large", i64::MAX),
+                    scrutineer_i18n::Msg::new("err-totals-sum-too-large")
+                        .arg("max", i64::MAX.to_string()),
                 )
             })?;
         candidates.push(cand.to_string());
@@ -245,11 +248,11 @@ pub(crate) fn read_totals_stream<R: Read>(name: &str, mut input: R) -> Result<To
 /// A CSV error; invalid UTF-8 is named as such.
 fn text_error(name: &str, e: &csv::Error) -> FormatError {
     if let csv::ErrorKind::Utf8 { pos, .. } = e.kind() {
-        return FormatError::new(
+        return FormatError::msg(
             name,
             pos.as_ref().map(csv::Position::line),
             None,
-            "the line is not valid UTF-8 text: save the file as UTF-8",
+            scrutineer_i18n::Msg::new("err-line-not-utf8"),
         );
     }
     csv_error(name, e)

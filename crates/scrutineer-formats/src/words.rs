@@ -78,6 +78,22 @@ pub fn io_msg(e: &io::Error) -> Msg {
     }
 }
 
+/// What kind of file a caller of [`crate::roll::source::read_text_limited`]
+/// or [`crate::roll::read_csv_text`] reads (its English name, as callers
+/// give it), as a message in the reader's language; a name not known here
+/// stays as given.
+pub fn what_msg(what: &str) -> scrutineer_i18n::Arg {
+    let id = match what {
+        "statement" => "err-what-statement",
+        "group list" => "err-what-group-list",
+        "sitting members list" => "err-what-sitting-members",
+        "nominations CSV" => "err-what-nominations-csv",
+        "form CSV" => "err-what-form-csv",
+        other => return other.into(),
+    };
+    Msg::new(id).into()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -25,6 +25,7 @@
 //!   `info:` is written both ways).
 
 use crate::FormatError;
+use scrutineer_i18n::Msg;
 
 /// A list item: a scalar, or a small mapping (`- employer: X`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -110,17 +111,17 @@ fn split_key(text: &str) -> Option<(&str, &str)> {
 /// A scalar as written: quotes removed (with their escapes), else trimmed.
 fn scalar(name: &str, line: u64, text: &str) -> Result<String, FormatError> {
     let t = text.trim();
-    let err = |m: &str| FormatError::new(name, Some(line), None, m.to_string());
+    let err = |m: Msg| FormatError::msg(name, Some(line), None, m);
     if let Some(inner) = t.strip_prefix('\'') {
         let inner = inner
             .strip_suffix('\'')
-            .ok_or_else(|| err("a single-quoted value is not closed on its line"))?;
+            .ok_or_else(|| err(Msg::new("err-yaml-single-quote")))?;
         return Ok(inner.replace("''", "'"));
     }
     if let Some(inner) = t.strip_prefix('"') {
         let inner = inner
             .strip_suffix('"')
-            .ok_or_else(|| err("a double-quoted value is not closed on its line"))?;
+            .ok_or_else(|| err(Msg::new("err-yaml-double-quote")))?;
         let mut out = String::with_capacity(inner.len());
         let mut chars = inner.chars();
         while let Some(c) = chars.next() {
@@ -135,21 +136,19 @@ fn scalar(name: &str, line: u64, text: &str) -> Result<String, FormatError> {
                 Some('\\') => out.push('\\'),
                 Some('/') => out.push('/'),
                 Some(o) => {
-                    return Err(err(&format!(
-                        "the escape `\\{o}` in a double-quoted value is not supported here"
-                    )))
+                    return Err(err(
+                        Msg::new("err-yaml-escape").arg("escape", format!("\\{o}"))
+                    ))
                 }
-                None => return Err(err("a double-quoted value ends with a lone backslash")),
+                None => return Err(err(Msg::new("err-yaml-backslash"))),
             }
         }
         return Ok(out);
     }
     if t.starts_with(['{', '&', '*', '!', '%', '@', '`']) {
-        return Err(err(&format!(
-            "`{}` is YAML this reader does not accept (anchors, tags, flow mappings): \
-             write a plain value",
-            crate::grid::shorten(t)
-        )));
+        return Err(err(
+            Msg::new("err-yaml-unsupported").arg("found", crate::grid::shorten(t).to_string())
+        ));
     }
     Ok(t.to_string())
 }
@@ -173,23 +172,19 @@ pub(crate) fn parse(name: &str, text: &str, first_line: u64) -> Result<Doc, Form
         if raw.trim().is_empty() {
             continue;
         }
-        let err = |m: String| FormatError::new(name, Some(ln), None, m);
+        let err = |m: Msg| FormatError::msg(name, Some(ln), None, m);
         if indent_of(raw) != 0 {
-            return Err(err(
-                "expected a `key: value` line starting at the left margin".to_string(),
-            ));
+            return Err(err(Msg::new("err-yaml-margin")));
         }
         let Some((key, rest)) = split_key(raw) else {
-            return Err(err(format!(
-                "expected a `key: value` line, found `{}`",
-                crate::grid::shorten(raw.trim())
-            )));
+            return Err(err(Msg::new("err-yaml-key-value")
+                .arg("found", crate::grid::shorten(raw.trim()).to_string())));
         };
         if let Some(e) = entries.iter().find(|e| e.key == key) {
-            return Err(err(format!(
-                "the key `{key}` appears twice (lines {} and {ln})",
-                e.line
-            )));
+            return Err(err(Msg::new("err-yaml-key-twice")
+                .arg("key", key.to_string())
+                .arg("first", e.line.to_string())
+                .arg("line", ln.to_string())));
         }
         let value = if rest.is_empty() {
             // A block list, or nothing (an empty value).
@@ -219,21 +214,21 @@ pub(crate) fn parse(name: &str, text: &str, first_line: u64) -> Result<Doc, Form
                     // More of a mapping item: `name: value`.
                     i += 1;
                     let Some((k, v)) = split_key(body) else {
-                        return Err(FormatError::new(
+                        return Err(FormatError::msg(
                             name,
                             Some(ln2),
                             None,
-                            "expected `name: value` continuing the list item above",
+                            scrutineer_i18n::Msg::new("err-yaml-item-continues"),
                         ));
                     };
                     match items.last_mut() {
                         Some(Item::Map(m)) => m.push((k.to_string(), scalar(name, ln2, v)?)),
                         _ => {
-                            return Err(FormatError::new(
+                            return Err(FormatError::msg(
                                 name,
                                 Some(ln2),
                                 None,
-                                "a `name: value` line follows a list item that is not a mapping",
+                                scrutineer_i18n::Msg::new("err-yaml-item-not-mapping"),
                             ))
                         }
                     }
@@ -243,14 +238,13 @@ pub(crate) fn parse(name: &str, text: &str, first_line: u64) -> Result<Doc, Form
                     // A nested block mapping (`info:` then `  employer: X`),
                     // read as one mapping item.
                     let Some((k, v)) = split_key(body) else {
-                        return Err(FormatError::new(
+                        return Err(FormatError::msg(
                             name,
                             Some(ln2),
                             None,
-                            format!(
-                                "expected `name: value` or a list item `- value` under `{key}`, found `{}`",
-                                crate::grid::shorten(body)
-                            ),
+                            scrutineer_i18n::Msg::new("err-yaml-expected-value-or-item")
+                                .arg("key", key.to_string())
+                                .arg("found", crate::grid::shorten(body).to_string()),
                         ));
                     };
                     i += 1;
@@ -260,14 +254,13 @@ pub(crate) fn parse(name: &str, text: &str, first_line: u64) -> Result<Doc, Form
                         _ => items.push(Item::Map(vec![(k.to_string(), scalar(name, ln2, v)?)])),
                     }
                 } else {
-                    return Err(FormatError::new(
+                    return Err(FormatError::msg(
                         name,
                         Some(ln2),
                         None,
-                        format!(
-                            "expected a list item `- value` under `{key}`, found `{}`",
-                            crate::grid::shorten(body)
-                        ),
+                        scrutineer_i18n::Msg::new("err-yaml-expected-item")
+                            .arg("key", key.to_string())
+                            .arg("found", crate::grid::shorten(body).to_string()),
                     ));
                 }
             }
@@ -295,7 +288,7 @@ pub(crate) fn parse(name: &str, text: &str, first_line: u64) -> Result<Doc, Form
         } else if let Some(inner) = rest.strip_prefix('[') {
             let inner = inner
                 .strip_suffix(']')
-                .ok_or_else(|| err("a flow list `[...]` must close on its line".to_string()))?;
+                .ok_or_else(|| err(Msg::new("err-yaml-flow-list")))?;
             let mut items = Vec::new();
             for part in inner.split(',') {
                 if !part.trim().is_empty() {
@@ -312,11 +305,11 @@ pub(crate) fn parse(name: &str, text: &str, first_line: u64) -> Result<Doc, Form
                     break;
                 }
                 if quoted {
-                    return Err(FormatError::new(
+                    return Err(FormatError::msg(
                         name,
                         Some(ln2),
                         None,
-                        "a quoted value must be on one line here",
+                        scrutineer_i18n::Msg::new("err-yaml-quote-one-line"),
                     ));
                 }
                 text.push(' ');

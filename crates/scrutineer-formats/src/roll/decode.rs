@@ -65,17 +65,18 @@ pub(crate) fn io_error(name: &str, e: &io::Error) -> FormatError {
 }
 
 /// What a file's first bytes say it is, when it is plainly not a CSV text.
+/// The message id of a binary file recognised by its first bytes.
 fn known_binary(head: &[u8]) -> Option<&'static str> {
     if head.starts_with(b"PK\x03\x04") {
-        Some("this is a zip archive, such as an Excel (.xlsx) or LibreOffice (.ods) workbook, not a CSV text file: open it in the spreadsheet and save it as CSV")
+        Some("err-rollfile-zip")
     } else if head.starts_with(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") {
-        Some("this is an old Excel (.xls) workbook, not a CSV text file: open it in the spreadsheet and save it as CSV")
+        Some("err-rollfile-xls")
     } else if head.starts_with(b"%PDF-") {
-        Some("this is a PDF document, not a CSV text file")
+        Some("err-rollfile-pdf")
     } else if head.starts_with(b"\x1F\x8B") {
-        Some("this is a gzip-compressed file, not a CSV text file: decompress it first")
+        Some("err-rollfile-gzip")
     } else if head.starts_with(b"SQLite format 3\0") {
-        Some("this is an SQLite database, not a CSV text file")
+        Some("err-rollfile-sqlite")
     } else {
         None
     }
@@ -115,15 +116,20 @@ pub(crate) fn detect(
     let n = read_full(src, &mut head).map_err(|e| io_error(name, &e))?;
     head.truncate(n);
     if head.is_empty() {
-        return Err(FormatError::new(
+        return Err(FormatError::msg(
             name,
             None,
             None,
-            "the file is empty: expected a header line and one line per voter",
+            scrutineer_i18n::Msg::new("err-rollfile-empty"),
         ));
     }
-    if let Some(msg) = known_binary(&head) {
-        return Err(FormatError::new(name, None, None, msg));
+    if let Some(id) = known_binary(&head) {
+        return Err(FormatError::msg(
+            name,
+            None,
+            None,
+            scrutineer_i18n::Msg::new(id),
+        ));
     }
     if let Some(enc) = given {
         return Ok((enc, EncodingSource::Given, head));
@@ -136,13 +142,11 @@ pub(crate) fn detect(
             return Ok((enc, EncodingSource::Utf16Pattern, head));
         }
         let at = head.iter().position(|&b| b == 0).unwrap_or(0);
-        return Err(FormatError::new(
+        return Err(FormatError::msg(
             name,
             None,
             None,
-            format!(
-                "contains a NUL byte (at byte {at}): this is a binary file, not a CSV text file"
-            ),
+            scrutineer_i18n::Msg::new("err-rollfile-nul-at").arg("at", at.to_string()),
         ));
     }
     // UTF-8 validity over the whole file, streaming.

@@ -525,7 +525,7 @@ pub fn sniff_delimiter(sample: &str) -> u8 {
     best.map_or(b',', |(_, d)| d)
 }
 
-fn overflow_reason(o: Overflow, headers: &[String]) -> String {
+pub(crate) fn overflow_reason(o: Overflow, headers: &[String]) -> String {
     match o {
         Overflow::Field(i) => format!(
             "{} is longer than {} KiB: not a voter's details (a broken quote?)",
@@ -537,6 +537,21 @@ fn overflow_reason(o: Overflow, headers: &[String]) -> String {
             MAX_RECORD / 1024
         ),
         Overflow::Fields => format!("the row has more than {MAX_FIELDS} fields"),
+    }
+}
+
+/// [`overflow_reason`] of the first line (no header names yet), as a
+/// message in the reader's language.
+fn overflow_msg(o: Overflow) -> scrutineer_i18n::Msg {
+    use scrutineer_i18n::Msg;
+    match o {
+        Overflow::Field(i) => Msg::new("err-rollfile-field-long")
+            .arg("column", (i + 1).to_string())
+            .arg("kib", (MAX_FIELD / 1024).to_string()),
+        Overflow::Record => {
+            Msg::new("err-rollfile-row-long").arg("kib", (MAX_RECORD / 1024).to_string())
+        }
+        Overflow::Fields => Msg::new("err-rollfile-many-fields").arg("max", MAX_FIELDS.to_string()),
     }
 }
 
@@ -682,13 +697,12 @@ impl RollReader {
             .unwrap_or_else(|| sniff_delimiter(&sample));
         drop(sample);
         if !delimiter.is_ascii() || matches!(delimiter, b'"' | b'\n' | b'\r') {
-            return Err(FormatError::new(
+            return Err(FormatError::msg(
                 name,
                 None,
                 None,
-                format!(
-                    "the delimiter must be an ASCII character other than a quote or a line break, not byte {delimiter:#04x}"
-                ),
+                scrutineer_i18n::Msg::new("err-rollfile-delimiter")
+                    .arg("byte", format!("{delimiter:#04x}")),
             ));
         }
         src.seek(SeekFrom::Start(0))
@@ -712,11 +726,11 @@ impl RollReader {
                 .next_record(&mut rec)
                 .map_err(|e| read_err(e, line))?
             {
-                return Err(FormatError::new(
+                return Err(FormatError::msg(
                     name,
                     None,
                     None,
-                    "has no text: expected a header line and one line per voter",
+                    scrutineer_i18n::Msg::new("err-rollfile-no-text"),
                 ));
             }
             if rec.is_blank() {
@@ -728,14 +742,11 @@ impl RollReader {
             break;
         }
         if let Some(o) = rec.overflow {
-            return Err(FormatError::new(
+            return Err(FormatError::msg(
                 name,
                 Some(rec.line),
                 None,
-                format!(
-                    "the first line is not a CSV header: {}",
-                    overflow_reason(o, &[])
-                ),
+                scrutineer_i18n::Msg::new("err-rollfile-not-header").arg("reason", overflow_msg(o)),
             ));
         }
         let helios = is_helios_line(&rec);
@@ -816,18 +827,19 @@ impl RollReader {
         match first {
             Some(row) => reader.pending = Some(row),
             None => {
-                return Err(FormatError::new(
+                return Err(FormatError::msg(
                     name,
                     None,
                     None,
-                    format!(
-                        "has a header line ({}) but no voter rows",
+                    scrutineer_i18n::Msg::new("err-rollfile-no-rows").arg(
+                        "header",
                         shown(
                             &reader
                                 .detected
                                 .headers
-                                .join(&reader.detected.delimiter.to_string())
+                                .join(&reader.detected.delimiter.to_string()),
                         )
+                        .to_string(),
                     ),
                 ))
             }
@@ -1094,11 +1106,11 @@ fn check_text(name: &str, sample: &str) -> Result<(), FormatError> {
     for c in sample.chars() {
         total += 1;
         if c == '\0' {
-            return Err(FormatError::new(
+            return Err(FormatError::msg(
                 name,
                 None,
                 None,
-                "contains NUL characters: this is a binary file, or text in an encoding that is not read here (UTF-32?)",
+                scrutineer_i18n::Msg::new("err-rollfile-nul"),
             ));
         }
         if c.is_control() && !matches!(c, '\t' | '\n' | '\r') {
@@ -1106,11 +1118,13 @@ fn check_text(name: &str, sample: &str) -> Result<(), FormatError> {
         }
     }
     if controls * 20 > total {
-        return Err(FormatError::new(
+        return Err(FormatError::msg(
             name,
             None,
             None,
-            format!("{controls} of its first {total} characters are control characters: this is a binary file, not a CSV text file"),
+            scrutineer_i18n::Msg::new("err-rollfile-controls")
+                .arg("controls", controls.to_string())
+                .arg("total", total.to_string()),
         ));
     }
     Ok(())
@@ -1209,14 +1223,13 @@ pub fn read_csv_text(
         .read_to_end(&mut bytes)
         .map_err(|e| decode::io_error(&name, &e))?;
     if bytes.len() as u64 > max_bytes {
-        return Err(FormatError::new(
+        return Err(FormatError::msg(
             &name,
             None,
             None,
-            format!(
-                "is larger than {} MiB: too large for a {what}",
-                max_bytes / (1024 * 1024)
-            ),
+            scrutineer_i18n::Msg::new("err-rollfile-too-large-mib")
+                .arg("mib", (max_bytes / (1024 * 1024)).to_string())
+                .arg("what", crate::words::what_msg(what)),
         ));
     }
     let mut src = Cursor::new(bytes);
@@ -1275,18 +1288,21 @@ fn find_columns(
             .position(|h| h == header.trim())
             .or_else(|| keys.iter().position(|k| *k == header_key(header)))
             .ok_or_else(|| {
-                FormatError::new(
+                FormatError::msg(
                     name,
                     Some(header_line),
                     None,
-                    format!(
-                        "the mapping {field}={header} names no column: the columns are {}",
-                        headers
-                            .iter()
-                            .map(|h| format!("'{}'", shown(h)))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
+                    scrutineer_i18n::Msg::new("err-rollfile-mapping")
+                        .arg("field", field.to_string())
+                        .arg("header", header.to_string())
+                        .arg(
+                            "columns",
+                            headers
+                                .iter()
+                                .map(|h| format!("'{}'", shown(h)))
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                        ),
                 )
             })?;
         found.insert(*field, Some(i));

@@ -38,31 +38,32 @@ pub fn read_text_limited(path: &Path, what: &str, max_bytes: u64) -> Result<Stri
         )
     })?;
     if bytes.len() as u64 > max_bytes {
-        return Err(FormatError::new(
+        return Err(FormatError::msg(
             &name,
             None,
             None,
-            format!(
-                "is larger than {} KiB: too long for a {what}",
-                max_bytes / 1024
-            ),
+            scrutineer_i18n::Msg::new("err-text-too-large-kib")
+                .arg("kib", (max_bytes / 1024).to_string())
+                .arg("what", crate::words::what_msg(what)),
         ));
     }
     if bytes.contains(&0) {
-        return Err(FormatError::new(
+        return Err(FormatError::msg(
             &name,
             None,
             None,
-            format!("contains NUL bytes: this is a binary file, not the text of a {what}"),
+            scrutineer_i18n::Msg::new("err-text-nul").arg("what", crate::words::what_msg(what)),
         ));
     }
     let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     String::from_utf8(body.to_vec()).map_err(|e| {
-        FormatError::new(
+        FormatError::msg(
             &name,
             None,
             None,
-            format!("is not UTF-8 text ({e}): save the {what} as UTF-8"),
+            scrutineer_i18n::Msg::new("err-text-not-utf8")
+                .arg("detail", e.to_string())
+                .arg("what", crate::words::what_msg(what)),
         )
     })
 }

@@ -59,11 +59,11 @@ impl VotedReader {
         let mut sample = Vec::new();
         (&f).take(SAMPLE).read_to_end(&mut sample).map_err(io_err)?;
         if sample.contains(&0) {
-            return Err(FormatError::new(
+            return Err(FormatError::msg(
                 &name,
                 None,
                 None,
-                "contains NUL bytes: this is a binary file (or UTF-16 text), not a list of emails",
+                scrutineer_i18n::Msg::new("err-voted-nul"),
             ));
         }
         if sample.starts_with(b"\xEF\xBB\xBF") {
@@ -81,7 +81,12 @@ impl VotedReader {
             }
         };
         if !found {
-            return Err(FormatError::new(&name, None, None, "the file is empty"));
+            return Err(FormatError::msg(
+                &name,
+                None,
+                None,
+                scrutineer_i18n::Msg::new("err-file-empty"),
+            ));
         }
         let email_names = Field::Email.synonyms();
         // An email column; else an id column (login, member id, ...): the
@@ -99,11 +104,11 @@ impl VotedReader {
                 (0, Some(row(&rec, 0)))
             }
             _ => {
-                return Err(FormatError::new(
+                return Err(FormatError::msg(
                     &name,
                     Some(rec.line),
                     None,
-                    "no email column: expected a header such as email or e-mail address, or one email per line",
+                    scrutineer_i18n::Msg::new("err-voted-no-email-column"),
                 ))
             }
         };
