@@ -275,3 +275,80 @@ err-field-reason = Grund
 err-field-seed = Startwert für Losentscheide
 err-field-statement = Vorstellungstext
 err-field-small-batch-reason = Grund für den kleinen Stapel
+
+# ---- Added for the errors of scrutineer-core and the CLI (errcore).
+
+## Form fields: what is refused in them.
+err-field-too-long = das Feld „{ $what }“ ist { $len } Zeichen lang; höchstens { $max } sind erlaubt
+err-field-contains = das Feld „{ $what }“ enthält { $kind } ({ $char }) an Position { $position }
+err-char-control = ein Steuerzeichen
+err-char-bidi = ein Zeichen zur Steuerung der Schreibrichtung
+err-char-direction-mark = eine unsichtbare Richtungsmarke
+err-char-variation = einen Variantenselektor
+err-char-invisible = ein unsichtbares Zeichen
+err-char-replacement = ein Ersatzzeichen (Bytes, die kein gültiger Text waren)
+err-email-not-valid = „{ $email }“ ist keine gültige E-Mail-Adresse: { $why }
+err-email-domain-no-dot = die Domain „{ $domain }“ enthält keinen Punkt
+err-email-domain-empty-part = die Domain „{ $domain }“ hat einen leeren Teil
+err-email-contains = enthält „{ $char }“
+err-seats-range = { $what }: { $n } ist keine gültige Zahl von Sitzen (mindestens 1, höchstens { $max })
+
+## The rules of nominations. Each rule is its own message (the window finds the control an
+## error concerns by the id); the rule's name in quotes, then what breaks it.
+err-rule-period = abgelehnt nach der Regel „Wahlvorschläge werden in der Vorschlagsfrist eingereicht“: { $why }
+err-rule-nominator = abgelehnt nach der Regel „wer vorschlägt, muss im Wählerverzeichnis stehen“: { $why }
+err-rule-seconder = abgelehnt nach der Regel „Unterstützende und Empfehlende müssen im Wählerverzeichnis stehen“: { $why }
+err-rule-words = abgelehnt nach der Regel „Länge der Vorstellung“: { $why }
+err-rule-seconders-required = abgelehnt nach der Regel „{ $required ->
+    [one] eine Unterstützung erforderlich
+   *[other] { $required } Unterstützungen erforderlich
+}“: { $why }
+err-rule-period-early = die Vorschlagsfrist beginnt am { $opens }, und dieser Wahlvorschlag ist vom { $date }; um ihn dennoch anzunehmen, geben Sie den Grund an (--late-reason TEXT)
+err-rule-period-late = die Vorschlagsfrist endete am { $closes }, und dieser Wahlvorschlag ist vom { $date }; um ihn dennoch anzunehmen, geben Sie den Grund an (--late-reason TEXT)
+err-rule-words-over = die Vorstellung hat { $words } Wörter; höchstens { $limit } sind erlaubt
+err-rule-seconders-short = { $name } hat { $n ->
+    [0] keine Unterstützung
+    [one] eine Unterstützung
+   *[other] { $n } Unterstützungen
+}; die Wahl „{ $term }“ verlangt { $required } (--seconded-by EMAIL, einmal je Unterstützende/r)
+err-rule-not-on-roll = { $what } „{ $who }“ steht nicht im Wählerverzeichnis der Wahl „{ $term }“ (gesucht nach E-Mail-Adresse oder Mitgliedsnummer)
+err-rule-who-nominator = die vorschlagende Person
+err-rule-who-seconder = die unterstützende Person
+err-rule-who-endorser = die empfehlende Person
+err-not-a-date = { $what }: „{ $given }“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT (z. B. 2026-03-01)
+err-voting-opened = die Wahl „{ $term }“ ist im Stadium { $stage }: Die Abstimmung hat begonnen, daher { $what }; Kandidaturen können jetzt nur noch zurückgezogen werden
+err-closed-nominees = ist die Liste der Kandidierenden geschlossen
+err-closed-editing = können Kandidierende nicht mehr bearbeitet werden
+err-closed-endorsements = sind keine Empfehlungen mehr möglich
+err-closed-acceptances = sind keine Annahmeerklärungen mehr möglich
+
+## The roll.
+err-roll-unknown-encoding = unbekannte Zeichenkodierung „{ $given }“; versuchen Sie utf-8, windows-1252, iso-8859-2, utf-16le oder utf-16be
+err-roll-cancelled = der Import wurde abgebrochen; das Wählerverzeichnis ist unverändert
+err-roll-reason = geben Sie einen Grund für die Änderung des Wählerverzeichnisses an (er wird im Prüfprotokoll vermerkt)
+err-roll-already-on = { $email } steht bereits im Wählerverzeichnis der Wahl „{ $term }“
+err-roll-not-on = { $email } steht nicht im Wählerverzeichnis der Wahl „{ $term }“
+err-roll-export-no-email = { $n ->
+    [one] Eine wahlberechtigte Person im Wählerverzeichnis der Wahl „{ $term }“ hat
+   *[other] { $n } Wahlberechtigte im Wählerverzeichnis der Wahl „{ $term }“ haben
+} keine E-Mail-Adresse (nur über eine Kennung bekannt, etwa einen GitHub-Benutzernamen), daher kann { $file } nicht geschrieben werden; es wurde nichts geschrieben. Ersetzen Sie das Wählerverzeichnis durch eines mit der E-Mail-Adresse jeder wahlberechtigten Person (roll diff --apply), oder exportieren Sie es als CSV
+err-roll-export-helios = die Helios-Wählerdatei
+err-roll-export-email-list = die E-Mail-Liste
+err-give-reason = geben Sie einen Grund an (er wird im Prüfprotokoll vermerkt)
+
+## The public re-count bundle.
+err-bundle-from-totals = die Wahl „{ $term }“ wurde aus veröffentlichten Summen ausgezählt, nicht aus Stimmzetteln: Es gibt keine Stimmzettelmenge für ein Paket; veröffentlichen Sie die Summendateien, deren SHA-256 die Wahlniederschrift nennt
+err-bundle-old-hash = das gespeicherte Ergebnis der Wahl „{ $term }“ wurde mit einem anderen Hash der Stimmzettelmenge ausgezählt ({ $stored }; der der kanonischen Stimmzettelmenge ist { $hash }), wie es vor Dateiversion 4 üblich war: Zählen Sie die Wahl erneut aus, um ein Paket zu veröffentlichen
+err-bundle-no-folder = { $folder }: diesen Ordner gibt es nicht (erwartet wird ein mit `scrutineer results bundle` geschriebenes Paket)
+
+## Terms, ballots and the count.
+err-unknown-method = unbekanntes Auszählungsverfahren `{ $given }`; erwartet wird eines von: { $methods }
+err-nominee-vanished = die kandidierende Person wurde nach der Änderung nicht mehr gefunden
+err-stored-result-damaged = das gespeicherte Ergebnis ist beschädigt: { $detail }
+err-batch-repeated = { $file }: { $what }, in die Wahl „{ $term }“ am { $at }
+err-batch-file-repeated = genau diese Datei wurde bereits importiert
+err-batch-totals-repeated = genau diese Summen wurden bereits eingegeben
+err-holds-totals = { $file }: enthält Summen, keine Stimmzettel
+err-cap-zero-form = die Höchstzahl Gewählter je Arbeitgeber muss mindestens 1 sein (leer lassen bedeutet keine Begrenzung)
+err-secrecy-zero = die Schwelle für das Wahlgeheimnis muss mindestens 1 Stimmzettel betragen
+err-tie-needed = eine Stimmengleichheit muss von der Wahlleitung entschieden werden: { $tied } sind gleichauf ({ $context }). Entscheiden Sie sie (Münzwurf, Los oder ausschlaggebende Stimme) und erfassen Sie die Entscheidung mit: { $command }

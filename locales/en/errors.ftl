@@ -278,3 +278,82 @@ err-field-reason = reason
 err-field-seed = tie-break seed
 err-field-statement = statement
 err-field-small-batch-reason = small-batch reason
+
+# ---- Added for the errors of scrutineer-core and the CLI (errcore).
+
+## Form fields: what is refused in them.
+err-field-too-long = the { $what } is { $len } characters long; at most { $max } are allowed
+err-field-contains = the { $what } contains { $kind } ({ $char }) at position { $position }
+err-char-control = a control character
+err-char-bidi = a bidirectional formatting character
+err-char-direction-mark = an invisible direction mark
+err-char-variation = a variation selector
+err-char-invisible = an invisible character
+err-char-replacement = a replacement character (bytes that were not valid text)
+err-email-not-valid = "{ $email }" is not a valid email address: { $why }
+err-email-domain-no-dot = the domain '{ $domain }' has no dot
+err-email-domain-empty-part = the domain '{ $domain }' has an empty part
+err-email-contains = contains '{ $char }'
+err-seats-range = { $what }: { $n } is not a number of seats (at least 1, at most { $max })
+
+## The rules of nominations. Each rule is its own message (the window finds the control an
+## error concerns by the id); the rule's name in quotes, then what breaks it.
+err-rule-period = refused by the rule "nominations are made in the nomination period": { $why }
+err-rule-nominator = refused by the rule "the nominator must be on the roll": { $why }
+err-rule-seconder = refused by the rule "seconders and endorsers must be on the roll": { $why }
+err-rule-words = refused by the rule "the statement's length": { $why }
+err-rule-seconders-required = refused by the rule "{ $required ->
+    [one] { $required } seconder
+   *[other] { $required } seconders
+} required": { $why }
+err-rule-period-early = nominations open on { $opens }, and this nomination is dated { $date }; to accept it all the same, give the reason (--late-reason TEXT)
+err-rule-period-late = nominations closed on { $closes }, and this nomination is dated { $date }; to accept it all the same, give the reason (--late-reason TEXT)
+err-rule-words-over = the statement has { $words } words; at most { $limit } are allowed
+err-rule-seconders-short = { $name } has { $n ->
+    [one] { $n } seconder
+   *[other] { $n } seconders
+}; term "{ $term }" requires { $required } (--seconded-by EMAIL, once per seconder)
+err-rule-not-on-roll = { $what } "{ $who }" is not on the roll of term "{ $term }" (matched by email, or by member id)
+err-rule-who-nominator = the nominator
+err-rule-who-seconder = the seconder
+err-rule-who-endorser = the endorser
+err-not-a-date = { $what }: "{ $given }" is not a date; write it YYYY-MM-DD (e.g. 2026-03-01)
+err-voting-opened = term "{ $term }" is at stage { $stage }: voting has opened, so { $what }; a nominee can only be withdrawn now
+err-closed-nominees = the list of nominees is closed
+err-closed-editing = nominees can no longer be edited
+err-closed-endorsements = endorsements are closed
+err-closed-acceptances = acceptances are closed
+
+## The roll.
+err-roll-unknown-encoding = unknown encoding "{ $given }"; try utf-8, windows-1252, iso-8859-2, utf-16le or utf-16be
+err-roll-cancelled = the import was cancelled; the roll is unchanged
+err-roll-reason = give a reason for changing the roll (it goes in the audit log)
+err-roll-already-on = { $email } is already on the roll of term "{ $term }"
+err-roll-not-on = { $email } is not on the roll of term "{ $term }"
+err-roll-export-no-email = { $n ->
+    [one] { $n } voter
+   *[other] { $n } voters
+} on the roll of term "{ $term }" { $n ->
+    [one] has
+   *[other] have
+} no email address (known by id only, such as a GitHub login), so the { $file } cannot be written; nothing was written. Replace the roll with one that gives every voter's email (roll diff --apply), or export it as CSV
+err-roll-export-helios = Helios voter file
+err-roll-export-email-list = email list
+err-give-reason = give a reason (it goes in the audit log)
+
+## The public re-count bundle.
+err-bundle-from-totals = term "{ $term }" was counted from published totals, not ballots: there is no ballot set to bundle; publish the totals files, whose SHA-256 the certificate lists
+err-bundle-old-hash = the stored result of term "{ $term }" was counted with another ballot-set hash ({ $stored }; the canonical ballot set's is { $hash }), as results were before file version 4: count the term again to publish a bundle
+err-bundle-no-folder = { $folder }: no such folder (expected a bundle written by `scrutineer results bundle`)
+
+## Terms, ballots and the count.
+err-unknown-method = unknown counting method `{ $given }`; expected one of: { $methods }
+err-nominee-vanished = the nominee was not found after the change
+err-stored-result-damaged = the stored result is damaged: { $detail }
+err-batch-repeated = { $file }: { $what } into term "{ $term }" on { $at }
+err-batch-file-repeated = this exact file was already imported
+err-batch-totals-repeated = these exact totals were already entered
+err-holds-totals = { $file }: holds totals, not ballots
+err-cap-zero-form = the maximum winners per employer must be at least 1 (leave it empty for no limit)
+err-secrecy-zero = the secrecy threshold must be at least 1 ballot
+err-tie-needed = a tie needs the returns officer's decision: { $tied } are tied ({ $context }). Decide it (coin, lot or casting vote), then record it with: { $command }

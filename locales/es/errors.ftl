@@ -275,3 +275,80 @@ err-field-reason = motivo
 err-field-seed = semilla del sorteo
 err-field-statement = presentación
 err-field-small-batch-reason = motivo del lote pequeño
+
+# ---- Added for the errors of scrutineer-core and the CLI (errcore).
+
+## Form fields: what is refused in them.
+err-field-too-long = el campo «{ $what }» tiene { $len } caracteres; se admiten como máximo { $max }
+err-field-contains = el campo «{ $what }» contiene { $kind } ({ $char }) en la posición { $position }
+err-char-control = un carácter de control
+err-char-bidi = un carácter de formato bidireccional
+err-char-direction-mark = una marca de dirección invisible
+err-char-variation = un selector de variante
+err-char-invisible = un carácter invisible
+err-char-replacement = un carácter de sustitución (bytes que no eran texto válido)
+err-email-not-valid = «{ $email }» no es una dirección de correo electrónico válida: { $why }
+err-email-domain-no-dot = el dominio «{ $domain }» no tiene ningún punto
+err-email-domain-empty-part = el dominio «{ $domain }» tiene una parte vacía
+err-email-contains = contiene «{ $char }»
+err-seats-range = { $what }: { $n } no es un número de puestos válido (al menos 1, como máximo { $max })
+
+## The rules of nominations. Each rule is its own message (the window finds the control an
+## error concerns by the id); the rule's name in quotes, then what breaks it.
+err-rule-period = rechazado por la regla «las candidaturas se presentan en el plazo de presentación»: { $why }
+err-rule-nominator = rechazado por la regla «quien propone debe figurar en el censo electoral»: { $why }
+err-rule-seconder = rechazado por la regla «los avalistas y quienes apoyan deben figurar en el censo electoral»: { $why }
+err-rule-words = rechazado por la regla «extensión de la presentación»: { $why }
+err-rule-seconders-required = rechazado por la regla «{ $required ->
+    [one] se requiere { $required } avalista
+   *[other] se requieren { $required } avalistas
+}»: { $why }
+err-rule-period-early = el plazo de presentación de candidaturas se abre el { $opens }, y esta candidatura tiene fecha { $date }; para aceptarla de todos modos, indique el motivo (--late-reason TEXTO)
+err-rule-period-late = el plazo de presentación de candidaturas se cerró el { $closes }, y esta candidatura tiene fecha { $date }; para aceptarla de todos modos, indique el motivo (--late-reason TEXTO)
+err-rule-words-over = la presentación tiene { $words } palabras; se admiten como máximo { $limit }
+err-rule-seconders-short = { $name } tiene { $n ->
+    [0] ningún avalista
+    [one] { $n } avalista
+   *[other] { $n } avalistas
+}; la elección «{ $term }» requiere { $required } (--seconded-by EMAIL, una vez por avalista)
+err-rule-not-on-roll = { $what } «{ $who }» no figura en el censo electoral de la elección «{ $term }» (buscado por correo electrónico o por número de socio)
+err-rule-who-nominator = la persona que propone
+err-rule-who-seconder = el avalista
+err-rule-who-endorser = la persona que apoya
+err-not-a-date = { $what }: «{ $given }» no es una fecha; escríbala como AAAA-MM-DD (p. ej., 2026-03-01)
+err-voting-opened = la elección «{ $term }» está en la fase { $stage }: la votación ya se ha abierto, así que { $what }; ahora solo se puede retirar una candidatura
+err-closed-nominees = la lista de candidatos está cerrada
+err-closed-editing = los candidatos ya no se pueden modificar
+err-closed-endorsements = los apoyos están cerrados
+err-closed-acceptances = las aceptaciones están cerradas
+
+## The roll.
+err-roll-unknown-encoding = codificación desconocida «{ $given }»; pruebe utf-8, windows-1252, iso-8859-2, utf-16le o utf-16be
+err-roll-cancelled = la importación se canceló; el censo electoral no ha cambiado
+err-roll-reason = indique el motivo del cambio en el censo electoral (queda en el registro de auditoría)
+err-roll-already-on = { $email } ya figura en el censo electoral de la elección «{ $term }»
+err-roll-not-on = { $email } no figura en el censo electoral de la elección «{ $term }»
+err-roll-export-no-email = { $n ->
+    [one] { $n } elector del censo electoral de la elección «{ $term }» no tiene
+   *[other] { $n } electores del censo electoral de la elección «{ $term }» no tienen
+} dirección de correo electrónico (solo se conocen por un identificador, como un usuario de GitHub), así que no se puede escribir { $file }; no se ha escrito nada. Sustituya el censo por uno que dé el correo de cada elector (roll diff --apply), o expórtelo como CSV
+err-roll-export-helios = el archivo de votantes de Helios
+err-roll-export-email-list = la lista de correos
+err-give-reason = indique un motivo (queda en el registro de auditoría)
+
+## The public re-count bundle.
+err-bundle-from-totals = la elección «{ $term }» se escrutó a partir de totales publicados, no de papeletas: no hay un conjunto de papeletas que empaquetar; publique los archivos de totales, cuyo SHA-256 figura en el acta
+err-bundle-old-hash = el resultado guardado de la elección «{ $term }» se calculó con otro hash del conjunto de papeletas ({ $stored }; el del conjunto canónico es { $hash }), como ocurría antes de la versión 4 del archivo: vuelva a escrutar la elección para publicar un paquete
+err-bundle-no-folder = { $folder }: no existe esa carpeta (se espera un paquete escrito por `scrutineer results bundle`)
+
+## Terms, ballots and the count.
+err-unknown-method = método de escrutinio desconocido `{ $given }`; se espera uno de: { $methods }
+err-nominee-vanished = no se encontró al candidato después del cambio
+err-stored-result-damaged = el resultado guardado está dañado: { $detail }
+err-batch-repeated = { $file }: { $what } en la elección «{ $term }» el { $at }
+err-batch-file-repeated = este mismo archivo ya se importó
+err-batch-totals-repeated = estos mismos totales ya se introdujeron
+err-holds-totals = { $file }: contiene totales, no papeletas
+err-cap-zero-form = el máximo de electos por empleador debe ser al menos 1 (déjelo vacío para no limitar)
+err-secrecy-zero = el umbral de secreto del voto debe ser de al menos 1 papeleta
+err-tie-needed = un empate requiere la decisión de la mesa: { $tied } están empatados ({ $context }). Resuélvalo (moneda, sorteo o voto de calidad) y registre la decisión con: { $command }

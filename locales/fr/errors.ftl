@@ -275,3 +275,80 @@ err-field-reason = motif
 err-field-seed = graine du tirage au sort
 err-field-statement = profession de foi
 err-field-small-batch-reason = motif du petit lot
+
+# ---- Added for the errors of scrutineer-core and the CLI (errcore).
+
+## Form fields: what is refused in them.
+err-field-too-long = le champ « { $what } » compte { $len } caractères ; { $max } au plus sont autorisés
+err-field-contains = le champ « { $what } » contient { $kind } ({ $char }) en position { $position }
+err-char-control = un caractère de contrôle
+err-char-bidi = un caractère de mise en forme bidirectionnelle
+err-char-direction-mark = une marque de direction invisible
+err-char-variation = un sélecteur de variante
+err-char-invisible = un caractère invisible
+err-char-replacement = un caractère de remplacement (des octets qui n’étaient pas du texte valide)
+err-email-not-valid = « { $email } » n’est pas une adresse électronique valide : { $why }
+err-email-domain-no-dot = le domaine « { $domain } » ne contient pas de point
+err-email-domain-empty-part = le domaine « { $domain } » a une partie vide
+err-email-contains = contient « { $char } »
+err-seats-range = { $what } : { $n } n’est pas un nombre de sièges valide (au moins 1, au plus { $max })
+
+## The rules of nominations. Each rule is its own message (the window finds the control an
+## error concerns by the id); the rule's name in quotes, then what breaks it.
+err-rule-period = refusé au titre de la règle « les candidatures sont déposées pendant la période de dépôt » : { $why }
+err-rule-nominator = refusé au titre de la règle « le présentateur doit être inscrit sur la liste électorale » : { $why }
+err-rule-seconder = refusé au titre de la règle « les parrains et soutiens doivent être inscrits sur la liste électorale » : { $why }
+err-rule-words = refusé au titre de la règle « longueur de la profession de foi » : { $why }
+err-rule-seconders-required = refusé au titre de la règle « { $required ->
+    [one] { $required } parrain requis
+   *[other] { $required } parrains requis
+} » : { $why }
+err-rule-period-early = le dépôt des candidatures ouvre le { $opens }, et cette candidature est datée du { $date } ; pour l’accepter malgré tout, indiquez le motif (--late-reason TEXTE)
+err-rule-period-late = le dépôt des candidatures a été clos le { $closes }, et cette candidature est datée du { $date } ; pour l’accepter malgré tout, indiquez le motif (--late-reason TEXTE)
+err-rule-words-over = la profession de foi compte { $words } mots ; { $limit } au plus sont autorisés
+err-rule-seconders-short = { $name } a { $n ->
+    [0] aucun parrain
+    [one] { $n } parrain
+   *[other] { $n } parrains
+} ; le scrutin « { $term } » en exige { $required } (--seconded-by EMAIL, une fois par parrain)
+err-rule-not-on-roll = { $what } « { $who } » n’est pas inscrit sur la liste électorale du scrutin « { $term } » (recherché par adresse électronique ou par numéro de membre)
+err-rule-who-nominator = le présentateur
+err-rule-who-seconder = le parrain
+err-rule-who-endorser = le soutien
+err-not-a-date = { $what } : « { $given } » n’est pas une date ; écrivez-la AAAA-MM-JJ (p. ex. 2026-03-01)
+err-voting-opened = le scrutin « { $term } » est à l’étape { $stage } : le vote est ouvert, donc { $what } ; une candidature peut seulement être retirée désormais
+err-closed-nominees = la liste des candidats est close
+err-closed-editing = les candidats ne peuvent plus être modifiés
+err-closed-endorsements = les soutiens sont clos
+err-closed-acceptances = les acceptations sont closes
+
+## The roll.
+err-roll-unknown-encoding = encodage inconnu « { $given } » ; essayez utf-8, windows-1252, iso-8859-2, utf-16le ou utf-16be
+err-roll-cancelled = l’importation a été annulée ; la liste électorale est inchangée
+err-roll-reason = indiquez le motif de la modification de la liste électorale (il figure dans le journal d’audit)
+err-roll-already-on = { $email } est déjà inscrit sur la liste électorale du scrutin « { $term } »
+err-roll-not-on = { $email } n’est pas inscrit sur la liste électorale du scrutin « { $term } »
+err-roll-export-no-email = { $n ->
+    [one] { $n } inscrit de la liste électorale du scrutin « { $term } » n’a
+   *[other] { $n } inscrits de la liste électorale du scrutin « { $term } » n’ont
+} pas d’adresse électronique (connus seulement par un identifiant, tel qu’un identifiant GitHub), donc { $file } ne peut pas être écrit ; rien n’a été écrit. Remplacez la liste par une liste qui donne l’adresse de chaque inscrit (roll diff --apply), ou exportez-la en CSV
+err-roll-export-helios = le fichier d’électeurs Helios
+err-roll-export-email-list = la liste d’adresses
+err-give-reason = indiquez un motif (il figure dans le journal d’audit)
+
+## The public re-count bundle.
+err-bundle-from-totals = le scrutin « { $term } » a été dépouillé à partir de totaux publiés, non de bulletins : il n’y a pas d’ensemble de bulletins à empaqueter ; publiez les fichiers de totaux, dont le procès-verbal donne le SHA-256
+err-bundle-old-hash = le résultat enregistré du scrutin « { $term } » a été calculé avec une autre empreinte de l’ensemble des bulletins ({ $stored } ; celle de l’ensemble canonique est { $hash }), comme avant la version 4 du fichier : dépouillez à nouveau le scrutin pour publier un paquet
+err-bundle-no-folder = { $folder } : ce dossier n’existe pas (un paquet écrit par `scrutineer results bundle` est attendu)
+
+## Terms, ballots and the count.
+err-unknown-method = méthode de dépouillement inconnue `{ $given }` ; attendu l’une de : { $methods }
+err-nominee-vanished = le candidat est introuvable après la modification
+err-stored-result-damaged = le résultat enregistré est endommagé : { $detail }
+err-batch-repeated = { $file } : { $what } dans le scrutin « { $term } » le { $at }
+err-batch-file-repeated = ce fichier exact a déjà été importé
+err-batch-totals-repeated = ces totaux exacts ont déjà été saisis
+err-holds-totals = { $file } : contient des totaux, pas des bulletins
+err-cap-zero-form = le nombre maximal d’élus par employeur doit être d’au moins 1 (laissez vide pour ne pas limiter)
+err-secrecy-zero = le seuil de secret du vote doit être d’au moins 1 bulletin
+err-tie-needed = une égalité doit être tranchée par le président du bureau : { $tied } sont à égalité ({ $context }). Tranchez-la (pièce, tirage au sort ou voix prépondérante), puis enregistrez la décision avec : { $command }

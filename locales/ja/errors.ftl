@@ -259,3 +259,70 @@ err-field-reason = 理由
 err-field-seed = 抽選のシード
 err-field-statement = 所信表明
 err-field-small-batch-reason = 少数の束の理由
+
+# ---- Added for the errors of scrutineer-core and the CLI (errcore).
+
+## Form fields: what is refused in them.
+err-field-too-long = 「{ $what }」が { $len } 文字あります。{ $max } 文字以内にしてください
+err-field-contains = 「{ $what }」の { $position } 文字目に{ $kind }（{ $char }）が含まれています
+err-char-control = 制御文字
+err-char-bidi = 双方向テキストの書式制御文字
+err-char-direction-mark = 目に見えない方向指示マーク
+err-char-variation = 異体字セレクタ
+err-char-invisible = 目に見えない文字
+err-char-replacement = 置換文字（正しいテキストでなかったバイト列）
+err-email-not-valid = 「{ $email }」は正しいメールアドレスではありません: { $why }
+err-email-domain-no-dot = ドメイン「{ $domain }」にドットがありません
+err-email-domain-empty-part = ドメイン「{ $domain }」に空の部分があります
+err-email-contains = 「{ $char }」が含まれています
+err-seats-range = { $what }: { $n } は議席数として正しくありません（1 以上 { $max } 以下）
+
+## The rules of nominations. Each rule is its own message (the window finds the control an
+## error concerns by the id); the rule's name in quotes, then what breaks it.
+err-rule-period = 規則「立候補の届出は受付期間内に行う」により受け付けられません: { $why }
+err-rule-nominator = 規則「推薦者は選挙人名簿に載っていること」により受け付けられません: { $why }
+err-rule-seconder = 規則「賛同者と支持者は選挙人名簿に載っていること」により受け付けられません: { $why }
+err-rule-words = 規則「所信表明の長さ」により受け付けられません: { $why }
+err-rule-seconders-required = 規則「賛同者 { $required } 名が必要」により受け付けられません: { $why }
+err-rule-period-early = 立候補の受付は { $opens } に始まりますが、この届出の日付は { $date } です。それでも受け付ける場合は理由を指定してください（--late-reason TEXT）
+err-rule-period-late = 立候補の受付は { $closes } に締め切られましたが、この届出の日付は { $date } です。それでも受け付ける場合は理由を指定してください（--late-reason TEXT）
+err-rule-words-over = 所信表明が { $words } 語あります。{ $limit } 語以内にしてください
+err-rule-seconders-short = { $name } の賛同者は { $n } 名です。選挙「{ $term }」では { $required } 名が必要です（--seconded-by EMAIL を賛同者ごとに 1 回）
+err-rule-not-on-roll = { $what }「{ $who }」は選挙「{ $term }」の選挙人名簿に載っていません（メールアドレスまたは会員番号で照合）
+err-rule-who-nominator = 推薦者
+err-rule-who-seconder = 賛同者
+err-rule-who-endorser = 支持者
+err-not-a-date = { $what }: 「{ $given }」は日付ではありません。YYYY-MM-DD の形で書いてください（例: 2026-03-01）
+err-voting-opened = 選挙「{ $term }」は段階「{ $stage }」にあります。投票が始まったため、{ $what }。今は立候補の取り下げのみできます
+err-closed-nominees = 候補者の一覧は締め切られています
+err-closed-editing = 候補者はもう編集できません
+err-closed-endorsements = 支持の受付は締め切られています
+err-closed-acceptances = 承諾の受付は締め切られています
+
+## The roll.
+err-roll-unknown-encoding = 文字コード「{ $given }」は不明です。utf-8、windows-1252、iso-8859-2、utf-16le、utf-16be のいずれかを試してください
+err-roll-cancelled = 取り込みは中止されました。選挙人名簿は変わっていません
+err-roll-reason = 選挙人名簿を変更する理由を入力してください（監査ログに記録されます）
+err-roll-already-on = { $email } はすでに選挙「{ $term }」の選挙人名簿に載っています
+err-roll-not-on = { $email } は選挙「{ $term }」の選挙人名簿に載っていません
+err-roll-export-no-email = 選挙「{ $term }」の選挙人名簿のうち { $n } 名の有権者にメールアドレスがありません（GitHub のユーザー名など、ID でのみ分かっています）。そのため{ $file }を書き出せません。何も書き出していません。すべての有権者のメールアドレスがある名簿に置き換えるか（roll diff --apply）、CSV として書き出してください
+err-roll-export-helios = Helios の有権者ファイル
+err-roll-export-email-list = メールアドレス一覧
+err-give-reason = 理由を入力してください（監査ログに記録されます）
+
+## The public re-count bundle.
+err-bundle-from-totals = 選挙「{ $term }」は公表された集計から開票されたもので、投票用紙からではありません。パッケージにする投票用紙の集合はありません。集計ファイルを公表してください（その SHA-256 は開票証明書に記載されています）
+err-bundle-old-hash = 選挙「{ $term }」の保存された結果は、別の投票用紙集合のハッシュ（{ $stored }。正規の投票用紙集合のハッシュは { $hash }）で開票されています。ファイル版 4 より前の結果と同じです。パッケージを公表するには、もう一度開票してください
+err-bundle-no-folder = { $folder }: そのようなフォルダーはありません（`scrutineer results bundle` で書き出したパッケージが必要です）
+
+## Terms, ballots and the count.
+err-unknown-method = 開票方式 `{ $given }` は不明です。次のいずれかを指定してください: { $methods }
+err-nominee-vanished = 変更後に候補者が見つかりませんでした
+err-stored-result-damaged = 保存された結果が壊れています: { $detail }
+err-batch-repeated = { $file }: { $what }（選挙「{ $term }」、{ $at }）
+err-batch-file-repeated = このファイルはすでに取り込まれています
+err-batch-totals-repeated = この集計はすでに入力されています
+err-holds-totals = { $file }: 投票用紙ではなく集計が入っています
+err-cap-zero-form = 雇用主ごとの当選者の上限は 1 以上にしてください（制限しない場合は空欄にしてください）
+err-secrecy-zero = 投票の秘密を守るしきい値は投票用紙 1 枚以上にしてください
+err-tie-needed = 同数のため、選挙管理者の決定が必要です: { $tied } が同数です（{ $context }）。決定（硬貨、くじ、または決定票）をしてから、次のコマンドで記録してください: { $command }

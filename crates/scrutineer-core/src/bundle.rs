@@ -26,13 +26,14 @@
 //! (compare it with `ballots.csv`'s SHA-256); the certificate itself is
 //! covered by the manifest only (its text is not read back).
 
-use crate::error::{Error, ErrorCode, Result};
+use crate::error::{detail, Error, ErrorCode, Result};
 use crate::model::{Nominee, Stage, Tally, Term};
 use crate::output::write_atomic;
 use crate::service::count_term_with;
 use crate::state::CanonicalBallots;
 use scrutineer_count::{BallotKind, Method};
 use scrutineer_formats::sha256_hex;
+use scrutineer_i18n::Msg;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 use ts_rs::TS;
@@ -137,7 +138,7 @@ fn kind_name(k: BallotKind) -> &'static str {
 
 fn json_bytes<T: Serialize>(v: &T) -> Result<Vec<u8>> {
     let mut s =
-        serde_json::to_string_pretty(v).map_err(|e| Error::new(ErrorCode::Io, e.to_string()))?;
+        serde_json::to_string_pretty(v).map_err(|e| Error::new(ErrorCode::Io, detail(e)))?;
     s.push('\n');
     Ok(s.into_bytes())
 }
@@ -148,26 +149,24 @@ impl crate::Election {
     pub fn results_bundle(&self, term: &str, out: &Path) -> Result<BundleWritten> {
         let t = self.term(term)?;
         let tally = self.result(&t.name)?.ok_or_else(|| {
-            Error::stage(format!(
-                "term \"{}\" has not been counted yet: count it first",
-                t.name
-            ))
+            Error::stage(Msg::new("err-not-counted").arg("term", t.name.as_str()))
         })?;
         crate::audit::check_term(self.conn(), &t.name)?;
         if crate::totals::has_totals(self.conn(), t.id)? {
-            return Err(Error::invalid(format!(
-                "term \"{}\" was counted from published totals, not ballots: there is no ballot set to bundle; publish the totals files, whose SHA-256 the certificate lists",
-                t.name
-            )));
+            return Err(Error::invalid(
+                Msg::new("err-bundle-from-totals").arg("term", t.name.as_str()),
+            ));
         }
         let set = crate::state::canonical_ballots(self.conn(), t.id)?;
         let ballots = set.to_bytes();
         let hash = sha256_hex(&ballots);
         if hash != tally.ballot_sha256 {
-            return Err(Error::stage(format!(
-                "the stored result of term \"{}\" was counted with another ballot-set hash ({}; the canonical ballot set's is {hash}), as results were before file version 4: count the term again to publish a bundle",
-                t.name, tally.ballot_sha256
-            )));
+            return Err(Error::stage(
+                Msg::new("err-bundle-old-hash")
+                    .arg("term", t.name.as_str())
+                    .arg("stored", tally.ballot_sha256.as_str())
+                    .arg("hash", hash.as_str()),
+            ));
         }
         let nominees = self.nominees(&t.name)?;
         let names: Vec<String> = nominees.iter().map(|n| n.name.clone()).collect();
@@ -226,10 +225,9 @@ impl crate::Election {
 /// problem names its file; `ok` only when there is none.
 pub fn verify_bundle(dir: &Path) -> Result<BundleReport> {
     if !dir.is_dir() {
-        return Err(Error::not_found(format!(
-            "{}: no such folder (expected a bundle written by `scrutineer results bundle`)",
-            dir.display()
-        )));
+        return Err(Error::not_found(
+            Msg::new("err-bundle-no-folder").arg("folder", dir.display().to_string()),
+        ));
     }
     let mut problems: Vec<BundleProblem> = Vec::new();
     let mut problem = |file: &str, message: String| {
@@ -501,7 +499,7 @@ fn without_events(t: &mut Tally) {
 /// The fields of `published` that differ from the re-count, in words.
 fn differences(published: &Tally, recount: &Tally) -> Result<Vec<(String, String)>> {
     let to_map = |t: &Tally| -> Result<serde_json::Map<String, serde_json::Value>> {
-        match serde_json::to_value(t).map_err(|e| Error::new(ErrorCode::Io, e.to_string()))? {
+        match serde_json::to_value(t).map_err(|e| Error::new(ErrorCode::Io, detail(e)))? {
             serde_json::Value::Object(m) => Ok(m),
             _ => Ok(serde_json::Map::new()),
         }

@@ -850,10 +850,11 @@ impl Election {
                 .unwrap_or_default();
             // Each row in a savepoint: a row refused half-way leaves nothing.
             let sp = tx.savepoint()?;
-            let result = row.and_then(|(n, at)| {
+            let result = row.map_err(|s| (s, None)).and_then(|(n, at)| {
                 let at = at.unwrap_or_else(|| now.clone());
-                let checked = check_nomination(&sp, &t, &rules, &n, &at).map_err(|e| e.message)?;
-                insert_nomination(&sp, &t, &checked).map_err(|e| e.message)?;
+                let checked =
+                    check_nomination(&sp, &t, &rules, &n, &at).map_err(|e| (e.message, e.id))?;
+                insert_nomination(&sp, &t, &checked).map_err(|e| (e.message, e.id))?;
                 Ok(checked)
             });
             if result.is_ok() {
@@ -861,9 +862,10 @@ impl Election {
             }
             match result {
                 Ok(n) => run.imported.push((line, n)),
-                Err(reason) => run.rejected.push(RejectedRow {
+                Err((reason, id)) => run.rejected.push(RejectedRow {
                     line,
                     reason: format!("{prefix}{reason}"),
+                    id,
                     row: None,
                 }),
             }

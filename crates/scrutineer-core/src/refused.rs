@@ -92,16 +92,19 @@ mod tests {
             RejectedRow {
                 line: 3,
                 reason: "no email address (column \"email\" is empty)".into(),
+                id: None,
                 row: Some("Ann Lee,,7".into()),
             },
             RejectedRow {
                 line: 9,
                 reason: "-not an email, \"x\"".into(),
+                id: None,
                 row: Some("=HYPERLINK(\"x\"),x".into()),
             },
             RejectedRow {
                 line: 12,
                 reason: "the nominator is not on the roll".into(),
+                id: None,
                 row: None,
             },
         ];

@@ -316,7 +316,7 @@ impl Election {
             &t,
             sha256,
             file_name,
-            "these exact totals were already entered",
+            "err-batch-totals-repeated",
         )?;
         let at = now_utc();
         tx.execute(
