@@ -88,7 +88,11 @@ fn number_or_none(what: &str, s: &Option<String>) -> Result<Option<Option<u32>>,
         None => Ok(None),
         Some("none") | Some("") => Ok(Some(None)),
         Some(v) => v.parse::<u32>().map(|n| Some(Some(n))).map_err(|_| {
-            Error::invalid(format!("{what}: \"{v}\" is not a whole number (or `none`)"))
+            Error::invalid(
+                m("err-whole-number-or-none")
+                    .arg("what", what)
+                    .arg("given", v),
+            )
         }),
     }
 }

@@ -626,14 +626,18 @@ pub(crate) fn language_arg(s: &str) -> Result<scrutineer_core::Lang, String> {
 /// `--seats` and the like: a whole number from 1 to MAX_SEATS, refused in
 /// words (also when it overflows any integer type).
 pub(crate) fn seats_arg(s: &str) -> Result<u32, String> {
+    seats_msg(s).map_err(|e| e.render(lang()))
+}
+
+/// [`seats_arg`], its refusal a message.
+fn seats_msg(s: &str) -> Result<u32, Msg> {
     match s.trim().parse::<u64>() {
         Ok(n) if (1..=u64::from(MAX_SEATS)).contains(&n) => Ok(n as u32),
-        Ok(0) => Err("0 is not a number of seats (at least 1)".into()),
-        _ if s.trim().bytes().all(|b| b.is_ascii_digit()) && !s.trim().is_empty() => Err(format!(
-            "{} is not a number of seats (at most {MAX_SEATS})",
-            s.trim()
-        )),
-        _ => Err(format!("\"{s}\" is not a whole number")),
+        Ok(0) => Err(m("err-seats-zero")),
+        _ if s.trim().bytes().all(|b| b.is_ascii_digit()) && !s.trim().is_empty() => {
+            Err(m("err-seats-over").arg("n", s.trim()).arg("max", MAX_SEATS))
+        }
+        _ => Err(m("err-not-whole-number").arg("given", s)),
     }
 }
 
@@ -645,9 +649,14 @@ fn percent_arg(s: &str) -> Result<u32, String> {
     }
 }
 
+/// Words from elsewhere (serde_json, which cannot fail on these types), as
+/// they are.
+pub(crate) fn detail(e: impl std::fmt::Display) -> Msg {
+    m("err-detail").arg("detail", e.to_string())
+}
+
 pub(crate) fn print_json<T: Serialize>(v: &T) -> Result<(), Error> {
-    let s =
-        serde_json::to_string_pretty(v).map_err(|e| Error::new(ErrorCode::Io, e.to_string()))?;
+    let s = serde_json::to_string_pretty(v).map_err(|e| Error::new(ErrorCode::Io, detail(e)))?;
     outln!("{s}");
     Ok(())
 }
@@ -712,10 +721,12 @@ fn run(cli: Cli) -> Result<(), Error> {
                     rules.cap_fraction = Some(m.to_string());
                     None
                 }
-                Some(m) => Some(seats_arg(m).map_err(|e| {
-                    Error::invalid(format!(
-                        "--max-per-employer {m}: {e}; expected a whole number (at most K per employer) or a fraction of the body such as 1/3"
-                    ))
+                Some(given) => Some(seats_msg(given).map_err(|e| {
+                    Error::invalid(
+                        m("err-max-per-employer-arg")
+                            .arg("given", given)
+                            .arg("problem", e),
+                    )
                 })?),
             };
             let t = e.create_term(&NewTerm {
@@ -1349,7 +1360,7 @@ fn verify_bundle(dir: &Path, json: bool) -> Result<(), Error> {
     let lines: Vec<String> = r
         .problems
         .iter()
-        .map(|p| format!("{}: {}", p.file, p.message))
+        .map(|p| format!("{}: {}", p.file, p.localized(lang())))
         .collect();
     Err(Error::new(
         ErrorCode::BadFile,

@@ -222,7 +222,8 @@ impl From<scrutineer_formats::FormatError> for Error {
 
 impl From<scrutineer_count::CountError> for Error {
     fn from(e: scrutineer_count::CountError) -> Self {
-        Error::new(ErrorCode::Count, e.to_string())
+        // The counting engine's own words (scrutineer-count), as they are.
+        Error::new(ErrorCode::Count, detail(e))
     }
 }
 

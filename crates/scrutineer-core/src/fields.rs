@@ -42,6 +42,16 @@ fn field_name(what: &str) -> Arg {
         "tie-break seed" => "err-field-seed",
         "statement" => "err-field-statement",
         "small-batch reason" => "err-field-small-batch-reason",
+        "handle" => "err-field-handle",
+        "endorsement" => "err-field-endorsement",
+        "sitting member's employer" => "err-field-sitting-employer",
+        "source of the figures" => "err-field-totals-source",
+        "\"none of the above\" option's name" => "err-field-none-of-the-above",
+        "option named in a majority" => "err-field-majority-option",
+        "default option's name" => "err-field-default-option",
+        "sitting member's name" => "err-field-sitting-member",
+        "name of who decided" => "err-field-decided-by",
+        "witness's name" => "err-field-witness",
         _ => return what.into(),
     };
     Msg::new(id).into()

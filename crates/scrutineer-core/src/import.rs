@@ -1,7 +1,7 @@
 //! What an input file is, before it is imported (issue 7): the window shows
 //! the detected format and what a blank mark means in it, then imports.
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::InputPreview;
 use crate::service::Election;
 use scrutineer_count::Method;

@@ -611,7 +611,11 @@ fn read_form(path: &Path, opts: &NominationImportOptions, sample_rows: usize) ->
     let (order, report, undecided) = form_time::decide(&stamps, given_order);
     let dates = (!stamps.is_empty()).then_some(report);
     if let (None, Some(msg)) = (&problem, undecided) {
-        problem = Some(Error::invalid(format!("{}: {msg}", path.display())));
+        problem = Some(Error::invalid(
+            Msg::new("err-path")
+                .arg("path", path.display().to_string())
+                .arg("problem", msg),
+        ));
     }
     let order = order.unwrap_or(DateOrder::Dmy);
     let rows = pending

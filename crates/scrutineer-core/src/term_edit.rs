@@ -268,10 +268,10 @@ impl Election {
             .map_err(|e| {
                 Error::new(
                     ErrorCode::Database,
-                    format!(
-                        "term \"{}\" cannot be deleted: its {table} rows are still referred to ({e}); nothing was deleted",
-                        t.name
-                    ),
+                    Msg::new("err-delete-referred")
+                        .arg("term", t.name.as_str())
+                        .arg("table", table.as_str())
+                        .arg("detail", e.to_string()),
                 )
             })?;
         }
