@@ -454,3 +454,7 @@ err-field-default-option = Name der Standardoption
 err-field-sitting-member = Name des amtierenden Mitglieds
 err-field-decided-by = Name der entscheidenden Person
 err-field-witness = Name des Zeugen / der Zeugin
+
+## The dates of the nomination period, named in errors.
+err-date-opening = der Beginn der Vorschlagsfrist
+err-date-closing = das Ende der Vorschlagsfrist

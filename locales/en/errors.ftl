@@ -459,3 +459,7 @@ err-field-default-option = default option's name
 err-field-sitting-member = sitting member's name
 err-field-decided-by = name of who decided
 err-field-witness = witness's name
+
+## The dates of the nomination period, named in errors.
+err-date-opening = the nominations' opening date
+err-date-closing = the nominations' closing date

@@ -454,3 +454,7 @@ err-field-default-option = nombre de la opción por defecto
 err-field-sitting-member = nombre del miembro en el cargo
 err-field-decided-by = nombre de quien decidió
 err-field-witness = nombre del testigo
+
+## The dates of the nomination period, named in errors.
+err-date-opening = la fecha de apertura de candidaturas
+err-date-closing = la fecha de cierre de candidaturas

@@ -454,3 +454,7 @@ err-field-default-option = nom de l’option par défaut
 err-field-sitting-member = nom du membre sortant
 err-field-decided-by = nom de la personne qui a décidé
 err-field-witness = nom du témoin
+
+## The dates of the nomination period, named in errors.
+err-date-opening = la date d’ouverture des candidatures
+err-date-closing = la date de clôture des candidatures

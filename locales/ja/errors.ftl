@@ -428,3 +428,7 @@ err-field-default-option = 既定の選択肢の名前
 err-field-sitting-member = 現職者の名前
 err-field-decided-by = 決定した人の名前
 err-field-witness = 立会人の名前
+
+## The dates of the nomination period, named in errors.
+err-date-opening = 立候補受付の開始日
+err-date-closing = 立候補受付の締切日

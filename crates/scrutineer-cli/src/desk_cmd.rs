@@ -193,11 +193,12 @@ pub fn backup(e: &mut Election, cmd: BackupCmd) -> Result<(), Error> {
             } else {
                 for b in list {
                     outln!(
-                        "{}\t{}\tbefore {}\t{} bytes",
-                        b.name,
-                        b.taken,
-                        b.step,
-                        b.bytes
+                        "{}",
+                        say(m("cli-backup-row")
+                            .arg("name", b.name.as_str())
+                            .arg("taken", b.taken.as_str())
+                            .arg("step", b.step.as_str())
+                            .arg("bytes", b.bytes))
                     );
                 }
             }

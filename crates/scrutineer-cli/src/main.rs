@@ -649,6 +649,18 @@ fn percent_arg(s: &str) -> Result<u32, String> {
     }
 }
 
+/// A delimiter as the readers name it (`comma`, `semicolon`, `tab`, `pipe`,
+/// or the character itself), in the user's language.
+pub(crate) fn delimiter_words(d: &str) -> scrutineer_i18n::Arg {
+    match d {
+        "comma" => m("cli-delim-comma").into(),
+        "semicolon" => m("cli-delim-semicolon").into(),
+        "tab" => m("cli-delim-tab").into(),
+        "pipe" => m("cli-delim-pipe").into(),
+        other => other.into(),
+    }
+}
+
 /// Words from elsewhere (serde_json, which cannot fail on these types), as
 /// they are.
 pub(crate) fn detail(e: impl std::fmt::Display) -> Msg {
@@ -842,7 +854,13 @@ fn run(cli: Cli) -> Result<(), Error> {
                         d.decided_at,
                         d.context,
                         d.order.join(" > "),
-                        d.method,
+                        say(m(match d.method.as_str() {
+                            "coin" => "cli-tie-method-coin",
+                            "lot" => "cli-tie-method-lot",
+                            "casting-vote" => "cli-tie-method-casting-vote",
+                            _ => "cli-tie-method-other",
+                        })
+                        .arg("method", d.method.as_str())),
                         d.decided_by,
                         d.witness.unwrap_or_default()
                     );
@@ -940,10 +958,23 @@ fn run(cli: Cli) -> Result<(), Error> {
                 }
                 if let Some(d) = &r.debian {
                     outln!(
-                        "Debian: quorum {}, default option {}, majorities {:?}",
-                        d.quorum.as_deref().unwrap_or("none"),
-                        d.default_option.as_deref().unwrap_or("(the last)"),
-                        d.majorities
+                        "{}",
+                        say(m("cli-debian-params")
+                            .arg(
+                                "quorum",
+                                match d.quorum.as_deref() {
+                                    Some(q) => q.into(),
+                                    None => scrutineer_i18n::Arg::from(m("cli-debian-no-quorum")),
+                                }
+                            )
+                            .arg(
+                                "default",
+                                match d.default_option.as_deref() {
+                                    Some(o) => o.into(),
+                                    None => scrutineer_i18n::Arg::from(m("cli-debian-last-option")),
+                                }
+                            )
+                            .arg("majorities", format!("{:?}", d.majorities)))
                     );
                 }
             }
@@ -984,7 +1015,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                     .arg("n", r.imported)
                     .arg("file", a.file.display().to_string())
                     .arg("encoding", r.encoding.as_str())
-                    .arg("delimiter", r.delimiter.to_string()))
+                    .arg("delimiter", delimiter_words(&r.delimiter)))
                 );
                 print_encoding_choice(r.encoding_choice.as_ref())?;
                 if !r.rejected.is_empty() {
@@ -1018,7 +1049,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                 print_encoding_choice(p.encoding_choice.as_ref())?;
                 outln!(
                     "{}",
-                    say(m("cli-preview-delimiter").arg("delimiter", p.delimiter.to_string()))
+                    say(m("cli-preview-delimiter").arg("delimiter", delimiter_words(&p.delimiter)))
                 );
                 for (field, header) in &p.mapping {
                     outln!(

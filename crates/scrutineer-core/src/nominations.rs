@@ -140,10 +140,17 @@ pub fn read_markdown_file(path: &Path) -> Result<String> {
     Ok(text)
 }
 
-/// A date `YYYY-MM-DD` (a real one), as given.
-pub fn parse_date(what: &str, s: &str) -> Result<String> {
+/// A date `YYYY-MM-DD` (a real one), as given; `what` is the id of the
+/// date's name (`err-date-opening`).
+pub fn parse_date(what: &'static str, s: &str) -> Result<String> {
     let t = s.trim();
-    let bad = || Error::invalid(Msg::new("err-not-a-date").arg("what", what).arg("given", t));
+    let bad = || {
+        Error::invalid(
+            Msg::new("err-not-a-date")
+                .arg("what", Msg::new(what))
+                .arg("given", t),
+        )
+    };
     let b = t.as_bytes();
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return Err(bad());
@@ -178,13 +185,13 @@ pub(crate) fn validate_rules(r: &NominationRules) -> Result<NominationRules> {
         .opens
         .as_deref()
         .filter(|s| !s.trim().is_empty())
-        .map(|s| parse_date("the nominations' opening date", s))
+        .map(|s| parse_date("err-date-opening", s))
         .transpose()?;
     let closes = r
         .closes
         .as_deref()
         .filter(|s| !s.trim().is_empty())
-        .map(|s| parse_date("the nominations' closing date", s))
+        .map(|s| parse_date("err-date-closing", s))
         .transpose()?;
     if let (Some(o), Some(c)) = (&opens, &closes) {
         if c < o {
@@ -997,7 +1004,10 @@ mod tests {
 
     #[test]
     fn dates() {
-        assert_eq!(parse_date("x", " 2024-02-29 ").unwrap(), "2024-02-29");
+        assert_eq!(
+            parse_date("err-date-opening", " 2024-02-29 ").unwrap(),
+            "2024-02-29"
+        );
         for bad in [
             "2023-02-29",
             "2024-13-01",
@@ -1006,7 +1016,7 @@ mod tests {
             "2024-00-10",
             "２０２４-01-01",
         ] {
-            assert!(parse_date("x", bad).is_err(), "{bad}");
+            assert!(parse_date("err-date-opening", bad).is_err(), "{bad}");
         }
     }
 
