@@ -235,4 +235,47 @@ mod tests {
             assert!(email(&f::EMAIL, bad).is_err(), "{bad}");
         }
     }
+
+    #[test]
+    fn every_email_problem_and_field_refusal_has_words_in_each_language() {
+        use scrutineer_i18n::Lang;
+        // Each of check_email's refusals is recognised: its message says
+        // the same words in English, and other words in German.
+        for bad in [
+            "a b@example.org",
+            "ann",
+            "@example.org",
+            "ann@example",
+            "ann@example..org",
+            "ann<x>@example.org",
+        ] {
+            let e = email(&f::EMAIL, bad).unwrap_err();
+            let why = scrutineer_formats::roll::check_email(bad).unwrap_err();
+            assert_eq!(
+                e.message,
+                format!("\"{bad}\" is not a valid email address: {why}")
+            );
+            let de = e.localized(Lang::De);
+            assert!(!de.contains(&why), "{bad}: {de}");
+        }
+        // Too long, and an invisible character: the English as before, the
+        // field's name and the figures in German.
+        let e = required(&f::VOTER_NAME, &"é".repeat(201)).unwrap_err();
+        assert_eq!(
+            e.message,
+            f::clean(&f::VOTER_NAME, &"é".repeat(201)).unwrap_err()
+        );
+        let de = e.localized(Lang::De);
+        assert!(
+            de.contains("Name der wahlberechtigten Person") && de.contains("201"),
+            "{de}"
+        );
+        let e = text(&f::ORGANISATION, "A\u{200B}cme").unwrap_err();
+        assert_eq!(
+            e.message,
+            "the organisation contains an invisible character (U+200B ZERO WIDTH SPACE) at position 2"
+        );
+        assert!(e.localized(Lang::Fr).contains("position 2"));
+        assert_eq!(e.id.as_deref(), Some("err-field-contains"));
+    }
 }
