@@ -17,6 +17,10 @@ import re
 import sys
 
 CALL = re.compile(r"(?<!io::)\b(Error::(?:new|invalid|not_found|stage|io)|FormatError::(?:new|msg))\(")
+# Functions of scrutineer-core that return a Msg (error.rs `detail`: words
+# from elsewhere as `err-detail`; fields.rs `named`, `path_problem`), and a
+# Msg given its variables (`m.arg("term", ...)`).
+MSG_HELPER = re.compile(r'\b(?:detail|named|path_problem)\(|\.arg\("')
 WRAPPER = re.compile(r"\s*ErrorCode::\w+,\s*text\s*\)")  # Error::invalid(text) -> Error::new
 
 
@@ -45,6 +49,7 @@ def sites():
                 "Msg" in body
                 or "located()" in body
                 or re.search(r'\bm\("', body)
+                or MSG_HELPER.search(body)
                 or m.group(1) in ("Error::io", "FormatError::msg")
             )
             yield path, bool(has_id)

@@ -224,3 +224,17 @@ cli-encodings-differ-line = Zeile { $line }: { $chosen-text }  |  als { $other }
 cli-timestamps = Zeitstempel: { $why }.
 cli-date-example = Zeile { $line }: „{ $value }“ ist { $dmy }, wenn der Tag zuerst steht, und { $mdy }, wenn der Monat zuerst steht
 cli-local-time = Zeiten ohne Zeitzone werden als Ihre Ortszeit ({ $zone }) gelesen.
+
+## Rows and words of human output (term show's Debian line, tie list, backup list, delimiters).
+cli-debian-params = Debian: Quorum { $quorum }, Standardoption { $default }, Mehrheiten { $majorities }
+cli-debian-no-quorum = keines
+cli-debian-last-option = (die letzte)
+cli-tie-method-coin = Münzwurf
+cli-tie-method-lot = Los
+cli-tie-method-casting-vote = ausschlaggebende Stimme
+cli-tie-method-other = { $method }
+cli-backup-row = { $name }{"\u0009"}{ $taken }{"\u0009"}vor { $step }{"\u0009"}{ FIGURE($bytes) } Bytes
+cli-delim-comma = Komma
+cli-delim-semicolon = Semikolon
+cli-delim-tab = Tabulator
+cli-delim-pipe = Pipe (|)

@@ -275,3 +275,186 @@ err-field-reason = Grund
 err-field-seed = Startwert für Losentscheide
 err-field-statement = Vorstellungstext
 err-field-small-batch-reason = Grund für den kleinen Stapel
+
+# ---- Added for the errors of scrutineer-core and the CLI (errcore).
+
+## Form fields: what is refused in them.
+err-field-too-long = das Feld „{ $what }“ ist { $len } Zeichen lang; höchstens { $max } sind erlaubt
+err-field-contains = das Feld „{ $what }“ enthält { $kind } ({ $char }) an Position { $position }
+err-char-control = ein Steuerzeichen
+err-char-bidi = ein Zeichen zur Steuerung der Schreibrichtung
+err-char-direction-mark = eine unsichtbare Richtungsmarke
+err-char-variation = einen Variantenselektor
+err-char-invisible = ein unsichtbares Zeichen
+err-char-replacement = ein Ersatzzeichen (Bytes, die kein gültiger Text waren)
+err-email-not-valid = „{ $email }“ ist keine gültige E-Mail-Adresse: { $why }
+err-email-domain-no-dot = die Domain „{ $domain }“ enthält keinen Punkt
+err-email-domain-empty-part = die Domain „{ $domain }“ hat einen leeren Teil
+err-email-contains = enthält „{ $char }“
+err-seats-range = { $what }: { $n } ist keine gültige Zahl von Sitzen (mindestens 1, höchstens { $max })
+
+## The rules of nominations. Each rule is its own message (the window finds the control an
+## error concerns by the id); the rule's name in quotes, then what breaks it.
+err-rule-period = abgelehnt nach der Regel „Wahlvorschläge werden in der Vorschlagsfrist eingereicht“: { $why }
+err-rule-nominator = abgelehnt nach der Regel „wer vorschlägt, muss im Wählerverzeichnis stehen“: { $why }
+err-rule-seconder = abgelehnt nach der Regel „Unterstützende und Empfehlende müssen im Wählerverzeichnis stehen“: { $why }
+err-rule-words = abgelehnt nach der Regel „Länge der Vorstellung“: { $why }
+err-rule-seconders-required = abgelehnt nach der Regel „{ $required ->
+    [one] eine Unterstützung erforderlich
+   *[other] { $required } Unterstützungen erforderlich
+}“: { $why }
+err-rule-period-early = die Vorschlagsfrist beginnt am { $opens }, und dieser Wahlvorschlag ist vom { $date }; um ihn dennoch anzunehmen, geben Sie den Grund an (--late-reason TEXT)
+err-rule-period-late = die Vorschlagsfrist endete am { $closes }, und dieser Wahlvorschlag ist vom { $date }; um ihn dennoch anzunehmen, geben Sie den Grund an (--late-reason TEXT)
+err-rule-words-over = die Vorstellung hat { $words } Wörter; höchstens { $limit } sind erlaubt
+err-rule-seconders-short = { $name } hat { $n ->
+    [0] keine Unterstützung
+    [one] eine Unterstützung
+   *[other] { $n } Unterstützungen
+}; die Wahl „{ $term }“ verlangt { $required } (--seconded-by EMAIL, einmal je Unterstützende/r)
+err-rule-not-on-roll = { $what } „{ $who }“ steht nicht im Wählerverzeichnis der Wahl „{ $term }“ (gesucht nach E-Mail-Adresse oder Mitgliedsnummer)
+err-rule-who-nominator = die vorschlagende Person
+err-rule-who-seconder = die unterstützende Person
+err-rule-who-endorser = die empfehlende Person
+err-not-a-date = { $what }: „{ $given }“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT (z. B. 2026-03-01)
+err-voting-opened = die Wahl „{ $term }“ ist in der Phase { $stage }: Die Stimmabgabe hat begonnen, daher { $what }; Kandidaturen können jetzt nur noch zurückgezogen werden
+err-closed-nominees = ist die Liste der Kandidierenden geschlossen
+err-closed-editing = können Kandidierende nicht mehr bearbeitet werden
+err-closed-endorsements = sind keine Empfehlungen mehr möglich
+err-closed-acceptances = sind keine Annahmeerklärungen mehr möglich
+
+## The roll.
+err-roll-unknown-encoding = unbekannte Zeichenkodierung „{ $given }“; versuchen Sie utf-8, windows-1252, iso-8859-2, utf-16le oder utf-16be
+err-roll-cancelled = der Import wurde abgebrochen; das Wählerverzeichnis ist unverändert
+err-roll-reason = geben Sie einen Grund für die Änderung des Wählerverzeichnisses an (er wird im Prüfprotokoll vermerkt)
+err-roll-already-on = { $email } steht bereits im Wählerverzeichnis der Wahl „{ $term }“
+err-roll-not-on = { $email } steht nicht im Wählerverzeichnis der Wahl „{ $term }“
+err-roll-export-no-email = { $n ->
+    [one] Eine wahlberechtigte Person im Wählerverzeichnis der Wahl „{ $term }“ hat
+   *[other] { $n } Wahlberechtigte im Wählerverzeichnis der Wahl „{ $term }“ haben
+} keine E-Mail-Adresse (nur über eine Kennung bekannt, etwa einen GitHub-Benutzernamen), daher kann { $file } nicht geschrieben werden; es wurde nichts geschrieben. Ersetzen Sie das Wählerverzeichnis durch eines mit der E-Mail-Adresse jeder wahlberechtigten Person (roll diff --apply), oder exportieren Sie es als CSV
+err-roll-export-helios = die Helios-Wählerdatei
+err-roll-export-email-list = die E-Mail-Liste
+err-give-reason = geben Sie einen Grund an (er wird im Prüfprotokoll vermerkt)
+
+## The public re-count bundle.
+err-bundle-from-totals = die Wahl „{ $term }“ wurde aus veröffentlichten Summen ausgezählt, nicht aus Stimmzetteln: Es gibt keine Stimmzettelmenge für ein Paket; veröffentlichen Sie die Summendateien, deren SHA-256 die Wahlniederschrift nennt
+err-bundle-old-hash = das gespeicherte Ergebnis der Wahl „{ $term }“ wurde mit einem anderen Hash der Stimmzettelmenge ausgezählt ({ $stored }; der der kanonischen Stimmzettelmenge ist { $hash }), wie es vor Dateiversion 4 üblich war: Zählen Sie die Wahl erneut aus, um ein Paket zu veröffentlichen
+err-bundle-no-folder = { $folder }: diesen Ordner gibt es nicht (erwartet wird ein mit `scrutineer results bundle` geschriebenes Paket)
+
+## Terms, ballots and the count.
+err-unknown-method = unbekanntes Auszählungsverfahren `{ $given }`; erwartet wird eines von: { $methods }
+err-nominee-vanished = die kandidierende Person wurde nach der Änderung nicht mehr gefunden
+err-stored-result-damaged = das gespeicherte Ergebnis ist beschädigt: { $detail }
+err-batch-repeated = { $file }: { $what } (Wahl „{ $term }“, am { $at })
+err-batch-file-repeated = genau diese Datei wurde bereits importiert
+err-batch-totals-repeated = genau diese Summen wurden bereits eingegeben
+err-holds-totals = { $file }: enthält Summen, keine Stimmzettel
+err-cap-zero-form = die Höchstzahl Gewählter je Arbeitgeber muss mindestens 1 sein (leer lassen bedeutet keine Begrenzung)
+err-secrecy-zero = die Schwelle für das Wahlgeheimnis muss mindestens 1 Stimmzettel betragen
+err-tie-needed = eine Stimmengleichheit muss von der Wahlleitung entschieden werden: { $tied } sind gleichauf ({ $context }). Entscheiden Sie sie (Münzwurf, Los oder ausschlaggebende Stimme) und erfassen Sie die Entscheidung mit: { $command }
+
+## Where Scrutineer writes: files it will not replace.
+err-output-refused = { $path }: { $why }; es wurde nichts geschrieben
+err-output-dangling-link = ist eine symbolische Verknüpfung auf eine Datei oder einen Ordner, die es nicht gibt
+err-output-would-destroy = ist { $what } ({ $kept }); dorthin zu schreiben, würde sie zerstören: Wählen Sie einen anderen Dateinamen
+err-output-not-file = ist { $kind }, keine gewöhnliche Datei: Scrutineer schreibt seine Ausgaben nur in Dateien
+err-output-is-kept = ist { $what } ({ $kept }): Wählen Sie einen anderen Dateinamen
+err-kept-election-file = die Wahldatei
+err-kept-wal = das Write-Ahead-Log der Wahldatei
+err-kept-shm = der Shared-Memory-Index der Wahldatei
+err-kept-journal = das Journal der Wahldatei
+err-kept-input = die Datei, die importiert wird
+err-kind-folder = ein Ordner
+err-kind-fifo = eine benannte Pipe (FIFO)
+err-kind-device = ein Gerät
+err-kind-socket = ein Socket
+err-kind-other = etwas anderes
+err-write-refused-rows = die abgewiesenen Zeilen können nicht geschrieben werden: { $detail }
+err-refused-rows-no-folder = { $path }: den Ordner { $folder } gibt es nicht; es wurde nichts importiert
+err-write-results-csv = die Ergebnis-CSV kann nicht geschrieben werden: { $detail }
+err-write-csv = die CSV-Datei kann nicht geschrieben werden: { $detail }
+err-make-certificate = die Wahlniederschrift kann nicht erstellt werden: { $detail }
+err-make-booklet = das Kandidatenheft kann nicht erstellt werden: { $detail }
+err-settings-damaged = { $path }: die Einstellungsdatei ist beschädigt ({ $detail }); berichtigen oder entfernen Sie sie
+err-cannot-create = { $path } kann nicht angelegt werden: { $detail }
+err-no-temp-name = in { $folder } ist kein freier Name für eine temporäre Datei zu finden
+err-certification-not-recorded = die Beglaubigung wurde nicht gespeichert
+err-elekto-too-many-seats = { $folder }: zu viele Sitze
+err-elekto-not-login = { $folder }/voters.yaml: „{ $login }“ ist kein GitHub-Benutzername
+err-imported-term-missing = die soeben importierte Wahl wurde nicht gefunden
+err-elekto-is-folder = der Elekto-Export ist ein Ordner mit Dateien: Verwenden Sie export_candidates
+
+## The stored ballots and totals, and the bundle's ballots.csv.
+err-ballot-beyond = ein Stimmzettel nennt Kandidat/in { $candidate }, es gibt aber nur { $n } Kandidierende
+err-too-many-ballots = zu viele Stimmzettel
+err-stored-ballot-stranger = ein gespeicherter Stimmzettel nennt „{ $name }“, der/die nicht kandidiert
+err-stored-ballot-damaged = ein gespeicherter Stimmzettel ist beschädigt: { $detail }
+err-stored-ballot-weight = ein gespeicherter Stimmzettel hat ein Gewicht unter 1
+err-cell-rank = Spalte { $column }: „{ $value }“ ist keine gültige Platzangabe
+err-cell-approval = Spalte { $column }: „{ $value }“ ist keine gültige Zustimmungsangabe
+err-cell-score = Spalte { $column }: „{ $value }“ ist keine gültige Punktzahl
+err-bundle-csv-empty = die Datei ist leer
+err-bundle-csv-weight-column = die erste Spalte muss „weight“ heißen
+err-bundle-csv-weight = das Gewicht muss eine ganze Zahl von mindestens 1 sein
+err-bundle-csv-cells = erwartet wurden { $expected } Zellen nach dem Gewicht, gefunden { $found }
+err-delete-referred = die Wahl „{ $term }“ kann nicht gelöscht werden: Auf ihre Zeilen in { $table } wird noch verwiesen ({ $detail }); es wurde nichts gelöscht
+err-stored-debian-damaged = die gespeicherten Debian-Parameter sind beschädigt: { $detail }
+err-stored-tie-damaged = eine gespeicherte Entscheidung bei Stimmengleichheit ist beschädigt: { $detail }
+err-stored-totals-stranger = gespeicherte Summen nennen „{ $name }“, der/die nicht kandidiert
+err-totals-too-many-ballots = { $file }: { $ballots } Stimmzettel sind zu viele
+err-totals-too-many-votes = { $file }: { $votes } Stimmen für „{ $name }“ sind zu viele
+
+## The audit log.
+err-audit-refused = die Wahldatei besteht die Prüfung nicht, daher wird dies abgelehnt: { $problems }. Führen Sie `scrutineer audit verify` aus; wenn Sie wissen, warum sich die Datei geändert hat, vermerken Sie es mit `scrutineer audit acknowledge --reason TEXT`.
+err-audit-nothing-to-acknowledge = nichts zu bestätigen: Die Wahldatei stimmt mit ihrem Prüfprotokoll überein
+err-audit-chain-changed = die Einträge des Prüfprotokolls selbst wurden geändert ({ $problems }); das kann nicht bestätigt werden
+
+## The timestamps of a nomination form.
+err-dates-both-orders = die Zeitstempel sind in beiden Reihenfolgen geschrieben: Zeile { $line1 } hat „{ $value1 }“ (nur Tag zuerst möglich) und Zeile { $line2 } hat „{ $value2 }“ (nur Monat zuerst möglich); wählen Sie die Reihenfolge (auf der Kommandozeile: --date-order dmy oder --date-order mdy), die Zeilen, die nicht dazu passen, werden abgewiesen
+err-dates-two-ways = die Zeitstempel lassen sich auf zwei Arten lesen: Kein Tag in der Datei ist größer als 12, daher ist „{ $value }“ in Zeile { $line } entweder { $dmy } (Tag/Monat, wie in den meisten Ländern Europas) oder { $mdy } (Monat/Tag, wie in den USA); wählen Sie die Reihenfolge (auf der Kommandozeile: --date-order dmy oder --date-order mdy)
+
+## The command line's own arguments.
+err-seats-zero = 0 ist keine gültige Zahl von Sitzen (mindestens 1)
+err-seats-over = { $n } ist keine gültige Zahl von Sitzen (höchstens { $max })
+err-not-whole-number = „{ $given }“ ist keine ganze Zahl
+err-max-per-employer-arg = --max-per-employer { $given }: { $problem }; erwartet wird eine ganze Zahl (höchstens K je Arbeitgeber) oder ein Bruchteil des Gremiums wie 1/3
+err-count-majority-form = --majority { $given }: erwartet wird OPTION=N (z. B. 3=3 für eine 3:1-Mehrheit bei Option 3)
+err-wording = --wording { $given }: erwartet wird current oder pre-2015
+err-debian-only-count = --quorum, --majority, --default, --wording und --casting-vote sind Parameter der Debian-Verfassung: Verwenden Sie sie mit --method debian
+err-whole-number-or-none = { $what }: „{ $given }“ ist keine ganze Zahl (oder `none`)
+err-announce-format = „{ $given }“ ist kein Format für die Bekanntmachung: Wählen Sie markdown, text oder html
+err-candidate-format = unbekanntes Format „{ $given }“; die Formate sind: { $formats }
+err-date-order = die Datumsreihenfolge „{ $given }“ ist unbekannt: Schreiben Sie dmy (Tag/Monat/Jahr) oder mdy (Monat/Tag/Jahr)
+
+## What `scrutineer verify` finds wrong in a bundle (after the file's name).
+err-bundle-unreadable = kann nicht gelesen werden: { $problem }
+err-bundle-manifest-line = Zeile { $line } hat nicht die Form `<SHA-256>  <Datei>` für eine von { $files }: { $text }
+err-bundle-hash-differs = ihr SHA-256 ist nicht der in { $manifest } ({ $file } oder { $manifest } wurde geändert)
+err-bundle-no-final-newline = endet nicht mit einem Zeilenumbruch
+err-bundle-not-listed = führt { $file } nicht auf
+err-bundle-not-rules = enthält nicht die Regeln eines Pakets: { $detail }
+err-bundle-byte-changed = ist nicht so, wie Scrutineer sie schreibt (ein Byte wurde geändert)
+err-bundle-format = das Format ist { $found }, erwartet wird { $expected }
+err-bundle-not-result = ist kein Scrutineer-Ergebnis: { $detail }
+err-bundle-method = Verfahren: { $problem }
+err-bundle-not-canonical = ist nicht in kanonischer Form (Zeilen sortiert und zusammengefasst, wie dokumentiert): Ein Byte wurde geändert
+err-bundle-columns = ihre Spalten ({ $columns }) sind nicht die Kandidierenden aus { $rules } ({ $nominees })
+err-bundle-kind = ballot_kind { $kind } passt nicht zum Verfahren { $method }
+err-bundle-recount-failed = die erneute Auszählung war nicht möglich: { $problem }
+err-bundle-field-differs = { $field }: Das Paket nennt { $bundle }, die erneute Auszählung ergibt { $recount }
+
+## More form fields' names.
+err-field-handle = Benutzername
+err-field-endorsement = Empfehlung
+err-field-sitting-employer = Arbeitgeber des amtierenden Mitglieds
+err-field-totals-source = Quelle der Zahlen
+err-field-none-of-the-above = Name der Option „keine der genannten“
+err-field-majority-option = in einer Mehrheitsregel genannte Option
+err-field-default-option = Name der Standardoption
+err-field-sitting-member = Name des amtierenden Mitglieds
+err-field-decided-by = Name der entscheidenden Person
+err-field-witness = Name des Zeugen / der Zeugin
+
+## The dates of the nomination period, named in errors.
+err-date-opening = der Beginn der Vorschlagsfrist
+err-date-closing = das Ende der Vorschlagsfrist

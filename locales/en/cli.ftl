@@ -231,3 +231,17 @@ cli-encodings-differ-line = line { $line }: { $chosen-text }  |  as { $other }: 
 cli-timestamps = Timestamps: { $why }.
 cli-date-example = line { $line }: "{ $value }" is { $dmy } read day first, { $mdy } read month first
 cli-local-time = Times without a zone are read as your local time, { $zone }.
+
+## Rows and words of human output (term show's Debian line, tie list, backup list, delimiters).
+cli-debian-params = Debian: quorum { $quorum }, default option { $default }, majorities { $majorities }
+cli-debian-no-quorum = none
+cli-debian-last-option = (the last)
+cli-tie-method-coin = coin
+cli-tie-method-lot = lot
+cli-tie-method-casting-vote = casting-vote
+cli-tie-method-other = { $method }
+cli-backup-row = { $name }{"\u0009"}{ $taken }{"\u0009"}before { $step }{"\u0009"}{ $bytes } bytes
+cli-delim-comma = comma
+cli-delim-semicolon = semicolon
+cli-delim-tab = tab
+cli-delim-pipe = pipe

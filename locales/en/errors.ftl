@@ -278,3 +278,188 @@ err-field-reason = reason
 err-field-seed = tie-break seed
 err-field-statement = statement
 err-field-small-batch-reason = small-batch reason
+
+# ---- Added for the errors of scrutineer-core and the CLI (errcore).
+
+## Form fields: what is refused in them.
+err-field-too-long = the { $what } is { $len } characters long; at most { $max } are allowed
+err-field-contains = the { $what } contains { $kind } ({ $char }) at position { $position }
+err-char-control = a control character
+err-char-bidi = a bidirectional formatting character
+err-char-direction-mark = an invisible direction mark
+err-char-variation = a variation selector
+err-char-invisible = an invisible character
+err-char-replacement = a replacement character (bytes that were not valid text)
+err-email-not-valid = "{ $email }" is not a valid email address: { $why }
+err-email-domain-no-dot = the domain '{ $domain }' has no dot
+err-email-domain-empty-part = the domain '{ $domain }' has an empty part
+err-email-contains = contains '{ $char }'
+err-seats-range = { $what }: { $n } is not a number of seats (at least 1, at most { $max })
+
+## The rules of nominations. Each rule is its own message (the window finds the control an
+## error concerns by the id); the rule's name in quotes, then what breaks it.
+err-rule-period = refused by the rule "nominations are made in the nomination period": { $why }
+err-rule-nominator = refused by the rule "the nominator must be on the roll": { $why }
+err-rule-seconder = refused by the rule "seconders and endorsers must be on the roll": { $why }
+err-rule-words = refused by the rule "the statement's length": { $why }
+err-rule-seconders-required = refused by the rule "{ $required ->
+    [one] { $required } seconder
+   *[other] { $required } seconders
+} required": { $why }
+err-rule-period-early = nominations open on { $opens }, and this nomination is dated { $date }; to accept it all the same, give the reason (--late-reason TEXT)
+err-rule-period-late = nominations closed on { $closes }, and this nomination is dated { $date }; to accept it all the same, give the reason (--late-reason TEXT)
+err-rule-words-over = the statement has { $words } words; at most { $limit } are allowed
+err-rule-seconders-short = { $name } has { $n ->
+    [one] { $n } seconder
+   *[other] { $n } seconders
+}; term "{ $term }" requires { $required } (--seconded-by EMAIL, once per seconder)
+err-rule-not-on-roll = { $what } "{ $who }" is not on the roll of term "{ $term }" (matched by email, or by member id)
+err-rule-who-nominator = the nominator
+err-rule-who-seconder = the seconder
+err-rule-who-endorser = the endorser
+err-not-a-date = { $what }: "{ $given }" is not a date; write it YYYY-MM-DD (e.g. 2026-03-01)
+err-voting-opened = term "{ $term }" is at stage { $stage }: voting has opened, so { $what }; a nominee can only be withdrawn now
+err-closed-nominees = the list of nominees is closed
+err-closed-editing = nominees can no longer be edited
+err-closed-endorsements = endorsements are closed
+err-closed-acceptances = acceptances are closed
+
+## The roll.
+err-roll-unknown-encoding = unknown encoding "{ $given }"; try utf-8, windows-1252, iso-8859-2, utf-16le or utf-16be
+err-roll-cancelled = the import was cancelled; the roll is unchanged
+err-roll-reason = give a reason for changing the roll (it goes in the audit log)
+err-roll-already-on = { $email } is already on the roll of term "{ $term }"
+err-roll-not-on = { $email } is not on the roll of term "{ $term }"
+err-roll-export-no-email = { $n ->
+    [one] { $n } voter
+   *[other] { $n } voters
+} on the roll of term "{ $term }" { $n ->
+    [one] has
+   *[other] have
+} no email address (known by id only, such as a GitHub login), so the { $file } cannot be written; nothing was written. Replace the roll with one that gives every voter's email (roll diff --apply), or export it as CSV
+err-roll-export-helios = Helios voter file
+err-roll-export-email-list = email list
+err-give-reason = give a reason (it goes in the audit log)
+
+## The public re-count bundle.
+err-bundle-from-totals = term "{ $term }" was counted from published totals, not ballots: there is no ballot set to bundle; publish the totals files, whose SHA-256 the certificate lists
+err-bundle-old-hash = the stored result of term "{ $term }" was counted with another ballot-set hash ({ $stored }; the canonical ballot set's is { $hash }), as results were before file version 4: count the term again to publish a bundle
+err-bundle-no-folder = { $folder }: no such folder (expected a bundle written by `scrutineer results bundle`)
+
+## Terms, ballots and the count.
+err-unknown-method = unknown counting method `{ $given }`; expected one of: { $methods }
+err-nominee-vanished = the nominee was not found after the change
+err-stored-result-damaged = the stored result is damaged: { $detail }
+err-batch-repeated = { $file }: { $what } into term "{ $term }" on { $at }
+err-batch-file-repeated = this exact file was already imported
+err-batch-totals-repeated = these exact totals were already entered
+err-holds-totals = { $file }: holds totals, not ballots
+err-cap-zero-form = the maximum winners per employer must be at least 1 (leave it empty for no limit)
+err-secrecy-zero = the secrecy threshold must be at least 1 ballot
+err-tie-needed = a tie needs the returns officer's decision: { $tied } are tied ({ $context }). Decide it (coin, lot or casting vote), then record it with: { $command }
+
+## Where Scrutineer writes: files it will not replace.
+err-output-refused = { $path }: { $why }; nothing was written
+err-output-dangling-link = is a symbolic link to a file or folder that does not exist
+err-output-would-destroy = is { $what } ({ $kept }); writing there would destroy it: choose another file name
+err-output-not-file = is { $kind }, not a regular file: Scrutineer writes its outputs only to files
+err-output-is-kept = is { $what } ({ $kept }): choose another file name
+err-kept-election-file = the election file
+err-kept-wal = the election file's write-ahead log
+err-kept-shm = the election file's shared-memory index
+err-kept-journal = the election file's journal
+err-kept-input = the file being imported
+err-kind-folder = a folder
+err-kind-fifo = a named pipe (FIFO)
+err-kind-device = a device
+err-kind-socket = a socket
+err-kind-other = not a regular file
+err-write-refused-rows = cannot write the refused rows: { $detail }
+err-refused-rows-no-folder = { $path }: the folder { $folder } does not exist; nothing was imported
+err-write-results-csv = cannot write the results CSV: { $detail }
+err-write-csv = cannot write the CSV: { $detail }
+err-make-certificate = cannot make the certificate: { $detail }
+err-make-booklet = cannot make the candidate booklet: { $detail }
+err-settings-damaged = { $path }: the settings file is damaged ({ $detail }); correct or remove it
+err-cannot-create = cannot create { $path }: { $detail }
+err-no-temp-name = cannot find a free temporary name in { $folder }
+err-certification-not-recorded = the certification was not recorded
+err-elekto-too-many-seats = { $folder }: too many seats
+err-elekto-not-login = { $folder }/voters.yaml: "{ $login }" is not a GitHub login
+err-imported-term-missing = the term just imported was not found
+err-elekto-is-folder = the Elekto export is a folder of files: use export_candidates
+
+## The stored ballots and totals, and the bundle's ballots.csv.
+err-ballot-beyond = a ballot names candidate { $candidate }, beyond the { $n } nominees
+err-too-many-ballots = too many ballots
+err-stored-ballot-stranger = a stored ballot names "{ $name }", who is not a nominee
+err-stored-ballot-damaged = a stored ballot is damaged: { $detail }
+err-stored-ballot-weight = a stored ballot has a weight below 1
+err-cell-rank = column { $column }: "{ $value }" is not a valid rank cell
+err-cell-approval = column { $column }: "{ $value }" is not a valid approval cell
+err-cell-score = column { $column }: "{ $value }" is not a valid score cell
+err-bundle-csv-empty = the file is empty
+err-bundle-csv-weight-column = the first column must be "weight"
+err-bundle-csv-weight = the weight must be a whole number at least 1
+err-bundle-csv-cells = expected { $expected } cells after the weight, found { $found }
+err-delete-referred = term "{ $term }" cannot be deleted: its { $table } rows are still referred to ({ $detail }); nothing was deleted
+err-stored-debian-damaged = the stored Debian parameters are damaged: { $detail }
+err-stored-tie-damaged = a stored tie decision is damaged: { $detail }
+err-stored-totals-stranger = stored totals name "{ $name }", who is not a nominee
+err-totals-too-many-ballots = { $file }: { $ballots } ballots is too many
+err-totals-too-many-votes = { $file }: { $votes } votes for "{ $name }" is too many
+
+## The audit log.
+err-audit-refused = the election file fails verification, so this is refused: { $problems }. Run `scrutineer audit verify`; if you know why the file changed, record it with `scrutineer audit acknowledge --reason TEXT`.
+err-audit-nothing-to-acknowledge = nothing to acknowledge: the election file matches its audit log
+err-audit-chain-changed = the audit log's entries themselves were changed ({ $problems }); that cannot be acknowledged
+
+## The timestamps of a nomination form.
+err-dates-both-orders = the timestamps are written in both orders: line { $line1 } has "{ $value1 }" (day first only) and line { $line2 } has "{ $value2 }" (month first only); choose the order (on the command line: --date-order dmy or --date-order mdy), and the rows that do not fit it are refused
+err-dates-two-ways = the timestamps can be read two ways: no day in the file is over 12, so line { $line }'s "{ $value }" is { $dmy } (day/month, as most of Europe writes it) or { $mdy } (month/day, as the United States writes it); choose the order (on the command line: --date-order dmy or --date-order mdy)
+
+## The command line's own arguments.
+err-seats-zero = 0 is not a number of seats (at least 1)
+err-seats-over = { $n } is not a number of seats (at most { $max })
+err-not-whole-number = "{ $given }" is not a whole number
+err-max-per-employer-arg = --max-per-employer { $given }: { $problem }; expected a whole number (at most K per employer) or a fraction of the body such as 1/3
+err-count-majority-form = --majority { $given }: expected OPTION=N (e.g. 3=3 for a 3:1 majority on option 3)
+err-wording = --wording { $given }: expected current or pre-2015
+err-debian-only-count = --quorum, --majority, --default, --wording and --casting-vote are Debian constitution parameters: use them with --method debian
+err-whole-number-or-none = { $what }: "{ $given }" is not a whole number (or `none`)
+err-announce-format = "{ $given }" is not an announcement format: choose markdown, text or html
+err-candidate-format = unknown format "{ $given }"; the formats are: { $formats }
+err-date-order = the date order "{ $given }" is not known: write dmy (day/month/year) or mdy (month/day/year)
+
+## What `scrutineer verify` finds wrong in a bundle (after the file's name).
+err-bundle-unreadable = cannot be read: { $problem }
+err-bundle-manifest-line = line { $line } is not `<SHA-256>  <file>` for one of { $files }: { $text }
+err-bundle-hash-differs = its SHA-256 is not the one in { $manifest } ({ $file } or { $manifest } was changed)
+err-bundle-no-final-newline = does not end with a line feed
+err-bundle-not-listed = does not list { $file }
+err-bundle-not-rules = is not the rules of a bundle: { $detail }
+err-bundle-byte-changed = is not as Scrutineer writes it (a byte was changed)
+err-bundle-format = format is { $found }, expected { $expected }
+err-bundle-not-result = is not a Scrutineer result: { $detail }
+err-bundle-method = method: { $problem }
+err-bundle-not-canonical = is not in canonical form (rows sorted and merged, as documented): a byte was changed
+err-bundle-columns = its columns ({ $columns }) are not the nominees of { $rules } ({ $nominees })
+err-bundle-kind = ballot_kind { $kind } does not fit method { $method }
+err-bundle-recount-failed = the re-count could not be made: { $problem }
+err-bundle-field-differs = { $field }: the bundle says { $bundle }, the re-count gives { $recount }
+
+## More form fields' names.
+err-field-handle = handle
+err-field-endorsement = endorsement
+err-field-sitting-employer = sitting member's employer
+err-field-totals-source = source of the figures
+err-field-none-of-the-above = "none of the above" option's name
+err-field-majority-option = option named in a majority
+err-field-default-option = default option's name
+err-field-sitting-member = sitting member's name
+err-field-decided-by = name of who decided
+err-field-witness = witness's name
+
+## The dates of the nomination period, named in errors.
+err-date-opening = the nominations' opening date
+err-date-closing = the nominations' closing date

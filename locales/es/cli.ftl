@@ -233,3 +233,17 @@ cli-encodings-differ-line = línea { $line }: { $chosen-text }  |  como { $other
 cli-timestamps = Marcas de tiempo: { $why }.
 cli-date-example = línea { $line }: «{ $value }» es { $dmy } leyendo primero el día y { $mdy } leyendo primero el mes
 cli-local-time = Las horas sin zona horaria se leen como su hora local ({ $zone }).
+
+## Rows and words of human output (term show's Debian line, tie list, backup list, delimiters).
+cli-debian-params = Debian: quórum { $quorum }, opción por defecto { $default }, mayorías { $majorities }
+cli-debian-no-quorum = ninguno
+cli-debian-last-option = (la última)
+cli-tie-method-coin = moneda
+cli-tie-method-lot = sorteo
+cli-tie-method-casting-vote = voto de calidad
+cli-tie-method-other = { $method }
+cli-backup-row = { $name }{"\u0009"}{ $taken }{"\u0009"}antes de { $step }{"\u0009"}{ FIGURE($bytes) } bytes
+cli-delim-comma = coma
+cli-delim-semicolon = punto y coma
+cli-delim-tab = tabulador
+cli-delim-pipe = barra vertical

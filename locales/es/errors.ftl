@@ -275,3 +275,186 @@ err-field-reason = motivo
 err-field-seed = semilla del sorteo
 err-field-statement = presentación
 err-field-small-batch-reason = motivo del lote pequeño
+
+# ---- Added for the errors of scrutineer-core and the CLI (errcore).
+
+## Form fields: what is refused in them.
+err-field-too-long = el campo «{ $what }» tiene { $len } caracteres; se admiten como máximo { $max }
+err-field-contains = el campo «{ $what }» contiene { $kind } ({ $char }) en la posición { $position }
+err-char-control = un carácter de control
+err-char-bidi = un carácter de formato bidireccional
+err-char-direction-mark = una marca de dirección invisible
+err-char-variation = un selector de variante
+err-char-invisible = un carácter invisible
+err-char-replacement = un carácter de sustitución (bytes que no eran texto válido)
+err-email-not-valid = «{ $email }» no es una dirección de correo electrónico válida: { $why }
+err-email-domain-no-dot = el dominio «{ $domain }» no tiene ningún punto
+err-email-domain-empty-part = el dominio «{ $domain }» tiene una parte vacía
+err-email-contains = contiene «{ $char }»
+err-seats-range = { $what }: { $n } no es un número de puestos válido (al menos 1, como máximo { $max })
+
+## The rules of nominations. Each rule is its own message (the window finds the control an
+## error concerns by the id); the rule's name in quotes, then what breaks it.
+err-rule-period = rechazado por la regla «las candidaturas se presentan en el plazo de presentación»: { $why }
+err-rule-nominator = rechazado por la regla «quien propone debe figurar en el censo electoral»: { $why }
+err-rule-seconder = rechazado por la regla «los avalistas y quienes apoyan deben figurar en el censo electoral»: { $why }
+err-rule-words = rechazado por la regla «extensión de la presentación»: { $why }
+err-rule-seconders-required = rechazado por la regla «{ $required ->
+    [one] se requiere { $required } avalista
+   *[other] se requieren { $required } avalistas
+}»: { $why }
+err-rule-period-early = el plazo de presentación de candidaturas se abre el { $opens }, y esta candidatura tiene fecha { $date }; para aceptarla de todos modos, indique el motivo (--late-reason TEXTO)
+err-rule-period-late = el plazo de presentación de candidaturas se cerró el { $closes }, y esta candidatura tiene fecha { $date }; para aceptarla de todos modos, indique el motivo (--late-reason TEXTO)
+err-rule-words-over = la presentación tiene { $words } palabras; se admiten como máximo { $limit }
+err-rule-seconders-short = { $name } tiene { $n ->
+    [0] ningún avalista
+    [one] { $n } avalista
+   *[other] { $n } avalistas
+}; la elección «{ $term }» requiere { $required } (--seconded-by EMAIL, una vez por avalista)
+err-rule-not-on-roll = { $what } «{ $who }» no figura en el censo electoral de la elección «{ $term }» (buscado por correo electrónico o por número de socio)
+err-rule-who-nominator = la persona que propone
+err-rule-who-seconder = el avalista
+err-rule-who-endorser = la persona que apoya
+err-not-a-date = { $what }: «{ $given }» no es una fecha; escríbala como AAAA-MM-DD (p. ej., 2026-03-01)
+err-voting-opened = la elección «{ $term }» está en la fase { $stage }: la votación ya se ha abierto, así que { $what }; ahora solo se puede retirar una candidatura
+err-closed-nominees = la lista de candidatos está cerrada
+err-closed-editing = los candidatos ya no se pueden modificar
+err-closed-endorsements = los apoyos están cerrados
+err-closed-acceptances = las aceptaciones están cerradas
+
+## The roll.
+err-roll-unknown-encoding = codificación desconocida «{ $given }»; pruebe utf-8, windows-1252, iso-8859-2, utf-16le o utf-16be
+err-roll-cancelled = la importación se canceló; el censo electoral no ha cambiado
+err-roll-reason = indique el motivo del cambio en el censo electoral (queda en el registro de auditoría)
+err-roll-already-on = { $email } ya figura en el censo electoral de la elección «{ $term }»
+err-roll-not-on = { $email } no figura en el censo electoral de la elección «{ $term }»
+err-roll-export-no-email = { $n ->
+    [one] { $n } elector del censo electoral de la elección «{ $term }» no tiene
+   *[other] { $n } electores del censo electoral de la elección «{ $term }» no tienen
+} dirección de correo electrónico (solo se conocen por un identificador, como un usuario de GitHub), así que no se puede escribir { $file }; no se ha escrito nada. Sustituya el censo por uno que dé el correo de cada elector (roll diff --apply), o expórtelo como CSV
+err-roll-export-helios = el archivo de votantes de Helios
+err-roll-export-email-list = la lista de correos
+err-give-reason = indique un motivo (queda en el registro de auditoría)
+
+## The public re-count bundle.
+err-bundle-from-totals = la elección «{ $term }» se escrutó a partir de totales publicados, no de papeletas: no hay un conjunto de papeletas que empaquetar; publique los archivos de totales, cuyo SHA-256 figura en el acta
+err-bundle-old-hash = el resultado guardado de la elección «{ $term }» se calculó con otro hash del conjunto de papeletas ({ $stored }; el del conjunto canónico es { $hash }), como ocurría antes de la versión 4 del archivo: vuelva a escrutar la elección para publicar un paquete
+err-bundle-no-folder = { $folder }: no existe esa carpeta (se espera un paquete escrito por `scrutineer results bundle`)
+
+## Terms, ballots and the count.
+err-unknown-method = método de escrutinio desconocido `{ $given }`; se espera uno de: { $methods }
+err-nominee-vanished = no se encontró al candidato después del cambio
+err-stored-result-damaged = el resultado guardado está dañado: { $detail }
+err-batch-repeated = { $file }: { $what } en la elección «{ $term }» el { $at }
+err-batch-file-repeated = este mismo archivo ya se importó
+err-batch-totals-repeated = estos mismos totales ya se introdujeron
+err-holds-totals = { $file }: contiene totales, no papeletas
+err-cap-zero-form = el máximo de electos por empleador debe ser al menos 1 (déjelo vacío para no limitar)
+err-secrecy-zero = el umbral de secreto del voto debe ser de al menos 1 papeleta
+err-tie-needed = un empate requiere la decisión de la mesa: { $tied } están empatados ({ $context }). Resuélvalo (moneda, sorteo o voto de calidad) y registre la decisión con: { $command }
+
+## Where Scrutineer writes: files it will not replace.
+err-output-refused = { $path }: { $why }; no se ha escrito nada
+err-output-dangling-link = es un enlace simbólico a un archivo o carpeta que no existe
+err-output-would-destroy = es { $what } ({ $kept }); escribir ahí lo destruiría: elija otro nombre de archivo
+err-output-not-file = es { $kind }, no un archivo normal: Scrutineer solo escribe sus salidas en archivos
+err-output-is-kept = es { $what } ({ $kept }): elija otro nombre de archivo
+err-kept-election-file = el archivo de la elección
+err-kept-wal = el registro de escritura anticipada (WAL) del archivo de la elección
+err-kept-shm = el índice de memoria compartida del archivo de la elección
+err-kept-journal = el diario del archivo de la elección
+err-kept-input = el archivo que se está importando
+err-kind-folder = una carpeta
+err-kind-fifo = una tubería con nombre (FIFO)
+err-kind-device = un dispositivo
+err-kind-socket = un socket
+err-kind-other = otra cosa
+err-write-refused-rows = no se pueden escribir las filas rechazadas: { $detail }
+err-refused-rows-no-folder = { $path }: la carpeta { $folder } no existe; no se ha importado nada
+err-write-results-csv = no se puede escribir el CSV de resultados: { $detail }
+err-write-csv = no se puede escribir el CSV: { $detail }
+err-make-certificate = no se puede generar el acta: { $detail }
+err-make-booklet = no se puede generar el folleto de candidaturas: { $detail }
+err-settings-damaged = { $path }: el archivo de preferencias está dañado ({ $detail }); corríjalo o elimínelo
+err-cannot-create = no se puede crear { $path }: { $detail }
+err-no-temp-name = no hay ningún nombre temporal libre en { $folder }
+err-certification-not-recorded = la certificación no se ha registrado
+err-elekto-too-many-seats = { $folder }: demasiados puestos
+err-elekto-not-login = { $folder }/voters.yaml: «{ $login }» no es un usuario de GitHub
+err-imported-term-missing = no se encontró la elección que se acaba de importar
+err-elekto-is-folder = la exportación de Elekto es una carpeta de archivos: use export_candidates
+
+## The stored ballots and totals, and the bundle's ballots.csv.
+err-ballot-beyond = una papeleta nombra al candidato { $candidate }, más allá de los { $n } candidatos
+err-too-many-ballots = demasiadas papeletas
+err-stored-ballot-stranger = una papeleta guardada nombra a «{ $name }», que no es candidato
+err-stored-ballot-damaged = una papeleta guardada está dañada: { $detail }
+err-stored-ballot-weight = una papeleta guardada tiene un peso inferior a 1
+err-cell-rank = columna { $column }: «{ $value }» no es un puesto válido
+err-cell-approval = columna { $column }: «{ $value }» no es una aprobación válida
+err-cell-score = columna { $column }: «{ $value }» no es una puntuación válida
+err-bundle-csv-empty = el archivo está vacío
+err-bundle-csv-weight-column = la primera columna debe ser «weight»
+err-bundle-csv-weight = el peso debe ser un número entero de al menos 1
+err-bundle-csv-cells = se esperaban { $expected } celdas después del peso, hay { $found }
+err-delete-referred = la elección «{ $term }» no se puede eliminar: sus filas de { $table } siguen referenciadas ({ $detail }); no se ha eliminado nada
+err-stored-debian-damaged = los parámetros de Debian guardados están dañados: { $detail }
+err-stored-tie-damaged = una decisión de empate guardada está dañada: { $detail }
+err-stored-totals-stranger = los totales guardados nombran a «{ $name }», que no es candidato
+err-totals-too-many-ballots = { $file }: { $ballots } papeletas son demasiadas
+err-totals-too-many-votes = { $file }: { $votes } votos para «{ $name }» son demasiados
+
+## The audit log.
+err-audit-refused = el archivo de la elección no supera la verificación, así que esto se rechaza: { $problems }. Ejecute `scrutineer audit verify`; si sabe por qué cambió el archivo, deje constancia con `scrutineer audit acknowledge --reason TEXTO`.
+err-audit-nothing-to-acknowledge = no hay nada que reconocer: el archivo de la elección coincide con su registro de auditoría
+err-audit-chain-changed = se modificaron las propias entradas del registro de auditoría ({ $problems }); eso no se puede reconocer
+
+## The timestamps of a nomination form.
+err-dates-both-orders = las marcas de tiempo están escritas en los dos órdenes: la línea { $line1 } tiene «{ $value1 }» (solo el día primero) y la línea { $line2 } tiene «{ $value2 }» (solo el mes primero); elija el orden (en la línea de órdenes: --date-order dmy o --date-order mdy), y se rechazan las filas que no encajen
+err-dates-two-ways = las marcas de tiempo se pueden leer de dos maneras: ningún día del archivo pasa de 12, así que «{ $value }» en la línea { $line } es { $dmy } (día/mes, como se escribe en la mayor parte de Europa) o { $mdy } (mes/día, como en Estados Unidos); elija el orden (en la línea de órdenes: --date-order dmy o --date-order mdy)
+
+## The command line's own arguments.
+err-seats-zero = 0 no es un número de puestos válido (al menos 1)
+err-seats-over = { $n } no es un número de puestos válido (como máximo { $max })
+err-not-whole-number = «{ $given }» no es un número entero
+err-max-per-employer-arg = --max-per-employer { $given }: { $problem }; se espera un número entero (como máximo K por empleador) o una fracción del órgano, como 1/3
+err-count-majority-form = --majority { $given }: se espera OPCIÓN=N (p. ej., 3=3 para una mayoría de 3 a 1 en la opción 3)
+err-wording = --wording { $given }: se espera current o pre-2015
+err-debian-only-count = --quorum, --majority, --default, --wording y --casting-vote son parámetros de la constitución de Debian: úselos con --method debian
+err-whole-number-or-none = { $what }: «{ $given }» no es un número entero (ni `none`)
+err-announce-format = «{ $given }» no es un formato de anuncio: elija markdown, text o html
+err-candidate-format = formato desconocido «{ $given }»; los formatos son: { $formats }
+err-date-order = el orden de fecha «{ $given }» es desconocido: escriba dmy (día/mes/año) o mdy (mes/día/año)
+
+## What `scrutineer verify` finds wrong in a bundle (after the file's name).
+err-bundle-unreadable = no se puede leer: { $problem }
+err-bundle-manifest-line = la línea { $line } no tiene la forma `<SHA-256>  <archivo>` para uno de { $files }: { $text }
+err-bundle-hash-differs = su SHA-256 no es el que figura en { $manifest } (se modificó { $file } o { $manifest })
+err-bundle-no-final-newline = no termina con un salto de línea
+err-bundle-not-listed = no incluye { $file }
+err-bundle-not-rules = no contiene las reglas de un paquete: { $detail }
+err-bundle-byte-changed = no está como lo escribe Scrutineer (se modificó un byte)
+err-bundle-format = el formato es { $found }, se esperaba { $expected }
+err-bundle-not-result = no es un resultado de Scrutineer: { $detail }
+err-bundle-method = método: { $problem }
+err-bundle-not-canonical = no está en forma canónica (filas ordenadas y agrupadas, como está documentado): se modificó un byte
+err-bundle-columns = sus columnas ({ $columns }) no son los candidatos de { $rules } ({ $nominees })
+err-bundle-kind = ballot_kind { $kind } no corresponde al método { $method }
+err-bundle-recount-failed = no se pudo hacer el nuevo escrutinio: { $problem }
+err-bundle-field-differs = { $field }: el paquete dice { $bundle }, el nuevo escrutinio da { $recount }
+
+## More form fields' names.
+err-field-handle = usuario
+err-field-endorsement = apoyo
+err-field-sitting-employer = empleador del miembro en el cargo
+err-field-totals-source = fuente de las cifras
+err-field-none-of-the-above = nombre de la opción «ninguna de las anteriores»
+err-field-majority-option = opción citada en una mayoría
+err-field-default-option = nombre de la opción por defecto
+err-field-sitting-member = nombre del miembro en el cargo
+err-field-decided-by = nombre de quien decidió
+err-field-witness = nombre del testigo
+
+## The dates of the nomination period, named in errors.
+err-date-opening = la fecha de apertura de candidaturas
+err-date-closing = la fecha de cierre de candidaturas

@@ -233,3 +233,17 @@ cli-encodings-differ-line = ligne { $line } : { $chosen-text }  |  en { $other 
 cli-timestamps = Horodatages : { $why }.
 cli-date-example = ligne { $line } : « { $value } » se lit { $dmy } avec le jour en premier, { $mdy } avec le mois en premier
 cli-local-time = Les heures sans fuseau sont lues comme votre heure locale ({ $zone }).
+
+## Rows and words of human output (term show's Debian line, tie list, backup list, delimiters).
+cli-debian-params = Debian : quorum { $quorum }, option par défaut { $default }, majorités { $majorities }
+cli-debian-no-quorum = aucun
+cli-debian-last-option = (la dernière)
+cli-tie-method-coin = pile ou face
+cli-tie-method-lot = tirage au sort
+cli-tie-method-casting-vote = voix prépondérante
+cli-tie-method-other = { $method }
+cli-backup-row = { $name }{"\u0009"}{ $taken }{"\u0009"}avant { $step }{"\u0009"}{ FIGURE($bytes) } octets
+cli-delim-comma = virgule
+cli-delim-semicolon = point-virgule
+cli-delim-tab = tabulation
+cli-delim-pipe = barre verticale

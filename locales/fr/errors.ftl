@@ -275,3 +275,186 @@ err-field-reason = motif
 err-field-seed = graine du tirage au sort
 err-field-statement = profession de foi
 err-field-small-batch-reason = motif du petit lot
+
+# ---- Added for the errors of scrutineer-core and the CLI (errcore).
+
+## Form fields: what is refused in them.
+err-field-too-long = le champ « { $what } » compte { $len } caractères ; { $max } au plus sont autorisés
+err-field-contains = le champ « { $what } » contient { $kind } ({ $char }) en position { $position }
+err-char-control = un caractère de contrôle
+err-char-bidi = un caractère de mise en forme bidirectionnelle
+err-char-direction-mark = une marque de direction invisible
+err-char-variation = un sélecteur de variante
+err-char-invisible = un caractère invisible
+err-char-replacement = un caractère de remplacement (des octets qui n’étaient pas du texte valide)
+err-email-not-valid = « { $email } » n’est pas une adresse électronique valide : { $why }
+err-email-domain-no-dot = le domaine « { $domain } » ne contient pas de point
+err-email-domain-empty-part = le domaine « { $domain } » a une partie vide
+err-email-contains = contient « { $char } »
+err-seats-range = { $what } : { $n } n’est pas un nombre de sièges valide (au moins 1, au plus { $max })
+
+## The rules of nominations. Each rule is its own message (the window finds the control an
+## error concerns by the id); the rule's name in quotes, then what breaks it.
+err-rule-period = refusé au titre de la règle « les candidatures sont déposées pendant la période de dépôt » : { $why }
+err-rule-nominator = refusé au titre de la règle « le présentateur doit être inscrit sur la liste électorale » : { $why }
+err-rule-seconder = refusé au titre de la règle « les parrains et soutiens doivent être inscrits sur la liste électorale » : { $why }
+err-rule-words = refusé au titre de la règle « longueur de la profession de foi » : { $why }
+err-rule-seconders-required = refusé au titre de la règle « { $required ->
+    [one] { $required } parrain requis
+   *[other] { $required } parrains requis
+} » : { $why }
+err-rule-period-early = le dépôt des candidatures ouvre le { $opens }, et cette candidature est datée du { $date } ; pour l’accepter malgré tout, indiquez le motif (--late-reason TEXTE)
+err-rule-period-late = le dépôt des candidatures a été clos le { $closes }, et cette candidature est datée du { $date } ; pour l’accepter malgré tout, indiquez le motif (--late-reason TEXTE)
+err-rule-words-over = la profession de foi compte { $words } mots ; { $limit } au plus sont autorisés
+err-rule-seconders-short = { $name } a { $n ->
+    [0] aucun parrain
+    [one] { $n } parrain
+   *[other] { $n } parrains
+} ; le scrutin « { $term } » en exige { $required } (--seconded-by EMAIL, une fois par parrain)
+err-rule-not-on-roll = { $what } « { $who } » n’est pas inscrit sur la liste électorale du scrutin « { $term } » (recherché par adresse électronique ou par numéro de membre)
+err-rule-who-nominator = le présentateur
+err-rule-who-seconder = le parrain
+err-rule-who-endorser = le soutien
+err-not-a-date = { $what } : « { $given } » n’est pas une date ; écrivez-la AAAA-MM-JJ (p. ex. 2026-03-01)
+err-voting-opened = le scrutin « { $term } » est à l’étape { $stage } : le vote est ouvert, donc { $what } ; une candidature peut seulement être retirée désormais
+err-closed-nominees = la liste des candidats est close
+err-closed-editing = les candidats ne peuvent plus être modifiés
+err-closed-endorsements = les soutiens sont clos
+err-closed-acceptances = les acceptations sont closes
+
+## The roll.
+err-roll-unknown-encoding = encodage inconnu « { $given } » ; essayez utf-8, windows-1252, iso-8859-2, utf-16le ou utf-16be
+err-roll-cancelled = l’importation a été annulée ; la liste électorale est inchangée
+err-roll-reason = indiquez le motif de la modification de la liste électorale (il figure dans le journal d’audit)
+err-roll-already-on = { $email } est déjà inscrit sur la liste électorale du scrutin « { $term } »
+err-roll-not-on = { $email } n’est pas inscrit sur la liste électorale du scrutin « { $term } »
+err-roll-export-no-email = { $n ->
+    [one] { $n } inscrit de la liste électorale du scrutin « { $term } » n’a
+   *[other] { $n } inscrits de la liste électorale du scrutin « { $term } » n’ont
+} pas d’adresse électronique (connus seulement par un identifiant, tel qu’un identifiant GitHub), donc { $file } ne peut pas être écrit ; rien n’a été écrit. Remplacez la liste par une liste qui donne l’adresse de chaque inscrit (roll diff --apply), ou exportez-la en CSV
+err-roll-export-helios = le fichier d’électeurs Helios
+err-roll-export-email-list = la liste d’adresses
+err-give-reason = indiquez un motif (il figure dans le journal d’audit)
+
+## The public re-count bundle.
+err-bundle-from-totals = le scrutin « { $term } » a été dépouillé à partir de totaux publiés, non de bulletins : il n’y a pas d’ensemble de bulletins à empaqueter ; publiez les fichiers de totaux, dont le procès-verbal donne le SHA-256
+err-bundle-old-hash = le résultat enregistré du scrutin « { $term } » a été calculé avec une autre empreinte de l’ensemble des bulletins ({ $stored } ; celle de l’ensemble canonique est { $hash }), comme avant la version 4 du fichier : dépouillez à nouveau le scrutin pour publier un paquet
+err-bundle-no-folder = { $folder } : ce dossier n’existe pas (un paquet écrit par `scrutineer results bundle` est attendu)
+
+## Terms, ballots and the count.
+err-unknown-method = méthode de dépouillement inconnue `{ $given }` ; attendu l’une de : { $methods }
+err-nominee-vanished = le candidat est introuvable après la modification
+err-stored-result-damaged = le résultat enregistré est endommagé : { $detail }
+err-batch-repeated = { $file } : { $what } dans le scrutin « { $term } » le { $at }
+err-batch-file-repeated = ce fichier exact a déjà été importé
+err-batch-totals-repeated = ces totaux exacts ont déjà été saisis
+err-holds-totals = { $file } : contient des totaux, pas des bulletins
+err-cap-zero-form = le nombre maximal d’élus par employeur doit être d’au moins 1 (laissez vide pour ne pas limiter)
+err-secrecy-zero = le seuil de secret du vote doit être d’au moins 1 bulletin
+err-tie-needed = une égalité doit être tranchée par le président du bureau : { $tied } sont à égalité ({ $context }). Tranchez-la (pièce, tirage au sort ou voix prépondérante), puis enregistrez la décision avec : { $command }
+
+## Where Scrutineer writes: files it will not replace.
+err-output-refused = { $path } : { $why } ; rien n’a été écrit
+err-output-dangling-link = est un lien symbolique vers un fichier ou un dossier qui n’existe pas
+err-output-would-destroy = est { $what } ({ $kept }) ; y écrire le détruirait : choisissez un autre nom de fichier
+err-output-not-file = est { $kind }, pas un fichier ordinaire : Scrutineer n’écrit ses sorties que dans des fichiers
+err-output-is-kept = est { $what } ({ $kept }) : choisissez un autre nom de fichier
+err-kept-election-file = le fichier d’élection
+err-kept-wal = le journal d’écriture anticipée (WAL) du fichier d’élection
+err-kept-shm = l’index en mémoire partagée du fichier d’élection
+err-kept-journal = le journal du fichier d’élection
+err-kept-input = le fichier en cours d’importation
+err-kind-folder = un dossier
+err-kind-fifo = un tube nommé (FIFO)
+err-kind-device = un périphérique
+err-kind-socket = une socket
+err-kind-other = autre chose
+err-write-refused-rows = impossible d’écrire les lignes refusées : { $detail }
+err-refused-rows-no-folder = { $path } : le dossier { $folder } n’existe pas ; rien n’a été importé
+err-write-results-csv = impossible d’écrire le CSV des résultats : { $detail }
+err-write-csv = impossible d’écrire le CSV : { $detail }
+err-make-certificate = impossible de produire le procès-verbal : { $detail }
+err-make-booklet = impossible de produire le livret des candidats : { $detail }
+err-settings-damaged = { $path } : le fichier de préférences est endommagé ({ $detail }) ; corrigez-le ou supprimez-le
+err-cannot-create = impossible de créer { $path } : { $detail }
+err-no-temp-name = aucun nom de fichier temporaire libre dans { $folder }
+err-certification-not-recorded = la certification n’a pas été enregistrée
+err-elekto-too-many-seats = { $folder } : trop de sièges
+err-elekto-not-login = { $folder }/voters.yaml : « { $login } » n’est pas un identifiant GitHub
+err-imported-term-missing = le scrutin qui vient d’être importé est introuvable
+err-elekto-is-folder = l’export Elekto est un dossier de fichiers : utilisez export_candidates
+
+## The stored ballots and totals, and the bundle's ballots.csv.
+err-ballot-beyond = un bulletin désigne le candidat { $candidate }, au-delà des { $n } candidats
+err-too-many-ballots = trop de bulletins
+err-stored-ballot-stranger = un bulletin enregistré désigne « { $name } », qui n’est pas candidat
+err-stored-ballot-damaged = un bulletin enregistré est endommagé : { $detail }
+err-stored-ballot-weight = un bulletin enregistré a un poids inférieur à 1
+err-cell-rank = colonne { $column } : « { $value } » n’est pas un rang valide
+err-cell-approval = colonne { $column } : « { $value } » n’est pas une approbation valide
+err-cell-score = colonne { $column } : « { $value } » n’est pas une note valide
+err-bundle-csv-empty = le fichier est vide
+err-bundle-csv-weight-column = la première colonne doit être « weight »
+err-bundle-csv-weight = le poids doit être un nombre entier d’au moins 1
+err-bundle-csv-cells = { $expected } cellules attendues après le poids, { $found } trouvées
+err-delete-referred = le scrutin « { $term } » ne peut pas être supprimé : ses lignes de { $table } sont encore référencées ({ $detail }) ; rien n’a été supprimé
+err-stored-debian-damaged = les paramètres Debian enregistrés sont endommagés : { $detail }
+err-stored-tie-damaged = une décision d’égalité enregistrée est endommagée : { $detail }
+err-stored-totals-stranger = les totaux enregistrés désignent « { $name } », qui n’est pas candidat
+err-totals-too-many-ballots = { $file } : { $ballots } bulletins, c’est trop
+err-totals-too-many-votes = { $file } : { $votes } voix pour « { $name } », c’est trop
+
+## The audit log.
+err-audit-refused = le fichier d’élection ne passe pas la vérification, donc ceci est refusé : { $problems }. Lancez `scrutineer audit verify` ; si vous savez pourquoi le fichier a changé, consignez-le avec `scrutineer audit acknowledge --reason TEXTE`.
+err-audit-nothing-to-acknowledge = rien à reconnaître : le fichier d’élection correspond à son journal d’audit
+err-audit-chain-changed = les entrées du journal d’audit elles-mêmes ont été modifiées ({ $problems }) ; cela ne peut pas être reconnu
+
+## The timestamps of a nomination form.
+err-dates-both-orders = les horodatages sont écrits dans les deux ordres : la ligne { $line1 } porte « { $value1 } » (jour en premier seulement) et la ligne { $line2 } porte « { $value2 } » (mois en premier seulement) ; choisissez l’ordre (en ligne de commande : --date-order dmy ou --date-order mdy), et les lignes qui ne s’y conforment pas sont refusées
+err-dates-two-ways = les horodatages se lisent de deux façons : aucun jour du fichier ne dépasse 12, donc « { $value } » à la ligne { $line } est le { $dmy } (jour/mois, comme on l’écrit dans la plupart des pays d’Europe) ou le { $mdy } (mois/jour, comme aux États-Unis) ; choisissez l’ordre (en ligne de commande : --date-order dmy ou --date-order mdy)
+
+## The command line's own arguments.
+err-seats-zero = 0 n’est pas un nombre de sièges valide (au moins 1)
+err-seats-over = { $n } n’est pas un nombre de sièges valide (au plus { $max })
+err-not-whole-number = « { $given } » n’est pas un nombre entier
+err-max-per-employer-arg = --max-per-employer { $given } : { $problem } ; attendu un nombre entier (au plus K par employeur) ou une fraction de l’instance, par exemple 1/3
+err-count-majority-form = --majority { $given } : attendu OPTION=N (p. ex. 3=3 pour une majorité de 3 contre 1 sur l’option 3)
+err-wording = --wording { $given } : attendu current ou pre-2015
+err-debian-only-count = --quorum, --majority, --default, --wording et --casting-vote sont des paramètres de la constitution Debian : utilisez-les avec --method debian
+err-whole-number-or-none = { $what } : « { $given } » n’est pas un nombre entier (ni `none`)
+err-announce-format = « { $given } » n’est pas un format d’annonce : choisissez markdown, text ou html
+err-candidate-format = format inconnu « { $given } » ; les formats sont : { $formats }
+err-date-order = l’ordre de date « { $given } » est inconnu : écrivez dmy (jour/mois/année) ou mdy (mois/jour/année)
+
+## What `scrutineer verify` finds wrong in a bundle (after the file's name).
+err-bundle-unreadable = ne peut pas être lu : { $problem }
+err-bundle-manifest-line = la ligne { $line } n’a pas la forme `<SHA-256>  <fichier>` pour l’un de { $files } : { $text }
+err-bundle-hash-differs = son SHA-256 n’est pas celui de { $manifest } ({ $file } ou { $manifest } a été modifié)
+err-bundle-no-final-newline = ne se termine pas par un saut de ligne
+err-bundle-not-listed = ne mentionne pas { $file }
+err-bundle-not-rules = ne contient pas les règles d’un paquet : { $detail }
+err-bundle-byte-changed = n’est pas tel que Scrutineer l’écrit (un octet a été modifié)
+err-bundle-format = le format est { $found }, { $expected } attendu
+err-bundle-not-result = n’est pas un résultat Scrutineer : { $detail }
+err-bundle-method = méthode : { $problem }
+err-bundle-not-canonical = n’est pas sous forme canonique (lignes triées et fusionnées, comme documenté) : un octet a été modifié
+err-bundle-columns = ses colonnes ({ $columns }) ne sont pas les candidats de { $rules } ({ $nominees })
+err-bundle-kind = ballot_kind { $kind } ne convient pas à la méthode { $method }
+err-bundle-recount-failed = le nouveau dépouillement n’a pas pu être fait : { $problem }
+err-bundle-field-differs = { $field } : le paquet indique { $bundle }, le nouveau dépouillement donne { $recount }
+
+## More form fields' names.
+err-field-handle = identifiant
+err-field-endorsement = soutien
+err-field-sitting-employer = employeur du membre sortant
+err-field-totals-source = source des chiffres
+err-field-none-of-the-above = nom de l’option « aucun des candidats »
+err-field-majority-option = option visée par une majorité
+err-field-default-option = nom de l’option par défaut
+err-field-sitting-member = nom du membre sortant
+err-field-decided-by = nom de la personne qui a décidé
+err-field-witness = nom du témoin
+
+## The dates of the nomination period, named in errors.
+err-date-opening = la date d’ouverture des candidatures
+err-date-closing = la date de clôture des candidatures

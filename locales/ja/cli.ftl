@@ -157,3 +157,17 @@ cli-encodings-differ-line = { $line } 行目：{ $chosen-text }  |  { $other } �
 cli-timestamps = タイムスタンプ：{ $why }。
 cli-date-example = { $line } 行目：「{ $value }」は日を先に読むと { $dmy }、月を先に読むと { $mdy } です
 cli-local-time = タイムゾーンのない時刻は、あなたの現地時刻（{ $zone }）として読みます。
+
+## Rows and words of human output (term show's Debian line, tie list, backup list, delimiters).
+cli-debian-params = Debian: 定足数 { $quorum }、既定の選択肢 { $default }、特別多数 { $majorities }
+cli-debian-no-quorum = なし
+cli-debian-last-option = （最後の選択肢）
+cli-tie-method-coin = 硬貨
+cli-tie-method-lot = くじ
+cli-tie-method-casting-vote = 決定票
+cli-tie-method-other = { $method }
+cli-backup-row = { $name }{"\u0009"}{ $taken }{"\u0009"}{ $step } の前{"\u0009"}{ FIGURE($bytes) } バイト
+cli-delim-comma = カンマ
+cli-delim-semicolon = セミコロン
+cli-delim-tab = タブ
+cli-delim-pipe = 縦棒

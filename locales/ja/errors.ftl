@@ -259,3 +259,176 @@ err-field-reason = 理由
 err-field-seed = くじのシード
 err-field-statement = 所信表明
 err-field-small-batch-reason = 少数の束の理由
+
+# ---- Added for the errors of scrutineer-core and the CLI (errcore).
+
+## Form fields: what is refused in them.
+err-field-too-long = 「{ $what }」が { $len } 文字あります。{ $max } 文字以内にしてください
+err-field-contains = 「{ $what }」の { $position } 文字目に{ $kind }（{ $char }）が含まれています
+err-char-control = 制御文字
+err-char-bidi = 双方向テキストの書式制御文字
+err-char-direction-mark = 目に見えない方向指示マーク
+err-char-variation = 異体字セレクタ
+err-char-invisible = 目に見えない文字
+err-char-replacement = 置換文字（正しいテキストでなかったバイト列）
+err-email-not-valid = 「{ $email }」は正しいメールアドレスではありません: { $why }
+err-email-domain-no-dot = ドメイン「{ $domain }」にドットがありません
+err-email-domain-empty-part = ドメイン「{ $domain }」に空の部分があります
+err-email-contains = 「{ $char }」が含まれています
+err-seats-range = { $what }: { $n } は議席数として正しくありません（1 以上 { $max } 以下）
+
+## The rules of nominations. Each rule is its own message (the window finds the control an
+## error concerns by the id); the rule's name in quotes, then what breaks it.
+err-rule-period = 規則「立候補の届出は受付期間内に行う」により受け付けられません: { $why }
+err-rule-nominator = 規則「推薦者は選挙人名簿に載っていること」により受け付けられません: { $why }
+err-rule-seconder = 規則「賛同者と支持者は選挙人名簿に載っていること」により受け付けられません: { $why }
+err-rule-words = 規則「所信表明の長さ」により受け付けられません: { $why }
+err-rule-seconders-required = 規則「賛同者 { $required } 名が必要」により受け付けられません: { $why }
+err-rule-period-early = 立候補の受付は { $opens } に始まりますが、この届出の日付は { $date } です。それでも受け付ける場合は理由を指定してください（--late-reason TEXT）
+err-rule-period-late = 立候補の受付は { $closes } に締め切られましたが、この届出の日付は { $date } です。それでも受け付ける場合は理由を指定してください（--late-reason TEXT）
+err-rule-words-over = 所信表明が { $words } 語あります。{ $limit } 語以内にしてください
+err-rule-seconders-short = { $name } の賛同者は { $n } 名です。選挙「{ $term }」では { $required } 名が必要です（--seconded-by EMAIL を賛同者ごとに 1 回）
+err-rule-not-on-roll = { $what }「{ $who }」は選挙「{ $term }」の選挙人名簿に載っていません（メールアドレスまたは会員番号で照合）
+err-rule-who-nominator = 推薦者
+err-rule-who-seconder = 賛同者
+err-rule-who-endorser = 支持者
+err-not-a-date = { $what }: 「{ $given }」は日付ではありません。YYYY-MM-DD の形で書いてください（例: 2026-03-01）
+err-voting-opened = 選挙「{ $term }」は段階「{ $stage }」にあります。投票が始まったため、{ $what }。今は立候補の取り下げのみできます
+err-closed-nominees = 候補者の一覧は締め切られています
+err-closed-editing = 候補者はもう編集できません
+err-closed-endorsements = 支持の受付は締め切られています
+err-closed-acceptances = 承諾の受付は締め切られています
+
+## The roll.
+err-roll-unknown-encoding = 文字コード「{ $given }」は不明です。utf-8、windows-1252、iso-8859-2、utf-16le、utf-16be のいずれかを試してください
+err-roll-cancelled = 取り込みは中止されました。選挙人名簿は変わっていません
+err-roll-reason = 選挙人名簿を変更する理由を入力してください（監査ログに記録されます）
+err-roll-already-on = { $email } はすでに選挙「{ $term }」の選挙人名簿に載っています
+err-roll-not-on = { $email } は選挙「{ $term }」の選挙人名簿に載っていません
+err-roll-export-no-email = 選挙「{ $term }」の選挙人名簿のうち { $n } 名の有権者にメールアドレスがありません（GitHub のユーザー名など、ID でのみ分かっています）。そのため{ $file }を書き出せません。何も書き出していません。すべての有権者のメールアドレスがある名簿に置き換えるか（roll diff --apply）、CSV として書き出してください
+err-roll-export-helios = Helios の有権者ファイル
+err-roll-export-email-list = メールアドレス一覧
+err-give-reason = 理由を入力してください（監査ログに記録されます）
+
+## The public re-count bundle.
+err-bundle-from-totals = 選挙「{ $term }」は公表された集計から開票されたもので、投票用紙からではありません。パッケージにする投票用紙の集合はありません。集計ファイルを公表してください（その SHA-256 は開票証明書に記載されています）
+err-bundle-old-hash = 選挙「{ $term }」の保存された結果は、別の投票用紙集合のハッシュ（{ $stored }。正規の投票用紙集合のハッシュは { $hash }）で開票されています。ファイル版 4 より前の結果と同じです。パッケージを公表するには、もう一度開票してください
+err-bundle-no-folder = { $folder }: そのようなフォルダーはありません（`scrutineer results bundle` で書き出したパッケージが必要です）
+
+## Terms, ballots and the count.
+err-unknown-method = 開票方式 `{ $given }` は不明です。次のいずれかを指定してください: { $methods }
+err-nominee-vanished = 変更後に候補者が見つかりませんでした
+err-stored-result-damaged = 保存された結果が壊れています: { $detail }
+err-batch-repeated = { $file }: { $what }（選挙「{ $term }」、{ $at }）
+err-batch-file-repeated = このファイルはすでに取り込まれています
+err-batch-totals-repeated = この集計はすでに入力されています
+err-holds-totals = { $file }: 投票用紙ではなく集計が入っています
+err-cap-zero-form = 雇用主ごとの当選者の上限は 1 以上にしてください（制限しない場合は空欄にしてください）
+err-secrecy-zero = 投票の秘密を守るしきい値は投票用紙 1 枚以上にしてください
+err-tie-needed = 同数のため、選挙管理者の決定が必要です: { $tied } が同数です（{ $context }）。決定（硬貨、くじ、または決定票）をしてから、次のコマンドで記録してください: { $command }
+
+## Where Scrutineer writes: files it will not replace.
+err-output-refused = { $path }: { $why }。何も書き出していません
+err-output-dangling-link = 存在しないファイルまたはフォルダーへのシンボリックリンクです
+err-output-would-destroy = { $what }（{ $kept }）です。ここに書き出すと壊れてしまいます。別のファイル名を選んでください
+err-output-not-file = 通常のファイルではなく{ $kind }です。Scrutineer はファイルにしか書き出しません
+err-output-is-kept = { $what }（{ $kept }）です。別のファイル名を選んでください
+err-kept-election-file = 選挙ファイル
+err-kept-wal = 選挙ファイルの先行書き込みログ
+err-kept-shm = 選挙ファイルの共有メモリ索引
+err-kept-journal = 選挙ファイルのジャーナル
+err-kept-input = 取り込み中のファイル
+err-kind-folder = フォルダー
+err-kind-fifo = 名前付きパイプ（FIFO）
+err-kind-device = デバイス
+err-kind-socket = ソケット
+err-kind-other = その他のもの
+err-write-refused-rows = 受け付けなかった行を書き出せません: { $detail }
+err-refused-rows-no-folder = { $path }: フォルダー { $folder } がありません。何も取り込んでいません
+err-write-results-csv = 結果の CSV を書き出せません: { $detail }
+err-write-csv = CSV を書き出せません: { $detail }
+err-make-certificate = 開票証明書を作成できません: { $detail }
+err-make-booklet = 候補者冊子を作成できません: { $detail }
+err-settings-damaged = { $path }: 設定ファイルが壊れています（{ $detail }）。修正するか削除してください
+err-cannot-create = { $path } を作成できません: { $detail }
+err-no-temp-name = { $folder } に一時ファイルの空き名がありません
+err-certification-not-recorded = 証明が記録されませんでした
+err-elekto-too-many-seats = { $folder }: 議席数が多すぎます
+err-elekto-not-login = { $folder }/voters.yaml: 「{ $login }」は GitHub のユーザー名ではありません
+err-imported-term-missing = 取り込んだばかりの選挙が見つかりません
+err-elekto-is-folder = Elekto への書き出しはファイルのフォルダーです。export_candidates を使ってください
+
+## The stored ballots and totals, and the bundle's ballots.csv.
+err-ballot-beyond = 投票用紙が候補者 { $candidate } を指していますが、候補者は { $n } 名しかいません
+err-too-many-ballots = 投票用紙が多すぎます
+err-stored-ballot-stranger = 保存された投票用紙に候補者でない「{ $name }」が書かれています
+err-stored-ballot-damaged = 保存された投票用紙が壊れています: { $detail }
+err-stored-ballot-weight = 保存された投票用紙の重みが 1 未満です
+err-cell-rank = { $column } 列目: 「{ $value }」は順位として正しくありません
+err-cell-approval = { $column } 列目: 「{ $value }」は承認の印として正しくありません
+err-cell-score = { $column } 列目: 「{ $value }」は点数として正しくありません
+err-bundle-csv-empty = ファイルが空です
+err-bundle-csv-weight-column = 最初の列は「weight」でなければなりません
+err-bundle-csv-weight = 重みは 1 以上の整数でなければなりません
+err-bundle-csv-cells = 重みの後に { $expected } 個のセルが必要ですが、{ $found } 個あります
+err-delete-referred = 選挙「{ $term }」は削除できません。{ $table } の行がまだ参照されています（{ $detail }）。何も削除していません
+err-stored-debian-damaged = 保存された Debian のパラメーターが壊れています: { $detail }
+err-stored-tie-damaged = 保存された同数の決定が壊れています: { $detail }
+err-stored-totals-stranger = 保存された集計に候補者でない「{ $name }」が含まれています
+err-totals-too-many-ballots = { $file }: 投票用紙 { $ballots } 枚は多すぎます
+err-totals-too-many-votes = { $file }: 「{ $name }」の { $votes } 票は多すぎます
+
+## The audit log.
+err-audit-refused = 選挙ファイルが検証に通らないため、この操作は受け付けられません: { $problems }。`scrutineer audit verify` を実行してください。ファイルが変わった理由が分かっている場合は、`scrutineer audit acknowledge --reason TEXT` で記録してください。
+err-audit-nothing-to-acknowledge = 承認するものはありません。選挙ファイルは監査ログと一致しています
+err-audit-chain-changed = 監査ログの記録そのものが変更されています（{ $problems }）。これは承認できません
+
+## The timestamps of a nomination form.
+err-dates-both-orders = タイムスタンプが両方の順序で書かれています: { $line1 } 行目は「{ $value1 }」（日が先の読み方のみ）、{ $line2 } 行目は「{ $value2 }」（月が先の読み方のみ）です。順序を選んでください（コマンドラインでは --date-order dmy または --date-order mdy）。合わない行は受け付けません
+err-dates-two-ways = タイムスタンプは 2 通りに読めます: ファイル中のどの日も 12 以下なので、{ $line } 行目の「{ $value }」は { $dmy }（日/月、ヨーロッパの大半の書き方）とも { $mdy }（月/日、米国の書き方）とも読めます。順序を選んでください（コマンドラインでは --date-order dmy または --date-order mdy）
+
+## The command line's own arguments.
+err-seats-zero = 0 は議席数として正しくありません（1 以上）
+err-seats-over = { $n } は議席数として正しくありません（{ $max } 以下）
+err-not-whole-number = 「{ $given }」は整数ではありません
+err-max-per-employer-arg = --max-per-employer { $given }: { $problem }。整数（雇用主ごとに最大 K 名）か、1/3 のような定数に対する割合を指定してください
+err-count-majority-form = --majority { $given }: OPTION=N の形で指定してください（例: 選択肢 3 に 3 対 1 の多数を求めるなら 3=3）
+err-wording = --wording { $given }: current か pre-2015 を指定してください
+err-debian-only-count = --quorum、--majority、--default、--wording、--casting-vote は Debian 憲章のパラメーターです。--method debian と一緒に使ってください
+err-whole-number-or-none = { $what }: 「{ $given }」は整数ではありません（または `none`）
+err-announce-format = 「{ $given }」は告示の形式ではありません。markdown、text、html から選んでください
+err-candidate-format = 「{ $given }」は不明な形式です。形式は次のとおりです: { $formats }
+err-date-order = 日付の順序「{ $given }」は不明です。dmy（日/月/年）か mdy（月/日/年）を指定してください
+
+## What `scrutineer verify` finds wrong in a bundle (after the file's name).
+err-bundle-unreadable = 読み込めません: { $problem }
+err-bundle-manifest-line = { $line } 行目が { $files } のいずれかについての `<SHA-256>  <ファイル>` の形になっていません: { $text }
+err-bundle-hash-differs = SHA-256 が { $manifest } に記載のものと一致しません（{ $file } か { $manifest } が変更されています）
+err-bundle-no-final-newline = 改行で終わっていません
+err-bundle-not-listed = { $file } が記載されていません
+err-bundle-not-rules = パッケージの規則ではありません: { $detail }
+err-bundle-byte-changed = Scrutineer が書き出したままではありません（1 バイトが変更されています）
+err-bundle-format = 形式が { $found } です。{ $expected } が必要です
+err-bundle-not-result = Scrutineer の結果ではありません: { $detail }
+err-bundle-method = 方式: { $problem }
+err-bundle-not-canonical = 正規の形（説明のとおり行を並べ替えてまとめた形）ではありません。1 バイトが変更されています
+err-bundle-columns = 列（{ $columns }）が { $rules } の候補者（{ $nominees }）と一致しません
+err-bundle-kind = ballot_kind { $kind } は方式 { $method } に合いません
+err-bundle-recount-failed = 再開票ができませんでした: { $problem }
+err-bundle-field-differs = { $field }: パッケージでは { $bundle }、再開票では { $recount } です
+
+## More form fields' names.
+err-field-handle = ハンドル名
+err-field-endorsement = 支持
+err-field-sitting-employer = 現職者の雇用主
+err-field-totals-source = 数値の出典
+err-field-none-of-the-above = 「該当なし」の選択肢の名前
+err-field-majority-option = 多数決の条件で指定する選択肢
+err-field-default-option = 既定の選択肢の名前
+err-field-sitting-member = 現職者の名前
+err-field-decided-by = 決定した人の名前
+err-field-witness = 立会人の名前
+
+## The dates of the nomination period, named in errors.
+err-date-opening = 立候補受付の開始日
+err-date-closing = 立候補受付の締切日

@@ -52,7 +52,7 @@ class FakeApi implements Api {
   voterList: Voter[] = [];
   calls: [string, ...unknown[]][] = [];
   tallyResult: Tally | null = null;
-  failNext: { code: string; message: string } | null = null;
+  failNext: { code: string; message: string; id?: string } | null = null;
 
   private fail() {
     const f = this.failNext;
@@ -328,10 +328,10 @@ class FakeApi implements Api {
       return { ...reading, dates: null, file: path, kind: "form-csv", headers, mapping: mapping.filter(([f]) => f !== "name"), sample, problem: { code: "invalid_input", message: "no column holds the nominee's name" }, ready_count: 0, ready: [], rejected: [] };
     }
     const rejected = map.get("nominator") === "Proposed by"
-      ? [{ line: 3, reason: "refused by the rule \"the nominator must be on the roll\": the nominator \"x@example.org\" is not on the roll" }]
+      ? [{ line: 3, reason: "refused by the rule \"the nominator must be on the roll\": the nominator \"x@example.org\" is not on the roll", id: "err-rule-nominator" }]
       : options.late_reason
         ? []
-        : [{ line: 3, reason: "refused by the rule \"nominations are made in the nomination period\": nominations closed on 2026-03-14" }];
+        : [{ line: 3, reason: "refused by the rule \"nominations are made in the nomination period\": nominations closed on 2026-03-14", id: "err-rule-period" }];
     const rows = [ready(2, "Ada Lovelace", { email: "ada@example.org", employer: "Analytical Engines", nominated_by: map.has("nominator") ? "self" : null })];
     if (!rejected.length) rows.push(ready(3, "Łukasz Nowak", { late_reason: options.late_reason }));
     return { ...reading, dates: { order: null, why: "", ambiguous: false, example: null, local_time: "UTC" }, file: path, kind: "form-csv", headers, mapping: [...mapping, ...(map.get("nominator") ? [["nominator", map.get("nominator")!] as [string, string]] : [])], sample, problem: null, ready_count: rows.length, ready: rows, rejected };
@@ -968,7 +968,7 @@ describe("nominations", () => {
   it("shows a rule the backend refuses next to the control it concerns", async () => {
     type(byLabel(root, "Name"), "Ada");
     type(byLabel(root, "Nominated by"), "ann@example.org");
-    api.failNext = { code: "invalid_input", message: 'refused by the rule "the nominator must be on the roll": ann@example.org is not on the roll of term "Council"' };
+    api.failNext = { code: "invalid_input", message: 'refused by the rule "the nominator must be on the roll": ann@example.org is not on the roll of term "Council"', id: "err-rule-nominator" };
     root.querySelector("form[aria-labelledby=add-heading]")!.dispatchEvent(new Event("submit", { cancelable: true }));
     await settle();
     expect(besideText(root.querySelector("#nominee-nominated_by")!)).toBe('Refused by the rule "the nominator must be on the roll": ann@example.org is not on the roll of term "Council".');
@@ -982,6 +982,25 @@ describe("nominations", () => {
     await settle();
     expect(besideText(root.querySelector("#nominee-nominated_by")!)).toBe(null);
     expect(besideText(root.querySelector("#nominee-add")!)).toContain("Something else.");
+  });
+
+  it("places a refused rule beside its control by the error's id, whatever the language of its words", async () => {
+    type(byLabel(root, "Name"), "Ada");
+    type(byLabel(root, "Nominated by"), "ann@example.org");
+    // The shell sends errors in the window's language (Error::in_lang): no
+    // English words to find, only the id.
+    api.failNext = { code: "invalid_input", message: "abgelehnt nach der Regel „wer vorschlägt, muss im Wählerverzeichnis stehen“: die vorschlagende Person „ann@example.org“ steht nicht im Wählerverzeichnis der Wahl „Council“", id: "err-rule-nominator" };
+    root.querySelector("form[aria-labelledby=add-heading]")!.dispatchEvent(new Event("submit", { cancelable: true }));
+    await settle();
+    expect(besideText(root.querySelector("#nominee-nominated_by")!)).toContain("ann@example.org");
+    expect(besideText(root.querySelector("#nominee-nominated_by")!)).toContain("Wählerverzeichnis");
+    expect(root.querySelector("[role=alert]")).toBe(null);
+    // The same English words without the id are not matched by their words.
+    api.failNext = { code: "invalid_input", message: 'refused by the rule "the nominator must be on the roll": ann@example.org is not on the roll of term "Council"' };
+    button(root, "Add nominee").focus();
+    button(root, "Add nominee").click();
+    await settle();
+    expect(besideText(root.querySelector("#nominee-nominated_by")!)).toBe(null);
   });
 
   it("corrects a typo only with a reason, sending only the changed field", async () => {

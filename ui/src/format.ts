@@ -60,15 +60,20 @@ export function plural(n: number, one: string, many: string = one + "s"): string
 export interface AppError {
   code: string;
   message: string;
+  /** The Fluent id of the message (`err-rule-period`), when the backend
+   * made it from one: the same in every language, for matching on. */
+  id?: string;
 }
 
 export function toAppError(e: unknown): AppError {
   if (e && typeof e === "object" && "message" in e) {
-    const o = e as { code?: unknown; message: unknown };
-    return {
+    const o = e as { code?: unknown; message: unknown; id?: unknown };
+    const out: AppError = {
       code: typeof o.code === "string" ? o.code : "unexpected",
       message: String(o.message),
     };
+    if (typeof o.id === "string") out.id = o.id;
+    return out;
   }
   return { code: "unexpected", message: String(e) };
 }

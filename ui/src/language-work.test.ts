@@ -60,7 +60,7 @@ const NOMINATIONS: NominationPreview = {
   problem: null,
   ready_count: 1234,
   ready: [{ line: 2, name: "Ada Lovelace", email: "ada@example.org", employer: "Analytical Engines", handle: null, nominated_by: "self", nominated_at: "2026-03-02T09:11:12Z", late_reason: "the form was down", statement_words: 1234 }],
-  rejected: [{ line: 3, reason: "refused by the rule \"nominations are made in the nomination period\": nominations closed on 2026-03-14" }],
+  rejected: [{ line: 3, reason: "refused by the rule \"nominations are made in the nomination period\": nominations closed on 2026-03-14", id: "err-rule-period" }],
 };
 
 const TALLY: Tally = {

@@ -247,17 +247,14 @@ fn debian_rules(a: &CountArgs, names: &[String]) -> Result<DebianRules, Error> {
         let (num, den) = decimal(q)?;
         d.quorum = Some(DebianQuorum::Votes { num, den });
     }
-    for m in &a.majority {
-        let (o, n) = m.split_once('=').ok_or_else(|| {
-            Error::invalid(format!(
-                "--majority {m}: expected OPTION=N (e.g. 3=3 for a 3:1 majority on option 3)"
-            ))
+    for given in &a.majority {
+        let (o, n) = given.split_once('=').ok_or_else(|| {
+            Error::invalid(m("err-count-majority-form").arg("given", given.as_str()))
         })?;
-        let n: u64 = n.trim().parse().ok().filter(|&n| n >= 1).ok_or_else(|| {
-            Error::invalid(format!(
-                "--majority {m}: N must be a whole number, 1 or more"
-            ))
-        })?;
+        let n: u64 =
+            n.trim().parse().ok().filter(|&n| n >= 1).ok_or_else(|| {
+                Error::invalid(m("err-majority-number").arg("given", given.as_str()))
+            })?;
         d.majorities.push(Supermajority {
             option: option(names, o)?,
             num: n,
@@ -267,11 +264,7 @@ fn debian_rules(a: &CountArgs, names: &[String]) -> Result<DebianRules, Error> {
     d.wording = match a.wording.trim() {
         "current" => MajorityWording::Current,
         "pre-2015" => MajorityWording::Pre2015,
-        w => {
-            return Err(Error::invalid(format!(
-                "--wording {w}: expected current or pre-2015"
-            )))
-        }
+        w => return Err(Error::invalid(m("err-wording").arg("given", w))),
     };
     if let Some(c) = &a.casting_vote {
         d.casting_vote = Some(option(names, c)?);
@@ -280,16 +273,14 @@ fn debian_rules(a: &CountArgs, names: &[String]) -> Result<DebianRules, Error> {
 }
 
 pub fn run(a: &CountArgs) -> Result<(), Error> {
-    let method: Method = a.method.trim().parse().map_err(Error::invalid)?;
+    let method: Method = scrutineer_core::parse_method(a.method.trim())?;
     let debian_only = a.quorum.is_some()
         || !a.majority.is_empty()
         || a.default_option.is_some()
         || a.casting_vote.is_some()
         || a.wording.trim() != "current";
     if debian_only && method != Method::Debian {
-        return Err(Error::invalid(
-            "--quorum, --majority, --default, --wording and --casting-vote are Debian constitution parameters: use them with --method debian",
-        ));
+        return Err(Error::invalid(m("err-debian-only-count")));
     }
     let read = read_all(a, method)?;
     let (names, file_seats, sha, format, blank, title, withdrawn) = match &read {
@@ -402,7 +393,7 @@ pub fn run(a: &CountArgs) -> Result<(), Error> {
             outcome: &outcome,
         };
         let s = serde_json::to_string_pretty(&report)
-            .map_err(|e| Error::new(ErrorCode::Io, e.to_string()))?;
+            .map_err(|e| Error::new(ErrorCode::Io, crate::detail(e)))?;
         outln!("{s}");
     } else {
         if let Some(t) = &title {

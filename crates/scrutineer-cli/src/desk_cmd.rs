@@ -88,7 +88,11 @@ fn number_or_none(what: &str, s: &Option<String>) -> Result<Option<Option<u32>>,
         None => Ok(None),
         Some("none") | Some("") => Ok(Some(None)),
         Some(v) => v.parse::<u32>().map(|n| Some(Some(n))).map_err(|_| {
-            Error::invalid(format!("{what}: \"{v}\" is not a whole number (or `none`)"))
+            Error::invalid(
+                m("err-whole-number-or-none")
+                    .arg("what", what)
+                    .arg("given", v),
+            )
         }),
     }
 }
@@ -189,11 +193,12 @@ pub fn backup(e: &mut Election, cmd: BackupCmd) -> Result<(), Error> {
             } else {
                 for b in list {
                     outln!(
-                        "{}\t{}\tbefore {}\t{} bytes",
-                        b.name,
-                        b.taken,
-                        b.step,
-                        b.bytes
+                        "{}",
+                        say(m("cli-backup-row")
+                            .arg("name", b.name.as_str())
+                            .arg("taken", b.taken.as_str())
+                            .arg("step", b.step.as_str())
+                            .arg("bytes", b.bytes))
                     );
                 }
             }

@@ -626,14 +626,18 @@ pub(crate) fn language_arg(s: &str) -> Result<scrutineer_core::Lang, String> {
 /// `--seats` and the like: a whole number from 1 to MAX_SEATS, refused in
 /// words (also when it overflows any integer type).
 pub(crate) fn seats_arg(s: &str) -> Result<u32, String> {
+    seats_msg(s).map_err(|e| e.render(lang()))
+}
+
+/// [`seats_arg`], its refusal a message.
+fn seats_msg(s: &str) -> Result<u32, Msg> {
     match s.trim().parse::<u64>() {
         Ok(n) if (1..=u64::from(MAX_SEATS)).contains(&n) => Ok(n as u32),
-        Ok(0) => Err("0 is not a number of seats (at least 1)".into()),
-        _ if s.trim().bytes().all(|b| b.is_ascii_digit()) && !s.trim().is_empty() => Err(format!(
-            "{} is not a number of seats (at most {MAX_SEATS})",
-            s.trim()
-        )),
-        _ => Err(format!("\"{s}\" is not a whole number")),
+        Ok(0) => Err(m("err-seats-zero")),
+        _ if s.trim().bytes().all(|b| b.is_ascii_digit()) && !s.trim().is_empty() => {
+            Err(m("err-seats-over").arg("n", s.trim()).arg("max", MAX_SEATS))
+        }
+        _ => Err(m("err-not-whole-number").arg("given", s)),
     }
 }
 
@@ -645,9 +649,26 @@ fn percent_arg(s: &str) -> Result<u32, String> {
     }
 }
 
+/// A delimiter as the readers name it (`comma`, `semicolon`, `tab`, `pipe`,
+/// or the character itself), in the user's language.
+pub(crate) fn delimiter_words(d: &str) -> scrutineer_i18n::Arg {
+    match d {
+        "comma" => m("cli-delim-comma").into(),
+        "semicolon" => m("cli-delim-semicolon").into(),
+        "tab" => m("cli-delim-tab").into(),
+        "pipe" => m("cli-delim-pipe").into(),
+        other => other.into(),
+    }
+}
+
+/// Words from elsewhere (serde_json, which cannot fail on these types), as
+/// they are.
+pub(crate) fn detail(e: impl std::fmt::Display) -> Msg {
+    m("err-detail").arg("detail", e.to_string())
+}
+
 pub(crate) fn print_json<T: Serialize>(v: &T) -> Result<(), Error> {
-    let s =
-        serde_json::to_string_pretty(v).map_err(|e| Error::new(ErrorCode::Io, e.to_string()))?;
+    let s = serde_json::to_string_pretty(v).map_err(|e| Error::new(ErrorCode::Io, detail(e)))?;
     outln!("{s}");
     Ok(())
 }
@@ -712,10 +733,12 @@ fn run(cli: Cli) -> Result<(), Error> {
                     rules.cap_fraction = Some(m.to_string());
                     None
                 }
-                Some(m) => Some(seats_arg(m).map_err(|e| {
-                    Error::invalid(format!(
-                        "--max-per-employer {m}: {e}; expected a whole number (at most K per employer) or a fraction of the body such as 1/3"
-                    ))
+                Some(given) => Some(seats_msg(given).map_err(|e| {
+                    Error::invalid(
+                        m("err-max-per-employer-arg")
+                            .arg("given", given)
+                            .arg("problem", e),
+                    )
                 })?),
             };
             let t = e.create_term(&NewTerm {
@@ -831,7 +854,13 @@ fn run(cli: Cli) -> Result<(), Error> {
                         d.decided_at,
                         d.context,
                         d.order.join(" > "),
-                        d.method,
+                        say(m(match d.method.as_str() {
+                            "coin" => "cli-tie-method-coin",
+                            "lot" => "cli-tie-method-lot",
+                            "casting-vote" => "cli-tie-method-casting-vote",
+                            _ => "cli-tie-method-other",
+                        })
+                        .arg("method", d.method.as_str())),
                         d.decided_by,
                         d.witness.unwrap_or_default()
                     );
@@ -929,10 +958,23 @@ fn run(cli: Cli) -> Result<(), Error> {
                 }
                 if let Some(d) = &r.debian {
                     outln!(
-                        "Debian: quorum {}, default option {}, majorities {:?}",
-                        d.quorum.as_deref().unwrap_or("none"),
-                        d.default_option.as_deref().unwrap_or("(the last)"),
-                        d.majorities
+                        "{}",
+                        say(m("cli-debian-params")
+                            .arg(
+                                "quorum",
+                                match d.quorum.as_deref() {
+                                    Some(q) => q.into(),
+                                    None => scrutineer_i18n::Arg::from(m("cli-debian-no-quorum")),
+                                }
+                            )
+                            .arg(
+                                "default",
+                                match d.default_option.as_deref() {
+                                    Some(o) => o.into(),
+                                    None => scrutineer_i18n::Arg::from(m("cli-debian-last-option")),
+                                }
+                            )
+                            .arg("majorities", format!("{:?}", d.majorities)))
                     );
                 }
             }
@@ -973,7 +1015,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                     .arg("n", r.imported)
                     .arg("file", a.file.display().to_string())
                     .arg("encoding", r.encoding.as_str())
-                    .arg("delimiter", r.delimiter.to_string()))
+                    .arg("delimiter", delimiter_words(&r.delimiter)))
                 );
                 print_encoding_choice(r.encoding_choice.as_ref())?;
                 if !r.rejected.is_empty() {
@@ -1007,7 +1049,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                 print_encoding_choice(p.encoding_choice.as_ref())?;
                 outln!(
                     "{}",
-                    say(m("cli-preview-delimiter").arg("delimiter", p.delimiter.to_string()))
+                    say(m("cli-preview-delimiter").arg("delimiter", delimiter_words(&p.delimiter)))
                 );
                 for (field, header) in &p.mapping {
                     outln!(
@@ -1349,7 +1391,7 @@ fn verify_bundle(dir: &Path, json: bool) -> Result<(), Error> {
     let lines: Vec<String> = r
         .problems
         .iter()
-        .map(|p| format!("{}: {}", p.file, p.message))
+        .map(|p| format!("{}: {}", p.file, p.localized(lang())))
         .collect();
     Err(Error::new(
         ErrorCode::BadFile,

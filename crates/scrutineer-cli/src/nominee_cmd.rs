@@ -513,7 +513,7 @@ fn print_reading(
             say(m("cli-read-as")
                 .arg("encoding", enc.as_str())
                 .arg("how", m(how))
-                .arg("delimiter", delim.to_string()))
+                .arg("delimiter", crate::delimiter_words(delim)))
         );
     }
     if let Some(c) = &p.encoding_choice {

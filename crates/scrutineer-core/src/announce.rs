@@ -22,15 +22,14 @@ pub enum AnnounceFormat {
 }
 
 impl FromStr for AnnounceFormat {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
+    /// Refused as a message (`err-announce-format`).
+    type Err = scrutineer_i18n::Msg;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s.trim().to_ascii_lowercase().as_str() {
             "markdown" | "md" => Ok(AnnounceFormat::Markdown),
             "text" | "txt" => Ok(AnnounceFormat::Text),
             "html" => Ok(AnnounceFormat::Html),
-            other => Err(format!(
-                "\"{other}\" is not an announcement format: choose markdown, text or html"
-            )),
+            other => Err(scrutineer_i18n::Msg::new("err-announce-format").arg("given", other)),
         }
     }
 }
@@ -463,7 +462,10 @@ mod tests {
     fn formats_are_named_in_words() {
         assert_eq!("HTML".parse::<AnnounceFormat>(), Ok(AnnounceFormat::Html));
         assert_eq!(
-            "pdf".parse::<AnnounceFormat>().unwrap_err(),
+            "pdf"
+                .parse::<AnnounceFormat>()
+                .unwrap_err()
+                .render(scrutineer_i18n::Lang::En),
             "\"pdf\" is not an announcement format: choose markdown, text or html"
         );
     }

@@ -32,6 +32,7 @@ use crate::clock::now_utc;
 use crate::error::{Error, ErrorCode, Result};
 use crate::state::{self, StateDigest};
 use rusqlite::{params, Connection, OptionalExtension};
+use scrutineer_i18n::Msg;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
@@ -515,10 +516,7 @@ fn change_message(term: &str, c: &str, seq: i64) -> String {
 fn refusal(problems: &[String]) -> Error {
     Error::new(
         ErrorCode::Database,
-        format!(
-            "the election file fails verification, so this is refused: {}. Run `scrutineer audit verify`; if you know why the file changed, record it with `scrutineer audit acknowledge --reason TEXT`.",
-            problems.join("; ")
-        ),
+        Msg::new("err-audit-refused").arg("problems", problems.join("; ")),
     )
 }
 
@@ -526,7 +524,7 @@ fn refusal(problems: &[String]) -> Error {
 /// its head, or this term's state).
 pub fn check_term(conn: &Connection, term: &str) -> Result<()> {
     let id = term_id(conn, term)?
-        .ok_or_else(|| Error::not_found(format!("there is no term named \"{term}\"")))?;
+        .ok_or_else(|| Error::not_found(Msg::new("err-term-not-found").arg("term", term)))?;
     let r = report(conn, vec![(id, term.to_string())])?;
     if r.ok {
         return Ok(());
@@ -541,17 +539,12 @@ pub fn check_term(conn: &Connection, term: &str) -> Result<()> {
 pub fn acknowledge(conn: &Connection, reason: &str) -> Result<u64> {
     let r = verify(conn)?;
     if r.ok {
-        return Err(Error::invalid(
-            "nothing to acknowledge: the election file matches its audit log",
-        ));
+        return Err(Error::invalid(Msg::new("err-audit-nothing-to-acknowledge")));
     }
     if !r.chain_intact {
         return Err(Error::new(
             ErrorCode::Database,
-            format!(
-                "the audit log's entries themselves were changed ({}); that cannot be acknowledged",
-                r.problems.join("; ")
-            ),
+            Msg::new("err-audit-chain-changed").arg("problems", r.problems.join("; ")),
         ));
     }
     let mut written = 0;

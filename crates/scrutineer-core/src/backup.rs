@@ -216,7 +216,9 @@ impl Election {
             let mut dst = Connection::open(&tmp).map_err(|e| {
                 Error::new(
                     ErrorCode::Io,
-                    format!("cannot create {}: {e}", tmp.display()),
+                    Msg::new("err-cannot-create")
+                        .arg("path", tmp.display().to_string())
+                        .arg("detail", e.to_string()),
                 )
             })?;
             copy(self.conn(), &mut dst)?;
@@ -240,7 +242,7 @@ fn tempfile_in(dir: &Path) -> Result<PathBuf> {
     }
     Err(Error::new(
         ErrorCode::Io,
-        format!("cannot find a free temporary name in {}", dir.display()),
+        Msg::new("err-no-temp-name").arg("folder", dir.display().to_string()),
     ))
 }
 

@@ -26,13 +26,14 @@
 //! (compare it with `ballots.csv`'s SHA-256); the certificate itself is
 //! covered by the manifest only (its text is not read back).
 
-use crate::error::{Error, ErrorCode, Result};
+use crate::error::{detail, Error, ErrorCode, Result};
 use crate::model::{Nominee, Stage, Tally, Term};
 use crate::output::write_atomic;
 use crate::service::count_term_with;
 use crate::state::CanonicalBallots;
-use scrutineer_count::{BallotKind, Method};
+use scrutineer_count::BallotKind;
 use scrutineer_formats::sha256_hex;
+use scrutineer_i18n::Msg;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 use ts_rs::TS;
@@ -109,7 +110,22 @@ pub struct BundleWritten {
 #[ts(export)]
 pub struct BundleProblem {
     pub file: String,
+    /// In English (what JSON carries).
     pub message: String,
+    /// The message's id and variables, for [`BundleProblem::localized`].
+    #[serde(skip)]
+    #[ts(skip)]
+    pub msg: Option<Msg>,
+}
+
+impl BundleProblem {
+    /// The problem in `lang` (English, or one read back from JSON, as it is).
+    pub fn localized(&self, lang: scrutineer_i18n::Lang) -> String {
+        match &self.msg {
+            Some(m) => m.render(lang),
+            None => self.message.clone(),
+        }
+    }
 }
 
 /// What `scrutineer verify DIR` found.
@@ -137,7 +153,7 @@ fn kind_name(k: BallotKind) -> &'static str {
 
 fn json_bytes<T: Serialize>(v: &T) -> Result<Vec<u8>> {
     let mut s =
-        serde_json::to_string_pretty(v).map_err(|e| Error::new(ErrorCode::Io, e.to_string()))?;
+        serde_json::to_string_pretty(v).map_err(|e| Error::new(ErrorCode::Io, detail(e)))?;
     s.push('\n');
     Ok(s.into_bytes())
 }
@@ -148,26 +164,24 @@ impl crate::Election {
     pub fn results_bundle(&self, term: &str, out: &Path) -> Result<BundleWritten> {
         let t = self.term(term)?;
         let tally = self.result(&t.name)?.ok_or_else(|| {
-            Error::stage(format!(
-                "term \"{}\" has not been counted yet: count it first",
-                t.name
-            ))
+            Error::stage(Msg::new("err-not-counted").arg("term", t.name.as_str()))
         })?;
         crate::audit::check_term(self.conn(), &t.name)?;
         if crate::totals::has_totals(self.conn(), t.id)? {
-            return Err(Error::invalid(format!(
-                "term \"{}\" was counted from published totals, not ballots: there is no ballot set to bundle; publish the totals files, whose SHA-256 the certificate lists",
-                t.name
-            )));
+            return Err(Error::invalid(
+                Msg::new("err-bundle-from-totals").arg("term", t.name.as_str()),
+            ));
         }
         let set = crate::state::canonical_ballots(self.conn(), t.id)?;
         let ballots = set.to_bytes();
         let hash = sha256_hex(&ballots);
         if hash != tally.ballot_sha256 {
-            return Err(Error::stage(format!(
-                "the stored result of term \"{}\" was counted with another ballot-set hash ({}; the canonical ballot set's is {hash}), as results were before file version 4: count the term again to publish a bundle",
-                t.name, tally.ballot_sha256
-            )));
+            return Err(Error::stage(
+                Msg::new("err-bundle-old-hash")
+                    .arg("term", t.name.as_str())
+                    .arg("stored", tally.ballot_sha256.as_str())
+                    .arg("hash", hash.as_str()),
+            ));
         }
         let nominees = self.nominees(&t.name)?;
         let names: Vec<String> = nominees.iter().map(|n| n.name.clone()).collect();
@@ -226,25 +240,25 @@ impl crate::Election {
 /// problem names its file; `ok` only when there is none.
 pub fn verify_bundle(dir: &Path) -> Result<BundleReport> {
     if !dir.is_dir() {
-        return Err(Error::not_found(format!(
-            "{}: no such folder (expected a bundle written by `scrutineer results bundle`)",
-            dir.display()
-        )));
+        return Err(Error::not_found(
+            Msg::new("err-bundle-no-folder").arg("folder", dir.display().to_string()),
+        ));
     }
     let mut problems: Vec<BundleProblem> = Vec::new();
-    let mut problem = |file: &str, message: String| {
+    let mut problem = |file: &str, m: Msg| {
         problems.push(BundleProblem {
             file: file.to_string(),
-            message,
+            message: m.render(scrutineer_i18n::Lang::En),
+            msg: Some(m),
         })
+    };
+    let unreadable = |e: &std::io::Error| {
+        Msg::new("err-bundle-unreadable").arg("problem", crate::words::io_msg(e))
     };
     let read = |name: &str| std::fs::read(dir.join(name));
     // 1. The manifest.
     match read(MANIFEST) {
-        Err(e) => problem(
-            MANIFEST,
-            format!("cannot be read: {}", crate::words::io_words(&e)),
-        ),
+        Err(e) => problem(MANIFEST, unreadable(&e)),
         Ok(bytes) => {
             let text = String::from_utf8_lossy(&bytes);
             let mut listed = Vec::new();
@@ -258,30 +272,31 @@ pub fn verify_bundle(dir: &Path) -> Result<BundleReport> {
                 let Some((h, name)) = parsed else {
                     problem(
                         MANIFEST,
-                        format!(
-                            "line {} is not `<SHA-256>  <file>` for one of {}: {line:?}",
-                            i + 1,
-                            FILES.join(", ")
-                        ),
+                        Msg::new("err-bundle-manifest-line")
+                            .arg("line", i + 1)
+                            .arg("files", FILES.join(", "))
+                            .arg("text", format!("{line:?}")),
                     );
                     continue;
                 };
                 listed.push(name);
                 match read(name) {
-                    Err(e) => problem(name, format!("cannot be read: {}", crate::words::io_words(&e))),
+                    Err(e) => problem(name, unreadable(&e)),
                     Ok(b) if sha256_hex(&b) != h => problem(
                         name,
-                        format!("its SHA-256 is not the one in {MANIFEST} ({name} or {MANIFEST} was changed)"),
+                        Msg::new("err-bundle-hash-differs")
+                            .arg("manifest", MANIFEST)
+                            .arg("file", name),
                     ),
                     Ok(_) => {}
                 }
             }
             if !text.ends_with('\n') {
-                problem(MANIFEST, "does not end with a line feed".into());
+                problem(MANIFEST, Msg::new("err-bundle-no-final-newline"));
             }
             for f in FILES {
                 if !listed.contains(&f) {
-                    problem(MANIFEST, format!("does not list {f}"));
+                    problem(MANIFEST, Msg::new("err-bundle-not-listed").arg("file", f));
                 }
             }
         }
@@ -289,28 +304,27 @@ pub fn verify_bundle(dir: &Path) -> Result<BundleReport> {
     // 2. The rules, the ballots and the result, each in canonical form.
     let rules: Option<BundleRules> = match read(RULES) {
         Err(e) => {
-            problem(
-                RULES,
-                format!("cannot be read: {}", crate::words::io_words(&e)),
-            );
+            problem(RULES, unreadable(&e));
             None
         }
         Ok(b) => match serde_json::from_slice::<BundleRules>(&b) {
             Err(e) => {
-                problem(RULES, format!("is not the rules of a bundle: {e}"));
+                problem(
+                    RULES,
+                    Msg::new("err-bundle-not-rules").arg("detail", e.to_string()),
+                );
                 None
             }
             Ok(r) => {
                 if json_bytes(&r)? != b {
-                    problem(
-                        RULES,
-                        "is not as Scrutineer writes it (a byte was changed)".into(),
-                    );
+                    problem(RULES, Msg::new("err-bundle-byte-changed"));
                 }
                 if r.format != FORMAT {
                     problem(
                         RULES,
-                        format!("format is {:?}, expected {FORMAT:?}", r.format),
+                        Msg::new("err-bundle-format")
+                            .arg("found", format!("{:?}", r.format))
+                            .arg("expected", format!("{FORMAT:?}")),
                     );
                 }
                 Some(r)
@@ -319,23 +333,20 @@ pub fn verify_bundle(dir: &Path) -> Result<BundleReport> {
     };
     let result: Option<Tally> = match read(RESULT) {
         Err(e) => {
-            problem(
-                RESULT,
-                format!("cannot be read: {}", crate::words::io_words(&e)),
-            );
+            problem(RESULT, unreadable(&e));
             None
         }
         Ok(b) => match serde_json::from_slice::<Tally>(&b) {
             Err(e) => {
-                problem(RESULT, format!("is not a Scrutineer result: {e}"));
+                problem(
+                    RESULT,
+                    Msg::new("err-bundle-not-result").arg("detail", e.to_string()),
+                );
                 None
             }
             Ok(t) => {
                 if json_bytes(&t)? != b {
-                    problem(
-                        RESULT,
-                        "is not as Scrutineer writes it (a byte was changed)".into(),
-                    );
+                    problem(RESULT, Msg::new("err-bundle-byte-changed"));
                 }
                 Some(t)
             }
@@ -349,22 +360,21 @@ pub fn verify_bundle(dir: &Path) -> Result<BundleReport> {
         ballot_sha256: String::new(),
         problems: Vec::new(),
     };
-    let kind = rules.as_ref().and_then(|r| {
-        let m: std::result::Result<Method, _> = r.method.parse();
-        match m {
+    let kind = rules
+        .as_ref()
+        .and_then(|r| match crate::fields::parse_method(&r.method) {
             Ok(m) => Some(m.ballot_kind()),
             Err(e) => {
-                problem(RULES, format!("method: {e}"));
+                problem(
+                    RULES,
+                    Msg::new("err-bundle-method").arg("problem", e.as_msg()),
+                );
                 None
             }
-        }
-    });
+        });
     let set = match (read(BALLOTS), kind) {
         (Err(e), _) => {
-            problem(
-                BALLOTS,
-                format!("cannot be read: {}", crate::words::io_words(&e)),
-            );
+            problem(BALLOTS, unreadable(&e));
             None
         }
         (Ok(_), None) => None,
@@ -372,15 +382,12 @@ pub fn verify_bundle(dir: &Path) -> Result<BundleReport> {
             report.ballot_sha256 = sha256_hex(&b);
             match CanonicalBallots::read(BALLOTS, &b, kind) {
                 Err(e) => {
-                    problem(BALLOTS, e.message);
+                    problem(BALLOTS, e.as_msg());
                     None
                 }
                 Ok(set) => {
                     if set.to_bytes() != b {
-                        problem(
-                            BALLOTS,
-                            "is not in canonical form (rows sorted and merged, as documented): a byte was changed".into(),
-                        );
+                        problem(BALLOTS, Msg::new("err-bundle-not-canonical"));
                     }
                     Some(set)
                 }
@@ -398,20 +405,18 @@ pub fn verify_bundle(dir: &Path) -> Result<BundleReport> {
         {
             problem(
                 BALLOTS,
-                format!(
-                    "its columns ({}) are not the nominees of {RULES} ({})",
-                    set.candidates.join(", "),
-                    names.join(", ")
-                ),
+                Msg::new("err-bundle-columns")
+                    .arg("columns", set.candidates.join(", "))
+                    .arg("rules", RULES)
+                    .arg("nominees", names.join(", ")),
             );
         } else {
             if kind_name(set.kind) != rules.ballot_kind {
                 problem(
                     RULES,
-                    format!(
-                        "ballot_kind {:?} does not fit method {}",
-                        rules.ballot_kind, rules.method
-                    ),
+                    Msg::new("err-bundle-kind")
+                        .arg("kind", format!("{:?}", rules.ballot_kind))
+                        .arg("method", rules.method.as_str()),
                 );
             }
             let term = Term {
@@ -462,13 +467,13 @@ pub fn verify_bundle(dir: &Path) -> Result<BundleReport> {
             match recount {
                 Err(e) => problem(
                     RULES,
-                    format!("the re-count could not be made: {}", e.message),
+                    Msg::new("err-bundle-recount-failed").arg("problem", e.as_msg()),
                 ),
                 Ok(recount) => {
                     report.winners = recount.winners.clone();
                     report.ballots = recount.ballots;
-                    for (field, message) in differences(result, &recount)? {
-                        problem(RESULT, format!("{field}: {message}"));
+                    for m in differences(result, &recount)? {
+                        problem(RESULT, m);
                     }
                 }
             }
@@ -499,9 +504,9 @@ fn without_events(t: &mut Tally) {
 }
 
 /// The fields of `published` that differ from the re-count, in words.
-fn differences(published: &Tally, recount: &Tally) -> Result<Vec<(String, String)>> {
+fn differences(published: &Tally, recount: &Tally) -> Result<Vec<Msg>> {
     let to_map = |t: &Tally| -> Result<serde_json::Map<String, serde_json::Value>> {
-        match serde_json::to_value(t).map_err(|e| Error::new(ErrorCode::Io, e.to_string()))? {
+        match serde_json::to_value(t).map_err(|e| Error::new(ErrorCode::Io, detail(e)))? {
             serde_json::Value::Object(m) => Ok(m),
             _ => Ok(serde_json::Map::new()),
         }
@@ -525,14 +530,12 @@ fn differences(published: &Tally, recount: &Tally) -> Result<Vec<(String, String
                     s
                 }
             };
-            out.push((
-                k.clone(),
-                format!(
-                    "the bundle says {}, the re-count gives {}",
-                    short(va),
-                    short(&vb)
-                ),
-            ));
+            out.push(
+                Msg::new("err-bundle-field-differs")
+                    .arg("field", k.as_str())
+                    .arg("bundle", short(va))
+                    .arg("recount", short(&vb)),
+            );
         }
     }
     Ok(out)

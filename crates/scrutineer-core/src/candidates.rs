@@ -41,7 +41,7 @@
 //!   `+`, `-`, `@`, a tab or a carriage return is written with a `'` before
 //!   it, so a spreadsheet never reads it as a formula.
 
-use crate::error::{Error, Result};
+use crate::error::{detail, Error, Result};
 use crate::model::{Nominee, Term};
 use crate::nominations::{endorsements_of, Endorsement};
 use crate::output;
@@ -93,8 +93,9 @@ impl CandidateFormat {
 }
 
 impl std::str::FromStr for CandidateFormat {
-    type Err = String;
-    fn from_str(s: &str) -> std::result::Result<Self, String> {
+    /// Refused as a message (`err-candidate-format`).
+    type Err = Msg;
+    fn from_str(s: &str) -> std::result::Result<Self, Msg> {
         let k = s.trim().to_ascii_lowercase();
         CandidateFormat::ALL
             .into_iter()
@@ -104,11 +105,9 @@ impl std::str::FromStr for CandidateFormat {
                     || (k == "blt" && *f == CandidateFormat::Opavote)
             })
             .ok_or_else(|| {
-                format!(
-                    "unknown format \"{}\"; the formats are: {}",
-                    s.trim(),
-                    CandidateFormat::ALL.map(|f| f.name()).join(", ")
-                )
+                Msg::new("err-candidate-format")
+                    .arg("given", s.trim())
+                    .arg("formats", CandidateFormat::ALL.map(|f| f.name()).join(", "))
             })
     }
 }
@@ -234,9 +233,7 @@ impl Election {
             CandidateFormat::Csv => csv_list(&cands)?.into_bytes(),
             CandidateFormat::Pdf => self.booklet_pdf(term)?,
             CandidateFormat::Elekto => {
-                return Err(Error::invalid(
-                    "the Elekto export is a folder of files: use export_candidates",
-                ))
+                return Err(Error::invalid(Msg::new("err-elekto-is-folder")))
             }
         })
     }
@@ -297,7 +294,7 @@ impl Election {
         scrutineer_report::booklet(&b).map_err(|e| {
             Error::new(
                 crate::error::ErrorCode::Io,
-                format!("cannot make the candidate booklet: {e}"),
+                Msg::new("err-make-booklet").arg("detail", e.to_string()),
             )
         })
     }
@@ -563,7 +560,7 @@ fn helios(t: &Term, cands: &[Candidate]) -> Result<String> {
         "short_name": t.name,
         "tally_type": "homomorphic",
     }]);
-    let mut s = serde_json::to_string_pretty(&q).map_err(|e| Error::invalid(e.to_string()))?;
+    let mut s = serde_json::to_string_pretty(&q).map_err(|e| Error::invalid(detail(e)))?;
     s.push('\n');
     Ok(s)
 }
@@ -611,7 +608,7 @@ fn bettervoting(t: &Term, cands: &[Candidate]) -> Result<String> {
             })).collect::<Vec<_>>(),
         }],
     });
-    let mut s = serde_json::to_string_pretty(&v).map_err(|e| Error::invalid(e.to_string()))?;
+    let mut s = serde_json::to_string_pretty(&v).map_err(|e| Error::invalid(detail(e)))?;
     s.push('\n');
     Ok(s)
 }
@@ -738,7 +735,7 @@ pub fn csv_cell(s: &str) -> String {
 
 fn csv_list(cands: &[Candidate]) -> Result<String> {
     let mut w = csv::Writer::from_writer(Vec::new());
-    let io = |e: csv::Error| Error::invalid(format!("cannot write the CSV: {e}"));
+    let io = |e: csv::Error| Error::invalid(Msg::new("err-write-csv").arg("detail", e.to_string()));
     w.write_record([
         "position",
         "name",
@@ -777,8 +774,8 @@ fn csv_list(cands: &[Candidate]) -> Result<String> {
     }
     let bytes = w
         .into_inner()
-        .map_err(|e| Error::invalid(format!("cannot write the CSV: {e}")))?;
-    String::from_utf8(bytes).map_err(|e| Error::invalid(e.to_string()))
+        .map_err(|e| Error::invalid(Msg::new("err-write-csv").arg("detail", e.to_string())))?;
+    String::from_utf8(bytes).map_err(|e| Error::invalid(detail(e)))
 }
 
 #[cfg(test)]
@@ -829,6 +826,7 @@ mod tests {
         assert!("docx"
             .parse::<CandidateFormat>()
             .unwrap_err()
+            .render(scrutineer_i18n::Lang::En)
             .contains("markdown, html, pdf"));
     }
 }

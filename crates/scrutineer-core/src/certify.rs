@@ -121,7 +121,7 @@ impl Election {
         )?;
         tx.commit()?;
         self.certification(&t.name)?
-            .ok_or_else(|| Error::not_found("the certification was not recorded"))
+            .ok_or_else(|| Error::not_found(Msg::new("err-certification-not-recorded")))
     }
 
     /// Name the returns officer acting through this file from now on: every

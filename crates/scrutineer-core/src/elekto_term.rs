@@ -28,6 +28,7 @@ use crate::service::{create_term_in, import_ballots_in, Election};
 use rusqlite::params;
 use scrutineer_formats::elekto::read_elekto_folder;
 use scrutineer_formats::Format;
+use scrutineer_i18n::Msg;
 use std::path::Path;
 
 impl Election {
@@ -47,8 +48,11 @@ impl Election {
             .unwrap_or(el.title.trim())
             .to_string();
         let folder_name = folder.display().to_string();
-        let seats = u32::try_from(el.seats)
-            .map_err(|_| Error::invalid(format!("{folder_name}: too many seats")))?;
+        let seats = u32::try_from(el.seats).map_err(|_| {
+            Error::invalid(
+                Msg::new("err-elekto-too-many-seats").arg("folder", folder_name.as_str()),
+            )
+        })?;
         let mut logins: Vec<&str> = Vec::new();
         for v in &el.voters {
             let v = v.trim();
@@ -59,7 +63,9 @@ impl Election {
             {
                 return Err(Error::new(
                     ErrorCode::BadFile,
-                    format!("{folder_name}/voters.yaml: \"{v}\" is not a GitHub login"),
+                    Msg::new("err-elekto-not-login")
+                        .arg("folder", folder_name.as_str())
+                        .arg("login", v),
                 ));
             }
             if !logins.iter().any(|x| x.eq_ignore_ascii_case(v)) {
@@ -125,6 +131,6 @@ impl Election {
         self.list_terms()?
             .into_iter()
             .find(|s| s.term.name == name)
-            .ok_or_else(|| Error::not_found("the term just imported was not found"))
+            .ok_or_else(|| Error::not_found(Msg::new("err-imported-term-missing")))
     }
 }

@@ -4,8 +4,10 @@
 //! An error made from a message id (`locales/<lang>/errors.ftl`) keeps the
 //! id and its variables beside the English `message`: [`Error::localized`]
 //! writes it in the reader's language (the CLI's `LANG`, the window's
-//! language at the IPC boundary). The id is not serialized: JSON and the
-//! window's `Error` type see `{code, message}` only, the message in English.
+//! language at the IPC boundary). JSON and the window's `Error` type see
+//! `{code, message}` and, when there is one, the message's Fluent `id`: a
+//! stable name a program matches on (the window places a refused rule's
+//! error beside its control by it), whatever the language of `message`.
 
 use scrutineer_i18n::{Lang, Msg};
 use serde::{Deserialize, Serialize};
@@ -50,6 +52,11 @@ pub struct Error {
     pub code: ErrorCode,
     /// The message in English (what JSON and the audit log carry).
     pub message: String,
+    /// The Fluent id of the message (`err-rule-period`), when it was made
+    /// from one: the same in every language, for programs to match on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub id: Option<String>,
     /// The message's id and variables, when it was made from one: the
     /// source of [`Error::localized`]. Never serialized.
     #[serde(skip)]
@@ -99,11 +106,13 @@ impl Error {
             ErrorText::English(message) => Error {
                 code,
                 message,
+                id: None,
                 msg: None,
             },
             ErrorText::Msg(m) => Error {
                 code,
                 message: m.render(Lang::En),
+                id: Some(m.id.to_string()),
                 msg: Some(Box::new(m)),
             },
         }
@@ -144,6 +153,7 @@ impl Error {
         Error {
             code: self.code,
             message: self.localized(lang),
+            id: self.id,
             msg: self.msg,
         }
     }
@@ -212,11 +222,18 @@ impl From<scrutineer_formats::FormatError> for Error {
 
 impl From<scrutineer_count::CountError> for Error {
     fn from(e: scrutineer_count::CountError) -> Self {
-        Error::new(ErrorCode::Count, e.to_string())
+        // The counting engine's own words (scrutineer-count), as they are.
+        Error::new(ErrorCode::Count, detail(e))
     }
 }
 
 pub type Result<T> = std::result::Result<T, Error>;
+
+/// Words from elsewhere (serde, SQLite, a library) shown as they are, as a
+/// message (`err-detail`): for a technician, the same in every language.
+pub(crate) fn detail(e: impl fmt::Display) -> Msg {
+    Msg::new("err-detail").arg("detail", e.to_string())
+}
 
 #[cfg(test)]
 mod tests {
@@ -229,8 +246,11 @@ mod tests {
         let json = serde_json::to_string(&e).unwrap_or_default();
         assert_eq!(
             json,
-            r#"{"code":"not_found","message":"there is no term named \"Vorstand 2026\""}"#
+            r#"{"code":"not_found","message":"there is no term named \"Vorstand 2026\"","id":"err-term-not-found"}"#
         );
+        // Words without an id: no `id` in JSON.
+        let plain = serde_json::to_string(&Error::invalid("odd")).unwrap_or_default();
+        assert_eq!(plain, r#"{"code":"invalid_input","message":"odd"}"#);
         assert_eq!(e.localized(Lang::En), e.message);
         let de = e.localized(Lang::De);
         assert!(de.contains("Vorstand 2026") && de != e.message, "{de}");
@@ -238,6 +258,7 @@ mod tests {
         let shown = e.clone().in_lang(Lang::Ja);
         assert_eq!(shown.code, ErrorCode::NotFound);
         assert_eq!(shown.message, e.localized(Lang::Ja));
+        assert_eq!(shown.id.as_deref(), Some("err-term-not-found"));
         // Read back from JSON: English only, still an error to show.
         let back: Error = serde_json::from_str(&json).unwrap_or_else(|_| Error::invalid("x"));
         assert_eq!(back.localized(Lang::De), e.message);

@@ -4,7 +4,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::model::{Certification, Lang, Said, SaidValue, Tally, TallyCandidate};
 use scrutineer_count::explain::Arg;
 use scrutineer_count::{Exclusion, Note, Outcome, TieBreak};
-use scrutineer_i18n::{messages, FluentValue, Lang as MessagesLang, Messages};
+use scrutineer_i18n::{messages, FluentValue, Lang as MessagesLang, Messages, Msg};
 use scrutineer_report::{Certificate, CertificateRow, CertificateTieBreak};
 
 /// The one order candidates are shown in (window, CSV, certificate): by
@@ -312,7 +312,7 @@ pub fn results_csv(t: &Tally, cert: Option<&Certification>, lang: Lang) -> Resul
         ..Default::default()
     };
     let bytes = crate::results_csv::results_csv(t, cert, &opts)?;
-    String::from_utf8(bytes).map_err(|e| Error::new(ErrorCode::Io, e.to_string()))
+    String::from_utf8(bytes).map_err(|e| Error::new(ErrorCode::Io, crate::error::detail(e)))
 }
 
 /// The certificate of results for `t`, dated `date` (`YYYY-MM-DD`), in
@@ -422,8 +422,12 @@ pub fn certificate_pdf(
         draft: cert.is_none(),
         identifier: cert.map(|c| c.identifier.clone()).unwrap_or_default(),
     };
-    scrutineer_report::certificate_pdf(&cert)
-        .map_err(|e| Error::new(ErrorCode::Io, format!("cannot make the certificate: {e}")))
+    scrutineer_report::certificate_pdf(&cert).map_err(|e| {
+        Error::new(
+            ErrorCode::Io,
+            Msg::new("err-make-certificate").arg("detail", e.to_string()),
+        )
+    })
 }
 
 #[cfg(test)]

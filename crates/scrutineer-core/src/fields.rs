@@ -15,7 +15,7 @@ pub const MAX_SEATS: u32 = 10_000;
 
 /// A required text field, cleaned.
 pub(crate) fn required(spec: &FieldSpec, s: &str) -> Result<String> {
-    let v = f::clean(spec, s).map_err(Error::invalid)?;
+    let v = f::clean_msg(spec, s).map_err(refusal)?;
     if v.is_empty() {
         // The words of `clean_required`'s refusal, with an id.
         return Err(Error::invalid(
@@ -27,7 +27,7 @@ pub(crate) fn required(spec: &FieldSpec, s: &str) -> Result<String> {
 
 /// A field's name (`FieldSpec::what`) in the reader's language, where it
 /// has a message; a name without one stays as written.
-fn field_name(what: &'static str) -> Arg {
+fn field_name(what: &str) -> Arg {
     let id = match what {
         "term name" => "err-field-term-name",
         "nominee's name" => "err-field-nominee-name",
@@ -42,36 +42,132 @@ fn field_name(what: &'static str) -> Arg {
         "tie-break seed" => "err-field-seed",
         "statement" => "err-field-statement",
         "small-batch reason" => "err-field-small-batch-reason",
+        "handle" => "err-field-handle",
+        "endorsement" => "err-field-endorsement",
+        "sitting member's employer" => "err-field-sitting-employer",
+        "source of the figures" => "err-field-totals-source",
+        "\"none of the above\" option's name" => "err-field-none-of-the-above",
+        "option named in a majority" => "err-field-majority-option",
+        "default option's name" => "err-field-default-option",
+        "sitting member's name" => "err-field-sitting-member",
+        "name of who decided" => "err-field-decided-by",
+        "witness's name" => "err-field-witness",
         _ => return what.into(),
     };
     Msg::new(id).into()
 }
 
+/// A counting method by its name (`stv`, `schulze`...), refused in words of
+/// every language when it is none.
+pub fn parse_method(s: &str) -> Result<scrutineer_count::Method> {
+    s.parse().map_err(|_| {
+        let names: Vec<&str> = scrutineer_count::Method::ALL
+            .iter()
+            .map(|m| m.name())
+            .collect();
+        Error::invalid(
+            Msg::new("err-unknown-method")
+                .arg("given", s)
+                .arg("methods", names.join(", ")),
+        )
+    })
+}
+
+/// [`f::check`] of an already cleaned value, its refusal in words of every
+/// language.
+pub(crate) fn check(spec: &FieldSpec, s: &str) -> Result<()> {
+    f::check_msg(spec, s).map_err(refusal)
+}
+
+/// A field's refusal (`f::clean_msg`), its field named in the reader's
+/// language.
+pub(crate) fn named(mut m: Msg) -> Msg {
+    for (k, v) in m.args.iter_mut() {
+        if let (&"what", Arg::Str(w)) = (&*k, &*v) {
+            *v = field_name(w);
+        }
+    }
+    m
+}
+
+fn refusal(m: Msg) -> Error {
+    Error::invalid(named(m))
+}
+
+/// `path: problem`, for a file's content refused as a field.
+pub(crate) fn path_problem(path: &Path, problem: Msg) -> Msg {
+    Msg::new("err-path")
+        .arg("path", path.display().to_string())
+        .arg("problem", named(problem))
+}
+
 /// An optional text field, cleaned; empty is `None`.
 pub(crate) fn optional(spec: &FieldSpec, s: Option<&str>) -> Result<Option<String>> {
-    f::clean_optional(spec, s).map_err(Error::invalid)
+    match s
+        .map(|v| f::clean_msg(spec, v))
+        .transpose()
+        .map_err(refusal)?
+    {
+        Some(v) if !v.is_empty() => Ok(Some(v)),
+        _ => Ok(None),
+    }
 }
 
 /// A text field that may be empty (stored as "").
 pub(crate) fn text(spec: &FieldSpec, s: &str) -> Result<String> {
-    f::clean(spec, s).map_err(Error::invalid)
+    f::clean_msg(spec, s).map_err(refusal)
 }
 
 /// An email address: cleaned as [`f::EMAIL`], then the roll's practical
 /// check (one '@', a dotted domain, no spaces or display characters).
 pub(crate) fn email(spec: &FieldSpec, s: &str) -> Result<String> {
     let e = required(spec, s)?;
-    scrutineer_formats::roll::check_email(&e)
-        .map_err(|why| Error::invalid(format!("\"{e}\" is not a valid email address: {why}")))?;
+    scrutineer_formats::roll::check_email(&e).map_err(|why| {
+        Error::invalid(
+            Msg::new("err-email-not-valid")
+                .arg("email", e.as_str())
+                .arg("why", email_why(&why)),
+        )
+    })?;
     Ok(e)
+}
+
+/// What `roll::check_email` found wrong, in words of every language (its
+/// English is exactly these messages' English; anything else as it is).
+fn email_why(why: &str) -> Arg {
+    let quoted = |s: &str, head: &str, tail: &str| {
+        s.strip_prefix(head)
+            .and_then(|r| r.strip_suffix(tail))
+            .map(str::to_string)
+    };
+    let m = match why {
+        "expected exactly one '@'" => Msg::new("err-email-one-at"),
+        "nothing before the '@'" => Msg::new("err-email-nothing-before"),
+        "contains a space" => Msg::new("err-email-space"),
+        _ => {
+            if let Some(d) = quoted(why, "the domain '", "' has no dot") {
+                Msg::new("err-email-domain-no-dot").arg("domain", d)
+            } else if let Some(d) = quoted(why, "the domain '", "' has an empty part") {
+                Msg::new("err-email-domain-empty-part").arg("domain", d)
+            } else if let Some(c) = quoted(why, "contains '", "'") {
+                Msg::new("err-email-contains").arg("char", c)
+            } else {
+                return why.into();
+            }
+        }
+    };
+    m.into()
 }
 
 /// A number of seats (or a per-employer limit): 1 to [`MAX_SEATS`].
 pub(crate) fn seats(what: &str, n: u32) -> Result<u32> {
     if n == 0 || n > MAX_SEATS {
-        return Err(Error::invalid(format!(
-            "{what}: {n} is not a number of seats (at least 1, at most {MAX_SEATS})"
-        )));
+        return Err(Error::invalid(
+            Msg::new("err-seats-range")
+                .arg("what", what)
+                .arg("n", i64::from(n))
+                .arg("max", i64::from(MAX_SEATS)),
+        ));
     }
     Ok(n)
 }
@@ -85,8 +181,7 @@ pub fn read_statement(path: &Path) -> Result<String> {
         "statement",
         f::STATEMENT_FILE_BYTES,
     )?;
-    f::clean(&f::STATEMENT, &text)
-        .map_err(|why| Error::invalid(format!("{}: {why}", path.display())))
+    f::clean_msg(&f::STATEMENT, &text).map_err(|why| Error::invalid(path_problem(path, why)))
 }
 
 #[cfg(test)]
@@ -139,5 +234,48 @@ mod tests {
         for bad in ["a@b", "a b@c.org", "@c.org", "a@@c.org", "a\u{200B}@c.org"] {
             assert!(email(&f::EMAIL, bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn every_email_problem_and_field_refusal_has_words_in_each_language() {
+        use scrutineer_i18n::Lang;
+        // Each of check_email's refusals is recognised: its message says
+        // the same words in English, and other words in German.
+        for bad in [
+            "a b@example.org",
+            "ann",
+            "@example.org",
+            "ann@example",
+            "ann@example..org",
+            "ann<x>@example.org",
+        ] {
+            let e = email(&f::EMAIL, bad).unwrap_err();
+            let why = scrutineer_formats::roll::check_email(bad).unwrap_err();
+            assert_eq!(
+                e.message,
+                format!("\"{bad}\" is not a valid email address: {why}")
+            );
+            let de = e.localized(Lang::De);
+            assert!(!de.contains(&why), "{bad}: {de}");
+        }
+        // Too long, and an invisible character: the English as before, the
+        // field's name and the figures in German.
+        let e = required(&f::VOTER_NAME, &"é".repeat(201)).unwrap_err();
+        assert_eq!(
+            e.message,
+            f::clean(&f::VOTER_NAME, &"é".repeat(201)).unwrap_err()
+        );
+        let de = e.localized(Lang::De);
+        assert!(
+            de.contains("Name der wahlberechtigten Person") && de.contains("201"),
+            "{de}"
+        );
+        let e = text(&f::ORGANISATION, "A\u{200B}cme").unwrap_err();
+        assert_eq!(
+            e.message,
+            "the organisation contains an invisible character (U+200B ZERO WIDTH SPACE) at position 2"
+        );
+        assert!(e.localized(Lang::Fr).contains("position 2"));
+        assert_eq!(e.id.as_deref(), Some("err-field-contains"));
     }
 }

@@ -20,6 +20,7 @@
 //! is stored in UTC; a date alone is stored as the date.
 
 use chrono::{FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
+use scrutineer_i18n::Msg;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -37,14 +38,11 @@ pub enum DateOrder {
 
 impl DateOrder {
     /// `dmy` or `mdy` (case-insensitive).
-    pub fn parse(s: &str) -> Result<DateOrder, String> {
+    pub fn parse(s: &str) -> Result<DateOrder, Msg> {
         match s.trim().to_ascii_lowercase().as_str() {
             "dmy" | "d/m/y" | "day-month" => Ok(DateOrder::Dmy),
             "mdy" | "m/d/y" | "month-day" => Ok(DateOrder::Mdy),
-            _ => Err(format!(
-                "the date order \"{}\" is not known: write dmy (day/month/year) or mdy (month/day/year)",
-                s.trim()
-            )),
+            _ => Err(Msg::new("err-date-order").arg("given", s.trim())),
         }
     }
 
@@ -322,7 +320,7 @@ pub struct DateExample {
 pub fn decide(
     stamps: &[(u64, &str, Written)],
     given: Option<DateOrder>,
-) -> (Option<DateOrder>, FormDates, Option<String>) {
+) -> (Option<DateOrder>, FormDates, Option<Msg>) {
     let local_time = stamps
         .iter()
         .any(|(_, _, w)| w.time.is_some() && w.zone.is_none())
@@ -378,9 +376,11 @@ pub fn decide(
             report.why = format!(
                 "the rows disagree: line {l1} has \"{v1}\" (day first only) and line {l2} has \"{v2}\" (month first only)"
             );
-            let msg = format!(
-                "the timestamps are written in both orders: line {l1} has \"{v1}\" (day first only) and line {l2} has \"{v2}\" (month first only); choose the order (on the command line: --date-order dmy or --date-order mdy), and the rows that do not fit it are refused"
-            );
+            let msg = Msg::new("err-dates-both-orders")
+                .arg("line1", *l1)
+                .arg("value1", *v1)
+                .arg("line2", *l2)
+                .arg("value2", *v2);
             (None, report, Some(msg))
         }
         (None, None) => {
@@ -398,10 +398,11 @@ pub fn decide(
             };
             report.ambiguous = true;
             report.why = "no day in the file is over 12, so every date reads both as day/month and as month/day".into();
-            let msg = format!(
-                "the timestamps can be read two ways: no day in the file is over 12, so line {l}'s \"{v}\" is {} (day/month, as most of Europe writes it) or {} (month/day, as the United States writes it); choose the order (on the command line: --date-order dmy or --date-order mdy)",
-                example.dmy, example.mdy
-            );
+            let msg = Msg::new("err-dates-two-ways")
+                .arg("line", *l)
+                .arg("value", *v)
+                .arg("dmy", example.dmy.as_str())
+                .arg("mdy", example.mdy.as_str());
             report.example = Some(example);
             (None, report, Some(msg))
         }
@@ -542,7 +543,14 @@ mod tests {
             (ex.line, ex.dmy.as_str(), ex.mdy.as_str()),
             (2, "3 February 2026", "2 March 2026")
         );
-        assert!(msg.unwrap().contains("--date-order"));
+        let en = msg
+            .map(|m| m.render(scrutineer_i18n::Lang::En))
+            .unwrap_or_default();
+        assert!(
+            en.contains("line 2's \"3/2/2026 10:11:12\" is 3 February 2026")
+                && en.contains("--date-order"),
+            "{en}"
+        );
         assert!(rep.local_time.is_some());
         // Given: used.
         let (o, rep, msg) = decide(&r, Some(DateOrder::Mdy));
@@ -563,7 +571,10 @@ mod tests {
         let r = rows(&["20/2/2026", "2/20/2026"]);
         let (o, rep, msg) = decide(&r, None);
         assert_eq!(o, None);
-        assert!(rep.ambiguous && msg.unwrap().contains("both orders"));
+        let en = msg
+            .map(|m| m.render(scrutineer_i18n::Lang::En))
+            .unwrap_or_default();
+        assert!(rep.ambiguous && en.contains("both orders"), "{en}");
         // No slash dates: nothing to decide, and dates alone are not local times.
         let r = rows(&["2026-03-02", "02.03.2026"]);
         let (_, rep, msg) = decide(&r, None);

@@ -1,7 +1,7 @@
 //! What an input file is, before it is imported (issue 7): the window shows
 //! the detected format and what a blank mark means in it, then imports.
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::InputPreview;
 use crate::service::Election;
 use scrutineer_count::Method;
@@ -13,7 +13,7 @@ impl Election {
     /// what a grid's cells mean) and say what it is, without importing it.
     pub fn preview_input(&self, term: &str, path: &Path) -> Result<InputPreview> {
         let t = self.term(term)?;
-        let method: Method = t.method.parse().map_err(Error::invalid)?;
+        let method: Method = crate::fields::parse_method(&t.method)?;
         Ok(match read_input(path, None, method.ballot_kind())? {
             Input::Ballots(b) => InputPreview {
                 format: b.format.name().to_string(),

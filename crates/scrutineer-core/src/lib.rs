@@ -51,7 +51,7 @@ pub mod words;
 
 pub use audit::{AuditEntry, AuditReport, StateChange};
 pub use error::{Error, ErrorCode, Result};
-pub use fields::{read_statement, MAX_SEATS};
+pub use fields::{parse_method, read_statement, MAX_SEATS};
 pub use model::Lang;
 pub use model::*;
 pub use nominations::{Endorsement, NomineeDetail, NomineeEdit, RenderedMarkdown};

@@ -167,6 +167,12 @@ pub struct RejectedRow {
     #[ts(type = "number")]
     pub line: u64,
     pub reason: String,
+    /// The Fluent id of the reason's message when it has one: a stable
+    /// marker for programs (`err-rule-period`: refused by the nomination
+    /// period, which a late reason can override), whatever its words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub id: Option<String>,
     /// The row as read from the file (a roll row's fields joined by the
     /// file's delimiter), when there is one to show.
     #[serde(default, skip_serializing_if = "Option::is_none")]

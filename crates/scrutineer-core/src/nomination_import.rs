@@ -611,7 +611,11 @@ fn read_form(path: &Path, opts: &NominationImportOptions, sample_rows: usize) ->
     let (order, report, undecided) = form_time::decide(&stamps, given_order);
     let dates = (!stamps.is_empty()).then_some(report);
     if let (None, Some(msg)) = (&problem, undecided) {
-        problem = Some(Error::invalid(format!("{}: {msg}", path.display())));
+        problem = Some(Error::invalid(
+            Msg::new("err-path")
+                .arg("path", path.display().to_string())
+                .arg("problem", msg),
+        ));
     }
     let order = order.unwrap_or(DateOrder::Dmy);
     let rows = pending
@@ -850,10 +854,11 @@ impl Election {
                 .unwrap_or_default();
             // Each row in a savepoint: a row refused half-way leaves nothing.
             let sp = tx.savepoint()?;
-            let result = row.and_then(|(n, at)| {
+            let result = row.map_err(|s| (s, None)).and_then(|(n, at)| {
                 let at = at.unwrap_or_else(|| now.clone());
-                let checked = check_nomination(&sp, &t, &rules, &n, &at).map_err(|e| e.message)?;
-                insert_nomination(&sp, &t, &checked).map_err(|e| e.message)?;
+                let checked =
+                    check_nomination(&sp, &t, &rules, &n, &at).map_err(|e| (e.message, e.id))?;
+                insert_nomination(&sp, &t, &checked).map_err(|e| (e.message, e.id))?;
                 Ok(checked)
             });
             if result.is_ok() {
@@ -861,9 +866,10 @@ impl Election {
             }
             match result {
                 Ok(n) => run.imported.push((line, n)),
-                Err(reason) => run.rejected.push(RejectedRow {
+                Err((reason, id)) => run.rejected.push(RejectedRow {
                     line,
                     reason: format!("{prefix}{reason}"),
+                    id,
                     row: None,
                 }),
             }

@@ -119,7 +119,7 @@ pub fn markdown_text(spec: &FieldSpec, s: &str) -> Result<Option<String>> {
     if text.trim().is_empty() {
         return Ok(None);
     }
-    f::check(spec, &text).map_err(Error::invalid)?;
+    crate::fields::check(spec, &text)?;
     Ok(Some(text))
 }
 
@@ -132,21 +132,24 @@ pub fn read_markdown_file(path: &Path) -> Result<String> {
         "statement",
         f::STATEMENT_FILE_BYTES,
     )?;
-    f::check(
+    f::check_msg(
         &f::STATEMENT,
         &text.replace("\r\n", "\n").replace('\r', "\n"),
     )
-    .map_err(|why| Error::invalid(format!("{}: {why}", path.display())))?;
+    .map_err(|why| Error::invalid(crate::fields::path_problem(path, why)))?;
     Ok(text)
 }
 
-/// A date `YYYY-MM-DD` (a real one), as given.
-pub fn parse_date(what: &str, s: &str) -> Result<String> {
+/// A date `YYYY-MM-DD` (a real one), as given; `what` is the id of the
+/// date's name (`err-date-opening`).
+pub fn parse_date(what: &'static str, s: &str) -> Result<String> {
     let t = s.trim();
     let bad = || {
-        Error::invalid(format!(
-            "{what}: \"{t}\" is not a date; write it YYYY-MM-DD (e.g. 2026-03-01)"
-        ))
+        Error::invalid(
+            Msg::new("err-not-a-date")
+                .arg("what", Msg::new(what))
+                .arg("given", t),
+        )
     };
     let b = t.as_bytes();
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
@@ -182,13 +185,13 @@ pub(crate) fn validate_rules(r: &NominationRules) -> Result<NominationRules> {
         .opens
         .as_deref()
         .filter(|s| !s.trim().is_empty())
-        .map(|s| parse_date("the nominations' opening date", s))
+        .map(|s| parse_date("err-date-opening", s))
         .transpose()?;
     let closes = r
         .closes
         .as_deref()
         .filter(|s| !s.trim().is_empty())
-        .map(|s| parse_date("the nominations' closing date", s))
+        .map(|s| parse_date("err-date-closing", s))
         .transpose()?;
     if let (Some(o), Some(c)) = (&opens, &closes) {
         if c < o {
@@ -267,9 +270,12 @@ pub(crate) fn load_rules(conn: &Connection, term_id: i64) -> Result<NominationRu
         .unwrap_or_default())
 }
 
-/// A refusal naming the rule broken.
-fn rule_broken(rule: &str, why: String) -> Error {
-    Error::invalid(format!("refused by the rule \"{rule}\": {why}"))
+/// A refusal naming the rule broken: `rule` is the id of the whole
+/// message (`err-rule-period`...), one per rule, so that a program (the
+/// window, placing the error beside its control) knows the rule by the
+/// error's `id` in any language; `why` says how it is broken.
+fn rule_broken(rule: Rule, why: Msg) -> Error {
+    Error::invalid(Msg::new(rule.id()).arg("why", why))
 }
 
 /// A member of the roll.
@@ -321,7 +327,7 @@ fn find_member(conn: &Connection, term_id: i64, who: &str) -> Result<Option<Memb
 
 /// A member named by email or member id: on the roll, or, when the roll
 /// is empty, as given. `rule` names the rule a member off the roll breaks.
-fn member(conn: &Connection, t: &Term, who: &str, what: &str, rule: &str) -> Result<Member> {
+fn member(conn: &Connection, t: &Term, who: &str, what: Msg, rule: Rule) -> Result<Member> {
     let who = fields::required(&f::NOMINATOR, who)?;
     if let Some(m) = find_member(conn, t.id, &who)? {
         return Ok(m);
@@ -335,17 +341,43 @@ fn member(conn: &Connection, t: &Term, who: &str, what: &str, rule: &str) -> Res
     }
     Err(rule_broken(
         rule,
-        format!(
-            "{what} {who:?} is not on the roll of term \"{}\" (matched by email, or by member id)",
-            t.name
-        ),
+        Msg::new("err-rule-not-on-roll")
+            .arg("what", what)
+            .arg("who", who)
+            .arg("term", t.name.as_str()),
     ))
 }
 
-const RULE_PERIOD: &str = "nominations are made in the nomination period";
-const RULE_NOMINATOR: &str = "the nominator must be on the roll";
-const RULE_SECONDER: &str = "seconders and endorsers must be on the roll";
-const RULE_WORDS: &str = "the statement's length";
+/// The rules a nomination can break, each its own message id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Rule {
+    /// "nominations are made in the nomination period"
+    Period,
+    /// "the nominator must be on the roll"
+    Nominator,
+    /// "seconders and endorsers must be on the roll"
+    Seconder,
+    /// "the statement's length"
+    Words,
+    /// "N seconders required"
+    Seconders,
+}
+
+impl Rule {
+    fn id(self) -> &'static str {
+        match self {
+            Rule::Period => "err-rule-period",
+            Rule::Nominator => "err-rule-nominator",
+            Rule::Seconder => "err-rule-seconder",
+            Rule::Words => "err-rule-words",
+            Rule::Seconders => "err-rule-seconders-required",
+        }
+    }
+}
+
+/// The id of the message of a rejected row refused by the nomination
+/// period rule (`RejectedRow::id`): the window offers a late reason on it.
+pub const RULE_PERIOD_ID: &str = "err-rule-period";
 
 /// The nomination period rule for a nomination made on `date`: `Ok(None)`
 /// inside the period, `Ok(Some(reason))` outside it with a reason to accept
@@ -358,16 +390,13 @@ fn check_period(
     let early = r.opens.as_deref().filter(|o| date < *o);
     let late = r.closes.as_deref().filter(|c| date > *c);
     let why = match (early, late) {
-        (Some(o), _) => format!("nominations open on {o}, and this nomination is dated {date}"),
-        (_, Some(c)) => format!("nominations closed on {c}, and this nomination is dated {date}"),
+        (Some(o), _) => Msg::new("err-rule-period-early").arg("opens", o),
+        (_, Some(c)) => Msg::new("err-rule-period-late").arg("closes", c),
         _ => return Ok(None),
     };
     match late_reason.map(str::trim).filter(|s| !s.is_empty()) {
         Some(reason) => Ok(Some(fields::required(&f::REASON, reason)?)),
-        None => Err(rule_broken(
-            RULE_PERIOD,
-            format!("{why}; to accept it all the same, give the reason (--late-reason TEXT)"),
-        )),
+        None => Err(rule_broken(Rule::Period, why.arg("date", date))),
     }
 }
 
@@ -376,8 +405,10 @@ fn check_words(r: &NominationRules, statement: Option<&str>) -> Result<()> {
         let words = scrutineer_markdown::word_count(s);
         if words > limit as usize {
             return Err(rule_broken(
-                RULE_WORDS,
-                format!("the statement has {words} words; at most {limit} are allowed"),
+                Rule::Words,
+                Msg::new("err-rule-words-over")
+                    .arg("words", words as i64)
+                    .arg("limit", i64::from(limit)),
             ));
         }
     }
@@ -394,7 +425,13 @@ fn nominator(
         None => Ok((None, None)),
         Some(s) if s.eq_ignore_ascii_case("self") => Ok((Some("self".into()), None)),
         Some(s) => {
-            let m = member(conn, t, s, "the nominator", RULE_NOMINATOR)?;
+            let m = member(
+                conn,
+                t,
+                s,
+                Msg::new("err-rule-who-nominator"),
+                Rule::Nominator,
+            )?;
             if find_member(conn, t.id, s)?.is_some() {
                 Ok((Some(m.email), Some(m.name)))
             } else {
@@ -450,7 +487,13 @@ pub(crate) fn check_nomination(
         .map(scrutineer_formats::roll::email_key);
     let mut seconders: Vec<Member> = Vec::new();
     for s in n.seconded_by.iter().filter(|s| !s.trim().is_empty()) {
-        let m = member(conn, t, s, "the seconder", RULE_SECONDER)?;
+        let m = member(
+            conn,
+            t,
+            s,
+            Msg::new("err-rule-who-seconder"),
+            Rule::Seconder,
+        )?;
         if seconders.iter().any(|x| x.email_key == m.email_key) {
             return Err(Error::invalid(
                 Msg::new("err-seconder-twice").arg("email", m.email.as_str()),
@@ -474,17 +517,17 @@ pub(crate) fn check_nomination(
         seconders.push(m);
     }
     if (seconders.len() as u64) < u64::from(rules.seconders) {
-        return Err(rule_broken(
-            &format!(
-                "{} required",
-                crate::words::count(u64::from(rules.seconders), "seconder", "seconders")
-            ),
-            format!(
-                "{name} has {}; term \"{}\" requires {} (--seconded-by EMAIL, once per seconder)",
-                crate::words::count(seconders.len() as u64, "seconder", "seconders"),
-                t.name,
-                rules.seconders
-            ),
+        return Err(Error::invalid(
+            Msg::new(Rule::Seconders.id())
+                .arg("required", i64::from(rules.seconders))
+                .arg(
+                    "why",
+                    Msg::new("err-rule-seconders-short")
+                        .arg("name", name.as_str())
+                        .arg("n", seconders.len() as i64)
+                        .arg("term", t.name.as_str())
+                        .arg("required", i64::from(rules.seconders)),
+                ),
         ));
     }
     check_words(rules, statement.as_deref())?;
@@ -522,7 +565,7 @@ pub(crate) fn store_nominee(conn: &Connection, t: &Term, checked: &Nomination) -
 /// [`Election::add_nominee`] does (every check, the audit entry).
 pub(crate) fn add_nominee_in(conn: &Connection, term: &str, n: &NewNominee) -> Result<i64> {
     let t = term_in(conn, term)?;
-    before_voting(&t, "the list of nominees is closed")?;
+    before_voting(&t, "err-closed-nominees")?;
     audit::check_before_change(conn, &t.name)?;
     let rules = load_rules(conn, t.id)?;
     let checked = check_nomination(conn, &t, &rules, n, &now_utc())?;
@@ -600,14 +643,16 @@ pub(crate) fn describe_nomination(n: &Nomination) -> String {
 
 /// Nominations may be made or changed: the term is at draft or
 /// nominations (voting has not opened).
-fn before_voting(t: &Term, what: &str) -> Result<()> {
+fn before_voting(t: &Term, what: &'static str) -> Result<()> {
     match t.stage {
         Stage::Draft | Stage::Nominations => Ok(()),
         Stage::Certified => Err(certified(t)),
-        _ => Err(Error::stage(format!(
-            "term \"{}\" is at stage {}: voting has opened, so {what}; a nominee can only be withdrawn now",
-            t.name, t.stage
-        ))),
+        _ => Err(Error::stage(
+            Msg::new("err-voting-opened")
+                .arg("term", t.name.as_str())
+                .arg("stage", t.stage.msg())
+                .arg("what", Msg::new(what)),
+        )),
     }
 }
 
@@ -685,7 +730,7 @@ impl Election {
     /// nomination moves a draft term to stage nominations.
     pub fn add_nominee(&mut self, term: &str, n: &NewNominee) -> Result<Nominee> {
         let t = term_in(self.conn(), term)?;
-        before_voting(&t, "the list of nominees is closed")?;
+        before_voting(&t, "err-closed-nominees")?;
         audit::check_before_change(self.conn(), &t.name)?;
         let rules = load_rules(self.conn(), t.id)?;
         let checked = check_nomination(self.conn(), &t, &rules, n, &now_utc())?;
@@ -713,7 +758,7 @@ impl Election {
         reason: &str,
     ) -> Result<Nominee> {
         let t = term_in(self.conn(), term)?;
-        before_voting(&t, "nominees can no longer be edited")?;
+        before_voting(&t, "err-closed-editing")?;
         let reason = fields::required(&f::REASON, reason)?;
         audit::check_before_change(self.conn(), &t.name)?;
         let old = nominee_named(self.conn(), &t, name)?;
@@ -823,7 +868,7 @@ impl Election {
         text: Option<&str>,
     ) -> Result<Endorsement> {
         let t = term_in(self.conn(), term)?;
-        before_voting(&t, "endorsements are closed")?;
+        before_voting(&t, "err-closed-endorsements")?;
         audit::check_before_change(self.conn(), &t.name)?;
         let n = nominee_named(self.conn(), &t, name)?;
         if n.withdrawn {
@@ -831,7 +876,13 @@ impl Election {
                 Msg::new("err-nominee-withdrawn").arg("name", n.name.as_str()),
             ));
         }
-        let m = member(self.conn(), &t, by, "the endorser", RULE_SECONDER)?;
+        let m = member(
+            self.conn(),
+            &t,
+            by,
+            Msg::new("err-rule-who-endorser"),
+            Rule::Seconder,
+        )?;
         let text = text
             .map(|s| markdown_text(&ENDORSEMENT, s))
             .transpose()?
@@ -881,7 +932,7 @@ impl Election {
     /// opens.
     pub fn accept_nomination(&mut self, term: &str, name: &str) -> Result<Nominee> {
         let t = term_in(self.conn(), term)?;
-        before_voting(&t, "acceptances are closed")?;
+        before_voting(&t, "err-closed-acceptances")?;
         audit::check_before_change(self.conn(), &t.name)?;
         let n = nominee_named(self.conn(), &t, name)?;
         if let Some(at) = &n.accepted_at {
@@ -953,7 +1004,10 @@ mod tests {
 
     #[test]
     fn dates() {
-        assert_eq!(parse_date("x", " 2024-02-29 ").unwrap(), "2024-02-29");
+        assert_eq!(
+            parse_date("err-date-opening", " 2024-02-29 ").unwrap(),
+            "2024-02-29"
+        );
         for bad in [
             "2023-02-29",
             "2024-13-01",
@@ -962,7 +1016,7 @@ mod tests {
             "2024-00-10",
             "２０２４-01-01",
         ] {
-            assert!(parse_date("x", bad).is_err(), "{bad}");
+            assert!(parse_date("err-date-opening", bad).is_err(), "{bad}");
         }
     }
 
@@ -977,7 +1031,10 @@ mod tests {
         assert_eq!(check_period(&r, "2026-03-14", None).unwrap(), None);
         let e = check_period(&r, "2026-03-15", None).unwrap_err();
         assert!(
-            e.message.contains("closed on 2026-03-14") && e.message.contains(RULE_PERIOD),
+            e.message.contains("closed on 2026-03-14")
+                && e.message
+                    .contains("nominations are made in the nomination period")
+                && e.id.as_deref() == Some(RULE_PERIOD_ID),
             "{}",
             e.message
         );

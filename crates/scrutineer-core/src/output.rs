@@ -16,6 +16,7 @@
 //! the link stays.
 
 use crate::error::{Error, ErrorCode, Result};
+use scrutineer_i18n::Msg;
 use std::fs::Metadata;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -24,24 +25,25 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, Clone)]
 pub struct Kept {
     pub path: PathBuf,
-    pub what: String,
+    /// What it is, as a message id (`err-kept-election-file`...).
+    pub what: &'static str,
 }
 
 impl Kept {
-    pub fn new(path: impl Into<PathBuf>, what: impl Into<String>) -> Kept {
+    pub fn new(path: impl Into<PathBuf>, what: &'static str) -> Kept {
         Kept {
             path: path.into(),
-            what: what.into(),
+            what,
         }
     }
 
     /// The election file at `db` and the files SQLite keeps beside it.
     pub fn election_file(db: &Path) -> Vec<Kept> {
-        let mut v = vec![Kept::new(db, "the election file")];
+        let mut v = vec![Kept::new(db, "err-kept-election-file")];
         for (suffix, what) in [
-            ("-wal", "the election file's write-ahead log"),
-            ("-shm", "the election file's shared-memory index"),
-            ("-journal", "the election file's journal"),
+            ("-wal", "err-kept-wal"),
+            ("-shm", "err-kept-shm"),
+            ("-journal", "err-kept-journal"),
         ] {
             let mut p = db.as_os_str().to_owned();
             p.push(suffix);
@@ -51,32 +53,35 @@ impl Kept {
     }
 }
 
-fn refused(out: &Path, why: String) -> Error {
+fn refused(out: &Path, why: Msg) -> Error {
     Error::new(
         ErrorCode::InvalidInput,
-        format!("{}: {why}; nothing was written", out.display()),
+        Msg::new("err-output-refused")
+            .arg("path", out.display().to_string())
+            .arg("why", why),
     )
 }
 
+/// What `m` is, as a message id (`err-kind-*`).
 fn kind(m: &Metadata) -> &'static str {
     let t = m.file_type();
     if t.is_dir() {
-        return "a folder";
+        return "err-kind-folder";
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if t.is_fifo() {
-            return "a named pipe (FIFO)";
+            return "err-kind-fifo";
         }
         if t.is_char_device() || t.is_block_device() {
-            return "a device";
+            return "err-kind-device";
         }
         if t.is_socket() {
-            return "a socket";
+            return "err-kind-socket";
         }
     }
-    "not a regular file"
+    "err-kind-other"
 }
 
 #[cfg(unix)]
@@ -107,12 +112,8 @@ fn resolved(p: &Path) -> Option<PathBuf> {
 /// points to. Refuses what the module documentation lists.
 pub fn check_output(out: &Path, kept: &[Kept]) -> Result<PathBuf> {
     let target = match std::fs::symlink_metadata(out) {
-        Ok(m) if m.file_type().is_symlink() => std::fs::canonicalize(out).map_err(|_| {
-            refused(
-                out,
-                "is a symbolic link to a file or folder that does not exist".into(),
-            )
-        })?,
+        Ok(m) if m.file_type().is_symlink() => std::fs::canonicalize(out)
+            .map_err(|_| refused(out, Msg::new("err-output-dangling-link")))?,
         _ => out.to_path_buf(),
     };
     let meta = std::fs::metadata(&target).ok();
@@ -121,21 +122,16 @@ pub fn check_output(out: &Path, kept: &[Kept]) -> Result<PathBuf> {
             if std::fs::metadata(&k.path).is_ok_and(|km| same_file(m, &km)) {
                 return Err(refused(
                     out,
-                    format!(
-                        "is {} ({}); writing there would destroy it: choose another file name",
-                        k.what,
-                        k.path.display()
-                    ),
+                    Msg::new("err-output-would-destroy")
+                        .arg("what", Msg::new(k.what))
+                        .arg("kept", k.path.display().to_string()),
                 ));
             }
         }
         if !m.is_file() {
             return Err(refused(
                 out,
-                format!(
-                    "is {}, not a regular file: Scrutineer writes its outputs only to files",
-                    kind(m)
-                ),
+                Msg::new("err-output-not-file").arg("kind", Msg::new(kind(m))),
             ));
         }
     }
@@ -144,11 +140,9 @@ pub fn check_output(out: &Path, kept: &[Kept]) -> Result<PathBuf> {
             if resolved(&k.path).is_some_and(|kp| kp == t) {
                 return Err(refused(
                     out,
-                    format!(
-                        "is {} ({}): choose another file name",
-                        k.what,
-                        k.path.display()
-                    ),
+                    Msg::new("err-output-is-kept")
+                        .arg("what", Msg::new(k.what))
+                        .arg("kept", k.path.display().to_string()),
                 ));
             }
         }

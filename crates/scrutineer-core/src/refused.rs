@@ -8,12 +8,17 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::model::RejectedRow;
 use crate::output;
 use scrutineer_formats::csv_cell;
+use scrutineer_i18n::Msg;
 use std::path::Path;
 
 /// The refused rows as CSV (`line,row,reason`).
 pub fn refused_rows_csv(rows: &[RejectedRow]) -> Result<Vec<u8>> {
-    let err =
-        |e: csv::Error| Error::new(ErrorCode::Io, format!("cannot write the refused rows: {e}"));
+    let err = |e: csv::Error| {
+        Error::new(
+            ErrorCode::Io,
+            Msg::new("err-write-refused-rows").arg("detail", e.to_string()),
+        )
+    };
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
@@ -30,7 +35,7 @@ pub fn refused_rows_csv(rows: &[RejectedRow]) -> Result<Vec<u8>> {
     w.into_inner().map_err(|e| {
         Error::new(
             ErrorCode::Io,
-            format!("cannot write the refused rows: {}", e.error()),
+            Msg::new("err-write-refused-rows").arg("detail", e.error().to_string()),
         )
     })
 }
@@ -50,11 +55,9 @@ impl crate::Election {
             if !dir.is_dir() {
                 return Err(Error::new(
                     ErrorCode::NotFound,
-                    format!(
-                        "{}: the folder {} does not exist; nothing was imported",
-                        out.display(),
-                        dir.display()
-                    ),
+                    Msg::new("err-refused-rows-no-folder")
+                        .arg("path", out.display().to_string())
+                        .arg("folder", dir.display().to_string()),
                 ));
             }
         }
@@ -76,7 +79,7 @@ impl crate::Election {
     fn kept_with(&self, input: Option<&Path>) -> Vec<output::Kept> {
         let mut kept = self.kept_files();
         if let Some(i) = input {
-            kept.push(output::Kept::new(i, "the file being imported"));
+            kept.push(output::Kept::new(i, "err-kept-input"));
         }
         kept
     }
@@ -92,16 +95,19 @@ mod tests {
             RejectedRow {
                 line: 3,
                 reason: "no email address (column \"email\" is empty)".into(),
+                id: None,
                 row: Some("Ann Lee,,7".into()),
             },
             RejectedRow {
                 line: 9,
                 reason: "-not an email, \"x\"".into(),
+                id: None,
                 row: Some("=HYPERLINK(\"x\"),x".into()),
             },
             RejectedRow {
                 line: 12,
                 reason: "the nominator is not on the roll".into(),
+                id: None,
                 row: None,
             },
         ];

@@ -25,7 +25,7 @@
 use crate::error::{Error, ErrorCode, Result};
 use crate::model::{Certification, Lang, Tally};
 use scrutineer_formats::csv_cell;
-use scrutineer_i18n::{messages, Messages};
+use scrutineer_i18n::{messages, Messages, Msg};
 
 /// How the results CSV is written.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -189,8 +189,12 @@ pub fn results_csv(
     cert: Option<&Certification>,
     opts: &ResultsCsvOptions,
 ) -> Result<Vec<u8>> {
-    let err =
-        |e: csv::Error| Error::new(ErrorCode::Io, format!("cannot write the results CSV: {e}"));
+    let err = |e: csv::Error| {
+        Error::new(
+            ErrorCode::Io,
+            Msg::new("err-write-results-csv").arg("detail", e.to_string()),
+        )
+    };
     let mut out = Vec::new();
     if opts.excel {
         out.extend_from_slice("\u{FEFF}".as_bytes());
@@ -204,7 +208,7 @@ pub fn results_csv(
         w.into_inner().map_err(|e| {
             Error::new(
                 ErrorCode::Io,
-                format!("cannot write the results CSV: {}", e.error()),
+                Msg::new("err-write-results-csv").arg("detail", e.error().to_string()),
             )
         })
     };

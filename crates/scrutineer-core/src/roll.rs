@@ -19,6 +19,7 @@ use scrutineer_formats::roll::{
     self as fr, email_key, encoding_for_label, ExportVoter, RollExportFormat, RollExportWriter,
     RollOptions, RollReader, RollRow, VoterRecord,
 };
+use scrutineer_i18n::Msg;
 use std::io::{Read, Write};
 use std::path::Path;
 
@@ -89,9 +90,7 @@ fn reader_options(o: &RollImportOptions) -> Result<RollOptions> {
     let mut r = RollOptions::default();
     if let Some(e) = o.encoding.as_deref().filter(|s| !s.trim().is_empty()) {
         r.encoding = Some(encoding_for_label(e).ok_or_else(|| {
-            Error::invalid(format!(
-                "unknown encoding \"{e}\"; try utf-8, windows-1252, iso-8859-2, utf-16le or utf-16be"
-            ))
+            Error::invalid(Msg::new("err-roll-unknown-encoding").arg("given", e))
         })?);
     }
     if let Some(d) = o.delimiter.as_deref().filter(|s| !s.is_empty()) {
@@ -319,7 +318,7 @@ impl Election {
                     {
                         return Err(Error::new(
                             ErrorCode::Cancelled,
-                            "the import was cancelled; the roll is unchanged",
+                            Msg::new("err-roll-cancelled"),
                         ));
                     }
                     match row? {
@@ -343,6 +342,7 @@ impl Election {
                                 rejected.push(RejectedRow {
                                     line: v.line,
                                     reason: format!("{} is already on the roll", v.email),
+                                    id: None,
                                     row: None,
                                 });
                             }
@@ -351,11 +351,13 @@ impl Election {
                         Checked::Duplicate(line, reason) => rejected.push(RejectedRow {
                             line,
                             reason,
+                            id: None,
                             row: None,
                         }),
                         Checked::Refused(r) => rejected.push(RejectedRow {
                             line: r.line,
                             reason: r.reason,
+                            id: None,
                             row: Some(r.row),
                         }),
                     }
@@ -445,6 +447,7 @@ impl Election {
                 .map(|r| RejectedRow {
                     line: r.line,
                     reason: r.reason.clone(),
+                    id: None,
                     row: Some(r.row.clone()),
                 })
                 .collect(),
@@ -484,9 +487,7 @@ impl Election {
     ) -> Result<RollDiff> {
         let reason = fields::text(&f::REASON, reason)?;
         if reason.is_empty() {
-            return Err(Error::invalid(
-                "give a reason for changing the roll (it goes in the audit log)",
-            ));
+            return Err(Error::invalid(Msg::new("err-roll-reason")));
         }
         // Replacing the roll cannot be undone: back the file up first.
         self.backup("replace-roll")?;
@@ -544,6 +545,7 @@ impl Election {
                         diff.rejected.push(RejectedRow {
                             line: r.line,
                             reason: r.reason,
+                            id: None,
                             row: Some(r.row),
                         });
                         continue;
@@ -687,7 +689,9 @@ impl Election {
         if n == 0 {
             return Err(Error::new(
                 ErrorCode::AlreadyExists,
-                format!("{email} is already on the roll of term \"{}\"", t.name),
+                Msg::new("err-roll-already-on")
+                    .arg("email", email.as_str())
+                    .arg("term", t.name.as_str()),
             ));
         }
         let id = tx.last_insert_rowid();
@@ -721,11 +725,11 @@ impl Election {
             v => v,
         };
         let v = found.ok_or_else(|| {
-            Error::not_found(format!(
-                "{} is not on the roll of term \"{}\"",
-                email.trim(),
-                t.name
-            ))
+            Error::not_found(
+                Msg::new("err-roll-not-on")
+                    .arg("email", email.trim())
+                    .arg("term", t.name.as_str()),
+            )
         })?;
         tx.execute("DELETE FROM voter WHERE id = ?1", [v.id])?;
         reopen_if_counted(&tx, &t)?;
@@ -771,6 +775,7 @@ impl Election {
                             rejected.push(RejectedRow {
                                 line,
                                 reason: format!("{email} is not on the roll"),
+                                id: None,
                                 row: None,
                             });
                         }
@@ -778,6 +783,7 @@ impl Election {
                     fr::voted::VotedRow::Rejected(r) => rejected.push(RejectedRow {
                         line: r.line,
                         reason: r.reason,
+                        id: None,
                         row: Some(r.row),
                     }),
                 }
@@ -818,17 +824,19 @@ impl Election {
                 |r| r.get(0),
             )?;
             if no_email > 0 {
-                return Err(Error::invalid(format!(
-                    "{} on the roll of term \"{}\" {} no email address (known by id only, such as a GitHub login), so the {} cannot be written; nothing was written. Replace the roll with one that gives every voter's email (roll diff --apply), or export it as CSV",
-                    crate::words::count(u64::try_from(no_email).unwrap_or(0), "voter", "voters"),
-                    t.name,
-                    if no_email == 1 { "has" } else { "have" },
-                    if format == RollFormat::Helios {
-                        "Helios voter file"
-                    } else {
-                        "email list"
-                    }
-                )));
+                return Err(Error::invalid(
+                    Msg::new("err-roll-export-no-email")
+                        .arg("n", no_email)
+                        .arg("term", t.name.as_str())
+                        .arg(
+                            "file",
+                            Msg::new(if format == RollFormat::Helios {
+                                "err-roll-export-helios"
+                            } else {
+                                "err-roll-export-email-list"
+                            }),
+                        ),
+                ));
             }
         }
         let n = write_atomic_with(out, &self.kept_files(), |w| {
@@ -1033,7 +1041,7 @@ fn insert_batch(
 fn required_reason(reason: &str) -> Result<String> {
     let r = fields::text(&f::REASON, reason)?;
     if r.is_empty() {
-        return Err(Error::invalid("give a reason (it goes in the audit log)"));
+        return Err(Error::invalid(Msg::new("err-give-reason")));
     }
     Ok(r)
 }

@@ -312,7 +312,7 @@ impl Election {
         self.nominees(term)?
             .into_iter()
             .find(|x| x.name == name.trim())
-            .ok_or_else(|| Error::not_found("nominee vanished"))
+            .ok_or_else(|| Error::not_found(Msg::new("err-nominee-vanished")))
     }
 
     // ---- ballots -------------------------------------------------------
@@ -376,7 +376,7 @@ impl Election {
             })
             .transpose()?;
         audit::check_before_change(&self.conn, &t.name)?;
-        let method: Method = t.method.parse().map_err(Error::invalid)?;
+        let method: Method = crate::fields::parse_method(&t.method)?;
         let file_name = path.display().to_string();
         let file = match read_input(path, format, method.ballot_kind())? {
             Input::Ballots(b) => {
@@ -456,7 +456,7 @@ impl Election {
         audit::check_term(&self.conn, &t.name)?;
         let tally = self.compute_tally(&t)?;
         let json = serde_json::to_string(&tally)
-            .map_err(|e| Error::new(ErrorCode::Database, e.to_string()))?;
+            .map_err(|e| Error::new(ErrorCode::Database, crate::error::detail(e)))?;
         let tx = self.conn.transaction()?;
         tx.execute(
             "INSERT INTO result (term_id, counted_at, tally) VALUES (?1, ?2, ?3)
@@ -534,7 +534,7 @@ impl Election {
             serde_json::from_str(&j).map_err(|e| {
                 Error::new(
                     ErrorCode::Database,
-                    format!("the stored result is damaged: {e}"),
+                    Msg::new("err-stored-result-damaged").arg("detail", e.to_string()),
                 )
             })
         })
@@ -720,7 +720,7 @@ fn count_or_tie(
     counted_at: String,
     extras: &crate::term_rules::Extras,
 ) -> Result<std::result::Result<Tally, Undecided>> {
-    let method: Method = t.method.parse().map_err(Error::invalid)?;
+    let method: Method = crate::fields::parse_method(&t.method)?;
     let profile: Profile = set.profile()?;
     let ballot_hash = match &extras.totals {
         Some(tot) => tot.sha256.clone(),
@@ -963,7 +963,7 @@ pub(crate) fn refuse_repeated_batch(
     t: &Term,
     sha256: &str,
     file_name: &str,
-    what: &str,
+    what: &'static str,
 ) -> Result<()> {
     let first: Option<String> = tx
         .query_row(
@@ -975,7 +975,11 @@ pub(crate) fn refuse_repeated_batch(
     match first {
         Some(at) => Err(Error::new(
             ErrorCode::AlreadyExists,
-            format!("{file_name}: {what} into term \"{}\" on {at}", t.name),
+            Msg::new("err-batch-repeated")
+                .arg("file", file_name)
+                .arg("what", Msg::new(what))
+                .arg("term", t.name.as_str())
+                .arg("at", at),
         )),
         None => Ok(()),
     }
@@ -996,7 +1000,7 @@ fn store_ballot_batch(
         t,
         &file.sha256,
         &path.display().to_string(),
-        "this exact file was already imported",
+        "err-batch-file-repeated",
     )?;
     let at = now_utc();
     tx.execute(
@@ -1019,7 +1023,7 @@ fn store_ballot_batch(
             tx.prepare("INSERT INTO ballot (batch_id, weight, marks) VALUES (?1, ?2, ?3)")?;
         for (key, weight) in &set.rows {
             let json = serde_json::to_string(&set.stored(key)?)
-                .map_err(|e| Error::new(ErrorCode::Database, e.to_string()))?;
+                .map_err(|e| Error::new(ErrorCode::Database, crate::error::detail(e)))?;
             ins.execute(params![batch, *weight as i64, json])?;
         }
     }
@@ -1069,14 +1073,13 @@ pub(crate) fn import_ballots_in(
         ));
     }
     audit::check_before_change(tx, &t.name)?;
-    let method: Method = t.method.parse().map_err(Error::invalid)?;
+    let method: Method = crate::fields::parse_method(&t.method)?;
     let file = match read_input(path, format, method.ballot_kind())? {
         Input::Ballots(b) => b,
         Input::Totals(_) => {
-            return Err(Error::invalid(format!(
-                "{}: holds totals, not ballots",
-                path.display()
-            )))
+            return Err(Error::invalid(
+                Msg::new("err-holds-totals").arg("file", path.display().to_string()),
+            ))
         }
     };
     let set = ballot_set(tx, &t, method, path, &file, None)?;
@@ -1088,21 +1091,17 @@ pub(crate) fn import_ballots_in(
 /// imported as one transaction) or the whole of one.
 pub(crate) fn create_term_in(tx: &Transaction, t: &NewTerm) -> Result<String> {
     let name = fields::required(&f::TERM_NAME, &t.name)?;
-    let method: Method = t.method.trim().parse().map_err(Error::invalid)?;
+    let method: Method = crate::fields::parse_method(t.method.trim())?;
     fields::seats("the number of seats", t.seats)?;
     if t.max_per_employer == Some(0) {
-        return Err(Error::invalid(
-            "the maximum winners per employer must be at least 1 (leave it empty for no limit)",
-        ));
+        return Err(Error::invalid(Msg::new("err-cap-zero-form")));
     }
     if let Some(m) = t.max_per_employer {
         fields::seats("the maximum winners per employer", m)?;
     }
     if let Some(q) = t.quorum_percent {
         if !(1..=100).contains(&q) {
-            return Err(Error::invalid(
-                "the quorum must be a percentage from 1 to 100",
-            ));
+            return Err(Error::invalid(Msg::new("err-quorum-range")));
         }
     }
     // The seed is used exactly as typed (it seeds the draw), so it is
@@ -1111,12 +1110,10 @@ pub(crate) fn create_term_in(tx: &Transaction, t: &NewTerm) -> Result<String> {
         multiline: true,
         ..f::SEED
     };
-    f::check(&seed_spec, &t.seed).map_err(Error::invalid)?;
+    crate::fields::check(&seed_spec, &t.seed)?;
     let secrecy_min = t.secrecy_min.unwrap_or(5);
     if secrecy_min == 0 {
-        return Err(Error::invalid(
-            "the secrecy threshold must be at least 1 ballot",
-        ));
+        return Err(Error::invalid(Msg::new("err-secrecy-zero")));
     }
     let organisation = fields::text(&f::ORGANISATION, &t.organisation)?;
     let rules = crate::term_rules::validate(&t.rules, method.name())?;
@@ -1129,7 +1126,7 @@ pub(crate) fn create_term_in(tx: &Transaction, t: &NewTerm) -> Result<String> {
     if exists {
         return Err(Error::new(
             ErrorCode::AlreadyExists,
-            format!("a term named \"{name}\" already exists"),
+            Msg::new("err-term-exists").arg("term", name.as_str()),
         ));
     }
     tx.execute(
@@ -1291,11 +1288,10 @@ fn employer_groups_with(
 pub(crate) fn tie_needed(term: &str, context: &str, tied: &[String]) -> Error {
     Error::new(
         ErrorCode::TieDecisionNeeded,
-        format!(
-            "a tie needs the returns officer's decision: {} are tied ({context}). Decide it (coin, lot or casting vote), then record it with: {}",
-            tied.join(", "),
-            tie_command(term, tied)
-        ),
+        Msg::new("err-tie-needed")
+            .arg("tied", tied.join(", "))
+            .arg("context", context)
+            .arg("command", tie_command(term, tied)),
     )
 }
 

@@ -9,6 +9,7 @@
 
 use crate::error::{Error, ErrorCode, Result};
 use scrutineer_formats::fields as f;
+use scrutineer_i18n::Msg;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use ts_rs::TS;
@@ -51,10 +52,9 @@ impl Settings {
             Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| {
                 Error::new(
                     ErrorCode::BadFile,
-                    format!(
-                        "{}: the settings file is damaged ({e}); correct or remove it",
-                        path.display()
-                    ),
+                    Msg::new("err-settings-damaged")
+                        .arg("path", path.display().to_string())
+                        .arg("detail", e.to_string()),
                 )
             }),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Settings::default()),
@@ -72,7 +72,7 @@ impl Settings {
             std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         }
         let json = serde_json::to_vec_pretty(self)
-            .map_err(|e| Error::new(ErrorCode::Io, e.to_string()))?;
+            .map_err(|e| Error::new(ErrorCode::Io, crate::error::detail(e)))?;
         crate::output::write_atomic(path, &[], &json)
     }
 

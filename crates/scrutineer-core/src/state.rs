@@ -59,6 +59,7 @@
 use crate::error::{Error, ErrorCode, Result};
 use rusqlite::{params, Connection, OptionalExtension};
 use scrutineer_count::{Ballot, BallotKind, Marks, Profile};
+use scrutineer_i18n::Msg;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap};
@@ -130,15 +131,16 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 fn record(h: &mut Sha256, fields: &[serde_json::Value]) -> Result<()> {
-    let s = serde_json::to_string(fields)
-        .map_err(|e| Error::new(ErrorCode::Database, e.to_string()))?;
+    let s = serde_json::to_string(fields).map_err(|e| db_err(e.to_string()))?;
     h.update(s.as_bytes());
     h.update(b"\n");
     Ok(())
 }
 
+/// Words from serde or the counting engine about the stored state, shown
+/// as they are (for a technician).
 fn db_err(e: String) -> Error {
-    Error::new(ErrorCode::Database, e)
+    Error::new(ErrorCode::Database, crate::error::detail(e))
 }
 
 /// The roll digest as an order-free sum (see the module documentation).
@@ -582,7 +584,9 @@ impl CanonicalBallots {
             let cell = cells.get_mut(c).ok_or_else(|| {
                 Error::new(
                     ErrorCode::Database,
-                    format!("a ballot names candidate {c}, beyond the {n} nominees"),
+                    Msg::new("err-ballot-beyond")
+                        .arg("candidate", c)
+                        .arg("n", n),
                 )
             })?;
             *cell = v;
@@ -612,7 +616,7 @@ impl CanonicalBallots {
         let w = self.rows.entry(cells.join(",")).or_insert(0);
         *w = w
             .checked_add(weight)
-            .ok_or_else(|| Error::invalid("too many ballots"))?;
+            .ok_or_else(|| Error::invalid(Msg::new("err-too-many-ballots")))?;
         Ok(())
     }
 
@@ -627,7 +631,7 @@ impl CanonicalBallots {
             index.get(n.as_str()).copied().ok_or_else(|| {
                 Error::new(
                     ErrorCode::Database,
-                    format!("a stored ballot names \"{n}\", who is not a nominee"),
+                    Msg::new("err-stored-ballot-stranger").arg("name", n.as_str()),
                 )
             })
         };
@@ -654,15 +658,13 @@ impl CanonicalBallots {
         let bad = |c: usize, v: &str| {
             Error::new(
                 ErrorCode::BadFile,
-                format!(
-                    "column {}: \"{v}\" is not a valid {} cell",
-                    c + 2,
-                    match self.kind {
-                        BallotKind::Ranking => "rank",
-                        BallotKind::Approval => "approval",
-                        BallotKind::Scores => "score",
-                    }
-                ),
+                Msg::new(match self.kind {
+                    BallotKind::Ranking => "err-cell-rank",
+                    BallotKind::Approval => "err-cell-approval",
+                    BallotKind::Scores => "err-cell-score",
+                })
+                .arg("column", c + 2)
+                .arg("value", v),
             )
         };
         let num = |c: usize, v: &str| -> Result<u32> {
@@ -812,8 +814,14 @@ impl CanonicalBallots {
     /// read; compare [`to_bytes`](Self::to_bytes) with the input to check the
     /// file was canonical.
     pub fn read(name: &str, bytes: &[u8], kind: BallotKind) -> Result<CanonicalBallots> {
-        let bad = |line: u64, m: String| {
-            Error::new(ErrorCode::BadFile, format!("{name}: line {line}: {m}"))
+        let bad = |line: u64, m: Msg| {
+            Error::new(
+                ErrorCode::BadFile,
+                Msg::new("err-file-at-line")
+                    .arg("file", name)
+                    .arg("line", line)
+                    .arg("problem", m),
+            )
         };
         let mut rd = csv::ReaderBuilder::new()
             .has_headers(false)
@@ -821,35 +829,33 @@ impl CanonicalBallots {
             .from_reader(bytes);
         let mut records = rd.records();
         let header = match records.next() {
-            Some(r) => r.map_err(|e| bad(1, e.to_string()))?,
-            None => return Err(bad(1, "the file is empty".into())),
+            Some(r) => r.map_err(|e| bad(1, crate::error::detail(e)))?,
+            None => return Err(bad(1, Msg::new("err-bundle-csv-empty"))),
         };
         let mut fields = header.iter();
         if fields.next() != Some("weight") {
-            return Err(bad(1, "the first column must be \"weight\"".into()));
+            return Err(bad(1, Msg::new("err-bundle-csv-weight-column")));
         }
         let mut set = CanonicalBallots::new(fields.map(str::to_string).collect(), kind);
         for rec in records {
-            let rec = rec.map_err(|e| bad(0, e.to_string()))?;
+            let rec = rec.map_err(|e| bad(0, crate::error::detail(e)))?;
             let line = rec.position().map(|p| p.line()).unwrap_or(0);
             let mut it = rec.iter();
             let weight: u64 = it
                 .next()
                 .and_then(|w| w.parse().ok())
                 .filter(|&w| w >= 1)
-                .ok_or_else(|| bad(line, "the weight must be a whole number at least 1".into()))?;
+                .ok_or_else(|| bad(line, Msg::new("err-bundle-csv-weight")))?;
             let cells: Vec<String> = it.map(str::to_string).collect();
             if cells.len() != set.candidates.len() {
                 return Err(bad(
                     line,
-                    format!(
-                        "expected {} cells after the weight, found {}",
-                        set.candidates.len(),
-                        cells.len()
-                    ),
+                    Msg::new("err-bundle-csv-cells")
+                        .arg("expected", set.candidates.len())
+                        .arg("found", cells.len()),
                 ));
             }
-            let marks = set.marks(&cells).map_err(|e| bad(line, e.message))?;
+            let marks = set.marks(&cells).map_err(|e| bad(line, e.as_msg()))?;
             set.add(&marks, weight)?;
         }
         Ok(set)
@@ -917,15 +923,13 @@ pub fn canonical_ballots(conn: &Connection, term_id: i64) -> Result<CanonicalBal
         let stored: StoredMarks = serde_json::from_str(&json).map_err(|e| {
             Error::new(
                 ErrorCode::Database,
-                format!("a stored ballot is damaged: {e}"),
+                Msg::new("err-stored-ballot-damaged").arg("detail", e.to_string()),
             )
         })?;
         let weight = u64::try_from(weight)
             .ok()
             .filter(|&w| w >= 1)
-            .ok_or_else(|| {
-                Error::new(ErrorCode::Database, "a stored ballot has a weight below 1")
-            })?;
+            .ok_or_else(|| Error::new(ErrorCode::Database, Msg::new("err-stored-ballot-weight")))?;
         set.add_stored(&stored, weight, &index)?;
     }
     Ok(set)

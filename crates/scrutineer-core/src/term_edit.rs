@@ -86,9 +86,9 @@ impl Election {
         if seats != t.seats {
             changes.push(format!("seats: {} -> {seats}", t.seats));
         }
-        let old_method: Method = t.method.parse().map_err(Error::invalid)?;
+        let old_method: Method = crate::fields::parse_method(&t.method)?;
         let method: Method = match &edit.method {
-            Some(m) => m.trim().parse().map_err(Error::invalid)?,
+            Some(m) => crate::fields::parse_method(m.trim())?,
             None => old_method,
         };
         if method != old_method {
@@ -125,7 +125,7 @@ impl Election {
                     multiline: true,
                     ..f::SEED
                 };
-                f::check(&spec, s).map_err(Error::invalid)?;
+                crate::fields::check(&spec, s)?;
                 s.clone()
             }
             None => t.seed.clone(),
@@ -268,10 +268,10 @@ impl Election {
             .map_err(|e| {
                 Error::new(
                     ErrorCode::Database,
-                    format!(
-                        "term \"{}\" cannot be deleted: its {table} rows are still referred to ({e}); nothing was deleted",
-                        t.name
-                    ),
+                    Msg::new("err-delete-referred")
+                        .arg("term", t.name.as_str())
+                        .arg("table", table.as_str())
+                        .arg("detail", e.to_string()),
                 )
             })?;
         }

@@ -155,7 +155,7 @@ pub(crate) fn save(tx: &Transaction, term_id: i64, r: &TermRules) -> Result<()> 
         .as_ref()
         .map(serde_json::to_string)
         .transpose()
-        .map_err(|e| Error::new(ErrorCode::Database, e.to_string()))?;
+        .map_err(|e| Error::new(ErrorCode::Database, crate::error::detail(e)))?;
     tx.execute(
         "INSERT INTO term_rules (term_id, tie_rule, cap_fraction, none_of_the_above, debian)
          VALUES (?1, ?2, ?3, ?4, ?5)
@@ -230,7 +230,7 @@ pub(crate) fn load(conn: &Connection, term_id: i64) -> Result<TermRules> {
             .map_err(|e| {
                 Error::new(
                     ErrorCode::Database,
-                    format!("the stored Debian parameters are damaged: {e}"),
+                    Msg::new("err-stored-debian-damaged").arg("detail", e.to_string()),
                 )
             })?;
     }
@@ -266,7 +266,7 @@ pub(crate) fn decisions(conn: &Connection, term_id: i64) -> Result<Vec<TieDecisi
     let damaged = |e: serde_json::Error| {
         Error::new(
             ErrorCode::Database,
-            format!("a stored tie decision is damaged: {e}"),
+            Msg::new("err-stored-tie-damaged").arg("detail", e.to_string()),
         )
     };
     let mut out = Vec::new();
@@ -350,7 +350,8 @@ impl Election {
             ));
         }
         let json = |v: &Vec<String>| {
-            serde_json::to_string(v).map_err(|e| Error::new(ErrorCode::Database, e.to_string()))
+            serde_json::to_string(v)
+                .map_err(|e| Error::new(ErrorCode::Database, crate::error::detail(e)))
         };
         let at = now_utc();
         let tx = self.conn_mut().transaction()?;

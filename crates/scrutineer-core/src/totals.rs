@@ -118,7 +118,7 @@ pub(crate) fn load_set(
             let i = names.iter().position(|x| *x == n).ok_or_else(|| {
                 Error::new(
                     ErrorCode::Database,
-                    format!("stored totals name \"{n}\", who is not a nominee"),
+                    Msg::new("err-stored-totals-stranger").arg("name", n.as_str()),
                 )
             })?;
             votes[i] = votes[i].saturating_add(v.max(0) as u64);
@@ -225,8 +225,13 @@ impl Election {
                     .arg("method", t.method.as_str()),
             ));
         }
-        let ballots_i64 = i64::try_from(ballots)
-            .map_err(|_| Error::invalid(format!("{file_name}: {ballots} ballots is too many")))?;
+        let ballots_i64 = i64::try_from(ballots).map_err(|_| {
+            Error::invalid(
+                Msg::new("err-totals-too-many-ballots")
+                    .arg("file", file_name)
+                    .arg("ballots", ballots.to_string()),
+            )
+        })?;
         let nominees = self.nominees(term)?;
         let mut seen: Vec<&str> = Vec::new();
         for (n, v) in votes {
@@ -259,7 +264,10 @@ impl Election {
             if i64::try_from(*v).is_err() {
                 return Err(Error::new(
                     ErrorCode::BadFile,
-                    format!("{file_name}: {v} votes for \"{n}\" is too many"),
+                    Msg::new("err-totals-too-many-votes")
+                        .arg("file", file_name)
+                        .arg("votes", v.to_string())
+                        .arg("name", n.to_string()),
                 ));
             }
             // Approval: a ballot approves a candidate at most once; plurality:
@@ -316,7 +324,7 @@ impl Election {
             &t,
             sha256,
             file_name,
-            "these exact totals were already entered",
+            "err-batch-totals-repeated",
         )?;
         let at = now_utc();
         tx.execute(

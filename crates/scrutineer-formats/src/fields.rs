@@ -42,6 +42,7 @@
 //! Messages name the field and the problem in words, e.g. "the voter's name
 //! contains an invisible character (U+200B ZERO WIDTH SPACE) at position 2".
 
+use scrutineer_i18n::{Lang, Msg};
 use std::borrow::Cow;
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::UnicodeNormalization;
@@ -96,13 +97,20 @@ pub const STATEMENT_FILE_BYTES: u64 = 128 * 1024;
 /// store, or what is wrong with it in words. An empty result is allowed
 /// here; callers that need a value say so in their own words.
 pub fn clean(spec: &FieldSpec, s: &str) -> Result<String, String> {
+    clean_msg(spec, s).map_err(|m| m.render(Lang::En))
+}
+
+/// [`clean`], its refusal a message (`err-field-too-long`,
+/// `err-field-contains`) to be written in any language; its `what` is the
+/// field's name as [`FieldSpec::what`] gives it, in English.
+pub fn clean_msg(spec: &FieldSpec, s: &str) -> Result<String, Msg> {
     let nfc: String = s.nfc().collect();
     let text = if spec.multiline {
         multiline_text(&nfc)
     } else {
         one_line_text(&nfc)
     };
-    check(spec, &text)?;
+    check_msg(spec, &text)?;
     Ok(text)
 }
 
@@ -143,12 +151,17 @@ fn multiline_text(s: &str) -> String {
 /// Check an already cleaned value against `spec`: length, controls,
 /// bidi formatting, invisible characters.
 pub fn check(spec: &FieldSpec, s: &str) -> Result<(), String> {
+    check_msg(spec, s).map_err(|m| m.render(Lang::En))
+}
+
+/// [`check`], its refusal a message (see [`clean_msg`]).
+pub fn check_msg(spec: &FieldSpec, s: &str) -> Result<(), Msg> {
     let len = s.chars().count();
     if len > spec.max_chars {
-        return Err(format!(
-            "the {} is {len} characters long; at most {} are allowed",
-            spec.what, spec.max_chars
-        ));
+        return Err(Msg::new("err-field-too-long")
+            .arg("what", spec.what)
+            .arg("len", len as i64)
+            .arg("max", spec.max_chars as i64));
     }
     // Printable ASCII (most names, every email): nothing more to check, and
     // no allocation (the roll reader checks a million names).
@@ -162,18 +175,19 @@ pub fn check(spec: &FieldSpec, s: &str) -> Result<(), String> {
     while let Some(c) = chars.next() {
         position += 1;
         if let Some(kind) = refused(c, prev, chars.peek().copied(), spec.multiline) {
-            return Err(format!(
-                "the {} contains {kind} ({}) at position {position}",
-                spec.what,
-                describe(c)
-            ));
+            return Err(Msg::new("err-field-contains")
+                .arg("what", spec.what)
+                .arg("kind", Msg::new(kind))
+                .arg("char", describe(c))
+                .arg("position", position as i64));
         }
         prev = Some(c);
     }
     Ok(())
 }
 
-/// Why `c` (between `prev` and `next`) is refused, if it is.
+/// Why `c` (between `prev` and `next`) is refused, if it is: the id of
+/// the words (`err-char-*`).
 fn refused(
     c: char,
     prev: Option<char>,
@@ -183,15 +197,13 @@ fn refused(
     let u = u32::from(c);
     match c {
         '\n' | '\t' if multiline => None,
-        _ if c.is_control() => Some("a control character"),
-        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {
-            Some("a bidirectional formatting character")
-        }
-        '\u{200E}' | '\u{200F}' | '\u{061C}' => Some("an invisible direction mark"),
+        _ if c.is_control() => Some("err-char-control"),
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => Some("err-char-bidi"),
+        '\u{200E}' | '\u{200F}' | '\u{061C}' => Some("err-char-direction-mark"),
         '\u{200C}' if zwnj_allowed(prev, next) => None,
         '\u{200D}' if zwj_allowed(prev, next) => None,
         '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}' if prev.is_some() => None,
-        '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}' => Some("a variation selector"),
+        '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}' => Some("err-char-variation"),
         '\u{200B}'..='\u{200D}'
         | '\u{2060}'..='\u{2064}'
         | '\u{FEFF}'
@@ -204,9 +216,9 @@ fn refused(
         | '\u{FFA0}'
         | '\u{17B4}'
         | '\u{17B5}'
-        | '\u{FFF9}'..='\u{FFFB}' => Some("an invisible character"),
-        _ if (0xE0000..=0xE007F).contains(&u) => Some("an invisible character"),
-        '\u{FFFD}' => Some("a replacement character (bytes that were not valid text)"),
+        | '\u{FFF9}'..='\u{FFFB}' => Some("err-char-invisible"),
+        _ if (0xE0000..=0xE007F).contains(&u) => Some("err-char-invisible"),
+        '\u{FFFD}' => Some("err-char-replacement"),
         _ => None,
     }
 }

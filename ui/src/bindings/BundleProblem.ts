@@ -3,4 +3,8 @@
 /**
  * One problem found in a bundle, with the file it is in.
  */
-export type BundleProblem = { file: string, message: string, };
+export type BundleProblem = { file: string, 
+/**
+ * In English (what JSON carries).
+ */
+message: string, };

@@ -5,4 +5,9 @@ export type Error = { code: ErrorCode,
 /**
  * The message in English (what JSON and the audit log carry).
  */
-message: string, };
+message: string, 
+/**
+ * The Fluent id of the message (`err-rule-period`), when it was made
+ * from one: the same in every language, for programs to match on.
+ */
+id?: string, };

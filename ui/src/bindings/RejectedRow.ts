@@ -2,6 +2,12 @@
 
 export type RejectedRow = { line: number, reason: string, 
 /**
+ * The Fluent id of the reason's message when it has one: a stable
+ * marker for programs (`err-rule-period`: refused by the nomination
+ * period, which a late reason can override), whatever its words.
+ */
+id?: string, 
+/**
  * The row as read from the file (a roll row's fields joined by the
  * file's delimiter), when there is one to show.
  */

@@ -219,7 +219,9 @@ export function nominationWizard(app: App, term: TermSummary, done: (title: stri
       choices.lateReason = late.value;
       void check("import-late");
     });
-    const lateRefused = p.rejected.some((r) => r.reason.includes("nomination period"));
+    // Refused by the nomination period (a late reason can override it): by
+    // the reason's message id, the same in every language.
+    const lateRefused = p.rejected.some((r) => r.id === "err-rule-period");
 
     const step3 = p.problem
       ? null

@@ -64,20 +64,24 @@ function field(id: string, label: string, control: HTMLInputElement | HTMLTextAr
   );
 }
 
-/** The backend names the rule a nomination breaks (`refused by the rule
- * "…"`, scrutineer-core's nominations.rs): which control it concerns. */
-const RULES: [string, string][] = [
-  ["the nominator must be on the roll", "nominator"],
-  ["seconders and endorsers must be on the roll", "seconders"],
-  ["the statement's length", "statement"],
-  ["nominations are made in the nomination period", "period"],
-];
+/** The control each nomination rule concerns, by the id of the backend's
+ * error (scrutineer-core's nominations.rs: one message id per rule, the
+ * seconders' own refusals by theirs). The id is the same in every
+ * language; the words of the message are the window's language. */
+const RULES: Record<string, string> = {
+  "err-rule-nominator": "nominator",
+  "err-rule-seconder": "seconders",
+  "err-rule-seconders-required": "seconders",
+  "err-seconder-twice": "seconders",
+  "err-seconder-is-nominator": "seconders",
+  "err-seconder-is-nominee": "seconders",
+  "err-rule-words": "statement",
+  "err-rule-period": "period",
+};
 
 export function ruleOf(e: unknown): string | null {
-  const msg = toAppError(e).message;
-  for (const [rule, key] of RULES) if (msg.includes(`"${rule}"`)) return key;
-  if (/as a seconder|cannot also second|cannot second/.test(msg)) return "seconders";
-  return null;
+  const { id } = toAppError(e);
+  return (id && RULES[id]) || null;
 }
 
 /** Run `call`; an error about one of `controls` is shown next to it (and
