@@ -99,6 +99,31 @@ fn words(o: &Outcome, out: &mut Vec<String>, rounds: bool) {
 /// The rounds' notes, their actions' reasons and the STAR seats' notes
 /// (`tests/golden/rounds.txt`).
 fn round_words(o: &Outcome, out: &mut Vec<String>) {
+    // The events say the stored English (joined by a space for a note).
+    let joined = |events: &[scrutineer_count::Note]| {
+        events
+            .iter()
+            .map(|e| e.english())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    for r in &o.rounds {
+        assert!(!r.note_events.is_empty(), "{r:?}");
+        assert_eq!(joined(&r.note_events), r.note);
+        for a in &r.actions {
+            assert_eq!(
+                a.reason_event.as_ref().map(|e| e.english()),
+                Some(a.reason.clone())
+            );
+            if let Some(n) = &a.name_event {
+                assert_eq!(n.english(), a.name);
+            }
+        }
+    }
+    for s in o.star.iter().flatten() {
+        assert!(!s.note_events.is_empty(), "{s:?}");
+        assert_eq!(joined(&s.note_events), s.note);
+    }
     for r in &o.rounds {
         out.push(format!("round {}: {}", r.number, r.note));
         for a in &r.actions {
