@@ -432,6 +432,11 @@ mod tests {
 
     /// Phrases that are formulas or references, the same in every language.
     const NEUTRAL: &[&str] = &["count-quorum-votes", "count-quorum-votes-fraction"];
+    /// Messages with braces of their own (the Debian Schwartz set, "{A, B}").
+    const BRACED: &[&str] = &[
+        "count-round-debian-schwartz-final",
+        "count-round-debian-schwartz-drop",
+    ];
 
     /// Every event of the count, said through `locales/en/count.ftl`, is
     /// word for word the English the count stores; in every other language
@@ -456,7 +461,8 @@ mod tests {
                 let written = say(m, &note);
                 if !m.has(note.id())
                     || (written == note.english() && !NEUTRAL.contains(&note.id()))
-                    || written.contains('{')
+                    || written.contains("{$")
+                    || (written.contains('{') && !BRACED.contains(&note.id()))
                     || written.contains("(s)")
                 {
                     wrong.push(format!("{lang} {}: {written}", note.id()));
