@@ -288,3 +288,55 @@ count-seat-star-set-aside = { $name } wurde ausgeschlossen: { $max ->
         [one] { $max } gewählte Person arbeitet
        *[other] { $max } Gewählte arbeiten
     } bereits für { $group } (höchstens { $max } je Gruppe, PEP 13); der Sitz wurde ohne { $name } neu ausgezählt.
+
+## Der lesbare Bericht der Auszählung (`scrutineer tally`, `scrutineer count`).
+
+count-report-method = Verfahren: { $title } [{ $name }]
+count-report-seats = Sitze: { $seats }    Stimmzettel: { $ballots }
+count-report-elected = Gewählt, in dieser Reihenfolge:
+count-report-rank = Rang
+count-report-candidate = Kandidierende
+count-report-votes = Stimmen
+count-report-status = Ergebnis
+count-report-ranking = Vollständige Rangfolge: { $ranking }
+count-report-pairwise = Paarweise Präferenzen (Zeile gegenüber Spalte vorgezogen):
+count-report-strongest-paths = Stärkste Pfade:
+count-report-pairs = Paare nach Abstand:
+count-report-pair-locked = { $winner } vor { $loser } mit { $margin }: festgelegt
+count-report-pair-skipped = { $winner } vor { $loser } mit { $margin }: übersprungen (Zyklus)
+count-report-seat = Sitz { $seat }: Summen { $totals }
+count-report-runoff = Stichwahl { $first } gegen { $second }: { $prefer_first } ziehen { $first } vor, { $prefer_second } ziehen { $second } vor, { $equal } gleich; gewählt: { $winner }
+count-report-default-option = Standardoption: { $name }
+count-report-quorum = Quorum: { $quorum }
+count-report-no-quorum = Quorum: keines
+count-report-option = Option
+count-report-ratio = Verhältnis
+count-report-needs = nötig
+count-report-quorum-column = Quorum
+count-report-majority-column = Mehrheit
+count-report-dropped = Gestrichen
+count-report-yes = ja
+count-report-no = nein
+count-report-dropped-quorum = Quorum
+count-report-dropped-majority = Mehrheit
+count-report-schwartz = Schwartz-Menge: { $set }
+count-report-casting-vote = EINE ENTSCHEIDENDE STIMME IST NÖTIG zwischen: { $options }
+count-report-round = Runde { $round }: { $note }
+count-report-round-quota = Runde { $round } (Quote { $quota }): { $note }
+count-report-keep = Behaltewert { $keep }
+count-report-exhausted = Erschöpft
+count-report-kind-elected = gewählt
+count-report-kind-excluded = ausgeschieden
+count-report-kind-surplus = Überschuss
+count-report-kind-group-excluded = durch Gruppenbegrenzung ausgeschieden
+count-report-kind-withdrawn = zurückgezogen
+count-report-kind-tie = Gleichstand
+count-report-kind-defeat-dropped = Niederlage gestrichen
+count-report-disqualified = Durch eine Regel ausgeschlossen:
+count-report-tie-breaks = Entscheidungen bei Stimmengleichheit:
+count-report-tie = { $context }: gleichauf { $tied }; Reihenfolge { $order }; Regel: { $rule }
+count-report-tie-by = durch { $how }
+count-report-tie-decided-by = entschieden von { $name }
+count-report-tie-witnessed-by = bezeugt von { $name }
+count-report-tie-seed = Startwert { $seed }
+count-report-note = Hinweis: { $note }

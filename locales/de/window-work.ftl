@@ -83,7 +83,6 @@ ui-col-email = E-Mail
 ui-reason-audit = Begründung (wird im Prüfprotokoll festgehalten)
 ui-cannot-import-yet = Diese Datei kann noch nicht importiert werden.{" "}
 ui-choose-columns = {" "}Wählen Sie oben die richtigen Spalten.
-ui-saving = Wird gespeichert …
 ui-filter-text = Text
 
 ## The voter roll (roll.ts)
@@ -296,7 +295,6 @@ ui-nimp-self = Eigenbewerbung
 
 ## Nominees (nominee.ts)
 
-ui-col-actions = Aktionen
 ui-nom-col-affiliation = Zugehörigkeit
 ui-nom-col-status = Stand
 ui-nom-words-over = { $n ->

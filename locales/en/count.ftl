@@ -294,3 +294,56 @@ count-seat-star-set-aside = { $name } was disqualified: { $max ->
         [one] { $max } winner already works
        *[other] { $max } winners already work
     } for { $group } (at most { $max } per group, PEP 13); the seat was counted again without { $name }.
+
+## The count's readable report (`scrutineer tally`, `scrutineer count`).
+## English prints the counting engine's own report; these are its words.
+
+count-report-method = Method: { $title } [{ $name }]
+count-report-seats = Seats: { $seats }    Ballots: { $ballots }
+count-report-elected = Elected, in order:
+count-report-rank = Rank
+count-report-candidate = Candidate
+count-report-votes = Votes
+count-report-status = Status
+count-report-ranking = Full ranking: { $ranking }
+count-report-pairwise = Pairwise preferences (row preferred to column):
+count-report-strongest-paths = Strongest paths:
+count-report-pairs = Pairs by margin:
+count-report-pair-locked = { $winner } over { $loser } by { $margin }: locked
+count-report-pair-skipped = { $winner } over { $loser } by { $margin }: skipped (cycle)
+count-report-seat = Seat { $seat }: totals { $totals }
+count-report-runoff = runoff { $first } vs { $second }: { $prefer_first } prefer { $first }, { $prefer_second } prefer { $second }, { $equal } equal; elected { $winner }
+count-report-default-option = Default option: { $name }
+count-report-quorum = Quorum: { $quorum }
+count-report-no-quorum = Quorum: none
+count-report-option = Option
+count-report-ratio = ratio
+count-report-needs = needs
+count-report-quorum-column = quorum
+count-report-majority-column = majority
+count-report-dropped = Dropped
+count-report-yes = yes
+count-report-no = no
+count-report-dropped-quorum = quorum
+count-report-dropped-majority = majority
+count-report-schwartz = Schwartz set: { $set }
+count-report-casting-vote = A CASTING VOTE IS NEEDED between: { $options }
+count-report-round = Round { $round }: { $note }
+count-report-round-quota = Round { $round } (quota { $quota }): { $note }
+count-report-keep = keep { $keep }
+count-report-exhausted = Exhausted
+count-report-kind-elected = elected
+count-report-kind-excluded = excluded
+count-report-kind-surplus = surplus
+count-report-kind-group-excluded = group_excluded
+count-report-kind-withdrawn = withdrawn
+count-report-kind-tie = tie
+count-report-kind-defeat-dropped = defeat_dropped
+count-report-disqualified = Disqualified by a rule:
+count-report-tie-breaks = Tie-breaks:
+count-report-tie = { $context }: tied { $tied }; order { $order }; rule: { $rule }
+count-report-tie-by = by { $how }
+count-report-tie-decided-by = decided by { $name }
+count-report-tie-witnessed-by = witnessed by { $name }
+count-report-tie-seed = seed { $seed }
+count-report-note = Note: { $note }

@@ -68,7 +68,6 @@ ui-col-email = Email
 ui-reason-audit = Reason (kept in the audit log)
 ui-cannot-import-yet = This file cannot be imported yet.{" "}
 ui-choose-columns = {" "}Choose the right columns above.
-ui-saving = Saving…
 ui-filter-text = Text
 
 ## The voter roll (roll.ts)
@@ -281,7 +280,6 @@ ui-nimp-self = Self
 
 ## Nominees (nominee.ts)
 
-ui-col-actions = Actions
 ui-nom-col-affiliation = Affiliation
 ui-nom-col-status = Status
 ui-nom-words-over = { $n ->

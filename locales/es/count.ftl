@@ -288,3 +288,55 @@ count-seat-star-set-aside = { $name } quedó descalificada: { $max ->
         [one] { $max } candidatura electa ya trabaja
        *[other] { $max } candidaturas electas ya trabajan
     } para { $group } (como máximo { $max } por grupo, PEP 13); el puesto se volvió a escrutar sin { $name }.
+
+## El informe legible del escrutinio (`scrutineer tally`, `scrutineer count`).
+
+count-report-method = Método: { $title } [{ $name }]
+count-report-seats = Puestos: { $seats }    Papeletas: { $ballots }
+count-report-elected = Elegidas, por orden:
+count-report-rank = Puesto
+count-report-candidate = Candidatura
+count-report-votes = Votos
+count-report-status = Resultado
+count-report-ranking = Clasificación completa: { $ranking }
+count-report-pairwise = Preferencias por pares (fila preferida a columna):
+count-report-strongest-paths = Caminos más fuertes:
+count-report-pairs = Pares por margen:
+count-report-pair-locked = { $winner } sobre { $loser } por { $margin }: fijado
+count-report-pair-skipped = { $winner } sobre { $loser } por { $margin }: omitido (ciclo)
+count-report-seat = Puesto { $seat }: totales { $totals }
+count-report-runoff = segunda vuelta { $first } frente a { $second }: { $prefer_first } prefieren a { $first }, { $prefer_second } prefieren a { $second }, { $equal } por igual; elegida: { $winner }
+count-report-default-option = Opción por defecto: { $name }
+count-report-quorum = Quórum: { $quorum }
+count-report-no-quorum = Quórum: ninguno
+count-report-option = Opción
+count-report-ratio = razón
+count-report-needs = exige
+count-report-quorum-column = quórum
+count-report-majority-column = mayoría
+count-report-dropped = Descartada
+count-report-yes = sí
+count-report-no = no
+count-report-dropped-quorum = quórum
+count-report-dropped-majority = mayoría
+count-report-schwartz = Conjunto de Schwartz: { $set }
+count-report-casting-vote = SE NECESITA UN VOTO DE CALIDAD entre: { $options }
+count-report-round = Ronda { $round }: { $note }
+count-report-round-quota = Ronda { $round } (cuota { $quota }): { $note }
+count-report-keep = retención { $keep }
+count-report-exhausted = Agotadas
+count-report-kind-elected = elegida
+count-report-kind-excluded = excluida
+count-report-kind-surplus = excedente
+count-report-kind-group-excluded = excluida por el límite por grupo
+count-report-kind-withdrawn = retirada
+count-report-kind-tie = empate
+count-report-kind-defeat-dropped = derrota descartada
+count-report-disqualified = Descalificadas por una regla:
+count-report-tie-breaks = Desempates:
+count-report-tie = { $context }: empatadas { $tied }; orden { $order }; regla: { $rule }
+count-report-tie-by = mediante { $how }
+count-report-tie-decided-by = decidido por { $name }
+count-report-tie-witnessed-by = ante { $name }
+count-report-tie-seed = semilla { $seed }
+count-report-note = Nota: { $note }

@@ -83,7 +83,6 @@ ui-col-email = Correo electrónico
 ui-reason-audit = Motivo (se guarda en el registro de auditoría)
 ui-cannot-import-yet = Este fichero todavía no se puede importar.{" "}
 ui-choose-columns = {" "}Elija las columnas correctas arriba.
-ui-saving = Guardando…
 ui-filter-text = Texto
 
 ## The voter roll (roll.ts)
@@ -296,7 +295,6 @@ ui-nimp-self = Autopropuesta
 
 ## Nominees (nominee.ts)
 
-ui-col-actions = Acciones
 ui-nom-col-affiliation = Afiliación
 ui-nom-col-status = Estado
 ui-nom-words-over = { $n ->

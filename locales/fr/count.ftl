@@ -285,3 +285,55 @@ count-seat-star-set-aside = { $name } a été disqualifié : { $max ->
         [one] { $max } élu travaille
        *[other] { $max } élus travaillent
     } déjà pour { $group } (au plus { $max } par groupe, PEP 13) ; le siège a été recompté sans { $name }.
+
+## Le compte rendu lisible du dépouillement (`scrutineer tally`, `scrutineer count`).
+
+count-report-method = Mode de scrutin : { $title } [{ $name }]
+count-report-seats = Sièges : { $seats }    Bulletins : { $ballots }
+count-report-elected = Élus, dans l’ordre :
+count-report-rank = Rang
+count-report-candidate = Candidat
+count-report-votes = Voix
+count-report-status = Résultat
+count-report-ranking = Classement complet : { $ranking }
+count-report-pairwise = Préférences par paires (ligne préférée à colonne) :
+count-report-strongest-paths = Chemins les plus forts :
+count-report-pairs = Paires par écart :
+count-report-pair-locked = { $winner } devant { $loser } de { $margin } : verrouillée
+count-report-pair-skipped = { $winner } devant { $loser } de { $margin } : ignorée (cycle)
+count-report-seat = Siège { $seat } : totaux { $totals }
+count-report-runoff = second tour { $first } contre { $second } : { $prefer_first } préfèrent { $first }, { $prefer_second } préfèrent { $second }, { $equal } sans préférence ; élu : { $winner }
+count-report-default-option = Option par défaut : { $name }
+count-report-quorum = Quorum : { $quorum }
+count-report-no-quorum = Quorum : aucun
+count-report-option = Option
+count-report-ratio = rapport
+count-report-needs = exigé
+count-report-quorum-column = quorum
+count-report-majority-column = majorité
+count-report-dropped = Écartée
+count-report-yes = oui
+count-report-no = non
+count-report-dropped-quorum = quorum
+count-report-dropped-majority = majorité
+count-report-schwartz = Ensemble de Schwartz : { $set }
+count-report-casting-vote = UNE VOIX PRÉPONDÉRANTE EST NÉCESSAIRE entre : { $options }
+count-report-round = Tour { $round } : { $note }
+count-report-round-quota = Tour { $round } (quotient { $quota }) : { $note }
+count-report-keep = conservation { $keep }
+count-report-exhausted = Épuisés
+count-report-kind-elected = élu
+count-report-kind-excluded = éliminé
+count-report-kind-surplus = excédent
+count-report-kind-group-excluded = éliminé par la limite par groupe
+count-report-kind-withdrawn = retiré
+count-report-kind-tie = égalité
+count-report-kind-defeat-dropped = défaite écartée
+count-report-disqualified = Disqualifiés par une règle :
+count-report-tie-breaks = Départages :
+count-report-tie = { $context } : à égalité { $tied } ; ordre { $order } ; règle : { $rule }
+count-report-tie-by = par { $how }
+count-report-tie-decided-by = décidé par { $name }
+count-report-tie-witnessed-by = en présence de { $name }
+count-report-tie-seed = graine { $seed }
+count-report-note = Remarque : { $note }

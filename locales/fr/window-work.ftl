@@ -84,7 +84,6 @@ ui-col-email = Adresse e-mail
 ui-reason-audit = Motif (conservé dans le journal d’audit)
 ui-cannot-import-yet = Ce fichier ne peut pas encore être importé.{" "}
 ui-choose-columns = {" "}Choisissez les bonnes colonnes ci-dessus.
-ui-saving = Enregistrement…
 ui-filter-text = Texte
 
 ## The voter roll (roll.ts)
@@ -300,7 +299,6 @@ ui-nimp-self = Candidature spontanée
 
 ## Nominees (nominee.ts)
 
-ui-col-actions = Actions
 ui-nom-col-affiliation = Affiliation
 ui-nom-col-status = Statut
 ui-nom-words-over = { $n ->

@@ -161,3 +161,55 @@ count-seat-star-fives-draw = { $then ->
        *[other] 続いて、
     }{ $tied } は五つ星の数（{ $fives }）でもなお同数。{ $rule }で { $chosen } が勝ち進む。
 count-seat-star-set-aside = { $name } は失格：{ $group } には既に当選者が { $max } 人おり（グループごとに { $max } 人まで、PEP 13）、その議席は { $name } を除いて集計し直した。
+
+## 集計の報告（`scrutineer tally`、`scrutineer count`）。
+
+count-report-method = 方式：{ $title } [{ $name }]
+count-report-seats = 議席：{ $seats }    投票用紙：{ $ballots }
+count-report-elected = 当選者（当選順）：
+count-report-rank = 順位
+count-report-candidate = 候補者
+count-report-votes = 得票
+count-report-status = 結果
+count-report-ranking = 全順位：{ $ranking }
+count-report-pairwise = 一対比較の選好（行を列より選好）：
+count-report-strongest-paths = 最強経路：
+count-report-pairs = 差の大きい順のペア：
+count-report-pair-locked = { $winner } が { $loser } に { $margin } の差：確定
+count-report-pair-skipped = { $winner } が { $loser } に { $margin } の差：見送り（循環）
+count-report-seat = 第 { $seat } 議席：合計 { $totals }
+count-report-runoff = 決選 { $first } 対 { $second }：{ $first } を選好 { $prefer_first }、{ $second } を選好 { $prefer_second }、同等 { $equal }。当選 { $winner }
+count-report-default-option = 既定の選択肢：{ $name }
+count-report-quorum = 定足数：{ $quorum }
+count-report-no-quorum = 定足数：なし
+count-report-option = 選択肢
+count-report-ratio = 比
+count-report-needs = 必要
+count-report-quorum-column = 定足数
+count-report-majority-column = 多数要件
+count-report-dropped = 除外
+count-report-yes = 満たす
+count-report-no = 満たさない
+count-report-dropped-quorum = 定足数
+count-report-dropped-majority = 多数要件
+count-report-schwartz = シュワルツ集合：{ $set }
+count-report-casting-vote = 決定票が必要：{ $options }
+count-report-round = 第 { $round } 回：{ $note }
+count-report-round-quota = 第 { $round } 回（当選基数 { $quota }）：{ $note }
+count-report-keep = 保持値 { $keep }
+count-report-exhausted = 移譲不能
+count-report-kind-elected = 当選
+count-report-kind-excluded = 除外
+count-report-kind-surplus = 余剰
+count-report-kind-group-excluded = グループ上限により除外
+count-report-kind-withdrawn = 辞退
+count-report-kind-tie = 同数
+count-report-kind-defeat-dropped = 敗北を除去
+count-report-disqualified = 規則により失格：
+count-report-tie-breaks = 同数の解消：
+count-report-tie = { $context }：同数 { $tied }。順序 { $order }。規則：{ $rule }
+count-report-tie-by = 方法 { $how }
+count-report-tie-decided-by = 決定者 { $name }
+count-report-tie-witnessed-by = 立会人 { $name }
+count-report-tie-seed = シード { $seed }
+count-report-note = 注記：{ $note }

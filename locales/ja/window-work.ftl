@@ -76,7 +76,6 @@ ui-col-email = メールアドレス
 ui-reason-audit = 理由（監査ログに記録されます）
 ui-cannot-import-yet = このファイルはまだ取り込めません。
 ui-choose-columns = 上で正しい列を選んでください。
-ui-saving = 保存しています…
 ui-filter-text = テキスト
 
 ## The voter roll (roll.ts)
@@ -241,7 +240,6 @@ ui-nimp-self = 自薦
 
 ## Nominees (nominee.ts)
 
-ui-col-actions = 操作
 ui-nom-col-affiliation = 所属
 ui-nom-col-status = 状態
 ui-nom-words-over = { $n } 語：上限の { $limit } 語を { $over } 語超えています。保存する前に所信表明を短くしてください。

@@ -3,7 +3,7 @@
 use crate::error::{Error, ErrorCode, Result};
 use crate::model::{Certification, Lang, Said, SaidValue, Tally, TallyCandidate};
 use scrutineer_count::explain::Arg;
-use scrutineer_count::{Exclusion, Note, Outcome, TieBreak};
+use scrutineer_count::{Exclusion, Note, Outcome, Round, RoundAction, StarSeat, TieBreak};
 use scrutineer_i18n::{messages, FluentValue, Lang as MessagesLang, Messages};
 use scrutineer_report::{Certificate, CertificateRow, CertificateTieBreak};
 
@@ -284,6 +284,54 @@ pub fn tie_rule_in(m: &Messages, tb: &TieBreak) -> String {
 /// Why a candidate was disqualified, in the language of `m`.
 pub fn exclusion_in(m: &Messages, e: &Exclusion) -> String {
     said(m, &e.reason, e.reason_event.as_ref())
+}
+
+/// Events joined by a space (a round's or a STAR seat's note), in the
+/// language of `m`; the stored English when there are none (a result stored
+/// before events) or `m` is English.
+fn joined_in(m: &Messages, english: &str, events: &[Note]) -> String {
+    if m.lang() == MessagesLang::En {
+        english.to_string()
+    } else if events.is_empty() {
+        sentence(m, english)
+    } else {
+        // Japanese sentences end with 「。」 and are written without a space
+        // between them.
+        let sep = if m.lang() == MessagesLang::Ja {
+            ""
+        } else {
+            " "
+        };
+        events
+            .iter()
+            .map(|n| say(m, n))
+            .collect::<Vec<_>>()
+            .join(sep)
+    }
+}
+
+/// What a round did, in the language of `m`.
+pub fn round_note_in(m: &Messages, r: &Round) -> String {
+    joined_in(m, &r.note, &r.note_events)
+}
+
+/// Why an action of a round was taken, in the language of `m`.
+pub fn action_reason_in(m: &Messages, a: &RoundAction) -> String {
+    said(m, &a.reason, a.reason_event.as_ref())
+}
+
+/// Whom an action concerns: a candidate's name as it is, or a phrase (a
+/// Debian defeat, "A over B") in the language of `m`.
+pub fn action_name_in(m: &Messages, a: &RoundAction) -> String {
+    match &a.name_event {
+        Some(n) if m.lang() != MessagesLang::En => say(m, n),
+        _ => a.name.clone(),
+    }
+}
+
+/// What happened in a STAR seat's count, in the language of `m`.
+pub fn seat_note_in(m: &Messages, s: &StarSeat) -> String {
+    joined_in(m, &s.note, &s.note_events)
 }
 
 /// The turnout in the language of `m`, or its words for "not available".
