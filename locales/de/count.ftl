@@ -210,7 +210,7 @@ count-round-scottish-surplus = Überschuss von { $surplus } übertragen (Regel 4
 count-round-scottish-surplus-stage = Übertragung des Überschusses von { $name } ({ $surplus })
 count-round-scottish-lowest = niedrigste Stimmenzahl ({ $min }) (Regel 50(1))
 count-round-scottish-exclusion-stage = Ausschluss von { $name } und Übertragung der Stimmzettel (Regel 50)
-count-round-scottish-tie-stage = Gleichstand zwischen { $tied } ({ $context }), entschieden nach den Stimmen in Stufe { $round }
+count-round-scottish-tie-stage = Gleichstand zwischen { $tied } ({ $context }), entschieden nach den Stimmen in Stufe { $stage }
 count-round-scottish-tie-lot = Gleichstand zwischen { $tied } ({ $context }), in jeder Stufe gleich: durch Los entschieden, nach { $rule }
 count-round-scottish-quota-reached = Quote erreicht mit { $votes } (Regel 47)
 count-round-scottish-deemed-elected = nicht mehr verbliebene Kandidierende als freie Sitze: gilt als gewählt mit { $votes } (Regel 52(1))
@@ -236,7 +236,7 @@ count-seat-star-scoring-tie = Punkterunde: { $tied } gleichauf mit { $stars } St
        *[other] { $places } Stichwahlplätze
     }.
 count-seat-star-advance = Punkterunde: { $first } und { $second } kommen mit { $stars_first } und { $stars_second } Sternen in die Stichwahl.
-count-seat-star-runoff = Automatische Stichwahl: { $first } wird { $second } vorgezogen, { $won } zu { $lost }; { $equal ->
+count-seat-star-runoff = Automatische Stichwahl: { $winner } wird { $loser } vorgezogen, { $won } zu { $lost }; { $equal ->
         [one] { $equal } wählende Person unterstützt
        *[other] { $equal } Wählende unterstützen
     } beide gleich.
@@ -250,7 +250,7 @@ count-seat-star-runoff-fives = Entscheid in der Stichwahl (gleiche Sternsummen; 
        *[other] { $won } Fünf-Sterne-Bewertungen
     } zu { $lost }.
 count-seat-star-runoff-draw = Entscheid in der Stichwahl: gleiche Sternsummen ({ $stars }) und Fünf-Sterne-Bewertungen ({ $fives }); { $name } wird nach { $rule } bestimmt.
-count-seat-star-head-to-head = Im direkten Vergleich wird { $first } { $second } vorgezogen, { $won } zu { $lost }, und kommt weiter.
+count-seat-star-head-to-head = Im direkten Vergleich wird { $winner } { $loser } vorgezogen, { $won } zu { $lost }, und kommt weiter.
 count-seat-star-head-to-head-losers = Direkter Vergleich unter { $tied }: { $losers } { $nlosers ->
         [one] verlor die meisten Vergleiche ({ $max } von { $of }) und scheidet
        *[other] verloren die meisten Vergleiche ({ $max } von { $of }) und scheiden
@@ -270,7 +270,7 @@ count-seat-star-head-to-head-none = Direkter Vergleich unter { $tied }: Jede Per
         [one] { $lost } Vergleich
        *[other] { $lost } Vergleiche
     }, daher scheidet niemand aus.
-count-seat-star-fives = Entscheid nach Fünf-Sterne-Bewertungen: { $names } { $n ->
+count-seat-star-fives = Entscheid nach Fünf-Sterne-Bewertungen: { $names } { $nnames ->
         [one] kommt
        *[other] kommen
     } mit { $fives ->

@@ -216,7 +216,7 @@ count-round-scottish-surplus = surplus of { $surplus } transferred (rule 48)
 count-round-scottish-surplus-stage = Transfer of the surplus of { $name } ({ $surplus })
 count-round-scottish-lowest = lowest number of votes ({ $min }) (rule 50(1))
 count-round-scottish-exclusion-stage = Exclusion of { $name } and transfer of his or her papers (rule 50)
-count-round-scottish-tie-stage = tie between { $tied } ({ $context }) settled by the votes at stage { $round }
+count-round-scottish-tie-stage = tie between { $tied } ({ $context }) settled by the votes at stage { $stage }
 count-round-scottish-tie-lot = tie between { $tied } ({ $context }) equal at every stage: settled by lot ({ $rule })
 count-round-scottish-quota-reached = reached the quota with { $votes } (rule 47)
 count-round-scottish-deemed-elected = continuing candidates no more than the vacancies left: deemed elected with { $votes } (rule 52(1))
@@ -242,7 +242,7 @@ count-seat-star-scoring-tie = Scoring round: { $tied } tie on { $stars } stars f
        *[other] { $places } runoff places
     }.
 count-seat-star-advance = Scoring Round: { $first } and { $second } advance to runoff with { $stars_first } and { $stars_second } stars.
-count-seat-star-runoff = Automatic Runoff: { $first } is preferred over { $second }, { $won } to { $lost }, with { $equal ->
+count-seat-star-runoff = Automatic Runoff: { $winner } is preferred over { $loser }, { $won } to { $lost }, with { $equal ->
         [one] { $equal } voter
        *[other] { $equal } voters
     } showing equal support for both finalists.
@@ -256,7 +256,7 @@ count-seat-star-runoff-fives = Runoff tie-break (equal star totals; most five-st
        *[other] { $won } five-star ratings
     } to { $lost }.
 count-seat-star-runoff-draw = Runoff tie-break: equal star totals ({ $stars }) and five-star ratings ({ $fives }); { $name } is chosen by { $rule }.
-count-seat-star-head-to-head = Head to head, { $first } is preferred over { $second }, { $won } to { $lost }, and advances.
+count-seat-star-head-to-head = Head to head, { $winner } is preferred over { $loser }, { $won } to { $lost }, and advances.
 count-seat-star-head-to-head-losers = Head to head among { $tied }: { $losers } lost the most match-ups ({ $max } of { $of }) and { $nlosers ->
         [one] is
        *[other] are
@@ -276,7 +276,7 @@ count-seat-star-head-to-head-none = Head to head among { $tied }: each lost { $l
         [one] { $lost } match-up
        *[other] { $lost } match-ups
     }, so none is eliminated.
-count-seat-star-fives = Five-star tie-break: { $names } { $n ->
+count-seat-star-fives = Five-star tie-break: { $names } { $nnames ->
         [one] advances
        *[other] advance
     } with { $fives ->

@@ -210,7 +210,7 @@ count-round-scottish-surplus = excedente de { $surplus } transferido (regla 48)
 count-round-scottish-surplus-stage = Transferencia del excedente de { $name } ({ $surplus })
 count-round-scottish-lowest = menor número de votos ({ $min }) (regla 50(1))
 count-round-scottish-exclusion-stage = Exclusión de { $name } y transferencia de sus papeletas (regla 50)
-count-round-scottish-tie-stage = empate entre { $tied } ({ $context }) resuelto por los votos de la fase { $round }
+count-round-scottish-tie-stage = empate entre { $tied } ({ $context }) resuelto por los votos de la fase { $stage }
 count-round-scottish-tie-lot = empate entre { $tied } ({ $context }), iguales en todas las fases: resuelto por sorteo, mediante { $rule }
 count-round-scottish-quota-reached = alcanzó la cuota con { $votes } (regla 47)
 count-round-scottish-deemed-elected = no quedan más candidaturas que puestos vacantes: se considera elegida con { $votes } (regla 52(1))
@@ -236,7 +236,7 @@ count-seat-star-scoring-tie = Ronda de puntuación: { $tied } empatan con { $sta
        *[other] { $places } plazas en la segunda vuelta
     }.
 count-seat-star-advance = Ronda de puntuación: { $first } y { $second } pasan a la segunda vuelta con { $stars_first } y { $stars_second } estrellas.
-count-seat-star-runoff = Segunda vuelta automática: se prefiere a { $first } sobre { $second }, { $won } frente a { $lost }; { $equal ->
+count-seat-star-runoff = Segunda vuelta automática: se prefiere a { $winner } sobre { $loser }, { $won } frente a { $lost }; { $equal ->
         [one] { $equal } votante apoya
        *[other] { $equal } votantes apoyan
     } por igual a ambas finalistas.
@@ -250,7 +250,7 @@ count-seat-star-runoff-fives = Desempate de la segunda vuelta (totales de estrel
        *[other] { $won } valoraciones de cinco estrellas
     } frente a { $lost }.
 count-seat-star-runoff-draw = Desempate de la segunda vuelta: totales de estrellas ({ $stars }) y valoraciones de cinco estrellas ({ $fives }) iguales; { $name } resulta elegida mediante { $rule }.
-count-seat-star-head-to-head = En el duelo, se prefiere a { $first } sobre { $second }, { $won } frente a { $lost }, y pasa.
+count-seat-star-head-to-head = En el duelo, se prefiere a { $winner } sobre { $loser }, { $won } frente a { $lost }, y pasa.
 count-seat-star-head-to-head-losers = Duelos entre { $tied }: { $losers } { $nlosers ->
         [one] perdió más duelos ({ $max } de { $of }) y queda eliminada
        *[other] perdieron más duelos ({ $max } de { $of }) y quedan eliminadas
@@ -270,7 +270,7 @@ count-seat-star-head-to-head-none = Duelos entre { $tied }: cada una perdió { $
         [one] { $lost } duelo
        *[other] { $lost } duelos
     }, así que ninguna queda eliminada.
-count-seat-star-fives = Desempate por valoraciones de cinco estrellas: { $names } { $n ->
+count-seat-star-fives = Desempate por valoraciones de cinco estrellas: { $names } { $nnames ->
         [one] pasa
        *[other] pasan
     } con { $fives ->

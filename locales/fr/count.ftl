@@ -207,7 +207,7 @@ count-round-scottish-surplus = excédent de { $surplus } reporté (règle 48)
 count-round-scottish-surplus-stage = Report de l’excédent de { $name } ({ $surplus })
 count-round-scottish-lowest = le plus petit nombre de voix ({ $min }) (règle 50(1))
 count-round-scottish-exclusion-stage = Élimination de { $name } et report de ses bulletins (règle 50)
-count-round-scottish-tie-stage = égalité entre { $tied } ({ $context }) départagée par les voix à l’étape { $round }
+count-round-scottish-tie-stage = égalité entre { $tied } ({ $context }) départagée par les voix à l’étape { $stage }
 count-round-scottish-tie-lot = égalité entre { $tied } ({ $context }), égaux à chaque étape : départagée au sort, par { $rule }
 count-round-scottish-quota-reached = a atteint le quotient avec { $votes } (règle 47)
 count-round-scottish-deemed-elected = pas plus de candidats restants que de sièges à pourvoir : réputé élu avec { $votes } (règle 52(1))
@@ -233,7 +233,7 @@ count-seat-star-scoring-tie = Tour de notation : { $tied } à égalité avec { $
        *[other] { $places } places au second tour
     }.
 count-seat-star-advance = Tour de notation : { $first } et { $second } vont au second tour avec { $stars_first } et { $stars_second } étoiles.
-count-seat-star-runoff = Second tour automatique : { $first } est préféré à { $second }, { $won } contre { $lost } ; { $equal ->
+count-seat-star-runoff = Second tour automatique : { $winner } est préféré à { $loser }, { $won } contre { $lost } ; { $equal ->
         [one] { $equal } électeur soutient
        *[other] { $equal } électeurs soutiennent
     } également les deux finalistes.
@@ -247,7 +247,7 @@ count-seat-star-runoff-fives = Départage du second tour (totaux d’étoiles é
        *[other] { $won } notes à cinq étoiles
     } contre { $lost }.
 count-seat-star-runoff-draw = Départage du second tour : totaux d’étoiles ({ $stars }) et notes à cinq étoiles ({ $fives }) égaux ; { $name } est désigné par { $rule }.
-count-seat-star-head-to-head = En duel, { $first } est préféré à { $second }, { $won } contre { $lost }, et se qualifie.
+count-seat-star-head-to-head = En duel, { $winner } est préféré à { $loser }, { $won } contre { $lost }, et se qualifie.
 count-seat-star-head-to-head-losers = Duels entre { $tied } : { $losers } { $nlosers ->
         [one] a perdu le plus de duels ({ $max } sur { $of }) et est écarté
        *[other] ont perdu le plus de duels ({ $max } sur { $of }) et sont écartés
@@ -267,7 +267,7 @@ count-seat-star-head-to-head-none = Duels entre { $tied } : chacun a perdu { $lo
         [one] { $lost } duel
        *[other] { $lost } duels
     }, aucun n’est donc écarté.
-count-seat-star-fives = Départage par les notes à cinq étoiles : { $names } { $n ->
+count-seat-star-fives = Départage par les notes à cinq étoiles : { $names } { $nnames ->
         [one] se qualifie
        *[other] se qualifient
     } avec { $fives ->

@@ -1089,9 +1089,13 @@ impl Note {
             Note::ScottishTieStage {
                 tied,
                 context,
-                stage: round,
-            }
-            | Note::MeekTieRound {
+                stage,
+            } => vec![
+                ("tied", List(tied)),
+                ("context", Phrase(context)),
+                ("stage", Int(*stage)),
+            ],
+            Note::MeekTieRound {
                 tied,
                 context,
                 round,
@@ -1163,13 +1167,19 @@ impl Note {
                 ("stars_second", Figure(stars_second)),
             ],
             Note::StarRunoff {
-                winner: first,
-                loser: second,
+                winner,
+                loser,
                 won,
                 lost,
                 equal,
-            }
-            | Note::StarRunoffTied {
+            } => vec![
+                ("winner", Text(winner)),
+                ("loser", Text(loser)),
+                ("won", Int(*won)),
+                ("lost", Int(*lost)),
+                ("equal", Int(*equal)),
+            ],
+            Note::StarRunoffTied {
                 first,
                 second,
                 won,
@@ -1208,12 +1218,17 @@ impl Note {
                 ("rule", Phrase(rule)),
             ],
             Note::StarHeadToHead {
-                winner: first,
-                loser: second,
+                winner,
+                loser,
                 won,
                 lost,
-            }
-            | Note::StarHeadToHeadEqual {
+            } => vec![
+                ("winner", Text(winner)),
+                ("loser", Text(loser)),
+                ("won", Int(*won)),
+                ("lost", Int(*lost)),
+            ],
+            Note::StarHeadToHeadEqual {
                 first,
                 second,
                 won,
@@ -1252,7 +1267,7 @@ impl Note {
             }
             Note::StarFives { names, fives } => vec![
                 ("names", AndList(names)),
-                ("n", Int(names.len() as u64)),
+                ("nnames", Int(names.len() as u64)),
                 ("fives", Int(*fives)),
             ],
             Note::StarFivesDraw {
