@@ -151,15 +151,25 @@ count-seat-star-runoff-total = 決選の同数解消（星の合計が多い方�
 count-seat-star-runoff-fives = 決選の同数解消（星の合計が同数、五つ星の数が多い方）：{ $winner } が五つ星 { $won } 個対 { $lost } 個で勝つ。
 count-seat-star-runoff-draw = 決選の同数解消：星の合計（{ $stars }）も五つ星の数（{ $fives }）も同数。{ $rule }で { $name } を選んだ。
 count-seat-star-head-to-head = 一対比較で { $winner } が { $loser } より選好され（{ $won } 対 { $lost }）、勝ち進む。
-count-seat-star-head-to-head-losers = { $tied } の一対比較：{ $losers } が最も多く負け（{ $of } 戦中 { $max } 敗）、同数から除かれる。
-count-seat-star-survivors = { $survivors } が勝ち進み、{ $losers } は残り { $places } 枠を争って同数のまま。
+count-seat-star-head-to-head-losers = { $tied } の一対比較：{ $nlosers ->
+       *[other] { $losers }
+    } が最も多く負け（{ $of } 戦中 { $max } 敗）、同数から除かれる。
+count-seat-star-survivors = { $nsurvivors ->
+       *[other] { $survivors }
+    } が勝ち進み、{ $nlosers ->
+       *[other] { $losers }
+    } は残り { $places } 枠を争って同数のまま。
 count-seat-star-head-to-head-equal = 一対比較で { $first } と { $second } は同等に選好された（{ $won } 対 { $lost }）。
 count-seat-star-head-to-head-none = { $tied } の一対比較：全員が { $lost } 敗で、除かれる者はいない。
-count-seat-star-fives = 五つ星による同数解消：{ $names } が五つ星 { $fives } 個で勝ち進む。
+count-seat-star-fives = 五つ星による同数解消：{ $nnames ->
+       *[other] { $names }
+    } が五つ星 { $fives } 個で勝ち進む。
 count-seat-star-fives-draw = { $then ->
         [0] {""}
        *[other] 続いて、
-    }{ $tied } は五つ星の数（{ $fives }）でもなお同数。{ $rule }で { $chosen } が勝ち進む。
+    }{ $tied } は五つ星の数（{ $fives }）でもなお同数。{ $rule }で { $nchosen ->
+       *[other] { $chosen }
+    } が勝ち進む。
 count-seat-star-set-aside = { $name } は失格：{ $group } には既に当選者が { $max } 人おり（グループごとに { $max } 人まで、PEP 13）、その議席は { $name } を除いて集計し直した。
 
 ## 集計の報告（`scrutineer tally`、`scrutineer count`）。
