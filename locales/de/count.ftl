@@ -340,3 +340,5 @@ count-report-tie-decided-by = entschieden von { $name }
 count-report-tie-witnessed-by = bezeugt von { $name }
 count-report-tie-seed = Startwert { $seed }
 count-report-note = Hinweis: { $note }
+count-report-action = { $kind } { $name }: { $reason }
+count-report-excluded = { $name }: { $reason }

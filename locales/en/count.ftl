@@ -347,3 +347,5 @@ count-report-tie-decided-by = decided by { $name }
 count-report-tie-witnessed-by = witnessed by { $name }
 count-report-tie-seed = seed { $seed }
 count-report-note = Note: { $note }
+count-report-action = { $kind } { $name }: { $reason }
+count-report-excluded = { $name }: { $reason }

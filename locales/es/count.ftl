@@ -340,3 +340,5 @@ count-report-tie-decided-by = decidido por { $name }
 count-report-tie-witnessed-by = ante { $name }
 count-report-tie-seed = semilla { $seed }
 count-report-note = Nota: { $note }
+count-report-action = { $kind } { $name }: { $reason }
+count-report-excluded = { $name }: { $reason }

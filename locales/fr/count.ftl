@@ -337,3 +337,5 @@ count-report-tie-decided-by = décidé par { $name }
 count-report-tie-witnessed-by = en présence de { $name }
 count-report-tie-seed = graine { $seed }
 count-report-note = Remarque : { $note }
+count-report-action = { $kind } { $name } : { $reason }
+count-report-excluded = { $name } : { $reason }

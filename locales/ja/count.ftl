@@ -223,3 +223,5 @@ count-report-tie-decided-by = 決定者 { $name }
 count-report-tie-witnessed-by = 立会人 { $name }
 count-report-tie-seed = シード { $seed }
 count-report-note = 注記：{ $note }
+count-report-action = { $kind } { $name }：{ $reason }
+count-report-excluded = { $name }：{ $reason }

@@ -308,10 +308,15 @@ pub fn render_in(m: &Messages, o: &Outcome) -> String {
             for a in &r.actions {
                 let _ = writeln!(
                     s,
-                    "  -> {} {}: {}",
-                    kind_in(m, a),
-                    action_name_in(m, a),
-                    action_reason_in(m, a)
+                    "  -> {}",
+                    say(
+                        "count-report-action",
+                        &[
+                            ("kind", kind_in(m, a).into()),
+                            ("name", action_name_in(m, a).into()),
+                            ("reason", action_reason_in(m, a).into()),
+                        ]
+                    )
                 );
             }
         }
@@ -320,7 +325,17 @@ pub fn render_in(m: &Messages, o: &Outcome) -> String {
         let _ = writeln!(s);
         let _ = writeln!(s, "{}", word("count-report-disqualified"));
         for e in &o.excluded {
-            let _ = writeln!(s, "  {}: {}", e.name, exclusion_in(m, e));
+            let _ = writeln!(
+                s,
+                "  {}",
+                say(
+                    "count-report-excluded",
+                    &[
+                        ("name", e.name.clone().into()),
+                        ("reason", exclusion_in(m, e).into()),
+                    ]
+                )
+            );
         }
     }
     if !o.tie_breaks.is_empty() {
