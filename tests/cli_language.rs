@@ -89,22 +89,22 @@ fn db_in(lang: Option<&str>) -> Db {
 }
 
 /// The lines of the English run that are Scrutineer's sentences: every
-/// line but the count's own report inside `tally` (the counting engine's
-/// text, which this work does not translate), from which the figures and
-/// lines of names only are excluded too.
+/// line, the count's own report inside `tally` included, but the lines of
+/// names and figures only.
 fn sentences(run: &[(String, String)]) -> Vec<(usize, String)> {
+    let names: Vec<&str> = NOMINEES
+        .iter()
+        .copied()
+        .chain([TERM, OFFICER, "Борис Иванов", "李小龙"])
+        .collect();
     let mut out = Vec::new();
-    for (i, (key, text)) in run.iter().enumerate() {
-        let lines: Vec<&str> = text.lines().collect();
-        let keep: Vec<&str> = if key.starts_with("tally") {
-            // The heading lines (up to the first blank line) and the last.
-            let head = lines.iter().take_while(|l| !l.is_empty()).copied();
-            head.chain(lines.last().copied()).collect()
-        } else {
-            lines
-        };
-        for l in keep {
-            if l.chars().filter(|c| c.is_ascii_alphabetic()).count() > 3 {
+    for (i, (_, text)) in run.iter().enumerate() {
+        for l in text.lines() {
+            let mut words = l.to_string();
+            for n in &names {
+                words = words.replace(n, "");
+            }
+            if words.chars().filter(|c| c.is_ascii_alphabetic()).count() > 3 {
                 out.push((i, l.to_string()));
             }
         }

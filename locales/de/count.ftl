@@ -167,3 +167,179 @@ count-reason-debian-quorum = Wegen des Quorums gestrichen (A.6(2)): { $voters ->
        *[other] { $voters } Wählende setzten
     } sie vor { $default }, weniger als das Quorum { $quorum } (Runde 1)
 count-reason-debian-majority = Wegen der Mehrheit gestrichen (A.6(3)): V(A,D) = { $over } gegen V(D,A) = { $under } ({ $default }), Verhältnis { $ratio }, unter der erforderlichen Mehrheit { $num }:{ $den }; { $test } (Runde 2)
+
+## Die Runden: die Erläuterung jeder Runde (ihre Sätze durch ein Leerzeichen
+## verbunden), der Grund jedes Schritts, der Name einer Debian-Niederlage,
+## die Erläuterung jedes STAR-Sitzes.
+
+count-round-withdrawn = vor der Auszählung zurückgezogen; auf allen Stimmzetteln gestrichen
+count-round-irv-first = Runde 1: erste Präferenzen. { $held ->
+        [one] { $held } Stimme
+       *[other] { $held } Stimmen
+    } entfallen auf verbliebene Kandidierende{ $shared ->
+        [0] {""}
+        [one] {" "}({ $shared } weiterer Stimmzettel erschöpft, weil sich mehrere Kandidierende die höchste verbliebene Präferenz teilen)
+       *[other] {" "}({ $shared } weitere Stimmzettel erschöpft, weil sich mehrere Kandidierende die höchste verbliebene Präferenz teilen)
+    }.
+count-round-irv-next = Runde { $round }: Die Stimmzettel von { $last } gehen an ihre nächste verbliebene Präferenz über. { $held ->
+        [one] { $held } Stimme
+       *[other] { $held } Stimmen
+    } entfallen auf verbliebene Kandidierende{ $shared ->
+        [0] {""}
+        [one] {" "}({ $shared } weiterer Stimmzettel erschöpft, weil sich mehrere Kandidierende die höchste verbliebene Präferenz teilen)
+       *[other] {" "}({ $shared } weitere Stimmzettel erschöpft, weil sich mehrere Kandidierende die höchste verbliebene Präferenz teilen)
+    }.
+count-round-irv-none-standing = Niemand kandidiert mehr.
+count-round-irv-majority = { $votes ->
+        [one] { $votes } Stimme
+       *[other] { $votes } Stimmen
+    }, mehr als die Hälfte der { $held } Stimmen der verbliebenen Kandidierenden
+count-round-irv-elected-with = { $name } ist gewählt mit { $reason }.
+count-round-irv-last-continuing = letzte verbliebene kandidierende Person
+count-round-irv-elected-as = { $name } ist gewählt als { $reason }.
+count-round-irv-fewest = wenigste Stimmen ({ $min })
+count-round-irv-fewest-tied = wenigste Stimmen ({ $min }), gleichauf mit { $others }; { $how }
+count-round-irv-earlier-round = in Runde { $round } hatte die Person weniger Stimmen ({ $min })
+count-round-irv-drawn = gleichauf in jeder früheren Runde: Wer ausscheidet, wurde nach { $rule } bestimmt
+count-round-irv-excluded = Niemand hat mehr als die Hälfte ({ $needed } erforderlich); { $name } scheidet aus: { $reason }.
+count-round-scottish-first = Erste Präferenzen (Regel 45); { $valid ->
+        [one] { $valid } gültiger Stimmzettel
+       *[other] { $valid } gültige Stimmzettel
+    }, Quote { $quota } (Regel 46)
+count-round-scottish-group-transfer = Übertragung der Stimmzettel von { $names } (durch die Gruppenbegrenzung ausgeschieden) zu ihrem aktuellen Wert wie nach Regel 50
+count-round-scottish-surplus = Überschuss von { $surplus } übertragen (Regel 48)
+count-round-scottish-surplus-stage = Übertragung des Überschusses von { $name } ({ $surplus })
+count-round-scottish-lowest = niedrigste Stimmenzahl ({ $min }) (Regel 50(1))
+count-round-scottish-exclusion-stage = Ausschluss von { $name } und Übertragung der Stimmzettel (Regel 50)
+count-round-scottish-tie-stage = Gleichstand zwischen { $tied } ({ $context }), entschieden nach den Stimmen in Stufe { $stage }
+count-round-scottish-tie-lot = Gleichstand zwischen { $tied } ({ $context }), in jeder Stufe gleich: durch Los entschieden, nach { $rule }
+count-round-scottish-quota-reached = Quote erreicht mit { $votes } (Regel 47)
+count-round-scottish-deemed-elected = nicht mehr verbliebene Kandidierende als freie Sitze: gilt als gewählt mit { $votes } (Regel 52(1))
+count-round-meek-fill = nicht mehr aussichtsreiche Kandidierende als freie Sitze: gewählt mit { $votes }
+count-round-meek-fill-round = Die übrigen aussichtsreichen Kandidierenden besetzen die freien Sitze
+count-round-meek-election = Wahl von { $names }
+count-round-meek-fewest = wenigste Stimmen ({ $votes }), nachdem die Überschüsse unter Omega { $omega } lagen (Gesamtüberschuss { $surplus })
+count-round-meek-exclusion = Ausschluss von { $name }
+count-round-meek-quota-reached = Quote { $quota } erreicht mit { $votes }
+count-round-meek-tie-round = Gleichstand zwischen { $tied } ({ $context }), entschieden nach den Stimmen in Runde { $round }
+count-round-meek-tie-draw = Gleichstand zwischen { $tied } ({ $context }), in jeder Runde gleich: entschieden nach { $rule }
+count-round-debian-quorum = A.6(2) Quorum: Jede Option braucht mindestens R Wählende, die sie über die Standardoption ({ $default }) stellen
+count-round-debian-no-quorum = A.6(2) Quorum: Für diese Abstimmung gilt kein Quorum
+count-round-debian-majority-pre2015 = A.6(3) Mehrheit: Jede Option muss die Standardoption ({ $default }) mit ihrem Mehrheitsverhältnis N schlagen: V(A,D) echt größer als N × V(D,A) (v1.2–v1.5)
+count-round-debian-majority-current = A.6(3) Mehrheit: Jede Option muss die Standardoption ({ $default }) mit ihrem Mehrheitsverhältnis N schlagen: V(A,D) mindestens N × V(D,A) und echt größer als V(D,A) (ab v1.6)
+count-round-debian-schwartz-final = A.6(5)–(6): Die Schwartz-Menge ist {"{"}{ $set }{"}"}, ohne Niederlagen innerhalb der Menge (A.6(8))
+count-round-debian-schwartz-drop = A.6(5)–(7): Die Schwartz-Menge ist {"{"}{ $set }{"}"} und enthält Niederlagen; die schwächsten werden gestrichen, und die Auszählung kehrt zu Schritt 5 zurück
+count-round-debian-weakest-defeat = schwächste Niederlage innerhalb der Schwartz-Menge: V = { $v } zu { $against }
+count-round-debian-defeat = { $winner } vor { $loser }
+count-seat-star-only = { $name } ist als einzige verbliebene kandidierende Person ohne Stichwahl gewählt.
+count-seat-star-scoring-tie = Punkterunde: { $tied } gleichauf mit { $stars } Sternen für { $places ->
+        [one] { $places } Stichwahlplatz
+       *[other] { $places } Stichwahlplätze
+    }.
+count-seat-star-advance = Punkterunde: { $first } und { $second } kommen mit { $stars_first } und { $stars_second } Sternen in die Stichwahl.
+count-seat-star-runoff = Automatische Stichwahl: { $winner } wird { $loser } vorgezogen, { $won } zu { $lost }; { $equal ->
+        [one] { $equal } wählende Person unterstützt
+       *[other] { $equal } Wählende unterstützen
+    } beide gleich.
+count-seat-star-runoff-tied = Automatische Stichwahl: { $first } und { $second } sind gleichauf, { $won } zu { $lost }; { $equal ->
+        [one] { $equal } wählende Person unterstützt
+       *[other] { $equal } Wählende unterstützen
+    } beide gleich.
+count-seat-star-runoff-total = Entscheid in der Stichwahl (höhere Sternsumme): { $winner } gewinnt mit { $stars_won } zu { $stars_lost } Sternen.
+count-seat-star-runoff-fives = Entscheid in der Stichwahl (gleiche Sternsummen; meiste Fünf-Sterne-Bewertungen): { $winner } gewinnt mit { $won ->
+        [one] { $won } Fünf-Sterne-Bewertung
+       *[other] { $won } Fünf-Sterne-Bewertungen
+    } zu { $lost }.
+count-seat-star-runoff-draw = Entscheid in der Stichwahl: gleiche Sternsummen ({ $stars }) und Fünf-Sterne-Bewertungen ({ $fives }); { $name } wird nach { $rule } bestimmt.
+count-seat-star-head-to-head = Im direkten Vergleich wird { $winner } { $loser } vorgezogen, { $won } zu { $lost }, und kommt weiter.
+count-seat-star-head-to-head-losers = Direkter Vergleich unter { $tied }: { $losers } { $nlosers ->
+        [one] verlor die meisten Vergleiche ({ $max } von { $of }) und scheidet
+       *[other] verloren die meisten Vergleiche ({ $max } von { $of }) und scheiden
+    } aus dem Gleichstand aus.
+count-seat-star-survivors = { $survivors } { $nsurvivors ->
+        [one] kommt
+       *[other] kommen
+    } weiter; { $losers } { $nlosers ->
+        [one] bleibt
+       *[other] bleiben
+    } gleichauf für { $places ->
+        [one] { $places } Platz
+       *[other] { $places } Plätze
+    }.
+count-seat-star-head-to-head-equal = Im direkten Vergleich werden { $first } und { $second } gleich oft vorgezogen ({ $won } zu { $lost }).
+count-seat-star-head-to-head-none = Direkter Vergleich unter { $tied }: Jede Person verlor { $lost ->
+        [one] { $lost } Vergleich
+       *[other] { $lost } Vergleiche
+    }, daher scheidet niemand aus.
+count-seat-star-fives = Entscheid nach Fünf-Sterne-Bewertungen: { $names } { $nnames ->
+        [one] kommt
+       *[other] kommen
+    } mit { $fives ->
+        [one] { $fives } Fünf-Sterne-Bewertung
+       *[other] { $fives } Fünf-Sterne-Bewertungen
+    } weiter.
+count-seat-star-fives-draw = { $then ->
+        [0] {""}
+       *[other] Danach:{" "}
+    }{ $tied } weiterhin gleichauf bei Fünf-Sterne-Bewertungen ({ $fives }); { $chosen } { $nchosen ->
+        [one] kommt
+       *[other] kommen
+    } nach { $rule } weiter.
+count-seat-star-set-aside = { $name } wurde ausgeschlossen: { $max ->
+        [one] { $max } gewählte Person arbeitet
+       *[other] { $max } Gewählte arbeiten
+    } bereits für { $group } (höchstens { $max } je Gruppe, PEP 13); der Sitz wurde ohne { $name } neu ausgezählt.
+
+## Der lesbare Bericht der Auszählung (`scrutineer tally`, `scrutineer count`).
+
+count-report-method = Verfahren: { $title } [{ $name }]
+count-report-seats = Sitze: { $seats }    Stimmzettel: { $ballots }
+count-report-elected = Gewählt, in dieser Reihenfolge:
+count-report-rank = Rang
+count-report-candidate = Kandidierende
+count-report-votes = Stimmen
+count-report-status = Ergebnis
+count-report-ranking = Vollständige Rangfolge: { $ranking }
+count-report-pairwise = Paarweise Präferenzen (Zeile gegenüber Spalte vorgezogen):
+count-report-strongest-paths = Stärkste Pfade:
+count-report-pairs = Paare nach Abstand:
+count-report-pair-locked = { $winner } vor { $loser } mit { $margin }: festgelegt
+count-report-pair-skipped = { $winner } vor { $loser } mit { $margin }: übersprungen (Zyklus)
+count-report-seat = Sitz { $seat }: Summen { $totals }
+count-report-runoff = Stichwahl { $first } gegen { $second }: { $prefer_first } ziehen { $first } vor, { $prefer_second } ziehen { $second } vor, { $equal } gleich; gewählt: { $winner }
+count-report-default-option = Standardoption: { $name }
+count-report-quorum = Quorum: { $quorum }
+count-report-no-quorum = Quorum: keines
+count-report-option = Option
+count-report-ratio = Verhältnis
+count-report-needs = nötig
+count-report-quorum-column = Quorum
+count-report-majority-column = Mehrheit
+count-report-dropped = Gestrichen
+count-report-yes = ja
+count-report-no = nein
+count-report-dropped-quorum = Quorum
+count-report-dropped-majority = Mehrheit
+count-report-schwartz = Schwartz-Menge: { $set }
+count-report-casting-vote = EINE ENTSCHEIDENDE STIMME IST NÖTIG zwischen: { $options }
+count-report-round = Runde { $round }: { $note }
+count-report-round-quota = Runde { $round } (Quote { $quota }): { $note }
+count-report-keep = Behaltewert { $keep }
+count-report-exhausted = Erschöpft
+count-report-kind-elected = gewählt
+count-report-kind-excluded = ausgeschieden
+count-report-kind-surplus = Überschuss
+count-report-kind-group-excluded = durch Gruppenbegrenzung ausgeschieden
+count-report-kind-withdrawn = zurückgezogen
+count-report-kind-tie = Gleichstand
+count-report-kind-defeat-dropped = Niederlage gestrichen
+count-report-disqualified = Durch eine Regel ausgeschlossen:
+count-report-tie-breaks = Entscheidungen bei Stimmengleichheit:
+count-report-tie = { $context }: gleichauf { $tied }; Reihenfolge { $order }; Regel: { $rule }
+count-report-tie-by = durch { $how }
+count-report-tie-decided-by = entschieden von { $name }
+count-report-tie-witnessed-by = bezeugt von { $name }
+count-report-tie-seed = Startwert { $seed }
+count-report-note = Hinweis: { $note }
+count-report-action = { $kind } { $name }: { $reason }
+count-report-excluded = { $name }: { $reason }

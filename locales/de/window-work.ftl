@@ -636,3 +636,7 @@ ui-results-tie-decision = Entscheidung
 ui-results-draw-order = Ausgeloste Reihenfolge: { $names }
 ui-results-rule = Regel: { $rule }
 ui-results-rules = Angewandte Regeln
+
+# The explanation: a tie settled in a round, a Debian defeat dropped.
+ui-explain-action-tie = Gleichstand entschieden
+ui-explain-action-defeat-dropped = Niederlage gestrichen

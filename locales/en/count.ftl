@@ -173,3 +173,179 @@ count-reason-debian-quorum = Dropped for quorum (A.6(2)): { $voters ->
        *[other] { $voters } voters
     } ranked it above { $default }, fewer than the quorum { $quorum } (round 1)
 count-reason-debian-majority = Dropped for majority (A.6(3)): V(A,D) = { $over } against V(D,A) = { $under } ({ $default }), ratio { $ratio }, short of its required majority { $num }:{ $den }; { $test } (round 2)
+
+## The rounds: each round's note (its sentences joined by a space), each
+## action's reason, a Debian defeat's name, each STAR seat's note.
+
+count-round-withdrawn = withdrawn before the count; struck from every ballot
+count-round-irv-first = Round 1: first preferences. { $held ->
+        [one] { $held } vote
+       *[other] { $held } votes
+    } held by continuing candidates{ $shared ->
+        [0] {""}
+        [one] {" "}({ $shared } ballot more exhausted because their highest continuing preference is shared by several candidates)
+       *[other] {" "}({ $shared } ballots more exhausted because their highest continuing preference is shared by several candidates)
+    }.
+count-round-irv-next = Round { $round }: the ballots of { $last } pass to their next continuing preference. { $held ->
+        [one] { $held } vote
+       *[other] { $held } votes
+    } held by continuing candidates{ $shared ->
+        [0] {""}
+        [one] {" "}({ $shared } ballot more exhausted because their highest continuing preference is shared by several candidates)
+       *[other] {" "}({ $shared } ballots more exhausted because their highest continuing preference is shared by several candidates)
+    }.
+count-round-irv-none-standing = No candidate is standing.
+count-round-irv-majority = { $votes ->
+        [one] { $votes } vote
+       *[other] { $votes } votes
+    }, more than half of the { $held } held by continuing candidates
+count-round-irv-elected-with = { $name } is elected with { $reason }.
+count-round-irv-last-continuing = the last continuing candidate
+count-round-irv-elected-as = { $name } is elected as { $reason }.
+count-round-irv-fewest = fewest votes ({ $min })
+count-round-irv-fewest-tied = fewest votes ({ $min }), tied with { $others }; { $how }
+count-round-irv-earlier-round = it had fewer votes in round { $round } ({ $min })
+count-round-irv-drawn = equal in every earlier round: { $rule } chose who is excluded
+count-round-irv-excluded = No candidate has more than half ({ $needed } needed); { $name } is excluded: { $reason }.
+count-round-scottish-first = First preferences (rule 45); { $valid ->
+        [one] { $valid } valid ballot paper
+       *[other] { $valid } valid ballot papers
+    }, quota { $quota } (rule 46)
+count-round-scottish-group-transfer = Transfer of the papers of { $names } (excluded by the group cap), at their current values as in rule 50
+count-round-scottish-surplus = surplus of { $surplus } transferred (rule 48)
+count-round-scottish-surplus-stage = Transfer of the surplus of { $name } ({ $surplus })
+count-round-scottish-lowest = lowest number of votes ({ $min }) (rule 50(1))
+count-round-scottish-exclusion-stage = Exclusion of { $name } and transfer of his or her papers (rule 50)
+count-round-scottish-tie-stage = tie between { $tied } ({ $context }) settled by the votes at stage { $stage }
+count-round-scottish-tie-lot = tie between { $tied } ({ $context }) equal at every stage: settled by lot ({ $rule })
+count-round-scottish-quota-reached = reached the quota with { $votes } (rule 47)
+count-round-scottish-deemed-elected = continuing candidates no more than the vacancies left: deemed elected with { $votes } (rule 52(1))
+count-round-meek-fill = hopeful candidates no more than the seats left: elected with { $votes }
+count-round-meek-fill-round = Remaining hopeful candidates fill the seats left
+count-round-meek-election = Election of { $names }
+count-round-meek-fewest = fewest votes ({ $votes }) once the surpluses were below omega { $omega } (total surplus { $surplus })
+count-round-meek-exclusion = Exclusion of { $name }
+count-round-meek-quota-reached = reached the quota { $quota } with { $votes }
+count-round-meek-tie-round = tie between { $tied } ({ $context }) settled by the votes at round { $round }
+count-round-meek-tie-draw = tie between { $tied } ({ $context }) equal at every round: settled by { $rule }
+count-round-debian-quorum = A.6(2) quorum: each option needs at least R voters ranking it above the default option ({ $default })
+count-round-debian-no-quorum = A.6(2) quorum: this vote has no quorum requirement
+count-round-debian-majority-pre2015 = A.6(3) majority: each option must defeat the default option ({ $default }) by its majority ratio N: V(A,D) strictly greater than N × V(D,A) (v1.2–v1.5)
+count-round-debian-majority-current = A.6(3) majority: each option must defeat the default option ({ $default }) by its majority ratio N: V(A,D) at least N × V(D,A) and strictly greater than V(D,A) (v1.6 on)
+count-round-debian-schwartz-final = A.6(5)–(6): the Schwartz set is {"{"}{ $set }{"}"}, with no defeats within it (A.6(8))
+count-round-debian-schwartz-drop = A.6(5)–(7): the Schwartz set is {"{"}{ $set }{"}"} and has defeats within it; the weakest are dropped and the count returns to step 5
+count-round-debian-weakest-defeat = weakest defeat within the Schwartz set: V = { $v } to { $against }
+count-round-debian-defeat = { $winner } over { $loser }
+count-seat-star-only = { $name } is the only candidate left and is elected without a runoff.
+count-seat-star-scoring-tie = Scoring round: { $tied } tie on { $stars } stars for { $places ->
+        [one] { $places } runoff place
+       *[other] { $places } runoff places
+    }.
+count-seat-star-advance = Scoring Round: { $first } and { $second } advance to runoff with { $stars_first } and { $stars_second } stars.
+count-seat-star-runoff = Automatic Runoff: { $winner } is preferred over { $loser }, { $won } to { $lost }, with { $equal ->
+        [one] { $equal } voter
+       *[other] { $equal } voters
+    } showing equal support for both finalists.
+count-seat-star-runoff-tied = Automatic Runoff: { $first } and { $second } are tied, { $won } to { $lost }, with { $equal ->
+        [one] { $equal } voter
+       *[other] { $equal } voters
+    } showing equal support for both finalists.
+count-seat-star-runoff-total = Runoff tie-break (higher star total): { $winner } wins with { $stars_won } stars to { $stars_lost }.
+count-seat-star-runoff-fives = Runoff tie-break (equal star totals; most five-star ratings): { $winner } wins with { $won ->
+        [one] { $won } five-star rating
+       *[other] { $won } five-star ratings
+    } to { $lost }.
+count-seat-star-runoff-draw = Runoff tie-break: equal star totals ({ $stars }) and five-star ratings ({ $fives }); { $name } is chosen by { $rule }.
+count-seat-star-head-to-head = Head to head, { $winner } is preferred over { $loser }, { $won } to { $lost }, and advances.
+count-seat-star-head-to-head-losers = Head to head among { $tied }: { $losers } lost the most match-ups ({ $max } of { $of }) and { $nlosers ->
+        [one] is
+       *[other] are
+    } eliminated from the tie.
+count-seat-star-survivors = { $survivors } { $nsurvivors ->
+        [one] advances
+       *[other] advance
+    }; { $losers } { $nlosers ->
+        [one] remains
+       *[other] remain
+    } tied for { $places ->
+        [one] { $places } place
+       *[other] { $places } places
+    }.
+count-seat-star-head-to-head-equal = Head to head, { $first } and { $second } are equally preferred ({ $won } to { $lost }).
+count-seat-star-head-to-head-none = Head to head among { $tied }: each lost { $lost ->
+        [one] { $lost } match-up
+       *[other] { $lost } match-ups
+    }, so none is eliminated.
+count-seat-star-fives = Five-star tie-break: { $names } { $nnames ->
+        [one] advances
+       *[other] advance
+    } with { $fives ->
+        [one] { $fives } five-star rating
+       *[other] { $fives } five-star ratings
+    }.
+count-seat-star-fives-draw = { $then ->
+        [0] {""}
+       *[other] Then{" "}
+    }{ $tied } still tied on five-star ratings ({ $fives }); { $chosen } { $nchosen ->
+        [one] advances
+       *[other] advance
+    } by { $rule }.
+count-seat-star-set-aside = { $name } was disqualified: { $max ->
+        [one] { $max } winner already works
+       *[other] { $max } winners already work
+    } for { $group } (at most { $max } per group, PEP 13); the seat was counted again without { $name }.
+
+## The count's readable report (`scrutineer tally`, `scrutineer count`).
+## English prints the counting engine's own report; these are its words.
+
+count-report-method = Method: { $title } [{ $name }]
+count-report-seats = Seats: { $seats }    Ballots: { $ballots }
+count-report-elected = Elected, in order:
+count-report-rank = Rank
+count-report-candidate = Candidate
+count-report-votes = Votes
+count-report-status = Status
+count-report-ranking = Full ranking: { $ranking }
+count-report-pairwise = Pairwise preferences (row preferred to column):
+count-report-strongest-paths = Strongest paths:
+count-report-pairs = Pairs by margin:
+count-report-pair-locked = { $winner } over { $loser } by { $margin }: locked
+count-report-pair-skipped = { $winner } over { $loser } by { $margin }: skipped (cycle)
+count-report-seat = Seat { $seat }: totals { $totals }
+count-report-runoff = runoff { $first } vs { $second }: { $prefer_first } prefer { $first }, { $prefer_second } prefer { $second }, { $equal } equal; elected { $winner }
+count-report-default-option = Default option: { $name }
+count-report-quorum = Quorum: { $quorum }
+count-report-no-quorum = Quorum: none
+count-report-option = Option
+count-report-ratio = ratio
+count-report-needs = needs
+count-report-quorum-column = quorum
+count-report-majority-column = majority
+count-report-dropped = Dropped
+count-report-yes = yes
+count-report-no = no
+count-report-dropped-quorum = quorum
+count-report-dropped-majority = majority
+count-report-schwartz = Schwartz set: { $set }
+count-report-casting-vote = A CASTING VOTE IS NEEDED between: { $options }
+count-report-round = Round { $round }: { $note }
+count-report-round-quota = Round { $round } (quota { $quota }): { $note }
+count-report-keep = keep { $keep }
+count-report-exhausted = Exhausted
+count-report-kind-elected = elected
+count-report-kind-excluded = excluded
+count-report-kind-surplus = surplus
+count-report-kind-group-excluded = group_excluded
+count-report-kind-withdrawn = withdrawn
+count-report-kind-tie = tie
+count-report-kind-defeat-dropped = defeat_dropped
+count-report-disqualified = Disqualified by a rule:
+count-report-tie-breaks = Tie-breaks:
+count-report-tie = { $context }: tied { $tied }; order { $order }; rule: { $rule }
+count-report-tie-by = by { $how }
+count-report-tie-decided-by = decided by { $name }
+count-report-tie-witnessed-by = witnessed by { $name }
+count-report-tie-seed = seed { $seed }
+count-report-note = Note: { $note }
+count-report-action = { $kind } { $name }: { $reason }
+count-report-excluded = { $name }: { $reason }

@@ -627,3 +627,7 @@ ui-results-tie-decision = decision
 ui-results-draw-order = Draw order: { $names }
 ui-results-rule = Rule: { $rule }
 ui-results-rules = Rules applied
+
+# The explanation: a tie settled in a round, a Debian defeat dropped.
+ui-explain-action-tie = tie settled
+ui-explain-action-defeat-dropped = defeat dropped

@@ -167,3 +167,179 @@ count-reason-debian-quorum = Descartada por quórum (A.6(2)): { $voters ->
        *[other] { $voters } votantes la situaron
     } por delante de { $default }, menos que el quórum { $quorum } (ronda 1)
 count-reason-debian-majority = Descartada por mayoría (A.6(3)): V(A,D) = { $over } frente a V(D,A) = { $under } ({ $default }), razón { $ratio }, por debajo de la mayoría exigida { $num }:{ $den }; { $test } (ronda 2)
+
+## Las rondas: la nota de cada ronda (sus frases unidas por un espacio), el
+## motivo de cada decisión, el nombre de una derrota Debian, la nota de cada
+## puesto STAR.
+
+count-round-withdrawn = retirada antes del escrutinio; tachada en todas las papeletas
+count-round-irv-first = Ronda 1: primeras preferencias. Las candidaturas restantes tienen { $held ->
+        [one] { $held } voto
+       *[other] { $held } votos
+    }{ $shared ->
+        [0] {""}
+        [one] {" "}({ $shared } papeleta más agotada porque su preferencia restante más alta la comparten varias candidaturas)
+       *[other] {" "}({ $shared } papeletas más agotadas porque su preferencia restante más alta la comparten varias candidaturas)
+    }.
+count-round-irv-next = Ronda { $round }: las papeletas de { $last } pasan a su siguiente preferencia restante. Las candidaturas restantes tienen { $held ->
+        [one] { $held } voto
+       *[other] { $held } votos
+    }{ $shared ->
+        [0] {""}
+        [one] {" "}({ $shared } papeleta más agotada porque su preferencia restante más alta la comparten varias candidaturas)
+       *[other] {" "}({ $shared } papeletas más agotadas porque su preferencia restante más alta la comparten varias candidaturas)
+    }.
+count-round-irv-none-standing = No queda ninguna candidatura.
+count-round-irv-majority = { $votes ->
+        [one] { $votes } voto
+       *[other] { $votes } votos
+    }, más de la mitad de los { $held } de las candidaturas restantes
+count-round-irv-elected-with = { $name } resulta elegida con { $reason }.
+count-round-irv-last-continuing = la última candidatura restante
+count-round-irv-elected-as = { $name } resulta elegida como { $reason }.
+count-round-irv-fewest = menos votos ({ $min })
+count-round-irv-fewest-tied = menos votos ({ $min }), empatada con { $others }; { $how }
+count-round-irv-earlier-round = tenía menos votos en la ronda { $round } ({ $min })
+count-round-irv-drawn = igualada en todas las rondas anteriores: se excluyó mediante { $rule }
+count-round-irv-excluded = Ninguna candidatura tiene más de la mitad ({ $needed } necesarios); se excluye a { $name }: { $reason }.
+count-round-scottish-first = Primeras preferencias (regla 45); { $valid ->
+        [one] { $valid } papeleta válida
+       *[other] { $valid } papeletas válidas
+    }, cuota { $quota } (regla 46)
+count-round-scottish-group-transfer = Transferencia de las papeletas de { $names } (excluidas por el límite por grupo), a su valor actual como en la regla 50
+count-round-scottish-surplus = excedente de { $surplus } transferido (regla 48)
+count-round-scottish-surplus-stage = Transferencia del excedente de { $name } ({ $surplus })
+count-round-scottish-lowest = menor número de votos ({ $min }) (regla 50(1))
+count-round-scottish-exclusion-stage = Exclusión de { $name } y transferencia de sus papeletas (regla 50)
+count-round-scottish-tie-stage = empate entre { $tied } ({ $context }) resuelto por los votos de la fase { $stage }
+count-round-scottish-tie-lot = empate entre { $tied } ({ $context }), iguales en todas las fases: resuelto por sorteo, mediante { $rule }
+count-round-scottish-quota-reached = alcanzó la cuota con { $votes } (regla 47)
+count-round-scottish-deemed-elected = no quedan más candidaturas que puestos vacantes: se considera elegida con { $votes } (regla 52(1))
+count-round-meek-fill = no quedan más candidaturas en liza que puestos libres: elegida con { $votes }
+count-round-meek-fill-round = Las candidaturas que siguen en liza ocupan los puestos libres
+count-round-meek-election = Elección de { $names }
+count-round-meek-fewest = menos votos ({ $votes }) una vez que los excedentes quedaron por debajo de omega { $omega } (excedente total { $surplus })
+count-round-meek-exclusion = Exclusión de { $name }
+count-round-meek-quota-reached = alcanzó la cuota { $quota } con { $votes }
+count-round-meek-tie-round = empate entre { $tied } ({ $context }) resuelto por los votos de la ronda { $round }
+count-round-meek-tie-draw = empate entre { $tied } ({ $context }), iguales en todas las rondas: resuelto mediante { $rule }
+count-round-debian-quorum = A.6(2) quórum: cada opción necesita al menos R votantes que la sitúen por encima de la opción por defecto ({ $default })
+count-round-debian-no-quorum = A.6(2) quórum: esta votación no exige quórum
+count-round-debian-majority-pre2015 = A.6(3) mayoría: cada opción debe vencer a la opción por defecto ({ $default }) según su razón de mayoría N: V(A,D) estrictamente mayor que N × V(D,A) (v1.2–v1.5)
+count-round-debian-majority-current = A.6(3) mayoría: cada opción debe vencer a la opción por defecto ({ $default }) según su razón de mayoría N: V(A,D) al menos N × V(D,A) y estrictamente mayor que V(D,A) (desde la v1.6)
+count-round-debian-schwartz-final = A.6(5)–(6): el conjunto de Schwartz es {"{"}{ $set }{"}"}, sin derrotas en su interior (A.6(8))
+count-round-debian-schwartz-drop = A.6(5)–(7): el conjunto de Schwartz es {"{"}{ $set }{"}"} y contiene derrotas; se descartan las más débiles y el escrutinio vuelve al paso 5
+count-round-debian-weakest-defeat = derrota más débil dentro del conjunto de Schwartz: V = { $v } frente a { $against }
+count-round-debian-defeat = { $winner } sobre { $loser }
+count-seat-star-only = { $name } es la única candidatura restante y resulta elegida sin segunda vuelta.
+count-seat-star-scoring-tie = Ronda de puntuación: { $tied } empatan con { $stars } estrellas para { $places ->
+        [one] { $places } plaza en la segunda vuelta
+       *[other] { $places } plazas en la segunda vuelta
+    }.
+count-seat-star-advance = Ronda de puntuación: { $first } y { $second } pasan a la segunda vuelta con { $stars_first } y { $stars_second } estrellas.
+count-seat-star-runoff = Segunda vuelta automática: se prefiere a { $winner } sobre { $loser }, { $won } frente a { $lost }; { $equal ->
+        [one] { $equal } votante apoya
+       *[other] { $equal } votantes apoyan
+    } por igual a ambas finalistas.
+count-seat-star-runoff-tied = Segunda vuelta automática: { $first } y { $second } empatan, { $won } frente a { $lost }; { $equal ->
+        [one] { $equal } votante apoya
+       *[other] { $equal } votantes apoyan
+    } por igual a ambas finalistas.
+count-seat-star-runoff-total = Desempate de la segunda vuelta (mayor total de estrellas): gana { $winner } con { $stars_won } estrellas frente a { $stars_lost }.
+count-seat-star-runoff-fives = Desempate de la segunda vuelta (totales de estrellas iguales; más valoraciones de cinco estrellas): gana { $winner } con { $won ->
+        [one] { $won } valoración de cinco estrellas
+       *[other] { $won } valoraciones de cinco estrellas
+    } frente a { $lost }.
+count-seat-star-runoff-draw = Desempate de la segunda vuelta: totales de estrellas ({ $stars }) y valoraciones de cinco estrellas ({ $fives }) iguales; { $name } resulta elegida mediante { $rule }.
+count-seat-star-head-to-head = En el duelo, se prefiere a { $winner } sobre { $loser }, { $won } frente a { $lost }, y pasa.
+count-seat-star-head-to-head-losers = Duelos entre { $tied }: { $losers } { $nlosers ->
+        [one] perdió más duelos ({ $max } de { $of }) y queda eliminada
+       *[other] perdieron más duelos ({ $max } de { $of }) y quedan eliminadas
+    } del empate.
+count-seat-star-survivors = { $survivors } { $nsurvivors ->
+        [one] pasa
+       *[other] pasan
+    }; { $losers } { $nlosers ->
+        [one] sigue empatada
+       *[other] siguen empatadas
+    } para { $places ->
+        [one] { $places } plaza
+       *[other] { $places } plazas
+    }.
+count-seat-star-head-to-head-equal = En el duelo, { $first } y { $second } son preferidas por igual ({ $won } frente a { $lost }).
+count-seat-star-head-to-head-none = Duelos entre { $tied }: cada una perdió { $lost ->
+        [one] { $lost } duelo
+       *[other] { $lost } duelos
+    }, así que ninguna queda eliminada.
+count-seat-star-fives = Desempate por valoraciones de cinco estrellas: { $names } { $nnames ->
+        [one] pasa
+       *[other] pasan
+    } con { $fives ->
+        [one] { $fives } valoración de cinco estrellas
+       *[other] { $fives } valoraciones de cinco estrellas
+    }.
+count-seat-star-fives-draw = { $then ->
+        [0] {""}
+       *[other] Después,{" "}
+    }{ $tied } siguen empatadas en valoraciones de cinco estrellas ({ $fives }); { $chosen } { $nchosen ->
+        [one] pasa
+       *[other] pasan
+    } mediante { $rule }.
+count-seat-star-set-aside = { $name } quedó descalificada: { $max ->
+        [one] { $max } candidatura electa ya trabaja
+       *[other] { $max } candidaturas electas ya trabajan
+    } para { $group } (como máximo { $max } por grupo, PEP 13); el puesto se volvió a escrutar sin { $name }.
+
+## El informe legible del escrutinio (`scrutineer tally`, `scrutineer count`).
+
+count-report-method = Método: { $title } [{ $name }]
+count-report-seats = Puestos: { $seats }    Papeletas: { $ballots }
+count-report-elected = Elegidas, por orden:
+count-report-rank = Puesto
+count-report-candidate = Candidatura
+count-report-votes = Votos
+count-report-status = Resultado
+count-report-ranking = Clasificación completa: { $ranking }
+count-report-pairwise = Preferencias por pares (fila preferida a columna):
+count-report-strongest-paths = Caminos más fuertes:
+count-report-pairs = Pares por margen:
+count-report-pair-locked = { $winner } sobre { $loser } por { $margin }: fijado
+count-report-pair-skipped = { $winner } sobre { $loser } por { $margin }: omitido (ciclo)
+count-report-seat = Puesto { $seat }: totales { $totals }
+count-report-runoff = segunda vuelta { $first } frente a { $second }: { $prefer_first } prefieren a { $first }, { $prefer_second } prefieren a { $second }, { $equal } por igual; elegida: { $winner }
+count-report-default-option = Opción por defecto: { $name }
+count-report-quorum = Quórum: { $quorum }
+count-report-no-quorum = Quórum: ninguno
+count-report-option = Opción
+count-report-ratio = razón
+count-report-needs = exige
+count-report-quorum-column = quórum
+count-report-majority-column = mayoría
+count-report-dropped = Descartada
+count-report-yes = sí
+count-report-no = no
+count-report-dropped-quorum = quórum
+count-report-dropped-majority = mayoría
+count-report-schwartz = Conjunto de Schwartz: { $set }
+count-report-casting-vote = SE NECESITA UN VOTO DE CALIDAD entre: { $options }
+count-report-round = Ronda { $round }: { $note }
+count-report-round-quota = Ronda { $round } (cuota { $quota }): { $note }
+count-report-keep = retención { $keep }
+count-report-exhausted = Agotadas
+count-report-kind-elected = elegida
+count-report-kind-excluded = excluida
+count-report-kind-surplus = excedente
+count-report-kind-group-excluded = excluida por el límite por grupo
+count-report-kind-withdrawn = retirada
+count-report-kind-tie = empate
+count-report-kind-defeat-dropped = derrota descartada
+count-report-disqualified = Descalificadas por una regla:
+count-report-tie-breaks = Desempates:
+count-report-tie = { $context }: empatadas { $tied }; orden { $order }; regla: { $rule }
+count-report-tie-by = mediante { $how }
+count-report-tie-decided-by = decidido por { $name }
+count-report-tie-witnessed-by = ante { $name }
+count-report-tie-seed = semilla { $seed }
+count-report-note = Nota: { $note }
+count-report-action = { $kind } { $name }: { $reason }
+count-report-excluded = { $name }: { $reason }

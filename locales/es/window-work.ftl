@@ -648,3 +648,7 @@ ui-results-tie-decision = decisión
 ui-results-draw-order = Orden del sorteo: { $names }
 ui-results-rule = Regla: { $rule }
 ui-results-rules = Reglas aplicadas
+
+# The explanation: a tie settled in a round, a Debian defeat dropped.
+ui-explain-action-tie = empate resuelto
+ui-explain-action-defeat-dropped = derrota descartada

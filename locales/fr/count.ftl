@@ -167,3 +167,176 @@ count-reason-debian-quorum = Écartée faute de quorum (A.6(2)) : { $voters ->
        *[other] { $voters } électeurs l’ont classée
     } avant { $default }, moins que le quorum { $quorum } (tour 1)
 count-reason-debian-majority = Écartée faute de majorité (A.6(3)) : V(A,D) = { $over } contre V(D,A) = { $under } ({ $default }), rapport { $ratio }, en deçà de la majorité requise { $num }:{ $den } ; { $test } (tour 2)
+
+## Les tours : la note de chaque tour (ses phrases jointes par une espace),
+## le motif de chaque décision, le nom d’une défaite Debian, la note de
+## chaque siège STAR.
+
+count-round-withdrawn = retiré avant le dépouillement ; rayé de tous les bulletins
+count-round-irv-first = Tour 1 : premières préférences. { $held ->
+        [one] { $held } voix détenue
+       *[other] { $held } voix détenues
+    } par les candidats restants{ $shared ->
+        [0] {""}
+        [one] {" "}({ $shared } bulletin épuisé en plus, parce que sa préférence restante la plus haute est partagée entre plusieurs candidats)
+       *[other] {" "}({ $shared } bulletins épuisés en plus, parce que leur préférence restante la plus haute est partagée entre plusieurs candidats)
+    }.
+count-round-irv-next = Tour { $round } : les bulletins de { $last } sont reportés sur leur préférence restante suivante. { $held ->
+        [one] { $held } voix détenue
+       *[other] { $held } voix détenues
+    } par les candidats restants{ $shared ->
+        [0] {""}
+        [one] {" "}({ $shared } bulletin épuisé en plus, parce que sa préférence restante la plus haute est partagée entre plusieurs candidats)
+       *[other] {" "}({ $shared } bulletins épuisés en plus, parce que leur préférence restante la plus haute est partagée entre plusieurs candidats)
+    }.
+count-round-irv-none-standing = Plus aucun candidat ne se présente.
+count-round-irv-majority = { $votes } voix, plus de la moitié des { $held } détenues par les candidats restants
+count-round-irv-elected-with = { $name } est élu avec { $reason }.
+count-round-irv-last-continuing = dernier candidat restant
+count-round-irv-elected-as = { $name } est élu en tant que { $reason }.
+count-round-irv-fewest = le moins de voix ({ $min })
+count-round-irv-fewest-tied = le moins de voix ({ $min }), à égalité avec { $others } ; { $how }
+count-round-irv-earlier-round = il avait moins de voix au tour { $round } ({ $min })
+count-round-irv-drawn = égalité à chaque tour antérieur : l’éliminé a été désigné par { $rule }
+count-round-irv-excluded = Aucun candidat n’a plus de la moitié des voix ({ $needed } nécessaires) ; { $name } est éliminé : { $reason }.
+count-round-scottish-first = Premières préférences (règle 45) ; { $valid ->
+        [one] { $valid } bulletin valable
+       *[other] { $valid } bulletins valables
+    }, quotient { $quota } (règle 46)
+count-round-scottish-group-transfer = Report des bulletins de { $names } (éliminés par la limite par groupe), à leur valeur actuelle comme selon la règle 50
+count-round-scottish-surplus = excédent de { $surplus } reporté (règle 48)
+count-round-scottish-surplus-stage = Report de l’excédent de { $name } ({ $surplus })
+count-round-scottish-lowest = le plus petit nombre de voix ({ $min }) (règle 50(1))
+count-round-scottish-exclusion-stage = Élimination de { $name } et report de ses bulletins (règle 50)
+count-round-scottish-tie-stage = égalité entre { $tied } ({ $context }) départagée par les voix à l’étape { $stage }
+count-round-scottish-tie-lot = égalité entre { $tied } ({ $context }), égaux à chaque étape : départagée au sort, par { $rule }
+count-round-scottish-quota-reached = a atteint le quotient avec { $votes } (règle 47)
+count-round-scottish-deemed-elected = pas plus de candidats restants que de sièges à pourvoir : réputé élu avec { $votes } (règle 52(1))
+count-round-meek-fill = pas plus de candidats en lice que de sièges restants : élu avec { $votes }
+count-round-meek-fill-round = Les candidats encore en lice occupent les sièges restants
+count-round-meek-election = Élection de { $names }
+count-round-meek-fewest = le moins de voix ({ $votes }) une fois les excédents inférieurs à oméga { $omega } (excédent total { $surplus })
+count-round-meek-exclusion = Élimination de { $name }
+count-round-meek-quota-reached = a atteint le quotient { $quota } avec { $votes }
+count-round-meek-tie-round = égalité entre { $tied } ({ $context }) départagée par les voix au tour { $round }
+count-round-meek-tie-draw = égalité entre { $tied } ({ $context }), égaux à chaque tour : départagée par { $rule }
+count-round-debian-quorum = A.6(2) quorum : chaque option doit être classée au-dessus de l’option par défaut ({ $default }) par au moins R votants
+count-round-debian-no-quorum = A.6(2) quorum : ce vote n’exige aucun quorum
+count-round-debian-majority-pre2015 = A.6(3) majorité : chaque option doit battre l’option par défaut ({ $default }) selon son rapport de majorité N : V(A,D) strictement supérieur à N × V(D,A) (v1.2–v1.5)
+count-round-debian-majority-current = A.6(3) majorité : chaque option doit battre l’option par défaut ({ $default }) selon son rapport de majorité N : V(A,D) au moins égal à N × V(D,A) et strictement supérieur à V(D,A) (à partir de la v1.6)
+count-round-debian-schwartz-final = A.6(5)–(6) : l’ensemble de Schwartz est {"{"}{ $set }{"}"}, sans défaite en son sein (A.6(8))
+count-round-debian-schwartz-drop = A.6(5)–(7) : l’ensemble de Schwartz est {"{"}{ $set }{"}"} et contient des défaites ; les plus faibles sont écartées et le dépouillement reprend à l’étape 5
+count-round-debian-weakest-defeat = défaite la plus faible au sein de l’ensemble de Schwartz : V = { $v } contre { $against }
+count-round-debian-defeat = { $winner } devant { $loser }
+count-seat-star-only = { $name } est le seul candidat restant et est élu sans second tour.
+count-seat-star-scoring-tie = Tour de notation : { $tied } à égalité avec { $stars } étoiles pour { $places ->
+        [one] { $places } place au second tour
+       *[other] { $places } places au second tour
+    }.
+count-seat-star-advance = Tour de notation : { $first } et { $second } vont au second tour avec { $stars_first } et { $stars_second } étoiles.
+count-seat-star-runoff = Second tour automatique : { $winner } est préféré à { $loser }, { $won } contre { $lost } ; { $equal ->
+        [one] { $equal } électeur soutient
+       *[other] { $equal } électeurs soutiennent
+    } également les deux finalistes.
+count-seat-star-runoff-tied = Second tour automatique : { $first } et { $second } sont à égalité, { $won } contre { $lost } ; { $equal ->
+        [one] { $equal } électeur soutient
+       *[other] { $equal } électeurs soutiennent
+    } également les deux finalistes.
+count-seat-star-runoff-total = Départage du second tour (total d’étoiles le plus élevé) : { $winner } l’emporte avec { $stars_won } étoiles contre { $stars_lost }.
+count-seat-star-runoff-fives = Départage du second tour (totaux d’étoiles égaux ; le plus de notes à cinq étoiles) : { $winner } l’emporte avec { $won ->
+        [one] { $won } note à cinq étoiles
+       *[other] { $won } notes à cinq étoiles
+    } contre { $lost }.
+count-seat-star-runoff-draw = Départage du second tour : totaux d’étoiles ({ $stars }) et notes à cinq étoiles ({ $fives }) égaux ; { $name } est désigné par { $rule }.
+count-seat-star-head-to-head = En duel, { $winner } est préféré à { $loser }, { $won } contre { $lost }, et se qualifie.
+count-seat-star-head-to-head-losers = Duels entre { $tied } : { $losers } { $nlosers ->
+        [one] a perdu le plus de duels ({ $max } sur { $of }) et est écarté
+       *[other] ont perdu le plus de duels ({ $max } sur { $of }) et sont écartés
+    } de l’égalité.
+count-seat-star-survivors = { $survivors } { $nsurvivors ->
+        [one] se qualifie
+       *[other] se qualifient
+    } ; { $losers } { $nlosers ->
+        [one] reste
+       *[other] restent
+    } à égalité pour { $places ->
+        [one] { $places } place
+       *[other] { $places } places
+    }.
+count-seat-star-head-to-head-equal = En duel, { $first } et { $second } sont préférés autant l’un que l’autre ({ $won } contre { $lost }).
+count-seat-star-head-to-head-none = Duels entre { $tied } : chacun a perdu { $lost ->
+        [one] { $lost } duel
+       *[other] { $lost } duels
+    }, aucun n’est donc écarté.
+count-seat-star-fives = Départage par les notes à cinq étoiles : { $names } { $nnames ->
+        [one] se qualifie
+       *[other] se qualifient
+    } avec { $fives ->
+        [one] { $fives } note à cinq étoiles
+       *[other] { $fives } notes à cinq étoiles
+    }.
+count-seat-star-fives-draw = { $then ->
+        [0] {""}
+       *[other] Ensuite,{" "}
+    }{ $tied } toujours à égalité de notes à cinq étoiles ({ $fives }) ; { $chosen } { $nchosen ->
+        [one] se qualifie
+       *[other] se qualifient
+    } par { $rule }.
+count-seat-star-set-aside = { $name } a été disqualifié : { $max ->
+        [one] { $max } élu travaille
+       *[other] { $max } élus travaillent
+    } déjà pour { $group } (au plus { $max } par groupe, PEP 13) ; le siège a été recompté sans { $name }.
+
+## Le compte rendu lisible du dépouillement (`scrutineer tally`, `scrutineer count`).
+
+count-report-method = Mode de scrutin : { $title } [{ $name }]
+count-report-seats = Sièges : { $seats }    Bulletins : { $ballots }
+count-report-elected = Élus, dans l’ordre :
+count-report-rank = Rang
+count-report-candidate = Candidat
+count-report-votes = Voix
+count-report-status = Résultat
+count-report-ranking = Classement complet : { $ranking }
+count-report-pairwise = Préférences par paires (ligne préférée à colonne) :
+count-report-strongest-paths = Chemins les plus forts :
+count-report-pairs = Paires par écart :
+count-report-pair-locked = { $winner } devant { $loser } de { $margin } : verrouillée
+count-report-pair-skipped = { $winner } devant { $loser } de { $margin } : ignorée (cycle)
+count-report-seat = Siège { $seat } : totaux { $totals }
+count-report-runoff = second tour { $first } contre { $second } : { $prefer_first } préfèrent { $first }, { $prefer_second } préfèrent { $second }, { $equal } sans préférence ; élu : { $winner }
+count-report-default-option = Option par défaut : { $name }
+count-report-quorum = Quorum : { $quorum }
+count-report-no-quorum = Quorum : aucun
+count-report-option = Option
+count-report-ratio = rapport
+count-report-needs = exigé
+count-report-quorum-column = quorum
+count-report-majority-column = majorité
+count-report-dropped = Écartée
+count-report-yes = oui
+count-report-no = non
+count-report-dropped-quorum = quorum
+count-report-dropped-majority = majorité
+count-report-schwartz = Ensemble de Schwartz : { $set }
+count-report-casting-vote = UNE VOIX PRÉPONDÉRANTE EST NÉCESSAIRE entre : { $options }
+count-report-round = Tour { $round } : { $note }
+count-report-round-quota = Tour { $round } (quotient { $quota }) : { $note }
+count-report-keep = conservation { $keep }
+count-report-exhausted = Épuisés
+count-report-kind-elected = élu
+count-report-kind-excluded = éliminé
+count-report-kind-surplus = excédent
+count-report-kind-group-excluded = éliminé par la limite par groupe
+count-report-kind-withdrawn = retiré
+count-report-kind-tie = égalité
+count-report-kind-defeat-dropped = défaite écartée
+count-report-disqualified = Disqualifiés par une règle :
+count-report-tie-breaks = Départages :
+count-report-tie = { $context } : à égalité { $tied } ; ordre { $order } ; règle : { $rule }
+count-report-tie-by = par { $how }
+count-report-tie-decided-by = décidé par { $name }
+count-report-tie-witnessed-by = en présence de { $name }
+count-report-tie-seed = graine { $seed }
+count-report-note = Remarque : { $note }
+count-report-action = { $kind } { $name } : { $reason }
+count-report-excluded = { $name } : { $reason }

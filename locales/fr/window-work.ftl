@@ -652,3 +652,7 @@ ui-results-tie-decision = décision
 ui-results-draw-order = Ordre tiré au sort : { $names }
 ui-results-rule = Règle : { $rule }
 ui-results-rules = Règles appliquées
+
+# The explanation: a tie settled in a round, a Debian defeat dropped.
+ui-explain-action-tie = égalité départagée
+ui-explain-action-defeat-dropped = défaite écartée

@@ -94,3 +94,134 @@ count-reason-meek-group = { $group } には既に当選者が { $max } 人おり
 count-reason-scottish-group = { $group } には既に当選者が { $max } 人おり、グループごとの上限に達した。この候補者の投票用紙は次の段階で移譲する
 count-reason-debian-quorum = 定足数により除外（A.6(2)）：{ $default } より上位に付けた投票者は { $voters } 人で、定足数 { $quorum } に満たない（第 1 回）
 count-reason-debian-majority = 多数要件により除外（A.6(3)）：V(A,D) = { $over }、V(D,A) = { $under }（{ $default }）、比 { $ratio }。必要な多数 { $num }:{ $den } に届かない。{ $test }（第 2 回）
+
+## 各回：各回の説明（文を空白でつなぐ）、各処理の理由、Debian の敗北の名前、STAR の各議席の説明。
+
+count-round-withdrawn = 集計前に辞退。すべての投票用紙から削除
+count-round-irv-first = 第 1 回：第一順位。残っている候補者の票は { $held } 票{ $shared ->
+        [0] {""}
+       *[other] （ほかに投票用紙 { $shared } 枚は、残っている最上位の順位を複数の候補者が共有しているため移譲不能）
+    }。
+count-round-irv-next = 第 { $round } 回：{ $last } の投票用紙を残っている次順位へ移す。残っている候補者の票は { $held } 票{ $shared ->
+        [0] {""}
+       *[other] （ほかに投票用紙 { $shared } 枚は、残っている最上位の順位を複数の候補者が共有しているため移譲不能）
+    }。
+count-round-irv-none-standing = 残っている候補者はいない。
+count-round-irv-majority = { $votes } 票（残っている候補者の票 { $held } 票の過半数）
+count-round-irv-elected-with = { $name } が { $reason }で当選。
+count-round-irv-last-continuing = 最後に残った候補者
+count-round-irv-elected-as = { $name } が{ $reason }として当選。
+count-round-irv-fewest = 最少得票（{ $min }）
+count-round-irv-fewest-tied = 最少得票（{ $min }）、{ $others } と同数。{ $how }
+count-round-irv-earlier-round = 第 { $round } 回の得票がより少なかった（{ $min }）
+count-round-irv-drawn = それ以前のどの回でも同数：除外する候補者を{ $rule }で決定
+count-round-irv-excluded = 過半数（{ $needed } 票）を得た候補者はいない。{ $name } を除外：{ $reason }。
+count-round-scottish-first = 第一順位（第 45 条）。有効投票用紙 { $valid } 枚、当選基数 { $quota }（第 46 条）
+count-round-scottish-group-transfer = { $names } の投票用紙を移譲（グループ上限により除外）。第 50 条と同様に現在の価値で移す
+count-round-scottish-surplus = 余剰 { $surplus } を移譲（第 48 条）
+count-round-scottish-surplus-stage = { $name } の余剰の移譲（{ $surplus }）
+count-round-scottish-lowest = 最少得票（{ $min }）（第 50 条第 1 項）
+count-round-scottish-exclusion-stage = { $name } の除外とその投票用紙の移譲（第 50 条）
+count-round-scottish-tie-stage = { $tied } の同数（{ $context }）を第 { $stage } 段階の得票で決定
+count-round-scottish-tie-lot = { $tied } の同数（{ $context }）はどの段階でも同数：くじで決定（{ $rule }）
+count-round-scottish-quota-reached = { $votes } で当選基数に到達（第 47 条）
+count-round-scottish-deemed-elected = 残っている候補者が欠員の数以下：{ $votes } で当選とみなす（第 52 条第 1 項）
+count-round-meek-fill = 当選の可能性のある候補者が残りの議席数以下：{ $votes } で当選
+count-round-meek-fill-round = 当選の可能性のある残りの候補者が残りの議席を占める
+count-round-meek-election = { $names } の当選
+count-round-meek-fewest = 余剰がオメガ { $omega } を下回った時点で最少得票（{ $votes }）（余剰の合計 { $surplus }）
+count-round-meek-exclusion = { $name } の除外
+count-round-meek-quota-reached = { $votes } で当選基数 { $quota } に到達
+count-round-meek-tie-round = { $tied } の同数（{ $context }）を第 { $round } 回の得票で決定
+count-round-meek-tie-draw = { $tied } の同数（{ $context }）はどの回でも同数：{ $rule }で決定
+count-round-debian-quorum = A.6(2) 定足数：各選択肢は、既定の選択肢（{ $default }）より上位に付けた投票者が R 人以上必要
+count-round-debian-no-quorum = A.6(2) 定足数：この投票には定足数の要件がない
+count-round-debian-majority-pre2015 = A.6(3) 多数要件：各選択肢は多数比 N で既定の選択肢（{ $default }）に勝たなければならない：V(A,D) が N × V(D,A) より大きい（v1.2–v1.5）
+count-round-debian-majority-current = A.6(3) 多数要件：各選択肢は多数比 N で既定の選択肢（{ $default }）に勝たなければならない：V(A,D) が N × V(D,A) 以上で、かつ V(D,A) より大きい（v1.6 以降）
+count-round-debian-schwartz-final = A.6(5)–(6)：シュワルツ集合は {"{"}{ $set }{"}"} で、その中に敗北はない（A.6(8)）
+count-round-debian-schwartz-drop = A.6(5)–(7)：シュワルツ集合は {"{"}{ $set }{"}"} で、その中に敗北がある。最も弱い敗北を取り除き、手順 5 に戻る
+count-round-debian-weakest-defeat = シュワルツ集合内で最も弱い敗北：V = { $v } 対 { $against }
+count-round-debian-defeat = { $winner } が { $loser } に勝つ
+count-seat-star-only = { $name } が最後に残った候補者で、決選なしで当選。
+count-seat-star-scoring-tie = 得点集計：{ $tied } が星 { $stars } 個で同数、決選の枠 { $places }。
+count-seat-star-advance = 得点集計：{ $first } と { $second } が星 { $stars_first } 個と { $stars_second } 個で決選に進む。
+count-seat-star-runoff = 自動決選：{ $winner } が { $loser } より選好された（{ $won } 対 { $lost }）。両者を同等に支持した投票者は { $equal } 人。
+count-seat-star-runoff-tied = 自動決選：{ $first } と { $second } は同数（{ $won } 対 { $lost }）。両者を同等に支持した投票者は { $equal } 人。
+count-seat-star-runoff-total = 決選の同数解消（星の合計が多い方）：{ $winner } が星 { $stars_won } 個対 { $stars_lost } 個で勝つ。
+count-seat-star-runoff-fives = 決選の同数解消（星の合計が同数、五つ星の数が多い方）：{ $winner } が五つ星 { $won } 個対 { $lost } 個で勝つ。
+count-seat-star-runoff-draw = 決選の同数解消：星の合計（{ $stars }）も五つ星の数（{ $fives }）も同数。{ $rule }で { $name } を選んだ。
+count-seat-star-head-to-head = 一対比較で { $winner } が { $loser } より選好され（{ $won } 対 { $lost }）、勝ち進む。
+count-seat-star-head-to-head-losers = { $tied } の一対比較：{ $nlosers ->
+       *[other] { $losers }
+    } が最も多く負け（{ $of } 戦中 { $max } 敗）、同数から除かれる。
+count-seat-star-survivors = { $nsurvivors ->
+       *[other] { $survivors }
+    } が勝ち進み、{ $nlosers ->
+       *[other] { $losers }
+    } は残り { $places } 枠を争って同数のまま。
+count-seat-star-head-to-head-equal = 一対比較で { $first } と { $second } は同等に選好された（{ $won } 対 { $lost }）。
+count-seat-star-head-to-head-none = { $tied } の一対比較：全員が { $lost } 敗で、除かれる者はいない。
+count-seat-star-fives = 五つ星による同数解消：{ $nnames ->
+       *[other] { $names }
+    } が五つ星 { $fives } 個で勝ち進む。
+count-seat-star-fives-draw = { $then ->
+        [0] {""}
+       *[other] 続いて、
+    }{ $tied } は五つ星の数（{ $fives }）でもなお同数。{ $rule }で { $nchosen ->
+       *[other] { $chosen }
+    } が勝ち進む。
+count-seat-star-set-aside = { $name } は失格：{ $group } には既に当選者が { $max } 人おり（グループごとに { $max } 人まで、PEP 13）、その議席は { $name } を除いて集計し直した。
+
+## 集計の報告（`scrutineer tally`、`scrutineer count`）。
+
+count-report-method = 方式：{ $title } [{ $name }]
+count-report-seats = 議席：{ $seats }    投票用紙：{ $ballots }
+count-report-elected = 当選者（当選順）：
+count-report-rank = 順位
+count-report-candidate = 候補者
+count-report-votes = 得票
+count-report-status = 結果
+count-report-ranking = 全順位：{ $ranking }
+count-report-pairwise = 一対比較の選好（行を列より選好）：
+count-report-strongest-paths = 最強経路：
+count-report-pairs = 差の大きい順のペア：
+count-report-pair-locked = { $winner } が { $loser } に { $margin } の差：確定
+count-report-pair-skipped = { $winner } が { $loser } に { $margin } の差：見送り（循環）
+count-report-seat = 第 { $seat } 議席：合計 { $totals }
+count-report-runoff = 決選 { $first } 対 { $second }：{ $first } を選好 { $prefer_first }、{ $second } を選好 { $prefer_second }、同等 { $equal }。当選 { $winner }
+count-report-default-option = 既定の選択肢：{ $name }
+count-report-quorum = 定足数：{ $quorum }
+count-report-no-quorum = 定足数：なし
+count-report-option = 選択肢
+count-report-ratio = 比
+count-report-needs = 必要
+count-report-quorum-column = 定足数
+count-report-majority-column = 多数要件
+count-report-dropped = 除外
+count-report-yes = 満たす
+count-report-no = 満たさない
+count-report-dropped-quorum = 定足数
+count-report-dropped-majority = 多数要件
+count-report-schwartz = シュワルツ集合：{ $set }
+count-report-casting-vote = 決定票が必要：{ $options }
+count-report-round = 第 { $round } 回：{ $note }
+count-report-round-quota = 第 { $round } 回（当選基数 { $quota }）：{ $note }
+count-report-keep = 保持値 { $keep }
+count-report-exhausted = 移譲不能
+count-report-kind-elected = 当選
+count-report-kind-excluded = 除外
+count-report-kind-surplus = 余剰
+count-report-kind-group-excluded = グループ上限により除外
+count-report-kind-withdrawn = 辞退
+count-report-kind-tie = 同数
+count-report-kind-defeat-dropped = 敗北を除去
+count-report-disqualified = 規則により失格：
+count-report-tie-breaks = 同数の解消：
+count-report-tie = { $context }：同数 { $tied }。順序 { $order }。規則：{ $rule }
+count-report-tie-by = 方法 { $how }
+count-report-tie-decided-by = 決定者 { $name }
+count-report-tie-witnessed-by = 立会人 { $name }
+count-report-tie-seed = シード { $seed }
+count-report-note = 注記：{ $note }
+count-report-action = { $kind } { $name }：{ $reason }
+count-report-excluded = { $name }：{ $reason }

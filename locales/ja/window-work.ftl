@@ -521,3 +521,7 @@ ui-results-tie-decision = 判断
 ui-results-draw-order = くじで決まった順序：{ $names }
 ui-results-rule = 規則：{ $rule }
 ui-results-rules = 適用した規則
+
+# The explanation: a tie settled in a round, a Debian defeat dropped.
+ui-explain-action-tie = 同数を解消
+ui-explain-action-defeat-dropped = 敗北を除去

@@ -430,7 +430,13 @@ pub fn run(a: &CountArgs) -> Result<(), Error> {
             ),
             None => outln!("{}", say(m("cli-count-from-totals"))),
         }
-        outp!("{}", scrutineer_count::text::render(&outcome));
+        outp!(
+            "{}",
+            scrutineer_core::count_report::render_in(
+                scrutineer_i18n::messages(crate::lang()),
+                &outcome
+            )
+        );
     }
     Ok(())
 }

@@ -1478,9 +1478,12 @@ fn print_tally(t: &Tally) -> Result<(), Error> {
         );
     }
     outln!();
-    // The count's own report (scrutineer-count's text::render) is written
-    // by the counting engine, in English.
-    outp!("{}", scrutineer_count::text::render(&t.outcome));
+    // The count's own report, in the user's language (English: the
+    // counting engine's text::render, byte for byte).
+    outp!(
+        "{}",
+        scrutineer_core::count_report::render_in(words, &t.outcome)
+    );
     outln!();
     outln!(
         "{}",

@@ -3,7 +3,7 @@
 use crate::error::{Error, ErrorCode, Result};
 use crate::model::{Certification, Lang, Said, SaidValue, Tally, TallyCandidate};
 use scrutineer_count::explain::Arg;
-use scrutineer_count::{Exclusion, Note, Outcome, TieBreak};
+use scrutineer_count::{Exclusion, Note, Outcome, Round, RoundAction, StarSeat, TieBreak};
 use scrutineer_i18n::{messages, FluentValue, Lang as MessagesLang, Messages, Msg};
 use scrutineer_report::{Certificate, CertificateRow, CertificateTieBreak};
 
@@ -286,6 +286,54 @@ pub fn exclusion_in(m: &Messages, e: &Exclusion) -> String {
     said(m, &e.reason, e.reason_event.as_ref())
 }
 
+/// Events joined by a space (a round's or a STAR seat's note), in the
+/// language of `m`; the stored English when there are none (a result stored
+/// before events) or `m` is English.
+fn joined_in(m: &Messages, english: &str, events: &[Note]) -> String {
+    if m.lang() == MessagesLang::En {
+        english.to_string()
+    } else if events.is_empty() {
+        sentence(m, english)
+    } else {
+        // Japanese sentences end with 「。」 and are written without a space
+        // between them.
+        let sep = if m.lang() == MessagesLang::Ja {
+            ""
+        } else {
+            " "
+        };
+        events
+            .iter()
+            .map(|n| say(m, n))
+            .collect::<Vec<_>>()
+            .join(sep)
+    }
+}
+
+/// What a round did, in the language of `m`.
+pub fn round_note_in(m: &Messages, r: &Round) -> String {
+    joined_in(m, &r.note, &r.note_events)
+}
+
+/// Why an action of a round was taken, in the language of `m`.
+pub fn action_reason_in(m: &Messages, a: &RoundAction) -> String {
+    said(m, &a.reason, a.reason_event.as_ref())
+}
+
+/// Whom an action concerns: a candidate's name as it is, or a phrase (a
+/// Debian defeat, "A over B") in the language of `m`.
+pub fn action_name_in(m: &Messages, a: &RoundAction) -> String {
+    match &a.name_event {
+        Some(n) if m.lang() != MessagesLang::En => say(m, n),
+        _ => a.name.clone(),
+    }
+}
+
+/// What happened in a STAR seat's count, in the language of `m`.
+pub fn seat_note_in(m: &Messages, s: &StarSeat) -> String {
+    joined_in(m, &s.note, &s.note_events)
+}
+
 /// The turnout in the language of `m`, or its words for "not available".
 pub fn turnout_in(m: &Messages, t: &Tally) -> String {
     match &t.turnout {
@@ -436,6 +484,11 @@ mod tests {
 
     /// Phrases that are formulas or references, the same in every language.
     const NEUTRAL: &[&str] = &["count-quorum-votes", "count-quorum-votes-fraction"];
+    /// Messages with braces of their own (the Debian Schwartz set, "{A, B}").
+    const BRACED: &[&str] = &[
+        "count-round-debian-schwartz-final",
+        "count-round-debian-schwartz-drop",
+    ];
 
     /// Every event of the count, said through `locales/en/count.ftl`, is
     /// word for word the English the count stores; in every other language
@@ -460,7 +513,8 @@ mod tests {
                 let written = say(m, &note);
                 if !m.has(note.id())
                     || (written == note.english() && !NEUTRAL.contains(&note.id()))
-                    || written.contains('{')
+                    || written.contains("{$")
+                    || (written.contains('{') && !BRACED.contains(&note.id()))
                     || written.contains("(s)")
                 {
                     wrong.push(format!("{lang} {}: {written}", note.id()));
@@ -468,6 +522,64 @@ mod tests {
             }
         }
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    /// The window says the count's events itself (`ui/src/views/explain.ts`
+    /// `sayNote`): `ui/src/bindings/NoteMessages.ts`, written here like the
+    /// ts-rs bindings, gives each event's message id and which of its
+    /// arguments are decimal figures and "A, B and C" lists. The window's
+    /// rule holds for every variant: each argument is the field of the same
+    /// name, or `n<field>`, the length of a list field.
+    #[test]
+    fn the_windows_note_messages_are_generated() {
+        use std::collections::BTreeMap;
+        let mut table: BTreeMap<String, String> = BTreeMap::new();
+        for note in Note::examples() {
+            let json = serde_json::to_value(&note).expect("a note serializes");
+            let fields = json.as_object().expect("a note is an object");
+            let tag = fields["note"].as_str().expect("its tag").to_string();
+            let (mut figures, mut and_lists) = (Vec::new(), Vec::new());
+            for (name, arg) in note.args() {
+                let field = fields.get(name).or_else(|| {
+                    name.strip_prefix('n')
+                        .and_then(|f| fields.get(f))
+                        .filter(|v| v.is_array())
+                });
+                assert!(field.is_some(), "{tag}: argument {name} is no field");
+                match arg {
+                    Arg::Figure(_) => figures.push(format!("\"{name}\"")),
+                    Arg::AndList(_) => and_lists.push(format!("\"{name}\"")),
+                    _ => {}
+                }
+            }
+            table.insert(
+                tag,
+                format!(
+                    "{{ id: \"{}\", figures: [{}], andLists: [{}] }}",
+                    note.id(),
+                    figures.join(", "),
+                    and_lists.join(", ")
+                ),
+            );
+        }
+        let mut ts = String::from(
+            "// Generated by scrutineer-core's tests \
+             (export::tests::the_windows_note_messages_are_generated): do not edit.\n\
+             // Each event of the count (Note's tag): its message in locales/<lang>/count.ftl,\n\
+             // its decimal figures and its \"A, B and C\" lists.\n\
+             export const NOTE_MESSAGES: Record<string, { id: string; figures: string[]; andLists: string[] }> = {\n",
+        );
+        for (tag, entry) in &table {
+            ts.push_str(&format!("  \"{tag}\": {entry},\n"));
+        }
+        ts.push_str("};\n");
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../ui/src/bindings/NoteMessages.ts"
+        );
+        if std::fs::read_to_string(path).ok().as_deref() != Some(ts.as_str()) {
+            std::fs::write(path, &ts).expect("write NoteMessages.ts");
+        }
     }
 
     /// The lines core stores (rules, warnings, the certificate's notes) as

@@ -26,6 +26,7 @@ pub mod bundle;
 pub mod candidates;
 pub mod certify;
 pub mod clock;
+pub mod count_report;
 pub mod db;
 pub mod elekto_term;
 pub mod error;

@@ -273,17 +273,23 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
                         .unwrap_or(Note::QuorumVotes { num: 0 }),
                 ),
             };
-            actions.push(RoundAction {
-                kind: "excluded".into(),
-                name: names[a].clone(),
-                reason: reason.english(),
-            });
+            actions.push(RoundAction::new(
+                "excluded",
+                names[a].clone(),
+                reason.clone(),
+            ));
             excluded.push(Exclusion::new(names[a].clone(), reason));
             if let Some(o) = report_opts.last_mut() {
                 o.dropped = Some("quorum".into());
             }
         }
     }
+    let quorum_round = match &dr.quorum {
+        Some(_) => Note::DebianQuorumRound {
+            default: dname.clone(),
+        },
+        None => Note::DebianNoQuorumRound,
+    };
     rounds.push(Round {
         number: 1,
         quota: dr.quorum.as_ref().map(quorum_text),
@@ -297,13 +303,8 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
             .collect(),
         exhausted: String::new(),
         actions,
-        note: match &dr.quorum {
-            Some(_) => format!(
-                "A.6(2) quorum: each option needs at least R voters ranking it above the default \
-                 option ({dname})"
-            ),
-            None => "A.6(2) quorum: this vote has no quorum requirement".to_string(),
-        },
+        note: quorum_round.english(),
+        note_events: vec![quorum_round],
     });
 
     // Step 3: majority ratio against the default option.
@@ -341,17 +342,25 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
                 den,
                 test: Box::new(test),
             };
-            actions.push(RoundAction {
-                kind: "excluded".into(),
-                name: names[a].clone(),
-                reason: reason.english(),
-            });
+            actions.push(RoundAction::new(
+                "excluded",
+                names[a].clone(),
+                reason.clone(),
+            ));
             excluded.push(Exclusion::new(names[a].clone(), reason));
             if let Some(o) = report_opts.get_mut(i) {
                 o.dropped = Some("majority".into());
             }
         }
     }
+    let majority_round = match dr.wording {
+        MajorityWording::Pre2015 => Note::DebianMajorityRoundPre2015 {
+            default: dname.clone(),
+        },
+        MajorityWording::Current => Note::DebianMajorityRoundCurrent {
+            default: dname.clone(),
+        },
+    };
     rounds.push(Round {
         number: 2,
         quota: None,
@@ -373,15 +382,8 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
             .collect(),
         exhausted: String::new(),
         actions,
-        note: format!(
-            "A.6(3) majority: each option must defeat the default option ({dname}) by its \
-             majority ratio N: {}",
-            match dr.wording {
-                MajorityWording::Pre2015 => "V(A,D) strictly greater than N × V(D,A) (v1.2–v1.5)",
-                MajorityWording::Current =>
-                    "V(A,D) at least N × V(D,A) and strictly greater than V(D,A) (v1.6 on)",
-            }
-        ),
+        note: majority_round.english(),
+        note_events: vec![majority_round],
     });
 
     // Step 4: pairwise defeats among the undropped options.
@@ -428,6 +430,9 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
             .collect();
         let set_names: Vec<String> = set.iter().map(|&c| names[c].clone()).collect();
         if inside.is_empty() {
+            let final_note = Note::DebianSchwartzFinal {
+                set: set_names.clone(),
+            };
             rounds.push(Round {
                 number: rounds.len() + 1,
                 quota: None,
@@ -441,10 +446,8 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
                     .collect(),
                 exhausted: String::new(),
                 actions: Vec::new(),
-                note: format!(
-                    "A.6(5)–(6): the Schwartz set is {{{}}}, with no defeats within it (A.6(8))",
-                    set_names.join(", ")
-                ),
+                note: final_note.english(),
+                note_events: vec![final_note],
             });
             break set;
         }
@@ -458,6 +461,9 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
             .filter(|p| Some(key(p)) == weakest)
             .collect();
         defeats.retain(|p| !gone.contains(p));
+        let drop_note = Note::DebianSchwartzDrop {
+            set: set_names.clone(),
+        };
         rounds.push(Round {
             number: rounds.len() + 1,
             quota: None,
@@ -472,21 +478,27 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
             exhausted: String::new(),
             actions: gone
                 .iter()
-                .map(|&(a, x)| RoundAction {
-                    kind: "defeat_dropped".into(),
-                    name: format!("{} over {}", names[a], names[x]),
-                    reason: format!(
-                        "weakest defeat within the Schwartz set: V = {} to {}",
-                        f.v(a, x),
-                        f.v(x, a)
-                    ),
+                .map(|&(a, x)| {
+                    let defeat = Note::DebianDefeat {
+                        winner: names[a].clone(),
+                        loser: names[x].clone(),
+                    };
+                    RoundAction {
+                        name: defeat.english(),
+                        name_event: Some(defeat),
+                        ..RoundAction::new(
+                            "defeat_dropped",
+                            String::new(),
+                            Note::DebianWeakestDefeat {
+                                v: f.v(a, x),
+                                against: f.v(x, a),
+                            },
+                        )
+                    }
                 })
                 .collect(),
-            note: format!(
-                "A.6(5)–(7): the Schwartz set is {{{}}} and has defeats within it; the weakest \
-                 are dropped and the count returns to step 5",
-                set_names.join(", ")
-            ),
+            note: drop_note.english(),
+            note_events: vec![drop_note],
         });
     };
 

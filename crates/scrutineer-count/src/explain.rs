@@ -339,6 +339,280 @@ pub enum Note {
         den: u64,
         test: Box<Note>,
     },
+
+    // ---- rounds: notes (Round::note_events, joined by a space), actions'
+    // reasons (RoundAction::reason_event), STAR seats' notes
+    // (StarSeat::note_events) ----------------------------------------------
+    /// An action's reason: withdrawn before the count (IRV).
+    RoundWithdrawn,
+    /// IRV round 1; `shared`: ballots exhausted this round by an equal
+    /// ranking (0: the parenthesis is left out).
+    IrvFirst {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        held: u64,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        shared: u64,
+    },
+    /// IRV round 2 and later: `last` was excluded in the round before.
+    IrvNext {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        round: u64,
+        last: String,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        held: u64,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        shared: u64,
+    },
+    IrvNoneStanding,
+    IrvMajority {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        votes: u64,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        held: u64,
+    },
+    IrvElectedWith {
+        name: String,
+        reason: Box<Note>,
+    },
+    IrvLastContinuing,
+    IrvElectedAs {
+        name: String,
+        reason: Box<Note>,
+    },
+    IrvFewest {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        min: u64,
+    },
+    IrvFewestTied {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        min: u64,
+        others: Vec<String>,
+        how: Box<Note>,
+    },
+    IrvEarlierRound {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        round: u64,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        min: u64,
+    },
+    IrvDrawn {
+        rule: Box<Note>,
+    },
+    IrvExcluded {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        needed: u64,
+        name: String,
+        reason: Box<Note>,
+    },
+    /// Scottish STV stages (rules 45–52).
+    ScottishFirst {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        valid: u64,
+        quota: String,
+    },
+    ScottishGroupTransfer {
+        names: Vec<String>,
+    },
+    ScottishSurplus {
+        surplus: String,
+    },
+    ScottishSurplusStage {
+        name: String,
+        surplus: String,
+    },
+    ScottishLowest {
+        min: String,
+    },
+    ScottishExclusionStage {
+        name: String,
+    },
+    ScottishTieStage {
+        tied: Vec<String>,
+        context: Box<Note>,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        stage: u64,
+    },
+    ScottishTieLot {
+        tied: Vec<String>,
+        context: Box<Note>,
+        rule: Box<Note>,
+    },
+    ScottishQuotaReached {
+        votes: String,
+    },
+    ScottishDeemedElected {
+        votes: String,
+    },
+    /// Meek STV rounds.
+    MeekFill {
+        votes: String,
+    },
+    MeekFillRound,
+    MeekElection {
+        names: Vec<String>,
+    },
+    MeekFewest {
+        votes: String,
+        omega: String,
+        surplus: String,
+    },
+    MeekExclusion {
+        name: String,
+    },
+    MeekQuotaReached {
+        quota: String,
+        votes: String,
+    },
+    MeekTieRound {
+        tied: Vec<String>,
+        context: Box<Note>,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        round: u64,
+    },
+    MeekTieDraw {
+        tied: Vec<String>,
+        context: Box<Note>,
+        rule: Box<Note>,
+    },
+    /// Debian A.6 steps.
+    DebianQuorumRound {
+        default: String,
+    },
+    DebianNoQuorumRound,
+    DebianMajorityRoundPre2015 {
+        default: String,
+    },
+    DebianMajorityRoundCurrent {
+        default: String,
+    },
+    DebianSchwartzFinal {
+        set: Vec<String>,
+    },
+    DebianSchwartzDrop {
+        set: Vec<String>,
+    },
+    DebianWeakestDefeat {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        v: u64,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        against: u64,
+    },
+    /// An action's name: the defeat of `loser` by `winner`.
+    DebianDefeat {
+        winner: String,
+        loser: String,
+    },
+    /// Bloc STAR seats (PEP 8107 sentences, ties). `stars`: a star total.
+    StarOnly {
+        name: String,
+    },
+    StarScoringTie {
+        tied: Vec<String>,
+        stars: String,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        places: u64,
+    },
+    StarAdvance {
+        first: String,
+        second: String,
+        stars_first: String,
+        stars_second: String,
+    },
+    StarRunoff {
+        winner: String,
+        loser: String,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        won: u64,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        lost: u64,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        equal: u64,
+    },
+    StarRunoffTied {
+        first: String,
+        second: String,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        won: u64,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        lost: u64,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        equal: u64,
+    },
+    StarRunoffTotal {
+        winner: String,
+        stars_won: String,
+        stars_lost: String,
+    },
+    StarRunoffFives {
+        winner: String,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        won: u64,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        lost: u64,
+    },
+    StarRunoffDraw {
+        stars: String,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        fives: u64,
+        name: String,
+        rule: Box<Note>,
+    },
+    StarHeadToHead {
+        winner: String,
+        loser: String,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        won: u64,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        lost: u64,
+    },
+    StarHeadToHeadLosers {
+        tied: Vec<String>,
+        losers: Vec<String>,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        max: u64,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        of: u64,
+    },
+    StarSurvivors {
+        survivors: Vec<String>,
+        losers: Vec<String>,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        places: u64,
+    },
+    StarHeadToHeadEqual {
+        first: String,
+        second: String,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        won: u64,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        lost: u64,
+    },
+    StarHeadToHeadNone {
+        tied: Vec<String>,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        lost: u64,
+    },
+    StarFives {
+        names: Vec<String>,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        fives: u64,
+    },
+    /// `then`: 1 when an earlier tier of the same tie came before.
+    StarFivesDraw {
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        then: u64,
+        tied: Vec<String>,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        fives: u64,
+        chosen: Vec<String>,
+        rule: Box<Note>,
+    },
+    StarSetAside {
+        name: String,
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
+        max: u64,
+        group: String,
+    },
 }
 
 /// A value a [`Note`]'s message is formatted with.
@@ -362,6 +636,20 @@ pub enum Arg<'a> {
 /// "1 seat", "3 seats".
 fn n_of(n: u64, one: &str, many: &str) -> String {
     crate::text::count(n, one, many)
+}
+
+/// IRV: " (3 ballots more exhausted ...)" when `shared` ballots were
+/// exhausted by an equal ranking this round, else nothing.
+fn irv_shared(shared: u64) -> String {
+    if shared == 0 {
+        String::new()
+    } else {
+        format!(
+            " ({} more exhausted because their highest continuing preference is shared by \
+             several candidates)",
+            n_of(shared, "ballot", "ballots")
+        )
+    }
 }
 
 /// "A", "A and B", "A, B and C".
@@ -469,6 +757,61 @@ impl Note {
             Note::ScottishGroupExcluded { .. } => "count-reason-scottish-group",
             Note::DebianQuorumDropped { .. } => "count-reason-debian-quorum",
             Note::DebianMajorityDropped { .. } => "count-reason-debian-majority",
+            Note::RoundWithdrawn => "count-round-withdrawn",
+            Note::IrvFirst { .. } => "count-round-irv-first",
+            Note::IrvNext { .. } => "count-round-irv-next",
+            Note::IrvNoneStanding => "count-round-irv-none-standing",
+            Note::IrvMajority { .. } => "count-round-irv-majority",
+            Note::IrvElectedWith { .. } => "count-round-irv-elected-with",
+            Note::IrvLastContinuing => "count-round-irv-last-continuing",
+            Note::IrvElectedAs { .. } => "count-round-irv-elected-as",
+            Note::IrvFewest { .. } => "count-round-irv-fewest",
+            Note::IrvFewestTied { .. } => "count-round-irv-fewest-tied",
+            Note::IrvEarlierRound { .. } => "count-round-irv-earlier-round",
+            Note::IrvDrawn { .. } => "count-round-irv-drawn",
+            Note::IrvExcluded { .. } => "count-round-irv-excluded",
+            Note::ScottishFirst { .. } => "count-round-scottish-first",
+            Note::ScottishGroupTransfer { .. } => "count-round-scottish-group-transfer",
+            Note::ScottishSurplus { .. } => "count-round-scottish-surplus",
+            Note::ScottishSurplusStage { .. } => "count-round-scottish-surplus-stage",
+            Note::ScottishLowest { .. } => "count-round-scottish-lowest",
+            Note::ScottishExclusionStage { .. } => "count-round-scottish-exclusion-stage",
+            Note::ScottishTieStage { .. } => "count-round-scottish-tie-stage",
+            Note::ScottishTieLot { .. } => "count-round-scottish-tie-lot",
+            Note::ScottishQuotaReached { .. } => "count-round-scottish-quota-reached",
+            Note::ScottishDeemedElected { .. } => "count-round-scottish-deemed-elected",
+            Note::MeekFill { .. } => "count-round-meek-fill",
+            Note::MeekFillRound => "count-round-meek-fill-round",
+            Note::MeekElection { .. } => "count-round-meek-election",
+            Note::MeekFewest { .. } => "count-round-meek-fewest",
+            Note::MeekExclusion { .. } => "count-round-meek-exclusion",
+            Note::MeekQuotaReached { .. } => "count-round-meek-quota-reached",
+            Note::MeekTieRound { .. } => "count-round-meek-tie-round",
+            Note::MeekTieDraw { .. } => "count-round-meek-tie-draw",
+            Note::DebianQuorumRound { .. } => "count-round-debian-quorum",
+            Note::DebianNoQuorumRound => "count-round-debian-no-quorum",
+            Note::DebianMajorityRoundPre2015 { .. } => "count-round-debian-majority-pre2015",
+            Note::DebianMajorityRoundCurrent { .. } => "count-round-debian-majority-current",
+            Note::DebianSchwartzFinal { .. } => "count-round-debian-schwartz-final",
+            Note::DebianSchwartzDrop { .. } => "count-round-debian-schwartz-drop",
+            Note::DebianWeakestDefeat { .. } => "count-round-debian-weakest-defeat",
+            Note::DebianDefeat { .. } => "count-round-debian-defeat",
+            Note::StarOnly { .. } => "count-seat-star-only",
+            Note::StarScoringTie { .. } => "count-seat-star-scoring-tie",
+            Note::StarAdvance { .. } => "count-seat-star-advance",
+            Note::StarRunoff { .. } => "count-seat-star-runoff",
+            Note::StarRunoffTied { .. } => "count-seat-star-runoff-tied",
+            Note::StarRunoffTotal { .. } => "count-seat-star-runoff-total",
+            Note::StarRunoffFives { .. } => "count-seat-star-runoff-fives",
+            Note::StarRunoffDraw { .. } => "count-seat-star-runoff-draw",
+            Note::StarHeadToHead { .. } => "count-seat-star-head-to-head",
+            Note::StarHeadToHeadLosers { .. } => "count-seat-star-head-to-head-losers",
+            Note::StarSurvivors { .. } => "count-seat-star-survivors",
+            Note::StarHeadToHeadEqual { .. } => "count-seat-star-head-to-head-equal",
+            Note::StarHeadToHeadNone { .. } => "count-seat-star-head-to-head-none",
+            Note::StarFives { .. } => "count-seat-star-fives",
+            Note::StarFivesDraw { .. } => "count-seat-star-fives-draw",
+            Note::StarSetAside { .. } => "count-seat-star-set-aside",
         }
     }
 
@@ -684,6 +1027,267 @@ impl Note {
                 ("num", Int(*num)),
                 ("den", Int(*den)),
                 ("test", Phrase(test)),
+            ],
+            Note::RoundWithdrawn
+            | Note::IrvNoneStanding
+            | Note::IrvLastContinuing
+            | Note::MeekFillRound
+            | Note::DebianNoQuorumRound => vec![],
+            Note::IrvFirst { held, shared } => {
+                vec![("held", Int(*held)), ("shared", Int(*shared))]
+            }
+            Note::IrvNext {
+                round,
+                last,
+                held,
+                shared,
+            } => vec![
+                ("round", Int(*round)),
+                ("last", Text(last)),
+                ("held", Int(*held)),
+                ("shared", Int(*shared)),
+            ],
+            Note::IrvMajority { votes, held } => {
+                vec![("votes", Int(*votes)), ("held", Int(*held))]
+            }
+            Note::IrvElectedWith { name, reason } | Note::IrvElectedAs { name, reason } => {
+                vec![("name", Text(name)), ("reason", Phrase(reason))]
+            }
+            Note::IrvFewest { min } => vec![("min", Int(*min))],
+            Note::IrvFewestTied { min, others, how } => vec![
+                ("min", Int(*min)),
+                ("others", List(others)),
+                ("how", Phrase(how)),
+            ],
+            Note::IrvEarlierRound { round, min } => {
+                vec![("round", Int(*round)), ("min", Int(*min))]
+            }
+            Note::IrvDrawn { rule } => vec![("rule", Phrase(rule))],
+            Note::IrvExcluded {
+                needed,
+                name,
+                reason,
+            } => vec![
+                ("needed", Int(*needed)),
+                ("name", Text(name)),
+                ("reason", Phrase(reason)),
+            ],
+            Note::ScottishFirst { valid, quota } => {
+                vec![("valid", Int(*valid)), ("quota", Figure(quota))]
+            }
+            Note::ScottishGroupTransfer { names } | Note::MeekElection { names } => {
+                vec![("names", List(names))]
+            }
+            Note::ScottishSurplus { surplus } => vec![("surplus", Figure(surplus))],
+            Note::ScottishSurplusStage { name, surplus } => {
+                vec![("name", Text(name)), ("surplus", Figure(surplus))]
+            }
+            Note::ScottishLowest { min } => vec![("min", Figure(min))],
+            Note::ScottishExclusionStage { name } | Note::MeekExclusion { name } => {
+                vec![("name", Text(name))]
+            }
+            Note::ScottishTieStage {
+                tied,
+                context,
+                stage,
+            } => vec![
+                ("tied", List(tied)),
+                ("context", Phrase(context)),
+                ("stage", Int(*stage)),
+            ],
+            Note::MeekTieRound {
+                tied,
+                context,
+                round,
+            } => vec![
+                ("tied", List(tied)),
+                ("context", Phrase(context)),
+                ("round", Int(*round)),
+            ],
+            Note::ScottishTieLot {
+                tied,
+                context,
+                rule,
+            }
+            | Note::MeekTieDraw {
+                tied,
+                context,
+                rule,
+            } => vec![
+                ("tied", List(tied)),
+                ("context", Phrase(context)),
+                ("rule", Phrase(rule)),
+            ],
+            Note::ScottishQuotaReached { votes }
+            | Note::ScottishDeemedElected { votes }
+            | Note::MeekFill { votes } => vec![("votes", Figure(votes))],
+            Note::MeekFewest {
+                votes,
+                omega,
+                surplus,
+            } => vec![
+                ("votes", Figure(votes)),
+                ("omega", Figure(omega)),
+                ("surplus", Figure(surplus)),
+            ],
+            Note::MeekQuotaReached { quota, votes } => {
+                vec![("quota", Figure(quota)), ("votes", Figure(votes))]
+            }
+            Note::DebianQuorumRound { default }
+            | Note::DebianMajorityRoundPre2015 { default }
+            | Note::DebianMajorityRoundCurrent { default } => vec![("default", Text(default))],
+            Note::DebianSchwartzFinal { set } | Note::DebianSchwartzDrop { set } => {
+                vec![("set", List(set))]
+            }
+            Note::DebianWeakestDefeat { v, against } => {
+                vec![("v", Int(*v)), ("against", Int(*against))]
+            }
+            Note::DebianDefeat { winner, loser } => {
+                vec![("winner", Text(winner)), ("loser", Text(loser))]
+            }
+            Note::StarOnly { name } => vec![("name", Text(name))],
+            Note::StarScoringTie {
+                tied,
+                stars,
+                places,
+            } => vec![
+                ("tied", AndList(tied)),
+                ("stars", Figure(stars)),
+                ("places", Int(*places)),
+            ],
+            Note::StarAdvance {
+                first,
+                second,
+                stars_first,
+                stars_second,
+            } => vec![
+                ("first", Text(first)),
+                ("second", Text(second)),
+                ("stars_first", Figure(stars_first)),
+                ("stars_second", Figure(stars_second)),
+            ],
+            Note::StarRunoff {
+                winner,
+                loser,
+                won,
+                lost,
+                equal,
+            } => vec![
+                ("winner", Text(winner)),
+                ("loser", Text(loser)),
+                ("won", Int(*won)),
+                ("lost", Int(*lost)),
+                ("equal", Int(*equal)),
+            ],
+            Note::StarRunoffTied {
+                first,
+                second,
+                won,
+                lost,
+                equal,
+            } => vec![
+                ("first", Text(first)),
+                ("second", Text(second)),
+                ("won", Int(*won)),
+                ("lost", Int(*lost)),
+                ("equal", Int(*equal)),
+            ],
+            Note::StarRunoffTotal {
+                winner,
+                stars_won,
+                stars_lost,
+            } => vec![
+                ("winner", Text(winner)),
+                ("stars_won", Figure(stars_won)),
+                ("stars_lost", Figure(stars_lost)),
+            ],
+            Note::StarRunoffFives { winner, won, lost } => vec![
+                ("winner", Text(winner)),
+                ("won", Int(*won)),
+                ("lost", Int(*lost)),
+            ],
+            Note::StarRunoffDraw {
+                stars,
+                fives,
+                name,
+                rule,
+            } => vec![
+                ("stars", Figure(stars)),
+                ("fives", Int(*fives)),
+                ("name", Text(name)),
+                ("rule", Phrase(rule)),
+            ],
+            Note::StarHeadToHead {
+                winner,
+                loser,
+                won,
+                lost,
+            } => vec![
+                ("winner", Text(winner)),
+                ("loser", Text(loser)),
+                ("won", Int(*won)),
+                ("lost", Int(*lost)),
+            ],
+            Note::StarHeadToHeadEqual {
+                first,
+                second,
+                won,
+                lost,
+            } => vec![
+                ("first", Text(first)),
+                ("second", Text(second)),
+                ("won", Int(*won)),
+                ("lost", Int(*lost)),
+            ],
+            Note::StarHeadToHeadLosers {
+                tied,
+                losers,
+                max,
+                of,
+            } => vec![
+                ("tied", AndList(tied)),
+                ("losers", AndList(losers)),
+                ("nlosers", Int(losers.len() as u64)),
+                ("max", Int(*max)),
+                ("of", Int(*of)),
+            ],
+            Note::StarSurvivors {
+                survivors,
+                losers,
+                places,
+            } => vec![
+                ("survivors", AndList(survivors)),
+                ("nsurvivors", Int(survivors.len() as u64)),
+                ("losers", AndList(losers)),
+                ("nlosers", Int(losers.len() as u64)),
+                ("places", Int(*places)),
+            ],
+            Note::StarHeadToHeadNone { tied, lost } => {
+                vec![("tied", AndList(tied)), ("lost", Int(*lost))]
+            }
+            Note::StarFives { names, fives } => vec![
+                ("names", AndList(names)),
+                ("nnames", Int(names.len() as u64)),
+                ("fives", Int(*fives)),
+            ],
+            Note::StarFivesDraw {
+                then,
+                tied,
+                fives,
+                chosen,
+                rule,
+            } => vec![
+                ("then", Int(*then)),
+                ("tied", AndList(tied)),
+                ("fives", Int(*fives)),
+                ("chosen", AndList(chosen)),
+                ("nchosen", Int(chosen.len() as u64)),
+                ("rule", Phrase(rule)),
+            ],
+            Note::StarSetAside { name, max, group } => vec![
+                ("name", Text(name)),
+                ("max", Int(*max)),
+                ("group", Text(group)),
             ],
         }
     }
@@ -1065,6 +1669,319 @@ impl Note {
                  (round 2)",
                 test.english()
             ),
+            Note::RoundWithdrawn => "withdrawn before the count; struck from every ballot".into(),
+            Note::IrvFirst { held, shared } => format!(
+                "Round 1: first preferences. {} held by continuing candidates{}.",
+                n_of(*held, "vote", "votes"),
+                irv_shared(*shared)
+            ),
+            Note::IrvNext {
+                round,
+                last,
+                held,
+                shared,
+            } => format!(
+                "Round {round}: the ballots of {last} pass to their next continuing preference. \
+                 {} held by continuing candidates{}.",
+                n_of(*held, "vote", "votes"),
+                irv_shared(*shared)
+            ),
+            Note::IrvNoneStanding => "No candidate is standing.".into(),
+            Note::IrvMajority { votes, held } => format!(
+                "{}, more than half of the {held} held by continuing candidates",
+                n_of(*votes, "vote", "votes")
+            ),
+            Note::IrvElectedWith { name, reason } => {
+                format!("{name} is elected with {}.", reason.english())
+            }
+            Note::IrvLastContinuing => "the last continuing candidate".into(),
+            Note::IrvElectedAs { name, reason } => {
+                format!("{name} is elected as {}.", reason.english())
+            }
+            Note::IrvFewest { min } => format!("fewest votes ({min})"),
+            Note::IrvFewestTied { min, others, how } => format!(
+                "fewest votes ({min}), tied with {}; {}",
+                others.join(", "),
+                how.english()
+            ),
+            Note::IrvEarlierRound { round, min } => {
+                format!("it had fewer votes in round {round} ({min})")
+            }
+            Note::IrvDrawn { rule } => format!(
+                "equal in every earlier round: {} chose who is excluded",
+                rule.english()
+            ),
+            Note::IrvExcluded {
+                needed,
+                name,
+                reason,
+            } => format!(
+                "No candidate has more than half ({needed} needed); {name} is excluded: {}.",
+                reason.english()
+            ),
+            Note::ScottishFirst { valid, quota } => format!(
+                "First preferences (rule 45); {}, quota {quota} (rule 46)",
+                n_of(*valid, "valid ballot paper", "valid ballot papers")
+            ),
+            Note::ScottishGroupTransfer { names } => format!(
+                "Transfer of the papers of {} (excluded by the group cap), at their current \
+                 values as in rule 50",
+                names.join(", ")
+            ),
+            Note::ScottishSurplus { surplus } => {
+                format!("surplus of {surplus} transferred (rule 48)")
+            }
+            Note::ScottishSurplusStage { name, surplus } => {
+                format!("Transfer of the surplus of {name} ({surplus})")
+            }
+            Note::ScottishLowest { min } => format!("lowest number of votes ({min}) (rule 50(1))"),
+            Note::ScottishExclusionStage { name } => {
+                format!("Exclusion of {name} and transfer of his or her papers (rule 50)")
+            }
+            Note::ScottishTieStage {
+                tied,
+                context,
+                stage,
+            } => format!(
+                "tie between {} ({}) settled by the votes at stage {stage}",
+                tied.join(", "),
+                context.english()
+            ),
+            Note::ScottishTieLot {
+                tied,
+                context,
+                rule,
+            } => format!(
+                "tie between {} ({}) equal at every stage: settled by lot ({})",
+                tied.join(", "),
+                context.english(),
+                rule.english()
+            ),
+            Note::ScottishQuotaReached { votes } => {
+                format!("reached the quota with {votes} (rule 47)")
+            }
+            Note::ScottishDeemedElected { votes } => format!(
+                "continuing candidates no more than the vacancies left: deemed elected with \
+                 {votes} (rule 52(1))"
+            ),
+            Note::MeekFill { votes } => {
+                format!("hopeful candidates no more than the seats left: elected with {votes}")
+            }
+            Note::MeekFillRound => "Remaining hopeful candidates fill the seats left".into(),
+            Note::MeekElection { names } => format!("Election of {}", names.join(", ")),
+            Note::MeekFewest {
+                votes,
+                omega,
+                surplus,
+            } => format!(
+                "fewest votes ({votes}) once the surpluses were below omega {omega} (total \
+                 surplus {surplus})"
+            ),
+            Note::MeekExclusion { name } => format!("Exclusion of {name}"),
+            Note::MeekQuotaReached { quota, votes } => {
+                format!("reached the quota {quota} with {votes}")
+            }
+            Note::MeekTieRound {
+                tied,
+                context,
+                round,
+            } => format!(
+                "tie between {} ({}) settled by the votes at round {round}",
+                tied.join(", "),
+                context.english()
+            ),
+            Note::MeekTieDraw {
+                tied,
+                context,
+                rule,
+            } => format!(
+                "tie between {} ({}) equal at every round: settled by {}",
+                tied.join(", "),
+                context.english(),
+                rule.english()
+            ),
+            Note::DebianQuorumRound { default } => format!(
+                "A.6(2) quorum: each option needs at least R voters ranking it above the default \
+                 option ({default})"
+            ),
+            Note::DebianNoQuorumRound => {
+                "A.6(2) quorum: this vote has no quorum requirement".into()
+            }
+            Note::DebianMajorityRoundPre2015 { default } => format!(
+                "A.6(3) majority: each option must defeat the default option ({default}) by its \
+                 majority ratio N: V(A,D) strictly greater than N × V(D,A) (v1.2–v1.5)"
+            ),
+            Note::DebianMajorityRoundCurrent { default } => format!(
+                "A.6(3) majority: each option must defeat the default option ({default}) by its \
+                 majority ratio N: V(A,D) at least N × V(D,A) and strictly greater than V(D,A) \
+                 (v1.6 on)"
+            ),
+            Note::DebianSchwartzFinal { set } => format!(
+                "A.6(5)–(6): the Schwartz set is {{{}}}, with no defeats within it (A.6(8))",
+                set.join(", ")
+            ),
+            Note::DebianSchwartzDrop { set } => format!(
+                "A.6(5)–(7): the Schwartz set is {{{}}} and has defeats within it; the weakest \
+                 are dropped and the count returns to step 5",
+                set.join(", ")
+            ),
+            Note::DebianWeakestDefeat { v, against } => {
+                format!("weakest defeat within the Schwartz set: V = {v} to {against}")
+            }
+            Note::DebianDefeat { winner, loser } => format!("{winner} over {loser}"),
+            Note::StarOnly { name } => {
+                format!("{name} is the only candidate left and is elected without a runoff.")
+            }
+            Note::StarScoringTie {
+                tied,
+                stars,
+                places,
+            } => format!(
+                "Scoring round: {} tie on {stars} stars for {}.",
+                and_list(tied),
+                n_of(*places, "runoff place", "runoff places")
+            ),
+            Note::StarAdvance {
+                first,
+                second,
+                stars_first,
+                stars_second,
+            } => format!(
+                "Scoring Round: {first} and {second} advance to runoff with {stars_first} and \
+                 {stars_second} stars."
+            ),
+            Note::StarRunoff {
+                winner,
+                loser,
+                won,
+                lost,
+                equal,
+            } => format!(
+                "Automatic Runoff: {winner} is preferred over {loser}, {won} to {lost}, with {} \
+                 showing equal support for both finalists.",
+                n_of(*equal, "voter", "voters")
+            ),
+            Note::StarRunoffTied {
+                first,
+                second,
+                won,
+                lost,
+                equal,
+            } => format!(
+                "Automatic Runoff: {first} and {second} are tied, {won} to {lost}, with {} \
+                 showing equal support for both finalists.",
+                n_of(*equal, "voter", "voters")
+            ),
+            Note::StarRunoffTotal {
+                winner,
+                stars_won,
+                stars_lost,
+            } => format!(
+                "Runoff tie-break (higher star total): {winner} wins with {stars_won} stars to \
+                 {stars_lost}."
+            ),
+            Note::StarRunoffFives { winner, won, lost } => format!(
+                "Runoff tie-break (equal star totals; most five-star ratings): {winner} wins \
+                 with {} to {lost}.",
+                n_of(*won, "five-star rating", "five-star ratings")
+            ),
+            Note::StarRunoffDraw {
+                stars,
+                fives,
+                name,
+                rule,
+            } => format!(
+                "Runoff tie-break: equal star totals ({stars}) and five-star ratings ({fives}); \
+                 {name} is chosen by {}.",
+                rule.english()
+            ),
+            Note::StarHeadToHead {
+                winner,
+                loser,
+                won,
+                lost,
+            } => format!(
+                "Head to head, {winner} is preferred over {loser}, {won} to {lost}, and advances."
+            ),
+            Note::StarHeadToHeadLosers {
+                tied,
+                losers,
+                max,
+                of,
+            } => format!(
+                "Head to head among {}: {} lost the most match-ups ({max} of {of}) and {} \
+                 eliminated from the tie.",
+                and_list(tied),
+                and_list(losers),
+                if losers.len() == 1 { "is" } else { "are" }
+            ),
+            Note::StarSurvivors {
+                survivors,
+                losers,
+                places,
+            } => format!(
+                "{} {}; {} {} tied for {}.",
+                and_list(survivors),
+                if survivors.len() == 1 {
+                    "advances"
+                } else {
+                    "advance"
+                },
+                and_list(losers),
+                if losers.len() == 1 {
+                    "remains"
+                } else {
+                    "remain"
+                },
+                n_of(*places, "place", "places")
+            ),
+            Note::StarHeadToHeadEqual {
+                first,
+                second,
+                won,
+                lost,
+            } => format!(
+                "Head to head, {first} and {second} are equally preferred ({won} to {lost})."
+            ),
+            Note::StarHeadToHeadNone { tied, lost } => format!(
+                "Head to head among {}: each lost {}, so none is eliminated.",
+                and_list(tied),
+                n_of(*lost, "match-up", "match-ups")
+            ),
+            Note::StarFives { names, fives } => format!(
+                "Five-star tie-break: {} {} with {}.",
+                and_list(names),
+                if names.len() == 1 {
+                    "advances"
+                } else {
+                    "advance"
+                },
+                n_of(*fives, "five-star rating", "five-star ratings")
+            ),
+            Note::StarFivesDraw {
+                then,
+                tied,
+                fives,
+                chosen,
+                rule,
+            } => format!(
+                "{}{} still tied on five-star ratings ({fives}); {} {} by {}.",
+                if *then == 0 { "" } else { "Then " },
+                and_list(tied),
+                and_list(chosen),
+                if chosen.len() == 1 {
+                    "advances"
+                } else {
+                    "advance"
+                },
+                rule.english()
+            ),
+            Note::StarSetAside { name, max, group } => format!(
+                "{name} was disqualified: {} already {} for {group} (at most {max} per group, \
+                 PEP 13); the seat was counted again without {name}.",
+                n_of(*max, "winner", "winners"),
+                if *max == 1 { "works" } else { "work" }
+            ),
         }
     }
 
@@ -1295,6 +2212,236 @@ impl Note {
                     times: "3 × 4 = 12".into(),
                     under: 4,
                 }),
+            },
+            Note::RoundWithdrawn,
+            Note::IrvFirst {
+                held: 12,
+                shared: 0,
+            },
+            Note::IrvFirst { held: 1, shared: 1 },
+            Note::IrvNext {
+                round: 2,
+                last: "Cy".into(),
+                held: 11,
+                shared: 3,
+            },
+            Note::IrvNoneStanding,
+            Note::IrvMajority { votes: 7, held: 12 },
+            Note::IrvElectedWith {
+                name: "Ann".into(),
+                reason: b(Note::IrvMajority { votes: 7, held: 12 }),
+            },
+            Note::IrvLastContinuing,
+            Note::IrvElectedAs {
+                name: "Ann".into(),
+                reason: b(Note::IrvLastContinuing),
+            },
+            Note::IrvFewest { min: 2 },
+            Note::IrvFewestTied {
+                min: 2,
+                others: vec!["Bob".into(), "Cy".into()],
+                how: b(Note::IrvEarlierRound { round: 1, min: 1 }),
+            },
+            Note::IrvEarlierRound { round: 1, min: 1 },
+            Note::IrvDrawn {
+                rule: b(Note::RuleDraw),
+            },
+            Note::IrvExcluded {
+                needed: 7,
+                name: "Cy".into(),
+                reason: b(Note::IrvFewestTied {
+                    min: 2,
+                    others: vec!["Bob".into()],
+                    how: b(Note::IrvDrawn {
+                        rule: b(Note::RulePsf),
+                    }),
+                }),
+            },
+            Note::ScottishFirst {
+                valid: 1000,
+                quota: "251.00000".into(),
+            },
+            Note::ScottishGroupTransfer { names: names() },
+            Note::ScottishSurplus {
+                surplus: "12.34567".into(),
+            },
+            Note::ScottishSurplusStage {
+                name: "Ann".into(),
+                surplus: "12.34567".into(),
+            },
+            Note::ScottishLowest {
+                min: "3.50000".into(),
+            },
+            Note::ScottishExclusionStage { name: "Cy".into() },
+            Note::ScottishTieStage {
+                tied: names(),
+                context: b(Note::TieScottishSurplus),
+                stage: 2,
+            },
+            Note::ScottishTieLot {
+                tied: names(),
+                context: b(Note::TieScottishLowest),
+                rule: b(Note::RuleDraw),
+            },
+            Note::ScottishQuotaReached {
+                votes: "260.50000".into(),
+            },
+            Note::ScottishDeemedElected {
+                votes: "120.25000".into(),
+            },
+            Note::MeekFill {
+                votes: "3.000000000".into(),
+            },
+            Note::MeekFillRound,
+            Note::MeekElection { names: names() },
+            Note::MeekFewest {
+                votes: "1.500000000".into(),
+                omega: "0.000001000".into(),
+                surplus: "0.000000500".into(),
+            },
+            Note::MeekExclusion { name: "Cy".into() },
+            Note::MeekQuotaReached {
+                quota: "3.333333334".into(),
+                votes: "4.000000000".into(),
+            },
+            Note::MeekTieRound {
+                tied: names(),
+                context: b(Note::TieMeekQuota),
+                round: 1,
+            },
+            Note::MeekTieDraw {
+                tied: names(),
+                context: b(Note::TieMeekLowest),
+                rule: b(Note::RuleDraw),
+            },
+            Note::DebianQuorumRound {
+                default: "Further discussion".into(),
+            },
+            Note::DebianNoQuorumRound,
+            Note::DebianMajorityRoundPre2015 {
+                default: "Further discussion".into(),
+            },
+            Note::DebianMajorityRoundCurrent {
+                default: "Further discussion".into(),
+            },
+            Note::DebianSchwartzFinal { set: names() },
+            Note::DebianSchwartzDrop { set: names() },
+            Note::DebianWeakestDefeat { v: 5, against: 4 },
+            Note::DebianDefeat {
+                winner: "Ann".into(),
+                loser: "Bob".into(),
+            },
+            Note::StarOnly { name: "Ann".into() },
+            Note::StarScoringTie {
+                tied: names(),
+                stars: "1234".into(),
+                places: 2,
+            },
+            Note::StarAdvance {
+                first: "Ann".into(),
+                second: "Bob".into(),
+                stars_first: "40".into(),
+                stars_second: "35".into(),
+            },
+            Note::StarRunoff {
+                winner: "Ann".into(),
+                loser: "Bob".into(),
+                won: 6,
+                lost: 4,
+                equal: 1,
+            },
+            Note::StarRunoffTied {
+                first: "Ann".into(),
+                second: "Bob".into(),
+                won: 5,
+                lost: 5,
+                equal: 2,
+            },
+            Note::StarRunoffTotal {
+                winner: "Ann".into(),
+                stars_won: "40".into(),
+                stars_lost: "35".into(),
+            },
+            Note::StarRunoffFives {
+                winner: "Ann".into(),
+                won: 3,
+                lost: 2,
+            },
+            Note::StarRunoffDraw {
+                stars: "40".into(),
+                fives: 3,
+                name: "Bob".into(),
+                rule: b(Note::RuleDraw),
+            },
+            Note::StarHeadToHead {
+                winner: "Ann".into(),
+                loser: "Bob".into(),
+                won: 6,
+                lost: 4,
+            },
+            Note::StarHeadToHeadLosers {
+                tied: names(),
+                losers: vec!["Cy".into()],
+                max: 2,
+                of: 2,
+            },
+            Note::StarHeadToHeadLosers {
+                tied: names(),
+                losers: vec!["Bob".into(), "Cy".into()],
+                max: 1,
+                of: 2,
+            },
+            Note::StarSurvivors {
+                survivors: vec!["Ann".into()],
+                losers: vec!["Bob".into(), "Cy".into()],
+                places: 1,
+            },
+            Note::StarSurvivors {
+                survivors: vec!["Ann".into(), "Bob".into()],
+                losers: vec!["Cy".into()],
+                places: 2,
+            },
+            Note::StarHeadToHeadEqual {
+                first: "Ann".into(),
+                second: "Bob".into(),
+                won: 4,
+                lost: 4,
+            },
+            Note::StarHeadToHeadNone {
+                tied: names(),
+                lost: 1,
+            },
+            Note::StarFives {
+                names: vec!["Ann".into()],
+                fives: 1,
+            },
+            Note::StarFives {
+                names: vec!["Ann".into(), "Bob".into()],
+                fives: 3,
+            },
+            Note::StarFivesDraw {
+                then: 0,
+                tied: names(),
+                fives: 2,
+                chosen: vec!["Bob".into()],
+                rule: b(Note::RuleDraw),
+            },
+            Note::StarFivesDraw {
+                then: 1,
+                tied: vec!["Ann".into(), "Cy".into()],
+                fives: 1,
+                chosen: vec!["Ann".into(), "Cy".into()],
+                rule: b(Note::RulePsf),
+            },
+            Note::StarSetAside {
+                name: "Ann".into(),
+                max: 1,
+                group: "Acme".into(),
+            },
+            Note::StarSetAside {
+                name: "Ann".into(),
+                max: 2,
+                group: "Acme".into(),
             },
         ]
     }

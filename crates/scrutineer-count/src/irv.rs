@@ -84,65 +84,53 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
         let mut actions: Vec<RoundAction> = Vec::new();
         if number == 1 {
             for c in (0..n).filter(|&c| withdrawn(c)) {
-                actions.push(RoundAction {
-                    kind: "withdrawn".into(),
-                    name: names[c].clone(),
-                    reason: "withdrawn before the count; struck from every ballot".into(),
-                });
+                actions.push(RoundAction::new(
+                    "withdrawn",
+                    names[c].clone(),
+                    Note::RoundWithdrawn,
+                ));
             }
         }
-        let mut note = if number == 1 {
-            format!(
-                "Round 1: first preferences. {} held by continuing candidates",
-                crate::text::count(held, "vote", "votes")
-            )
+        let mut note = vec![if number == 1 {
+            Note::IrvFirst { held, shared }
         } else {
             let last = excluded.last().map(|&c| names[c].as_str()).unwrap_or("");
-            format!(
-                "Round {number}: the ballots of {last} pass to their next continuing preference. \
-                 {} held by continuing candidates",
-                crate::text::count(held, "vote", "votes")
-            )
-        };
-        if shared > 0 {
-            note.push_str(&format!(
-                " ({} more exhausted because their highest continuing preference is \
-                 shared by several candidates)",
-                crate::text::count(shared, "ballot", "ballots")
-            ));
-        }
-        note.push_str(". ");
+            Note::IrvNext {
+                round: number as u64,
+                last: last.to_string(),
+                held,
+                shared,
+            }
+        }];
         history.push(votes.clone());
 
         let majority = alive.iter().copied().find(|&c| votes[c] > held - votes[c]);
         let done = match (alive.len(), majority) {
             (0, _) => {
-                note.push_str("No candidate is standing.");
+                note.push(Note::IrvNoneStanding);
                 Some(None)
             }
             (_, Some(c)) => {
-                let reason = format!(
-                    "{}, more than half of the {held} held by continuing candidates",
-                    crate::text::count(votes[c], "vote", "votes")
-                );
-                note.push_str(&format!("{} is elected with {reason}.", names[c]));
-                actions.push(RoundAction {
-                    kind: "elected".into(),
+                let reason = Note::IrvMajority {
+                    votes: votes[c],
+                    held,
+                };
+                note.push(Note::IrvElectedWith {
                     name: names[c].clone(),
-                    reason,
+                    reason: Box::new(reason.clone()),
                 });
+                actions.push(RoundAction::new("elected", names[c].clone(), reason));
                 Some(Some(c))
             }
             (1, None) => {
                 // Only reachable when no continuing votes are held at all.
                 let c = alive[0];
-                let reason = "the last continuing candidate".to_string();
-                note.push_str(&format!("{} is elected as {reason}.", names[c]));
-                actions.push(RoundAction {
-                    kind: "elected".into(),
+                let reason = Note::IrvLastContinuing;
+                note.push(Note::IrvElectedAs {
                     name: names[c].clone(),
-                    reason,
+                    reason: Box::new(reason.clone()),
                 });
+                actions.push(RoundAction::new("elected", names[c].clone(), reason));
                 Some(Some(c))
             }
             _ => None,
@@ -155,7 +143,8 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
                 tallies,
                 exhausted: exhausted.to_string(),
                 actions,
-                note,
+                note: crate::joined_english(&note),
+                note_events: note,
             });
             winner = w;
             break;
@@ -166,29 +155,27 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
         let tied: Vec<CandId> = alive.iter().copied().filter(|&c| votes[c] == min).collect();
         let (who, how) = lowest(&tied, &history, number, names, &mut draw);
         let reason = match how {
-            None => format!("fewest votes ({min})"),
-            Some(how) => format!(
-                "fewest votes ({min}), tied with {}; {how}",
-                others(&tied, who, names)
-            ),
+            None => Note::IrvFewest { min },
+            Some(how) => Note::IrvFewestTied {
+                min,
+                others: others(&tied, who, names),
+                how: Box::new(how),
+            },
         };
-        note.push_str(&format!(
-            "No candidate has more than half ({} needed); {} is excluded: {reason}.",
-            held / 2 + 1,
-            names[who]
-        ));
-        actions.push(RoundAction {
-            kind: "excluded".into(),
+        note.push(Note::IrvExcluded {
+            needed: held / 2 + 1,
             name: names[who].clone(),
-            reason,
+            reason: Box::new(reason.clone()),
         });
+        actions.push(RoundAction::new("excluded", names[who].clone(), reason));
         rounds.push(Round {
             number,
             quota: None,
             tallies,
             exhausted: exhausted.to_string(),
             actions,
-            note,
+            note: crate::joined_english(&note),
+            note_events: note,
         });
         continuing[who] = false;
         excluded.push(who);
@@ -336,7 +323,7 @@ fn lowest(
     number: usize,
     names: &[String],
     draw: &mut Draw,
-) -> (CandId, Option<String>) {
+) -> (CandId, Option<Note>) {
     if let [only] = tied {
         return (*only, None);
     }
@@ -352,7 +339,10 @@ fn lowest(
         if let [only] = set[..] {
             return (
                 only,
-                Some(format!("it had fewer votes in round {} ({min})", k + 1)),
+                Some(Note::IrvEarlierRound {
+                    round: (k + 1) as u64,
+                    min,
+                }),
             );
         }
     }
@@ -363,21 +353,20 @@ fn lowest(
     let who = draw.pick(context, &set, names);
     (
         who,
-        Some(format!(
-            "equal in every earlier round: {} chose who is excluded",
-            draw.rule_words()
-        )),
+        Some(Note::IrvDrawn {
+            rule: Box::new(draw.rule_note()),
+        }),
     )
 }
 
-fn others(tied: &[CandId], who: CandId, names: &[String]) -> String {
-    let mut v: Vec<&str> = tied
+fn others(tied: &[CandId], who: CandId, names: &[String]) -> Vec<String> {
+    let mut v: Vec<String> = tied
         .iter()
         .filter(|&&c| c != who)
-        .map(|&c| names[c].as_str())
+        .map(|&c| names[c].clone())
         .collect();
     v.sort_unstable();
-    v.join(", ")
+    v
 }
 
 #[cfg(test)]

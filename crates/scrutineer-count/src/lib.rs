@@ -617,6 +617,27 @@ pub struct RoundAction {
     pub kind: String,
     pub name: String,
     pub reason: String,
+    /// `reason` as an event (said in the reader's language); absent from
+    /// results stored before events.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason_event: Option<Note>,
+    /// `name` as an event, where it is a phrase rather than a candidate's
+    /// name (a Debian defeat, "A over B").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_event: Option<Note>,
+}
+
+impl RoundAction {
+    /// `kind` happened to `name` for `reason` (its English kept beside it).
+    pub fn new(kind: &str, name: String, reason: Note) -> RoundAction {
+        RoundAction {
+            kind: kind.to_string(),
+            name,
+            reason: reason.english(),
+            reason_event: Some(reason),
+            name_event: None,
+        }
+    }
 }
 
 /// One candidate's figure in a round.
@@ -640,8 +661,13 @@ pub struct Round {
     /// Votes exhausted / non-transferable so far.
     pub exhausted: String,
     pub actions: Vec<RoundAction>,
-    /// What the round did, in plain words (e.g. "Transfer of surplus of X").
+    /// What the round did, in plain words (e.g. "Transfer of surplus of X"):
+    /// `note_events` said in English, joined by a space.
     pub note: String,
+    /// The note as events (said in the reader's language, joined by a
+    /// space); absent from results stored before events.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub note_events: Vec<Note>,
 }
 
 /// Pairwise contests for Condorcet methods.
@@ -687,7 +713,12 @@ pub struct StarSeat {
     #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub equal: u64,
     pub winner: String,
+    /// What happened (PEP 8107 sentences, tie-breaks, a winner set aside by
+    /// the group cap): `note_events` said in English, joined by a space.
     pub note: String,
+    /// The note as events; absent from results stored before events.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub note_events: Vec<Note>,
 }
 
 /// The result of a count, with its explanation.
@@ -730,6 +761,16 @@ impl Outcome {
         self.notes.push(note.english());
         self.note_events.push(note);
     }
+}
+
+/// The English of a round's or a seat's note events: their sentences
+/// joined by a space.
+pub fn joined_english(events: &[Note]) -> String {
+    events
+        .iter()
+        .map(Note::english)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The English of `events`, one for one (an outcome's `notes`).

@@ -53,22 +53,12 @@
 //! disqualified and the 6th-ranking candidate moves up". The seat's note says
 //! so, with the figures of the count that was set aside.
 
-use crate::text::count as n_of;
 use crate::tiebreak::Draw;
 use crate::{
     kind_name, profile_kind, BallotKind, CandId, CandidateResult, CountError, Exclusion, Marks,
     Method, Note, Outcome, Pairwise, Profile, RoundTally, Rules, StarSeat, Status,
 };
 use std::collections::HashMap;
-
-/// "works" or "work", agreeing with a count of people.
-fn works(n: usize) -> &'static str {
-    if n == 1 {
-        "works"
-    } else {
-        "work"
-    }
-}
 
 /// The highest score a ballot may give.
 pub const MAX_SCORE: u32 = 5;
@@ -95,7 +85,7 @@ struct SeatCount {
     equal: u64,
     winner: CandId,
     /// What happened, in plain words (the PEP 8107 sentences plus any tie-break).
-    story: Vec<String>,
+    story: Vec<Note>,
 }
 
 pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
@@ -119,7 +109,7 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
     };
 
     'seats: for seat in 1..=rules.seats {
-        let mut set_aside: Vec<String> = Vec::new();
+        let mut set_aside: Vec<Note> = Vec::new();
         loop {
             if remaining.is_empty() {
                 break 'seats;
@@ -145,15 +135,12 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
                     group: g.to_string(),
                     name: names[w].clone(),
                 };
-                set_aside.push(format!(
-                    "{} {} was disqualified: {} already {} for {g} (at most {max} per group, PEP \
-                     13); the seat was counted again without {}.",
-                    sc.story.join(" "),
-                    names[w],
-                    n_of(max as u64, "winner", "winners"),
-                    works(max),
-                    names[w]
-                ));
+                set_aside.extend(sc.story);
+                set_aside.push(Note::StarSetAside {
+                    name: names[w].clone(),
+                    max: max as u64,
+                    group: g.to_string(),
+                });
                 disqualified.push((w, reason));
                 remaining.retain(|&c| c != w);
                 continue;
@@ -189,7 +176,8 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
                 prefer_second: sc.prefer_second,
                 equal: sc.equal,
                 winner: names[w].clone(),
-                note: note.join(" "),
+                note: crate::joined_english(&note),
+                note_events: note,
             });
             if let Some(g) = group_of(w) {
                 *taken.entry(g.to_string()).or_insert(0) += 1;
@@ -362,10 +350,9 @@ fn count_seat(seat: usize, remaining: &[CandId], t: &Tally, draw: &mut Draw) -> 
     let mut story = Vec::new();
     if remaining.len() == 1 {
         let c = remaining[0];
-        story.push(format!(
-            "{} is the only candidate left and is elected without a runoff.",
-            names[c]
-        ));
+        story.push(Note::StarOnly {
+            name: names[c].clone(),
+        });
         return SeatCount {
             finalists: [Some(c), None],
             prefer_first: 0,
@@ -390,12 +377,11 @@ fn count_seat(seat: usize, remaining: &[CandId], t: &Tally, draw: &mut Draw) -> 
             let context = Note::TieStarScoring { seat: seat as u64 };
             let mut tied = tier.clone();
             tied.sort_by(|&a, &b| names[a].cmp(&names[b]).then(a.cmp(&b)));
-            story.push(format!(
-                "Scoring round: {} tie on {} stars for {}.",
-                list(&tied, names),
-                t.total[tier[0]],
-                n_of(need as u64, "runoff place", "runoff places")
-            ));
+            story.push(Note::StarScoringTie {
+                tied: list(&tied, names),
+                stars: t.total[tier[0]].to_string(),
+                places: need as u64,
+            });
             let adv = resolve_scoring_tie(&tied, need, t, draw, &context, &mut story);
             finalists.extend(adv);
         }
@@ -408,10 +394,12 @@ fn count_seat(seat: usize, remaining: &[CandId], t: &Tally, draw: &mut Draw) -> 
             .then(a.cmp(&b))
     });
     let (a, b) = (finalists[0], finalists[1]);
-    story.push(format!(
-        "Scoring Round: {} and {} advance to runoff with {} and {} stars.",
-        names[a], names[b], t.total[a], t.total[b]
-    ));
+    story.push(Note::StarAdvance {
+        first: names[a].clone(),
+        second: names[b].clone(),
+        stars_first: t.total[a].to_string(),
+        stars_second: t.total[b].to_string(),
+    });
 
     // Automatic runoff.
     let pa = t.pref[a][b];
@@ -423,32 +411,33 @@ fn count_seat(seat: usize, remaining: &[CandId], t: &Tally, draw: &mut Draw) -> 
         } else {
             (b, a, pb, pa)
         };
-        story.push(format!(
-            "Automatic Runoff: {} is preferred over {}, {pw} to {pl}, with {} showing equal \
-             support for both finalists.",
-            names[w],
-            names[l],
-            n_of(equal, "voter", "voters")
-        ));
+        story.push(Note::StarRunoff {
+            winner: names[w].clone(),
+            loser: names[l].clone(),
+            won: pw,
+            lost: pl,
+            equal,
+        });
         w
     } else {
-        story.push(format!(
-            "Automatic Runoff: {} and {} are tied, {pa} to {pb}, with {} showing equal support \
-             for both finalists.",
-            names[a],
-            names[b],
-            n_of(equal, "voter", "voters")
-        ));
+        story.push(Note::StarRunoffTied {
+            first: names[a].clone(),
+            second: names[b].clone(),
+            won: pa,
+            lost: pb,
+            equal,
+        });
         if t.total[a] != t.total[b] {
             let (w, l) = if t.total[a] > t.total[b] {
                 (a, b)
             } else {
                 (b, a)
             };
-            story.push(format!(
-                "Runoff tie-break (higher star total): {} wins with {} stars to {}.",
-                names[w], t.total[w], t.total[l]
-            ));
+            story.push(Note::StarRunoffTotal {
+                winner: names[w].clone(),
+                stars_won: t.total[w].to_string(),
+                stars_lost: t.total[l].to_string(),
+            });
             w
         } else if t.five[a] != t.five[b] {
             let (w, l) = if t.five[a] > t.five[b] {
@@ -456,24 +445,20 @@ fn count_seat(seat: usize, remaining: &[CandId], t: &Tally, draw: &mut Draw) -> 
             } else {
                 (b, a)
             };
-            story.push(format!(
-                "Runoff tie-break (equal star totals; most five-star ratings): {} wins with {} to \
-                 {}.",
-                names[w],
-                n_of(t.five[w], "five-star rating", "five-star ratings"),
-                t.five[l]
-            ));
+            story.push(Note::StarRunoffFives {
+                winner: names[w].clone(),
+                won: t.five[w],
+                lost: t.five[l],
+            });
             w
         } else {
             let w = draw.pick(Note::TieStarRunoff { seat: seat as u64 }, &[a, b], names);
-            story.push(format!(
-                "Runoff tie-break: equal star totals ({}) and five-star ratings ({}); {} is \
-                 chosen by {}.",
-                t.total[a],
-                t.five[a],
-                names[w],
-                draw.rule_words()
-            ));
+            story.push(Note::StarRunoffDraw {
+                stars: t.total[a].to_string(),
+                fives: t.five[a],
+                name: names[w].clone(),
+                rule: Box::new(draw.rule_note()),
+            });
             w
         }
     };
@@ -509,7 +494,7 @@ fn resolve_scoring_tie(
     t: &Tally,
     draw: &mut Draw,
     context: &Note,
-    story: &mut Vec<String>,
+    story: &mut Vec<Note>,
 ) -> Vec<CandId> {
     let names = t.names;
     if tied.len() <= slots {
@@ -543,40 +528,29 @@ fn resolve_scoring_tie(
             .collect();
         if tied.len() == 2 {
             let (w, l) = (survivors[0], losers[0]);
-            story.push(format!(
-                "Head to head, {} is preferred over {}, {} to {}, and advances.",
-                names[w], names[l], t.pref[w][l], t.pref[l][w]
-            ));
+            story.push(Note::StarHeadToHead {
+                winner: names[w].clone(),
+                loser: names[l].clone(),
+                won: t.pref[w][l],
+                lost: t.pref[l][w],
+            });
         } else {
-            story.push(format!(
-                "Head to head among {}: {} lost the most match-ups ({max} of {}) and {} \
-                 eliminated from the tie.",
-                list(tied, names),
-                list(&losers, names),
-                tied.len() - 1,
-                if losers.len() == 1 { "is" } else { "are" }
-            ));
+            story.push(Note::StarHeadToHeadLosers {
+                tied: list(tied, names),
+                losers: list(&losers, names),
+                max: max as u64,
+                of: (tied.len() - 1) as u64,
+            });
         }
         if survivors.len() >= slots {
             return resolve_scoring_tie(&survivors, slots, t, draw, context, story);
         }
         let mut adv = survivors.clone();
-        story.push(format!(
-            "{} {}; {} {} tied for {}.",
-            list(&survivors, names),
-            if survivors.len() == 1 {
-                "advances"
-            } else {
-                "advance"
-            },
-            list(&losers, names),
-            if losers.len() == 1 {
-                "remains"
-            } else {
-                "remain"
-            },
-            n_of((slots - survivors.len()) as u64, "place", "places")
-        ));
+        story.push(Note::StarSurvivors {
+            survivors: list(&survivors, names),
+            losers: list(&losers, names),
+            places: (slots - survivors.len()) as u64,
+        });
         adv.extend(resolve_scoring_tie(
             &losers,
             slots - survivors.len(),
@@ -589,16 +563,17 @@ fn resolve_scoring_tie(
     }
     if tied.len() == 2 {
         let (a, b) = (tied[0], tied[1]);
-        story.push(format!(
-            "Head to head, {} and {} are equally preferred ({} to {}).",
-            names[a], names[b], t.pref[a][b], t.pref[b][a]
-        ));
+        story.push(Note::StarHeadToHeadEqual {
+            first: names[a].clone(),
+            second: names[b].clone(),
+            won: t.pref[a][b],
+            lost: t.pref[b][a],
+        });
     } else {
-        story.push(format!(
-            "Head to head among {}: each lost {}, so none is eliminated.",
-            list(tied, names),
-            n_of(max as u64, "match-up", "match-ups")
-        ));
+        story.push(Note::StarHeadToHeadNone {
+            tied: list(tied, names),
+            lost: max as u64,
+        });
     }
     // Step 2: most five-star ratings.
     let tiers = crate::groups::tiers_by(tied, |c| t.five[c]);
@@ -610,16 +585,10 @@ fn resolve_scoring_tie(
             break;
         }
         if tier.len() <= need {
-            story.push(format!(
-                "Five-star tie-break: {} {} with {}.",
-                list(tier, names),
-                if tier.len() == 1 {
-                    "advances"
-                } else {
-                    "advance"
-                },
-                n_of(t.five[tier[0]], "five-star rating", "five-star ratings")
-            ));
+            story.push(Note::StarFives {
+                names: list(tier, names),
+                fives: t.five[tier[0]],
+            });
             adv.extend(tier.iter().copied());
         } else {
             // Step 3: the seeded draw.
@@ -636,19 +605,13 @@ fn resolve_scoring_tie(
                 names,
             );
             let chosen: Vec<CandId> = order.into_iter().take(need).collect();
-            story.push(format!(
-                "{}{} still tied on five-star ratings ({}); {} {} by {}.",
-                if first { "" } else { "Then " },
-                list(&sorted, names),
-                t.five[tier[0]],
-                list(&chosen, names),
-                if chosen.len() == 1 {
-                    "advances"
-                } else {
-                    "advance"
-                },
-                draw.rule_words()
-            ));
+            story.push(Note::StarFivesDraw {
+                then: u64::from(!first),
+                tied: list(&sorted, names),
+                fives: t.five[tier[0]],
+                chosen: list(&chosen, names),
+                rule: Box::new(draw.rule_note()),
+            });
             adv.extend(chosen);
         }
         first = false;
@@ -656,11 +619,7 @@ fn resolve_scoring_tie(
     adv
 }
 
-fn list(cands: &[CandId], names: &[String]) -> String {
-    let v: Vec<&str> = cands.iter().map(|&c| names[c].as_str()).collect();
-    match v.len() {
-        0 => String::new(),
-        1 => v[0].to_string(),
-        _ => format!("{} and {}", v[..v.len() - 1].join(", "), v[v.len() - 1]),
-    }
+/// The names of `cands`, in order (said "A, B and C": [`Note`]'s and-list).
+fn list(cands: &[CandId], names: &[String]) -> Vec<String> {
+    cands.iter().map(|&c| names[c].clone()).collect()
 }

@@ -201,23 +201,19 @@ impl Count<'_> {
                 self.distribute()?;
                 self.set_quota()?;
                 for c in hopeful {
-                    let reason = format!(
-                        "hopeful candidates no more than the seats left: elected with {}",
-                        self.votes[c]
-                    );
+                    let reason = Note::MeekFill {
+                        votes: self.votes[c].to_string(),
+                    };
                     self.elect(c, reason);
                 }
-                self.finish_round("Remaining hopeful candidates fill the seats left".into());
+                self.finish_round(Note::MeekFillRound);
                 break;
             }
             let elected_now = self.iterate()?;
             if !elected_now.is_empty() {
-                let list: Vec<&str> = elected_now
-                    .iter()
-                    .map(|&c| self.names[c].as_str())
-                    .collect();
-                let note = format!("Election of {}", list.join(", "));
-                self.finish_round(note);
+                let names: Vec<String> =
+                    elected_now.iter().map(|&c| self.names[c].clone()).collect();
+                self.finish_round(Note::MeekElection { names });
                 continue;
             }
             // Converged with no one elected: exclude the lowest.
@@ -231,18 +227,20 @@ impl Count<'_> {
                 .filter(|&x| self.votes[x] <= low + self.surplus)
                 .collect();
             let who = self.lowest_of(&tied);
-            self.actions.push(RoundAction {
-                kind: "excluded".into(),
-                name: self.names[who].clone(),
-                reason: format!(
-                    "fewest votes ({}) once the surpluses were below omega {} (total surplus {})",
-                    self.votes[who], self.omega, self.surplus
-                ),
-            });
+            self.actions.push(RoundAction::new(
+                "excluded",
+                self.names[who].clone(),
+                Note::MeekFewest {
+                    votes: self.votes[who].to_string(),
+                    omega: self.omega.to_string(),
+                    surplus: self.surplus.to_string(),
+                },
+            ));
             // The round shows the converged figures that decided the
             // exclusion; the next round starts from the new keep value 0.
-            let note = format!("Exclusion of {}", self.names[who]);
-            self.finish_round(note);
+            self.finish_round(Note::MeekExclusion {
+                name: self.names[who].clone(),
+            });
             self.exclude(who, State::Excluded);
         }
         // Candidates still hopeful are not elected; show the final figures.
@@ -278,7 +276,10 @@ impl Count<'_> {
                     if self.state[c] != State::Hopeful || self.seats_left() == 0 {
                         continue;
                     }
-                    let reason = format!("reached the quota {} with {}", self.quota, self.votes[c]);
+                    let reason = Note::MeekQuotaReached {
+                        quota: self.quota.to_string(),
+                        votes: self.votes[c].to_string(),
+                    };
                     self.elect(c, reason);
                     done.push(c);
                 }
@@ -350,12 +351,11 @@ impl Count<'_> {
     /// most recent earlier round where they differed, narrowing round by
     /// round; then by the seeded draw.
     fn extreme_of(&mut self, tied: &[CandId], highest: bool, note: Note) -> CandId {
-        let context = note.english();
         let mut set = tied.to_vec();
         if set.len() == 1 {
             return set[0];
         }
-        let mut names: Vec<&str> = tied.iter().map(|&x| self.names[x].as_str()).collect();
+        let mut names: Vec<String> = tied.iter().map(|&x| self.names[x].clone()).collect();
         names.sort_unstable();
         {
             for (k, round) in self.history.iter().enumerate().rev() {
@@ -364,15 +364,15 @@ impl Count<'_> {
                 let Some(target) = target else { break };
                 set.retain(|&x| round[x] == target);
                 if set.len() == 1 {
-                    self.actions.push(RoundAction {
-                        kind: "tie".into(),
-                        name: self.names[set[0]].clone(),
-                        reason: format!(
-                            "tie between {} ({context}) settled by the votes at round {}",
-                            names.join(", "),
-                            k + 1
-                        ),
-                    });
+                    self.actions.push(RoundAction::new(
+                        "tie",
+                        self.names[set[0]].clone(),
+                        Note::MeekTieRound {
+                            tied: names,
+                            context: Box::new(note),
+                            round: (k + 1) as u64,
+                        },
+                    ));
                     return set[0];
                 }
             }
@@ -380,16 +380,16 @@ impl Count<'_> {
         if set.len() == 1 {
             return set[0];
         }
-        let who = self.draw.pick(note, &set, self.names);
-        self.actions.push(RoundAction {
-            kind: "tie".into(),
-            name: self.names[who].clone(),
-            reason: format!(
-                "tie between {} ({context}) equal at every round: settled by {}",
-                names.join(", "),
-                self.draw.rule_words()
-            ),
-        });
+        let who = self.draw.pick(note.clone(), &set, self.names);
+        self.actions.push(RoundAction::new(
+            "tie",
+            self.names[who].clone(),
+            Note::MeekTieDraw {
+                tied: names,
+                context: Box::new(note),
+                rule: Box::new(self.draw.rule_note()),
+            },
+        ));
         who
     }
 
@@ -408,7 +408,7 @@ impl Count<'_> {
         })
     }
 
-    fn elect(&mut self, c: CandId, reason: String) {
+    fn elect(&mut self, c: CandId, reason: Note) {
         if !self.group_room(c, 1) {
             // The group filled up earlier in this round.
             self.group_exclude(c);
@@ -416,11 +416,8 @@ impl Count<'_> {
         }
         self.state[c] = State::Elected;
         self.elected.push(c);
-        self.actions.push(RoundAction {
-            kind: "elected".into(),
-            name: self.names[c].clone(),
-            reason,
-        });
+        self.actions
+            .push(RoundAction::new("elected", self.names[c].clone(), reason));
         let Some(g) = self.group_of(c).map(str::to_string) else {
             return;
         };
@@ -447,11 +444,11 @@ impl Count<'_> {
             max: max as u64,
         };
         self.exclude(x, State::GroupExcluded);
-        self.actions.push(RoundAction {
-            kind: "group_excluded".into(),
-            name: self.names[x].clone(),
-            reason: reason.english(),
-        });
+        self.actions.push(RoundAction::new(
+            "group_excluded",
+            self.names[x].clone(),
+            reason.clone(),
+        ));
         self.cap_exclusions
             .push(Exclusion::new(self.names[x].clone(), reason));
     }
@@ -482,7 +479,7 @@ impl Count<'_> {
         Ok(())
     }
 
-    fn finish_round(&mut self, note: String) {
+    fn finish_round(&mut self, note: Note) {
         self.history.push(self.votes.clone());
         let tallies = (0..self.names.len())
             .filter(|&x| self.state[x] != State::Withdrawn)
@@ -498,7 +495,8 @@ impl Count<'_> {
             tallies,
             exhausted: self.excess.to_string(),
             actions: std::mem::take(&mut self.actions),
-            note,
+            note: note.english(),
+            note_events: vec![note],
         });
     }
 

@@ -174,11 +174,10 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
         c.place(i)?;
     }
     c.finish_stage(
-        format!(
-            "First preferences (rule 45); {}, quota {} (rule 46)",
-            crate::text::count(valid, "valid ballot paper", "valid ballot papers"),
-            c.quota
-        ),
+        Note::ScottishFirst {
+            valid,
+            quota: c.quota.to_string(),
+        },
         false,
     )?;
 
@@ -188,11 +187,8 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
             for &g in &group {
                 c.transfer_excluded(g)?;
             }
-            let list: Vec<&str> = group.iter().map(|&g| c.names[g].as_str()).collect();
-            c.finish_stage(format!(
-                "Transfer of the papers of {} (excluded by the group cap), at their current values as in rule 50",
-                list.join(", ")
-            ), true)?;
+            let names: Vec<String> = group.iter().map(|&g| c.names[g].clone()).collect();
+            c.finish_stage(Note::ScottishGroupTransfer { names }, true)?;
             continue;
         }
         let with_surplus: Vec<CandId> = (0..n)
@@ -208,13 +204,18 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
             let who = c.break_tie(&tied, Extreme::Highest, Note::TieScottishSurplus);
             let surplus = c.votes[who] - c.quota;
             c.transfer_surplus(who)?;
-            c.actions.push(RoundAction {
-                kind: "surplus".into(),
-                name: c.names[who].clone(),
-                reason: format!("surplus of {surplus} transferred (rule 48)"),
-            });
+            c.actions.push(RoundAction::new(
+                "surplus",
+                c.names[who].clone(),
+                Note::ScottishSurplus {
+                    surplus: surplus.to_string(),
+                },
+            ));
             c.finish_stage(
-                format!("Transfer of the surplus of {} ({surplus})", c.names[who]),
+                Note::ScottishSurplusStage {
+                    name: c.names[who].clone(),
+                    surplus: surplus.to_string(),
+                },
                 false,
             )?;
             continue;
@@ -232,17 +233,18 @@ pub fn count(profile: &Profile, rules: &Rules) -> Result<Outcome, CountError> {
         let who = c.break_tie(&tied, Extreme::Lowest, Note::TieScottishLowest);
         c.state[who] = State::Excluded;
         c.out_order.push(who);
-        c.actions.push(RoundAction {
-            kind: "excluded".into(),
-            name: c.names[who].clone(),
-            reason: format!("lowest number of votes ({min}) (rule 50(1))"),
-        });
+        c.actions.push(RoundAction::new(
+            "excluded",
+            c.names[who].clone(),
+            Note::ScottishLowest {
+                min: min.to_string(),
+            },
+        ));
         c.transfer_excluded(who)?;
         c.finish_stage(
-            format!(
-                "Exclusion of {} and transfer of his or her papers (rule 50)",
-                c.names[who]
-            ),
+            Note::ScottishExclusionStage {
+                name: c.names[who].clone(),
+            },
             true,
         )?;
     }
@@ -337,13 +339,12 @@ impl Count<'_> {
     /// recent first, keeping the candidates at the extreme, until one is left;
     /// otherwise by lot (the seeded draw).
     fn break_tie(&mut self, tied: &[CandId], extreme: Extreme, note: Note) -> CandId {
-        let context = note.english();
         let mut set: Vec<CandId> = tied.to_vec();
         if set.len() == 1 {
             return set[0];
         }
-        let names: Vec<&str> = {
-            let mut v: Vec<&str> = tied.iter().map(|&x| self.names[x].as_str()).collect();
+        let names: Vec<String> = {
+            let mut v: Vec<String> = tied.iter().map(|&x| self.names[x].clone()).collect();
             v.sort_unstable();
             v
         };
@@ -357,28 +358,28 @@ impl Count<'_> {
             };
             set.retain(|&x| stage[x] == target);
             if set.len() == 1 {
-                self.actions.push(RoundAction {
-                    kind: "tie".into(),
-                    name: self.names[set[0]].clone(),
-                    reason: format!(
-                        "tie between {} ({context}) settled by the votes at stage {}",
-                        names.join(", "),
-                        k + 1
-                    ),
-                });
+                self.actions.push(RoundAction::new(
+                    "tie",
+                    self.names[set[0]].clone(),
+                    Note::ScottishTieStage {
+                        tied: names,
+                        context: Box::new(note),
+                        stage: (k + 1) as u64,
+                    },
+                ));
                 return set[0];
             }
         }
-        let who = self.draw.pick(note, &set, self.names);
-        self.actions.push(RoundAction {
-            kind: "tie".into(),
-            name: self.names[who].clone(),
-            reason: format!(
-                "tie between {} ({context}) equal at every stage: settled by lot ({})",
-                names.join(", "),
-                self.draw.rule_words()
-            ),
-        });
+        let who = self.draw.pick(note.clone(), &set, self.names);
+        self.actions.push(RoundAction::new(
+            "tie",
+            self.names[who].clone(),
+            Note::ScottishTieLot {
+                tied: names,
+                context: Box::new(note),
+                rule: Box::new(self.draw.rule_note()),
+            },
+        ));
         who
     }
 
@@ -403,18 +404,18 @@ impl Count<'_> {
                     group: group.clone(),
                     max: max as u64,
                 };
-                self.actions.push(RoundAction {
-                    kind: "group_excluded".into(),
-                    name: self.names[x].clone(),
-                    reason: reason.english(),
-                });
+                self.actions.push(RoundAction::new(
+                    "group_excluded",
+                    self.names[x].clone(),
+                    reason.clone(),
+                ));
                 self.cap_exclusions
                     .push(Exclusion::new(self.names[x].clone(), reason));
             }
         }
     }
 
-    fn elect(&mut self, c: CandId, step: &mut Vec<CandId>, reason: String) {
+    fn elect(&mut self, c: CandId, step: &mut Vec<CandId>, reason: Note) {
         self.state[c] = State::Elected;
         self.pending[c] = self.votes[c] > self.quota;
         self.elected.push(c);
@@ -422,11 +423,8 @@ impl Count<'_> {
         if let Some(g) = self.group_of(c).map(str::to_string) {
             *self.group_seats.entry(g).or_insert(0) += 1;
         }
-        self.actions.push(RoundAction {
-            kind: "elected".into(),
-            name: self.names[c].clone(),
-            reason,
-        });
+        self.actions
+            .push(RoundAction::new("elected", self.names[c].clone(), reason));
         self.cap_group_of(c);
     }
 
@@ -478,7 +476,9 @@ impl Count<'_> {
             if self.seats_left() == 0 {
                 break;
             }
-            let reason = format!("reached the quota with {} (rule 47)", self.votes[c]);
+            let reason = Note::ScottishQuotaReached {
+                votes: self.votes[c].to_string(),
+            };
             self.elect(c, step, reason);
         }
     }
@@ -492,10 +492,9 @@ impl Count<'_> {
             return false;
         }
         for c in hopeful {
-            let reason = format!(
-                "continuing candidates no more than the vacancies left: deemed elected with {} {RULE_52}",
-                self.votes[c]
-            );
+            let reason = Note::ScottishDeemedElected {
+                votes: self.votes[c].to_string(),
+            };
             self.elect(c, step, reason);
         }
         true
@@ -513,7 +512,7 @@ impl Count<'_> {
     /// continuing candidates and the vacancies by one, so the order decides
     /// only how the elections are reported (as Droop's reference count does),
     /// never who is elected or any figure.
-    fn finish_stage(&mut self, note: String, after_exclusion: bool) -> Result<(), CountError> {
+    fn finish_stage(&mut self, note: Note, after_exclusion: bool) -> Result<(), CountError> {
         let mut step = Vec::new();
         if after_exclusion && self.seats_left() > 0 && self.fill_last_vacancies(&mut step) {
             self.done = true;
@@ -541,7 +540,8 @@ impl Count<'_> {
             tallies,
             exhausted: self.nontransferable.to_string(),
             actions: std::mem::take(&mut self.actions),
-            note,
+            note: note.english(),
+            note_events: vec![note],
         });
         Ok(())
     }

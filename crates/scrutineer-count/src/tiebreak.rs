@@ -53,6 +53,11 @@ impl Draw {
         rule_words(&self.rule)
     }
 
+    /// [`Draw::rule_words`] as an event ([`Note::rule`]).
+    pub fn rule_note(&self) -> crate::Note {
+        crate::Note::rule(&self.rule)
+    }
+
     /// The seed material, as recorded with each tie-break.
     pub fn material(&self) -> &str {
         &self.material

@@ -62,7 +62,11 @@ fn profile(g: &mut Lcg, kind: &str, n: usize) -> Profile {
     p
 }
 
-fn words(o: &Outcome, out: &mut Vec<String>) {
+fn words(o: &Outcome, out: &mut Vec<String>, rounds: bool) {
+    if rounds {
+        round_words(o, out);
+        return;
+    }
     // The events say the stored English, one for one.
     assert_eq!(o.notes.len(), o.note_events.len(), "{o:?}");
     for (n, e) in o.notes.iter().zip(&o.note_events) {
@@ -92,7 +96,46 @@ fn words(o: &Outcome, out: &mut Vec<String>) {
     out.extend(o.excluded.iter().map(|e| format!("reason: {}", e.reason)));
 }
 
-fn all_words() -> Vec<String> {
+/// The rounds' notes, their actions' reasons and the STAR seats' notes
+/// (`tests/golden/rounds.txt`).
+fn round_words(o: &Outcome, out: &mut Vec<String>) {
+    // The events say the stored English (joined by a space for a note).
+    let joined = |events: &[scrutineer_count::Note]| {
+        events
+            .iter()
+            .map(|e| e.english())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    for r in &o.rounds {
+        assert!(!r.note_events.is_empty(), "{r:?}");
+        assert_eq!(joined(&r.note_events), r.note);
+        for a in &r.actions {
+            assert_eq!(
+                a.reason_event.as_ref().map(|e| e.english()),
+                Some(a.reason.clone())
+            );
+            if let Some(n) = &a.name_event {
+                assert_eq!(n.english(), a.name);
+            }
+        }
+    }
+    for s in o.star.iter().flatten() {
+        assert!(!s.note_events.is_empty(), "{s:?}");
+        assert_eq!(joined(&s.note_events), s.note);
+    }
+    for r in &o.rounds {
+        out.push(format!("round {}: {}", r.number, r.note));
+        for a in &r.actions {
+            out.push(format!("  {} {}: {}", a.kind, a.name, a.reason));
+        }
+    }
+    for s in o.star.iter().flatten() {
+        out.push(format!("seat {}: {}", s.seat, s.note));
+    }
+}
+
+fn all_words(rounds: bool) -> Vec<String> {
     let mut g = Lcg(7);
     let mut out = Vec::new();
     for round in 0..60 {
@@ -158,7 +201,7 @@ fn all_words() -> Vec<String> {
             }
             out.push(format!("== {method} round {round} seats {seats}"));
             match count(method, &p, &rules) {
-                Ok(o) => words(&o, &mut out),
+                Ok(o) => words(&o, &mut out, rounds),
                 Err(e) => out.push(format!("error: {e}")),
             }
         }
@@ -168,7 +211,7 @@ fn all_words() -> Vec<String> {
             let names = vec!["Ann".to_string(), "Bob".to_string(), "Cy".to_string()];
             out.push(format!("== totals {method} round {round}"));
             match count_totals(method, names, &votes, cast, &Rules::new(1 + round % 2)) {
-                Ok(o) => words(&o, &mut out),
+                Ok(o) => words(&o, &mut out, rounds),
                 Err(e) => out.push(format!("error: {e}")),
             }
         }
@@ -178,7 +221,7 @@ fn all_words() -> Vec<String> {
 
 #[test]
 fn the_counts_english_words_are_unchanged() {
-    let now = all_words().join("\n") + "\n";
+    let now = all_words(false).join("\n") + "\n";
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/english.txt");
     if std::env::var_os("SCRUTINEER_BLESS").is_some() {
         std::fs::write(path, &now).expect("write the record");
@@ -186,6 +229,23 @@ fn the_counts_english_words_are_unchanged() {
     let before = std::fs::read_to_string(path).expect("the record");
     for (i, (a, b)) in before.lines().zip(now.lines()).enumerate() {
         assert_eq!(a, b, "line {} of tests/golden/english.txt", i + 1);
+    }
+    assert_eq!(before.lines().count(), now.lines().count());
+}
+
+/// The rounds' words do not change either: every round's note, every
+/// action's reason and every STAR seat's note of the same counts, compared
+/// with `tests/golden/rounds.txt` (taken before the rounds became events).
+#[test]
+fn the_rounds_english_words_are_unchanged() {
+    let now = all_words(true).join("\n") + "\n";
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/rounds.txt");
+    if std::env::var_os("SCRUTINEER_BLESS").is_some() {
+        std::fs::write(path, &now).expect("write the record");
+    }
+    let before = std::fs::read_to_string(path).expect("the record");
+    for (i, (a, b)) in before.lines().zip(now.lines()).enumerate() {
+        assert_eq!(a, b, "line {} of tests/golden/rounds.txt", i + 1);
     }
     assert_eq!(before.lines().count(), now.lines().count());
 }

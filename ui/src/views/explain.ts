@@ -6,13 +6,17 @@
 // given and parsed only to size the bars.
 
 import { h, type Child } from "../dom";
-import { num, t } from "../i18n";
+import type { FluentVariable } from "@fluent/bundle";
+import { locale, num, t } from "../i18n";
 import { rich, slot } from "./rich";
 import type { Tally } from "../bindings/Tally";
 import type { Outcome } from "../bindings/Outcome";
 import type { Pairwise } from "../bindings/Pairwise";
 import type { Round } from "../bindings/Round";
 import type { StarSeat } from "../bindings/StarSeat";
+import type { Note } from "../bindings/Note";
+import type { RoundAction } from "../bindings/RoundAction";
+import { NOTE_MESSAGES } from "../bindings/NoteMessages";
 
 /** What the final figure of each candidate is, by method. */
 export function figureLabel(method: string): string {
@@ -53,6 +57,40 @@ export function percentText(s: string): string {
   const digits = m[2]?.length ?? 0;
   return num(Number(m[1]) / 100, { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
+
+/** One of the count's events in the window's language: its message
+ * (locales/<lang>/count.ftl, NoteMessages.ts) with its fields as arguments:
+ * decimal figures with their exact digits (figureText), names as they are,
+ * lists joined the language's way (with `n<list>`, their length, for the
+ * plurals), phrases inside it said too. */
+export function sayNote(note: Note): string {
+  const entry = NOTE_MESSAGES[note.note];
+  if (!entry) return "";
+  const args: Record<string, FluentVariable> = {};
+  for (const [k, v] of Object.entries(note)) {
+    if (k === "note") continue;
+    if (typeof v === "number") args[k] = v;
+    else if (typeof v === "string") args[k] = entry.figures.includes(k) ? figureText(v) : v;
+    else if (Array.isArray(v)) {
+      const items = v.map(String);
+      args[k] = entry.andLists.includes(k) && items.length > 1 ? t("ui-and-list", { init: items.slice(0, -1).join(t("ui-list-sep")), last: items[items.length - 1] }) : items.join(t("ui-list-sep"));
+      args[`n${k}`] = items.length;
+    } else if (v && typeof v === "object") args[k] = sayNote(v as Note);
+  }
+  return t(entry.id, args);
+}
+
+/** A stored English sentence and the events it was made from, in the
+ * window's language: English shows the stored words as they are (as the
+ * documents do); a result stored before events keeps its English. Japanese
+ * sentences are joined without a space. */
+export function said(english: string, events: Note[] | null | undefined): string {
+  if (locale() === "en" || !events || events.length === 0) return english;
+  return events.map(sayNote).join(locale() === "ja" ? "" : " ");
+}
+
+const reasonOf = (a: RoundAction) => said(a.reason, a.reason_event ? [a.reason_event] : null);
+const nameOf = (a: RoundAction) => said(a.name, a.name_event ? [a.name_event] : null);
 
 /** Width of a bar in percent of the largest figure (0 when all are 0). */
 export function barWidth(value: number, max: number): number {
@@ -117,9 +155,20 @@ function actionWords(kind: string): string {
       return t("ui-explain-action-surplus");
     case "withdrawn":
       return t("ui-explain-action-withdrawn");
+    case "tie":
+      return t("ui-explain-action-tie");
+    case "defeat_dropped":
+      return t("ui-explain-action-defeat-dropped");
     default:
       return kind;
   }
+}
+
+/** Whether a round's note already tells action `a` (its name and reason). */
+function told(r: Round, a: RoundAction): boolean {
+  const note = said(r.note, r.note_events);
+  const reason = reasonOf(a);
+  return note.includes(nameOf(a)) && (!reason || note.includes(reason));
 }
 
 function roundsCard(rounds: Round[], tally: Tally): Node {
@@ -164,7 +213,7 @@ function roundsCard(rounds: Round[], tally: Tally): Node {
         const cls = ["num", kind === "elected" ? "cell-elected" : "", kind === "excluded" || kind === "group_excluded" || kind === "withdrawn" ? "cell-excluded" : "", kind === "surplus" ? "cell-surplus" : ""].filter(Boolean).join(" ");
         return h(
           "td",
-          { class: cls, title: a ? (a.reason ? t("ui-explain-cell-title-reason", { name, action: actionWords(kind), reason: a.reason }) : t("ui-explain-cell-title", { name, action: actionWords(kind) })) : undefined },
+          { class: cls, title: a ? (a.reason ? t("ui-explain-cell-title-reason", { name, action: actionWords(kind), reason: reasonOf(a) }) : t("ui-explain-cell-title", { name, action: actionWords(kind) })) : undefined },
           x ? figureText(x.votes) : h("span", { class: "muted", "aria-label": t("ui-explain-not-in-round") }, "–"),
           hasKeep && x?.keep ? h("span", { class: "keep" }, t("ui-explain-keep", { keep: figureText(x.keep) })) : null,
           a ? h("span", { class: "cell-action" }, actionWords(kind)) : null,
@@ -186,13 +235,13 @@ function roundsCard(rounds: Round[], tally: Tally): Node {
         h(
           "td",
           {},
-          r.note ? h("p", {}, r.note) : null,
+          r.note ? h("p", {}, said(r.note, r.note_events)) : null,
           // Actions the note already tells (name and reason) are not repeated.
-          r.actions.some((a) => !(r.note.includes(a.name) && (!a.reason || r.note.includes(a.reason))))
+          r.actions.some((a) => !told(r, a))
             ? h(
                 "ul",
                 { class: "round-actions" },
-                r.actions.filter((a) => !(r.note.includes(a.name) && (!a.reason || r.note.includes(a.reason)))).map((a) => h("li", { class: `action-${a.kind}` }, rich(t(a.reason ? "ui-explain-action-reason" : "ui-explain-action", { name: slot("name"), action: actionWords(a.kind), reason: a.reason ?? "" }), { name: h("strong", {}, a.name) }))),
+                r.actions.filter((a) => !told(r, a)).map((a) => h("li", { class: `action-${a.kind}` }, rich(t(a.reason ? "ui-explain-action-reason" : "ui-explain-action", { name: slot("name"), action: actionWords(a.kind), reason: reasonOf(a) }), { name: h("strong", {}, nameOf(a)) }))),
               )
             : null,
         ),
@@ -329,6 +378,6 @@ function starCard(s: StarSeat): Node {
       ),
     ),
     h("p", { class: "star-winner" }, rich(t("ui-explain-winner", { name: slot("name") }), { name: h("strong", {}, s.winner) })),
-    s.note ? h("p", { class: "muted" }, s.note) : null,
+    s.note ? h("p", { class: "muted" }, said(s.note, s.note_events)) : null,
   );
 }
