@@ -2,7 +2,8 @@
 // with LANG=de_DE.UTF-8 and no preference, the real window is German; in
 // Preferences the officer chooses 日本語 and the window is Japanese at once;
 // after a restart (the system still German) the choice is kept. axe-core
-// checks a German and a Japanese screen. With $SCRUTINEER_ROOT_SHOTS set,
+// checks a German and a Japanese screen; an error from the core arrives in
+// Japanese. With $SCRUTINEER_ROOT_SHOTS set,
 // the terms list, a term's Overview, Preferences and the new-term form are
 // photographed in both languages at 1280×900 and 760×560.
 
@@ -133,6 +134,16 @@ describe("the window speaks the officer's language", () => {
     await clickButtonNamed("新しい選挙");
     await waitHeading("新しい選挙");
     await shots("ja-new-term");
+    // An error from the core reaches the window in its language too (the
+    // shell writes it with Error::in_lang): a second term of the same name.
+    await fill("#term-name", TERM);
+    await fill("#term-seats", "1");
+    await choose("#term-method", "approval");
+    await clickButtonNamed("選挙を作成");
+    // It is shown beside the button that caused it (feedback.ts fieldError).
+    await waitText("main form .field-error", "すでに存在します");
+    await waitText("main form .field-error", `「${TERM}」という選挙はすでにあります`);
+    assert.doesNotMatch(await text("main form .field-error"), /already exists|a term named/);
     await openPreferences();
     assert.equal(await text("[role=dialog] h2"), "設定");
     assert.equal(await driver.findElement(css("#pref-language")).getAttribute("value"), "ja");
