@@ -2,7 +2,8 @@
 // test: nothing is compared). A real Elekto election (Kubernetes steering
 // 2023, from ../shared/reference-elections) is imported and counted with the
 // CLI, then the app is opened on it under LANG and each tab is photographed
-// at 1280×900 and 760×560 into $SCRUTINEER_ROOT_SHOTS.
+// at 1280×900 and 760×560 into $SCRUTINEER_ROOT_SHOTS. It fails if a page is
+// wider than the window (scrolls sideways).
 //
 //   SCRUTINEER_APP=target/debug/scrutineer-app SCRUTINEER_ROOT_SHOTS=/tmp/shots \
 //     xvfb-run -a -s "-screen 0 1280x900x24" node tests/e2e/screens.mjs de_DE.UTF-8 de
@@ -33,11 +34,16 @@ await start(`screens-${tag}`, (work) => {
   return { LANG: locale };
 });
 
+/** Screens whose page is wider than the window (it scrolls sideways). */
+const wide = [];
+
 async function both(name) {
   for (const [w, h] of [[1280, 900], [760, 560]]) {
     await driver.manage().window().setRect({ width: w, height: h });
     await driver.executeScript("window.scrollTo(0, 0)");
     await rootShot(`${tag}-${name}-${w}x${h}`);
+    const [scroll, client] = await driver.executeScript("return [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+    if (scroll > client) wide.push(`${name} at ${w}×${h}: the page is ${scroll} px wide in a ${client} px window`);
   }
   await driver.manage().window().setRect({ width: 1280, height: 900 });
 }
@@ -52,4 +58,8 @@ try {
   }
 } finally {
   await stop();
+}
+if (wide.length) {
+  console.error(wide.join("\n"));
+  process.exit(1);
 }
