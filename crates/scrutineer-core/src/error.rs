@@ -282,9 +282,14 @@ mod tests {
             );
             assert_ne!(lang != Lang::En, s == e.message, "{lang}: {s}");
         }
-        // A file error without an id keeps its English problem, located.
+        // A file error without an id keeps its English problem, located as
+        // the language locates it (Japanese puts a full-width colon).
         let plain = scrutineer_formats::FormatError::new("b.csv", Some(3), None, "odd");
-        assert_eq!(Error::from(plain).localized(Lang::Ja), "b.csv:3: odd");
+        assert_eq!(
+            Error::from(plain.clone()).localized(Lang::En),
+            "b.csv:3: odd"
+        );
+        assert_eq!(Error::from(plain).localized(Lang::Ja), "b.csv:3：odd");
     }
 
     #[test]

@@ -72,8 +72,11 @@ fn check(e: FormatError, id: &str) {
     for lang in [Lang::De, Lang::Ja] {
         let text = e.located().render(lang);
         assert!(text.starts_with(&e.file), "{lang}: {text}");
+        // `file:line` then the language's colon (Japanese: full width).
         assert!(
-            text.contains(&format!("{}:{line}:", e.file)),
+            [":", "："]
+                .iter()
+                .any(|colon| text.contains(&format!("{}:{line}{colon}", e.file))),
             "{lang}: no line in {text}"
         );
         let theirs: BTreeSet<String> = words(&text).into_iter().collect();
