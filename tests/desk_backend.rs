@@ -406,6 +406,17 @@ fn a_big_import_rebuilds_the_same_indexes_and_keeps_keys_unique() {
     let r = db.json(&["roll", "import", "Big", s(&path), "--json"]);
     assert_eq!(r["imported"], 60_000);
     assert_eq!(rejected(&r).len(), 1);
+    // The unique key is rebuilt in the import's transaction; the name index
+    // (it only orders the roll's pages) waits for the first page read.
+    assert_eq!(
+        voter_indexes(&db.path)
+            .iter()
+            .map(|x| x.0.as_str())
+            .collect::<Vec<_>>(),
+        ["voter_key"]
+    );
+    let first = db.json(&["roll", "list", "Big", "--limit", "2", "--json"]);
+    assert_eq!(first["total"], 60_000, "{first}");
     assert_eq!(voter_indexes(&db.path), fresh);
     // The rebuilt unique index refuses a key already on the roll.
     let err = db.fails(&[

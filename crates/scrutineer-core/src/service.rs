@@ -184,6 +184,7 @@ impl Election {
     /// `(term_id, name)` index.
     pub fn voters(&self, term: &str, q: &VoterQuery) -> Result<VoterPage> {
         let t = self.term(term)?;
+        crate::roll::ensure_name_index(self.conn())?;
         let limit = q.limit.clamp(1, 1000) as i64;
         let offset = i64::try_from(q.offset).unwrap_or(i64::MAX);
         let search = q.search.as_deref().map(str::trim).filter(|s| !s.is_empty());
